@@ -1,0 +1,223 @@
+"""Read articles from files, folders and ``.jsonl`` tables. No NLP happens here.
+
+Inputs:
+
+- a text, Markdown or HTML file (HTML: main text and date by trafilatura when installed,
+  else tags stripped);
+- a folder of such files, with an optional ``metadata.csv`` (``file,published,title,...``);
+- a ``.jsonl`` table, one JSON object a line: ``{"id", "text", "published"}`` and
+  optional ``title``, ``url``.
+
+A bad article (unreadable, binary, empty, a bad table line) is reported as a problem and
+skipped; the others are read. A bad *input* (a missing path, an empty folder) raises.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geo.errors import ArticleFormatError, ConfigurationError
+from geo.schema import Article
+
+__all__ = ["ARTICLE_SUFFIXES", "ReadResult", "parse_date", "read_articles"]
+
+logger = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
+MAX_ARTICLE_BYTES = 20_000_000
+_TAG = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.S | re.I)
+_BLOCK = re.compile(r"</?(p|div|br|h[1-6]|li|tr|section|article)\b[^>]*>", re.I)
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """Articles read, and the problems met on the way (one line each)."""
+
+    articles: list[Article] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def parse_date(value: str, where: str) -> dt.date:
+    """Parse an ISO date (``YYYY-MM-DD``); raise ArticleFormatError naming ``where``.
+
+    Examples
+    --------
+    >>> parse_date("2016-10-26", "x")
+    datetime.date(2016, 10, 26)
+    """
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except (ValueError, AttributeError) as err:
+        raise ArticleFormatError(f"{where}: bad date {value!r}; expected YYYY-MM-DD") from err
+
+
+def _decode(data: bytes, path: Path) -> str:
+    if b"\x00" in data[:4096]:
+        raise ArticleFormatError(f"{path}: not a text file (binary content)")
+    for encoding in ("utf-8-sig", "cp1256"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding != "utf-8-sig":
+            logger.warning("%s: not UTF-8; read as %s", path, encoding)
+        return text
+    raise ArticleFormatError(f"{path}: not a text file (undecodable bytes)")
+
+
+def _html_to_text(raw: str) -> tuple[str, dt.date | None, str]:
+    try:
+        import trafilatura  # optional: better main-text extraction
+    except ImportError:
+        trafilatura = None
+    if trafilatura is not None:
+        text = trafilatura.extract(raw, include_comments=False, favor_recall=True) or ""
+        meta = trafilatura.extract_metadata(raw)
+        published = None
+        if meta is not None and meta.date:
+            try:
+                published = dt.date.fromisoformat(meta.date[:10])
+            except ValueError:
+                published = None
+        return text, published, (meta.title if meta is not None and meta.title else "")
+    title = re.search(r"<title[^>]*>(.*?)</title>", raw, re.S | re.I)
+    text = _BLOCK.sub("\n", raw)
+    text = html.unescape(_TAG.sub("", text))
+    text = "\n".join(line.strip() for line in text.splitlines())
+    return re.sub(r"\n{3,}", "\n\n", text).strip(), None, \
+        html.unescape(title.group(1).strip()) if title else ""
+
+
+def _read_file(path: Path, published: dt.date | None, title: str = "",
+               url: str = "", article_id: str | None = None) -> Article:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleFormatError(f"{path}: too large for an article ({size:,} bytes; "
+                                     f"limit {MAX_ARTICLE_BYTES:,})")
+        data = path.read_bytes()
+    except OSError as err:
+        raise ArticleFormatError(f"{path}: cannot read ({err.strerror})") from err
+    text = _decode(data, path)
+    if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(!doctype|html)", text,
+                                                            re.I):
+        text, html_date, html_title = _html_to_text(text)
+        published = published or html_date
+        title = title or html_title
+    if not text.strip():
+        raise ArticleFormatError(f"{path}: empty article")
+    return Article(id=article_id or path.name, text=text, published=published,
+                   title=title, url=url)
+
+
+def _read_metadata(folder: Path) -> dict[str, dict[str, str]]:
+    path = folder / "metadata.csv"
+    if not path.exists():
+        return {}
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if not reader.fieldnames or "file" not in reader.fieldnames:
+                raise ArticleFormatError(f"{path}: no 'file' column; expected "
+                                         "file,published,title,...")
+            return {row["file"]: row for row in reader if row.get("file")}
+    except (UnicodeDecodeError, csv.Error) as err:
+        raise ArticleFormatError(f"{path}: cannot read metadata ({err})") from err
+
+
+def _read_jsonl(path: Path, default: dt.date | None, result: ReadResult) -> None:
+    try:
+        lines = path.read_bytes().decode("utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise ArticleFormatError(f"{path}: cannot read as UTF-8 JSON lines ({err})") from err
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ArticleFormatError(f"{where}: not a JSON object")
+            text = record.get("text")
+            if not isinstance(text, str) or not text.strip():
+                raise ArticleFormatError(f"{where}: no 'text'")
+            published = parse_date(str(record["published"]), where) \
+                if record.get("published") else default
+            result.articles.append(Article(
+                id=str(record.get("id") or f"{path.name}:{lineno}"), text=text,
+                published=published, title=str(record.get("title") or ""),
+                url=str(record.get("url") or "")))
+        except json.JSONDecodeError as err:
+            result.problems.append(f"{where}: malformed JSON ({err.msg}); line skipped")
+        except ArticleFormatError as err:
+            result.problems.append(f"{err}; line skipped")
+
+
+def _read_folder(folder: Path, default: dt.date | None, result: ReadResult) -> None:
+    metadata = _read_metadata(folder)
+    files = sorted(p for p in folder.iterdir() if p.is_file() and (
+        p.suffix.lower() in ARTICLE_SUFFIXES or p.suffix.lower() == ".jsonl"))
+    if not files:
+        raise ConfigurationError(f"{folder}: no articles (.txt, .md, .html, .jsonl) "
+                                 "in this folder")
+    for path in files:
+        if path.suffix.lower() == ".jsonl":
+            _read_jsonl(path, default, result)
+            continue
+        meta = metadata.get(path.name, {})
+        try:
+            published = parse_date(meta["published"], f"{folder / 'metadata.csv'} "
+                                   f"({path.name})") if meta.get("published") else default
+            result.articles.append(_read_file(path, published, meta.get("title", ""),
+                                              meta.get("url", "")))
+        except ArticleFormatError as err:
+            result.problems.append(f"{err}; skipped")
+
+
+def read_articles(inputs: list[str | Path], *, published: dt.date | None = None
+                  ) -> ReadResult:
+    """Read articles from files, folders and ``.jsonl`` tables.
+
+    Parameters
+    ----------
+    inputs : list of str or Path
+        Files, folders or ``.jsonl`` tables.
+    published : datetime.date, optional
+        Publication date for articles that have none of their own.
+
+    Returns
+    -------
+    ReadResult
+        The articles, and one line per article that could not be read.
+
+    Raises
+    ------
+    ConfigurationError
+        When an input does not exist or a folder holds no articles.
+    ArticleFormatError
+        When a folder's ``metadata.csv`` cannot be read.
+    """
+    result = ReadResult()
+    if not inputs:
+        raise ConfigurationError("no input given; expected files, folders or .jsonl")
+    for item in inputs:
+        path = Path(item)
+        if not path.exists():
+            raise ConfigurationError(f"{path}: no such file or folder")
+        if path.is_dir():
+            _read_folder(path, published, result)
+        elif path.suffix.lower() == ".jsonl":
+            _read_jsonl(path, published, result)
+        else:
+            try:
+                result.articles.append(_read_file(path, published))
+            except ArticleFormatError as err:
+                result.problems.append(f"{err}; skipped")
+    return result

@@ -1,0 +1,171 @@
+"""Find date phrases in a sentence and resolve them against a publication date.
+
+A weekday means the latest such day on or before publication; "yesterday" and "last
+night" the day before; explicit days without a year take the publication's year (or
+the year before, when that would put them after publication). Phrases after "since",
+"until", "before" or "by" describe a period's bound, not an event, and are skipped. This module
+never reads the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DatePhrase", "find_dates"]
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MONTH_RE = (r"(January|February|March|April|May|June|July|August|September|October|"
+             r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
+_WEEKDAY_RE = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("month-day-year", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE},?\s+(\d{{4}})\b")),
+    ("day-month-year", re.compile(rf"\b{_DAY_RE}\s+{_MONTH_RE},?\s+(\d{{4}})\b")),
+    ("month-day", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE}\b(?!\s*(?:km|%|,?\s*\d))")),
+    ("day-month", re.compile(rf"\b{_DAY_RE}\s+{_MONTH_RE}\b")),
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("numeric", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
+    ("month-year", re.compile(rf"\b(?:(?:early|mid|late)[- ])?{_MONTH_RE}"
+                              rf"(?:\s+and\s+{_MONTH_RE})?,?\s+(\d{{4}})\b")),
+    ("weekday", re.compile(rf"\b{_WEEKDAY_RE}(?:’s|'s)?(?:\s+(morning|afternoon|evening|"
+                           r"night))?\b")),
+    ("relative-day", re.compile(r"\b(today|this (?:morning|afternoon|evening)|tonight|"
+                                r"yesterday|last night|overnight)\b", re.I)),
+    ("days-ago", re.compile(r"\b(\w+) days ago\b", re.I)),
+    ("relative-week", re.compile(r"\b(last week|earlier this week|this week|"
+                                 r"past week)\b", re.I)),
+    ("relative-month", re.compile(r"\b(earlier this month|this month|last month)\b",
+                                  re.I)),
+    ("bare-month", re.compile(rf"\b(?:(?:early|mid|late|the end of)[- ])?"
+                              rf"(?:in|on|during|of)\s+{_MONTH_RE}\b(?!\s+\d)")),
+    ("year", re.compile(r"\b(?:in|during)\s+((?:19|20)\d{2})\b")),
+]
+_BOUND = re.compile(r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$",
+                    re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "a few": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class DatePhrase:
+    """A date phrase found in text and what it resolves to."""
+
+    text: str
+    start: int
+    end: int
+    date: dt.date
+    precision: str  # day, week, month, year
+    rule: str
+
+
+def _month_days_back(published: dt.date, month: int, year: int | None) -> int:
+    if year is not None:
+        return year
+    return published.year if month <= published.month else published.year - 1
+
+
+def _resolve(rule: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, str] | None:
+    g = m.groups()
+    try:
+        if rule == "month-day-year":
+            return dt.date(int(g[2]), _MONTHS[g[0].lower()], int(g[1])), "day"
+        if rule == "day-month-year":
+            return dt.date(int(g[2]), _MONTHS[g[1].lower()], int(g[0])), "day"
+        if rule in ("month-day", "day-month"):
+            month, day = ((_MONTHS[g[0].lower()], int(g[1])) if rule == "month-day"
+                          else (_MONTHS[g[1].lower()], int(g[0])))
+            date = dt.date(published.year, month, day)
+            if date > published + dt.timedelta(days=7):
+                date = dt.date(published.year - 1, month, day)
+            return date, "day"
+        if rule == "iso":
+            return dt.date(int(g[0]), int(g[1]), int(g[2])), "day"
+        if rule == "numeric":  # day/month/year, as Syrian and European sources write
+            return dt.date(int(g[2]), int(g[1]), int(g[0])), "day"
+        if rule == "month-year":
+            return dt.date(int(g[2]), _MONTHS[g[0].lower()], 1), "month"
+        if rule == "bare-month":
+            month = _MONTHS[g[0].lower()]
+            return dt.date(_month_days_back(published, month, None), month, 1), "month"
+        if rule == "year":
+            return dt.date(int(g[0]), 1, 1), "year"
+    except ValueError:
+        return None
+    return _resolve_relative(rule, m, published)
+
+
+def _resolve_relative(rule: str, m: re.Match[str],
+                      published: dt.date) -> tuple[dt.date, str] | None:
+    phrase = m.group(1).lower()
+    if rule == "weekday":
+        back = (published.weekday() - _WEEKDAYS[phrase]) % 7
+        return published - dt.timedelta(days=back), "day"
+    if rule == "relative-day":
+        if phrase in ("yesterday", "last night"):
+            return published - dt.timedelta(days=1), "day"
+        return published, "day"
+    if rule == "days-ago":
+        n = _NUMBER_WORDS.get(phrase) or (int(phrase) if phrase.isdigit() else None)
+        return (published - dt.timedelta(days=n), "day") if n else None
+    if rule == "relative-week":
+        if phrase in ("last week", "past week"):
+            return published - dt.timedelta(days=7), "week"
+        return published, "week"
+    if rule == "relative-month":
+        if phrase == "last month":
+            first = published.replace(day=1) - dt.timedelta(days=1)
+            return first.replace(day=1), "month"
+        return published.replace(day=1), "month"
+    return None
+
+
+def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
+    """Return the event date phrases of ``sentence``, resolved against ``published``.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence.
+    published : datetime.date or None
+        The article's publication date; without it only absolute dates resolve.
+
+    Returns
+    -------
+    list of DatePhrase
+        In order of appearance; empty when the sentence names no event date.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> [d.date.isoformat() for d in find_dates("hit on Saturday", dt.date(2016, 11, 14))]
+    ['2016-11-12']
+    >>> find_dates("besieged since July 2015", dt.date(2016, 10, 26))
+    []
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DatePhrase] = []
+    for rule, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            if _BOUND.search(sentence[max(0, m.start() - 30):m.start()]):
+                continue
+            if published is None and rule not in ("month-day-year", "day-month-year",
+                                                  "iso", "numeric", "month-year", "year"):
+                continue
+            resolved = _resolve(rule, m, published or dt.date.min)
+            if resolved is None:
+                continue
+            date, precision = resolved
+            found.append(DatePhrase(m.group(0), m.start(), m.end(), date, precision, rule))
+    return sorted(found, key=lambda d: d.start)

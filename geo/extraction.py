@@ -1,0 +1,189 @@
+"""Turn an article into per-sentence incident cues: places, dates, tolls, who and what.
+
+For every sentence of every section (see :mod:`geo.text`) this module finds the place
+phrases (:mod:`geo.mentions`), date phrases (:mod:`geo.dates`), casualty counts
+(:mod:`geo.tolls`), and the words that say something violent happened, by whom, and to
+what. It never assigns coordinates; :mod:`geo.geocoding` does, and :mod:`geo.incidents`
+turns cues into incidents.
+
+Event types (mapped onto ACLED's event_type / sub_event_type):
+
+=================  =====================================================
+event_type         ACLED
+=================  =====================================================
+airstrike          Explosions/Remote violence - Air/drone strike
+barrel bomb        Explosions/Remote violence - Air/drone strike
+missile strike     Explosions/Remote violence - Shelling/artillery/missile
+shelling           Explosions/Remote violence - Shelling/artillery/missile
+chemical           Explosions/Remote violence - Chemical weapon
+IED                Explosions/Remote violence - Remote explosive/landmine/IED
+sniper             Violence against civilians - Attack
+armed clash        Battles - Armed clash
+territory change   Battles - Government regains territory / NSA takes territory
+attack             Violence against civilians - Attack (unspecified means)
+=================  =====================================================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from geo.dates import DatePhrase, find_dates
+from geo.mentions import find_mentions
+from geo.schema import Article, Mention
+from geo.text import Sentence, split_sections
+from geo.tolls import Count, find_counts
+
+__all__ = ["ACLED_EVENT_TYPES", "SentenceCues", "extract_cues"]
+
+ACLED_EVENT_TYPES = {
+    "airstrike": ("Explosions/Remote violence", "Air/drone strike"),
+    "barrel bomb": ("Explosions/Remote violence", "Air/drone strike"),
+    "missile strike": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "chemical": ("Explosions/Remote violence", "Chemical weapon"),
+    "IED": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "sniper": ("Violence against civilians", "Attack"),
+    "armed clash": ("Battles", "Armed clash"),
+    "territory change": ("Battles", "Non-state actor overtakes territory"),
+    "attack": ("Violence against civilians", "Attack"),
+}
+# First match wins: the more specific means before the generic ones.
+_EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    ("chemical", re.compile(r"\b(chlorine|chemical|sarin|toxic gas|incendiary|napalm|"
+                            r"white phosphorus|suffocation)\b", re.I)),
+    ("barrel bomb", re.compile(r"\bbarrel[- ]?bomb", re.I)),
+    ("IED", re.compile(r"\b(improvised explosive|IED|car bomb|suicide bomb|"
+                       r"explosive device|landmines?|booby|VBIED|bomb blast)\b", re.I)),
+    ("sniper", re.compile(r"\bsnipers?\b", re.I)),
+    ("missile strike", re.compile(r"\b(missiles?|rockets?)\b", re.I)),
+    ("airstrike", re.compile(r"\b(air ?strikes?|air raids?|raids?|warplanes?|jets?|"
+                             r"bomb(ing|ings|ed|s)?|bombardment|bombarded|bunker|"
+                             r"helicopters?|drones?|aerial|sorties)\b", re.I)),
+    ("shelling", re.compile(r"\b(shell(ing|ed|s)?|artillery|mortars?|cannon|"
+                            r"bombard(ment|ed))\b", re.I)),
+    ("armed clash", re.compile(r"\b(clash(es|ed)?|fighting|battles?|fought|"
+                               r"counter-?attack|offensive|ambush(ed)?)\b", re.I)),
+    ("territory change", re.compile(r"\b(recaptur(ed|e)|captur(ed|e)|seized|took control|"
+                                    r"taken control|claiming control|regain(ed)?|"
+                                    r"moved into|overran|took over|taking)\b", re.I)),
+    ("attack", re.compile(r"\b(attack(s|ed)?|struck|strikes?|hit|targeted|killed|"
+                          r"killing|slain|died|dead|deaths|massacre|destruction|"
+                          r"destroyed|damage|aftermath|devastated|executed|"
+                          r"explosions?|blast)\b", re.I)),
+]
+_ACTORS: list[tuple[str, re.Pattern[str]]] = [
+    ("Russia/regime", re.compile(r"\bRussian[- ]regime\b|\bregime[- ]Russian\b", re.I)),
+    ("US-led coalition", re.compile(r"\b(US-led|coalition|American|U\.S\.)\b")),
+    ("Israel", re.compile(r"\b(Israeli?|Zionist)\b")),
+    ("Turkey", re.compile(r"\bTurk(ish|ey)\b(?!-backed)")),
+    ("Islamic State", re.compile(r"\b(Islamic State|ISIS|ISIL|Daesh|IS)\b")),
+    ("Hezbollah", re.compile(r"\bHezbollah\b")),
+    ("Kurdish YPG/SDF", re.compile(r"\b(YPG|SDF|Syrian Democratic Forces|Kurdish)\b")),
+    ("Russia", re.compile(r"\bRussian?s?\b|\bMoscow\b")),
+    ("regime", re.compile(r"\b(regime|pro-Assad|Assad forces|Syrian (army|military|"
+                          r"air force|government)|government forces|SAA|loyalist|"
+                          r"Military Forces of Syria)\b", re.I)),
+    ("rebels", re.compile(r"\b(rebels?|FSA|Free Syrian Army|opposition fighters|"
+                          r"insurgents|Jabhat|Nusra|HTS|Tahrir al-Sham|Ahrar)\b", re.I)),
+]
+_TARGETS = re.compile(r"\b(field hospital|hospitals?|medical facilit(y|ies)|clinics?|"
+                      r"schools?|mosques?|markets?|bakery|bakeries|aid convoy|convoys?|"
+                      r"homes|houses|residential|camp)\b", re.I)
+# Hypothetical, denied or future events are not incidents.
+_NOT_EVENT = re.compile(
+    r"\b(threaten(ed|s|ing)?|would|will|could|might|plans? to|called for|calls? for|"
+    r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if)\b"
+    r"|\b(not|never)\s+(\w+\s+){0,2}(flown|approached|struck|attacked|bombed|hit|"
+    r"targeted|carried out|launched|restarted)\b", re.I)
+_NATIONAL = re.compile(r"\b(across Syria|in Syria|throughout Syria|nationwide|"
+                       r"Local Coordination Committees|LCC|Syrian Observatory|SOHR|"
+                       r"Violations Documentation)\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
+
+
+class _Names(Protocol):
+    def has_key(self, name: str) -> bool: ...
+    def has_light_key(self, name: str) -> bool: ...
+
+
+@dataclass(slots=True)
+class SentenceCues:
+    """Everything one sentence says towards an incident."""
+
+    article_id: str
+    section: int
+    section_kind: str
+    sentence: Sentence
+    mentions: list[Mention]
+    dates: list[DatePhrase]
+    counts: list[Count]
+    event_type: str | None
+    trigger: str | None
+    actor: str | None
+    target: str | None
+    hedged: bool  # threatened, denied, negated, future
+    national: bool  # a national tally ("across Syria", "the LCC documented")
+    headline: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _event(sentence: str) -> tuple[str | None, str | None]:
+    for event_type, pattern in _EVENT_WORDS:
+        if m := pattern.search(sentence):
+            return event_type, m.group(0)
+    return None, None
+
+
+def _actor(sentence: str) -> str | None:
+    found = []
+    for actor, pattern in _ACTORS:
+        for m in pattern.finditer(sentence):
+            # "against the Islamic State", "on Turkish-backed rebels": targets, not actors
+            before = sentence[max(0, m.start() - 25):m.start()].lower()
+            if re.search(r"\b(against|on|with|of|fighting|targeting|from)\s+(the\s+)?"
+                         r"([\w-]+\s+)?$", before):
+                continue
+            found.append((m.start(), actor))
+    return min(found)[1] if found else None
+
+
+def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
+    """Return the incident cues of every sentence of an article.
+
+    Parameters
+    ----------
+    article : Article
+        The article.
+    names : Gazetteer
+        Anything with ``has_key(name)`` and ``has_light_key(name)``: tells which
+        capitalised words are place names.
+
+    Returns
+    -------
+    list of SentenceCues
+        In reading order, boilerplate (reader comments, "Related Posts") left out.
+    """
+    text = article.text
+    lower_vocab = frozenset(w.lower() for w in _LOWER_WORD.findall(text))
+    out = []
+    for index, section in enumerate(split_sections(text)):
+        for sentence in section.sentences:
+            s = sentence.text
+            event_type, trigger = _event(s)
+            target = _TARGETS.search(s)
+            out.append(SentenceCues(
+                article_id=article.id, section=index, section_kind=section.kind,
+                sentence=sentence,
+                mentions=find_mentions(s, names.has_key, has_light_key=names.has_light_key,
+                                       lower_vocab=lower_vocab, offset=sentence.start),
+                dates=find_dates(s, article.published),
+                counts=find_counts(s),
+                event_type=event_type, trigger=trigger, actor=_actor(s),
+                target=target.group(0).lower() if target else None,
+                hedged=bool(_NOT_EVENT.search(s)),
+                national=bool(_NATIONAL.search(s)),
+                headline=bool(section.heading) and s == section.heading))
+    return out

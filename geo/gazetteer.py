@@ -1,0 +1,246 @@
+"""Load the gazetteer and look names up in it.
+
+The gazetteer is the table ``data/gazetteer/places.csv`` built by
+``tools/build_gazetteer.py`` (see ``data/gazetteer/README.md``), plus any user CSV of the
+same columns. :meth:`Gazetteer.lookup` returns every place a name may mean, with how the
+name matched; choosing among them in context is the job of :mod:`geo.geocoding`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from geo.errors import GazetteerError
+from geo.names import is_arabic, name_key, skeleton_key
+from geo.schema import Place
+
+__all__ = ["PLACE_COLUMNS", "Gazetteer", "Match", "default_gazetteer_dir",
+           "index_keys", "load_admin1_shapes", "load_gazetteer"]
+
+logger = logging.getLogger(__name__)
+
+#: Columns of places.csv and of a user's additions CSV.
+PLACE_COLUMNS = ("id", "name", "kind", "lat", "lon", "admin1", "admin2", "parent",
+                 "names", "source")
+_REQUIRED = ("name", "lat", "lon")
+#: How much a kind of match is worth (geocoding adds context to this).
+MATCH_SCORES = {"light": 1.0, "arabic": 1.0, "skeleton": 0.8}
+FUZZY_THRESHOLD = 88.0
+
+
+def index_keys(names: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]]:
+    """Return the light and loose keys under which a place with ``names`` is indexed.
+
+    Loose keys shorter than three letters are left out: they match too much.
+    """
+    light: dict[str, None] = {}
+    loose: dict[str, None] = {}
+    for name in names:
+        key = name_key(name)
+        if key:
+            light[key] = None
+        if not is_arabic(name):
+            skel = skeleton_key(name)
+            if len(skel.replace(" ", "")) >= 3:
+                loose[skel] = None
+    return list(light), list(loose)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A place a name may mean, and how the name matched it."""
+
+    place: Place
+    match: str  # "light", "arabic", "skeleton" or "fuzzy"
+    score: float
+
+
+def default_gazetteer_dir() -> Path:
+    """Return the folder of the gazetteer shipped with geo."""
+    return Path(str(resources.files("geo._gazetteer")))
+
+
+class Gazetteer:
+    """An in-memory index of places by folded name.
+
+    Parameters
+    ----------
+    places : list of Place
+        The places; later ones with the same id replace earlier ones.
+    keys : dict, optional
+        Precomputed :func:`index_keys` by place id (places.csv stores them, so that
+        loading does not fold 100,000 names again).
+    """
+    
+
+    def __init__(self, places: list[Place],
+                 keys: dict[str, tuple[list[str], list[str]]] | None = None) -> None:
+        by_id: dict[str, Place] = {}
+        for place in places:
+            by_id[place.id] = place
+        self.places: list[Place] = list(by_id.values())
+        self.by_id = by_id
+        self._light: dict[str, list[Place]] = defaultdict(list)
+        self._skeleton: dict[str, list[Place]] = defaultdict(list)
+        for place in self.places:
+            light, loose = keys.get(place.id) or index_keys(place.names)
+            for key in light:
+                self._light[key].append(place)
+            for skel in loose:
+                self._skeleton[skel].append(place)
+        self._fuzzy_keys: list[str] | None = None
+        self.governorates = {p.admin1: p for p in self.places if p.kind == "governorate"}
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def has_key(self, name: str) -> bool:
+        """Return True when some place has a name with the same light or loose key."""
+        return name_key(name) in self._light or skeleton_key(name) in self._skeleton
+
+    def has_light_key(self, name: str) -> bool:
+        """Return True when some place has a name with the same light key."""
+        return name_key(name) in self._light
+
+    def lookup(self, name: str, *, fuzzy: bool = False) -> list[Match]:
+        """Return every place ``name`` may mean, best matches first.
+
+        Parameters
+        ----------
+        name : str
+            A place name as written (Latin or Arabic script).
+        fuzzy : bool
+            Also try rapidfuzz over all names when nothing else matches.
+
+        Returns
+        -------
+        list of Match
+            Empty when nothing matches.
+
+        Examples
+        --------
+        >>> g = load_gazetteer()
+        >>> g.lookup("Khan Sheikhoun")[0].place.admin1
+        'Idleb'
+        """
+        key = name_key(name)
+        if not key:
+            return []
+        kind = "arabic" if is_arabic(name) else "light"
+        found: dict[str, Match] = {}
+        for place in self._light.get(key, []):
+            found[place.id] = Match(place, kind, MATCH_SCORES[kind])
+        if kind == "light":
+            for place in self._skeleton.get(skeleton_key(name), []):
+                found.setdefault(place.id, Match(place, "skeleton",
+                                                 MATCH_SCORES["skeleton"]))
+        if not found and fuzzy:
+            for match in self._fuzzy(key):
+                found.setdefault(match.place.id, match)
+        return sorted(found.values(), key=lambda m: (-m.score, m.place.id))
+
+    def _fuzzy(self, key: str) -> list[Match]:
+        if self._fuzzy_keys is None:
+            self._fuzzy_keys = sorted(self._light)
+        hits = process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio,
+                               score_cutoff=FUZZY_THRESHOLD, limit=5)
+        out = []
+        for other, score, _ in hits:
+            for place in self._light[other]:
+                out.append(Match(place, "fuzzy", round(0.7 * score / 100, 3)))
+        return out
+
+    def governorate(self, admin1: str) -> Place | None:
+        """Return the governorate place of an OCHA admin1 name, or None."""
+        return self.governorates.get(admin1)
+
+    def children(self, parent_id: str) -> list[Place]:
+        """Return the places whose parent is ``parent_id`` (a city's neighbourhoods)."""
+        return [p for p in self.places if p.parent == parent_id]
+
+
+def _read_places(path: Path,
+                 keys: dict[str, tuple[list[str], list[str]]] | None = None) -> list[Place]:
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as err:
+        raise GazetteerError(f"{path}: cannot read gazetteer file ({err.strerror})") from err
+    places = []
+    with handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in _REQUIRED if c not in (reader.fieldnames or [])]
+        if missing:
+            raise GazetteerError(f"{path}: missing columns {missing}; expected "
+                                 f"{list(PLACE_COLUMNS)}")
+        for lineno, row in enumerate(reader, start=2):
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except (TypeError, ValueError) as err:
+                raise GazetteerError(f"{path}:{lineno}: lat/lon not numbers: "
+                                     f"{row.get('lat')!r}, {row.get('lon')!r}") from err
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise GazetteerError(f"{path}:{lineno}: lat/lon out of range: "
+                                     f"{lat}, {lon}")
+            name = (row.get("name") or "").strip()
+            names = tuple(n for n in [name, *(row.get("names") or "").split("|")] if n)
+            place_id = row.get("id") or f"user:{path.name}:{lineno}"
+            if keys is not None and row.get("keys") is not None:
+                keys[place_id] = ([k for k in row["keys"].split("|") if k],
+                                  [k for k in (row.get("skeletons") or "").split("|") if k])
+            places.append(Place(
+                id=place_id, name=name,
+                kind=row.get("kind") or "village", lat=lat, lon=lon,
+                admin1=row.get("admin1") or "", admin2=row.get("admin2") or "",
+                parent=row.get("parent") or "", names=tuple(dict.fromkeys(names)),
+                source=row.get("source") or str(path)))
+    return places
+
+
+def load_gazetteer(path: str | Path | None = None, *,
+                   extra: list[str | Path] | None = None) -> Gazetteer:
+    """Load the gazetteer, plus a user's own places.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A folder holding ``places.csv``; the gazetteer shipped with geo by default.
+    extra : list of str or Path, optional
+        CSV files with the columns of :data:`PLACE_COLUMNS` (at least name, lat,
+        lon). Their rows add places, or replace places of the same ``id``.
+
+    Returns
+    -------
+    Gazetteer
+
+    Raises
+    ------
+    GazetteerError
+        When a file is missing or malformed.
+    """
+    folder = Path(path) if path is not None else default_gazetteer_dir()
+    keys: dict[str, tuple[list[str], list[str]]] = {}
+    places = _read_places(folder / "places.csv", keys)
+    for user_file in extra or []:
+        user = _read_places(Path(user_file))
+        for place in user:
+            keys.pop(place.id, None)
+        places += user
+    logger.debug("gazetteer: %d places from %s", len(places), folder)
+    return Gazetteer(places, keys)
+
+
+def load_admin1_shapes(path: str | Path | None = None) -> dict:
+    """Return the governorate polygons as a GeoJSON mapping."""
+    folder = Path(path) if path is not None else default_gazetteer_dir()
+    try:
+        return json.loads((folder / "admin1.geojson").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise GazetteerError(f"{folder / 'admin1.geojson'}: cannot read ({err})") from err

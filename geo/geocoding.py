@@ -1,0 +1,318 @@
+"""Resolve a place mention to a point, choosing among same-named places in context.
+
+Every candidate the gazetteer offers for a name gets a score:
+
+- how the name matched (light key 1.0, loose skeleton 0.8, fuzzy at most 0.7);
+- a prior by kind (a city over a town over a village; a governorate or district only
+  when the phrase asks for one: "Idlib Province");
+- context: a governorate named nearby (+0.5), the city a neighbourhood belongs to
+  (+0.7), closeness to other places named nearby (up to +0.4), and the direction of a
+  phrase like "northwest of Damascus" (+0.3 when the candidate lies that way).
+
+The best candidate wins; its rule and the alternatives are kept. Phrases then set
+``geo_precision``: 1 for the named place, 2 for "near X", "X countryside", "eastern X"
+or an offset ("5 km southeast of Dabiq", moved with geopy's geodesic destination),
+3 for a governorate. A name that does not resolve gives nulls and a reason: never an
+exception, never a guess outside Syria.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from geopy.distance import geodesic
+
+from geo.gazetteer import Gazetteer, Match
+from geo.mentions import parse_place_query
+from geo.schema import Mention, Place
+
+__all__ = ["BEARINGS", "Context", "Resolution", "context_from_names", "resolve_mention",
+           "resolve_query", "resolve_sentences"]
+
+BEARINGS = {"N": 0.0, "NE": 45.0, "E": 90.0, "SE": 135.0, "S": 180.0, "SW": 225.0,
+            "W": 270.0, "NW": 315.0}
+KIND_PRIOR = {"city": 0.35, "town": 0.2, "airfield": 0.05, "village": 0.05,
+              "neighbourhood": 0.0, "landmark": 0.0, "district": -0.4,
+              "governorate": -0.5}
+#: How far a phrase without a distance moves a point: "west of Aleppo".
+DIRECTION_KM = {"city": 10.0, "governorate": 0.0}
+DEFAULT_DIRECTION_KM = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the text says around a mention that helps choose among candidates."""
+
+    admin1: dict[str, float] = field(default_factory=dict)  # governorate -> weight
+    cities: dict[str, float] = field(default_factory=dict)  # city place id -> weight
+    points: tuple[tuple[float, float, float], ...] = ()  # (lat, lon, weight)
+    bearing: tuple[float, float, str] | None = None  # from (lat, lon), direction
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The answer for one mention or query: a point and why, or nulls and why not."""
+
+    query: str
+    name: str | None = None
+    place_id: str | None = None
+    kind: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
+    geo_precision: int | None = None
+    rule: str = ""
+    score: float = 0.0
+    alternatives: tuple[dict[str, object], ...] = ()
+    reason: str = ""
+
+    def to_dict(self, *, explain: bool = True) -> dict[str, object]:
+        """Return the JSON-ready record of ``geo resolve``."""
+        record: dict[str, object] = {
+            "query": self.query, "name": self.name, "lat": self.lat, "lon": self.lon,
+            "admin1": self.admin1, "geo_precision": self.geo_precision,
+            "place_id": self.place_id, "kind": self.kind}
+        if explain:
+            record.update(rule=self.rule, score=round(self.score, 3),
+                          alternatives=list(self.alternatives), reason=self.reason)
+        return record
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    x = math.sin(dl) * math.cos(p2)
+    y = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return (math.degrees(math.atan2(x, y)) + 360) % 360
+
+
+def _score(match: Match, mention: Mention, context: Context) -> tuple[float, list[str]]:
+    place = match.place
+    why = [f"{match.match} name match {match.score:.2f}"]
+    score = match.score
+    wants_admin = mention.qualifier in ("province", "countryside", "suburbs")
+    if place.kind in ("governorate", "district"):
+        if wants_admin and place.kind == "governorate":
+            score += 1.0
+            why.append("phrase names a governorate")
+        else:
+            score += KIND_PRIOR[place.kind]
+    else:
+        score += KIND_PRIOR.get(place.kind, 0.0)
+        if mention.qualifier == "city" and place.kind == "city":
+            score += 0.5
+            why.append("phrase says city")
+        if mention.qualifier == "district" and place.kind == "neighbourhood":
+            score += 0.3
+            why.append("phrase says district/area")
+    if place.admin1 in context.admin1:
+        bonus = 0.5 * context.admin1[place.admin1]
+        score += bonus
+        why.append(f"in {place.admin1}, named nearby (+{bonus:.2f})")
+    if place.parent and place.parent in context.cities:
+        bonus = 0.7 * context.cities[place.parent]
+        score += bonus
+        why.append(f"part of a city named nearby (+{bonus:.2f})")
+    if context.points:
+        near = max(w * math.exp(-_distance_km(place.lat, place.lon, lat, lon) / 30.0)
+                   for lat, lon, w in context.points)
+        if near > 0.01:
+            score += 0.4 * near
+            why.append(f"close to places named nearby (+{0.4 * near:.2f})")
+    if context.bearing is not None:
+        lat, lon, direction = context.bearing
+        d = _distance_km(lat, lon, place.lat, place.lon)
+        diff = abs((_bearing(lat, lon, place.lat, place.lon) - BEARINGS[direction] + 180)
+                   % 360 - 180)
+        if diff <= 67.5 and d <= 80:
+            score += 0.3
+            why.append(f"lies {direction} of the place named with it (+0.30)")
+    return score, why
+
+
+def _precision_and_point(place: Place, mention: Mention) -> tuple[int, float, float, str]:
+    if place.kind == "governorate":
+        return 3, place.lat, place.lon, "governorate"
+    if mention.relation in ("offset", "direction") and mention.direction:
+        km = mention.distance_km
+        if km is None:
+            km = DIRECTION_KM.get(place.kind, DEFAULT_DIRECTION_KM)
+        if km > 0:
+            # geopy takes and returns (lat, lon)
+            dest = geodesic(kilometers=km).destination((place.lat, place.lon),
+                                                       BEARINGS[mention.direction])
+            return 2, dest.latitude, dest.longitude, \
+                f"{km:g} km {mention.direction} of {place.name}"
+        return 2, place.lat, place.lon, f"{mention.direction} of {place.name}"
+    if mention.relation == "near" or mention.qualifier in ("countryside", "suburbs",
+                                                             "part"):
+        return 2, place.lat, place.lon, f"{mention.relation or mention.qualifier} " \
+            f"{place.name}"
+    return 1, place.lat, place.lon, "named place"
+
+
+def resolve_mention(gazetteer: Gazetteer, mention: Mention,
+                    context: Context | None = None, *, fuzzy: bool = True) -> Resolution:
+    """Resolve one mention in its context.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        Where names are looked up.
+    mention : Mention
+        The phrase (name plus qualifiers) found in text or given as a query.
+    context : Context, optional
+        What the surrounding text says.
+    fuzzy : bool
+        Fall back to fuzzy matching (reported as such) when nothing else matches.
+
+    Returns
+    -------
+    Resolution
+        With nulls and a ``reason`` when nothing resolves.
+    """
+    context = context or Context()
+    matches = gazetteer.lookup(mention.name, fuzzy=fuzzy)
+    if not matches:
+        return Resolution(query=mention.phrase or mention.name,
+                          reason=f"no place in the gazetteer is named {mention.name!r}")
+    scored = []
+    for match in matches:
+        score, why = _score(match, mention, context)
+        scored.append((score, match, why))
+    scored.sort(key=lambda s: (-s[0], s[1].place.id))
+    best_score, best, why = scored[0]
+    place = best.place
+    precision, lat, lon, how = _precision_and_point(place, mention)
+    alternatives = tuple(
+        {"place_id": m.place.id, "name": m.place.name, "kind": m.place.kind,
+         "admin1": m.place.admin1, "score": round(s, 3)}
+        for s, m, _ in scored[1:6])
+    return Resolution(
+        query=mention.phrase or mention.name, name=place.name, place_id=place.id,
+        kind=place.kind, lat=round(lat, 6), lon=round(lon, 6), admin1=place.admin1,
+        geo_precision=precision, rule=f"{how}; " + "; ".join(why), score=best_score,
+        alternatives=alternatives)
+
+
+def context_from_names(gazetteer: Gazetteer, names: list[str]) -> Context:
+    """Build a context from names given beside a query ("Sakhour, Aleppo")."""
+    admin1: dict[str, float] = {}
+    cities: dict[str, float] = {}
+    points: list[tuple[float, float, float]] = []
+    for name in names:
+        for match in gazetteer.lookup(name)[:3]:
+            place = match.place
+            if match.match == "skeleton":
+                continue
+            if place.kind == "governorate":
+                admin1[place.admin1] = 1.0
+            if place.kind == "city":
+                cities[place.id] = 1.0
+                admin1.setdefault(place.admin1, 1.0)
+            points.append((place.lat, place.lon, 0.5))
+    return Context(admin1=admin1, cities=cities, points=tuple(points))
+
+
+def resolve_query(gazetteer: Gazetteer, query: str) -> Resolution:
+    """Resolve a ``geo resolve`` query such as "Sakhour, Aleppo" or "Idlib Province".
+
+    Examples
+    --------
+    >>> from geo.gazetteer import load_gazetteer
+    >>> r = resolve_query(load_gazetteer(), "Idlib Province")
+    >>> r.admin1, r.geo_precision
+    ('Idleb', 3)
+    """
+    query = query.strip()
+    if not query:
+        return Resolution(query=query, reason="empty query")
+    mention, names = parse_place_query(query)
+    context = context_from_names(gazetteer, names)
+    result = resolve_mention(gazetteer, mention, context)
+    return Resolution(**{**{f: getattr(result, f) for f in result.__slots__},  # type: ignore[attr-defined]
+                         "query": query})
+
+
+def _context_of(resolutions: list[Resolution], weight: float,
+                gazetteer: Gazetteer) -> Context:
+    admin1: dict[str, float] = {}
+    cities: dict[str, float] = {}
+    points: list[tuple[float, float, float]] = []
+    for r in resolutions:
+        if r.place_id is None or r.admin1 is None or r.lat is None or r.lon is None:
+            continue
+        admin1[r.admin1] = max(admin1.get(r.admin1, 0.0), weight)
+        if r.kind == "city":
+            cities[r.place_id] = max(cities.get(r.place_id, 0.0), weight)
+        place = gazetteer.by_id.get(r.place_id)
+        if place is not None and place.parent:
+            cities[place.parent] = max(cities.get(place.parent, 0.0), weight * 0.8)
+        if r.kind != "governorate":
+            points.append((r.lat, r.lon, weight))
+    return Context(admin1=admin1, cities=cities, points=tuple(points))
+
+
+def _merge(a: Context, b: Context) -> Context:
+    admin1 = dict(a.admin1)
+    for k, v in b.admin1.items():
+        admin1[k] = max(admin1.get(k, 0.0), v)
+    cities = dict(a.cities)
+    for k, v in b.cities.items():
+        cities[k] = max(cities.get(k, 0.0), v)
+    return Context(admin1=admin1, cities=cities, points=a.points + b.points,
+                   bearing=b.bearing or a.bearing)
+
+
+def resolve_sentences(gazetteer: Gazetteer, sentences: list[tuple[int, list[Mention]]]
+                      ) -> list[list[Resolution]]:
+    """Resolve the mentions of consecutive sentences, each in its context.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        Where names are looked up.
+    sentences : list of (int, list of Mention)
+        Each sentence's section number and mentions, in reading order.
+
+    Returns
+    -------
+    list of list of Resolution
+        One list per sentence, aligned with its mentions. The context of a mention is
+        the other places of its sentence (weight 1), then the places already resolved
+        in its section (weight 0.5), and the direction of a phrase that situates it
+        ("Madaya, the town northwest of Damascus").
+    """
+    out: list[list[Resolution]] = []
+    section_places: list[Resolution] = []
+    current = None
+    for section, mentions in sentences:
+        if section != current:
+            current, section_places = section, []
+        around = _context_of(section_places, 0.5, gazetteer)
+        first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
+        final = []
+        for i, mention in enumerate(mentions):
+            others = [r for j, r in enumerate(first) if j != i]
+            context = _merge(around, _context_of(others, 1.0, gazetteer))
+            for j, other in enumerate(mentions):
+                anchor = first[j]
+                if other.context_for == i and other.direction and \
+                        other.relation in ("direction", "offset") and \
+                        anchor.place_id is not None:
+                    place = gazetteer.by_id[anchor.place_id]
+                    context = Context(admin1=context.admin1, cities=context.cities,
+                                      points=context.points,
+                                      bearing=(place.lat, place.lon, other.direction))
+            final.append(resolve_mention(gazetteer, mention, context, fuzzy=False))
+        section_places += [r for r in final if r.place_id is not None]
+        out.append(final)
+    return out

@@ -1,0 +1,359 @@
+"""Assemble incidents from resolved sentence cues, and hold them in a GeoDataFrame.
+
+Rules, in order (each incident keeps the ones that fired in ``date_rule``/``geo_rule``):
+
+1. A sentence makes incidents when it says something violent happened (or gives a
+   toll) at a place, and is not hedged (threatened, denied, negated, future).
+2. Places that only situate another ("Hass in Idlib Province") are context, not
+   incidents. With a precise place in the sentence, governorate-level places and the
+   city that contains it are context too, unless the sentence pairs them with tolls
+   ("67 were in Aleppo Province and 44 in Idlib Province").
+3. A governorate-level place makes an incident only with a toll (a provincial
+   tally, ``geo_precision`` 3). "a village in Idlib Province" is refined by a place of
+   that governorate named in the next sentences of the section.
+4. A sentence with a toll or a date but no place ("He was hit by a sniper's bullet on
+   Saturday") completes the nearest incident of its section that lacks it; a toll with
+   no such incident starts one at the last place its section named. National tallies
+   ("across Syria", "the LCC documented") are not scattered onto places.
+5. Dates: the sentence's own phrase, else the last one of its section (carried), else
+   the publication date (``date_precision`` "unknown").
+6. One incident once: incidents of an article at the same place merge when their dates
+   agree or one of them only carried or defaulted its date; quotes are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+from shapely.geometry import Point
+
+import geopandas as gpd
+
+from geo.dates import DatePhrase
+from geo.extraction import SentenceCues, extract_cues
+from geo.gazetteer import Gazetteer
+from geo.geocoding import Resolution, resolve_sentences
+from geo.schema import INCIDENT_COLUMNS, WGS84, Article
+
+__all__ = ["Draft", "build_incidents", "extract_incidents", "to_geodataframe"]
+
+_VAGUE_PLACE = re.compile(r"\b(a|an|one)\s+(village|town|city|area|neighbou?rhood|"
+                          r"district|camp)\s+(in|of|near)\s+(the\s+)?$", re.I)
+
+
+@dataclass(slots=True)
+class Draft:
+    """An incident being assembled (mutable until it becomes a record)."""
+
+    article: Article
+    cue: SentenceCues
+    place: Resolution
+    place_text: str
+    killed: int | None = None
+    killed_low: int | None = None
+    killed_high: int | None = None
+    injured: int | None = None
+    toll_text: str = ""
+    date: dt.date | None = None
+    date_precision: str = "unknown"
+    date_text: str = ""
+    date_rule: str = "publication date (no date in the text)"
+    explicit_date: bool = False
+    quotes: list[str] = field(default_factory=list)
+    event_type: str | None = None
+    actor: str | None = None
+    target: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+def _set_date(draft: Draft, cue: SentenceCues, carried: DatePhrase | None,
+              published: dt.date | None) -> None:
+    if cue.dates:
+        d = cue.dates[0]
+        draft.date, draft.date_precision, draft.date_text = d.date, d.precision, d.text
+        draft.date_rule = f"{d.rule}: {d.text!r}"
+        draft.explicit_date = True
+    elif carried is not None:
+        d = carried
+        draft.date, draft.date_precision, draft.date_text = d.date, d.precision, d.text
+        draft.date_rule = f"carried from {d.text!r} earlier in the section"
+    else:
+        draft.date = published
+        draft.date_precision = "unknown"
+
+
+def _set_toll(draft: Draft, counts: list, *, killed_index: int | None = None) -> None:
+    killed = [c for c in counts if c.kind == "killed"]
+    injured = [c for c in counts if c.kind == "injured"]
+    if killed:
+        c = killed[killed_index or 0] if killed_index is None or \
+            killed_index < len(killed) else killed[0]
+        draft.killed, draft.killed_low, draft.killed_high = c.value, c.low, c.high
+        draft.toll_text = c.text
+    if injured and killed_index in (None, 0):
+        draft.injured = injured[0].value
+        draft.toll_text = "; ".join(t for t in (draft.toll_text, injured[0].text) if t)
+
+
+def _places_of(cue: SentenceCues, resolved: list[Resolution]) -> list[tuple[int, Resolution]]:
+    """The places a sentence makes incidents at (rule 2)."""
+    places = [(i, r) for i, r in enumerate(resolved)
+              if r.place_id is not None and cue.mentions[i].context_for is None]
+    precise = [r for _, r in places if r.geo_precision in (1, 2) and r.kind != "city"]
+    tallies = [r for _, r in places if r.geo_precision == 3]
+    killed = [c for c in cue.counts if c.kind == "killed"]
+    pairing = len(tallies) >= 2 and (len(killed) >= 2 or any(c.each for c in killed))
+    keep = []
+    for i, r in places:
+        if r.geo_precision == 3 and precise and not pairing:
+            continue
+        if r.kind == "city" and any(p.admin1 == r.admin1 for p in precise):
+            continue
+        keep.append((i, r))
+    return keep
+
+
+def _refine(cues: list[SentenceCues], resolutions: list[list[Resolution]], k: int,
+            r: Resolution, mention_start: int) -> tuple[Resolution, str] | None:
+    """'a village in Idlib Province' -> the village of that governorate named next."""
+    cue = cues[k]
+    before = cue.sentence.text[:mention_start - cue.sentence.start]
+    if not _VAGUE_PLACE.search(re.sub(r"\s*$", " ", before[-60:])):
+        return None
+    for j in range(k + 1, min(k + 4, len(cues))):
+        if cues[j].section != cue.section:
+            break
+        for m, other in zip(cues[j].mentions, resolutions[j], strict=True):
+            if other.admin1 == r.admin1 and other.geo_precision in (1, 2) and \
+                    other.kind not in ("city", "governorate", "district"):
+                return other, cues[j].sentence.text[m.start - cues[j].sentence.start:
+                                                     m.end - cues[j].sentence.start]
+    return None
+
+
+def _sentence_drafts(article: Article, cues: list[SentenceCues],
+                     resolutions: list[list[Resolution]], k: int,
+                     carried: DatePhrase | None) -> list[Draft]:
+    cue = cues[k]
+    places = _places_of(cue, resolutions[k])
+    killed_counts = [c for c in cue.counts if c.kind == "killed"]
+    pairing = sum(1 for _, r in places if r.geo_precision == 3) >= 2 and \
+        len(killed_counts) >= 2
+    drafts = []
+    for n, (i, r) in enumerate(places):
+        mention = cue.mentions[i]
+        text = cue.sentence.text[mention.start - cue.sentence.start:
+                                 mention.end - cue.sentence.start]
+        if r.geo_precision == 3:
+            refined = _refine(cues, resolutions, k, r, mention.start)
+            if refined is not None:
+                r, text = refined
+        draft = Draft(article=article, cue=cue, place=r, place_text=text,
+                      quotes=[cue.sentence.text], event_type=cue.event_type,
+                      actor=cue.actor, target=cue.target, start=cue.sentence.start,
+                      end=cue.sentence.end)
+        _set_date(draft, cue, carried, article.published)
+        if pairing:
+            _set_toll(draft, cue.counts, killed_index=n)
+        elif n == 0 or any(c.each for c in killed_counts):
+            _set_toll(draft, cue.counts)
+        if r.geo_precision == 3 and draft.killed is None:
+            continue  # rule 3: a governorate without a toll is no incident
+        drafts.append(draft)
+    return drafts
+
+
+def _attach_orphan(cue: SentenceCues, drafts: list[Draft], article: Article,
+                   last_place: tuple[Resolution, str] | None,
+                   carried: DatePhrase | None) -> Draft | None:
+    """Rule 4: complete a neighbouring incident of the section, or start one."""
+    near = [d for d in drafts if d.cue.section == cue.section and
+            abs(d.cue.sentence.paragraph - cue.sentence.paragraph) <= 2]
+    has_toll = any(c.kind == "killed" for c in cue.counts)
+    for draft in sorted(near, key=lambda d: abs(d.start - cue.sentence.start)):
+        if has_toll and draft.killed is not None:
+            continue
+        if has_toll:
+            _set_toll(draft, cue.counts)
+        if cue.dates and not draft.explicit_date:
+            _set_date(draft, cue, None, article.published)
+        draft.quotes.append(cue.sentence.text)
+        draft.event_type = draft.event_type if draft.event_type not in (None, "attack") \
+            else cue.event_type or draft.event_type
+        draft.actor = draft.actor or cue.actor
+        return None
+    if has_toll and last_place is not None:
+        place, text = last_place
+        draft = Draft(article=article, cue=cue, place=place, place_text=text,
+                      quotes=[cue.sentence.text], event_type=cue.event_type,
+                      actor=cue.actor, target=cue.target, start=cue.sentence.start,
+                      end=cue.sentence.end)
+        _set_date(draft, cue, carried, article.published)
+        _set_toll(draft, cue.counts)
+        return draft
+    return None
+
+
+def _same_event(a: Draft, b: Draft) -> bool:
+    if a.place.place_id != b.place.place_id:
+        return False
+    if a.killed is not None and b.killed is not None and a.killed != b.killed and \
+            a.cue.section != b.cue.section:
+        return False
+    if a.date == b.date:
+        return True
+    return not (a.explicit_date and b.explicit_date)
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    merged: list[Draft] = []
+    for draft in drafts:
+        twin = next((m for m in merged if _same_event(m, draft)), None)
+        if twin is None:
+            merged.append(draft)
+            continue
+        if draft.explicit_date and not twin.explicit_date:
+            twin.date, twin.date_precision = draft.date, draft.date_precision
+            twin.date_text, twin.date_rule = draft.date_text, draft.date_rule
+            twin.explicit_date = True
+        if draft.killed is not None:
+            if twin.killed is None:
+                twin.killed, twin.toll_text = draft.killed, draft.toll_text
+                twin.killed_low, twin.killed_high = draft.killed_low, draft.killed_high
+            else:
+                twin.killed = max(twin.killed, draft.killed)
+                twin.killed_low = min(x for x in (twin.killed_low, draft.killed_low)
+                                      if x is not None)
+        if twin.injured is None:
+            twin.injured = draft.injured
+        if twin.place.geo_precision and draft.place.geo_precision and \
+                draft.place.geo_precision < twin.place.geo_precision:
+            twin.place = draft.place
+        twin.event_type = twin.event_type if twin.event_type not in (None, "attack") \
+            else draft.event_type or twin.event_type
+        twin.actor = twin.actor or draft.actor
+        twin.target = twin.target or draft.target
+        twin.quotes += [q for q in draft.quotes if q not in twin.quotes]
+    return merged
+
+
+def build_incidents(article: Article, cues: list[SentenceCues],
+                    resolutions: list[list[Resolution]]) -> list[Draft]:
+    """Assemble an article's incidents from its cues and their resolved places.
+
+    Parameters
+    ----------
+    article : Article
+        The article the cues come from.
+    cues : list of SentenceCues
+        From :func:`geo.extraction.extract_cues`.
+    resolutions : list of list of Resolution
+        From :func:`geo.geocoding.resolve_sentences`, aligned with ``cues``.
+
+    Returns
+    -------
+    list of Draft
+        One per incident, in reading order.
+    """
+    drafts: list[Draft] = []
+    carried = None
+    last_place: tuple[Resolution, str] | None = None
+    section = None
+    for k, cue in enumerate(cues):
+        if cue.section != section:
+            section, carried, last_place = cue.section, None, None
+        event = cue.trigger is not None or any(c.value > 0 for c in cue.counts)
+        if event and not cue.hedged:
+            found = _sentence_drafts(article, cues, resolutions, k, carried)
+            if found:
+                drafts += found
+            elif not any(r.place_id for r, m in zip(resolutions[k], cue.mentions,
+                                                    strict=True)
+                         if m.context_for is None) and not cue.national:
+                orphan = _attach_orphan(cue, drafts, article, last_place, carried)
+                if orphan is not None:
+                    drafts.append(orphan)
+        for r, m in zip(resolutions[k], cue.mentions, strict=True):
+            if r.place_id and r.geo_precision in (1, 2) and m.context_for is None:
+                last_place = (r, m.name)
+        if cue.dates:
+            carried = cue.dates[-1]
+    return _merge(drafts)
+
+
+def _incident_id(d: Draft) -> str:
+    key = f"{d.article.id}|{d.place.place_id}|{d.date}|{d.start}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def to_geodataframe(drafts: list[Draft]) -> gpd.GeoDataFrame:
+    """Return incidents as a GeoDataFrame in EPSG:4326 with :data:`INCIDENT_COLUMNS`.
+
+    Incidents whose place did not resolve are kept, with a null geometry.
+    """
+    rows = []
+    geometry = []
+    for d in drafts:
+        r = d.place
+        rows.append({
+            "incident_id": _incident_id(d), "article_id": d.article.id,
+            "article_title": d.article.title, "article_url": d.article.url,
+            "date": d.date.isoformat() if d.date else None,
+            "date_precision": d.date_precision, "date_text": d.date_text,
+            "date_rule": d.date_rule, "place": r.name, "place_text": d.place_text,
+            "place_id": r.place_id, "place_kind": r.kind, "admin1": r.admin1,
+            "geo_precision": r.geo_precision, "geo_rule": r.rule.split(";")[0],
+            "lat": r.lat, "lon": r.lon, "event_type": d.event_type or "attack",
+            "actor": d.actor, "target": d.target, "killed": d.killed,
+            "killed_low": d.killed_low, "killed_high": d.killed_high,
+            "injured": d.injured, "toll_text": d.toll_text,
+            "quote": d.quotes[0], "sources": " | ".join(d.quotes),
+            "start_char": d.start, "end_char": d.end})
+        # gazetteer rows are (lat, lon); shapely wants (lon, lat)
+        geometry.append(Point(r.lon, r.lat) if r.lat is not None and r.lon is not None
+                        else None)
+    columns = [*INCIDENT_COLUMNS, "article_url", "date_rule", "killed_low",
+               "killed_high", "sources"]
+    frame = pd.DataFrame(rows, columns=columns)
+    for col in ("killed", "killed_low", "killed_high", "injured", "geo_precision",
+                "start_char", "end_char"):
+        frame[col] = frame[col].astype("Int64")
+    return gpd.GeoDataFrame(frame, geometry=geometry, crs=WGS84)
+
+
+def extract_incidents(articles: list[Article], gazetteer: Gazetteer) -> gpd.GeoDataFrame:
+    """Run extraction, geocoding and assembly over articles.
+
+    Parameters
+    ----------
+    articles : list of Article
+        The articles, already read.
+    gazetteer : Gazetteer
+        Where place names resolve.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The incidents of all articles, in input order, EPSG:4326.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from geo.gazetteer import load_gazetteer
+    >>> a = Article("a1", "Three civilians were killed in shelling on Kafr Nabl on "
+    ...             "Sunday.", dt.date(2016, 10, 26))
+    >>> row = extract_incidents([a], load_gazetteer()).iloc[0]
+    >>> row["place"], row["date"], int(row["killed"])
+    ('Kafr Nabl', '2016-10-23', 3)
+    """
+    drafts: list[Draft] = []
+    for article in articles:
+        cues = extract_cues(article, gazetteer)
+        resolutions = resolve_sentences(gazetteer, [(c.section, c.mentions) for c in cues])
+        drafts += build_incidents(article, cues, resolutions)
+    return to_geodataframe(drafts)

@@ -1,0 +1,334 @@
+"""Find place phrases in a sentence: names the gazetteer knows, with their qualifiers.
+
+A name is a run of capitalised tokens (or ``al-``/``ash-``... prefixed, or Arabic script)
+whose folded key is in the gazetteer. Around it, the phrase may say "Province",
+"countryside", "city", "district", "eastern ...", "near ...", "northwest of ..." or
+"5 km southeast of ...": these become :class:`~geo.schema.Mention` fields. A mention that
+only situates another one ("Hass in Idlib Province", "Oweijel, west of Aleppo") is
+marked ``context_for``. This module assigns no coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from geo.schema import Mention
+
+__all__ = ["DIRECTIONS", "STOPWORDS", "find_mentions", "parse_place_query"]
+
+DIRECTIONS = {
+    "north": "N", "northern": "N", "south": "S", "southern": "S", "east": "E",
+    "eastern": "E", "west": "W", "western": "W", "northeast": "NE", "north-east": "NE",
+    "northeastern": "NE", "northwest": "NW", "north-west": "NW", "northwestern": "NW",
+    "southeast": "SE", "south-east": "SE", "southeastern": "SE", "southwest": "SW",
+    "south-west": "SW", "southwestern": "SW",
+}
+_DIR = "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, reverse=True))
+_TOKEN = re.compile(r"[#@]?([0-9]+|[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff]"
+                    r"[\w'’`ʿ\-\u0600-\u06ff]*)")
+_ARTICLE_PREFIX = re.compile(r"^(al|el|as|ash|ad|az|ar|at|an|ath|adh)[-‑]", re.I)
+_CONNECTORS = {"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "bin", "ibn", "abu",
+               "umm", "um", "de", "wadi", "tal", "tell"}
+_QUALIFIER_AFTER = re.compile(
+    r"^\s*(?P<q>provinces?|governorates?|countryside|suburbs|city|district|"
+    r"neighbou?rhoods?|quarter|area|countryside)\b", re.I)
+_QUALIFIER_BEFORE = re.compile(
+    rf"(?:(?P<rel>(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers|kilometres|miles?)\s*"
+    rf"(?:\([^)]*\)\s*)?(?P<dir>{_DIR})\s+of|(?P<dir2>{_DIR})\s+of|near|outside|"
+    rf"close to|outskirts of|vicinity of|around)\s+(?:the\s+)?(?:(?:town|village|city|"
+    rf"area|district)\s+of\s+)?"
+    rf"|(?P<part>{_DIR}|central|rural|countryside of|provinces? of|governorate of|"
+    rf"city of|suburbs of)\s+(?:the\s+)?)$", re.I)
+_LIST_GLUE = re.compile(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
+_CONTEXT_GLUE = re.compile(r"^(\s+in\s+(the\s+)?(neighbou?ring\s+)?|\s*,\s*|"
+                           r"\s*,\s*(in\s+|the\s+(town|village|city|area)\s+|"
+                           r"on the \w+\s+)?)$", re.I)
+_POSSESSIVE = re.compile(r"(['’]s)$")
+#: Capitalised words that are never place names here, whatever the gazetteer says.
+STOPWORDS = frozenset("""
+the a an and or of in on at to for from by with as but if it its this that these those
+he she they we you i his her their our my your who what when where which while after
+before since during until about against between into through over under near also just
+not no yes all any some more most many much few other another such only own same than
+too very can will would could should may might must has have had having do does did
+is are was were be been being said says say told report reports reported according
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+january february march april may june july august september october november december
+update original entry photo video image latest breaking read more related posts
+province provinces governorate city district countryside suburbs area region village
+town neighbourhood neighborhood camp north south east west northern southern eastern
+western central syria syrian syrians russia russian russians iran iranian iraq iraqi
+turkey turkish israel israeli lebanon lebanese jordan jordanian us usa american
+americans america un eu uk britain british france french german germany europe
+european arab arabs kurdish kurds kurd islamic islam state isis isil daesh nusra
+jabhat fatah sham hezbollah assad regime rebel rebels opposition army forces force
+free coalition pentagon kremlin moscow washington ministry minister president
+defense defence foreign secretary council committee committees local coordination
+observatory human rights watch amnesty international white helmets civil defense
+gmt am pm mr dr local national general god allah drone drones kills kill killed
+attack attacks strike strikes bombing bombs siege besieged dies die dead footage
+reports report claims claim says warplanes jets helicopters planes war crimes
+mohammad mohammed muhammad ahmad ahmed ali hassan hussein omar abdullah khaled sergei
+igor john vladimir donald barack hillary boris bashar hafez maher recep staffan
+""".split())
+#: Stop-listed words that may stand next to a place name without making it part of
+#: an organisation's or a person's name ("Aleppo Province", "eastern Ghouta").
+_BENIGN_NEIGHBOURS = frozenset("""
+province provinces governorate city district countryside suburbs area region village
+town neighbourhood neighborhood camp north south east west northern southern eastern
+western central the and of in on at to for from by with as near
+""".split())
+
+
+def _is_name_token(token: str, lower_vocab: frozenset[str]) -> bool:
+    bare = _POSSESSIVE.sub("", token)
+    low = bare.lower()
+    if low in STOPWORDS or (low in lower_vocab and not _ARTICLE_PREFIX.match(bare)):
+        return False
+    if _ARTICLE_PREFIX.match(bare):
+        rest = _ARTICLE_PREFIX.sub("", bare)
+        return bool(rest[:1].isupper())
+    return bare[:1].isupper() or "\u0600" <= bare[:1] <= "\u06ff"
+
+
+def _spans(sentence: str, lower_vocab: frozenset[str]) -> list[list[re.Match[str]]]:
+    """Maximal runs of name-like tokens separated by single spaces."""
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    tokens = list(_TOKEN.finditer(sentence))
+    for i, m in enumerate(tokens):
+        token = m.group(1)
+        gap_ok = bool(current) and sentence[current[-1].end():m.start()] in (" ", "-")
+        named = _is_name_token(token, lower_vocab)
+        digit_lead = token.isdigit() and i + 1 < len(tokens) and \
+            _is_name_token(tokens[i + 1].group(1), lower_vocab)
+        connector = token.lower() in _CONNECTORS and bool(current) and gap_ok
+        if (named or digit_lead) and (gap_ok or not current):
+            current.append(m)
+        elif named or digit_lead:
+            runs.append(current)
+            current = [m]
+        elif connector:
+            current.append(m)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+        if current and _POSSESSIVE.search(token):
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    out = []
+    for run in runs:
+        while run and run[-1].group(1).lower() in _CONNECTORS:
+            run = run[:-1]
+        if run:
+            out.append(run)
+    return out
+
+
+def _extend_lowercase(sentence: str, end: int, name: str,
+                      has_key: Callable[[str], bool]) -> tuple[str, int]:
+    """'Mezzeh' + ' military base' when the gazetteer knows the longer name."""
+    words = list(re.finditer(r"[a-z]+", sentence[end:end + 40]))
+    best = (name, end)
+    for n in range(1, min(3, len(words)) + 1):
+        if sentence[end:end + words[n - 1].end()].strip(" ") != \
+                " ".join(w.group(0) for w in words[:n]):
+            break
+        longer = name + " " + " ".join(w.group(0) for w in words[:n])
+        if has_key(longer):
+            best = (longer, end + words[n - 1].end())
+    return best
+
+
+def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
+    after = _QUALIFIER_AFTER.match(sentence[end:])
+    before = _QUALIFIER_BEFORE.search(sentence[max(0, start - 60):start])
+    qualifier = relation = direction = ""
+    distance = None
+    p_start, p_end = start, end
+    if after:
+        word = after.group("q").lower()
+        qualifier = {"provinces": "province", "governorate": "province",
+                     "governorates": "province", "neighborhood": "district",
+                     "neighbourhood": "district", "neighborhoods": "district",
+                     "neighbourhoods": "district", "quarter": "district",
+                     "area": "district"}.get(word, word)
+        p_end = end + after.end()
+    if before:
+        p_start = max(0, start - 60) + before.start()
+        if before.group("km"):
+            relation, direction = "offset", DIRECTIONS[before.group("dir").lower()]
+            distance = float(before.group("km"))
+            if "mile" in before.group(0).lower():
+                distance *= 1.609344
+        elif before.group("dir2"):
+            relation, direction = "direction", DIRECTIONS[before.group("dir2").lower()]
+        elif before.group("part"):
+            part = before.group("part").lower()
+            if part in DIRECTIONS or part == "central":
+                qualifier = qualifier or "part"
+                direction = DIRECTIONS.get(part, "")
+            elif part.startswith(("province", "governorate")):
+                qualifier = "province"
+            elif part in ("rural", "countryside of"):
+                qualifier = "countryside"
+            elif part == "city of":
+                qualifier = "city"
+            elif part == "suburbs of":
+                qualifier = "suburbs"
+        else:
+            relation = "near"
+    return Mention(name=name, start=start, end=end, phrase=sentence[p_start:p_end],
+                   qualifier=qualifier, relation=relation, direction=direction,
+                   distance_km=distance)
+
+
+def _link(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Mark mentions that only situate the one before them, and share list qualifiers."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        glue = sentence[prev.end:cur.start]
+        phrase_offset = cur.phrase and sentence.find(cur.phrase, prev.end)
+        head = sentence[prev.end:phrase_offset] if phrase_offset and \
+            phrase_offset >= prev.end else glue
+        scale = cur.qualifier in ("province", "city", "countryside", "suburbs", "part") \
+            or cur.relation in ("direction", "offset")
+        if _POSSESSIVE.search(sentence[prev.start:prev.end + 2]) and len(glue.strip()) <= 2:
+            out[i - 1] = _replace(prev, context_for=i)
+        elif scale and (_CONTEXT_GLUE.match(head) or (len(head) <= 20 and "," in head)):
+            out[i] = _replace(cur, context_for=i - 1)
+        elif not cur.qualifier and not cur.relation and re.fullmatch(r"\s+in\s+", glue):
+            out[i] = _replace(cur, context_for=i - 1)
+    # "Idlib and Homs Provinces", "the provinces of Idlib and Homs"
+    for i in range(len(out) - 1, 0, -1):
+        prev, cur = out[i - 1], out[i]
+        if _LIST_GLUE.match(sentence[prev.end:cur.start]):
+            if cur.qualifier == "province" and not prev.qualifier:
+                out[i - 1] = _replace(prev, qualifier="province")
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if _LIST_GLUE.match(sentence[prev.end:cur.start]) and prev.qualifier == "province" \
+                and not cur.qualifier:
+            out[i] = _replace(cur, qualifier="province")
+    return out
+
+
+def _replace(m: Mention, **changes: object) -> Mention:
+    fields = {f: getattr(m, f) for f in m.__slots__}  # type: ignore[attr-defined]
+    fields.update(changes)
+    return Mention(**fields)  # type: ignore[arg-type]
+
+
+def _in_organisation(sentence: str, start: int, end: int) -> bool:
+    before = re.search(r"([A-Z][\w-]*) $", sentence[max(0, start - 30):start])
+    after = re.match(r" ([A-Z][\w-]*)", sentence[end:end + 30])
+    for m in (before, after):
+        if m is None:
+            continue
+        word = m.group(1).lower()
+        if word in STOPWORDS and word not in _BENIGN_NEIGHBOURS and \
+                word not in DIRECTIONS:
+            return True
+    return False
+
+
+def find_mentions(sentence: str, has_key: Callable[[str], bool], *,
+                  has_light_key: Callable[[str], bool] | None = None,
+                  lower_vocab: frozenset[str] = frozenset(), offset: int = 0
+                  ) -> list[Mention]:
+    """Return the place phrases of one sentence.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence.
+    has_key : callable
+        ``has_key(name) -> bool``: whether the gazetteer knows a name
+        (:meth:`geo.gazetteer.Gazetteer.has_key`).
+    has_light_key : callable, optional
+        The same, without loose (consonant-skeleton) matching; used to extend a name
+        with lower-case words ("Mezzeh military base"). Defaults to ``has_key``.
+    lower_vocab : frozenset of str
+        Words the article also writes in lower case: a capitalised "Besieged" in a
+        headline is then an English word, not a village.
+    offset : int
+        Added to the spans, to make them article offsets.
+
+    Returns
+    -------
+    list of Mention
+        In order of appearance; spans are offsets into the article.
+    """
+    mentions: list[Mention] = []
+    for run in _spans(sentence, lower_vocab):
+        i = 0
+        while i < len(run):
+            found = None
+            for j in range(len(run), i, -1):
+                start, end = run[i].start(1), run[j - 1].end(1)
+                name = _POSSESSIVE.sub("", sentence[start:end])
+                if has_key(name):
+                    found = (j, start, start + len(name), name)
+                    break
+            if found is None:
+                i += 1
+                continue
+            j, start, end, name = found
+            partial = len(run) > 1 and (i > 0 or j < len(run)) and not (
+                run[i].group(1).lower() in _CONNECTORS)
+            single = j - i == 1
+            if partial and single and i > 0:
+                i = j  # "Hatem Hamadeh": a person's name, not the village
+                continue
+            if single and len(name) < 3:
+                i = j
+                continue
+            if _in_organisation(sentence, start, end):
+                i = j  # "Fatah Halab", "Aleppo Local Council": a group, not a place
+                continue
+            name, end = _extend_lowercase(sentence, end, name, has_light_key or has_key)
+            mentions.append(_qualify(sentence, start, end, name))
+            i = j
+    mentions = _link(sentence, mentions)
+    return [_replace(m, start=m.start + offset, end=m.end + offset) for m in mentions]
+
+
+def parse_place_query(query: str) -> tuple[Mention, list[str]]:
+    """Parse a ``geo resolve`` query: "Sakhour, Aleppo", "5 km southeast of Dabiq".
+
+    Returns
+    -------
+    (Mention, list of str)
+        The mention of the main name, and the context names after the first comma.
+
+    Examples
+    --------
+    >>> m, ctx = parse_place_query("Sakhour, Aleppo")
+    >>> m.name, ctx
+    ('Sakhour', ['Aleppo'])
+    >>> m, _ = parse_place_query("5 km southeast of Dabiq")
+    >>> m.name, m.relation, m.direction, m.distance_km
+    ('Dabiq', 'offset', 'SE', 5.0)
+    """
+    head, *rest = [p.strip() for p in query.split(",")]
+    context = [p for p in rest if p]
+    core = head
+    after = re.search(r"\s+(provinces?|governorate|countryside|suburbs|city|district)$",
+                      core, re.I)
+    if after:
+        core = core[:after.start()]
+    lead = re.match(rf"^\s*(?:the\s+)?(?:(\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|"
+                    rf"miles?)\s*(?:\([^)]*\)\s*)?(?:{_DIR})\s+of|(?:{_DIR})\s+of|near|"
+                    rf"outside|close to|outskirts of|{_DIR}|central|rural|countryside of|"
+                    rf"provinces? of|governorate of|city of|suburbs of)\s+(?:the\s+)?)",
+                    core, re.I)
+    name = core[lead.end():] if lead else core
+    name = re.sub(r"^the\s+", "", name, flags=re.I).strip() or core.strip()
+    start = query.find(name)
+    mention = _qualify(query, start, start + len(name), name)
+    return mention, context

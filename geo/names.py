@@ -1,0 +1,146 @@
+"""Fold the many ways Arabic place names are written into comparable keys.
+
+Two keys per name:
+
+- :func:`name_key` is the *light* key: case, diacritics, apostrophes, hyphens, the Arabic
+  article (al-, el-, ash-, ...), doubled letters and the -eh/-ah ending folded. Khan
+  Sheikhoun and Khan Shaykhun differ here; al-Wa'er and Al Waer do not.
+- :func:`skeleton_key` is the *loose* key: the light key with kh/q/k, sh/ch, j/dj,
+  th/t, dh/d, gh/g folded and vowels (a e i o u y) dropped, so that Khan Sheikhoun,
+  Khan Shaykhun and Khan Shaykhoun meet. Loose matches are weaker evidence and are
+  scored as such by the gazetteer.
+
+Arabic script is folded by :func:`arabic_key` (hamza forms, ta marbuta, alif maqsura,
+tatweel, harakat, the article). This module does no lookup and no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["ARTICLES", "arabic_key", "is_arabic", "name_key", "skeleton_key"]
+
+#: Latin spellings of the Arabic article, with its assimilated forms.
+ARTICLES = frozenset(
+    "al el il ul as es ash esh ad ed az ez ar er at et an en ath adh".split()
+)
+
+_APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bb\u02bc\u02be\u02bf\u0060\u00b4ʿʾ]")
+_NON_WORD = re.compile(r"[^a-z0-9\u0600-\u06ff]+")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HARAKAT = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # diacritics and tatweel
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه",
+                              "ى": "ي", "ؤ": "و", "ئ": "ي"})
+_DOUBLE = re.compile(r"(.)\1+")
+_DIGRAPHS = (("dj", "j"), ("kh", "k"), ("sh", "$"), ("ch", "$"), ("th", "t"),
+             ("dh", "d"), ("gh", "g"), ("ph", "f"), ("q", "k"), ("ck", "k"),
+             ("z", "z"))
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def is_arabic(text: str) -> bool:
+    """Return True when ``text`` contains Arabic script."""
+    return bool(_ARABIC.search(text))
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _words(text: str) -> list[str]:
+    text = _APOSTROPHES.sub("", _strip_marks(text).lower())
+    # "al-Qaterji" -> "al qaterji"; "Al-Sha'ar" -> "al shaar"
+    return [w for w in _NON_WORD.sub(" ", text).split() if w]
+
+
+def _fold_ending(word: str) -> str:
+    # ta marbuta written -eh/-ah/-a/-e/-et: "Madayah", "Madaya", "Medaya" meet
+    if len(word) > 3 and word.endswith(("eh", "ah", "ih")):
+        word = word[:-2] + "a"
+    elif len(word) > 3 and word.endswith("e"):
+        word = word[:-1] + "a"
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """Return the light comparison key of a place name.
+
+    Parameters
+    ----------
+    name : str
+        A place name in Latin or Arabic script.
+
+    Returns
+    -------
+    str
+        Lower-case words without diacritics, apostrophes, articles or doubled
+        letters, joined by single spaces; ``""`` when nothing is left.
+
+    Examples
+    --------
+    >>> name_key("al-Wa'er") == name_key("Al Waer")
+    True
+    >>> name_key("Jisr ash-Shughur")
+    'jisr shughur'
+    """
+    if is_arabic(name):
+        return arabic_key(name)
+    words = []
+    for word in _words(name):
+        # an article glued on: "al-Sha'ar" became "al shaar"; "Alsakhour" stays
+        if word in ARTICLES:
+            continue
+        words.append(_DOUBLE.sub(r"\1", _fold_ending(word)))
+    return " ".join(words)
+
+
+@lru_cache(maxsize=200_000)
+def skeleton_key(name: str) -> str:
+    """Return the loose key: consonant skeleton of :func:`name_key`.
+
+    Examples
+    --------
+    >>> skeleton_key("Khan Sheikhoun") == skeleton_key("Khan Shaykhun")
+    True
+    >>> skeleton_key("Oweijel") == skeleton_key("Uwayjil")
+    True
+    """
+    key = name_key(name)
+    if not key or is_arabic(key):
+        return key
+    out = []
+    for word in key.split():
+        for old, new in _DIGRAPHS:
+            word = word.replace(old, new)
+        first, rest = word[0], word[1:]
+        stripped = _VOWELS.sub("", rest)
+        if first in "aeiouy":
+            first = ""  # "Oweijel" / "Uwayjil": initial vowel spelled every way
+        word = _DOUBLE.sub(r"\1", first + stripped)
+        if word:
+            out.append(word)
+    return " ".join(out)
+
+
+@lru_cache(maxsize=50_000)
+def arabic_key(name: str) -> str:
+    """Return the comparison key of a name in Arabic script.
+
+    Examples
+    --------
+    >>> arabic_key("خان شَيخون") == arabic_key("خان شيخون")
+    True
+    >>> arabic_key("الرقة") == arabic_key("رقه")
+    True
+    """
+    text = _HARAKAT.sub("", unicodedata.normalize("NFKC", name)).translate(_ARABIC_FOLD)
+    words = []
+    for word in _NON_WORD.sub(" ", text).split():
+        if word.startswith("ال") and len(word) > 3:
+            word = word[2:]
+        words.append(word)
+    return " ".join(words)

@@ -1,0 +1,131 @@
+"""Split an article's text into sections, paragraphs and sentences.
+
+A *section* is what a reader sees as one story: a photo caption, a headline and the
+paragraphs under it, or one live-blog entry (``UPDATE 1245 GMT:``, ``ORIGINAL ENTRY:``).
+Boilerplate is set apart here: everything from "Related Posts", "Leave a Comment" or a
+comments block onwards, photo credits, "Read more" and "See ..." links. This module
+knows nothing of places, dates or tolls.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Section", "Sentence", "split_sections", "split_sentences"]
+
+_UPDATE = re.compile(r"^\s*(UPDATE\s+(\d{3,4})\s*(GMT|UTC)?\s*:|ORIGINAL ENTRY\s*:)\s*",
+                     re.I)
+_CAPTION = re.compile(r"^\s*(PHOTO|IMAGE|VIDEO|PICTURED|MAP)\s*:\s*", re.I)
+_STOP = re.compile(r"^\s*(Related Posts|Related Articles|Leave a (Comment|Reply)|"
+                   r"\d+\s+(Comments|Responses)|Comments\s*$|Reader comments|"
+                   r"Share this:|You may also like)", re.I)
+_CREDIT = re.compile(r"^\s*\((Photos?|Image|Video|Credit)s?\s*:[^)]*\)\s*$|^\s*Read more\s*$|"
+                     r"^\s*Jump to Original Entry\s*$|^\s*See [A-Z][^.]*$", re.I)
+_SENTENCE_END = re.compile(
+    r"([.!?]+[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
+_ABBREVIATION = re.compile(
+    r"(\b[A-Z]|\b(Dr|Mr|Mrs|Ms|St|Mt|No|vs|Gen|Col|Lt|Maj|Sgt|Capt|Jan|Feb|Aug|Sept?|"
+    r"Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.N|e\.g|i\.e))$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence and where it lies in the article text."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Section:
+    """One story of an article: a caption, a headline and its paragraphs, or an update."""
+
+    kind: str  # "caption", "update", "story"
+    heading: str
+    time: str  # "1245 GMT" for live-blog updates, else ""
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= 16 or line.rstrip()[-1:] in ".:!?,;\"”":
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitalised / len(words) >= 0.6
+
+
+def split_sentences(text: str, offset: int = 0, paragraph: int = 0) -> list[Sentence]:
+    """Split one paragraph into sentences, keeping character offsets.
+
+    Examples
+    --------
+    >>> [s.text for s in split_sentences("He left at 3 a.m. today. She stayed.")]
+    ['He left at 3 a.m. today.', 'She stayed.']
+    """
+    out = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(1) == "." and _ABBREVIATION.search(text[start:match.start()]):
+            continue
+        end = match.end(1)
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Sentence(piece.strip(), offset + start + lead,
+                                offset + start + lead + len(piece.strip()), paragraph))
+        start = match.end()
+    piece = text[start:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        out.append(Sentence(piece.strip(), offset + start + lead,
+                            offset + start + lead + len(piece.strip()), paragraph))
+    return out
+
+
+def split_sections(text: str) -> list[Section]:
+    """Split an article into sections of sentences, boilerplate left out.
+
+    Parameters
+    ----------
+    text : str
+        Plain text, paragraphs separated by line breaks.
+
+    Returns
+    -------
+    list of Section
+        In reading order. Sentences keep their character span in ``text``.
+    """
+    sections: list[Section] = [Section("story", "", "")]
+    paragraph = 0
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        line_start, pos = pos, pos + len(raw)
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            continue
+        if _STOP.match(line):
+            break
+        if _CREDIT.match(line):
+            continue
+        paragraph += 1
+        lead = len(line) - len(line.lstrip())
+        body_start = line_start + lead
+        body = line.strip()
+        if m := _UPDATE.match(body):
+            time = f"{m.group(2)} {m.group(3) or 'GMT'}".strip() if m.group(2) else ""
+            sections.append(Section("update", m.group(1).rstrip(":").strip(), time))
+            body_start += m.end()
+            body = body[m.end():]
+        elif m := _CAPTION.match(body):
+            sections.append(Section("caption", m.group(1), ""))
+            body_start += m.end()
+            body = body[m.end():]
+        elif _is_headline(body):
+            sections.append(Section("story", body, ""))
+        sections[-1].sentences.extend(split_sentences(body, body_start, paragraph))
+        if sections[-1].kind == "caption":
+            sections.append(Section("story", "", ""))
+    return [s for s in sections if s.sentences]

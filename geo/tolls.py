@@ -1,0 +1,214 @@
+"""Read casualty counts (killed, injured) out of a sentence.
+
+Numbers come as digits ("15", "1,200", "25+"), words ("Thirty-four", "two", "a dozen")
+or vague amounts ("dozens", "scores", "hundreds"), with bounds ("more than", "at least",
+"up to"). Vague amounts keep their phrase and get a documented low/best/high, in the
+spirit of ACLED's and UCDP's conservative coding:
+
+============  ====  ====  =====
+phrase        low   best  high
+============  ====  ====  =====
+several       3     3     9
+a dozen       12    12    12
+dozens        24    24    99
+scores        40    40    99
+hundreds      200   200   999
+============  ====  ====  =====
+
+"best" is what goes into ``killed``; low/high bound it. Explicit zeros ("No fatalities
+were reported", "Neither injuries nor fatalities") give 0. This module reads one sentence
+and knows nothing of places or dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["VAGUE_AMOUNTS", "Count", "find_counts", "parse_number"]
+
+_UNITS = {"zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
+          "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+          "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
+#: Vague amounts: phrase -> (low, best, high).
+VAGUE_AMOUNTS = {"several": (3, 3, 9), "a dozen": (12, 12, 12), "dozens": (24, 24, 99),
+                 "scores": (40, 40, 99), "hundreds": (200, 200, 999),
+                 "a number": (2, 2, 9), "a few": (2, 3, 5)}
+_NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+\+?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+        r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|"
+        r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        r"sixteen|seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|several|"
+        r"a number|a few)(?:\s+hundred)?")
+_BOUND = (r"(?:(more than|over|at least|up to|almost|nearly|about|around|some|"
+          r"approximately|an estimated|another|a further|a total of)\s+)?")
+# a noun phrase for victims: "people", "civilians", "Free Syrian Army fighters"
+_VICTIMS = (r"(?:(?!(?:and|or)\s+(?:\d|wounded|injured|one|two|three|four|five|six|"
+            r"seven|eight|nine|ten|dozens|scores)|but\b|while\b|when\b|as\b|killed\b|slain\b|"
+            r"died\b|dead\b|injured\b|wounded\b)"
+            r"[\w’'#-]+,?\s+){0,10}?")
+_KILLED = r"(?:killed|slain|dead|died|martyred|executed|massacred|perished|lost their lives)"
+_INJURED = r"(?:injured|wounded|hurt)"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "15 people have been killed", "Another 14 died", "40 civilians ... were slain"
+    ("killed", re.compile(rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}(?:(?:have|has|had)\s+been\s+|"
+                          rf"were\s+|was\s+|are\s+(?:believed|reported|said)\s+to\s+have"
+                          rf"\s+(?:been\s+)?|reportedly\s+)?{_KILLED}\b", re.I)),
+    ("injured", re.compile(rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}(?:(?:have|has|had)\s+been\s+|"
+                           rf"were\s+|was\s+)?{_INJURED}\b", re.I)),
+    # "killing five civilians", "Kills 25+", "wounded five"
+    ("killed", re.compile(rf"\b(?:killing|killed|kills|kill|slaying|claimed the lives of)"
+                          rf"\s+{_BOUND}({_NUM})\b", re.I)),
+    ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|injures)\s+{_BOUND}"
+                           rf"({_NUM})\b", re.I)),
+    # "51 deaths", "the deaths of another 67 people", "killing of 127 people"
+    ("killed", re.compile(rf"\b{_BOUND}({_NUM})\s+(?:civilian\s+)?(?:deaths|fatalities|"
+                          rf"dead)\b", re.I)),
+    ("killed", re.compile(rf"\b(?:deaths|death|killing|killings)\s+of\s+{_BOUND}({_NUM})\b",
+                          re.I)),
+    ("injured", re.compile(rf"\b{_BOUND}({_NUM})\s+(?:injuries|wounded)\b", re.I)),
+    ("killed", re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{_BOUND}({_NUM})\b",
+                          re.I)),
+    # "Of the casualties, 67 were in Aleppo Province and 44 in Idlib Province"
+    ("killed", re.compile(rf"(?:of the (?:dead|casualties|victims|deaths)),?\s+{_BOUND}"
+                          rf"({_NUM})\b", re.I)),
+    ("killed", re.compile(rf"\b(?:and|,)\s+{_BOUND}({_NUM})\s+(?:were\s+)?in\b", re.I)),
+]
+_ZERO_KILLED = re.compile(r"\b(no|neither|without)\b[^.;]{0,40}\b(fatalities|deaths|"
+                          r"casualties|killed|dead)\b|\bnone\b[^.;]{0,10}\bkilled\b", re.I)
+_ZERO_INJURED = re.compile(r"\b(no|neither)\b[^.;]{0,20}\b(injuries|injured|wounded|"
+                           r"casualties)\b", re.I)
+_SINGLE_KILLED = re.compile(
+    r"\b(?:(?:a|an|another|one|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|"
+    r"civilian|resident|fighter|soldier|commander|officer|colonel|general|journalist|"
+    r"doctor|medic|activist|leader|member|pilot|driver)|one of (?:its|his|their|the)\s+"
+    r"\w+|(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,?)\s+(?:(?:has|had)\s+been|was|is)\s+"
+    r"(?:reportedly\s+|severely\s+)?(killed|slain|executed|wounded|injured)\b"
+    r"|\b(?:kills?|killing of|killed)\s+(?:a|an|another|one)\s+(?:[\w-]+\s+)?"
+    r"(?:man|woman|boy|girl|child|civilian|resident|fighter|soldier|commander)\b"
+    r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|"
+    r"doctor|medic|nurse|soldier)\s+(wounded|injured)\b", re.I)
+_PRONOUN = re.compile(r"^\s*(he|she|they|it)\s+(died|was killed|were killed)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """One count of victims found in a sentence."""
+
+    kind: str  # "killed" or "injured"
+    value: int  # best estimate
+    low: int
+    high: int | None  # None: no upper bound given ("more than 25")
+    text: str
+    start: int
+    end: int
+    each: bool = False  # "Seven each were slain in A and in B"
+
+
+def parse_number(text: str) -> tuple[int, int, int | None] | None:
+    """Parse a number phrase into (best, low, high); None when it is no number.
+
+    Examples
+    --------
+    >>> parse_number("Thirty-four")
+    (34, 34, 34)
+    >>> parse_number("25+")
+    (25, 25, None)
+    >>> parse_number("dozens")
+    (24, 24, 99)
+    """
+    phrase = text.lower().strip()
+    if phrase in VAGUE_AMOUNTS:
+        return VAGUE_AMOUNTS[phrase]
+    hundred = phrase.endswith(" hundred")
+    if hundred:
+        phrase = phrase[: -len(" hundred")].strip()
+    value: int | None = None
+    if phrase.rstrip("+").replace(",", "").isdigit():
+        value = int(phrase.rstrip("+").replace(",", ""))
+    elif phrase in _UNITS:
+        value = _UNITS[phrase]
+    else:
+        parts = re.split(r"[- ]", phrase)
+        if parts[0] in _TENS:
+            value = _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+    if value is None:
+        return None
+    if hundred:
+        value *= 100
+    if phrase.endswith("+"):
+        return value, value, None
+    return value, value, value
+
+
+def _bounded(kind: str, m: re.Match[str], bound: str | None, number: str) -> Count | None:
+    parsed = parse_number(number)
+    if parsed is None:
+        return None
+    best, low, high = parsed
+    bound = (bound or "").lower()
+    if bound in ("more than", "over", "at least"):
+        high = None
+    elif bound == "up to":
+        low = 0
+    elif bound in ("almost", "nearly"):
+        low, high = int(best * 0.9), best
+    return Count(kind, best, low, high, m.group(0), m.start(), m.end())
+
+
+def find_counts(sentence: str) -> list[Count]:
+    """Return the killed and injured counts of a sentence.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence.
+
+    Returns
+    -------
+    list of Count
+        In order of appearance. A pronoun-led toll ("He died on Monday") is left out:
+        it retells a victim already counted.
+
+    Examples
+    --------
+    >>> [(c.kind, c.value) for c in find_counts(
+    ...     "At least 15 people have been killed and dozens injured")]
+    [('killed', 15), ('injured', 24)]
+    """
+    if _PRONOUN.match(sentence):
+        return []
+    found: list[Count] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            span = m.span(2)
+            if any(span[0] < e and s < span[1] for s, e in taken):
+                continue
+            count = _bounded(kind, m, m.group(1), m.group(2))
+            if count is None or count.value > 100_000:
+                continue
+            taken.append(span)
+            each = sentence[m.end(2):m.end(2) + 6].lower().startswith(" each")
+            found.append(Count(kind, count.value, count.low, count.high, count.text,
+                               span[0], span[1], each))
+    found += _special_counts(sentence, found)
+    return sorted(found, key=lambda c: c.start)
+
+
+def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
+    extra = []
+    kinds = {c.kind for c in found}
+    for m in _SINGLE_KILLED.finditer(sentence):
+        verb = (m.group(1) or m.group(2) or "killed").lower()
+        kind = "injured" if verb in ("wounded", "injured") else "killed"
+        if kind not in kinds:
+            extra.append(Count(kind, 1, 1, 1, m.group(0), m.start(), m.end()))
+            kinds.add(kind)
+    if "killed" not in kinds and (m := _ZERO_KILLED.search(sentence)):
+        extra.append(Count("killed", 0, 0, 0, m.group(0), m.start(), m.end()))
+    if "injured" not in kinds and (m := _ZERO_INJURED.search(sentence)):
+        extra.append(Count("injured", 0, 0, 0, m.group(0), m.start(), m.end()))
+    return extra
