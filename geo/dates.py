@@ -47,6 +47,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                   re.I)),
     ("bare-month", re.compile(rf"\b(?:(?:early|mid|late|the end of)[- ])?"
                               rf"(?:in|on|during|of)\s+{_MONTH_RE}\b(?!\s+\d)")),
+    ("season", re.compile(r"\b(last|this) (winter|spring|summer|autumn|fall|year)\b",
+                          re.I)),
     ("year", re.compile(r"\b(?:in|during)\s+((?:19|20)\d{2})\b")),
 ]
 _BOUND = re.compile(r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$",
@@ -98,6 +100,11 @@ def _resolve(rule: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
             return dt.date(_month_days_back(published, month, None), month, 1), "month"
         if rule == "year":
             return dt.date(int(g[0]), 1, 1), "year"
+        if rule == "season":
+            year = published.year - (1 if g[0].lower() == "last" else 0)
+            if g[1].lower() == "winter" and g[0].lower() == "last" and published.month > 3:
+                year = published.year
+            return dt.date(year, 1, 1), "year"
     except ValueError:
         return None
     return _resolve_relative(rule, m, published)

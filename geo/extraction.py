@@ -98,6 +98,10 @@ _NOT_EVENT = re.compile(
     r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if)\b"
     r"|\b(not|never)\s+(\w+\s+){0,2}(flown|approached|struck|attacked|bombed|hit|"
     r"targeted|carried out|launched|restarted)\b", re.I)
+# Running totals ("have killed more than 600 since September 19") are not incidents.
+_CUMULATIVE = re.compile(r"\b(since|throughout|so far|in total|to date|over the past|"
+                         r"in the past|in recent (days|weeks|months)|the conflict|"
+                         r"the war|stopped counting)\b", re.I)
 _NATIONAL = re.compile(r"\b(across Syria|in Syria|throughout Syria|nationwide|"
                        r"Local Coordination Committees|LCC|Syrian Observatory|SOHR|"
                        r"Violations Documentation)\b")
@@ -119,7 +123,7 @@ class SentenceCues:
     sentence: Sentence
     mentions: list[Mention]
     dates: list[DatePhrase]
-    counts: list[Count]
+    counts: list[Count]  # empty for running totals ("600 killed since September")
     event_type: str | None
     trigger: str | None
     actor: str | None
@@ -180,7 +184,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 mentions=find_mentions(s, names.has_key, has_light_key=names.has_light_key,
                                        lower_vocab=lower_vocab, offset=sentence.start),
                 dates=find_dates(s, article.published),
-                counts=find_counts(s),
+                counts=[] if _CUMULATIVE.search(s) else find_counts(s),
                 event_type=event_type, trigger=trigger, actor=_actor(s),
                 target=target.group(0).lower() if target else None,
                 hedged=bool(_NOT_EVENT.search(s)),

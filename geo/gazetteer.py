@@ -34,6 +34,10 @@ _REQUIRED = ("name", "lat", "lon")
 #: How much a kind of match is worth (geocoding adds context to this).
 MATCH_SCORES = {"light": 1.0, "arabic": 1.0, "skeleton": 0.8}
 FUZZY_THRESHOLD = 88.0
+#: Keys that are words, not names, once articles are folded away.
+GENERIC_KEYS = frozenset({"airport", "air base", "airbase", "camp", "city", "town",
+                          "village", "district", "area", "base", "military airport",
+                          "international airport", "province", "governorate"})
 
 
 def index_keys(names: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]]:
@@ -45,6 +49,8 @@ def index_keys(names: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]
     loose: dict[str, None] = {}
     for name in names:
         key = name_key(name)
+        if key in GENERIC_KEYS:
+            continue  # "Al Al Airport" folds to "airport": a word, not a name
         if key:
             light[key] = None
         if not is_arabic(name):

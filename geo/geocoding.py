@@ -72,10 +72,10 @@ class Resolution:
         record: dict[str, object] = {
             "query": self.query, "name": self.name, "lat": self.lat, "lon": self.lon,
             "admin1": self.admin1, "geo_precision": self.geo_precision,
-            "place_id": self.place_id, "kind": self.kind}
+            "place_id": self.place_id, "kind": self.kind, "reason": self.reason}
         if explain:
             record.update(rule=self.rule, score=round(self.score, 3),
-                          alternatives=list(self.alternatives), reason=self.reason)
+                          alternatives=list(self.alternatives))
         return record
 
 
@@ -138,6 +138,14 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
     return score, why
 
 
+def _supported(place: Place, context: Context) -> bool:
+    """A loose one-word match needs its governorate or a nearby place named around it."""
+    if place.admin1 in context.admin1:
+        return True
+    return any(_distance_km(place.lat, place.lon, lat, lon) <= 50
+               for lat, lon, _ in context.points)
+
+
 def _precision_and_point(place: Place, mention: Mention) -> tuple[int, float, float, str]:
     if place.kind == "governorate":
         return 3, place.lat, place.lon, "governorate"
@@ -190,6 +198,12 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention,
         scored.append((score, match, why))
     scored.sort(key=lambda s: (-s[0], s[1].place.id))
     best_score, best, why = scored[0]
+    if best.match in ("skeleton", "fuzzy") and " " not in mention.name.strip() and \
+            not _supported(best.place, context):
+        return Resolution(
+            query=mention.phrase or mention.name,
+            reason=f"only a loose match ({best.place.name!r}, {best.place.admin1}) that "
+                   "nothing around the name supports")
     place = best.place
     precision, lat, lon, how = _precision_and_point(place, mention)
     alternatives = tuple(
@@ -236,6 +250,10 @@ def resolve_query(gazetteer: Gazetteer, query: str) -> Resolution:
     if not query:
         return Resolution(query=query, reason="empty query")
     mention, names = parse_place_query(query)
+    head = query.split(",")[0].strip()
+    if head != mention.name and gazetteer.has_light_key(head):
+        # the whole phrase is a name: "Damascus suburbs", "Mezzeh military airport"
+        mention = Mention(name=head, start=0, end=len(head), phrase=head)
     context = context_from_names(gazetteer, names)
     result = resolve_mention(gazetteer, mention, context)
     return Resolution(**{**{f: getattr(result, f) for f in result.__slots__},  # type: ignore[attr-defined]

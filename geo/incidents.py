@@ -141,6 +141,10 @@ def _sentence_drafts(article: Article, cues: list[SentenceCues],
                      carried: DatePhrase | None) -> list[Draft]:
     cue = cues[k]
     places = _places_of(cue, resolutions[k])
+    if not places:
+        # named, but nowhere the gazetteer can put it: reported without a point
+        places = [(i, r) for i, r in enumerate(resolutions[k])
+                  if cue.mentions[i].context_for is None][:1]
     killed_counts = [c for c in cue.counts if c.kind == "killed"]
     pairing = sum(1 for _, r in places if r.geo_precision == 3) >= 2 and \
         len(killed_counts) >= 2
@@ -162,48 +166,39 @@ def _sentence_drafts(article: Article, cues: list[SentenceCues],
             _set_toll(draft, cue.counts, killed_index=n)
         elif n == 0 or any(c.each for c in killed_counts):
             _set_toll(draft, cue.counts)
-        if r.geo_precision == 3 and draft.killed is None:
-            continue  # rule 3: a governorate without a toll is no incident
         drafts.append(draft)
     return drafts
 
 
-def _attach_orphan(cue: SentenceCues, drafts: list[Draft], article: Article,
-                   last_place: tuple[Resolution, str] | None,
-                   carried: DatePhrase | None) -> Draft | None:
-    """Rule 4: complete a neighbouring incident of the section, or start one."""
+def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
+    """Rule 4: complete the nearest incident of the section that lacks what it gives."""
+    has_toll = any(c.kind == "killed" for c in cue.counts)
+    has_date = any(d.precision in ("day", "week") for d in cue.dates)
     near = [d for d in drafts if d.cue.section == cue.section and
             abs(d.cue.sentence.paragraph - cue.sentence.paragraph) <= 2]
-    has_toll = any(c.kind == "killed" for c in cue.counts)
-    for draft in sorted(near, key=lambda d: abs(d.start - cue.sentence.start)):
-        if has_toll and draft.killed is not None:
+    # the nearest first; at equal distance, the incident before the orphan
+    near.sort(key=lambda d: (abs(d.start - cue.sentence.start), d.start > cue.sentence.start))
+    for draft in near:
+        wants_toll = has_toll and draft.killed is None
+        wants_date = has_date and not draft.explicit_date
+        if not (wants_toll or (wants_date and not has_toll)):
             continue
-        if has_toll:
+        if wants_toll:
             _set_toll(draft, cue.counts)
-        if cue.dates and not draft.explicit_date:
-            _set_date(draft, cue, None, article.published)
+        if wants_date:
+            _set_date(draft, cue, None, draft.article.published)
         draft.quotes.append(cue.sentence.text)
-        draft.event_type = draft.event_type if draft.event_type not in (None, "attack") \
-            else cue.event_type or draft.event_type
+        if draft.event_type in (None, "attack"):
+            draft.event_type = cue.event_type or draft.event_type
         draft.actor = draft.actor or cue.actor
-        return None
-    if has_toll and last_place is not None:
-        place, text = last_place
-        draft = Draft(article=article, cue=cue, place=place, place_text=text,
-                      quotes=[cue.sentence.text], event_type=cue.event_type,
-                      actor=cue.actor, target=cue.target, start=cue.sentence.start,
-                      end=cue.sentence.end)
-        _set_date(draft, cue, carried, article.published)
-        _set_toll(draft, cue.counts)
-        return draft
-    return None
+        return True
+    return False
 
 
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.place.place_id != b.place.place_id:
         return False
-    if a.killed is not None and b.killed is not None and a.killed != b.killed and \
-            a.cue.section != b.cue.section:
+    if a.killed is not None and b.killed is not None and a.killed != b.killed:
         return False
     if a.date == b.date:
         return True
@@ -261,28 +256,40 @@ def build_incidents(article: Article, cues: list[SentenceCues],
         One per incident, in reading order.
     """
     drafts: list[Draft] = []
-    carried = None
+    orphans: list[tuple[SentenceCues, tuple[Resolution, str] | None, DatePhrase | None]] = []
+    carried: DatePhrase | None = None
     last_place: tuple[Resolution, str] | None = None
     section = None
     for k, cue in enumerate(cues):
         if cue.section != section:
             section, carried, last_place = cue.section, None, None
         event = cue.trigger is not None or any(c.value > 0 for c in cue.counts)
+        named = any(m.context_for is None for m in cue.mentions)
         if event and not cue.hedged:
             found = _sentence_drafts(article, cues, resolutions, k, carried)
-            if found:
-                drafts += found
-            elif not any(r.place_id for r, m in zip(resolutions[k], cue.mentions,
-                                                    strict=True)
-                         if m.context_for is None) and not cue.national:
-                orphan = _attach_orphan(cue, drafts, article, last_place, carried)
-                if orphan is not None:
-                    drafts.append(orphan)
+            drafts += found
+            if not found and not named and not cue.national:
+                orphans.append((cue, last_place, carried))
         for r, m in zip(resolutions[k], cue.mentions, strict=True):
             if r.place_id and r.geo_precision in (1, 2) and m.context_for is None:
                 last_place = (r, m.name)
-        if cue.dates:
+        if event and not cue.hedged and cue.dates and cue.dates[-1].precision != "year":
             carried = cue.dates[-1]
+    for cue, place, carried_then in orphans:
+        if _attach_orphan(cue, drafts) or place is None:
+            continue
+        if any(c.kind == "killed" and c.value > 0 for c in cue.counts):
+            resolution, text = place
+            draft = Draft(article=article, cue=cue, place=resolution, place_text=text,
+                          quotes=[cue.sentence.text], event_type=cue.event_type,
+                          actor=cue.actor, target=cue.target, start=cue.sentence.start,
+                          end=cue.sentence.end)
+            _set_date(draft, cue, carried_then, article.published)
+            _set_toll(draft, cue.counts)
+            drafts.append(draft)
+    drafts.sort(key=lambda d: d.start)
+    # rule 3: a governorate without a toll is no incident
+    drafts = [d for d in drafts if d.place.geo_precision != 3 or d.killed is not None]
     return _merge(drafts)
 
 

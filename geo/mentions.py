@@ -81,10 +81,13 @@ western central the and of in on at to for from by with as near
 """.split())
 
 
-def _is_name_token(token: str, lower_vocab: frozenset[str]) -> bool:
+def _is_name_token(token: str, lower_vocab: frozenset[str], *,
+                   continuing: bool = False) -> bool:
     bare = _POSSESSIVE.sub("", token)
     low = bare.lower()
-    if low in STOPWORDS or (low in lower_vocab and not _ARTICLE_PREFIX.match(bare)):
+    if low in STOPWORDS:
+        return False
+    if low in lower_vocab and not _ARTICLE_PREFIX.match(bare) and not continuing:
         return False
     if _ARTICLE_PREFIX.match(bare):
         rest = _ARTICLE_PREFIX.sub("", bare)
@@ -100,7 +103,7 @@ def _spans(sentence: str, lower_vocab: frozenset[str]) -> list[list[re.Match[str
     for i, m in enumerate(tokens):
         token = m.group(1)
         gap_ok = bool(current) and sentence[current[-1].end():m.start()] in (" ", "-")
-        named = _is_name_token(token, lower_vocab)
+        named = _is_name_token(token, lower_vocab, continuing=gap_ok)
         digit_lead = token.isdigit() and i + 1 < len(tokens) and \
             _is_name_token(tokens[i + 1].group(1), lower_vocab)
         connector = token.lower() in _CONNECTORS and bool(current) and gap_ok
@@ -237,6 +240,24 @@ def _in_organisation(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+_KIND_OF = re.compile(r"\b(?:village|town|city|neighbou?rhood|district|suburb|area)s? of "
+                      r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
+                      r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)")
+
+
+def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
+    """"the village of X" names a place even when the gazetteer does not know X."""
+    out = []
+    for m in _KIND_OF.finditer(sentence):
+        start, end = m.span(1)
+        if any(k.start < end and start < k.end for k in known):
+            continue
+        if m.group(1).split()[0].lower() in STOPWORDS:
+            continue
+        out.append(Mention(name=m.group(1), start=start, end=end, phrase=m.group(1)))
+    return out
+
+
 def find_mentions(sentence: str, has_key: Callable[[str], bool], *,
                   has_light_key: Callable[[str], bool] | None = None,
                   lower_vocab: frozenset[str] = frozenset(), offset: int = 0
@@ -279,11 +300,12 @@ def find_mentions(sentence: str, has_key: Callable[[str], bool], *,
                 i += 1
                 continue
             j, start, end, name = found
-            partial = len(run) > 1 and (i > 0 or j < len(run)) and not (
-                run[i].group(1).lower() in _CONNECTORS)
             single = j - i == 1
-            if partial and single and i > 0:
-                i = j  # "Hatem Hamadeh": a person's name, not the village
+            rest = [t.group(1) for k, t in enumerate(run) if not i <= k < j]
+            proper_rest = [t for t in rest if t.lower() not in lower_vocab and
+                           t.lower() not in _CONNECTORS]
+            if single and proper_rest:
+                i = j  # "Hatem Hamadeh", "Fatima al-Abed": a person, not the village
                 continue
             if single and len(name) < 3:
                 i = j
@@ -294,6 +316,8 @@ def find_mentions(sentence: str, has_key: Callable[[str], bool], *,
             name, end = _extend_lowercase(sentence, end, name, has_light_key or has_key)
             mentions.append(_qualify(sentence, start, end, name))
             i = j
+    mentions += _unknown_names(sentence, mentions)
+    mentions.sort(key=lambda m: m.start)
     mentions = _link(sentence, mentions)
     return [_replace(m, start=m.start + offset, end=m.end + offset) for m in mentions]
 

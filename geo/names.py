@@ -38,6 +38,7 @@ _DIGRAPHS = (("dj", "j"), ("kh", "k"), ("sh", "$"), ("ch", "$"), ("th", "t"),
              ("dh", "d"), ("gh", "g"), ("ph", "f"), ("q", "k"), ("ck", "k"),
              ("z", "z"))
 _VOWELS = re.compile(r"[aeiouy]")
+_W_DIPHTHONG = re.compile(r"(?<=[aeiou])w(?=[^aeiouy]|$)")
 
 
 def is_arabic(text: str) -> bool:
@@ -116,6 +117,7 @@ def skeleton_key(name: str) -> str:
     for word in key.split():
         for old, new in _DIGRAPHS:
             word = word.replace(old, new)
+        word = _W_DIPHTHONG.sub("", word)  # "Zawr" ~ "Zor": w closing a vowel
         first, rest = word[0], word[1:]
         stripped = _VOWELS.sub("", rest)
         if first in "aeiouy":

@@ -320,7 +320,7 @@ def build(sources: Path, out: Path) -> list[str]:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
         for r in rows:
-            light, loose = index_keys(r["names"])
+            light, loose = index_keys(list(dict.fromkeys([r["name"], *r["names"]])))
             writer.writerow({**r, "lat": f"{r['lat']:.5f}", "lon": f"{r['lon']:.5f}",
                              "names": "|".join(r["names"]), "keys": "|".join(light),
                              "skeletons": "|".join(loose)})

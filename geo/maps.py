@@ -1,0 +1,244 @@
+"""Draw incidents on a self-contained folium map with a time slider.
+
+folium's defaults pull Leaflet, jQuery and Bootstrap from CDNs (a blank page offline)
+and put popup text in as HTML. Here the map instead:
+
+- inlines every script and style it needs (Leaflet from ``geo/static/``, vendored by
+  ``tools/vendor_assets.py``), so it opens from ``file://`` with no network;
+- draws governorate outlines from the gazetteer as an offline basemap, with
+  OpenStreetMap tiles on top when online;
+- embeds the incidents once, as JSON with ``<``, ``>``, ``&`` escaped, and builds
+  popups in the browser with ``textContent``: article text never becomes markup;
+- adds a day slider (all dates / day / 7-day window / up to day, play and step), an
+  event-type legend that filters, a deaths-per-day chart synced with the slider, and
+  distinct markers for ``geo_precision`` 2 (dashed) and 3 (hollow).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+import folium
+import geopandas as gpd
+
+from geo.export import _plain, atomic_write
+from geo.gazetteer import load_admin1_shapes
+from geo.schema import WGS84
+
+__all__ = ["EVENT_COLORS", "build_map", "embed_snippet", "safe_json", "save_map"]
+
+#: Colour of each event type (ColorBrewer-like, distinguishable in print).
+EVENT_COLORS = {
+    "airstrike": "#d7301f", "barrel bomb": "#7f0000", "missile strike": "#ef6548",
+    "shelling": "#fc8d59", "chemical": "#6a51a3", "IED": "#3f007d", "sniper": "#238b45",
+    "armed clash": "#2171b5", "territory change": "#4292c6", "attack": "#525252",
+}
+_OTHER_COLOR = "#969696"
+_DATE_PRECISIONS = ["day", "week", "month", "year", "unknown"]
+_SPAN_DAYS = {"week": 6, "month": 30, "year": 364}
+
+
+def safe_json(value: Any) -> str:
+    """Serialise ``value`` for a ``<script>`` block: no way out of it, no markup in it.
+
+    Examples
+    --------
+    >>> safe_json({"q": "</script><img src=x onerror=alert(1)>"})
+    '{"q":"\\\\u003c/script\\\\u003e\\\\u003cimg src=x onerror=alert(1)\\\\u003e"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("'", "\\u0027"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
+
+
+def _static(name: str) -> str:
+    return (resources.files("geo") / "static" / name).read_text(encoding="utf-8")
+
+
+def _columns(incidents: gpd.GeoDataFrame) -> dict[str, Any]:
+    """Columnar, de-duplicated incident data for the page (small at 100,000 rows)."""
+    frame = incidents[incidents.geometry.notna() & ~incidents.geometry.is_empty].copy()
+    starts = pd.to_datetime(frame["date"], errors="coerce")
+    fallback = starts.dropna().min() if starts.notna().any() else pd.Timestamp("1970-01-01")
+    starts = starts.fillna(fallback)
+    precisions = frame["date_precision"].fillna("unknown").astype(str)
+    ends = [s + pd.Timedelta(days=_SPAN_DAYS.get(p, 0)) for s, p in zip(starts, precisions,
+                                                                         strict=True)]
+    first = min(starts) if len(frame) else fallback
+    last = max(ends) if len(frame) else fallback
+    days = [d.date().isoformat() for d in pd.date_range(first, last, freq="D")]
+    index = {d: i for i, d in enumerate(days)}
+    strings: dict[str, int] = {}
+
+    def intern(value: Any) -> int | None:
+        value = _plain(value)
+        if value is None or value == "":
+            return None
+        return strings.setdefault(str(value), len(strings))
+
+    types = sorted({str(t) for t in frame["event_type"].fillna("attack")},
+                   key=lambda t: (list(EVENT_COLORS).index(t) if t in EVENT_COLORS else 99, t))
+    type_index = {t: i for i, t in enumerate(types)}
+
+    def col(name: str) -> list[Any]:
+        return [_plain(v) for v in frame[name]] if name in frame else [None] * len(frame)
+
+    def ints(name: str) -> list[int | None]:
+        return [None if v is None else int(v) for v in col(name)]
+
+    gp = [int(v) if v is not None else 1 for v in col("geo_precision")]
+    cols = {
+        # shapely holds (lon, lat); Leaflet wants [lat, lon]
+        "lat": [round(g.y, 5) for g in frame.geometry],
+        "lon": [round(g.x, 5) for g in frame.geometry],
+        "d": [index[s.date().isoformat()] for s in starts],
+        "d2": [index[e.date().isoformat()] for e in ends],
+        "dp": [_DATE_PRECISIONS.index(p) if p in _DATE_PRECISIONS else 4
+               for p in precisions],
+        "gp": gp, "k": ints("killed"), "inj": ints("injured"),
+        "t": [type_index[str(t)] for t in frame["event_type"].fillna("attack")],
+        "a": [intern(v) for v in col("actor")],
+        "place": [intern(v) for v in col("place")],
+        "pt": [intern(v) for v in col("place_text")],
+        "q": [intern(v) for v in col("quote")],
+        "ti": [intern(v) for v in col("article_title")],
+        "ar": [intern(v) for v in col("article_id")],
+        "u": [intern(v) for v in col("article_url")],
+    }
+    return {"days": days, "cols": cols, "types": types,
+            "colors": [EVENT_COLORS.get(t, _OTHER_COLOR) for t in types],
+            "dprec": _DATE_PRECISIONS, "strings": list(strings)}
+
+
+class _InlineAssets(MacroElement):
+    """Leaflet and the timeline's script and style, inlined into the page header."""
+
+    _template = Template("")
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        css = _static("leaflet.css") + "\n" + _static("timeline.css")
+        js = _static("leaflet.js") + "\n" + _static("timeline.js")
+        figure.header.add_child(Element(f"<style>{css}</style>"), name="geo_css")
+        figure.header.add_child(Element(f"<script>{js}</script>"), name="geo_js")
+        super().render(**kwargs)
+
+
+class _Timeline(MacroElement):
+    """The incident layer, slider, legend and chart, fed by one JSON block."""
+
+    _template = Template("""
+{% macro html(this, kwargs) %}
+<script type="application/json" id="{{ this.get_name() }}_data">{{ this.payload }}</script>
+{% endmacro %}
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = geoTimeline({{ this._parent.get_name() }},
+                                        "{{ this.get_name() }}_data");
+{% endmacro %}
+""")
+
+    def __init__(self, payload: str) -> None:
+        super().__init__()
+        self._name = "GeoTimeline"
+        self.payload = payload
+
+
+class _Basemap(MacroElement):
+    """Governorate outlines in their own pane below the incidents: readable offline."""
+
+    _template = Template("""
+{% macro html(this, kwargs) %}
+<script type="application/json" id="{{ this.get_name() }}_data">{{ this.payload }}</script>
+{% endmacro %}
+{% macro script(this, kwargs) %}
+(function (map) {
+  map.createPane("geoBasemap"); map.getPane("geoBasemap").style.zIndex = 250;
+  var shapes = JSON.parse(document.getElementById("{{ this.get_name() }}_data").textContent);
+  L.geoJSON(shapes, {pane: "geoBasemap", interactive: false,
+    style: {color: "#777", weight: 1, fill: true, fillColor: "#f2efe9", fillOpacity: 0.6}
+  }).addTo(map);
+})({{ this._parent.get_name() }});
+{% endmacro %}
+""")
+
+    def __init__(self, payload: str) -> None:
+        super().__init__()
+        self._name = "GeoBasemap"
+        self.payload = payload
+
+
+def build_map(incidents: gpd.GeoDataFrame, *, title: str = "",
+              source: str = "", tiles: bool = True, mode: str = "all") -> folium.Map:
+    """Build a self-contained incident map.
+
+    Parameters
+    ----------
+    incidents : geopandas.GeoDataFrame
+        Incidents (the columns of :data:`geo.schema.INCIDENT_COLUMNS`); rows without a
+        geometry are left off the map.
+    title, source : str
+        Shown on the map (escaped): a headline and a source/attribution line.
+    tiles : bool
+        Add OpenStreetMap tiles (loaded by the reader's browser when online).
+    mode : {"all", "day", "week", "upto"}
+        What the slider shows first.
+
+    Returns
+    -------
+    folium.Map
+    """
+    if mode not in ("all", "day", "week", "upto"):
+        raise ValueError(f"unknown mode {mode!r}; expected all, day, week or upto")
+    if incidents.crs is not None and incidents.crs != WGS84:
+        incidents = incidents.to_crs(WGS84)
+    located = incidents[incidents.geometry.notna() & ~incidents.geometry.is_empty]
+    m = folium.Map(location=[35.0, 38.5], zoom_start=7, tiles=None, control_scale=True,
+                   prefer_canvas=True, max_zoom=18)
+    # no CDN links: everything is inlined by _InlineAssets (instance attributes only,
+    # so folium's class-level defaults stay untouched for other maps)
+    m.default_js = []
+    m.default_css = []
+    m.add_child(_InlineAssets())
+    m.add_child(_Basemap(safe_json(load_admin1_shapes())))
+    if tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)",
+                         attr="© OpenStreetMap contributors").add_to(m)
+    data = _columns(incidents)
+    data["options"] = {"title": title, "source": source, "mode": mode}
+    m.add_child(_Timeline(safe_json(data)))
+    if len(located):
+        # total_bounds is (minx, miny, maxx, maxy) = (west, south, east, north)
+        west, south, east, north = located.total_bounds
+        m.fit_bounds([[south, west], [north, east]], padding=(30, 30), max_zoom=11)
+    return m
+
+
+def save_map(m: folium.Map, path: str | Path) -> Path:
+    """Render ``m`` to a self-contained HTML file (atomically) and return its path."""
+    page = m.get_root().render()
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(page, encoding="utf-8")
+
+    return atomic_write(path, write)
+
+
+def embed_snippet(path: str | Path, *, title: str = "Incident map",
+                  height: str = "560px") -> str:
+    """Return an ``<iframe>`` snippet that embeds a saved map responsively."""
+    src = html.escape(Path(path).name, quote=True)
+    label = html.escape(title, quote=True)
+    return (f'<div style="position:relative;width:100%;height:{html.escape(height)}">'
+            f'<iframe src="{src}" title="{label}" loading="lazy" '
+            'style="position:absolute;inset:0;width:100%;height:100%;border:0" '
+            "allowfullscreen></iframe></div>")

@@ -1,0 +1,79 @@
+import datetime as dt
+import json
+
+import pytest
+
+from geo.articles import read_articles
+from geo.errors import ArticleFormatError, ConfigurationError
+
+
+def test_folder_with_metadata(seeds_dir):
+    result = read_articles([seeds_dir])
+    assert len(result.articles) == 5 and not result.problems
+    hass = next(a for a in result.articles if a.id.startswith("001"))
+    assert hass.published == dt.date(2016, 10, 26)
+    assert hass.title.startswith("Syria Daily")
+
+
+def test_jsonl_table(tmp_path):
+    table = tmp_path / "a.jsonl"
+    table.write_text(
+        json.dumps({"id": "x1", "text": "Shelling hit Kafr Nabl.", "published": "2018-03-01",
+                    "title": "T", "url": "https://example.org/x1"}) + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "x2", "text": ""}) + "\n"
+        + json.dumps({"id": "x3", "text": "ok", "published": "03/01/2018"}) + "\n",
+        encoding="utf-8")
+    result = read_articles([table])
+    assert [a.id for a in result.articles] == ["x1"]
+    assert result.articles[0].url == "https://example.org/x1"
+    assert len(result.problems) == 3
+    assert all("a.jsonl:" in p for p in result.problems)
+    assert "a.jsonl:2: malformed JSON" in result.problems[0]
+
+
+def test_missing_path_and_empty_folder(tmp_path):
+    with pytest.raises(ConfigurationError, match="no such file"):
+        read_articles([tmp_path / "nope"])
+    with pytest.raises(ConfigurationError, match="no articles"):
+        read_articles([tmp_path])
+
+
+def test_binary_and_empty_files_are_skipped_not_fatal(tmp_path):
+    (tmp_path / "good.txt").write_text("Airstrikes hit Aleppo.", encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02PNG")
+    (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
+    result = read_articles([tmp_path])
+    assert [a.id for a in result.articles] == ["good.txt"]
+    assert any("bin.txt: not a text file" in p for p in result.problems)
+    assert any("empty.txt: empty article" in p for p in result.problems)
+
+
+def test_windows_1256_arabic_is_read(tmp_path):
+    (tmp_path / "ar.txt").write_bytes("قصف على حلب".encode("cp1256"))
+    (article,) = read_articles([tmp_path / "ar.txt"]).articles
+    assert "حلب" in article.text
+
+
+def test_bad_metadata_date_is_reported(tmp_path):
+    (tmp_path / "a.txt").write_text("text", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,published\na.txt,26/10/2016\n",
+                                           encoding="utf-8")
+    result = read_articles([tmp_path])
+    assert not result.articles and "bad date" in result.problems[0]
+
+
+def test_metadata_without_file_column_is_an_error(tmp_path):
+    (tmp_path / "a.txt").write_text("text", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("name,published\n", encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match="metadata.csv: no 'file' column"):
+        read_articles([tmp_path])
+
+
+def test_html_article(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><title>Strikes</title></head><body><p>Barrel bombs hit "
+                    "Daraya on Sunday.</p><script>alert(1)</script></body></html>",
+                    encoding="utf-8")
+    (article,) = read_articles([page], published=dt.date(2016, 1, 4)).articles
+    assert "Daraya" in article.text and "alert" not in article.text

@@ -1,0 +1,105 @@
+import json
+
+import pytest
+
+from geo.cli import main
+
+
+def test_run_writes_map_and_geojson(seeds_dir, tmp_path, capsys):
+    assert main(["run", str(seeds_dir), "-o", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "articles read: 5" in out and "incidents found:" in out
+    assert "places that did not resolve:" in out
+    assert (tmp_path / "incidents.html").exists()
+    data = json.loads((tmp_path / "incidents.geojson").read_text(encoding="utf-8"))
+    assert len(data["features"]) > 20
+
+
+def test_extract_jsonl_and_folder(tmp_path, capsys):
+    table = tmp_path / "a.jsonl"
+    table.write_text(json.dumps({"id": "n1", "published": "2018-03-04", "text":
+                     "Regime forces shelled Kafr Nabl, killing two civilians."}) + "\n",
+                     encoding="utf-8")
+    out = tmp_path / "o.geojson"
+    assert main(["extract", str(table), "-o", str(out)]) == 0
+    (feature,) = json.loads(out.read_text(encoding="utf-8"))["features"]
+    assert feature["properties"]["killed"] == 2
+    assert feature["properties"]["article_id"] == "n1"
+
+
+def test_extract_published_option(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("Airstrikes hit Saraqib on Sunday, killing three.", encoding="utf-8")
+    out = tmp_path / "o.geojson"
+    assert main(["extract", str(art), "-o", str(out), "--published", "2016-10-26"]) == 0
+    (feature,) = json.loads(out.read_text(encoding="utf-8"))["features"]
+    assert feature["properties"]["date"] == "2016-10-23"
+
+
+def test_resolve_stdin_keeps_order(monkeypatch, capsys):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("Sakhour, Aleppo\nXyzzy\nIdlib Province\n"))
+    assert main(["resolve", "-"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["query"] for r in lines] == ["Sakhour, Aleppo", "Xyzzy", "Idlib Province"]
+    assert lines[0]["admin1"] == "Aleppo" and lines[0]["geo_precision"] == 1
+    assert lines[1]["lat"] is None and lines[1]["reason"]
+    assert {"query", "name", "lat", "lon", "admin1", "geo_precision"} <= set(lines[2])
+
+
+def test_map_and_export(seeds_dir, tmp_path, capsys):
+    main(["run", str(seeds_dir), "-o", str(tmp_path)])
+    geojson = tmp_path / "incidents.geojson"
+    assert main(["map", str(geojson), "-o", str(tmp_path / "m.html"), "--embed"]) == 0
+    assert "<iframe" in capsys.readouterr().out
+    assert main(["export", str(geojson), "-o", str(tmp_path / "i.csv")]) == 0
+    assert (tmp_path / "i.csv").read_text(encoding="utf-8").startswith("incident_id,")
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["run", "/no/such/dir"], "no such file or folder"),
+    (["extract", "/no/such.txt", "-o", "x.geojson"], "no such file"),
+    (["map", "/no/such.geojson", "-o", "x.html"], "no such file"),
+])
+def test_errors_are_one_line_and_exit_1(argv, message, capsys):
+    assert main(argv) == 1
+    err = capsys.readouterr().err.strip()
+    assert message in err and "\n" not in err and err.startswith("geo: error:")
+
+
+def test_empty_folder_and_non_text(tmp_path, capsys):
+    assert main(["run", str(tmp_path), "-o", str(tmp_path / "out")]) == 1
+    assert "no articles" in capsys.readouterr().err
+    (tmp_path / "a.txt").write_bytes(b"\x89PNG\x00\x00\x00")
+    assert main(["run", str(tmp_path), "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "a.txt: not a text file" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_bad_article_does_not_stop_the_others(seeds_dir, tmp_path, capsys):
+    import shutil
+
+    folder = tmp_path / "in"
+    shutil.copytree(seeds_dir, folder)
+    (folder / "zz_binary.txt").write_bytes(b"\x00\x01\x02")
+    assert main(["run", str(folder), "-o", str(tmp_path / "out")]) == 0
+    captured = capsys.readouterr()
+    assert "zz_binary.txt: not a text file" in captured.err
+    assert "articles read: 5 (1 skipped)" in captured.out
+
+
+def test_usage_error_is_exit_2():
+    with pytest.raises(SystemExit) as info:
+        main(["nonsense"])
+    assert info.value.code == 2
+
+
+def test_python_dash_m(seeds_dir, tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "geo", "resolve", "Aleppo"],
+                          capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout)["name"] == "Aleppo"

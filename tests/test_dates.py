@@ -1,0 +1,43 @@
+import datetime as dt
+
+import pytest
+
+from geo.dates import find_dates
+
+MON = dt.date(2016, 11, 14)  # a Monday
+CASES = [
+    ("documented on Sunday", "2016-11-13", "day"),
+    ("hit on Saturday", "2016-11-12", "day"),
+    ("on Monday", "2016-11-14", "day"),
+    ("footage from Tuesday night of", "2016-11-08", "day"),
+    ("Sunday's strikes", "2016-11-13", "day"),
+    ("killed this morning", "2016-11-14", "day"),
+    ("yesterday", "2016-11-13", "day"),
+    ("last night", "2016-11-13", "day"),
+    ("recaptured on November 26", "2015-11-26", "day"),
+    ("on November 2", "2016-11-02", "day"),
+    ("on 12 October", "2016-10-12", "day"),
+    ("June and July 2016", "2016-06-01", "month"),
+    ("in December 2015", "2015-12-01", "month"),
+    ("Last week, warplanes", "2016-11-07", "week"),
+    ("earlier this month", "2016-11-01", "month"),
+    ("nine days ago", "2016-11-05", "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "precision"), CASES, ids=[c[0] for c in CASES])
+def test_resolves_against_publication(text, date, precision):
+    found = find_dates(text, MON)
+    assert found and found[0].date.isoformat() == date
+    assert found[0].precision == precision
+
+
+@pytest.mark.parametrize("text", ["besieged since July 2015", "since September 19",
+                                  "until Monday", "no date here", ""])
+def test_bounds_and_plain_text_give_no_event_date(text):
+    assert find_dates(text, MON) == []
+
+
+def test_without_publication_only_absolute_dates():
+    assert find_dates("on Sunday", None) == []
+    assert find_dates("on 3 March 2018", None)[0].date == dt.date(2018, 3, 3)

@@ -1,0 +1,74 @@
+import pytest
+
+from geo.errors import GazetteerError
+from geo.gazetteer import default_gazetteer_dir, index_keys, load_gazetteer
+
+
+def test_loads_places_of_every_kind(gazetteer):
+    kinds = {p.kind for p in gazetteer.places}
+    assert {"governorate", "district", "city", "town", "village", "neighbourhood",
+            "airfield"} <= kinds
+    assert len(gazetteer.governorates) == 14
+
+
+@pytest.mark.parametrize(("name", "admin1"), [
+    ("Khan Sheikhoun", "Idleb"), ("Khan Shaykhun", "Idleb"), ("خان شيخون", "Idleb"),
+    ("al-Wa'er", "Homs"), ("Jisr al-Shughour", "Idleb"), ("Latamneh", "Hama"),
+    ("Masakan Hanano", "Aleppo"), ("1070 Apartment Projects", "Aleppo"),
+    ("Dahiyat al-Assad", "Aleppo"), ("al-Firdous", "Aleppo"),
+])
+def test_lookup_finds_spelling_variants(gazetteer, name, admin1):
+    matches = gazetteer.lookup(name)
+    assert matches, name
+    assert admin1 in {m.place.admin1 for m in matches}
+
+
+def test_neighbourhoods_know_their_city(gazetteer):
+    sakhour = gazetteer.lookup("Sakhour")[0].place
+    city = gazetteer.by_id[sakhour.parent]
+    assert (city.name, city.kind) == ("Aleppo", "city")
+
+
+def test_unknown_name_returns_empty(gazetteer):
+    assert gazetteer.lookup("Xyzzyville") == []
+    assert gazetteer.lookup("") == []
+
+
+def test_fuzzy_is_last_resort_and_reported(gazetteer):
+    assert gazetteer.lookup("Khan Sheikhounn")  # loose key already folds doubles
+    fuzzy = gazetteer.lookup("Jisr al-Shughourx", fuzzy=True)
+    assert fuzzy and all(m.match == "fuzzy" and m.score < 0.8 for m in fuzzy)
+
+
+def test_stored_keys_match_the_current_normaliser():
+    """places.csv stores its index keys; a change to geo.names needs a rebuild."""
+    import csv
+
+    with (default_gazetteer_dir() / "places.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            names = [n for n in [row["name"], *row["names"].split("|")] if n]
+            light, loose = index_keys(list(dict.fromkeys(names)))
+            assert row["keys"].split("|") == light or not row["keys"], row["id"]
+            assert [k for k in row["skeletons"].split("|") if k] == loose, row["id"]
+
+
+def test_user_places_add_and_override(tmp_path):
+    extra = tmp_path / "mine.csv"
+    extra.write_text("id,name,lat,lon,admin1,names\n"
+                     "me:1,Tell Qarameel,36.25,37.42,Aleppo,Tal Qaramel\n",
+                     encoding="utf-8")
+    g = load_gazetteer(extra=[extra])
+    assert g.lookup("Tal Qaramel")[0].place.id == "me:1"
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("id,name\nx,Foo\n", "missing columns"),
+    ("id,name,lat,lon\nx,Foo,abc,37\n", "not numbers"),
+    ("id,name,lat,lon\nx,Foo,95,37\n", "out of range"),
+])
+def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=message) as info:
+        load_gazetteer(extra=[bad])
+    assert "bad.csv" in str(info.value)

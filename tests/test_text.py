@@ -1,0 +1,34 @@
+from geo.text import split_sections, split_sentences
+
+ARTICLE = """PHOTO: Damage in Khan al-Shih on Saturday
+
+UPDATE 1245 GMT: At least 15 people were killed. More were hurt.
+
+ORIGINAL ENTRY: Russia renewed its bombing.
+
+Regime Snipers Kill Another Resident in Besieged Madaya
+
+A resident was killed.
+
+Related Posts
+
+  1. A reader comment naming Aleppo and 500 killed.
+"""
+
+
+def test_sections_and_boilerplate():
+    sections = split_sections(ARTICLE)
+    assert [s.kind for s in sections] == ["caption", "update", "update", "story"]
+    assert sections[1].time == "1245 GMT"
+    text = " ".join(s.text for sec in sections for s in sec.sentences)
+    assert "reader comment" not in text
+
+
+def test_spans_point_into_the_text():
+    for section in split_sections(ARTICLE):
+        for s in section.sentences:
+            assert ARTICLE[s.start:s.end] == s.text
+
+
+def test_abbreviations_do_not_split():
+    assert len(split_sentences("It hit at 3 a.m. local time. Then U.S. jets left.")) == 2
