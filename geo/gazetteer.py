@@ -70,8 +70,15 @@ class Match:
 
 
 def default_gazetteer_dir() -> Path:
-    """Return the folder of the gazetteer shipped with geo."""
-    return Path(str(resources.files("geo._gazetteer")))
+    """Return the folder of the gazetteer shipped with geo.
+
+    Installed, it is the resource package ``geo._gazetteer``; run from a checkout
+    (``python -m geo`` in the repository), it is ``data/gazetteer/`` beside ``geo/``.
+    """
+    try:
+        return Path(str(resources.files("geo._gazetteer")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 
 
 class Gazetteer:
