@@ -34,6 +34,7 @@ _REQUIRED = ("name", "lat", "lon")
 #: How much a kind of match is worth (geocoding adds context to this).
 MATCH_SCORES = {"light": 1.0, "arabic": 1.0, "skeleton": 0.8}
 FUZZY_THRESHOLD = 88.0
+FUZZY_THRESHOLD_IN_CONTEXT = 80.0
 #: Keys that are words, not names, once articles are folded away.
 GENERIC_KEYS = frozenset({"airport", "air base", "airbase", "camp", "city", "town",
                           "village", "district", "area", "base", "military airport",
@@ -110,6 +111,8 @@ class Gazetteer:
             for skel in loose:
                 self._skeleton[skel].append(place)
         self._fuzzy_keys: list[str] | None = None
+        self._fuzzy_cache: dict[tuple[str, frozenset[str] | None], list[Match]] = {}
+        self._admin1_keys: dict[str, list[str]] = {}
         self.governorates = {p.admin1: p for p in self.places if p.kind == "governorate"}
 
     def __len__(self) -> int:
@@ -123,7 +126,8 @@ class Gazetteer:
         """Return True when some place has a name with the same light key."""
         return name_key(name) in self._light
 
-    def lookup(self, name: str, *, fuzzy: bool = False) -> list[Match]:
+    def lookup(self, name: str, *, fuzzy: bool = False,
+               within: frozenset[str] | None = None) -> list[Match]:
         """Return every place ``name`` may mean, best matches first.
 
         Parameters
@@ -131,7 +135,11 @@ class Gazetteer:
         name : str
             A place name as written (Latin or Arabic script).
         fuzzy : bool
-            Also try rapidfuzz over all names when nothing else matches.
+            Also try rapidfuzz when nothing else matches: over the names of the
+            governorates in ``within`` (threshold 80) or, without it, over all names
+            (threshold 88). Fuzzy matches score at most 0.7.
+        within : frozenset of str, optional
+            Governorates the text names around the name.
 
         Returns
         -------
@@ -155,21 +163,40 @@ class Gazetteer:
             for place in self._skeleton.get(skeleton_key(name), []):
                 found.setdefault(place.id, Match(place, "skeleton",
                                                  MATCH_SCORES["skeleton"]))
-        if not found and fuzzy:
-            for match in self._fuzzy(key):
+        if not found and fuzzy and kind == "light":
+            for match in self._fuzzy(key, within):
                 found.setdefault(match.place.id, match)
         return sorted(found.values(), key=lambda m: (-m.score, m.place.id))
 
-    def _fuzzy(self, key: str) -> list[Match]:
-        if self._fuzzy_keys is None:
-            self._fuzzy_keys = sorted(self._light)
-        hits = process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio,
-                               score_cutoff=FUZZY_THRESHOLD, limit=5)
+    def _fuzzy(self, key: str, within: frozenset[str] | None) -> list[Match]:
+        cache_key = (key, within)
+        if cache_key in self._fuzzy_cache:
+            return self._fuzzy_cache[cache_key]
+        if within:
+            keys = sorted({k for admin1 in within for k in self._keys_by_admin1(admin1)})
+            cutoff = FUZZY_THRESHOLD_IN_CONTEXT
+        else:
+            if self._fuzzy_keys is None:
+                self._fuzzy_keys = sorted(self._light)
+            keys, cutoff = self._fuzzy_keys, FUZZY_THRESHOLD
+        hits = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff,
+                               limit=5)
         out = []
         for other, score, _ in hits:
             for place in self._light[other]:
-                out.append(Match(place, "fuzzy", round(0.7 * score / 100, 3)))
+                if within is None or place.admin1 in within:
+                    out.append(Match(place, "fuzzy", round(0.7 * score / 100, 3)))
+        self._fuzzy_cache[cache_key] = out
         return out
+
+    def _keys_by_admin1(self, admin1: str) -> list[str]:
+        if not self._admin1_keys:
+            grouped: dict[str, set[str]] = defaultdict(set)
+            for key, places in self._light.items():
+                for place in places:
+                    grouped[place.admin1].add(key)
+            self._admin1_keys = {a: sorted(k) for a, k in grouped.items()}
+        return self._admin1_keys.get(admin1, [])
 
     def governorate(self, admin1: str) -> Place | None:
         """Return the governorate place of an OCHA admin1 name, or None."""

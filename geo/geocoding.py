@@ -18,12 +18,17 @@ exception, never a guess outside Syria.
 
 from __future__ import annotations
 
+import html
 import math
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from geopy.distance import geodesic
+from rapidfuzz import fuzz
 
 from geo.gazetteer import Gazetteer, Match
+from geo.names import name_key
 from geo.mentions import parse_place_query
 from geo.schema import Mention, Place
 
@@ -32,7 +37,7 @@ __all__ = ["BEARINGS", "Context", "Resolution", "context_from_names", "resolve_m
 
 BEARINGS = {"N": 0.0, "NE": 45.0, "E": 90.0, "SE": 135.0, "S": 180.0, "SW": 225.0,
             "W": 270.0, "NW": 315.0}
-KIND_PRIOR = {"city": 0.35, "town": 0.2, "airfield": 0.05, "village": 0.05,
+KIND_PRIOR = {"city": 0.35, "town": 0.2, "airfield": 0.05, "village": 0.05, "region": 0.1,
               "neighbourhood": 0.0, "landmark": 0.0, "district": -0.4,
               "governorate": -0.5}
 #: How far a phrase without a distance moves a point: "west of Aleppo".
@@ -48,6 +53,7 @@ class Context:
     cities: dict[str, float] = field(default_factory=dict)  # city place id -> weight
     points: tuple[tuple[float, float, float], ...] = ()  # (lat, lon, weight)
     bearing: tuple[float, float, str] | None = None  # from (lat, lon), direction
+    required: frozenset[str] = frozenset()  # governorates a query names explicitly
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +104,12 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
     place = match.place
     why = [f"{match.match} name match {match.score:.2f}"]
     score = match.score
+    if match.match in ("skeleton", "fuzzy"):
+        # among loose matches, the closer spelling wins: Hbit ~ Habit, not Habbat
+        key = name_key(mention.name)
+        close = max((fuzz.ratio(key, name_key(n)) for n in place.names[:25]), default=0.0)
+        score += 0.3 * close / 100 - 0.3
+        why.append(f"spelling {close:.0f}% alike ({0.3 * close / 100 - 0.3:+.2f})")
     wants_admin = mention.qualifier in ("province", "countryside", "suburbs")
     if place.kind in ("governorate", "district"):
         if wants_admin and place.kind == "governorate":
@@ -160,8 +172,8 @@ def _precision_and_point(place: Place, mention: Mention) -> tuple[int, float, fl
             return 2, dest.latitude, dest.longitude, \
                 f"{km:g} km {mention.direction} of {place.name}"
         return 2, place.lat, place.lon, f"{mention.direction} of {place.name}"
-    if mention.relation == "near" or mention.qualifier in ("countryside", "suburbs",
-                                                             "part"):
+    if mention.relation == "near" or place.kind == "region" or \
+            mention.qualifier in ("countryside", "suburbs", "part"):
         return 2, place.lat, place.lon, f"{mention.relation or mention.qualifier} " \
             f"{place.name}"
     return 1, place.lat, place.lon, "named place"
@@ -188,7 +200,26 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention,
         With nulls and a ``reason`` when nothing resolves.
     """
     context = context or Context()
-    matches = gazetteer.lookup(mention.name, fuzzy=fuzzy)
+    strong = frozenset(a for a, w in context.admin1.items() if w >= 1.0)
+    within = context.required or strong or None
+    matches = gazetteer.lookup(mention.name, fuzzy=fuzzy, within=within)
+    excluded: list[Match] = []
+    if context.required:
+        inside = [m for m in matches if m.place.admin1 in context.required]
+        prominent = [m for m in matches if m.match in ("light", "arabic") and
+                     m.place.kind in ("city", "town")]
+        if not inside and prominent:
+            # "Sarmada, Aleppo": the well-known town is just over the line
+            inside = prominent
+        if not inside and matches and fuzzy:
+            inside = [m for m in gazetteer._fuzzy(name_key(mention.name), context.required)]
+        if not inside and matches:
+            return Resolution(
+                query=mention.phrase or mention.name,
+                reason=f"{mention.name!r} names places, none in "
+                       f"{' / '.join(sorted(context.required))}")
+        excluded = [m for m in matches if m not in inside]
+        matches = inside
     if not matches:
         return Resolution(query=mention.phrase or mention.name,
                           reason=f"no place in the gazetteer is named {mention.name!r}")
@@ -209,7 +240,11 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention,
     alternatives = tuple(
         {"place_id": m.place.id, "name": m.place.name, "kind": m.place.kind,
          "admin1": m.place.admin1, "score": round(s, 3)}
-        for s, m, _ in scored[1:6])
+        for s, m, _ in scored[1:6]) + tuple(
+        {"place_id": m.place.id, "name": m.place.name, "kind": m.place.kind,
+         "admin1": m.place.admin1, "score": None,
+         "note": "outside the governorate the query names"}
+        for m in excluded[:3])
     return Resolution(
         query=mention.phrase or mention.name, name=place.name, place_id=place.id,
         kind=place.kind, lat=round(lat, 6), lon=round(lon, 6), admin1=place.admin1,
@@ -222,22 +257,58 @@ def context_from_names(gazetteer: Gazetteer, names: list[str]) -> Context:
     admin1: dict[str, float] = {}
     cities: dict[str, float] = {}
     points: list[tuple[float, float, float]] = []
+    required: set[str] = set()
     for name in names:
-        for match in gazetteer.lookup(name)[:3]:
+        matches = gazetteer.lookup(name)
+        governorates = [m.place for m in matches if m.place.kind == "governorate"
+                        and m.match != "skeleton"]
+        for place in governorates:
+            admin1[place.admin1] = 1.0
+            required.add(place.admin1)
+            # reporters' "Damascus" is often the province around the city too
+            rural = f"Rural {place.admin1}"
+            if rural in gazetteer.governorates:
+                admin1[rural] = 1.0
+                required.add(rural)
+        if governorates:
+            continue  # "Idleb" as context is the governorate, not also the city
+        for match in matches[:3]:
             place = match.place
-            if match.match == "skeleton":
+            if match.match == "skeleton" or place.kind == "governorate":
                 continue
-            if place.kind == "governorate":
-                admin1[place.admin1] = 1.0
             if place.kind == "city":
                 cities[place.id] = 1.0
                 admin1.setdefault(place.admin1, 1.0)
             points.append((place.lat, place.lon, 0.5))
-    return Context(admin1=admin1, cities=cities, points=tuple(points))
+    return Context(admin1=admin1, cities=cities, points=tuple(points),
+                   required=frozenset(required))
+
+
+_SUBDISTRICT = re.compile(r"\s+(nahiyah|nahiya|subdistrict|sub-district)$", re.I)
+_SIDE_WORDS = {"E": ("Sharqiyah", "Sharqi"), "W": ("Gharbiyah", "Gharbi"),
+               "N": ("Shamaliyah", "Shamali"), "S": ("Janubiyah", "Janubi")}
+
+
+def _side_variant(gazetteer: Gazetteer, mention: Mention) -> Mention:
+    """"Eastern Al-Ghariyah" is the village Al-Ghariyah ash-Sharqiyah when there is one."""
+    if mention.qualifier != "part" or mention.direction not in _SIDE_WORDS:
+        return mention
+    for word in _SIDE_WORDS[mention.direction]:
+        for name in (f"{mention.name} {word}", f"{mention.name} al {word}",
+                     f"{word} {mention.name}"):
+            if gazetteer.has_light_key(name):
+                return Mention(name=name, start=mention.start, end=mention.end,
+                               phrase=mention.phrase)
+    return mention
 
 
 def resolve_query(gazetteer: Gazetteer, query: str) -> Resolution:
     """Resolve a ``geo resolve`` query such as "Sakhour, Aleppo" or "Idlib Province".
+
+    A query is a place phrase, optionally followed by context after commas (the
+    governorate or city it lies in, which then constrains the answer). "City -
+    Neighbourhood" (ACLED's style) and "X nahiyah" are understood. Answers are cached
+    per gazetteer: a batch repeating names costs one resolution per distinct query.
 
     Examples
     --------
@@ -246,14 +317,29 @@ def resolve_query(gazetteer: Gazetteer, query: str) -> Resolution:
     >>> r.admin1, r.geo_precision
     ('Idleb', 3)
     """
-    query = query.strip()
-    if not query:
+    return _resolve_query_cached(gazetteer, query)
+
+
+@lru_cache(maxsize=200_000)
+def _resolve_query_cached(gazetteer: Gazetteer, query: str) -> Resolution:
+    text = html.unescape(query).strip()
+    if not text.strip(" ,"):
         return Resolution(query=query, reason="empty query")
-    mention, names = parse_place_query(query)
-    head = query.split(",")[0].strip()
+    head, *rest = [p.strip() for p in text.split(",")]
+    names = [p for p in rest if p]
+    if " - " in head:  # ACLED: "Aleppo - Al-Zahraa", "Menagh - Military Airport"
+        joined = head.replace(" - ", " ")
+        if gazetteer.has_light_key(joined):
+            head = joined
+        else:
+            *outer, head = [p.strip() for p in head.split(" - ")]
+            names = [*outer, *names]
+    head = _SUBDISTRICT.sub("", head)
+    mention, _ = parse_place_query(head)
     if head != mention.name and gazetteer.has_light_key(head):
         # the whole phrase is a name: "Damascus suburbs", "Mezzeh military airport"
         mention = Mention(name=head, start=0, end=len(head), phrase=head)
+    mention = _side_variant(gazetteer, mention)
     context = context_from_names(gazetteer, names)
     result = resolve_mention(gazetteer, mention, context)
     return Resolution(**{**{f: getattr(result, f) for f in result.__slots__},  # type: ignore[attr-defined]

@@ -215,6 +215,20 @@ def _assign_admin(rows: list[dict], adm1: gpd.GeoDataFrame,
     return kept
 
 
+def _mark_subdistrict_centres(rows: list[dict], adm3: gpd.GeoDataFrame) -> None:
+    """A village named like the sub-district it lies in is its centre: a town."""
+    villages = [r for r in rows if r["kind"] == "village"]
+    points = gpd.GeoDataFrame({"i": range(len(villages))},
+                              geometry=[Point(r["lon"], r["lat"]) for r in villages],
+                              crs=4326)
+    joined = gpd.sjoin(points, adm3[["NAME_EN", "geometry"]], how="inner",
+                       predicate="within")
+    for i, name in zip(joined["i"], joined["NAME_EN"], strict=True):
+        row = villages[i]
+        if skeleton_key(name) in {skeleton_key(n) for n in row["names"]}:
+            row["kind"] = "town"
+
+
 def _mark_towns(rows: list[dict]) -> None:
     """Promote governorate capitals to city and district capitals to town."""
     admin_keys: dict[str, set[str]] = defaultdict(set)
@@ -310,6 +324,7 @@ def build(sources: Path, out: Path) -> list[str]:
     rows += _airfield_rows(sources) + _locality_rows(wof)
     rows = _assign_admin(rows, adm1, adm2)
     _mark_towns(rows)
+    _mark_subdistrict_centres(rows, gpd.read_file(sources / "ocha" / "syr_admin3.geojson"))
     rows = _dedupe(rows)
     by_id = {r["id"]: r for r in rows}
     additions, problems = _addition_rows(out / "additions.csv", by_id)
