@@ -44,7 +44,9 @@ GENERIC_KEYS = frozenset({"airport", "air base", "airbase", "camp", "city", "tow
 def index_keys(names: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]]:
     """Return the light and loose keys under which a place with ``names`` is indexed.
 
-    Loose keys shorter than three letters are left out: they match too much.
+    Loose keys shorter than three letters are kept apart by :class:`Gazetteer`: they
+    match too much to find names in text, and serve only where a governorate narrows
+    the search.
     """
     light: dict[str, None] = {}
     loose: dict[str, None] = {}
@@ -56,7 +58,7 @@ def index_keys(names: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]
             light[key] = None
         if not is_arabic(name):
             skel = skeleton_key(name)
-            if len(skel.replace(" ", "")) >= 3:
+            if skel:
                 loose[skel] = None
     return list(light), list(loose)
 
@@ -104,12 +106,18 @@ class Gazetteer:
         self.by_id = by_id
         self._light: dict[str, list[Place]] = defaultdict(list)
         self._skeleton: dict[str, list[Place]] = defaultdict(list)
+        # two-letter skeletons ("Hezzeh" ~ "Hazzah") match too much to find names in
+        # text; they are used only where a governorate narrows the search
+        self._short: dict[str, list[Place]] = defaultdict(list)
         for place in self.places:
             light, loose = keys.get(place.id) or index_keys(place.names)
             for key in light:
                 self._light[key].append(place)
             for skel in loose:
-                self._skeleton[skel].append(place)
+                if len(skel.replace(" ", "")) >= 3:
+                    self._skeleton[skel].append(place)
+                else:
+                    self._short[skel].append(place)
         self._fuzzy_keys: list[str] | None = None
         self._fuzzy_cache: dict[tuple[str, frozenset[str] | None], list[Match]] = {}
         self._admin1_keys: dict[str, list[str]] = {}
@@ -163,6 +171,11 @@ class Gazetteer:
             for place in self._skeleton.get(skeleton_key(name), []):
                 found.setdefault(place.id, Match(place, "skeleton",
                                                  MATCH_SCORES["skeleton"]))
+        if not found and within and kind == "light":
+            for place in self._short.get(skeleton_key(name), []):
+                if place.admin1 in within:
+                    found.setdefault(place.id, Match(place, "skeleton",
+                                                     MATCH_SCORES["skeleton"]))
         if not found and fuzzy and kind == "light":
             for match in self._fuzzy(key, within):
                 found.setdefault(match.place.id, match)

@@ -252,8 +252,13 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention,
         alternatives=alternatives)
 
 
-def context_from_names(gazetteer: Gazetteer, names: list[str]) -> Context:
-    """Build a context from names given beside a query ("Sakhour, Aleppo")."""
+def context_from_names(gazetteer: Gazetteer, names: list[str], *,
+                       places: list[str] | None = None) -> Context:
+    """Build a context from names given beside a query ("Sakhour, Aleppo").
+
+    ``names`` are governorates (or, failing that, places) the answer should lie in;
+    ``places`` are places it belongs to ("Aleppo" in "Aleppo - Al-Zahraa").
+    """
     admin1: dict[str, float] = {}
     cities: dict[str, float] = {}
     points: list[tuple[float, float, float]] = []
@@ -271,7 +276,11 @@ def context_from_names(gazetteer: Gazetteer, names: list[str]) -> Context:
                 admin1[rural] = 1.0
                 required.add(rural)
         if governorates:
-            continue  # "Idleb" as context is the governorate, not also the city
+            # "X, Aleppo": the governorate, and a little its city of the same name
+            for match in matches:
+                if match.place.kind == "city" and match.match != "skeleton":
+                    cities[match.place.id] = 0.5
+            continue
         for match in matches[:3]:
             place = match.place
             if match.match == "skeleton" or place.kind == "governorate":
@@ -280,6 +289,14 @@ def context_from_names(gazetteer: Gazetteer, names: list[str]) -> Context:
                 cities[place.id] = 1.0
                 admin1.setdefault(place.admin1, 1.0)
             points.append((place.lat, place.lon, 0.5))
+    for name in places or []:
+        for match in gazetteer.lookup(name)[:3]:
+            place = match.place
+            if match.match == "skeleton" or place.kind in ("governorate", "district"):
+                continue
+            cities[place.id] = 1.0
+            admin1[place.admin1] = 1.0
+            points.append((place.lat, place.lon, 1.0))
     return Context(admin1=admin1, cities=cities, points=tuple(points),
                    required=frozenset(required))
 
@@ -287,6 +304,28 @@ def context_from_names(gazetteer: Gazetteer, names: list[str]) -> Context:
 _SUBDISTRICT = re.compile(r"\s+(nahiyah|nahiya|subdistrict|sub-district)$", re.I)
 _SIDE_WORDS = {"E": ("Sharqiyah", "Sharqi"), "W": ("Gharbiyah", "Gharbi"),
                "N": ("Shamaliyah", "Shamali"), "S": ("Janubiyah", "Janubi")}
+# English words for the Arabic ones villages are told apart by
+_SIZE_WORDS = re.compile(r"^(big|great|large|small|little|upper|lower)\s+(.+)$|"
+                         r"^(.+?)\s+(castle|citadel)$", re.I)
+_SIZE_ARABIC = {"big": ("Kabir", "Kabirah", "Kbir"), "great": ("Kabir", "Kabirah"),
+                "large": ("Kabir", "Kabirah"), "small": ("Saghir", "Saghirah", "Sghir"),
+                "little": ("Saghir", "Saghirah"), "upper": ("Fawqani", "Fawqa", "Foqani"),
+                "lower": ("Tahtani", "Tahta")}
+
+
+def _word_variants(gazetteer: Gazetteer, name: str) -> str:
+    """"Big Khwein" -> "Khwein al-Kabir", "Madiq Castle" -> "Qalaat al-Madiq"."""
+    m = _SIZE_WORDS.match(name.strip())
+    if not m:
+        return name
+    if m.group(1):
+        base = m.group(2)
+        candidates = [f"{base} {w}" for w in _SIZE_ARABIC[m.group(1).lower()]]
+        candidates += [f"{base} al {w}" for w in _SIZE_ARABIC[m.group(1).lower()]]
+    else:
+        base = m.group(3)
+        candidates = [f"Qalaat {base}", f"Qalat {base}", f"Qalaat al {base}"]
+    return next((c for c in candidates if gazetteer.has_key(c)), name)
 
 
 def _side_variant(gazetteer: Gazetteer, mention: Mention) -> Mention:
@@ -327,20 +366,20 @@ def _resolve_query_cached(gazetteer: Gazetteer, query: str) -> Resolution:
         return Resolution(query=query, reason="empty query")
     head, *rest = [p.strip() for p in text.split(",")]
     names = [p for p in rest if p]
+    outer: list[str] = []
     if " - " in head:  # ACLED: "Aleppo - Al-Zahraa", "Menagh - Military Airport"
         joined = head.replace(" - ", " ")
         if gazetteer.has_light_key(joined):
             head = joined
         else:
             *outer, head = [p.strip() for p in head.split(" - ")]
-            names = [*outer, *names]
-    head = _SUBDISTRICT.sub("", head)
+    head = _word_variants(gazetteer, _SUBDISTRICT.sub("", head))
     mention, _ = parse_place_query(head)
     if head != mention.name and gazetteer.has_light_key(head):
         # the whole phrase is a name: "Damascus suburbs", "Mezzeh military airport"
         mention = Mention(name=head, start=0, end=len(head), phrase=head)
     mention = _side_variant(gazetteer, mention)
-    context = context_from_names(gazetteer, names)
+    context = context_from_names(gazetteer, names, places=outer)
     result = resolve_mention(gazetteer, mention, context)
     return Resolution(**{**{f: getattr(result, f) for f in result.__slots__},  # type: ignore[attr-defined]
                          "query": query})
