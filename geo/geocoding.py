@@ -341,6 +341,23 @@ def _side_variant(gazetteer: Gazetteer, mention: Mention) -> Mention:
     return mention
 
 
+def _split_variants(gazetteer: Gazetteer, head: str, outer: list[str]
+                    ) -> tuple[str, list[str]]:
+    """"Koran Afrin" is Koran in Afrin; "Hmlak-Hmelek" is one place spelled twice."""
+    if "-" in head and " " not in head.strip():
+        for part in head.split("-"):
+            if part.strip() and gazetteer.has_key(part.strip()):
+                return part.strip(), outer
+    words = head.split()
+    if len(words) >= 2:
+        rest, last = " ".join(words[:-1]), words[-1]
+        if gazetteer.has_key(rest) and any(
+                m.place.kind == "district" and m.match == "light"
+                for m in gazetteer.lookup(last)):
+            return rest, [*outer, last]
+    return head, outer
+
+
 def resolve_query(gazetteer: Gazetteer, query: str) -> Resolution:
     """Resolve a ``geo resolve`` query such as "Sakhour, Aleppo" or "Idlib Province".
 
@@ -374,6 +391,8 @@ def _resolve_query_cached(gazetteer: Gazetteer, query: str) -> Resolution:
         else:
             *outer, head = [p.strip() for p in head.split(" - ")]
     head = _word_variants(gazetteer, _SUBDISTRICT.sub("", head))
+    if not gazetteer.has_key(head):
+        head, outer = _split_variants(gazetteer, head, outer)
     mention, _ = parse_place_query(head)
     if head != mention.name and gazetteer.has_light_key(head):
         # the whole phrase is a name: "Damascus suburbs", "Mezzeh military airport"
