@@ -51,6 +51,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           re.I)),
     ("year", re.compile(r"\b(?:in|during)\s+((?:19|20)\d{2})\b")),
 ]
+# Every pattern below needs one of these: skip sentences without any.
+_HINT = re.compile(r"\d|day|night|morning|tonight|week|month|ago|year|winter|spring|"
+                   r"summer|autumn|fall|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+                   re.I)
 _BOUND = re.compile(r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$",
                     re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -158,6 +162,8 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
     >>> find_dates("besieged since July 2015", dt.date(2016, 10, 26))
     []
     """
+    if not _HINT.search(sentence):
+        return []
     taken: list[tuple[int, int]] = []
     found: list[DatePhrase] = []
     for rule, pattern in _PATTERNS:

@@ -134,11 +134,43 @@ class SentenceCues:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+_PRIORITY = {event_type: i for i, (event_type, _) in enumerate(_EVENT_WORDS)}
+_WORD = re.compile(r"[a-z][a-z-]*")
+_word_types: dict[str, str | None] = {}
+
+
+def _type_of_word(word: str) -> str | None:
+    """The most specific event type a single word triggers (memoised)."""
+    if word not in _word_types:
+        _word_types[word] = next((t for t, p in _EVENT_WORDS if p.fullmatch(word)), None)
+    return _word_types[word]
+
+
 def _event(sentence: str) -> tuple[str | None, str | None]:
-    for event_type, pattern in _EVENT_WORDS:
-        if m := pattern.search(sentence):
-            return event_type, m.group(0)
-    return None, None
+    """The event type of a sentence: its most specific trigger word or phrase."""
+    low = sentence.lower()
+    best: tuple[int, str] | None = None
+    for m in _WORD.finditer(low):
+        event_type = _type_of_word(m.group(0))
+        if event_type is not None and (best is None or _PRIORITY[event_type] < best[0]):
+            best = (_PRIORITY[event_type], sentence[m.start():m.end()])
+    for event_type, phrase in _PHRASES:  # triggers of several words
+        if phrase in low and (best is None or _PRIORITY[event_type] < best[0]):
+            i = low.index(phrase)
+            best = (_PRIORITY[event_type], sentence[i:i + len(phrase)])
+    if best is None:
+        return None, None
+    return _EVENT_WORDS[best[0]][0], best[1]
+
+
+_PHRASES = [("chemical", "toxic gas"), ("chemical", "white phosphorus"),
+            ("barrel bomb", "barrel bomb"), ("barrel bomb", "barrel-bomb"),
+            ("IED", "improvised explosive"), ("IED", "car bomb"), ("IED", "suicide bomb"),
+            ("IED", "explosive device"), ("IED", "bomb blast"),
+            ("airstrike", "air strike"), ("airstrike", "air raid"),
+            ("territory change", "took control"), ("territory change", "taken control"),
+            ("territory change", "claiming control"), ("territory change", "moved into"),
+            ("territory change", "took over"), ("armed clash", "counter attack")]
 
 
 def _actor(sentence: str) -> str | None:
@@ -177,17 +209,20 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
         for sentence in section.sentences:
             s = sentence.text
             event_type, trigger = _event(s)
-            target = _TARGETS.search(s)
+            counts = [] if _CUMULATIVE.search(s) else find_counts(s)
+            eventful = trigger is not None or bool(counts)
+            target = _TARGETS.search(s) if eventful else None
             out.append(SentenceCues(
                 article_id=article.id, section=index, section_kind=section.kind,
                 sentence=sentence,
                 mentions=find_mentions(s, names.has_key, has_light_key=names.has_light_key,
                                        lower_vocab=lower_vocab, offset=sentence.start),
                 dates=find_dates(s, article.published),
-                counts=[] if _CUMULATIVE.search(s) else find_counts(s),
-                event_type=event_type, trigger=trigger, actor=_actor(s),
+                counts=counts,
+                event_type=event_type, trigger=trigger,
+                actor=_actor(s) if eventful else None,
                 target=target.group(0).lower() if target else None,
-                hedged=bool(_NOT_EVENT.search(s)),
-                national=bool(_NATIONAL.search(s)),
+                hedged=eventful and bool(_NOT_EVENT.search(s)),
+                national=eventful and bool(_NATIONAL.search(s)),
                 headline=bool(section.heading) and s == section.heading))
     return out

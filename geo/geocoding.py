@@ -460,6 +460,11 @@ def resolve_sentences(gazetteer: Gazetteer, sentences: list[tuple[int, list[Ment
         if section != current:
             current, section_places = section, []
         around = _context_of(section_places, 0.5, gazetteer)
+        if len(mentions) == 1 and mentions[0].context_for is None:
+            final = [resolve_mention(gazetteer, mentions[0], around, fuzzy=False)]
+            section_places += [r for r in final if r.place_id is not None]
+            out.append(final)
+            continue
         first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
         final = []
         for i, mention in enumerate(mentions):

@@ -90,6 +90,9 @@ _SINGLE_KILLED = re.compile(
     r"(?:man|woman|boy|girl|child|civilian|resident|fighter|soldier|commander)\b"
     r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|"
     r"doctor|medic|nurse|soldier)\s+(wounded|injured)\b", re.I)
+# A sentence without any of these words has no toll: skip the costly patterns.
+_HINT = re.compile(r"kill|dead|death|died|dies|slain|wound|injur|fatalit|casualt|execut|"
+                   r"martyr|hurt|lives|massacr|perish", re.I)
 _PRONOUN = re.compile(r"^\s*(he|she|they|it)\s+(died|was killed|were killed)\b", re.I)
 
 
@@ -178,7 +181,7 @@ def find_counts(sentence: str) -> list[Count]:
     ...     "At least 15 people have been killed and dozens injured")]
     [('killed', 15), ('injured', 24)]
     """
-    if _PRONOUN.match(sentence):
+    if not _HINT.search(sentence) or _PRONOUN.match(sentence):
         return []
     found: list[Count] = []
     taken: list[tuple[int, int]] = []

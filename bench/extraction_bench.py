@@ -1,0 +1,120 @@
+"""Extraction on ACLED notes and the seeds, and its throughput.
+
+Usage: python bench/extraction_bench.py [--eval DIR] [--misses N]
+
+- ACLED dev notes (../shared/eval/acled_syria_2018-03_dev.csv), each fed as an article
+  published on its event_date: share of geo_precision 1 events with an extracted
+  incident within 10 km; share whose extracted killed values (null = 0) add up to
+  ACLED's fatalities.
+- Throughput: characters of article text per second over the notes and the seeds,
+  steady state (second pass), one core; and a folder of 400 full articles through
+  ``geo extract``, start to finish (a new process: import, gazetteer, extraction,
+  GeoJSON).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import math
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from geo.articles import read_articles
+from geo.gazetteer import load_gazetteer
+from geo.incidents import extract_incidents
+from geo.schema import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
+        math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def main() -> int:
+    """Print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--misses", type=int, default=0)
+    args = parser.parse_args()
+    with (args.eval / "acled_syria_2018-03_dev.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    articles = [Article(id=r["event_id_cnty"], text=r["notes"],
+                        published=dt.datetime.strptime(r["event_date"], "%d %B %Y").date())
+                for r in rows]
+    gazetteer = load_gazetteer()
+    extract_incidents(articles[:50], gazetteer)  # warm up
+    start = time.perf_counter()
+    incidents = extract_incidents(articles, gazetteer)
+    seconds = time.perf_counter() - start
+    by_article: dict[str, list] = {}
+    for rec in incidents.itertuples():
+        by_article.setdefault(rec.article_id, []).append(rec)
+    located = precise = tolls = 0
+    loc_miss, toll_miss = [], []
+    for r in rows:
+        found = by_article.get(r["event_id_cnty"], [])
+        total = sum(int(f.killed) for f in found if not pd.isna(f.killed))
+        if total == int(r["fatalities"]):
+            tolls += 1
+        else:
+            toll_miss.append(f"{r['fatalities']} vs {total}: {r['notes'][:150]}")
+        if r["geo_precision"] != "1":
+            continue
+        precise += 1
+        lat, lon = float(r["latitude"]), float(r["longitude"])
+        if any(not pd.isna(f.lat) and km(f.lat, f.lon, lat, lon) <= 10 for f in found):
+            located += 1
+        else:
+            loc_miss.append(f"{r['location']} ({r['admin1']}): "
+                            f"{[f.place for f in found]} :: {r['notes'][:140]}")
+    chars = sum(len(a.text) for a in articles)
+    print(f"ACLED notes: {len(rows)} notes, {len(incidents)} incidents")
+    print(f"  located (geo_precision 1, within 10 km): {located}/{precise} = "
+          f"{located / precise:.1%}")
+    print(f"  tolls adding up to fatalities: {tolls}/{len(rows)} = {tolls / len(rows):.1%}")
+    print(f"  throughput: {chars / seconds / 1e6:.2f} MB/s ({chars:,} chars in "
+          f"{seconds:.2f} s)")
+    for line in loc_miss[:args.misses]:
+        print("   where:", line)
+    for line in toll_miss[:args.misses]:
+        print("   toll:", line)
+
+    seeds = read_articles([ROOT / "seeds"]).articles
+    big = [Article(id=f"{i}-{a.id}", text=a.text, published=a.published)
+           for i in range(40) for a in seeds]
+    start = time.perf_counter()
+    extract_incidents(big, gazetteer)
+    seconds = time.perf_counter() - start
+    chars = sum(len(a.text) for a in big)
+    print(f"seeds x40: {chars / seconds / 1e6:.2f} MB/s ({chars:,} chars in {seconds:.2f} s)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        for i in range(80):
+            for path in sorted((ROOT / "seeds").glob("*.txt")):
+                shutil.copy(path, folder / f"{i:03d}_{path.name}")
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "geo", "extract", str(folder), "-o",
+                        str(Path(tmp) / "out.geojson"), "--published", "2016-11-01"],
+                       check=True, capture_output=True)
+        print(f"400 full articles, start to finish (geo extract): "
+              f"{time.perf_counter() - start:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
