@@ -21,6 +21,8 @@ sniper             Violence against civilians - Attack
 armed clash        Battles - Armed clash
 territory change   Battles - Government regains territory / NSA takes territory
 attack             Violence against civilians - Attack (unspecified means)
+protest            Protests - Peaceful protest
+strategic devel.   Strategic developments (evacuations, agreements, arrests...)
 =================  =====================================================
 """
 
@@ -49,6 +51,8 @@ ACLED_EVENT_TYPES = {
     "armed clash": ("Battles", "Armed clash"),
     "territory change": ("Battles", "Non-state actor overtakes territory"),
     "attack": ("Violence against civilians", "Attack"),
+    "protest": ("Protests", "Peaceful protest"),
+    "strategic development": ("Strategic developments", "Other"),
 }
 # First match wins: the more specific means before the generic ones.
 _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
@@ -72,7 +76,14 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("attack", re.compile(r"\b(attack(s|ed)?|struck|strikes?|hit|targeted|killed|"
                           r"killing|slain|died|dead|deaths|massacre|destruction|"
                           r"destroyed|damage|aftermath|devastated|executed|"
-                          r"explosions?|blast)\b", re.I)),
+                          r"explosions?|blast|shot|gunmen|gunfire|assassinat(ed|ion)|"
+                          r"abduct(ed|ion)|kidnap(ped|ping)|tortured?|exchanged)\b", re.I)),
+    ("protest", re.compile(r"\b(demonstrat(ion|ions|ors|ed)|protest(s|ed|ers)?|"
+                           r"rall(y|ies|ied)|sit-in)\b", re.I)),
+    ("strategic development", re.compile(
+        r"\b(evacuat(ed|ion|ions|e)|displace(d|ment)|agreement|negotiations?|"
+        r"transferred|surrender(ed)?|arrest(ed|s)?|detain(ed)?|looted|looting|"
+        r"reconciliation|handed over|deployed|convoy|reinforcements)\b", re.I)),
 ]
 _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     ("Russia/regime", re.compile(r"\bRussian[- ]regime\b|\bregime[- ]Russian\b", re.I)),

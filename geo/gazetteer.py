@@ -171,12 +171,15 @@ class Gazetteer:
             for place in self._skeleton.get(skeleton_key(name), []):
                 found.setdefault(place.id, Match(place, "skeleton",
                                                  MATCH_SCORES["skeleton"]))
-        if not found and within and kind == "light":
+        inside = within is not None and any(m.place.admin1 in within
+                                            for m in found.values())
+        if within and not inside and kind == "light":
             for place in self._short.get(skeleton_key(name), []):
                 if place.admin1 in within:
                     found.setdefault(place.id, Match(place, "skeleton",
                                                      MATCH_SCORES["skeleton"]))
-        if not found and fuzzy and kind == "light":
+                    inside = True
+        if fuzzy and kind == "light" and (not found or (within and not inside)):
             for match in self._fuzzy(key, within):
                 found.setdefault(match.place.id, match)
         return sorted(found.values(), key=lambda m: (-m.score, m.place.id))

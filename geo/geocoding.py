@@ -110,7 +110,9 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
         close = max((fuzz.ratio(key, name_key(n)) for n in place.names[:25]), default=0.0)
         score += 0.3 * close / 100 - 0.3
         why.append(f"spelling {close:.0f}% alike ({0.3 * close / 100 - 0.3:+.2f})")
-    wants_admin = mention.qualifier in ("province", "countryside", "suburbs")
+    # "Idlib Province", "Hama countryside", "northwest Hama": the governorate
+    wants_admin = mention.qualifier in ("province", "countryside", "suburbs") or (
+        mention.qualifier == "part" and bool(mention.direction))
     if place.kind in ("governorate", "district"):
         if wants_admin and place.kind == "governorate":
             score += 1.0
@@ -202,7 +204,8 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention,
     context = context or Context()
     strong = frozenset(a for a, w in context.admin1.items() if w >= 1.0)
     within = context.required or strong or None
-    matches = gazetteer.lookup(mention.name, fuzzy=fuzzy, within=within)
+    # fuzzy matching always where a governorate narrows the search
+    matches = gazetteer.lookup(mention.name, fuzzy=fuzzy or bool(within), within=within)
     excluded: list[Match] = []
     if context.required:
         inside = [m for m in matches if m.place.admin1 in context.required]

@@ -245,14 +245,21 @@ _KIND_OF = re.compile(r"\b(?:village|town|city|neighbou?rhood|district|suburb|ar
                       r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)")
 
 
+_NAME_KIND = re.compile(r"\b((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
+                        r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
+                        r" (?:village|town|city|area|neighbou?rhood|district|camp)\b")
+
+
 def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
-    """"the village of X" names a place even when the gazetteer does not know X."""
+    """"the village of X", "X village" name a place even when the gazetteer does not
+    know X."""
     out = []
-    for m in _KIND_OF.finditer(sentence):
+    for m in [*_KIND_OF.finditer(sentence), *_NAME_KIND.finditer(sentence)]:
         start, end = m.span(1)
-        if any(k.start < end and start < k.end for k in known):
+        if any(k.start < end and start < k.end for k in [*known, *out]):
             continue
-        if m.group(1).split()[0].lower() in STOPWORDS:
+        words = [_POSSESSIVE.sub("", w).lower() for w in m.group(1).split()]
+        if any(w in STOPWORDS for w in words):
             continue
         out.append(Mention(name=m.group(1), start=start, end=end, phrase=m.group(1)))
     return out

@@ -5,17 +5,22 @@ or vague amounts ("dozens", "scores", "hundreds"), with bounds ("more than", "at
 "up to"). Vague amounts keep their phrase and get a documented low/best/high, in the
 spirit of ACLED's and UCDP's conservative coding:
 
-============  ====  ====  =====
-phrase        low   best  high
-============  ====  ====  =====
-several       3     3     9
-a dozen       12    12    12
-dozens        24    24    99
-scores        40    40    99
-hundreds      200   200   999
-============  ====  ====  =====
+==================  ====  ====  =====
+phrase              low   best  high
+==================  ====  ====  =====
+a few               2     3     5
+several, a number   3/2   10    19
+many                3     10    99
+an unknown number   1     10    99
+a dozen             12    12    12
+dozens              12    12    99
+scores              20    20    99
+hundreds            100   100   999
+==================  ====  ====  =====
 
-"best" is what goes into ``killed``; low/high bound it. Explicit zeros ("No fatalities
+"best" is what goes into ``killed``: ACLED's convention (10 for an unknown or "several",
+12 for "dozens", 100 for "hundreds"), so that our tolls add up like theirs; low/high
+bound what the phrase allows. Explicit zeros ("No fatalities
 were reported", "Neither injuries nor fatalities") give 0. This module reads one sentence
 and knows nothing of places or dates.
 """
@@ -34,14 +39,15 @@ _UNITS = {"zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
          "seventy": 70, "eighty": 80, "ninety": 90}
 #: Vague amounts: phrase -> (low, best, high).
-VAGUE_AMOUNTS = {"several": (3, 3, 9), "a dozen": (12, 12, 12), "dozens": (24, 24, 99),
-                 "scores": (40, 40, 99), "hundreds": (200, 200, 999),
-                 "a number": (2, 2, 9), "a few": (2, 3, 5)}
+VAGUE_AMOUNTS = {"several": (3, 10, 19), "a dozen": (12, 12, 12), "dozens": (12, 12, 99),
+                 "scores": (20, 20, 99), "hundreds": (100, 100, 999),
+                 "a number": (2, 10, 19), "a few": (2, 3, 5), "many": (3, 10, 99),
+                 "an unknown number": (1, 10, 99)}  # (low, best, high)
 _NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+\+?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
         r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|"
         r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|several|"
-        r"a number|a few)(?:\s+hundred)?")
+        r"a number|a few|many|an unknown number)(?:\s+hundred)?")
 _BOUND = (r"(?:(more than|over|at least|up to|almost|nearly|about|around|some|"
           r"approximately|an estimated|another|a further|a total of)\s+)?")
 # a noun phrase for victims: "people", "civilians", "Free Syrian Army fighters"
@@ -59,8 +65,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}(?:(?:have|has|had)\s+been\s+|"
                            rf"were\s+|was\s+)?{_INJURED}\b", re.I)),
     # "killing five civilians", "Kills 25+", "wounded five"
-    ("killed", re.compile(rf"\b(?:killing|killed|kills|kill|slaying|claimed the lives of)"
-                          rf"\s+{_BOUND}({_NUM})\b", re.I)),
+    ("killed", re.compile(rf"\b(?:killing|killed|kills|kill|slaying|claimed the lives of|"
+                          rf"executed|executing|execute)\s+{_BOUND}({_NUM})\b", re.I)),
     ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|injures)\s+{_BOUND}"
                            rf"({_NUM})\b", re.I)),
     # "51 deaths", "the deaths of another 67 people", "killing of 127 people"
@@ -86,8 +92,9 @@ _SINGLE_KILLED = re.compile(
     r"doctor|medic|activist|leader|member|pilot|driver)|one of (?:its|his|their|the)\s+"
     r"\w+|(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,?)\s+(?:(?:has|had)\s+been|was|is)\s+"
     r"(?:reportedly\s+|severely\s+)?(killed|slain|executed|wounded|injured)\b"
-    r"|\b(?:kills?|killing of|killed)\s+(?:a|an|another|one)\s+(?:[\w-]+\s+)?"
-    r"(?:man|woman|boy|girl|child|civilian|resident|fighter|soldier|commander)\b"
+    r"|\b(?:kills?|killing(?: of)?|killed|executed|executing|death of)\s+(?:a|an|another|"
+    r"one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|resident|fighter|"
+    r"soldier|commander|member|officer|teenager|person|shepherd|farmer|elder)\b"
     r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|"
     r"doctor|medic|nurse|soldier)\s+(wounded|injured)\b", re.I)
 # A sentence without any of these words has no toll: skip the costly patterns.
@@ -120,11 +127,12 @@ def parse_number(text: str) -> tuple[int, int, int | None] | None:
     >>> parse_number("25+")
     (25, 25, None)
     >>> parse_number("dozens")
-    (24, 24, 99)
+    (12, 12, 99)
     """
     phrase = text.lower().strip()
     if phrase in VAGUE_AMOUNTS:
-        return VAGUE_AMOUNTS[phrase]
+        low, best, high = VAGUE_AMOUNTS[phrase]
+        return best, low, high
     hundred = phrase.endswith(" hundred")
     if hundred:
         phrase = phrase[: -len(" hundred")].strip()
