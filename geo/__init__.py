@@ -13,7 +13,8 @@ from geo.errors import (
     GeoMapperError,
     InputFormatError,
 )
-from geo.export import read_incidents, write_geojson, write_incidents
+from geo.datasets import read_incidents
+from geo.export import write_geojson, write_incidents
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geocoding import resolve_query
 from geo.incidents import extract_incidents

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from geo.articles import parse_date, read_articles
 from geo.errors import ConfigurationError, GeoMapperError
-from geo.export import read_incidents, write_geojson, write_incidents
+from geo.datasets import read_incidents
+from geo.export import write_geojson, write_incidents
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geocoding import resolve_query
 from geo.incidents import extract_incidents
@@ -83,8 +84,16 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_table(path: str):  # noqa: ANN202
+    problems: list[str] = []
+    incidents = read_incidents(path, problems=problems)
+    for problem in problems:
+        print(f"geo: {problem}", file=sys.stderr)
+    return incidents
+
+
 def _cmd_map(args: argparse.Namespace) -> int:
-    incidents = read_incidents(args.file)
+    incidents = _read_table(args.file)
     path = save_map(build_map(incidents, title=args.title, source=args.source,
                               tiles=not args.no_tiles), args.output)
     print(embed_snippet(path, title=args.title or "Incident map") if args.embed
@@ -93,7 +102,7 @@ def _cmd_map(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    incidents = read_incidents(args.file)
+    incidents = _read_table(args.file)
     path = write_incidents(incidents, args.output, fmt=args.format)
     print(f"wrote {path} ({len(incidents)} incidents)")
     return 0
@@ -147,7 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("map", help="draw incidents on an offline HTML map. "
                        "Example: geo map incidents.geojson -o map.html")
-    p.add_argument("file", help="incidents (GeoJSON)")
+    p.add_argument("file", help="incidents: .geojson, .gpkg, .parquet, .csv (ours, ACLED "
+                   "or UCDP GED)")
     p.add_argument("-o", "--output", required=True, help="FILE.html")
     p.add_argument("--title", default="")
     p.add_argument("--source", default="")
@@ -157,9 +167,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="convert incidents to another format. "
                        "Example: geo export incidents.geojson -o incidents.csv")
-    p.add_argument("file", help="incidents (GeoJSON)")
-    p.add_argument("-o", "--output", required=True, help="FILE.EXT (.geojson, .csv)")
-    p.add_argument("--format", help="format, when the extension does not say")
+    p.add_argument("file", help="incidents: .geojson, .gpkg, .parquet, .csv (ours, ACLED "
+                   "or UCDP GED)")
+    p.add_argument("-o", "--output", required=True, help="FILE.EXT: .geojson, .gpkg, "
+                   ".parquet, .csv, .kml, .acled.csv")
+    p.add_argument("--format", help="geojson, gpkg, parquet, csv, kml or acled, when the "
+                   "extension does not say")
     p.set_defaults(func=_cmd_export)
     return parser
 

@@ -1,4 +1,4 @@
-"""Write and read incident tables: GeoJSON (RFC 7946) and CSV, atomically.
+"""Write incident tables: GeoJSON, GeoPackage, GeoParquet, CSV, KML, ACLED CSV.
 
 GeoJSON is written by hand rather than through GDAL so that the output is exactly
 RFC 7946 and byte-stable: lon/lat order, 6-decimal coordinates, no ``crs`` member,
@@ -19,15 +19,14 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from shapely.geometry import Point
-
 import geopandas as gpd
 
-from geo.errors import ConfigurationError, InputFormatError
-from geo.schema import INCIDENT_COLUMNS, WGS84
+from geo.errors import ConfigurationError
+from geo.schema import WGS84
 
-__all__ = ["FORMATS", "atomic_write", "read_incidents", "write_csv", "write_geojson",
-           "write_incidents"]
+__all__ = ["ACLED_EXPORT_COLUMNS", "FORMATS", "atomic_write", "summarise_governorates",
+           "write_acled_csv", "write_csv", "write_geojson", "write_gpkg", "write_incidents",
+           "write_kml", "write_parquet", "write_qgis_style"]
 
 
 def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
@@ -41,7 +40,7 @@ def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}",
                                         dir=target.parent)
     except OSError as err:
         raise ConfigurationError(f"{target}: cannot write here ({err.strerror})") from err
@@ -128,7 +127,148 @@ def write_csv(incidents: gpd.GeoDataFrame, path: str | Path) -> Path:
     return atomic_write(path, write)
 
 
-FORMATS = {".geojson": write_geojson, ".json": write_geojson, ".csv": write_csv}
+def _for_gdal(incidents: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    frame = incidents.copy()
+    for column in frame.columns:
+        if column != frame.geometry.name and frame[column].dtype == object:
+            frame[column] = frame[column].map(lambda v: None if _plain(v) is None
+                                              else str(_plain(v)))
+    return frame
+
+
+def summarise_governorates(incidents: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Return one row per governorate: incidents, killed, injured, its polygon."""
+    from shapely.geometry import shape
+
+    from geo.gazetteer import load_admin1_shapes
+
+    rows = []
+    for feature in load_admin1_shapes()["features"]:
+        name = feature["properties"]["name"]
+        part = incidents[incidents["admin1"] == name]
+        rows.append({"admin1": name, "pcode": feature["properties"]["pcode"],
+                     "incidents": len(part),
+                     "killed": int(pd.to_numeric(part["killed"]).fillna(0).sum()),
+                     "injured": int(pd.to_numeric(part["injured"]).fillna(0).sum()),
+                     "geometry": shape(feature["geometry"])})
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs=WGS84)
+
+
+def write_gpkg(incidents: gpd.GeoDataFrame, path: str | Path) -> Path:
+    """Write a GeoPackage: ``incidents``, ``unresolved`` and ``governorates`` layers.
+
+    A QGIS style (``.qml``, colour by event type, size by toll) is written beside it.
+    """
+    located = _for_gdal(incidents[incidents.geometry.notna()])
+    unresolved = pd.DataFrame(_for_gdal(incidents[incidents.geometry.isna()]).drop(
+        columns=incidents.geometry.name))
+    summary = summarise_governorates(incidents)
+
+    def write(tmp: Path) -> None:
+        tmp.unlink()
+        located.to_file(tmp, layer="incidents", driver="GPKG", engine="pyogrio")
+        gpd.GeoDataFrame(unresolved, geometry=[None] * len(unresolved), crs=WGS84).to_file(
+            tmp, layer="unresolved", driver="GPKG", engine="pyogrio", mode="a")
+        summary.to_file(tmp, layer="governorates", driver="GPKG", engine="pyogrio",
+                        mode="a")
+
+    target = atomic_write(path, write)
+    write_qgis_style(Path(path).with_suffix(".qml"))
+    return target
+
+
+def write_parquet(incidents: gpd.GeoDataFrame, path: str | Path) -> Path:
+    """Write GeoParquet (via pyarrow)."""
+    frame = _for_gdal(incidents)
+
+    def write(tmp: Path) -> None:
+        frame.to_parquet(tmp, index=False)
+
+    return atomic_write(path, write)
+
+
+def write_kml(incidents: gpd.GeoDataFrame, path: str | Path) -> Path:
+    """Write KML for Google Earth: one Placemark per located incident, text escaped."""
+    from xml.sax.saxutils import escape
+
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<kml xmlns="http://www.opengis.net/kml/2.2"><Document>',
+             "<name>geo incidents</name>"]
+    for row in incidents[incidents.geometry.notna()].itertuples():
+        name = f"{_plain(row.place) or ''} {_plain(row.date) or ''}".strip()
+        toll = f"{_plain(row.killed)} killed" if _plain(row.killed) is not None else ""
+        description = " — ".join(str(x) for x in (_plain(row.event_type), toll,
+                                                   _plain(row.quote)) if x)
+        parts.append(
+            f"<Placemark><name>{escape(name)}</name>"
+            f"<description>{escape(description)}</description>"
+            f"<TimeStamp><when>{escape(str(_plain(row.date) or ''))}</when></TimeStamp>"
+            f"<Point><coordinates>{row.geometry.x:.6f},{row.geometry.y:.6f}"
+            "</coordinates></Point></Placemark>")
+    parts.append("</Document></kml>")
+
+    def write(tmp: Path) -> None:
+        tmp.write_text("\n".join(parts) + "\n", encoding="utf-8")
+
+    return atomic_write(path, write)
+
+
+#: ACLED's column names, in ACLED's order, for :func:`write_acled_csv`.
+ACLED_EXPORT_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision",
+                        "event_type", "sub_event_type", "actor1", "country", "admin1",
+                        "location", "latitude", "longitude", "geo_precision", "source",
+                        "notes", "fatalities")
+
+
+def write_acled_csv(incidents: gpd.GeoDataFrame, path: str | Path) -> Path:
+    """Write incidents with ACLED's column names and conventions.
+
+    ``event_date`` as "31 March 2018", ``time_precision`` 1/2/3 (day/week/month),
+    ``fatalities`` 0 where no toll is given, event types mapped to ACLED's.
+    """
+    from geo.extraction import ACLED_EVENT_TYPES
+
+    rows = []
+    for r in incidents.itertuples():
+        date = pd.to_datetime(_plain(r.date)) if _plain(r.date) else None
+        kind = ACLED_EVENT_TYPES.get(str(_plain(r.event_type)), ("", ""))
+        rows.append({
+            "event_id_cnty": _plain(r.incident_id), "event_date":
+            f"{date.day} {date.strftime('%B %Y')}" if date is not None else "",
+            "year": date.year if date is not None else "",
+            "time_precision": {"day": 1, "week": 2}.get(str(_plain(r.date_precision)), 3),
+            "event_type": kind[0], "sub_event_type": kind[1],
+            "actor1": _plain(r.actor) or "", "country": "Syria",
+            "admin1": _plain(r.admin1) or "", "location": _plain(r.place) or
+            _plain(r.place_text) or "",
+            "latitude": f"{r.geometry.y:.4f}" if r.geometry is not None else "",
+            "longitude": f"{r.geometry.x:.4f}" if r.geometry is not None else "",
+            "geo_precision": _plain(r.geo_precision) or "",
+            "source": _plain(r.article_id) or "", "notes": _plain(r.quote) or "",
+            "fatalities": _plain(r.killed) or 0})
+    frame = pd.DataFrame(rows, columns=list(ACLED_EXPORT_COLUMNS))
+
+    def write(tmp: Path) -> None:
+        frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+
+    return atomic_write(path, write)
+
+
+def write_qgis_style(path: str | Path) -> Path:
+    """Write the QGIS style of the incidents layer (colour by type, size by toll)."""
+    from importlib import resources
+
+    text = (resources.files("geo") / "static" / "incidents.qml").read_text(encoding="utf-8")
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, encoding="utf-8")
+
+    return atomic_write(path, write)
+
+
+FORMATS = {".geojson": write_geojson, ".json": write_geojson, ".csv": write_csv,
+           ".gpkg": write_gpkg, ".parquet": write_parquet, ".kml": write_kml,
+           ".acled.csv": write_acled_csv, ".acled": write_acled_csv}
 
 
 def write_incidents(incidents: gpd.GeoDataFrame, path: str | Path, *,
@@ -140,62 +280,11 @@ def write_incidents(incidents: gpd.GeoDataFrame, path: str | Path, *,
     ConfigurationError
         For an unknown format.
     """
-    key = f".{fmt.lower().lstrip('.')}" if fmt else Path(path).suffix.lower()
+    name = Path(path).name.lower()
+    key = f".{fmt.lower().lstrip('.')}" if fmt else (
+        ".acled.csv" if name.endswith(".acled.csv") else Path(path).suffix.lower())
     writer = FORMATS.get(key)
     if writer is None:
         raise ConfigurationError(f"{path}: unknown output format {key!r}; expected one "
                                  f"of {sorted(FORMATS)}")
     return writer(incidents, path)
-
-
-def _frame_from_features(features: list[dict[str, Any]], path: Path) -> gpd.GeoDataFrame:
-    rows, geometry = [], []
-    for n, feature in enumerate(features):
-        if not isinstance(feature, dict):
-            raise InputFormatError(f"{path}: feature {n} is not an object")
-        props = feature.get("properties") or {}
-        geom = feature.get("geometry")
-        point = None
-        if geom:
-            coords = geom.get("coordinates") if isinstance(geom, dict) else None
-            if not (isinstance(geom, dict) and geom.get("type") == "Point" and
-                    isinstance(coords, list) and len(coords) >= 2 and
-                    all(isinstance(c, int | float) for c in coords[:2])):
-                raise InputFormatError(f"{path}: feature {n} has no valid Point geometry")
-            lon, lat = float(coords[0]), float(coords[1])
-            if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-                raise InputFormatError(f"{path}: feature {n} has coordinates out of range "
-                                       f"(lon {lon}, lat {lat})")
-            point = Point(lon, lat)
-        rows.append(props)
-        geometry.append(point)
-    frame = pd.DataFrame(rows)
-    for column in INCIDENT_COLUMNS:
-        if column not in frame.columns:
-            frame[column] = None
-    return gpd.GeoDataFrame(frame, geometry=geometry, crs=WGS84)
-
-
-def read_incidents(path: str | Path) -> gpd.GeoDataFrame:
-    """Read incidents back from our GeoJSON (or any GeoJSON of Points).
-
-    Raises
-    ------
-    ConfigurationError
-        When the file does not exist.
-    InputFormatError
-        When it is not GeoJSON, or a coordinate is invalid or out of range.
-    """
-    source = Path(path)
-    if not source.exists():
-        raise ConfigurationError(f"{source}: no such file")
-    try:
-        data = json.loads(source.read_text(encoding="utf-8-sig"))
-    except UnicodeDecodeError as err:
-        raise InputFormatError(f"{source}: not UTF-8 text") from err
-    except json.JSONDecodeError as err:
-        raise InputFormatError(f"{source}: not JSON (line {err.lineno}: {err.msg})") from err
-    if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or \
-            not isinstance(data.get("features"), list):
-        raise InputFormatError(f"{source}: not a GeoJSON FeatureCollection")
-    return _frame_from_features(data["features"], source)

@@ -103,3 +103,26 @@ def test_python_dash_m(seeds_dir, tmp_path):
     done = subprocess.run([sys.executable, "-m", "geo", "resolve", "Aleppo"],
                           capture_output=True, text=True, check=True)
     assert json.loads(done.stdout)["name"] == "Aleppo"
+
+
+def test_map_and_export_take_the_acled_dev_csv(tmp_path, capsys):
+    from tests.conftest import SHARED, require
+
+    acled = require(SHARED / "eval" / "acled_syria_2018-03_dev.csv")
+    assert main(["export", str(acled), "-o", str(tmp_path / "a.geojson")]) == 0
+    data = json.loads((tmp_path / "a.geojson").read_text(encoding="utf-8"))
+    assert len(data["features"]) == 1987
+    assert main(["map", str(acled), "-o", str(tmp_path / "a.html")]) == 0
+    page = (tmp_path / "a.html").read_text(encoding="utf-8")
+    assert page.count('"lat":[') == 1
+    lats = json.loads(page.split('"lat":', 1)[1].split("]", 1)[0] + "]")
+    assert len(lats) == 1987
+
+
+@pytest.mark.parametrize("suffix", [".gpkg", ".parquet", ".csv", ".kml", ".acled.csv"])
+def test_export_formats(seeds_dir, tmp_path, suffix):
+    main(["run", str(seeds_dir), "-o", str(tmp_path)])
+    out = tmp_path / f"out{suffix}"
+    assert main(["export", str(tmp_path / "incidents.geojson"), "-o", str(out)]) == 0
+    assert out.stat().st_size > 0
+    assert not [p for p in tmp_path.iterdir() if ".tmp" in p.name]

@@ -3,8 +3,9 @@ import json
 import pytest
 from geopandas.testing import assert_geodataframe_equal
 
+from geo.datasets import read_incidents
 from geo.errors import ConfigurationError, InputFormatError
-from geo.export import read_incidents, write_csv, write_geojson, write_incidents
+from geo.export import write_csv, write_geojson, write_incidents
 
 
 def test_geojson_is_rfc7946(seed_incidents, tmp_path):
@@ -75,14 +76,29 @@ def test_failed_write_leaves_nothing(seed_incidents, tmp_path, monkeypatch):
 @pytest.mark.parametrize(("content", "message"), [
     ("not json", "not JSON"),
     ('{"type": "Feature"}', "not a GeoJSON FeatureCollection"),
-    ('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},'
-     ' "geometry": {"type": "Point", "coordinates": [200, 10]}}]}', "out of range"),
-    ('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},'
-     ' "geometry": {"type": "Point", "coordinates": ["a", 10]}}]}', "no valid Point"),
+    ("", "empty file"),
 ])
-def test_bad_geojson_is_named(tmp_path, content, message):
+def test_unreadable_geojson_is_named(tmp_path, content, message):
     path = tmp_path / "bad.geojson"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputFormatError, match=message) as info:
         read_incidents(path)
     assert "bad.geojson" in str(info.value)
+
+
+@pytest.mark.parametrize(("geometry", "message"), [
+    ('{"type": "Point", "coordinates": [200, 10]}', "out of range"),
+    ('{"type": "Point", "coordinates": ["a", 10]}', "no valid Point"),
+    ('{"type": "LineString", "coordinates": [[1, 2], [3, 4]]}', "no valid Point"),
+])
+def test_bad_features_are_reported_and_skipped(tmp_path, geometry, message):
+    good = '{"type": "Feature", "properties": {"killed": 2}, "geometry": {"type": "Point", "coordinates": [36.6, 35.9]}}'
+    bad = f'{{"type": "Feature", "properties": {{}}, "geometry": {geometry}}}'
+    path = tmp_path / "mixed.geojson"
+    path.write_text(f'{{"type": "FeatureCollection", "features": [{good}, {bad}]}}',
+                    encoding="utf-8")
+    problems: list[str] = []
+    frame = read_incidents(path, problems=problems)
+    assert len(frame) == 1 and frame.geometry.iloc[0].y == pytest.approx(35.9)
+    assert len(problems) == 1 and "mixed.geojson: feature 1" in problems[0]
+    assert message in problems[0]
