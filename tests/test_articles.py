@@ -77,3 +77,14 @@ def test_html_article(tmp_path):
                     encoding="utf-8")
     (article,) = read_articles([page], published=dt.date(2016, 1, 4)).articles
     assert "Daraya" in article.text and "alert" not in article.text
+
+
+def test_huge_article_is_refused(tmp_path, monkeypatch):
+    import geo.articles
+
+    monkeypatch.setattr(geo.articles, "MAX_ARTICLE_BYTES", 1000)
+    (tmp_path / "big.txt").write_text("x" * 5000, encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("Shelling hit Daraya.", encoding="utf-8")
+    result = read_articles([tmp_path])
+    assert [a.id for a in result.articles] == ["ok.txt"]
+    assert "big.txt: too large for an article" in result.problems[0]
