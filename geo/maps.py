@@ -9,9 +9,13 @@ and put popup text in as HTML. Here the map instead:
   OpenStreetMap tiles on top when online;
 - embeds the incidents once, as JSON with ``<``, ``>``, ``&`` escaped, and builds
   popups in the browser with ``textContent``: article text never becomes markup;
-- adds a day slider (all dates / day / 7-day window / up to day, play and step), an
-  event-type legend that filters, a deaths-per-day chart synced with the slider, and
-  distinct markers for ``geo_precision`` 2 (dashed) and 3 (hollow).
+- draws incidents on one canvas (``geo/static/timeline.js``), not as one Leaflet layer
+  each: 100,000 incidents stay interactive;
+- adds a day slider (all dates / day / 7-day window / up to day, play and step),
+  legends by event type and actor that filter, clustering when points are dense and a
+  heatmap (both recomputed for the slider's window), a deaths-per-day chart synced with
+  the slider, and distinct markers for ``geo_precision`` 2 (dashed) and 3 (hollow), and
+  for dates known only to the week or month (faded, shown over their whole span).
 """
 
 from __future__ import annotations
@@ -115,7 +119,12 @@ def _columns(incidents: gpd.GeoDataFrame) -> dict[str, Any]:
         "ar": [intern(v) for v in col("article_id")],
         "u": [intern(v) for v in col("article_url")],
     }
-    return {"days": days, "cols": cols, "types": types,
+    counts: dict[int, int] = {}
+    for a in cols["a"]:
+        if a is not None:
+            counts[a] = counts.get(a, 0) + 1
+    actors = sorted(counts, key=lambda a: (-counts[a], a))[:20]
+    return {"days": days, "cols": cols, "types": types, "actors": actors,
             "colors": [EVENT_COLORS.get(t, _OTHER_COLOR) for t in types],
             "dprec": _DATE_PRECISIONS, "strings": list(strings)}
 

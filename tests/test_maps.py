@@ -95,9 +95,20 @@ def test_offline_in_chromium(seed_incidents, tmp_path):
         assert shown == int(seed_incidents.geometry.notna().sum())
         # every popup opens (script in article text would run now if it could)
         opened = page.evaluate("""() => { const t = window.geoTimelines[0];
-            t.markers.forEach(m => { m.openPopup(); m.closePopup(); });
-            return t.markers.length; }""")
+            for (let i = 0; i < t.count; i++) { t.openPopup(i); }
+            return t.count; }""")
         assert opened == shown
+        page.wait_for_timeout(600)  # closed popups fade out first
+        assert page.locator(".leaflet-popup-content .geo-popup").count() == 1
+        # clicking where an incident is drawn opens its popup
+        page.evaluate("() => window.geoTimelines[0].refresh()")
+        page.wait_for_timeout(600)
+        assert page.locator(".leaflet-popup").count() == 0
+        x, y = page.evaluate("""() => { const t = window.geoTimelines[0];
+            t.centre(0); return t.pointOf(0); }""")
+        page.wait_for_timeout(300)
+        page.mouse.click(x, y)
+        page.wait_for_selector(".leaflet-popup-content .geo-popup", timeout=3000)
         # the slider changes what is shown
         page.select_option(".geo-mode", "day")
         page.evaluate("""() => { const s = document.querySelector('.geo-slider');
