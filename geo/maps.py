@@ -33,7 +33,7 @@ from jinja2 import Template
 import folium
 import geopandas as gpd
 
-from geo.export import _plain, atomic_write
+from geo.export import atomic_write
 from geo.gazetteer import load_admin1_shapes
 from geo.schema import WGS84
 
@@ -70,54 +70,59 @@ def _static(name: str) -> str:
 
 
 def _columns(incidents: gpd.GeoDataFrame) -> dict[str, Any]:
-    """Columnar, de-duplicated incident data for the page (small at 100,000 rows)."""
-    frame = incidents[incidents.geometry.notna() & ~incidents.geometry.is_empty].copy()
+    """Columnar, de-duplicated incident data for the page (small at 100,000 rows).
+
+    Vectorised with pandas: 100,000 incidents take well under a second.
+    """
+    frame = incidents[incidents.geometry.notna() & ~incidents.geometry.is_empty]
+    frame = frame.reset_index(drop=True)
     starts = pd.to_datetime(frame["date"], errors="coerce")
-    fallback = starts.dropna().min() if starts.notna().any() else pd.Timestamp("1970-01-01")
+    fallback = starts.min() if starts.notna().any() else pd.Timestamp("1970-01-01")
     starts = starts.fillna(fallback)
-    precisions = frame["date_precision"].fillna("unknown").astype(str)
-    ends = [s + pd.Timedelta(days=_SPAN_DAYS.get(p, 0)) for s, p in zip(starts, precisions,
-                                                                         strict=True)]
-    first = min(starts) if len(frame) else fallback
-    last = max(ends) if len(frame) else fallback
+    precisions = frame["date_precision"].astype(object).where(
+        frame["date_precision"].notna(), "unknown").astype(str)
+    span = pd.to_timedelta(precisions.map(_SPAN_DAYS).fillna(0).astype(int), unit="D")
+    ends = starts + span
+    first = starts.min() if len(frame) else fallback
+    last = ends.max() if len(frame) else fallback
     days = [d.date().isoformat() for d in pd.date_range(first, last, freq="D")]
-    index = {d: i for i, d in enumerate(days)}
-    strings: dict[str, int] = {}
+    strings: list[str] = []
 
-    def intern(value: Any) -> int | None:
-        value = _plain(value)
-        if value is None or value == "":
-            return None
-        return strings.setdefault(str(value), len(strings))
-
-    types = sorted({str(t) for t in frame["event_type"].fillna("attack")},
-                   key=lambda t: (list(EVENT_COLORS).index(t) if t in EVENT_COLORS else 99, t))
-    type_index = {t: i for i, t in enumerate(types)}
-
-    def col(name: str) -> list[Any]:
-        return [_plain(v) for v in frame[name]] if name in frame else [None] * len(frame)
+    def codes(name: str) -> list[int | None]:
+        if name not in frame:
+            return [None] * len(frame)
+        values = frame[name].astype(object).where(frame[name].notna(), None)
+        values = values.map(lambda v: None if v is None or v == "" else str(v))
+        code, uniques = pd.factorize(values, use_na_sentinel=True)
+        base = len(strings)
+        strings.extend(str(u) for u in uniques)
+        return [None if k < 0 else base + int(k) for k in code]
 
     def ints(name: str) -> list[int | None]:
-        return [None if v is None else int(v) for v in col(name)]
+        if name not in frame:
+            return [None] * len(frame)
+        values = pd.to_numeric(frame[name], errors="coerce").astype("float64")
+        return [None if v != v else int(v) for v in values.tolist()]
 
-    gp = [int(v) if v is not None else 1 for v in col("geo_precision")]
+    event_types = frame["event_type"].astype(object).where(frame["event_type"].notna(),
+                                                           "attack").astype(str)
+    types = sorted(set(event_types),
+                   key=lambda t: (list(EVENT_COLORS).index(t) if t in EVENT_COLORS else 99, t))
+    type_index = {t: i for i, t in enumerate(types)}
+    gp = [1 if v is None else v for v in ints("geo_precision")]
     cols = {
         # shapely holds (lon, lat); Leaflet wants [lat, lon]
-        "lat": [round(g.y, 5) for g in frame.geometry],
-        "lon": [round(g.x, 5) for g in frame.geometry],
-        "d": [index[s.date().isoformat()] for s in starts],
-        "d2": [index[e.date().isoformat()] for e in ends],
-        "dp": [_DATE_PRECISIONS.index(p) if p in _DATE_PRECISIONS else 4
-               for p in precisions],
+        "lat": frame.geometry.y.round(5).tolist(),
+        "lon": frame.geometry.x.round(5).tolist(),
+        "d": (starts - first).dt.days.astype(int).tolist(),
+        "d2": (ends - first).dt.days.astype(int).tolist(),
+        "dp": precisions.map({p: i for i, p in enumerate(_DATE_PRECISIONS)}).fillna(4)
+        .astype(int).tolist(),
         "gp": gp, "k": ints("killed"), "inj": ints("injured"),
-        "t": [type_index[str(t)] for t in frame["event_type"].fillna("attack")],
-        "a": [intern(v) for v in col("actor")],
-        "place": [intern(v) for v in col("place")],
-        "pt": [intern(v) for v in col("place_text")],
-        "q": [intern(v) for v in col("quote")],
-        "ti": [intern(v) for v in col("article_title")],
-        "ar": [intern(v) for v in col("article_id")],
-        "u": [intern(v) for v in col("article_url")],
+        "t": event_types.map(type_index).astype(int).tolist(),
+        "a": codes("actor"), "place": codes("place"), "pt": codes("place_text"),
+        "q": codes("quote"), "ti": codes("article_title"), "ar": codes("article_id"),
+        "u": codes("article_url"),
     }
     counts: dict[int, int] = {}
     for a in cols["a"]:
@@ -126,7 +131,7 @@ def _columns(incidents: gpd.GeoDataFrame) -> dict[str, Any]:
     actors = sorted(counts, key=lambda a: (-counts[a], a))[:20]
     return {"days": days, "cols": cols, "types": types, "actors": actors,
             "colors": [EVENT_COLORS.get(t, _OTHER_COLOR) for t in types],
-            "dprec": _DATE_PRECISIONS, "strings": list(strings)}
+            "dprec": _DATE_PRECISIONS, "strings": strings}
 
 
 class _InlineAssets(MacroElement):
