@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,7 +23,7 @@ from geo.export import write_geojson, write_incidents
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geocoding import resolve_query
 from geo.incidents import extract_incidents
-from geo.maps import build_map, embed_snippet, save_map
+from geo.maps import build_map, embed_snippet, save_map, write_assets
 
 __all__ = ["build_parser", "main"]
 
@@ -94,8 +95,13 @@ def _read_table(path: str):  # noqa: ANN202
 
 def _cmd_map(args: argparse.Namespace) -> int:
     incidents = _read_table(args.file)
+    href = None
+    if args.assets:
+        write_assets(args.assets)
+        href = os.path.relpath(Path(args.assets).resolve(),
+                               Path(args.output).resolve().parent)
     path = save_map(build_map(incidents, title=args.title, source=args.source,
-                              tiles=not args.no_tiles), args.output)
+                              tiles=not args.no_tiles, assets=href), args.output)
     print(embed_snippet(path, title=args.title or "Incident map") if args.embed
           else f"wrote {path}")
     return 0
@@ -163,6 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", default="")
     p.add_argument("--no-tiles", action="store_true", help="no online base tiles")
     p.add_argument("--embed", action="store_true", help="print an iframe snippet")
+    p.add_argument("--assets", metavar="DIR", help="write the scripts and styles into DIR "
+                   "and link them, instead of inlining them in every map")
     p.set_defaults(func=_cmd_map)
 
     p = sub.add_parser("export", help="convert incidents to another format. "

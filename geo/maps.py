@@ -37,7 +37,8 @@ from geo.export import atomic_write
 from geo.gazetteer import load_admin1_shapes
 from geo.schema import WGS84
 
-__all__ = ["EVENT_COLORS", "build_map", "embed_snippet", "safe_json", "save_map"]
+__all__ = ["ASSET_FILES", "EVENT_COLORS", "build_map", "embed_snippet", "safe_json",
+           "save_map", "write_assets"]
 
 #: Colour of each event type (ColorBrewer-like, distinguishable in print).
 EVENT_COLORS = {
@@ -122,7 +123,7 @@ def _columns(incidents: gpd.GeoDataFrame) -> dict[str, Any]:
         "t": event_types.map(type_index).astype(int).tolist(),
         "a": codes("actor"), "place": codes("place"), "pt": codes("place_text"),
         "q": codes("quote"), "ti": codes("article_title"), "ar": codes("article_id"),
-        "u": codes("article_url"),
+        "u": codes("article_url"), "g": codes("admin1"),
     }
     counts: dict[int, int] = {}
     for a in cols["a"]:
@@ -134,18 +135,43 @@ def _columns(incidents: gpd.GeoDataFrame) -> dict[str, Any]:
             "dprec": _DATE_PRECISIONS, "strings": strings}
 
 
+ASSET_FILES = ("leaflet.css", "timeline.css", "leaflet.js", "timeline.js")
+
+
 class _InlineAssets(MacroElement):
-    """Leaflet and the timeline's script and style, inlined into the page header."""
+    """Leaflet and the timeline's script and style: inlined into the page header, or
+    linked from a folder beside the page (``href``) when maps share their assets."""
 
     _template = Template("")
 
+    def __init__(self, href: str | None = None) -> None:
+        super().__init__()
+        self.href = href
+
     def render(self, **kwargs: Any) -> None:
         figure = self.get_root()
-        css = _static("leaflet.css") + "\n" + _static("timeline.css")
-        js = _static("leaflet.js") + "\n" + _static("timeline.js")
-        figure.header.add_child(Element(f"<style>{css}</style>"), name="geo_css")
-        figure.header.add_child(Element(f"<script>{js}</script>"), name="geo_js")
+        if self.href is None:
+            css = _static("leaflet.css") + "\n" + _static("timeline.css")
+            js = _static("leaflet.js") + "\n" + _static("timeline.js")
+            figure.header.add_child(Element(f"<style>{css}</style>"), name="geo_css")
+            figure.header.add_child(Element(f"<script>{js}</script>"), name="geo_js")
+        else:
+            base = html.escape(self.href.rstrip("/"), quote=True)
+            links = "".join(f'<link rel="stylesheet" href="{base}/{f}"/>'
+                            for f in ASSET_FILES if f.endswith(".css"))
+            scripts = "".join(f'<script src="{base}/{f}"></script>'
+                              for f in ASSET_FILES if f.endswith(".js"))
+            figure.header.add_child(Element(links + scripts), name="geo_assets")
         super().render(**kwargs)
+
+
+def write_assets(folder: str | Path) -> Path:
+    """Copy the map's scripts and styles into ``folder`` (for ``assets=``)."""
+    target = Path(folder)
+    for name in ASSET_FILES:
+        text = _static(name)
+        atomic_write(target / name, lambda tmp, t=text: tmp.write_text(t, encoding="utf-8"))
+    return target
 
 
 class _Timeline(MacroElement):
@@ -177,10 +203,18 @@ class _Basemap(MacroElement):
 {% macro script(this, kwargs) %}
 (function (map) {
   map.createPane("geoBasemap"); map.getPane("geoBasemap").style.zIndex = 250;
-  var shapes = JSON.parse(document.getElementById("{{ this.get_name() }}_data").textContent);
-  L.geoJSON(shapes, {pane: "geoBasemap", interactive: false,
+  map.createPane("geoLabels"); map.getPane("geoLabels").style.zIndex = 450;
+  map.getPane("geoLabels").style.pointerEvents = "none";
+  var base = JSON.parse(document.getElementById("{{ this.get_name() }}_data").textContent);
+  L.geoJSON(base.shapes, {pane: "geoBasemap", interactive: false,
     style: {color: "#777", weight: 1, fill: true, fillColor: "#f2efe9", fillOpacity: 0.6}
   }).addTo(map);
+  base.cities.forEach(function (city) {
+    var label = document.createElement("span");
+    label.textContent = city.name;
+    L.marker([city.lat, city.lon], {pane: "geoLabels", interactive: false,
+      icon: L.divIcon({className: "geo-city", html: label, iconSize: null})}).addTo(map);
+  });
 })({{ this._parent.get_name() }});
 {% endmacro %}
 """)
@@ -191,8 +225,18 @@ class _Basemap(MacroElement):
         self.payload = payload
 
 
+def _basemap() -> dict[str, Any]:
+    from geo.gazetteer import load_gazetteer
+
+    cities = sorted(((p.name, p.lat, p.lon) for p in load_gazetteer().places
+                     if p.kind == "city"))
+    return {"shapes": load_admin1_shapes(),
+            "cities": [{"name": n, "lat": lat, "lon": lon} for n, lat, lon in cities]}
+
+
 def build_map(incidents: gpd.GeoDataFrame, *, title: str = "",
-              source: str = "", tiles: bool = True, mode: str = "all") -> folium.Map:
+              source: str = "", tiles: bool = True, mode: str = "all",
+              assets: str | None = None) -> folium.Map:
     """Build a self-contained incident map.
 
     Parameters
@@ -206,6 +250,9 @@ def build_map(incidents: gpd.GeoDataFrame, *, title: str = "",
         Add OpenStreetMap tiles (loaded by the reader's browser when online).
     mode : {"all", "day", "week", "upto"}
         What the slider shows first.
+    assets : str, optional
+        Link the scripts and styles from this (relative) folder instead of inlining
+        them; write them there with :func:`write_assets`.
 
     Returns
     -------
@@ -222,8 +269,8 @@ def build_map(incidents: gpd.GeoDataFrame, *, title: str = "",
     # so folium's class-level defaults stay untouched for other maps)
     m.default_js = []
     m.default_css = []
-    m.add_child(_InlineAssets())
-    m.add_child(_Basemap(safe_json(load_admin1_shapes())))
+    m.add_child(_InlineAssets(assets))
+    m.add_child(_Basemap(safe_json(_basemap())))
     if tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)",
                          attr="© OpenStreetMap contributors").add_to(m)

@@ -114,8 +114,8 @@ def test_map_and_export_take_the_acled_dev_csv(tmp_path, capsys):
     assert len(data["features"]) == 1987
     assert main(["map", str(acled), "-o", str(tmp_path / "a.html")]) == 0
     page = (tmp_path / "a.html").read_text(encoding="utf-8")
-    assert page.count('"lat":[') == 1
-    lats = json.loads(page.split('"lat":', 1)[1].split("]", 1)[0] + "]")
+    assert page.count('"cols":{"lat":[') == 1
+    lats = json.loads(page.split('"cols":{"lat":', 1)[1].split("]", 1)[0] + "]")
     assert len(lats) == 1987
 
 
@@ -126,3 +126,13 @@ def test_export_formats(seeds_dir, tmp_path, suffix):
     assert main(["export", str(tmp_path / "incidents.geojson"), "-o", str(out)]) == 0
     assert out.stat().st_size > 0
     assert not [p for p in tmp_path.iterdir() if ".tmp" in p.name]
+
+
+def test_map_with_shared_assets(seeds_dir, tmp_path):
+    main(["run", str(seeds_dir), "-o", str(tmp_path)])
+    out = tmp_path / "site" / "map.html"
+    assert main(["map", str(tmp_path / "incidents.geojson"), "-o", str(out),
+                 "--assets", str(tmp_path / "site" / "assets")]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert '<script src="assets/leaflet.js">' in page and len(page) < 150_000
+    assert (tmp_path / "site" / "assets" / "timeline.js").exists()

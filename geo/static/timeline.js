@@ -233,6 +233,21 @@
       if (state.mode === "all") { state.mode = "day"; mode.value = "day"; }
       state.day = parseInt(day, 10); refresh(); });
     chart.appendChild(plot);
+    var govDetails = el("details", "geo-gov");
+    govDetails.appendChild(el("summary", "geo-chart-title", "Deaths by governorate"));
+    var govBox = el("div"); govDetails.appendChild(govBox); chart.appendChild(govDetails);
+    function governorates() {
+      var byGov = {};
+      for (var i = 0; i < n; i++) {
+        if (!visible[i] || !c.k[i] || c.g[i] === null) continue;
+        byGov[c.g[i]] = (byGov[c.g[i]] || 0) + c.k[i];
+      }
+      var rows = Object.keys(byGov).sort(function (a, b) { return byGov[b] - byGov[a]; });
+      govBox.textContent = "";
+      rows.slice(0, 8).forEach(function (g) {
+        var r = el("div", "geo-gov-row"); r.appendChild(el("span", null, str(+g)));
+        r.appendChild(el("span", null, byGov[g])); govBox.appendChild(r); });
+    }
     function chartMark() {
       bars.forEach(function (b, k) {
         var d = k * step;
@@ -253,7 +268,7 @@
         days[state.day];
       summary.textContent = count + " incidents shown · " + killed + " killed";
       slider.value = state.day;
-      chartMark(); draw(); map.closePopup();
+      chartMark(); governorates(); draw(); map.closePopup();
       document.body.setAttribute("data-geo-visible", String(count));
     }
     var timer = null;
