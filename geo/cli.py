@@ -42,8 +42,20 @@ def _extract(args: argparse.Namespace, inputs: list[str],
         print(f"geo: {problem}", file=sys.stderr)
     if not result.articles:
         raise ConfigurationError(f"{', '.join(inputs)}: no article could be read")
-    incidents = extract_incidents(result.articles, _gazetteer(args))
+    gazetteer = _gazetteer(args)
+    workers = min(os.cpu_count() or 1, 4) if len(result.articles) >= 50 else 1
+    incidents = extract_incidents(result.articles, gazetteer, workers=workers,
+                                  progress=_progress if sys.stderr.isatty() else None)
     return result, incidents
+
+
+def _progress(done: int, total: int) -> None:
+    """A bar on stderr, for terminals only."""
+    width = 30
+    filled = width * done // total
+    end = "\n" if done == total else ""
+    print(f"\rgeo: [{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles",
+          end=end, file=sys.stderr, flush=True)
 
 
 def _summary(result, incidents) -> str:  # noqa: ANN001

@@ -52,9 +52,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:in|during)\s+((?:19|20)\d{2})\b")),
 ]
 # Every pattern below needs one of these: skip sentences without any.
-_HINT = re.compile(r"\d|day|night|morning|tonight|week|month|ago|year|winter|spring|"
-                   r"summer|autumn|fall|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
-                   re.I)
+_HINT = re.compile(r"\d|\b(?:\w+day|tonight|overnight|week|month|ago|winter|spring|"
+                   r"summer|autumn|fall|year|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|"
+                   r"dec)", re.I)
 _BOUND = re.compile(r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$",
                     re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

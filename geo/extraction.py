@@ -142,6 +142,7 @@ class SentenceCues:
     hedged: bool  # threatened, denied, negated, future
     national: bool  # a national tally ("across Syria", "the LCC documented")
     headline: bool = False
+    section_time: str = ""  # "1245 GMT" for a live-blog update
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -235,5 +236,6 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 target=target.group(0).lower() if target else None,
                 hedged=eventful and bool(_NOT_EVENT.search(s)),
                 national=eventful and bool(_NATIONAL.search(s)),
-                headline=bool(section.heading) and s == section.heading))
+                headline=bool(section.heading) and s == section.heading,
+                section_time=section.time))
     return out

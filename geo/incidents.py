@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing as mp
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -34,12 +36,14 @@ from shapely.geometry import Point
 import geopandas as gpd
 
 from geo.dates import DatePhrase
-from geo.extraction import SentenceCues, extract_cues
+from geo.extraction import ACLED_EVENT_TYPES, SentenceCues, extract_cues
 from geo.gazetteer import Gazetteer
 from geo.geocoding import Resolution, resolve_sentences
 from geo.schema import INCIDENT_COLUMNS, WGS84, Article
+from geo.tolls import find_groups
 
-__all__ = ["Draft", "build_incidents", "extract_incidents", "to_geodataframe"]
+__all__ = ["EXTRA_COLUMNS", "Draft", "build_incidents", "extract_incidents",
+           "to_geodataframe"]
 
 _VAGUE_PLACE = re.compile(r"\b(a|an|one)\s+(village|town|city|area|neighbou?rhood|"
                           r"district|camp)\s+(in|of|near)\s+(the\s+)?$", re.I)
@@ -298,15 +302,16 @@ def _incident_id(d: Draft) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-def to_geodataframe(drafts: list[Draft]) -> gpd.GeoDataFrame:
-    """Return incidents as a GeoDataFrame in EPSG:4326 with :data:`INCIDENT_COLUMNS`.
+EXTRA_COLUMNS = ("article_url", "date_rule", "sub_event_type", "killed_low",
+                 "killed_high", "killed_children", "killed_women", "update_time",
+                 "sources")
 
-    Incidents whose place did not resolve are kept, with a null geometry.
-    """
+
+def _records(drafts: list[Draft]) -> list[dict[str, object]]:
     rows = []
-    geometry = []
     for d in drafts:
         r = d.place
+        groups = find_groups(" ".join(d.quotes))
         rows.append({
             "incident_id": _incident_id(d), "article_id": d.article.id,
             "article_title": d.article.title, "article_url": d.article.url,
@@ -320,20 +325,51 @@ def to_geodataframe(drafts: list[Draft]) -> gpd.GeoDataFrame:
             "killed_low": d.killed_low, "killed_high": d.killed_high,
             "injured": d.injured, "toll_text": d.toll_text,
             "quote": d.quotes[0], "sources": " | ".join(d.quotes),
-            "start_char": d.start, "end_char": d.end})
-        # gazetteer rows are (lat, lon); shapely wants (lon, lat)
-        geometry.append(Point(r.lon, r.lat) if r.lat is not None and r.lon is not None
-                        else None)
-    columns = [*INCIDENT_COLUMNS, "article_url", "date_rule", "killed_low",
-               "killed_high", "sources"]
-    frame = pd.DataFrame(rows, columns=columns)
+            "start_char": d.start, "end_char": d.end,
+            "sub_event_type": ACLED_EVENT_TYPES.get(d.event_type or "attack",
+                                                    ("", ""))[1],
+            "killed_children": groups.get("children"), "killed_women": groups.get("women"),
+            "update_time": d.cue.section_time or None})
+    return rows
+
+
+def _frame(rows: list[dict[str, object]]) -> gpd.GeoDataFrame:
+    # records hold (lat, lon); shapely wants (lon, lat)
+    geometry = [Point(r["lon"], r["lat"]) if r["lat"] is not None and r["lon"] is not None
+                else None for r in rows]
+    frame = pd.DataFrame(rows, columns=[*INCIDENT_COLUMNS, *EXTRA_COLUMNS])
     for col in ("killed", "killed_low", "killed_high", "injured", "geo_precision",
-                "start_char", "end_char"):
+                "start_char", "end_char", "killed_children", "killed_women"):
         frame[col] = frame[col].astype("Int64")
     return gpd.GeoDataFrame(frame, geometry=geometry, crs=WGS84)
 
 
-def extract_incidents(articles: list[Article], gazetteer: Gazetteer) -> gpd.GeoDataFrame:
+def to_geodataframe(drafts: list[Draft]) -> gpd.GeoDataFrame:
+    """Return incidents as a GeoDataFrame in EPSG:4326 with :data:`INCIDENT_COLUMNS`.
+
+    Incidents whose place did not resolve are kept, with a null geometry.
+    """
+    return _frame(_records(drafts))
+
+
+_WORKER_GAZETTEER: Gazetteer | None = None
+
+
+def _article_records(article: Article, gazetteer: Gazetteer) -> list[dict[str, object]]:
+    cues = extract_cues(article, gazetteer)
+    resolutions = resolve_sentences(gazetteer, [(c.section, c.mentions) for c in cues])
+    return _records(build_incidents(article, cues, resolutions))
+
+
+def _worker(article: Article) -> list[dict[str, object]]:
+    assert _WORKER_GAZETTEER is not None
+    return _article_records(article, _WORKER_GAZETTEER)
+
+
+def extract_incidents(articles: list[Article], gazetteer: Gazetteer, *,
+                      workers: int = 1,
+                      progress: Callable[[int, int], None] | None = None
+                      ) -> gpd.GeoDataFrame:
     """Run extraction, geocoding and assembly over articles.
 
     Parameters
@@ -342,6 +378,11 @@ def extract_incidents(articles: list[Article], gazetteer: Gazetteer) -> gpd.GeoD
         The articles, already read.
     gazetteer : Gazetteer
         Where place names resolve.
+    workers : int
+        Processes to use (forked, sharing the loaded gazetteer); the output is the
+        same whatever the number.
+    progress : callable, optional
+        Called as ``progress(done, total)`` after each article.
 
     Returns
     -------
@@ -358,9 +399,23 @@ def extract_incidents(articles: list[Article], gazetteer: Gazetteer) -> gpd.GeoD
     >>> row["place"], row["date"], int(row["killed"])
     ('Kafr Nabl', '2016-10-23', 3)
     """
-    drafts: list[Draft] = []
-    for article in articles:
-        cues = extract_cues(article, gazetteer)
-        resolutions = resolve_sentences(gazetteer, [(c.section, c.mentions) for c in cues])
-        drafts += build_incidents(article, cues, resolutions)
-    return to_geodataframe(drafts)
+    global _WORKER_GAZETTEER
+    rows: list[dict[str, object]] = []
+    total = len(articles)
+    if workers > 1 and total >= 8 and "fork" in mp.get_all_start_methods():
+        _WORKER_GAZETTEER = gazetteer
+        try:
+            with mp.get_context("fork").Pool(workers) as pool:
+                for done, records in enumerate(pool.imap(_worker, articles,
+                                                         chunksize=8), start=1):
+                    rows += records
+                    if progress:
+                        progress(done, total)
+        finally:
+            _WORKER_GAZETTEER = None
+    else:
+        for done, article in enumerate(articles, start=1):
+            rows += _article_records(article, gazetteer)
+            if progress:
+                progress(done, total)
+    return _frame(rows)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["VAGUE_AMOUNTS", "Count", "find_counts", "parse_number"]
+__all__ = ["VAGUE_AMOUNTS", "Count", "find_counts", "find_groups", "parse_number"]
 
 _UNITS = {"zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -187,7 +187,7 @@ def find_counts(sentence: str) -> list[Count]:
     --------
     >>> [(c.kind, c.value) for c in find_counts(
     ...     "At least 15 people have been killed and dozens injured")]
-    [('killed', 15), ('injured', 24)]
+    [('killed', 15), ('injured', 12)]
     """
     if not _HINT.search(sentence) or _PRONOUN.match(sentence):
         return []
@@ -223,3 +223,24 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
     if "injured" not in kinds and (m := _ZERO_INJURED.search(sentence)):
         extra.append(Count("injured", 0, 0, 0, m.group(0), m.start(), m.end()))
     return extra
+
+
+_GROUP = re.compile(rf"\b({_NUM})\s+(?:\w+\s+)?(children|child|kids|women|woman)\b", re.I)
+
+
+def find_groups(text: str) -> dict[str, int]:
+    """Victims by group: "including 11 children and five women" -> children 11, women 5.
+
+    Examples
+    --------
+    >>> find_groups("including 23 children and 17 women")
+    {'children': 23, 'women': 17}
+    """
+    groups: dict[str, int] = {}
+    for m in _GROUP.finditer(text):
+        parsed = parse_number(m.group(1))
+        if parsed is None:
+            continue
+        key = "children" if m.group(2).lower() in ("children", "child", "kids") else "women"
+        groups.setdefault(key, parsed[0])
+    return groups
