@@ -52,7 +52,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:in|during)\s+((?:19|20)\d{2})\b")),
 ]
 # Every pattern below needs one of these: skip sentences without any.
-_HINT = re.compile(r"\d|\b(?:\w+day|tonight|overnight|week|month|ago|winter|spring|"
+_HINT = re.compile(r"\d|\b(?:\w+day|tonight|overnight|morning|night|afternoon|evening|week|month|ago|winter|spring|"
                    r"summer|autumn|fall|year|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|"
                    r"dec)", re.I)
 _BOUND = re.compile(r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$",
