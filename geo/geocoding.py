@@ -152,6 +152,19 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
     return score, why
 
 
+def _distinct(match: Match, mention: Mention, margin: float) -> bool:
+    """A loose match stands on its own when it is a town, or spelled almost alike and
+    clearly ahead of any other candidate ("Menbij" ~ Manbij, "Jobar" ~ Jowbar)."""
+    if match.match == "fuzzy":
+        return False
+    if match.place.kind in ("city", "town") and margin >= 0.1:
+        return True
+    key = name_key(mention.name)
+    close = max((fuzz.ratio(key, name_key(n)) for n in match.place.names[:25]),
+                default=0.0)
+    return close >= 85 and margin >= 0.1
+
+
 def _supported(place: Place, context: Context) -> bool:
     """A loose one-word match needs its governorate or a nearby place named around it."""
     if place.admin1 in context.admin1:
@@ -232,8 +245,10 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention,
         scored.append((score, match, why))
     scored.sort(key=lambda s: (-s[0], s[1].place.id))
     best_score, best, why = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else -1.0
     if best.match in ("skeleton", "fuzzy") and " " not in mention.name.strip() and \
-            not _supported(best.place, context):
+            not _supported(best.place, context) and \
+            not _distinct(best, mention, best_score - runner_up):
         return Resolution(
             query=mention.phrase or mention.name,
             reason=f"only a loose match ({best.place.name!r}, {best.place.admin1}) that "

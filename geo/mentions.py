@@ -317,6 +317,12 @@ def find_mentions(sentence: str, has_key: Callable[[str], bool], *,
             if single and len(name) < 3:
                 i = j
                 continue
+            side = re.search(r"\b(Eastern|Western|Northern|Southern|East|West|North|"
+                             r"South) $", sentence[max(0, start - 9):start])
+            if side and has_key(f"{side.group(1)} {name}"):
+                # "Eastern Ghouta": a region's name, not a direction
+                start -= len(side.group(0))
+                name = f"{side.group(1)} {name}"
             if _in_organisation(sentence, start, end):
                 i = j  # "Fatah Halab", "Aleppo Local Council": a group, not a place
                 continue
