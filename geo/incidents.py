@@ -145,10 +145,25 @@ def _sentence_drafts(article: Article, cues: list[SentenceCues],
                      carried: DatePhrase | None) -> list[Draft]:
     cue = cues[k]
     places = _places_of(cue, resolutions[k])
+    unresolved = [(i, r) for i, r in enumerate(resolutions[k])
+                  if r.place_id is None and cue.mentions[i].context_for is None]
+    if unresolved and all(r.geo_precision == 3 for _, r in places):
+        # "Hasraya village in northern Hama": the village is not in the gazetteer, the
+        # governorate is; the incident is Hasraya's, placed at governorate level
+        i, _ = unresolved[0]
+        governorate = next((r for _, r in places), None)
+        if governorate is None:
+            governorate = next((r for r in resolutions[k] if r.geo_precision == 3), None)
+        if governorate is not None:
+            note = f"unresolved {cue.mentions[i].name!r}; governorate from the sentence"
+            places = [(i, Resolution(**{**{f: getattr(governorate, f)
+                                          for f in governorate.__slots__},
+                                       "rule": note}))]
+        else:
+            places = []
     if not places:
         # named, but nowhere the gazetteer can put it: reported without a point
-        places = [(i, r) for i, r in enumerate(resolutions[k])
-                  if cue.mentions[i].context_for is None][:1]
+        places = unresolved[:1]
     killed_counts = [c for c in cue.counts if c.kind == "killed"]
     pairing = sum(1 for _, r in places if r.geo_precision == 3) >= 2 and \
         len(killed_counts) >= 2
@@ -157,7 +172,7 @@ def _sentence_drafts(article: Article, cues: list[SentenceCues],
         mention = cue.mentions[i]
         text = cue.sentence.text[mention.start - cue.sentence.start:
                                  mention.end - cue.sentence.start]
-        if r.geo_precision == 3:
+        if r.geo_precision == 3 and not r.rule.startswith("unresolved"):
             refined = _refine(cues, resolutions, k, r, mention.start)
             if refined is not None:
                 r, text = refined
@@ -268,12 +283,15 @@ def build_incidents(article: Article, cues: list[SentenceCues],
         if cue.section != section:
             section, carried, last_place = cue.section, None, None
         event = cue.trigger is not None or any(c.value > 0 for c in cue.counts)
+        zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
         named = any(m.context_for is None for m in cue.mentions)
         if event and not cue.hedged:
             found = _sentence_drafts(article, cues, resolutions, k, carried)
             drafts += found
             if not found and not named and not cue.national:
                 orphans.append((cue, last_place, carried))
+        elif zero_toll and not named:
+            orphans.append((cue, None, carried))
         for r, m in zip(resolutions[k], cue.mentions, strict=True):
             if r.place_id and r.geo_precision in (1, 2) and m.context_for is None:
                 last_place = (r, m.name)
@@ -292,8 +310,10 @@ def build_incidents(article: Article, cues: list[SentenceCues],
             _set_toll(draft, cue.counts)
             drafts.append(draft)
     drafts.sort(key=lambda d: d.start)
-    # rule 3: a governorate without a toll is no incident
-    drafts = [d for d in drafts if d.place.geo_precision != 3 or d.killed is not None]
+    # rule 3: a governorate without a toll is no incident (unless it stands in for a
+    # place the gazetteer does not know)
+    drafts = [d for d in drafts if d.place.geo_precision != 3 or d.killed is not None
+              or d.place.rule.startswith("unresolved")]
     return _merge(drafts)
 
 

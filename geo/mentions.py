@@ -81,11 +81,14 @@ western central the and of in on at to for from by with as near
 """.split())
 
 
+_HELD = re.compile(r"-(controlled|held|backed|led|run|affiliated|allied|aligned)$", re.I)
+
+
 def _is_name_token(token: str, lower_vocab: frozenset[str], *,
                    continuing: bool = False) -> bool:
     bare = _POSSESSIVE.sub("", token)
     low = bare.lower()
-    if low in STOPWORDS:
+    if low in STOPWORDS or _HELD.search(low):  # "IS-controlled Baghuz"
         return False
     if low in lower_vocab and not _ARTICLE_PREFIX.match(bare) and not continuing:
         return False
@@ -259,7 +262,7 @@ def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
         if any(k.start < end and start < k.end for k in [*known, *out]):
             continue
         words = [_POSSESSIVE.sub("", w).lower() for w in m.group(1).split()]
-        if any(w in STOPWORDS for w in words):
+        if any(w in STOPWORDS or _HELD.search(w) for w in words):
             continue
         out.append(Mention(name=m.group(1), start=start, end=end, phrase=m.group(1)))
     return out

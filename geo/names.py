@@ -34,7 +34,7 @@ _HARAKAT = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # diacritics and tatweel
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه",
                               "ى": "ي", "ؤ": "و", "ئ": "ي"})
 _DOUBLE = re.compile(r"(.)\1+")
-_GLUED_ARTICLE = re.compile(r"^al[bcdfghjklmnpqrstvwxz][a-z]{2,}$")
+_GLUED_ARTICLE = re.compile(r"^(?:al|el)[bcdfghjklmnpqrstvwxz][a-z]{2,}$")
 _DIGRAPHS = (("dj", "j"), ("kh", "k"), ("sh", "$"), ("ch", "$"), ("th", "t"),
              ("dh", "d"), ("gh", "g"), ("ph", "f"), ("q", "k"), ("ck", "k"),
              ("z", "z"))
@@ -95,7 +95,7 @@ def name_key(name: str) -> str:
     for word in _words(name):
         if word in ARTICLES:  # "al-Sha'ar" became "al shaar"
             continue
-        if _GLUED_ARTICLE.match(word):  # "Alshaar", "Alleramoon": article written on
+        if _GLUED_ARTICLE.match(word):  # "Alshaar", "Elharir": article written on
             word = word[2:]
         words.append(_DOUBLE.sub(r"\1", _fold_ending(word)))
     return " ".join(words)
