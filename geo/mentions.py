@@ -300,9 +300,17 @@ def find_mentions(sentence: str, has_key: Callable[[str], bool], *,
         i = 0
         while i < len(run):
             found = None
+            side = re.search(r"\b(Eastern|Western|Northern|Southern|East|West|North|"
+                             r"South) $", sentence[max(0, run[i].start(1) - 9):
+                                                   run[i].start(1)])
             for j in range(len(run), i, -1):
                 start, end = run[i].start(1), run[j - 1].end(1)
                 name = _POSSESSIVE.sub("", sentence[start:end])
+                if side and has_key(f"{side.group(1)} {name}"):
+                    # "Eastern Ghouta": a region's name, not a direction
+                    found = (j, start - len(side.group(0)), start + len(name),
+                             f"{side.group(1)} {name}")
+                    break
                 if has_key(name):
                     found = (j, start, start + len(name), name)
                     break
@@ -320,12 +328,6 @@ def find_mentions(sentence: str, has_key: Callable[[str], bool], *,
             if single and len(name) < 3:
                 i = j
                 continue
-            side = re.search(r"\b(Eastern|Western|Northern|Southern|East|West|North|"
-                             r"South) $", sentence[max(0, start - 9):start])
-            if side and has_key(f"{side.group(1)} {name}"):
-                # "Eastern Ghouta": a region's name, not a direction
-                start -= len(side.group(0))
-                name = f"{side.group(1)} {name}"
             if _in_organisation(sentence, start, end):
                 i = j  # "Fatah Halab", "Aleppo Local Council": a group, not a place
                 continue
