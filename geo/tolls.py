@@ -77,6 +77,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b{_BOUND}({_NUM})\s+(?:injuries|wounded)\b", re.I)),
     ("killed", re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{_BOUND}({_NUM})\b",
                           re.I)),
+    # ACLED's own convention in its notes: "Unknown number of fatalities coded as 10"
+    ("killed", re.compile(rf"\bfatalities\s+(?:\w+\s+){{0,2}}?coded\s+as\s+{_BOUND}({_NUM})\b",
+                          re.I)),
+    # "killing between 30 and 34 civilians": the lower figure, as ACLED does
+    ("killed", re.compile(rf"\b(?:killing|killed|deaths? of|death toll of)\s+(between)\s+"
+                          rf"({_NUM})\s+and\s+{_NUM}\b", re.I)),
+    ("killed", re.compile(rf"\b{_BOUND}({_NUM})\s+(?:\w+\s+)?fatalit(?:y|ies)\b", re.I)),
+    ("killed", re.compile(rf"\b(?:the\s+)?bodies\s+of\s+{_BOUND}({_NUM})\b", re.I)),
     # "Of the casualties, 67 were in Aleppo Province and 44 in Idlib Province"
     ("killed", re.compile(rf"(?:of the (?:dead|casualties|victims|deaths)),?\s+{_BOUND}"
                           rf"({_NUM})\b", re.I)),
@@ -89,17 +97,21 @@ _ZERO_INJURED = re.compile(r"\b(no|neither)\b[^.;]{0,20}\b(injuries|injured|woun
 _SINGLE_KILLED = re.compile(
     r"\b(?:(?:a|an|another|one|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|"
     r"civilian|resident|fighter|soldier|commander|officer|colonel|general|journalist|"
-    r"doctor|medic|activist|leader|member|pilot|driver)|one of (?:its|his|their|the)\s+"
+    r"doctor|medic|activist|leader|member|pilot|driver|person|shepherd|teenager|"
+    r"farmer)|one of (?:its|his|their|the)\s+"
     r"\w+|(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,?)\s+(?:(?:has|had)\s+been|was|is)\s+"
     r"(?:reportedly\s+|severely\s+)?(killed|slain|executed|wounded|injured)\b"
     r"|\b(?:kills?|killing(?: of)?|killed|executed|executing|death of)\s+(?:a|an|another|"
     r"one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|resident|fighter|"
     r"soldier|commander|member|officer|teenager|person|shepherd|farmer|elder)\b"
     r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|"
-    r"doctor|medic|nurse|soldier)\s+(wounded|injured)\b", re.I)
+    r"doctor|medic|nurse|soldier)\s+(wounded|injured)\b"
+    r"|\b(?:the\s+death\s+of\s+(?:a|an|one)\b|led\s+to\s+(?:his|her)\s+(?:immediate\s+)?"
+    r"death|killed\s+(?:him|her)\b|(?:a|one)\s+person\s+died|in\s+one\s+fatality)",
+    re.I)
 # A sentence without any of these words has no toll: skip the costly patterns.
 _HINT = re.compile(r"kill|dead|death|died|dies|slain|wound|injur|fatalit|casualt|execut|"
-                   r"martyr|hurt|lives|massacr|perish", re.I)
+                   r"martyr|hurt|lives|massacr|perish|bodies", re.I)
 _PRONOUN = re.compile(r"^\s*(he|she|they|it)\s+(died|was killed|were killed)\b", re.I)
 
 
@@ -160,6 +172,8 @@ def _bounded(kind: str, m: re.Match[str], bound: str | None, number: str) -> Cou
         return None
     best, low, high = parsed
     bound = (bound or "").lower()
+    if bound == "between":
+        return Count(kind, best, best, None, m.group(0), m.start(), m.end())
     if bound in ("more than", "over", "at least"):
         high = None
     elif bound == "up to":
