@@ -38,8 +38,10 @@ ROOT = Path(__file__).resolve().parents[1]
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
-        math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 6371 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
@@ -51,9 +53,14 @@ def main() -> int:
     args = parser.parse_args()
     with (args.eval / "acled_syria_2018-03_dev.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    articles = [Article(id=r["event_id_cnty"], text=r["notes"],
-                        published=dt.datetime.strptime(r["event_date"], "%d %B %Y").date())
-                for r in rows]
+    articles = [
+        Article(
+            id=r["event_id_cnty"],
+            text=r["notes"],
+            published=dt.datetime.strptime(r["event_date"], "%d %B %Y").date(),
+        )
+        for r in rows
+    ]
     gazetteer = load_gazetteer()
     extract_incidents(articles[:50], gazetteer)  # warm up
     start = time.perf_counter()
@@ -78,28 +85,41 @@ def main() -> int:
         if any(not pd.isna(f.lat) and km(f.lat, f.lon, lat, lon) <= 10 for f in found):
             located += 1
         else:
-            loc_miss.append(f"{r['location']} ({r['admin1']}): "
-                            f"{[f.place for f in found]} :: {r['notes'][:140]}")
+            loc_miss.append(
+                f"{r['location']} ({r['admin1']}): "
+                f"{[f.place for f in found]} :: {r['notes'][:140]}"
+            )
     chars = sum(len(a.text) for a in articles)
     print(f"ACLED notes: {len(rows)} notes, {len(incidents)} incidents")
-    print(f"  located (geo_precision 1, within 10 km): {located}/{precise} = "
-          f"{located / precise:.1%}")
-    print(f"  tolls adding up to fatalities: {tolls}/{len(rows)} = {tolls / len(rows):.1%}")
-    print(f"  throughput: {chars / seconds / 1e6:.2f} MB/s ({chars:,} chars in "
-          f"{seconds:.2f} s)")
-    for line in loc_miss[:args.misses]:
+    print(
+        f"  located (geo_precision 1, within 10 km): {located}/{precise} = "
+        f"{located / precise:.1%}"
+    )
+    print(
+        f"  tolls adding up to fatalities: {tolls}/{len(rows)} = {tolls / len(rows):.1%}"
+    )
+    print(
+        f"  throughput: {chars / seconds / 1e6:.2f} MB/s ({chars:,} chars in "
+        f"{seconds:.2f} s)"
+    )
+    for line in loc_miss[: args.misses]:
         print("   where:", line)
-    for line in toll_miss[:args.misses]:
+    for line in toll_miss[: args.misses]:
         print("   toll:", line)
 
     seeds = read_articles([ROOT / "seeds"]).articles
-    big = [Article(id=f"{i}-{a.id}", text=a.text, published=a.published)
-           for i in range(40) for a in seeds]
+    big = [
+        Article(id=f"{i}-{a.id}", text=a.text, published=a.published)
+        for i in range(40)
+        for a in seeds
+    ]
     start = time.perf_counter()
     extract_incidents(big, gazetteer)
     seconds = time.perf_counter() - start
     chars = sum(len(a.text) for a in big)
-    print(f"seeds x40: {chars / seconds / 1e6:.2f} MB/s ({chars:,} chars in {seconds:.2f} s)")
+    print(
+        f"seeds x40: {chars / seconds / 1e6:.2f} MB/s ({chars:,} chars in {seconds:.2f} s)"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
@@ -108,11 +128,25 @@ def main() -> int:
             for path in sorted((ROOT / "seeds").glob("*.txt")):
                 shutil.copy(path, folder / f"{i:03d}_{path.name}")
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "geo", "extract", str(folder), "-o",
-                        str(Path(tmp) / "out.geojson"), "--published", "2016-11-01"],
-                       check=True, capture_output=True)
-        print(f"400 full articles, start to finish (geo extract): "
-              f"{time.perf_counter() - start:.2f} s")
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "geo",
+                "extract",
+                str(folder),
+                "-o",
+                str(Path(tmp) / "out.geojson"),
+                "--published",
+                "2016-11-01",
+            ],
+            check=True,
+            capture_output=True,
+        )
+        print(
+            f"400 full articles, start to finish (geo extract): "
+            f"{time.perf_counter() - start:.2f} s"
+        )
     return 0
 
 

@@ -24,15 +24,19 @@ from geo.gazetteer import load_gazetteer
 from geo.geocoding import _resolve_query_cached, resolve_query
 
 ROOT = Path(__file__).resolve().parents[1]
-_DMS = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*(\d+(?:\.\d+)?)?\s*['′]?\s*(\d+(?:\.\d+)?)?"
-                  r"\s*[\"″]?\s*([NSEW])?")
+_DMS = re.compile(
+    r"(\d+(?:\.\d+)?)\s*°\s*(\d+(?:\.\d+)?)?\s*['′]?\s*(\d+(?:\.\d+)?)?"
+    r"\s*[\"″]?\s*([NSEW])?"
+)
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
-        math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 6371 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
@@ -46,7 +50,9 @@ def parse_coordinate(text: str) -> float | None:
     m = _DMS.search(text)
     if not m:
         return None
-    value = float(m.group(1)) + float(m.group(2) or 0) / 60 + float(m.group(3) or 0) / 3600
+    value = (
+        float(m.group(1)) + float(m.group(2) or 0) / 60 + float(m.group(3) or 0) / 3600
+    )
     return -value if m.group(4) in ("S", "W") else value
 
 
@@ -60,21 +66,29 @@ def syrian_archive(path: Path) -> list[tuple[str, float, float]]:
             lat, lon = parse_coordinate(r["lat"]), parse_coordinate(r["lon"])
             if not name or name.lower() == gov.lower() or lat is None or lon is None:
                 continue
-            rows.append((f"{name}, {gov.title()}" if gov and gov != "None" else name,
-                         lat, lon))
+            rows.append(
+                (f"{name}, {gov.title()}" if gov and gov != "None" else name, lat, lon)
+            )
     return rows
 
 
 def acled(path: Path) -> list[tuple[str, float, float]]:
     """(query, lat, lon) rows of the ACLED set with geo_precision 1."""
     with path.open(encoding="utf-8") as handle:
-        return [(f"{r['location']}, {r['admin1']}", float(r["latitude"]),
-                 float(r["longitude"]))
-                for r in csv.DictReader(handle) if r["geo_precision"] == "1"]
+        return [
+            (
+                f"{r['location']}, {r['admin1']}",
+                float(r["latitude"]),
+                float(r["longitude"]),
+            )
+            for r in csv.DictReader(handle)
+            if r["geo_precision"] == "1"
+        ]
 
 
-def score(rows: list[tuple[str, float, float]], resolve, tol: float
-          ) -> tuple[float, list[str]]:
+def score(
+    rows: list[tuple[str, float, float]], resolve, tol: float
+) -> tuple[float, list[str]]:
     """Share within ``tol`` km, and the misses."""
     hits, misses = 0, []
     for query, lat, lon in rows:
@@ -107,16 +121,26 @@ def main() -> int:
     def baseline(query: str) -> tuple[float, float] | None:
         return exact.get(query.split(",")[0].strip().lower())
 
-    sets = [("Syrian Archive", syrian_archive(args.eval / "syrian_archive_2016_dev.csv"),
-             5.0),
-            ("ACLED geo_precision 1", acled(args.eval / "acled_syria_2018-03_dev.csv"),
-             10.0)]
+    sets = [
+        (
+            "Syrian Archive",
+            syrian_archive(args.eval / "syrian_archive_2016_dev.csv"),
+            5.0,
+        ),
+        (
+            "ACLED geo_precision 1",
+            acled(args.eval / "acled_syria_2018-03_dev.csv"),
+            10.0,
+        ),
+    ]
     for label, rows, tol in sets:
         ours_share, misses = score(rows, ours, tol)
         base_share, _ = score(rows, baseline, tol)
-        print(f"{label}: {ours_share:.1%} within {tol:g} km ({len(rows)} rows); "
-              f"exact-lookup baseline {base_share:.1%}")
-        for miss in misses[:args.misses]:
+        print(
+            f"{label}: {ours_share:.1%} within {tol:g} km ({len(rows)} rows); "
+            f"exact-lookup baseline {base_share:.1%}"
+        )
+        for miss in misses[: args.misses]:
             print("   miss:", miss)
     queries = [q for _, rows, _ in sets for q, _, _ in rows]
     distinct = sorted(set(queries))
@@ -132,9 +156,11 @@ def main() -> int:
     for query in distinct:
         resolve_query(fresh, query)
     cold_s = time.perf_counter() - start
-    print(f"load: {load_s:.2f} s; 10,000 queries (the dev sets' queries, repeated): "
-          f"{batch_s:.2f} s after loading; {len(distinct)} distinct queries, cold: "
-          f"{cold_s:.2f} s ({cold_s / len(distinct) * 1000:.2f} ms each)")
+    print(
+        f"load: {load_s:.2f} s; 10,000 queries (the dev sets' queries, repeated): "
+        f"{batch_s:.2f} s after loading; {len(distinct)} distinct queries, cold: "
+        f"{cold_s:.2f} s ({cold_s / len(distinct) * 1000:.2f} ms each)"
+    )
     return 0
 
 

@@ -20,17 +20,23 @@ import tempfile
 import time
 from pathlib import Path
 
-import pandas as pd
-from shapely.geometry import Point
-
 import folium
 import geopandas as gpd
+import pandas as pd
 from folium.plugins import TimestampedGeoJson
+from shapely.geometry import Point
 
 from geo.maps import EVENT_COLORS, build_map, save_map
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def synthetic(n: int, seed: int = 7) -> gpd.GeoDataFrame:
@@ -42,16 +48,27 @@ def synthetic(n: int, seed: int = 7) -> gpd.GeoDataFrame:
     for i in range(n):
         lat, lon = rng.uniform(32.5, 37.0), rng.uniform(35.8, 41.5)
         killed = rng.choice([None, 0, 1, 2, 3, 5, 10, 25])
-        rows.append({"incident_id": f"s{i}", "article_id": f"a{i % 500}",
-                     "article_title": f"Report {i % 500}", "date": (start + dt.timedelta(
-                         days=rng.randrange(365))).isoformat(),
-                     "date_precision": rng.choice(["day"] * 8 + ["week", "month"]),
-                     "place": f"Place {i % 3000}", "place_text": f"Place {i % 3000}",
-                     "admin1": "Aleppo", "geo_precision": rng.choice([1, 1, 1, 2, 3]),
-                     "event_type": rng.choice(types), "actor": rng.choice(
-                         ["Russia", "regime", "rebels", "Islamic State", None]),
-                     "killed": killed, "injured": None, "quote": f"Quote number {i}.",
-                     "article_url": ""})
+        rows.append(
+            {
+                "incident_id": f"s{i}",
+                "article_id": f"a{i % 500}",
+                "article_title": f"Report {i % 500}",
+                "date": (start + dt.timedelta(days=rng.randrange(365))).isoformat(),
+                "date_precision": rng.choice(["day"] * 8 + ["week", "month"]),
+                "place": f"Place {i % 3000}",
+                "place_text": f"Place {i % 3000}",
+                "admin1": "Aleppo",
+                "geo_precision": rng.choice([1, 1, 1, 2, 3]),
+                "event_type": rng.choice(types),
+                "actor": rng.choice(
+                    ["Russia", "regime", "rebels", "Islamic State", None]
+                ),
+                "killed": killed,
+                "injured": None,
+                "quote": f"Quote number {i}.",
+                "article_url": "",
+            }
+        )
         geometry.append(Point(lon, lat))
     frame = pd.DataFrame(rows)
     frame["killed"] = frame["killed"].astype("Int64")
@@ -60,15 +77,25 @@ def synthetic(n: int, seed: int = 7) -> gpd.GeoDataFrame:
 
 def folium_timestamped(frame: gpd.GeoDataFrame, path: Path) -> None:
     """folium's plain TimestampedGeoJson on the same data."""
-    features = [{"type": "Feature", "geometry": {"type": "Point",
-                 "coordinates": [g.x, g.y]},
-                 "properties": {"time": d, "popup": q, "icon": "circle",
-                                "iconstyle": {"radius": 4, "color": "red"}}}
-                for g, d, q in zip(frame.geometry, frame["date"], frame["quote"],
-                                   strict=True)]
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [g.x, g.y]},
+            "properties": {
+                "time": d,
+                "popup": q,
+                "icon": "circle",
+                "iconstyle": {"radius": 4, "color": "red"},
+            },
+        }
+        for g, d, q in zip(frame.geometry, frame["date"], frame["quote"], strict=True)
+    ]
     m = folium.Map(location=[35, 38.5], zoom_start=7)
-    TimestampedGeoJson({"type": "FeatureCollection", "features": features},
-                       period="P1D", duration="P1D").add_to(m)
+    TimestampedGeoJson(
+        {"type": "FeatureCollection", "features": features},
+        period="P1D",
+        duration="P1D",
+    ).add_to(m)
     m.save(str(path))
 
 
@@ -82,11 +109,14 @@ def in_browser(path: Path, ours: bool) -> tuple[float, float | None]:
         start = time.perf_counter()
         page.goto(path.as_uri(), wait_until="commit")
         if ours:
-            page.wait_for_selector("body[data-geo-ready]", state="attached",
-                                   timeout=120_000)
+            page.wait_for_selector(
+                "body[data-geo-ready]", state="attached", timeout=120_000
+            )
         else:
-            page.wait_for_function("document.querySelector('.timecontrol-slider') "
-                                   "!== null", timeout=120_000)
+            page.wait_for_function(
+                "document.querySelector('.timecontrol-slider') !== null",
+                timeout=120_000,
+            )
         ready = time.perf_counter() - start
         step = None
         if ours:
@@ -105,8 +135,10 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--no-browser", action="store_true")
     args = parser.parse_args()
-    print("| n | ours: write s | ours: HTML MB | ours: interactive s | ours: step ms | "
-          "folium TGJ: write s | TGJ: HTML MB | TGJ: interactive s |")
+    print(
+        "| n | ours: write s | ours: HTML MB | ours: interactive s | ours: step ms | "
+        "folium TGJ: write s | TGJ: HTML MB | TGJ: interactive s |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:

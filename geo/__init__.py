@@ -6,6 +6,7 @@ articles -> extraction -> gazetteer/geocoding -> incidents -> export / maps.
 from importlib.metadata import PackageNotFoundError, version
 
 from geo.articles import read_articles
+from geo.datasets import read_incidents
 from geo.errors import (
     ArticleFormatError,
     ConfigurationError,
@@ -13,7 +14,6 @@ from geo.errors import (
     GeoMapperError,
     InputFormatError,
 )
-from geo.datasets import read_incidents
 from geo.export import write_geojson, write_incidents
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geocoding import resolve_query
@@ -32,9 +32,9 @@ __all__ = [
     "Article",
     "ArticleFormatError",
     "ConfigurationError",
+    "Gazetteer",
     "GazetteerError",
     "GeoMapperError",
-    "Gazetteer",
     "InputFormatError",
     "__version__",
     "build_map",

@@ -55,7 +55,9 @@ def parse_date(value: str, where: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value.strip())
     except (ValueError, AttributeError) as err:
-        raise ArticleFormatError(f"{where}: bad date {value!r}; expected YYYY-MM-DD") from err
+        raise ArticleFormatError(
+            f"{where}: bad date {value!r}; expected YYYY-MM-DD"
+        ) from err
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -91,30 +93,42 @@ def _html_to_text(raw: str) -> tuple[str, dt.date | None, str]:
     text = _BLOCK.sub("\n", raw)
     text = html.unescape(_TAG.sub("", text))
     text = "\n".join(line.strip() for line in text.splitlines())
-    return re.sub(r"\n{3,}", "\n\n", text).strip(), None, \
-        html.unescape(title.group(1).strip()) if title else ""
+    return (
+        re.sub(r"\n{3,}", "\n\n", text).strip(),
+        None,
+        html.unescape(title.group(1).strip()) if title else "",
+    )
 
 
-def _read_file(path: Path, published: dt.date | None, title: str = "",
-               url: str = "", article_id: str | None = None) -> Article:
+def _read_file(
+    path: Path,
+    published: dt.date | None,
+    title: str = "",
+    url: str = "",
+    article_id: str | None = None,
+) -> Article:
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
-            raise ArticleFormatError(f"{path}: too large for an article ({size:,} bytes; "
-                                     f"limit {MAX_ARTICLE_BYTES:,})")
+            raise ArticleFormatError(
+                f"{path}: too large for an article ({size:,} bytes; "
+                f"limit {MAX_ARTICLE_BYTES:,})"
+            )
         data = path.read_bytes()
     except OSError as err:
         raise ArticleFormatError(f"{path}: cannot read ({err.strerror})") from err
     text = _decode(data, path)
-    if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(!doctype|html)", text,
-                                                            re.I):
+    if path.suffix.lower() in (".html", ".htm") or re.match(
+        r"\s*<(!doctype|html)", text, re.I
+    ):
         text, html_date, html_title = _html_to_text(text)
         published = published or html_date
         title = title or html_title
     if not text.strip():
         raise ArticleFormatError(f"{path}: empty article")
-    return Article(id=article_id or path.name, text=text, published=published,
-                   title=title, url=url)
+    return Article(
+        id=article_id or path.name, text=text, published=published, title=title, url=url
+    )
 
 
 def _read_metadata(folder: Path) -> dict[str, dict[str, str]]:
@@ -125,8 +139,9 @@ def _read_metadata(folder: Path) -> dict[str, dict[str, str]]:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
             if not reader.fieldnames or "file" not in reader.fieldnames:
-                raise ArticleFormatError(f"{path}: no 'file' column; expected "
-                                         "file,published,title,...")
+                raise ArticleFormatError(
+                    f"{path}: no 'file' column; expected file,published,title,..."
+                )
             return {row["file"]: row for row in reader if row.get("file")}
     except (UnicodeDecodeError, csv.Error) as err:
         raise ArticleFormatError(f"{path}: cannot read metadata ({err})") from err
@@ -136,7 +151,9 @@ def _read_jsonl(path: Path, default: dt.date | None, result: ReadResult) -> None
     try:
         lines = path.read_bytes().decode("utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as err:
-        raise ArticleFormatError(f"{path}: cannot read as UTF-8 JSON lines ({err})") from err
+        raise ArticleFormatError(
+            f"{path}: cannot read as UTF-8 JSON lines ({err})"
+        ) from err
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -148,12 +165,20 @@ def _read_jsonl(path: Path, default: dt.date | None, result: ReadResult) -> None
             text = record.get("text")
             if not isinstance(text, str) or not text.strip():
                 raise ArticleFormatError(f"{where}: no 'text'")
-            published = parse_date(str(record["published"]), where) \
-                if record.get("published") else default
-            result.articles.append(Article(
-                id=str(record.get("id") or f"{path.name}:{lineno}"), text=text,
-                published=published, title=str(record.get("title") or ""),
-                url=str(record.get("url") or "")))
+            published = (
+                parse_date(str(record["published"]), where)
+                if record.get("published")
+                else default
+            )
+            result.articles.append(
+                Article(
+                    id=str(record.get("id") or f"{path.name}:{lineno}"),
+                    text=text,
+                    published=published,
+                    title=str(record.get("title") or ""),
+                    url=str(record.get("url") or ""),
+                )
+            )
         except json.JSONDecodeError as err:
             result.problems.append(f"{where}: malformed JSON ({err.msg}); line skipped")
         except ArticleFormatError as err:
@@ -162,27 +187,39 @@ def _read_jsonl(path: Path, default: dt.date | None, result: ReadResult) -> None
 
 def _read_folder(folder: Path, default: dt.date | None, result: ReadResult) -> None:
     metadata = _read_metadata(folder)
-    files = sorted(p for p in folder.iterdir() if p.is_file() and (
-        p.suffix.lower() in ARTICLE_SUFFIXES or p.suffix.lower() == ".jsonl"))
+    files = sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and (p.suffix.lower() in ARTICLE_SUFFIXES or p.suffix.lower() == ".jsonl")
+    )
     if not files:
-        raise ConfigurationError(f"{folder}: no articles (.txt, .md, .html, .jsonl) "
-                                 "in this folder")
+        raise ConfigurationError(
+            f"{folder}: no articles (.txt, .md, .html, .jsonl) in this folder"
+        )
     for path in files:
         if path.suffix.lower() == ".jsonl":
             _read_jsonl(path, default, result)
             continue
         meta = metadata.get(path.name, {})
         try:
-            published = parse_date(meta["published"], f"{folder / 'metadata.csv'} "
-                                   f"({path.name})") if meta.get("published") else default
-            result.articles.append(_read_file(path, published, meta.get("title", ""),
-                                              meta.get("url", "")))
+            published = (
+                parse_date(
+                    meta["published"], f"{folder / 'metadata.csv'} ({path.name})"
+                )
+                if meta.get("published")
+                else default
+            )
+            result.articles.append(
+                _read_file(path, published, meta.get("title", ""), meta.get("url", ""))
+            )
         except ArticleFormatError as err:
             result.problems.append(f"{err}; skipped")
 
 
-def read_articles(inputs: list[str | Path], *, published: dt.date | None = None
-                  ) -> ReadResult:
+def read_articles(
+    inputs: list[str | Path], *, published: dt.date | None = None
+) -> ReadResult:
     """Read articles from files, folders and ``.jsonl`` tables.
 
     Parameters

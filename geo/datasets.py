@@ -23,10 +23,9 @@ import math
 from pathlib import Path
 from typing import Any
 
+import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point
-
-import geopandas as gpd
 
 from geo.errors import ConfigurationError, InputFormatError
 from geo.schema import INCIDENT_COLUMNS, WGS84
@@ -36,8 +35,15 @@ __all__ = ["ACLED_COLUMNS", "UCDP_COLUMNS", "read_incidents"]
 #: Columns that mark an ACLED export, and a UCDP GED export.
 ACLED_COLUMNS = {"event_id_cnty", "event_date", "latitude", "longitude", "fatalities"}
 UCDP_COLUMNS = {"date_start", "best", "latitude", "longitude", "where_prec"}
-_INT_COLUMNS = ("killed", "killed_low", "killed_high", "injured", "geo_precision",
-                "start_char", "end_char")
+_INT_COLUMNS = (
+    "killed",
+    "killed_low",
+    "killed_high",
+    "injured",
+    "geo_precision",
+    "start_char",
+    "end_char",
+)
 # UCDP where_prec (1 exact .. 7 country) onto our geo_precision (1 place .. 3 region)
 _UCDP_PRECISION = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3, 6: 3, 7: 3}
 
@@ -55,8 +61,14 @@ def _decode(data: bytes, path: Path) -> str:
 
 def _date(value: str) -> dt.date:
     value = value.strip()
-    for fmt in ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%Y-%m-%d %H:%M:%S.%f",
-                "%Y-%m-%d %H:%M:%S", "%d/%m/%Y"):
+    for fmt in (
+        "%Y-%m-%d",
+        "%d %B %Y",
+        "%d-%B-%Y",
+        "%Y-%m-%d %H:%M:%S.%f",
+        "%Y-%m-%d %H:%M:%S",
+        "%d/%m/%Y",
+    ):
         try:
             return dt.datetime.strptime(value, fmt).date()  # noqa: DTZ007 - a day, no time
         except ValueError:
@@ -85,35 +97,55 @@ def _int(value: Any) -> int | None:
 def _acled_row(r: dict[str, str]) -> dict[str, Any]:
     date = _date(r["event_date"])
     return {
-        "incident_id": r["event_id_cnty"], "article_id": r.get("source", ""),
-        "date": date.isoformat(), "date_precision": {"1": "day", "2": "week",
-                                                     "3": "month"}.get(
-            r.get("time_precision", ""), "day"),
-        "place": r.get("location", ""), "place_text": r.get("location", ""),
-        "admin1": r.get("admin1", ""), "geo_precision": _int(r.get("geo_precision")),
+        "incident_id": r["event_id_cnty"],
+        "article_id": r.get("source", ""),
+        "date": date.isoformat(),
+        "date_precision": {"1": "day", "2": "week", "3": "month"}.get(
+            r.get("time_precision", ""), "day"
+        ),
+        "place": r.get("location", ""),
+        "place_text": r.get("location", ""),
+        "admin1": r.get("admin1", ""),
+        "geo_precision": _int(r.get("geo_precision")),
         "event_type": r.get("sub_event_type") or r.get("event_type") or "",
-        "actor": r.get("actor1", ""), "killed": _int(r.get("fatalities")),
-        "quote": r.get("notes", ""), "lat_lon": _coords(r["latitude"], r["longitude"])}
+        "actor": r.get("actor1", ""),
+        "killed": _int(r.get("fatalities")),
+        "quote": r.get("notes", ""),
+        "lat_lon": _coords(r["latitude"], r["longitude"]),
+    }
 
 
 def _ucdp_row(r: dict[str, str]) -> dict[str, Any]:
     start = _date(r["date_start"])
     end = _date(r["date_end"]) if r.get("date_end") else start
     span = (end - start).days
-    precision = "day" if span == 0 else "week" if span <= 7 else \
-        "month" if span <= 31 else "year"
+    precision = (
+        "day"
+        if span == 0
+        else "week"
+        if span <= 7
+        else "month"
+        if span <= 31
+        else "year"
+    )
     prec = _int(r.get("where_prec"))
     return {
-        "incident_id": str(r.get("id", "")), "article_id": r.get("source_article", ""),
-        "date": start.isoformat(), "date_precision": precision,
-        "place": r.get("where_coordinates", ""), "place_text": r.get("where_description",
-                                                                     ""),
+        "incident_id": str(r.get("id", "")),
+        "article_id": r.get("source_article", ""),
+        "date": start.isoformat(),
+        "date_precision": precision,
+        "place": r.get("where_coordinates", ""),
+        "place_text": r.get("where_description", ""),
         "admin1": (r.get("adm_1") or "").replace(" governorate", ""),
-        "geo_precision": _UCDP_PRECISION.get(prec or 0), "event_type": "armed conflict",
-        "actor": r.get("side_a", ""), "killed": _int(r.get("best")),
-        "killed_low": _int(r.get("low")), "killed_high": _int(r.get("high")),
+        "geo_precision": _UCDP_PRECISION.get(prec or 0),
+        "event_type": "armed conflict",
+        "actor": r.get("side_a", ""),
+        "killed": _int(r.get("best")),
+        "killed_low": _int(r.get("low")),
+        "killed_high": _int(r.get("high")),
         "quote": r.get("source_headline", ""),
-        "lat_lon": _coords(r["latitude"], r["longitude"])}
+        "lat_lon": _coords(r["latitude"], r["longitude"]),
+    }
 
 
 def _own_row(r: dict[str, str]) -> dict[str, Any]:
@@ -140,21 +172,25 @@ def _read_csv(path: Path, problems: list[str]) -> gpd.GeoDataFrame:
     else:
         raise InputFormatError(
             f"{path}: unknown columns; expected an ACLED export ({sorted(ACLED_COLUMNS)}),"
-            f" a UCDP GED export ({sorted(UCDP_COLUMNS)}) or geo's CSV (lat, lon)")
+            f" a UCDP GED export ({sorted(UCDP_COLUMNS)}) or geo's CSV (lat, lon)"
+        )
     rows = []
     try:
         for r in reader:
             line = reader.line_num
             if None in r:  # more fields than columns
-                problems.append(f"{path}:{line}: {len(r[None])} field(s) too many; row "
-                                "skipped")
+                problems.append(
+                    f"{path}:{line}: {len(r[None])} field(s) too many; row skipped"
+                )
                 continue
             try:
                 rows.append(convert(r))
             except (KeyError, ValueError, TypeError) as err:
                 problems.append(f"{path}:{line}: {err}; row skipped")
     except csv.Error as err:
-        raise InputFormatError(f"{path}:{reader.line_num}: malformed CSV ({err})") from err
+        raise InputFormatError(
+            f"{path}:{reader.line_num}: malformed CSV ({err})"
+        ) from err
     return _frame(rows)
 
 
@@ -179,9 +215,14 @@ def _read_geojson(path: Path, problems: list[str]) -> gpd.GeoDataFrame:
     try:
         data = json.loads(_decode(path.read_bytes(), path))
     except json.JSONDecodeError as err:
-        raise InputFormatError(f"{path}: not JSON (line {err.lineno}: {err.msg})") from err
-    if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or \
-            not isinstance(data.get("features"), list):
+        raise InputFormatError(
+            f"{path}: not JSON (line {err.lineno}: {err.msg})"
+        ) from err
+    if (
+        not isinstance(data, dict)
+        or data.get("type") != "FeatureCollection"
+        or not isinstance(data.get("features"), list)
+    ):
         raise InputFormatError(f"{path}: not a GeoJSON FeatureCollection")
     rows = []
     for n, feature in enumerate(data["features"]):
@@ -194,9 +235,13 @@ def _read_geojson(path: Path, problems: list[str]) -> gpd.GeoDataFrame:
         try:
             if geom:
                 coords = geom.get("coordinates") if isinstance(geom, dict) else None
-                if not (isinstance(geom, dict) and geom.get("type") == "Point" and
-                        isinstance(coords, list) and len(coords) >= 2 and
-                        all(isinstance(c, int | float) for c in coords[:2])):
+                if not (
+                    isinstance(geom, dict)
+                    and geom.get("type") == "Point"
+                    and isinstance(coords, list)
+                    and len(coords) >= 2
+                    and all(isinstance(c, int | float) for c in coords[:2])
+                ):
                     raise ValueError("no valid Point geometry")
                 row["lat_lon"] = _coords(coords[1], coords[0])
             if row.get("date"):
@@ -214,7 +259,7 @@ def _read_with_gdal(path: Path) -> gpd.GeoDataFrame:
             frame = gpd.read_parquet(path)
         else:
             frame = gpd.read_file(path, layer="incidents", engine="pyogrio")
-    except Exception as err:  # noqa: BLE001 - GDAL/arrow raise many kinds; report once
+    except Exception as err:
         raise InputFormatError(f"{path}: cannot read ({err})") from err
     for column in INCIDENT_COLUMNS:
         if column not in frame.columns:
@@ -226,8 +271,9 @@ def _read_with_gdal(path: Path) -> gpd.GeoDataFrame:
     return frame.to_crs(WGS84)
 
 
-def read_incidents(path: str | Path, *, problems: list[str] | None = None
-                   ) -> gpd.GeoDataFrame:
+def read_incidents(
+    path: str | Path, *, problems: list[str] | None = None
+) -> gpd.GeoDataFrame:
     """Read an incident table, whatever its kind (see the module docstring).
 
     Parameters
@@ -262,5 +308,7 @@ def read_incidents(path: str | Path, *, problems: list[str] | None = None
         return _read_csv(source, found)
     if suffix in (".gpkg", ".parquet"):
         return _read_with_gdal(source)
-    raise InputFormatError(f"{source}: unknown table format {suffix!r}; expected .geojson, "
-                           ".csv, .gpkg or .parquet")
+    raise InputFormatError(
+        f"{source}: unknown table format {suffix!r}; expected .geojson, "
+        ".csv, .gpkg or .parquet"
+    )

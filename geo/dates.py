@@ -15,15 +15,38 @@ from dataclasses import dataclass
 
 __all__ = ["DatePhrase", "find_dates"]
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_WEEKDAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_MONTH_RE = (r"(January|February|March|April|May|June|July|August|September|October|"
-             r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+_MONTH_RE = (
+    r"(January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 _DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
 _WEEKDAY_RE = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -34,31 +57,74 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day-month", re.compile(rf"\b{_DAY_RE}\s+{_MONTH_RE}\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("numeric", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
-    ("month-year", re.compile(rf"\b(?:(?:early|mid|late)[- ])?{_MONTH_RE}"
-                              rf"(?:\s+and\s+{_MONTH_RE})?,?\s+(\d{{4}})\b")),
-    ("weekday", re.compile(rf"\b{_WEEKDAY_RE}(?:’s|'s)?(?:\s+(morning|afternoon|evening|"
-                           r"night))?\b")),
-    ("relative-day", re.compile(r"\b(today|this (?:morning|afternoon|evening)|tonight|"
-                                r"yesterday|last night|overnight)\b", re.I)),
+    (
+        "month-year",
+        re.compile(
+            rf"\b(?:(?:early|mid|late)[- ])?{_MONTH_RE}"
+            rf"(?:\s+and\s+{_MONTH_RE})?,?\s+(\d{{4}})\b"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b{_WEEKDAY_RE}(?:’s|'s)?(?:\s+(morning|afternoon|evening|"
+            r"night))?\b"
+        ),
+    ),
+    (
+        "relative-day",
+        re.compile(
+            r"\b(today|this (?:morning|afternoon|evening)|tonight|"
+            r"yesterday|last night|overnight)\b",
+            re.I,
+        ),
+    ),
     ("days-ago", re.compile(r"\b(\w+) days ago\b", re.I)),
-    ("relative-week", re.compile(r"\b(last week|earlier this week|this week|"
-                                 r"past week)\b", re.I)),
-    ("relative-month", re.compile(r"\b(earlier this month|this month|last month)\b",
-                                  re.I)),
-    ("bare-month", re.compile(rf"\b(?:(?:early|mid|late|the end of)[- ])?"
-                              rf"(?:in|on|during|of)\s+{_MONTH_RE}\b(?!\s+\d)")),
-    ("season", re.compile(r"\b(last|this) (winter|spring|summer|autumn|fall|year)\b",
-                          re.I)),
+    (
+        "relative-week",
+        re.compile(
+            r"\b(last week|earlier this week|this week|"
+            r"past week)\b",
+            re.I,
+        ),
+    ),
+    (
+        "relative-month",
+        re.compile(r"\b(earlier this month|this month|last month)\b", re.I),
+    ),
+    (
+        "bare-month",
+        re.compile(
+            rf"\b(?:(?:early|mid|late|the end of)[- ])?"
+            rf"(?:in|on|during|of)\s+{_MONTH_RE}\b(?!\s+\d)"
+        ),
+    ),
+    (
+        "season",
+        re.compile(r"\b(last|this) (winter|spring|summer|autumn|fall|year)\b", re.I),
+    ),
     ("year", re.compile(r"\b(?:in|during)\s+((?:19|20)\d{2})\b")),
 ]
 # Every pattern below needs one of these: skip sentences without any.
-_HINT = re.compile(r"\d|\b(?:\w+day|tonight|overnight|morning|night|afternoon|evening|week|month|ago|winter|spring|"
-                   r"summer|autumn|fall|year|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|"
-                   r"dec)", re.I)
-_BOUND = re.compile(r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$",
-                    re.I)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "a few": 3}
+_HINT = re.compile(
+    r"\d|\b(?:\w+day|tonight|overnight|morning|night|afternoon|evening|week|month|ago|winter|spring|"
+    r"summer|autumn|fall|year|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|"
+    r"dec)",
+    re.I,
+)
+_BOUND = re.compile(r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$", re.I)
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a few": 3,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +145,9 @@ def _month_days_back(published: dt.date, month: int, year: int | None) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
-def _resolve(rule: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, str] | None:
+def _resolve(
+    rule: str, m: re.Match[str], published: dt.date
+) -> tuple[dt.date, str] | None:
     g = m.groups()
     try:
         if rule == "month-day-year":
@@ -87,8 +155,11 @@ def _resolve(rule: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
         if rule == "day-month-year":
             return dt.date(int(g[2]), _MONTHS[g[1].lower()], int(g[0])), "day"
         if rule in ("month-day", "day-month"):
-            month, day = ((_MONTHS[g[0].lower()], int(g[1])) if rule == "month-day"
-                          else (_MONTHS[g[1].lower()], int(g[0])))
+            month, day = (
+                (_MONTHS[g[0].lower()], int(g[1]))
+                if rule == "month-day"
+                else (_MONTHS[g[1].lower()], int(g[0]))
+            )
             date = dt.date(published.year, month, day)
             if date > published + dt.timedelta(days=7):
                 date = dt.date(published.year - 1, month, day)
@@ -106,7 +177,11 @@ def _resolve(rule: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
             return dt.date(int(g[0]), 1, 1), "year"
         if rule == "season":
             year = published.year - (1 if g[0].lower() == "last" else 0)
-            if g[1].lower() == "winter" and g[0].lower() == "last" and published.month > 3:
+            if (
+                g[1].lower() == "winter"
+                and g[0].lower() == "last"
+                and published.month > 3
+            ):
                 year = published.year
             return dt.date(year, 1, 1), "year"
     except ValueError:
@@ -114,8 +189,9 @@ def _resolve(rule: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
     return _resolve_relative(rule, m, published)
 
 
-def _resolve_relative(rule: str, m: re.Match[str],
-                      published: dt.date) -> tuple[dt.date, str] | None:
+def _resolve_relative(
+    rule: str, m: re.Match[str], published: dt.date
+) -> tuple[dt.date, str] | None:
     phrase = m.group(1).lower()
     if rule == "weekday":
         back = (published.weekday() - _WEEKDAYS[phrase]) % 7
@@ -171,14 +247,22 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            if _BOUND.search(sentence[max(0, m.start() - 30):m.start()]):
+            if _BOUND.search(sentence[max(0, m.start() - 30) : m.start()]):
                 continue
-            if published is None and rule not in ("month-day-year", "day-month-year",
-                                                  "iso", "numeric", "month-year", "year"):
+            if published is None and rule not in (
+                "month-day-year",
+                "day-month-year",
+                "iso",
+                "numeric",
+                "month-year",
+                "year",
+            ):
                 continue
             resolved = _resolve(rule, m, published or dt.date.min)
             if resolved is None:
                 continue
             date, precision = resolved
-            found.append(DatePhrase(m.group(0), m.start(), m.end(), date, precision, rule))
+            found.append(
+                DatePhrase(m.group(0), m.start(), m.end(), date, precision, rule)
+            )
     return sorted(found, key=lambda d: d.start)

@@ -60,7 +60,9 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _where(row: dict[str, str], lat: float, lon: float, shapes: dict) -> bool:
     if row["lat"] and row["lon"]:
-        return _km(float(row["lat"]), float(row["lon"]), lat, lon) <= float(row["tol_km"])
+        return _km(float(row["lat"]), float(row["lon"]), lat, lon) <= float(
+            row["tol_km"]
+        )
     polygon = shapes.get(row["admin1"])
     return polygon is not None and polygon.covers(Point(lon, lat))
 
@@ -81,10 +83,15 @@ def score_gold(incidents: gpd.GeoDataFrame, gold_csv: str | Path) -> GoldScore:
     """
     with Path(gold_csv).open(encoding="utf-8", newline="") as handle:
         gold = list(csv.DictReader(handle))
-    shapes = {f["properties"]["name"]: shape(f["geometry"])
-              for f in load_admin1_shapes()["features"]}
-    rows = [r for r in incidents.to_dict("records")
-            if r.get("lat") is not None and not _isnan(r.get("lat"))]
+    shapes = {
+        f["properties"]["name"]: shape(f["geometry"])
+        for f in load_admin1_shapes()["features"]
+    }
+    rows = [
+        r
+        for r in incidents.to_dict("records")
+        if r.get("lat") is not None and not _isnan(r.get("lat"))
+    ]
     found_ids = []
     for g in gold:
         for r in rows:
@@ -94,19 +101,33 @@ def score_gold(incidents: gpd.GeoDataFrame, gold_csv: str | Path) -> GoldScore:
                 continue
             if g["date_precision"] == "day" and r["date"] != g["date"]:
                 continue
-            if g["killed"] and (r["killed"] is None or _isnan(r["killed"]) or
-                                int(r["killed"]) != int(g["killed"])):
+            if g["killed"] and (
+                r["killed"] is None
+                or _isnan(r["killed"])
+                or int(r["killed"]) != int(g["killed"])
+            ):
                 continue
             found_ids.append(g["id"])
             break
-    located = sum(1 for r in rows if any(
-        g["file"] == r["article_id"] and _where(g, float(r["lat"]), float(r["lon"]), shapes)
-        for g in gold))
+    located = sum(
+        1
+        for r in rows
+        if any(
+            g["file"] == r["article_id"]
+            and _where(g, float(r["lat"]), float(r["lon"]), shapes)
+            for g in gold
+        )
+    )
     must = [g for g in gold if g["must"] == "Y"]
     return GoldScore(
-        must_found=sum(1 for g in must if g["id"] in found_ids), must_total=len(must),
-        all_found=len(found_ids), all_total=len(gold), reported=len(incidents),
-        located=located, missed=tuple(g["id"] for g in gold if g["id"] not in found_ids))
+        must_found=sum(1 for g in must if g["id"] in found_ids),
+        must_total=len(must),
+        all_found=len(found_ids),
+        all_total=len(gold),
+        reported=len(incidents),
+        located=located,
+        missed=tuple(g["id"] for g in gold if g["id"] not in found_ids),
+    )
 
 
 def _isnan(value: object) -> bool:

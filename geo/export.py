@@ -18,15 +18,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import geopandas as gpd
+import pandas as pd
 
 from geo.errors import ConfigurationError
 from geo.schema import WGS84
 
-__all__ = ["ACLED_EXPORT_COLUMNS", "FORMATS", "atomic_write", "summarise_governorates",
-           "write_acled_csv", "write_csv", "write_geojson", "write_gpkg", "write_incidents",
-           "write_kml", "write_parquet", "write_qgis_style"]
+__all__ = [
+    "ACLED_EXPORT_COLUMNS",
+    "FORMATS",
+    "atomic_write",
+    "summarise_governorates",
+    "write_acled_csv",
+    "write_csv",
+    "write_geojson",
+    "write_gpkg",
+    "write_incidents",
+    "write_kml",
+    "write_parquet",
+    "write_qgis_style",
+]
 
 
 def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
@@ -40,10 +51,13 @@ def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}",
-                                        dir=target.parent)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}", dir=target.parent
+        )
     except OSError as err:
-        raise ConfigurationError(f"{target}: cannot write here ({err.strerror})") from err
+        raise ConfigurationError(
+            f"{target}: cannot write here ({err.strerror})"
+        ) from err
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -84,8 +98,10 @@ def _features(incidents: gpd.GeoDataFrame) -> list[dict[str, Any]]:
         if geom is None or geom.is_empty:
             geometry = None
         else:
-            geometry = {"type": "Point",
-                        "coordinates": [round(geom.x, 6), round(geom.y, 6)]}
+            geometry = {
+                "type": "Point",
+                "coordinates": [round(geom.x, 6), round(geom.y, 6)],
+            }
         features.append({"type": "Feature", "properties": props, "geometry": geometry})
     return features
 
@@ -109,8 +125,10 @@ def write_geojson(incidents: gpd.GeoDataFrame, path: str | Path) -> Path:
     collection = {"type": "FeatureCollection", "features": _features(incidents)}
 
     def write(tmp: Path) -> None:
-        tmp.write_text(json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
-                       + "\n", encoding="utf-8")
+        tmp.write_text(
+            json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n",
+            encoding="utf-8",
+        )
 
     return atomic_write(path, write)
 
@@ -118,8 +136,9 @@ def write_geojson(incidents: gpd.GeoDataFrame, path: str | Path) -> Path:
 def write_csv(incidents: gpd.GeoDataFrame, path: str | Path) -> Path:
     """Write incidents as CSV with ``lat``/``lon`` columns and a WKT ``geometry``."""
     frame = pd.DataFrame(incidents.drop(columns=incidents.geometry.name))
-    frame["geometry"] = [g.wkt if g is not None and not g.is_empty else ""
-                         for g in incidents.geometry]
+    frame["geometry"] = [
+        g.wkt if g is not None and not g.is_empty else "" for g in incidents.geometry
+    ]
 
     def write(tmp: Path) -> None:
         frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
@@ -131,8 +150,9 @@ def _for_gdal(incidents: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     frame = incidents.copy()
     for column in frame.columns:
         if column != frame.geometry.name and frame[column].dtype == object:
-            frame[column] = frame[column].map(lambda v: None if _plain(v) is None
-                                              else str(_plain(v)))
+            frame[column] = frame[column].map(
+                lambda v: None if _plain(v) is None else str(_plain(v))
+            )
     return frame
 
 
@@ -146,11 +166,16 @@ def summarise_governorates(incidents: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     for feature in load_admin1_shapes()["features"]:
         name = feature["properties"]["name"]
         part = incidents[incidents["admin1"] == name]
-        rows.append({"admin1": name, "pcode": feature["properties"]["pcode"],
-                     "incidents": len(part),
-                     "killed": int(pd.to_numeric(part["killed"]).fillna(0).sum()),
-                     "injured": int(pd.to_numeric(part["injured"]).fillna(0).sum()),
-                     "geometry": shape(feature["geometry"])})
+        rows.append(
+            {
+                "admin1": name,
+                "pcode": feature["properties"]["pcode"],
+                "incidents": len(part),
+                "killed": int(pd.to_numeric(part["killed"]).fillna(0).sum()),
+                "injured": int(pd.to_numeric(part["injured"]).fillna(0).sum()),
+                "geometry": shape(feature["geometry"]),
+            }
+        )
     return gpd.GeoDataFrame(rows, geometry="geometry", crs=WGS84)
 
 
@@ -160,17 +185,22 @@ def write_gpkg(incidents: gpd.GeoDataFrame, path: str | Path) -> Path:
     A QGIS style (``.qml``, colour by event type, size by toll) is written beside it.
     """
     located = _for_gdal(incidents[incidents.geometry.notna()])
-    unresolved = pd.DataFrame(_for_gdal(incidents[incidents.geometry.isna()]).drop(
-        columns=incidents.geometry.name))
+    unresolved = pd.DataFrame(
+        _for_gdal(incidents[incidents.geometry.isna()]).drop(
+            columns=incidents.geometry.name
+        )
+    )
     summary = summarise_governorates(incidents)
 
     def write(tmp: Path) -> None:
         tmp.unlink()
         located.to_file(tmp, layer="incidents", driver="GPKG", engine="pyogrio")
-        gpd.GeoDataFrame(unresolved, geometry=[None] * len(unresolved), crs=WGS84).to_file(
-            tmp, layer="unresolved", driver="GPKG", engine="pyogrio", mode="a")
-        summary.to_file(tmp, layer="governorates", driver="GPKG", engine="pyogrio",
-                        mode="a")
+        gpd.GeoDataFrame(
+            unresolved, geometry=[None] * len(unresolved), crs=WGS84
+        ).to_file(tmp, layer="unresolved", driver="GPKG", engine="pyogrio", mode="a")
+        summary.to_file(
+            tmp, layer="governorates", driver="GPKG", engine="pyogrio", mode="a"
+        )
 
     target = atomic_write(path, write)
     write_qgis_style(Path(path).with_suffix(".qml"))
@@ -191,20 +221,24 @@ def write_kml(incidents: gpd.GeoDataFrame, path: str | Path) -> Path:
     """Write KML for Google Earth: one Placemark per located incident, text escaped."""
     from xml.sax.saxutils import escape
 
-    parts = ['<?xml version="1.0" encoding="UTF-8"?>',
-             '<kml xmlns="http://www.opengis.net/kml/2.2"><Document>',
-             "<name>geo incidents</name>"]
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<kml xmlns="http://www.opengis.net/kml/2.2"><Document>',
+        "<name>geo incidents</name>",
+    ]
     for row in incidents[incidents.geometry.notna()].itertuples():
         name = f"{_plain(row.place) or ''} {_plain(row.date) or ''}".strip()
         toll = f"{_plain(row.killed)} killed" if _plain(row.killed) is not None else ""
-        description = " — ".join(str(x) for x in (_plain(row.event_type), toll,
-                                                   _plain(row.quote)) if x)
+        description = " — ".join(
+            str(x) for x in (_plain(row.event_type), toll, _plain(row.quote)) if x
+        )
         parts.append(
             f"<Placemark><name>{escape(name)}</name>"
             f"<description>{escape(description)}</description>"
             f"<TimeStamp><when>{escape(str(_plain(row.date) or ''))}</when></TimeStamp>"
             f"<Point><coordinates>{row.geometry.x:.6f},{row.geometry.y:.6f}"
-            "</coordinates></Point></Placemark>")
+            "</coordinates></Point></Placemark>"
+        )
     parts.append("</Document></kml>")
 
     def write(tmp: Path) -> None:
@@ -214,10 +248,24 @@ def write_kml(incidents: gpd.GeoDataFrame, path: str | Path) -> Path:
 
 
 #: ACLED's column names, in ACLED's order, for :func:`write_acled_csv`.
-ACLED_EXPORT_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision",
-                        "event_type", "sub_event_type", "actor1", "country", "admin1",
-                        "location", "latitude", "longitude", "geo_precision", "source",
-                        "notes", "fatalities")
+ACLED_EXPORT_COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+)
 
 
 def write_acled_csv(incidents: gpd.GeoDataFrame, path: str | Path) -> Path:
@@ -232,20 +280,30 @@ def write_acled_csv(incidents: gpd.GeoDataFrame, path: str | Path) -> Path:
     for r in incidents.itertuples():
         date = pd.to_datetime(_plain(r.date)) if _plain(r.date) else None
         kind = ACLED_EVENT_TYPES.get(str(_plain(r.event_type)), ("", ""))
-        rows.append({
-            "event_id_cnty": _plain(r.incident_id), "event_date":
-            f"{date.day} {date.strftime('%B %Y')}" if date is not None else "",
-            "year": date.year if date is not None else "",
-            "time_precision": {"day": 1, "week": 2}.get(str(_plain(r.date_precision)), 3),
-            "event_type": kind[0], "sub_event_type": kind[1],
-            "actor1": _plain(r.actor) or "", "country": "Syria",
-            "admin1": _plain(r.admin1) or "", "location": _plain(r.place) or
-            _plain(r.place_text) or "",
-            "latitude": f"{r.geometry.y:.4f}" if r.geometry is not None else "",
-            "longitude": f"{r.geometry.x:.4f}" if r.geometry is not None else "",
-            "geo_precision": _plain(r.geo_precision) or "",
-            "source": _plain(r.article_id) or "", "notes": _plain(r.quote) or "",
-            "fatalities": _plain(r.killed) or 0})
+        rows.append(
+            {
+                "event_id_cnty": _plain(r.incident_id),
+                "event_date": f"{date.day} {date.strftime('%B %Y')}"
+                if date is not None
+                else "",
+                "year": date.year if date is not None else "",
+                "time_precision": {"day": 1, "week": 2}.get(
+                    str(_plain(r.date_precision)), 3
+                ),
+                "event_type": kind[0],
+                "sub_event_type": kind[1],
+                "actor1": _plain(r.actor) or "",
+                "country": "Syria",
+                "admin1": _plain(r.admin1) or "",
+                "location": _plain(r.place) or _plain(r.place_text) or "",
+                "latitude": f"{r.geometry.y:.4f}" if r.geometry is not None else "",
+                "longitude": f"{r.geometry.x:.4f}" if r.geometry is not None else "",
+                "geo_precision": _plain(r.geo_precision) or "",
+                "source": _plain(r.article_id) or "",
+                "notes": _plain(r.quote) or "",
+                "fatalities": _plain(r.killed) or 0,
+            }
+        )
     frame = pd.DataFrame(rows, columns=list(ACLED_EXPORT_COLUMNS))
 
     def write(tmp: Path) -> None:
@@ -258,7 +316,9 @@ def write_qgis_style(path: str | Path) -> Path:
     """Write the QGIS style of the incidents layer (colour by type, size by toll)."""
     from importlib import resources
 
-    text = (resources.files("geo") / "static" / "incidents.qml").read_text(encoding="utf-8")
+    text = (resources.files("geo") / "static" / "incidents.qml").read_text(
+        encoding="utf-8"
+    )
 
     def write(tmp: Path) -> None:
         tmp.write_text(text, encoding="utf-8")
@@ -266,13 +326,21 @@ def write_qgis_style(path: str | Path) -> Path:
     return atomic_write(path, write)
 
 
-FORMATS = {".geojson": write_geojson, ".json": write_geojson, ".csv": write_csv,
-           ".gpkg": write_gpkg, ".parquet": write_parquet, ".kml": write_kml,
-           ".acled.csv": write_acled_csv, ".acled": write_acled_csv}
+FORMATS = {
+    ".geojson": write_geojson,
+    ".json": write_geojson,
+    ".csv": write_csv,
+    ".gpkg": write_gpkg,
+    ".parquet": write_parquet,
+    ".kml": write_kml,
+    ".acled.csv": write_acled_csv,
+    ".acled": write_acled_csv,
+}
 
 
-def write_incidents(incidents: gpd.GeoDataFrame, path: str | Path, *,
-                    fmt: str | None = None) -> Path:
+def write_incidents(
+    incidents: gpd.GeoDataFrame, path: str | Path, *, fmt: str | None = None
+) -> Path:
     """Write incidents in the format named by ``fmt`` or by the file's extension.
 
     Raises
@@ -281,10 +349,16 @@ def write_incidents(incidents: gpd.GeoDataFrame, path: str | Path, *,
         For an unknown format.
     """
     name = Path(path).name.lower()
-    key = f".{fmt.lower().lstrip('.')}" if fmt else (
-        ".acled.csv" if name.endswith(".acled.csv") else Path(path).suffix.lower())
+    key = (
+        f".{fmt.lower().lstrip('.')}"
+        if fmt
+        else (
+            ".acled.csv" if name.endswith(".acled.csv") else Path(path).suffix.lower()
+        )
+    )
     writer = FORMATS.get(key)
     if writer is None:
-        raise ConfigurationError(f"{path}: unknown output format {key!r}; expected one "
-                                 f"of {sorted(FORMATS)}")
+        raise ConfigurationError(
+            f"{path}: unknown output format {key!r}; expected one of {sorted(FORMATS)}"
+        )
     return writer(incidents, path)

@@ -43,7 +43,10 @@ __all__ = ["ACLED_EVENT_TYPES", "SentenceCues", "extract_cues"]
 ACLED_EVENT_TYPES = {
     "airstrike": ("Explosions/Remote violence", "Air/drone strike"),
     "barrel bomb": ("Explosions/Remote violence", "Air/drone strike"),
-    "missile strike": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "missile strike": (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
     "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
     "chemical": ("Explosions/Remote violence", "Chemical weapon"),
     "IED": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
@@ -56,34 +59,87 @@ ACLED_EVENT_TYPES = {
 }
 # First match wins: the more specific means before the generic ones.
 _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
-    ("chemical", re.compile(r"\b(chlorine|chemical|sarin|toxic gas|incendiary|napalm|"
-                            r"white phosphorus|suffocation)\b", re.I)),
+    (
+        "chemical",
+        re.compile(
+            r"\b(chlorine|chemical|sarin|toxic gas|incendiary|napalm|"
+            r"white phosphorus|suffocation)\b",
+            re.I,
+        ),
+    ),
     ("barrel bomb", re.compile(r"\bbarrel[- ]?bomb", re.I)),
-    ("IED", re.compile(r"\b(improvised explosive|IED|car bomb|suicide bomb|"
-                       r"explosive device|landmines?|booby|VBIED|bomb blast)\b", re.I)),
+    (
+        "IED",
+        re.compile(
+            r"\b(improvised explosive|IED|car bomb|suicide bomb|"
+            r"explosive device|landmines?|booby|VBIED|bomb blast)\b",
+            re.I,
+        ),
+    ),
     ("sniper", re.compile(r"\bsnipers?\b", re.I)),
     ("missile strike", re.compile(r"\b(missiles?|rockets?)\b", re.I)),
-    ("airstrike", re.compile(r"\b(air ?strikes?|air raids?|raids?|warplanes?|jets?|"
-                             r"bomb(ing|ings|ed|s)?|bombardment|bombarded|bunker|"
-                             r"helicopters?|drones?|aerial|sorties)\b", re.I)),
-    ("shelling", re.compile(r"\b(shell(ing|ed|s)?|artillery|mortars?|cannon|"
-                            r"bombard(ment|ed))\b", re.I)),
-    ("armed clash", re.compile(r"\b(clash(es|ed)?|fighting|battles?|fought|"
-                               r"counter-?attack|offensive|ambush(ed)?)\b", re.I)),
-    ("territory change", re.compile(r"\b(recaptur(ed|e)|captur(ed|e)|seized|took control|"
-                                    r"taken control|claiming control|regain(ed)?|"
-                                    r"moved into|overran|took over|taking)\b", re.I)),
-    ("attack", re.compile(r"\b(attack(s|ed)?|struck|strikes?|hit|targeted|killed|"
-                          r"killing|slain|died|dead|deaths|massacre|destruction|"
-                          r"destroyed|damage|aftermath|devastated|executed|"
-                          r"explosions?|blast|shot|gunmen|gunfire|assassinat(ed|ion)|"
-                          r"abduct(ed|ion)|kidnap(ped|ping)|tortured?|exchanged)\b", re.I)),
-    ("protest", re.compile(r"\b(demonstrat(ion|ions|ors|ed)|protest(s|ed|ers)?|"
-                           r"rall(y|ies|ied)|sit-in)\b", re.I)),
-    ("strategic development", re.compile(
-        r"\b(evacuat(ed|ion|ions|e)|displace(d|ment)|agreement|negotiations?|"
-        r"transferred|surrender(ed)?|arrest(ed|s)?|detain(ed)?|looted|looting|"
-        r"reconciliation|handed over|deployed|convoy|reinforcements)\b", re.I)),
+    (
+        "airstrike",
+        re.compile(
+            r"\b(air ?strikes?|air raids?|raids?|warplanes?|jets?|"
+            r"bomb(ing|ings|ed|s)?|bombardment|bombarded|bunker|"
+            r"helicopters?|drones?|aerial|sorties)\b",
+            re.I,
+        ),
+    ),
+    (
+        "shelling",
+        re.compile(
+            r"\b(shell(ing|ed|s)?|artillery|mortars?|cannon|"
+            r"bombard(ment|ed))\b",
+            re.I,
+        ),
+    ),
+    (
+        "armed clash",
+        re.compile(
+            r"\b(clash(es|ed)?|fighting|battles?|fought|"
+            r"counter-?attack|offensive|ambush(ed)?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "territory change",
+        re.compile(
+            r"\b(recaptur(ed|e)|captur(ed|e)|seized|took control|"
+            r"taken control|claiming control|regain(ed)?|"
+            r"moved into|overran|took over|taking)\b",
+            re.I,
+        ),
+    ),
+    (
+        "attack",
+        re.compile(
+            r"\b(attack(s|ed)?|struck|strikes?|hit|targeted|killed|"
+            r"killing|slain|died|dead|deaths|massacre|destruction|"
+            r"destroyed|damage|aftermath|devastated|executed|"
+            r"explosions?|blast|shot|gunmen|gunfire|assassinat(ed|ion)|"
+            r"abduct(ed|ion)|kidnap(ped|ping)|tortured?|exchanged)\b",
+            re.I,
+        ),
+    ),
+    (
+        "protest",
+        re.compile(
+            r"\b(demonstrat(ion|ions|ors|ed)|protest(s|ed|ers)?|"
+            r"rall(y|ies|ied)|sit-in)\b",
+            re.I,
+        ),
+    ),
+    (
+        "strategic development",
+        re.compile(
+            r"\b(evacuat(ed|ion|ions|e)|displace(d|ment)|agreement|negotiations?|"
+            r"transferred|surrender(ed)?|arrest(ed|s)?|detain(ed)?|looted|looting|"
+            r"reconciliation|handed over|deployed|convoy|reinforcements)\b",
+            re.I,
+        ),
+    ),
 ]
 _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     ("Russia/regime", re.compile(r"\bRussian[- ]regime\b|\bregime[- ]Russian\b", re.I)),
@@ -94,28 +150,50 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     ("Hezbollah", re.compile(r"\bHezbollah\b")),
     ("Kurdish YPG/SDF", re.compile(r"\b(YPG|SDF|Syrian Democratic Forces|Kurdish)\b")),
     ("Russia", re.compile(r"\bRussian?s?\b|\bMoscow\b")),
-    ("regime", re.compile(r"\b(regime|pro-Assad|Assad forces|Syrian (army|military|"
-                          r"air force|government)|government forces|SAA|loyalist|"
-                          r"Military Forces of Syria)\b", re.I)),
-    ("rebels", re.compile(r"\b(rebels?|FSA|Free Syrian Army|opposition fighters|"
-                          r"insurgents|Jabhat|Nusra|HTS|Tahrir al-Sham|Ahrar)\b", re.I)),
+    (
+        "regime",
+        re.compile(
+            r"\b(regime|pro-Assad|Assad forces|Syrian (army|military|"
+            r"air force|government)|government forces|SAA|loyalist|"
+            r"Military Forces of Syria)\b",
+            re.I,
+        ),
+    ),
+    (
+        "rebels",
+        re.compile(
+            r"\b(rebels?|FSA|Free Syrian Army|opposition fighters|"
+            r"insurgents|Jabhat|Nusra|HTS|Tahrir al-Sham|Ahrar)\b",
+            re.I,
+        ),
+    ),
 ]
-_TARGETS = re.compile(r"\b(field hospital|hospitals?|medical facilit(y|ies)|clinics?|"
-                      r"schools?|mosques?|markets?|bakery|bakeries|aid convoy|convoys?|"
-                      r"homes|houses|residential|camp)\b", re.I)
+_TARGETS = re.compile(
+    r"\b(field hospital|hospitals?|medical facilit(y|ies)|clinics?|"
+    r"schools?|mosques?|markets?|bakery|bakeries|aid convoy|convoys?|"
+    r"homes|houses|residential|camp)\b",
+    re.I,
+)
 # Hypothetical, denied or future events are not incidents.
 _NOT_EVENT = re.compile(
     r"\b(threaten(ed|s|ing)?|would|will|could|might|plans? to|called for|calls? for|"
     r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if)\b"
     r"|\b(not|never)\s+(\w+\s+){0,2}(flown|approached|struck|attacked|bombed|hit|"
-    r"targeted|carried out|launched|restarted)\b", re.I)
+    r"targeted|carried out|launched|restarted)\b",
+    re.I,
+)
 # Running totals ("have killed more than 600 since September 19") are not incidents.
-_CUMULATIVE = re.compile(r"\b(since|throughout|so far|in total|to date|over the past|"
-                         r"in the past|in recent (days|weeks|months)|the conflict|"
-                         r"the war|stopped counting)\b", re.I)
-_NATIONAL = re.compile(r"\b(across Syria|in Syria|throughout Syria|nationwide|"
-                       r"Local Coordination Committees|LCC|Syrian Observatory|SOHR|"
-                       r"Violations Documentation)\b")
+_CUMULATIVE = re.compile(
+    r"\b(since|throughout|so far|in total|to date|over the past|"
+    r"in the past|in recent (days|weeks|months)|the conflict|"
+    r"the war|stopped counting)\b",
+    re.I,
+)
+_NATIONAL = re.compile(
+    r"\b(across Syria|in Syria|throughout Syria|nationwide|"
+    r"Local Coordination Committees|LCC|Syrian Observatory|SOHR|"
+    r"Violations Documentation)\b"
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
 
 
@@ -154,7 +232,9 @@ _word_types: dict[str, str | None] = {}
 def _type_of_word(word: str) -> str | None:
     """The most specific event type a single word triggers (memoised)."""
     if word not in _word_types:
-        _word_types[word] = next((t for t, p in _EVENT_WORDS if p.fullmatch(word)), None)
+        _word_types[word] = next(
+            (t for t, p in _EVENT_WORDS if p.fullmatch(word)), None
+        )
     return _word_types[word]
 
 
@@ -165,24 +245,35 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     for m in _WORD.finditer(low):
         event_type = _type_of_word(m.group(0))
         if event_type is not None and (best is None or _PRIORITY[event_type] < best[0]):
-            best = (_PRIORITY[event_type], sentence[m.start():m.end()])
+            best = (_PRIORITY[event_type], sentence[m.start() : m.end()])
     for event_type, phrase in _PHRASES:  # triggers of several words
         if phrase in low and (best is None or _PRIORITY[event_type] < best[0]):
             i = low.index(phrase)
-            best = (_PRIORITY[event_type], sentence[i:i + len(phrase)])
+            best = (_PRIORITY[event_type], sentence[i : i + len(phrase)])
     if best is None:
         return None, None
     return _EVENT_WORDS[best[0]][0], best[1]
 
 
-_PHRASES = [("chemical", "toxic gas"), ("chemical", "white phosphorus"),
-            ("barrel bomb", "barrel bomb"), ("barrel bomb", "barrel-bomb"),
-            ("IED", "improvised explosive"), ("IED", "car bomb"), ("IED", "suicide bomb"),
-            ("IED", "explosive device"), ("IED", "bomb blast"),
-            ("airstrike", "air strike"), ("airstrike", "air raid"),
-            ("territory change", "took control"), ("territory change", "taken control"),
-            ("territory change", "claiming control"), ("territory change", "moved into"),
-            ("territory change", "took over"), ("armed clash", "counter attack")]
+_PHRASES = [
+    ("chemical", "toxic gas"),
+    ("chemical", "white phosphorus"),
+    ("barrel bomb", "barrel bomb"),
+    ("barrel bomb", "barrel-bomb"),
+    ("IED", "improvised explosive"),
+    ("IED", "car bomb"),
+    ("IED", "suicide bomb"),
+    ("IED", "explosive device"),
+    ("IED", "bomb blast"),
+    ("airstrike", "air strike"),
+    ("airstrike", "air raid"),
+    ("territory change", "took control"),
+    ("territory change", "taken control"),
+    ("territory change", "claiming control"),
+    ("territory change", "moved into"),
+    ("territory change", "took over"),
+    ("armed clash", "counter attack"),
+]
 
 
 def _actor(sentence: str) -> str | None:
@@ -190,9 +281,12 @@ def _actor(sentence: str) -> str | None:
     for actor, pattern in _ACTORS:
         for m in pattern.finditer(sentence):
             # "against the Islamic State", "on Turkish-backed rebels": targets, not actors
-            before = sentence[max(0, m.start() - 25):m.start()].lower()
-            if re.search(r"\b(against|on|with|of|fighting|targeting|from)\s+(the\s+)?"
-                         r"([\w-]+\s+)?$", before):
+            before = sentence[max(0, m.start() - 25) : m.start()].lower()
+            if re.search(
+                r"\b(against|on|with|of|fighting|targeting|from)\s+(the\s+)?"
+                r"([\w-]+\s+)?$",
+                before,
+            ):
                 continue
             found.append((m.start(), actor))
     return min(found)[1] if found else None
@@ -224,18 +318,29 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             counts = [] if _CUMULATIVE.search(s) else find_counts(s)
             eventful = trigger is not None or bool(counts)
             target = _TARGETS.search(s) if eventful else None
-            out.append(SentenceCues(
-                article_id=article.id, section=index, section_kind=section.kind,
-                sentence=sentence,
-                mentions=find_mentions(s, names.has_key, has_light_key=names.has_light_key,
-                                       lower_vocab=lower_vocab, offset=sentence.start),
-                dates=find_dates(s, article.published),
-                counts=counts,
-                event_type=event_type, trigger=trigger,
-                actor=_actor(s) if eventful else None,
-                target=target.group(0).lower() if target else None,
-                hedged=eventful and bool(_NOT_EVENT.search(s)),
-                national=eventful and bool(_NATIONAL.search(s)),
-                headline=bool(section.heading) and s == section.heading,
-                section_time=section.time))
+            out.append(
+                SentenceCues(
+                    article_id=article.id,
+                    section=index,
+                    section_kind=section.kind,
+                    sentence=sentence,
+                    mentions=find_mentions(
+                        s,
+                        names.has_key,
+                        has_light_key=names.has_light_key,
+                        lower_vocab=lower_vocab,
+                        offset=sentence.start,
+                    ),
+                    dates=find_dates(s, article.published),
+                    counts=counts,
+                    event_type=event_type,
+                    trigger=trigger,
+                    actor=_actor(s) if eventful else None,
+                    target=target.group(0).lower() if target else None,
+                    hedged=eventful and bool(_NOT_EVENT.search(s)),
+                    national=eventful and bool(_NATIONAL.search(s)),
+                    headline=bool(section.heading) and s == section.heading,
+                    section_time=section.time,
+                )
+            )
     return out

@@ -22,23 +22,55 @@ from geo.errors import GazetteerError
 from geo.names import is_arabic, name_key, skeleton_key
 from geo.schema import Place
 
-__all__ = ["PLACE_COLUMNS", "Gazetteer", "Match", "default_gazetteer_dir",
-           "index_keys", "load_admin1_shapes", "load_gazetteer"]
+__all__ = [
+    "PLACE_COLUMNS",
+    "Gazetteer",
+    "Match",
+    "default_gazetteer_dir",
+    "index_keys",
+    "load_admin1_shapes",
+    "load_gazetteer",
+]
 
 logger = logging.getLogger(__name__)
 
 #: Columns of places.csv and of a user's additions CSV.
-PLACE_COLUMNS = ("id", "name", "kind", "lat", "lon", "admin1", "admin2", "parent",
-                 "names", "source")
+PLACE_COLUMNS = (
+    "id",
+    "name",
+    "kind",
+    "lat",
+    "lon",
+    "admin1",
+    "admin2",
+    "parent",
+    "names",
+    "source",
+)
 _REQUIRED = ("name", "lat", "lon")
 #: How much a kind of match is worth (geocoding adds context to this).
 MATCH_SCORES = {"light": 1.0, "arabic": 1.0, "skeleton": 0.8}
 FUZZY_THRESHOLD = 88.0
 FUZZY_THRESHOLD_IN_CONTEXT = 80.0
 #: Keys that are words, not names, once articles are folded away.
-GENERIC_KEYS = frozenset({"airport", "air base", "airbase", "camp", "city", "town",
-                          "village", "district", "area", "base", "military airport",
-                          "international airport", "province", "governorate"})
+GENERIC_KEYS = frozenset(
+    {
+        "airport",
+        "air base",
+        "airbase",
+        "camp",
+        "city",
+        "town",
+        "village",
+        "district",
+        "area",
+        "base",
+        "military airport",
+        "international airport",
+        "province",
+        "governorate",
+    }
+)
 
 
 def index_keys(names: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]]:
@@ -95,10 +127,12 @@ class Gazetteer:
         Precomputed :func:`index_keys` by place id (places.csv stores them, so that
         loading does not fold 100,000 names again).
     """
-    
 
-    def __init__(self, places: list[Place],
-                 keys: dict[str, tuple[list[str], list[str]]] | None = None) -> None:
+    def __init__(
+        self,
+        places: list[Place],
+        keys: dict[str, tuple[list[str], list[str]]] | None = None,
+    ) -> None:
         by_id: dict[str, Place] = {}
         for place in places:
             by_id[place.id] = place
@@ -121,7 +155,9 @@ class Gazetteer:
         self._fuzzy_keys: list[str] | None = None
         self._fuzzy_cache: dict[tuple[str, frozenset[str] | None], list[Match]] = {}
         self._admin1_keys: dict[str, list[str]] = {}
-        self.governorates = {p.admin1: p for p in self.places if p.kind == "governorate"}
+        self.governorates = {
+            p.admin1: p for p in self.places if p.kind == "governorate"
+        }
 
     def __len__(self) -> int:
         return len(self.places)
@@ -134,8 +170,9 @@ class Gazetteer:
         """Return True when some place has a name with the same light key."""
         return name_key(name) in self._light
 
-    def lookup(self, name: str, *, fuzzy: bool = False,
-               within: frozenset[str] | None = None) -> list[Match]:
+    def lookup(
+        self, name: str, *, fuzzy: bool = False, within: frozenset[str] | None = None
+    ) -> list[Match]:
         """Return every place ``name`` may mean, best matches first.
 
         Parameters
@@ -169,15 +206,18 @@ class Gazetteer:
             found[place.id] = Match(place, kind, MATCH_SCORES[kind])
         if kind == "light":
             for place in self._skeleton.get(skeleton_key(name), []):
-                found.setdefault(place.id, Match(place, "skeleton",
-                                                 MATCH_SCORES["skeleton"]))
-        inside = within is not None and any(m.place.admin1 in within
-                                            for m in found.values())
+                found.setdefault(
+                    place.id, Match(place, "skeleton", MATCH_SCORES["skeleton"])
+                )
+        inside = within is not None and any(
+            m.place.admin1 in within for m in found.values()
+        )
         if within and not inside and kind == "light":
             for place in self._short.get(skeleton_key(name), []):
                 if place.admin1 in within:
-                    found.setdefault(place.id, Match(place, "skeleton",
-                                                     MATCH_SCORES["skeleton"]))
+                    found.setdefault(
+                        place.id, Match(place, "skeleton", MATCH_SCORES["skeleton"])
+                    )
                     inside = True
         if fuzzy and kind == "light" and (not found or (within and not inside)):
             for match in self._fuzzy(key, within):
@@ -189,14 +229,17 @@ class Gazetteer:
         if cache_key in self._fuzzy_cache:
             return self._fuzzy_cache[cache_key]
         if within:
-            keys = sorted({k for admin1 in within for k in self._keys_by_admin1(admin1)})
+            keys = sorted(
+                {k for admin1 in within for k in self._keys_by_admin1(admin1)}
+            )
             cutoff = FUZZY_THRESHOLD_IN_CONTEXT
         else:
             if self._fuzzy_keys is None:
                 self._fuzzy_keys = sorted(self._light)
             keys, cutoff = self._fuzzy_keys, FUZZY_THRESHOLD
-        hits = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff,
-                               limit=5)
+        hits = process.extract(
+            key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5
+        )
         out = []
         for other, score, _ in hits:
             for place in self._light[other]:
@@ -223,45 +266,63 @@ class Gazetteer:
         return [p for p in self.places if p.parent == parent_id]
 
 
-def _read_places(path: Path,
-                 keys: dict[str, tuple[list[str], list[str]]] | None = None) -> list[Place]:
+def _read_places(
+    path: Path, keys: dict[str, tuple[list[str], list[str]]] | None = None
+) -> list[Place]:
     try:
         handle = path.open(encoding="utf-8", newline="")
     except OSError as err:
-        raise GazetteerError(f"{path}: cannot read gazetteer file ({err.strerror})") from err
+        raise GazetteerError(
+            f"{path}: cannot read gazetteer file ({err.strerror})"
+        ) from err
     places = []
     with handle:
         reader = csv.DictReader(handle)
         missing = [c for c in _REQUIRED if c not in (reader.fieldnames or [])]
         if missing:
-            raise GazetteerError(f"{path}: missing columns {missing}; expected "
-                                 f"{list(PLACE_COLUMNS)}")
+            raise GazetteerError(
+                f"{path}: missing columns {missing}; expected {list(PLACE_COLUMNS)}"
+            )
         for lineno, row in enumerate(reader, start=2):
             try:
                 lat, lon = float(row["lat"]), float(row["lon"])
             except (TypeError, ValueError) as err:
-                raise GazetteerError(f"{path}:{lineno}: lat/lon not numbers: "
-                                     f"{row.get('lat')!r}, {row.get('lon')!r}") from err
+                raise GazetteerError(
+                    f"{path}:{lineno}: lat/lon not numbers: "
+                    f"{row.get('lat')!r}, {row.get('lon')!r}"
+                ) from err
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise GazetteerError(f"{path}:{lineno}: lat/lon out of range: "
-                                     f"{lat}, {lon}")
+                raise GazetteerError(
+                    f"{path}:{lineno}: lat/lon out of range: {lat}, {lon}"
+                )
             name = (row.get("name") or "").strip()
             names = tuple(n for n in [name, *(row.get("names") or "").split("|")] if n)
             place_id = row.get("id") or f"user:{path.name}:{lineno}"
             if keys is not None and row.get("keys") is not None:
-                keys[place_id] = ([k for k in row["keys"].split("|") if k],
-                                  [k for k in (row.get("skeletons") or "").split("|") if k])
-            places.append(Place(
-                id=place_id, name=name,
-                kind=row.get("kind") or "village", lat=lat, lon=lon,
-                admin1=row.get("admin1") or "", admin2=row.get("admin2") or "",
-                parent=row.get("parent") or "", names=tuple(dict.fromkeys(names)),
-                source=row.get("source") or str(path)))
+                keys[place_id] = (
+                    [k for k in row["keys"].split("|") if k],
+                    [k for k in (row.get("skeletons") or "").split("|") if k],
+                )
+            places.append(
+                Place(
+                    id=place_id,
+                    name=name,
+                    kind=row.get("kind") or "village",
+                    lat=lat,
+                    lon=lon,
+                    admin1=row.get("admin1") or "",
+                    admin2=row.get("admin2") or "",
+                    parent=row.get("parent") or "",
+                    names=tuple(dict.fromkeys(names)),
+                    source=row.get("source") or str(path),
+                )
+            )
     return places
 
 
-def load_gazetteer(path: str | Path | None = None, *,
-                   extra: list[str | Path] | None = None) -> Gazetteer:
+def load_gazetteer(
+    path: str | Path | None = None, *, extra: list[str | Path] | None = None
+) -> Gazetteer:
     """Load the gazetteer, plus a user's own places.
 
     Parameters
@@ -299,4 +360,6 @@ def load_admin1_shapes(path: str | Path | None = None) -> dict:
     try:
         return json.loads((folder / "admin1.geojson").read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
-        raise GazetteerError(f"{folder / 'admin1.geojson'}: cannot read ({err})") from err
+        raise GazetteerError(
+            f"{folder / 'admin1.geojson'}: cannot read ({err})"
+        ) from err

@@ -28,18 +28,41 @@ from geopy.distance import geodesic
 from rapidfuzz import fuzz
 
 from geo.gazetteer import Gazetteer, Match
-from geo.names import name_key
 from geo.mentions import parse_place_query
+from geo.names import name_key
 from geo.schema import Mention, Place
 
-__all__ = ["BEARINGS", "Context", "Resolution", "context_from_names", "resolve_mention",
-           "resolve_query", "resolve_sentences"]
+__all__ = [
+    "BEARINGS",
+    "Context",
+    "Resolution",
+    "context_from_names",
+    "resolve_mention",
+    "resolve_query",
+    "resolve_sentences",
+]
 
-BEARINGS = {"N": 0.0, "NE": 45.0, "E": 90.0, "SE": 135.0, "S": 180.0, "SW": 225.0,
-            "W": 270.0, "NW": 315.0}
-KIND_PRIOR = {"city": 0.35, "town": 0.2, "airfield": 0.05, "village": 0.05, "region": 0.1,
-              "neighbourhood": 0.0, "landmark": 0.0, "district": -0.4,
-              "governorate": -0.5}
+BEARINGS = {
+    "N": 0.0,
+    "NE": 45.0,
+    "E": 90.0,
+    "SE": 135.0,
+    "S": 180.0,
+    "SW": 225.0,
+    "W": 270.0,
+    "NW": 315.0,
+}
+KIND_PRIOR = {
+    "city": 0.35,
+    "town": 0.2,
+    "airfield": 0.05,
+    "village": 0.05,
+    "region": 0.1,
+    "neighbourhood": 0.0,
+    "landmark": 0.0,
+    "district": -0.4,
+    "governorate": -0.5,
+}
 #: How far a phrase without a distance moves a point: "west of Aleppo".
 DIRECTION_KM = {"city": 10.0, "governorate": 0.0}
 DEFAULT_DIRECTION_KM = 5.0
@@ -76,12 +99,22 @@ class Resolution:
     def to_dict(self, *, explain: bool = True) -> dict[str, object]:
         """Return the JSON-ready record of ``geo resolve``."""
         record: dict[str, object] = {
-            "query": self.query, "name": self.name, "lat": self.lat, "lon": self.lon,
-            "admin1": self.admin1, "geo_precision": self.geo_precision,
-            "place_id": self.place_id, "kind": self.kind, "reason": self.reason}
+            "query": self.query,
+            "name": self.name,
+            "lat": self.lat,
+            "lon": self.lon,
+            "admin1": self.admin1,
+            "geo_precision": self.geo_precision,
+            "place_id": self.place_id,
+            "kind": self.kind,
+            "reason": self.reason,
+        }
         if explain:
-            record.update(rule=self.rule, score=round(self.score, 3),
-                          alternatives=list(self.alternatives))
+            record.update(
+                rule=self.rule,
+                score=round(self.score, 3),
+                alternatives=list(self.alternatives),
+            )
         return record
 
 
@@ -107,12 +140,15 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
     if match.match in ("skeleton", "fuzzy"):
         # among loose matches, the closer spelling wins: Hbit ~ Habit, not Habbat
         key = name_key(mention.name)
-        close = max((fuzz.ratio(key, name_key(n)) for n in place.names[:25]), default=0.0)
+        close = max(
+            (fuzz.ratio(key, name_key(n)) for n in place.names[:25]), default=0.0
+        )
         score += 0.3 * close / 100 - 0.3
         why.append(f"spelling {close:.0f}% alike ({0.3 * close / 100 - 0.3:+.2f})")
     # "Idlib Province", "Hama countryside", "northwest Hama": the governorate
     wants_admin = mention.qualifier in ("province", "countryside", "suburbs") or (
-        mention.qualifier == "part" and bool(mention.direction))
+        mention.qualifier == "part" and bool(mention.direction)
+    )
     if place.kind in ("governorate", "district"):
         if wants_admin and place.kind == "governorate":
             score += 1.0
@@ -136,16 +172,20 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
         score += bonus
         why.append(f"part of a city named nearby (+{bonus:.2f})")
     if context.points:
-        near = max(w * math.exp(-_distance_km(place.lat, place.lon, lat, lon) / 30.0)
-                   for lat, lon, w in context.points)
+        near = max(
+            w * math.exp(-_distance_km(place.lat, place.lon, lat, lon) / 30.0)
+            for lat, lon, w in context.points
+        )
         if near > 0.01:
             score += 0.4 * near
             why.append(f"close to places named nearby (+{0.4 * near:.2f})")
     if context.bearing is not None:
         lat, lon, direction = context.bearing
         d = _distance_km(lat, lon, place.lat, place.lon)
-        diff = abs((_bearing(lat, lon, place.lat, place.lon) - BEARINGS[direction] + 180)
-                   % 360 - 180)
+        diff = abs(
+            (_bearing(lat, lon, place.lat, place.lon) - BEARINGS[direction] + 180) % 360
+            - 180
+        )
         if diff <= 67.5 and d <= 80:
             score += 0.3
             why.append(f"lies {direction} of the place named with it (+0.30)")
@@ -160,8 +200,9 @@ def _distinct(match: Match, mention: Mention, margin: float) -> bool:
     if match.place.kind in ("city", "town") and margin >= 0.1:
         return True
     key = name_key(mention.name)
-    close = max((fuzz.ratio(key, name_key(n)) for n in match.place.names[:25]),
-                default=0.0)
+    close = max(
+        (fuzz.ratio(key, name_key(n)) for n in match.place.names[:25]), default=0.0
+    )
     return close >= 85 and margin >= 0.1
 
 
@@ -169,11 +210,15 @@ def _supported(place: Place, context: Context) -> bool:
     """A loose one-word match needs its governorate or a nearby place named around it."""
     if place.admin1 in context.admin1:
         return True
-    return any(_distance_km(place.lat, place.lon, lat, lon) <= 50
-               for lat, lon, _ in context.points)
+    return any(
+        _distance_km(place.lat, place.lon, lat, lon) <= 50
+        for lat, lon, _ in context.points
+    )
 
 
-def _precision_and_point(place: Place, mention: Mention) -> tuple[int, float, float, str]:
+def _precision_and_point(
+    place: Place, mention: Mention
+) -> tuple[int, float, float, str]:
     if place.kind == "governorate":
         return 3, place.lat, place.lon, "governorate"
     if mention.relation in ("offset", "direction") and mention.direction:
@@ -182,20 +227,37 @@ def _precision_and_point(place: Place, mention: Mention) -> tuple[int, float, fl
             km = DIRECTION_KM.get(place.kind, DEFAULT_DIRECTION_KM)
         if km > 0:
             # geopy takes and returns (lat, lon)
-            dest = geodesic(kilometers=km).destination((place.lat, place.lon),
-                                                       BEARINGS[mention.direction])
-            return 2, dest.latitude, dest.longitude, \
-                f"{km:g} km {mention.direction} of {place.name}"
+            dest = geodesic(kilometers=km).destination(
+                (place.lat, place.lon), BEARINGS[mention.direction]
+            )
+            return (
+                2,
+                dest.latitude,
+                dest.longitude,
+                f"{km:g} km {mention.direction} of {place.name}",
+            )
         return 2, place.lat, place.lon, f"{mention.direction} of {place.name}"
-    if mention.relation == "near" or place.kind == "region" or \
-            mention.qualifier in ("countryside", "suburbs", "part"):
-        return 2, place.lat, place.lon, f"{mention.relation or mention.qualifier} " \
-            f"{place.name}"
+    if (
+        mention.relation == "near"
+        or place.kind == "region"
+        or mention.qualifier in ("countryside", "suburbs", "part")
+    ):
+        return (
+            2,
+            place.lat,
+            place.lon,
+            f"{mention.relation or mention.qualifier} {place.name}",
+        )
     return 1, place.lat, place.lon, "named place"
 
 
-def resolve_mention(gazetteer: Gazetteer, mention: Mention,
-                    context: Context | None = None, *, fuzzy: bool = True) -> Resolution:
+def resolve_mention(
+    gazetteer: Gazetteer,
+    mention: Mention,
+    context: Context | None = None,
+    *,
+    fuzzy: bool = True,
+) -> Resolution:
     """Resolve one mention in its context.
 
     Parameters
@@ -222,23 +284,31 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention,
     excluded: list[Match] = []
     if context.required:
         inside = [m for m in matches if m.place.admin1 in context.required]
-        prominent = [m for m in matches if m.match in ("light", "arabic") and
-                     m.place.kind in ("city", "town")]
+        prominent = [
+            m
+            for m in matches
+            if m.match in ("light", "arabic") and m.place.kind in ("city", "town")
+        ]
         if not inside and prominent:
             # "Sarmada, Aleppo": the well-known town is just over the line
             inside = prominent
         if not inside and matches and fuzzy:
-            inside = [m for m in gazetteer._fuzzy(name_key(mention.name), context.required)]
+            inside = [
+                m for m in gazetteer._fuzzy(name_key(mention.name), context.required)
+            ]
         if not inside and matches:
             return Resolution(
                 query=mention.phrase or mention.name,
                 reason=f"{mention.name!r} names places, none in "
-                       f"{' / '.join(sorted(context.required))}")
+                f"{' / '.join(sorted(context.required))}",
+            )
         excluded = [m for m in matches if m not in inside]
         matches = inside
     if not matches:
-        return Resolution(query=mention.phrase or mention.name,
-                          reason=f"no place in the gazetteer is named {mention.name!r}")
+        return Resolution(
+            query=mention.phrase or mention.name,
+            reason=f"no place in the gazetteer is named {mention.name!r}",
+        )
     scored = []
     for match in matches:
         score, why = _score(match, mention, context)
@@ -246,32 +316,57 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention,
     scored.sort(key=lambda s: (-s[0], s[1].place.id))
     best_score, best, why = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else -1.0
-    if best.match in ("skeleton", "fuzzy") and " " not in mention.name.strip() and \
-            not _supported(best.place, context) and \
-            not _distinct(best, mention, best_score - runner_up):
+    if (
+        best.match in ("skeleton", "fuzzy")
+        and " " not in mention.name.strip()
+        and not _supported(best.place, context)
+        and not _distinct(best, mention, best_score - runner_up)
+    ):
         return Resolution(
             query=mention.phrase or mention.name,
             reason=f"only a loose match ({best.place.name!r}, {best.place.admin1}) that "
-                   "nothing around the name supports")
+            "nothing around the name supports",
+        )
     place = best.place
     precision, lat, lon, how = _precision_and_point(place, mention)
     alternatives = tuple(
-        {"place_id": m.place.id, "name": m.place.name, "kind": m.place.kind,
-         "admin1": m.place.admin1, "score": round(s, 3)}
-        for s, m, _ in scored[1:6]) + tuple(
-        {"place_id": m.place.id, "name": m.place.name, "kind": m.place.kind,
-         "admin1": m.place.admin1, "score": None,
-         "note": "outside the governorate the query names"}
-        for m in excluded[:3])
+        {
+            "place_id": m.place.id,
+            "name": m.place.name,
+            "kind": m.place.kind,
+            "admin1": m.place.admin1,
+            "score": round(s, 3),
+        }
+        for s, m, _ in scored[1:6]
+    ) + tuple(
+        {
+            "place_id": m.place.id,
+            "name": m.place.name,
+            "kind": m.place.kind,
+            "admin1": m.place.admin1,
+            "score": None,
+            "note": "outside the governorate the query names",
+        }
+        for m in excluded[:3]
+    )
     return Resolution(
-        query=mention.phrase or mention.name, name=place.name, place_id=place.id,
-        kind=place.kind, lat=round(lat, 6), lon=round(lon, 6), admin1=place.admin1,
-        geo_precision=precision, rule=f"{how}; " + "; ".join(why), score=best_score,
-        alternatives=alternatives)
+        query=mention.phrase or mention.name,
+        name=place.name,
+        place_id=place.id,
+        kind=place.kind,
+        lat=round(lat, 6),
+        lon=round(lon, 6),
+        admin1=place.admin1,
+        geo_precision=precision,
+        rule=f"{how}; " + "; ".join(why),
+        score=best_score,
+        alternatives=alternatives,
+    )
 
 
-def context_from_names(gazetteer: Gazetteer, names: list[str], *,
-                       places: list[str] | None = None) -> Context:
+def context_from_names(
+    gazetteer: Gazetteer, names: list[str], *, places: list[str] | None = None
+) -> Context:
     """Build a context from names given beside a query ("Sakhour, Aleppo").
 
     ``names`` are governorates (or, failing that, places) the answer should lie in;
@@ -283,8 +378,11 @@ def context_from_names(gazetteer: Gazetteer, names: list[str], *,
     required: set[str] = set()
     for name in names:
         matches = gazetteer.lookup(name)
-        governorates = [m.place for m in matches if m.place.kind == "governorate"
-                        and m.match != "skeleton"]
+        governorates = [
+            m.place
+            for m in matches
+            if m.place.kind == "governorate" and m.match != "skeleton"
+        ]
         for place in governorates:
             admin1[place.admin1] = 1.0
             required.add(place.admin1)
@@ -315,24 +413,37 @@ def context_from_names(gazetteer: Gazetteer, names: list[str], *,
             cities[place.id] = 1.0
             admin1[place.admin1] = 1.0
             points.append((place.lat, place.lon, 1.0))
-    return Context(admin1=admin1, cities=cities, points=tuple(points),
-                   required=frozenset(required))
+    return Context(
+        admin1=admin1, cities=cities, points=tuple(points), required=frozenset(required)
+    )
 
 
 _SUBDISTRICT = re.compile(r"\s+(nahiyah|nahiya|subdistrict|sub-district)$", re.I)
-_SIDE_WORDS = {"E": ("Sharqiyah", "Sharqi"), "W": ("Gharbiyah", "Gharbi"),
-               "N": ("Shamaliyah", "Shamali"), "S": ("Janubiyah", "Janubi")}
+_SIDE_WORDS = {
+    "E": ("Sharqiyah", "Sharqi"),
+    "W": ("Gharbiyah", "Gharbi"),
+    "N": ("Shamaliyah", "Shamali"),
+    "S": ("Janubiyah", "Janubi"),
+}
 # English words for the Arabic ones villages are told apart by
-_SIZE_WORDS = re.compile(r"^(big|great|large|small|little|upper|lower)\s+(.+)$|"
-                         r"^(.+?)\s+(castle|citadel)$", re.I)
-_SIZE_ARABIC = {"big": ("Kabir", "Kabirah", "Kbir"), "great": ("Kabir", "Kabirah"),
-                "large": ("Kabir", "Kabirah"), "small": ("Saghir", "Saghirah", "Sghir"),
-                "little": ("Saghir", "Saghirah"), "upper": ("Fawqani", "Fawqa", "Foqani"),
-                "lower": ("Tahtani", "Tahta")}
+_SIZE_WORDS = re.compile(
+    r"^(big|great|large|small|little|upper|lower)\s+(.+)$|"
+    r"^(.+?)\s+(castle|citadel)$",
+    re.I,
+)
+_SIZE_ARABIC = {
+    "big": ("Kabir", "Kabirah", "Kbir"),
+    "great": ("Kabir", "Kabirah"),
+    "large": ("Kabir", "Kabirah"),
+    "small": ("Saghir", "Saghirah", "Sghir"),
+    "little": ("Saghir", "Saghirah"),
+    "upper": ("Fawqani", "Fawqa", "Foqani"),
+    "lower": ("Tahtani", "Tahta"),
+}
 
 
 def _word_variants(gazetteer: Gazetteer, name: str) -> str:
-    """"Big Khwein" -> "Khwein al-Kabir", "Madiq Castle" -> "Qalaat al-Madiq"."""
+    """ "Big Khwein" -> "Khwein al-Kabir", "Madiq Castle" -> "Qalaat al-Madiq"."""
     m = _SIZE_WORDS.match(name.strip())
     if not m:
         return name
@@ -347,21 +458,29 @@ def _word_variants(gazetteer: Gazetteer, name: str) -> str:
 
 
 def _side_variant(gazetteer: Gazetteer, mention: Mention) -> Mention:
-    """"Eastern Al-Ghariyah" is the village Al-Ghariyah ash-Sharqiyah when there is one."""
+    """ "Eastern Al-Ghariyah" is the village Al-Ghariyah ash-Sharqiyah when there is one."""
     if mention.qualifier != "part" or mention.direction not in _SIDE_WORDS:
         return mention
     for word in _SIDE_WORDS[mention.direction]:
-        for name in (f"{mention.name} {word}", f"{mention.name} al {word}",
-                     f"{word} {mention.name}"):
+        for name in (
+            f"{mention.name} {word}",
+            f"{mention.name} al {word}",
+            f"{word} {mention.name}",
+        ):
             if gazetteer.has_light_key(name):
-                return Mention(name=name, start=mention.start, end=mention.end,
-                               phrase=mention.phrase)
+                return Mention(
+                    name=name,
+                    start=mention.start,
+                    end=mention.end,
+                    phrase=mention.phrase,
+                )
     return mention
 
 
-def _split_variants(gazetteer: Gazetteer, head: str, outer: list[str]
-                    ) -> tuple[str, list[str]]:
-    """"Koran Afrin" is Koran in Afrin; "Hmlak-Hmelek" is one place spelled twice."""
+def _split_variants(
+    gazetteer: Gazetteer, head: str, outer: list[str]
+) -> tuple[str, list[str]]:
+    """ "Koran Afrin" is Koran in Afrin; "Hmlak-Hmelek" is one place spelled twice."""
     if "-" in head and " " not in head.strip():
         for part in head.split("-"):
             if part.strip() and gazetteer.has_key(part.strip()):
@@ -370,8 +489,9 @@ def _split_variants(gazetteer: Gazetteer, head: str, outer: list[str]
     if len(words) >= 2:
         rest, last = " ".join(words[:-1]), words[-1]
         if gazetteer.has_key(rest) and any(
-                m.place.kind == "district" and m.match == "light"
-                for m in gazetteer.lookup(last)):
+            m.place.kind == "district" and m.match == "light"
+            for m in gazetteer.lookup(last)
+        ):
             return rest, [*outer, last]
     return head, outer
 
@@ -418,12 +538,17 @@ def _resolve_query_cached(gazetteer: Gazetteer, query: str) -> Resolution:
     mention = _side_variant(gazetteer, mention)
     context = context_from_names(gazetteer, names, places=outer)
     result = resolve_mention(gazetteer, mention, context)
-    return Resolution(**{**{f: getattr(result, f) for f in result.__slots__},  # type: ignore[attr-defined]
-                         "query": query})
+    return Resolution(
+        **{
+            **{f: getattr(result, f) for f in result.__slots__},  # type: ignore[attr-defined]
+            "query": query,
+        }
+    )
 
 
-def _context_of(resolutions: list[Resolution], weight: float,
-                gazetteer: Gazetteer) -> Context:
+def _context_of(
+    resolutions: list[Resolution], weight: float, gazetteer: Gazetteer
+) -> Context:
     admin1: dict[str, float] = {}
     cities: dict[str, float] = {}
     points: list[tuple[float, float, float]] = []
@@ -448,12 +573,17 @@ def _merge(a: Context, b: Context) -> Context:
     cities = dict(a.cities)
     for k, v in b.cities.items():
         cities[k] = max(cities.get(k, 0.0), v)
-    return Context(admin1=admin1, cities=cities, points=a.points + b.points,
-                   bearing=b.bearing or a.bearing)
+    return Context(
+        admin1=admin1,
+        cities=cities,
+        points=a.points + b.points,
+        bearing=b.bearing or a.bearing,
+    )
 
 
-def resolve_sentences(gazetteer: Gazetteer, sentences: list[tuple[int, list[Mention]]]
-                      ) -> list[list[Resolution]]:
+def resolve_sentences(
+    gazetteer: Gazetteer, sentences: list[tuple[int, list[Mention]]]
+) -> list[list[Resolution]]:
     """Resolve the mentions of consecutive sentences, each in its context.
 
     Parameters
@@ -490,13 +620,19 @@ def resolve_sentences(gazetteer: Gazetteer, sentences: list[tuple[int, list[Ment
             context = _merge(around, _context_of(others, 1.0, gazetteer))
             for j, other in enumerate(mentions):
                 anchor = first[j]
-                if other.context_for == i and other.direction and \
-                        other.relation in ("direction", "offset") and \
-                        anchor.place_id is not None:
+                if (
+                    other.context_for == i
+                    and other.direction
+                    and other.relation in ("direction", "offset")
+                    and anchor.place_id is not None
+                ):
                     place = gazetteer.by_id[anchor.place_id]
-                    context = Context(admin1=context.admin1, cities=context.cities,
-                                      points=context.points,
-                                      bearing=(place.lat, place.lon, other.direction))
+                    context = Context(
+                        admin1=context.admin1,
+                        cities=context.cities,
+                        points=context.points,
+                        bearing=(place.lat, place.lon, other.direction),
+                    )
             final.append(resolve_mention(gazetteer, mention, context, fuzzy=False))
         section_places += [r for r in final if r.place_id is not None]
         out.append(final)

@@ -30,10 +30,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point
-
-import geopandas as gpd
 
 from geo.dates import DatePhrase
 from geo.extraction import ACLED_EVENT_TYPES, SentenceCues, extract_cues
@@ -42,11 +41,19 @@ from geo.geocoding import Resolution, resolve_sentences
 from geo.schema import INCIDENT_COLUMNS, WGS84, Article
 from geo.tolls import find_groups
 
-__all__ = ["EXTRA_COLUMNS", "Draft", "build_incidents", "extract_incidents",
-           "to_geodataframe"]
+__all__ = [
+    "EXTRA_COLUMNS",
+    "Draft",
+    "build_incidents",
+    "extract_incidents",
+    "to_geodataframe",
+]
 
-_VAGUE_PLACE = re.compile(r"\b(a|an|one)\s+(village|town|city|area|neighbou?rhood|"
-                          r"district|camp)\s+(in|of|near)\s+(the\s+)?$", re.I)
+_VAGUE_PLACE = re.compile(
+    r"\b(a|an|one)\s+(village|town|city|area|neighbou?rhood|"
+    r"district|camp)\s+(in|of|near)\s+(the\s+)?$",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -75,8 +82,12 @@ class Draft:
     end: int = 0
 
 
-def _set_date(draft: Draft, cue: SentenceCues, carried: DatePhrase | None,
-              published: dt.date | None) -> None:
+def _set_date(
+    draft: Draft,
+    cue: SentenceCues,
+    carried: DatePhrase | None,
+    published: dt.date | None,
+) -> None:
     if cue.dates:
         d = cue.dates[0]
         draft.date, draft.date_precision, draft.date_text = d.date, d.precision, d.text
@@ -95,8 +106,11 @@ def _set_toll(draft: Draft, counts: list, *, killed_index: int | None = None) ->
     killed = [c for c in counts if c.kind == "killed"]
     injured = [c for c in counts if c.kind == "injured"]
     if killed:
-        c = killed[killed_index or 0] if killed_index is None or \
-            killed_index < len(killed) else killed[0]
+        c = (
+            killed[killed_index or 0]
+            if killed_index is None or killed_index < len(killed)
+            else killed[0]
+        )
         draft.killed, draft.killed_low, draft.killed_high = c.value, c.low, c.high
         draft.toll_text = c.text
     if injured and killed_index in (None, 0):
@@ -104,10 +118,15 @@ def _set_toll(draft: Draft, counts: list, *, killed_index: int | None = None) ->
         draft.toll_text = "; ".join(t for t in (draft.toll_text, injured[0].text) if t)
 
 
-def _places_of(cue: SentenceCues, resolved: list[Resolution]) -> list[tuple[int, Resolution]]:
+def _places_of(
+    cue: SentenceCues, resolved: list[Resolution]
+) -> list[tuple[int, Resolution]]:
     """The places a sentence makes incidents at (rule 2)."""
-    places = [(i, r) for i, r in enumerate(resolved)
-              if r.place_id is not None and cue.mentions[i].context_for is None]
+    places = [
+        (i, r)
+        for i, r in enumerate(resolved)
+        if r.place_id is not None and cue.mentions[i].context_for is None
+    ]
     precise = [r for _, r in places if r.geo_precision in (1, 2) and r.kind != "city"]
     tallies = [r for _, r in places if r.geo_precision == 3]
     killed = [c for c in cue.counts if c.kind == "killed"]
@@ -122,64 +141,104 @@ def _places_of(cue: SentenceCues, resolved: list[Resolution]) -> list[tuple[int,
     return keep
 
 
-def _refine(cues: list[SentenceCues], resolutions: list[list[Resolution]], k: int,
-            r: Resolution, mention_start: int) -> tuple[Resolution, str] | None:
+def _refine(
+    cues: list[SentenceCues],
+    resolutions: list[list[Resolution]],
+    k: int,
+    r: Resolution,
+    mention_start: int,
+) -> tuple[Resolution, str] | None:
     """'a village in Idlib Province' -> the village of that governorate named next."""
     cue = cues[k]
-    before = cue.sentence.text[:mention_start - cue.sentence.start]
+    before = cue.sentence.text[: mention_start - cue.sentence.start]
     if not _VAGUE_PLACE.search(re.sub(r"\s*$", " ", before[-60:])):
         return None
     for j in range(k + 1, min(k + 4, len(cues))):
         if cues[j].section != cue.section:
             break
         for m, other in zip(cues[j].mentions, resolutions[j], strict=True):
-            if other.admin1 == r.admin1 and other.geo_precision in (1, 2) and \
-                    other.kind not in ("city", "governorate", "district"):
-                return other, cues[j].sentence.text[m.start - cues[j].sentence.start:
-                                                     m.end - cues[j].sentence.start]
+            if (
+                other.admin1 == r.admin1
+                and other.geo_precision in (1, 2)
+                and other.kind not in ("city", "governorate", "district")
+            ):
+                return other, cues[j].sentence.text[
+                    m.start - cues[j].sentence.start : m.end - cues[j].sentence.start
+                ]
     return None
 
 
-def _sentence_drafts(article: Article, cues: list[SentenceCues],
-                     resolutions: list[list[Resolution]], k: int,
-                     carried: DatePhrase | None) -> list[Draft]:
+def _sentence_drafts(
+    article: Article,
+    cues: list[SentenceCues],
+    resolutions: list[list[Resolution]],
+    k: int,
+    carried: DatePhrase | None,
+) -> list[Draft]:
     cue = cues[k]
     places = _places_of(cue, resolutions[k])
-    unresolved = [(i, r) for i, r in enumerate(resolutions[k])
-                  if r.place_id is None and cue.mentions[i].context_for is None]
+    unresolved = [
+        (i, r)
+        for i, r in enumerate(resolutions[k])
+        if r.place_id is None and cue.mentions[i].context_for is None
+    ]
     if unresolved and all(r.geo_precision == 3 for _, r in places):
         # "Hasraya village in northern Hama": the village is not in the gazetteer, the
         # governorate is; the incident is Hasraya's, placed at governorate level
         i, _ = unresolved[0]
         governorate = next((r for _, r in places), None)
         if governorate is None:
-            governorate = next((r for r in resolutions[k] if r.geo_precision == 3), None)
+            governorate = next(
+                (r for r in resolutions[k] if r.geo_precision == 3), None
+            )
         if governorate is not None:
             note = f"unresolved {cue.mentions[i].name!r}; governorate from the sentence"
-            places = [(i, Resolution(**{**{f: getattr(governorate, f)
-                                          for f in governorate.__slots__},
-                                       "rule": note}))]
+            places = [
+                (
+                    i,
+                    Resolution(
+                        **{
+                            **{
+                                f: getattr(governorate, f)
+                                for f in governorate.__slots__
+                            },
+                            "rule": note,
+                        }
+                    ),
+                )
+            ]
         else:
             places = []
     if not places:
         # named, but nowhere the gazetteer can put it: reported without a point
         places = unresolved[:1]
     killed_counts = [c for c in cue.counts if c.kind == "killed"]
-    pairing = sum(1 for _, r in places if r.geo_precision == 3) >= 2 and \
-        len(killed_counts) >= 2
+    pairing = (
+        sum(1 for _, r in places if r.geo_precision == 3) >= 2
+        and len(killed_counts) >= 2
+    )
     drafts = []
     for n, (i, r) in enumerate(places):
         mention = cue.mentions[i]
-        text = cue.sentence.text[mention.start - cue.sentence.start:
-                                 mention.end - cue.sentence.start]
+        text = cue.sentence.text[
+            mention.start - cue.sentence.start : mention.end - cue.sentence.start
+        ]
         if r.geo_precision == 3 and not r.rule.startswith("unresolved"):
             refined = _refine(cues, resolutions, k, r, mention.start)
             if refined is not None:
                 r, text = refined
-        draft = Draft(article=article, cue=cue, place=r, place_text=text,
-                      quotes=[cue.sentence.text], event_type=cue.event_type,
-                      actor=cue.actor, target=cue.target, start=cue.sentence.start,
-                      end=cue.sentence.end)
+        draft = Draft(
+            article=article,
+            cue=cue,
+            place=r,
+            place_text=text,
+            quotes=[cue.sentence.text],
+            event_type=cue.event_type,
+            actor=cue.actor,
+            target=cue.target,
+            start=cue.sentence.start,
+            end=cue.sentence.end,
+        )
         _set_date(draft, cue, carried, article.published)
         if pairing:
             _set_toll(draft, cue.counts, killed_index=n)
@@ -193,10 +252,16 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
     """Rule 4: complete the nearest incident of the section that lacks what it gives."""
     has_toll = any(c.kind == "killed" for c in cue.counts)
     has_date = any(d.precision in ("day", "week") for d in cue.dates)
-    near = [d for d in drafts if d.cue.section == cue.section and
-            abs(d.cue.sentence.paragraph - cue.sentence.paragraph) <= 2]
+    near = [
+        d
+        for d in drafts
+        if d.cue.section == cue.section
+        and abs(d.cue.sentence.paragraph - cue.sentence.paragraph) <= 2
+    ]
     # the nearest first; at equal distance, the incident before the orphan
-    near.sort(key=lambda d: (abs(d.start - cue.sentence.start), d.start > cue.sentence.start))
+    near.sort(
+        key=lambda d: (abs(d.start - cue.sentence.start), d.start > cue.sentence.start)
+    )
     for draft in near:
         wants_toll = has_toll and draft.killed is None
         wants_date = has_date and not draft.explicit_date
@@ -241,23 +306,31 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 twin.killed_low, twin.killed_high = draft.killed_low, draft.killed_high
             else:
                 twin.killed = max(twin.killed, draft.killed)
-                twin.killed_low = min(x for x in (twin.killed_low, draft.killed_low)
-                                      if x is not None)
+                twin.killed_low = min(
+                    x for x in (twin.killed_low, draft.killed_low) if x is not None
+                )
         if twin.injured is None:
             twin.injured = draft.injured
-        if twin.place.geo_precision and draft.place.geo_precision and \
-                draft.place.geo_precision < twin.place.geo_precision:
+        if (
+            twin.place.geo_precision
+            and draft.place.geo_precision
+            and draft.place.geo_precision < twin.place.geo_precision
+        ):
             twin.place = draft.place
-        twin.event_type = twin.event_type if twin.event_type not in (None, "attack") \
+        twin.event_type = (
+            twin.event_type
+            if twin.event_type not in (None, "attack")
             else draft.event_type or twin.event_type
+        )
         twin.actor = twin.actor or draft.actor
         twin.target = twin.target or draft.target
         twin.quotes += [q for q in draft.quotes if q not in twin.quotes]
     return merged
 
 
-def build_incidents(article: Article, cues: list[SentenceCues],
-                    resolutions: list[list[Resolution]]) -> list[Draft]:
+def build_incidents(
+    article: Article, cues: list[SentenceCues], resolutions: list[list[Resolution]]
+) -> list[Draft]:
     """Assemble an article's incidents from its cues and their resolved places.
 
     Parameters
@@ -275,7 +348,9 @@ def build_incidents(article: Article, cues: list[SentenceCues],
         One per incident, in reading order.
     """
     drafts: list[Draft] = []
-    orphans: list[tuple[SentenceCues, tuple[Resolution, str] | None, DatePhrase | None]] = []
+    orphans: list[
+        tuple[SentenceCues, tuple[Resolution, str] | None, DatePhrase | None]
+    ] = []
     carried: DatePhrase | None = None
     last_place: tuple[Resolution, str] | None = None
     section = None
@@ -302,18 +377,31 @@ def build_incidents(article: Article, cues: list[SentenceCues],
             continue
         if any(c.kind == "killed" and c.value > 0 for c in cue.counts):
             resolution, text = place
-            draft = Draft(article=article, cue=cue, place=resolution, place_text=text,
-                          quotes=[cue.sentence.text], event_type=cue.event_type,
-                          actor=cue.actor, target=cue.target, start=cue.sentence.start,
-                          end=cue.sentence.end)
+            draft = Draft(
+                article=article,
+                cue=cue,
+                place=resolution,
+                place_text=text,
+                quotes=[cue.sentence.text],
+                event_type=cue.event_type,
+                actor=cue.actor,
+                target=cue.target,
+                start=cue.sentence.start,
+                end=cue.sentence.end,
+            )
             _set_date(draft, cue, carried_then, article.published)
             _set_toll(draft, cue.counts)
             drafts.append(draft)
     drafts.sort(key=lambda d: d.start)
     # rule 3: a governorate without a toll is no incident (unless it stands in for a
     # place the gazetteer does not know)
-    drafts = [d for d in drafts if d.place.geo_precision != 3 or d.killed is not None
-              or d.place.rule.startswith("unresolved")]
+    drafts = [
+        d
+        for d in drafts
+        if d.place.geo_precision != 3
+        or d.killed is not None
+        or d.place.rule.startswith("unresolved")
+    ]
     return _merge(drafts)
 
 
@@ -322,9 +410,17 @@ def _incident_id(d: Draft) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-EXTRA_COLUMNS = ("article_url", "date_rule", "sub_event_type", "killed_low",
-                 "killed_high", "killed_children", "killed_women", "update_time",
-                 "sources")
+EXTRA_COLUMNS = (
+    "article_url",
+    "date_rule",
+    "sub_event_type",
+    "killed_low",
+    "killed_high",
+    "killed_children",
+    "killed_women",
+    "update_time",
+    "sources",
+)
 
 
 def _records(drafts: list[Draft]) -> list[dict[str, object]]:
@@ -332,34 +428,68 @@ def _records(drafts: list[Draft]) -> list[dict[str, object]]:
     for d in drafts:
         r = d.place
         groups = find_groups(" ".join(d.quotes))
-        rows.append({
-            "incident_id": _incident_id(d), "article_id": d.article.id,
-            "article_title": d.article.title, "article_url": d.article.url,
-            "date": d.date.isoformat() if d.date else None,
-            "date_precision": d.date_precision, "date_text": d.date_text,
-            "date_rule": d.date_rule, "place": r.name, "place_text": d.place_text,
-            "place_id": r.place_id, "place_kind": r.kind, "admin1": r.admin1,
-            "geo_precision": r.geo_precision, "geo_rule": r.rule.split(";")[0],
-            "lat": r.lat, "lon": r.lon, "event_type": d.event_type or "attack",
-            "actor": d.actor, "target": d.target, "killed": d.killed,
-            "killed_low": d.killed_low, "killed_high": d.killed_high,
-            "injured": d.injured, "toll_text": d.toll_text,
-            "quote": d.quotes[0], "sources": " | ".join(d.quotes),
-            "start_char": d.start, "end_char": d.end,
-            "sub_event_type": ACLED_EVENT_TYPES.get(d.event_type or "attack",
-                                                    ("", ""))[1],
-            "killed_children": groups.get("children"), "killed_women": groups.get("women"),
-            "update_time": d.cue.section_time or None})
+        rows.append(
+            {
+                "incident_id": _incident_id(d),
+                "article_id": d.article.id,
+                "article_title": d.article.title,
+                "article_url": d.article.url,
+                "date": d.date.isoformat() if d.date else None,
+                "date_precision": d.date_precision,
+                "date_text": d.date_text,
+                "date_rule": d.date_rule,
+                "place": r.name,
+                "place_text": d.place_text,
+                "place_id": r.place_id,
+                "place_kind": r.kind,
+                "admin1": r.admin1,
+                "geo_precision": r.geo_precision,
+                "geo_rule": r.rule.split(";")[0],
+                "lat": r.lat,
+                "lon": r.lon,
+                "event_type": d.event_type or "attack",
+                "actor": d.actor,
+                "target": d.target,
+                "killed": d.killed,
+                "killed_low": d.killed_low,
+                "killed_high": d.killed_high,
+                "injured": d.injured,
+                "toll_text": d.toll_text,
+                "quote": d.quotes[0],
+                "sources": " | ".join(d.quotes),
+                "start_char": d.start,
+                "end_char": d.end,
+                "sub_event_type": ACLED_EVENT_TYPES.get(
+                    d.event_type or "attack", ("", "")
+                )[1],
+                "killed_children": groups.get("children"),
+                "killed_women": groups.get("women"),
+                "update_time": d.cue.section_time or None,
+            }
+        )
     return rows
 
 
 def _frame(rows: list[dict[str, object]]) -> gpd.GeoDataFrame:
     # records hold (lat, lon); shapely wants (lon, lat)
-    geometry = [Point(r["lon"], r["lat"]) if r["lat"] is not None and r["lon"] is not None
-                else None for r in rows]
+    geometry = [
+        Point(r["lon"], r["lat"])
+        if r["lat"] is not None and r["lon"] is not None
+        else None
+        for r in rows
+    ]
     frame = pd.DataFrame(rows, columns=[*INCIDENT_COLUMNS, *EXTRA_COLUMNS])
-    for col in ("killed", "killed_low", "killed_high", "injured", "geo_precision",
-                "start_char", "end_char", "killed_children", "killed_women"):
+    for col in (
+        "killed",
+        "killed_low",
+        "killed_high",
+        "injured",
+        "geo_precision",
+        "start_char",
+        "end_char",
+        "killed_children",
+        "killed_women",
+    ):
         frame[col] = frame[col].astype("Int64")
     return gpd.GeoDataFrame(frame, geometry=geometry, crs=WGS84)
 
@@ -386,10 +516,13 @@ def _worker(article: Article) -> list[dict[str, object]]:
     return _article_records(article, _WORKER_GAZETTEER)
 
 
-def extract_incidents(articles: list[Article], gazetteer: Gazetteer, *,
-                      workers: int = 1,
-                      progress: Callable[[int, int], None] | None = None
-                      ) -> gpd.GeoDataFrame:
+def extract_incidents(
+    articles: list[Article],
+    gazetteer: Gazetteer,
+    *,
+    workers: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> gpd.GeoDataFrame:
     """Run extraction, geocoding and assembly over articles.
 
     Parameters
@@ -426,8 +559,9 @@ def extract_incidents(articles: list[Article], gazetteer: Gazetteer, *,
         _WORKER_GAZETTEER = gazetteer
         try:
             with mp.get_context("fork").Pool(workers) as pool:
-                for done, records in enumerate(pool.imap(_worker, articles,
-                                                         chunksize=8), start=1):
+                for done, records in enumerate(
+                    pool.imap(_worker, articles, chunksize=8), start=1
+                ):
                     rows += records
                     if progress:
                         progress(done, total)

@@ -26,25 +26,38 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import folium
+import geopandas as gpd
 import pandas as pd
 from branca.element import Element, MacroElement
 from jinja2 import Template
-
-import folium
-import geopandas as gpd
 
 from geo.export import atomic_write
 from geo.gazetteer import load_admin1_shapes
 from geo.schema import WGS84
 
-__all__ = ["ASSET_FILES", "EVENT_COLORS", "build_map", "embed_snippet", "safe_json",
-           "save_map", "write_assets"]
+__all__ = [
+    "ASSET_FILES",
+    "EVENT_COLORS",
+    "build_map",
+    "embed_snippet",
+    "safe_json",
+    "save_map",
+    "write_assets",
+]
 
 #: Colour of each event type (ColorBrewer-like, distinguishable in print).
 EVENT_COLORS = {
-    "airstrike": "#d7301f", "barrel bomb": "#7f0000", "missile strike": "#ef6548",
-    "shelling": "#fc8d59", "chemical": "#6a51a3", "IED": "#3f007d", "sniper": "#238b45",
-    "armed clash": "#2171b5", "territory change": "#4292c6", "attack": "#525252",
+    "airstrike": "#d7301f",
+    "barrel bomb": "#7f0000",
+    "missile strike": "#ef6548",
+    "shelling": "#fc8d59",
+    "chemical": "#6a51a3",
+    "IED": "#3f007d",
+    "sniper": "#238b45",
+    "armed clash": "#2171b5",
+    "territory change": "#4292c6",
+    "attack": "#525252",
 }
 _OTHER_COLOR = "#969696"
 _DATE_PRECISIONS = ["day", "week", "month", "year", "unknown"]
@@ -60,8 +73,14 @@ def safe_json(value: Any) -> str:
     '{"q":"\\\\u003c/script\\\\u003e\\\\u003cimg src=x onerror=alert(1)\\\\u003e"}'
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                         ("'", "\\u0027"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for char, escape in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("'", "\\u0027"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(char, escape)
     return text
 
@@ -80,8 +99,12 @@ def _columns(incidents: gpd.GeoDataFrame) -> dict[str, Any]:
     starts = pd.to_datetime(frame["date"], errors="coerce")
     fallback = starts.min() if starts.notna().any() else pd.Timestamp("1970-01-01")
     starts = starts.fillna(fallback)
-    precisions = frame["date_precision"].astype(object).where(
-        frame["date_precision"].notna(), "unknown").astype(str)
+    precisions = (
+        frame["date_precision"]
+        .astype(object)
+        .where(frame["date_precision"].notna(), "unknown")
+        .astype(str)
+    )
     span = pd.to_timedelta(precisions.map(_SPAN_DAYS).fillna(0).astype(int), unit="D")
     ends = starts + span
     first = starts.min() if len(frame) else fallback
@@ -105,10 +128,16 @@ def _columns(incidents: gpd.GeoDataFrame) -> dict[str, Any]:
         values = pd.to_numeric(frame[name], errors="coerce").astype("float64")
         return [None if v != v else int(v) for v in values.tolist()]
 
-    event_types = frame["event_type"].astype(object).where(frame["event_type"].notna(),
-                                                           "attack").astype(str)
-    types = sorted(set(event_types),
-                   key=lambda t: (list(EVENT_COLORS).index(t) if t in EVENT_COLORS else 99, t))
+    event_types = (
+        frame["event_type"]
+        .astype(object)
+        .where(frame["event_type"].notna(), "attack")
+        .astype(str)
+    )
+    types = sorted(
+        set(event_types),
+        key=lambda t: (list(EVENT_COLORS).index(t) if t in EVENT_COLORS else 99, t),
+    )
     type_index = {t: i for i, t in enumerate(types)}
     gp = [1 if v is None else v for v in ints("geo_precision")]
     cols = {
@@ -117,22 +146,37 @@ def _columns(incidents: gpd.GeoDataFrame) -> dict[str, Any]:
         "lon": frame.geometry.x.round(5).tolist(),
         "d": (starts - first).dt.days.astype(int).tolist(),
         "d2": (ends - first).dt.days.astype(int).tolist(),
-        "dp": precisions.map({p: i for i, p in enumerate(_DATE_PRECISIONS)}).fillna(4)
-        .astype(int).tolist(),
-        "gp": gp, "k": ints("killed"), "inj": ints("injured"),
+        "dp": precisions.map({p: i for i, p in enumerate(_DATE_PRECISIONS)})
+        .fillna(4)
+        .astype(int)
+        .tolist(),
+        "gp": gp,
+        "k": ints("killed"),
+        "inj": ints("injured"),
         "t": event_types.map(type_index).astype(int).tolist(),
-        "a": codes("actor"), "place": codes("place"), "pt": codes("place_text"),
-        "q": codes("quote"), "ti": codes("article_title"), "ar": codes("article_id"),
-        "u": codes("article_url"), "g": codes("admin1"),
+        "a": codes("actor"),
+        "place": codes("place"),
+        "pt": codes("place_text"),
+        "q": codes("quote"),
+        "ti": codes("article_title"),
+        "ar": codes("article_id"),
+        "u": codes("article_url"),
+        "g": codes("admin1"),
     }
     counts: dict[int, int] = {}
     for a in cols["a"]:
         if a is not None:
             counts[a] = counts.get(a, 0) + 1
     actors = sorted(counts, key=lambda a: (-counts[a], a))[:20]
-    return {"days": days, "cols": cols, "types": types, "actors": actors,
-            "colors": [EVENT_COLORS.get(t, _OTHER_COLOR) for t in types],
-            "dprec": _DATE_PRECISIONS, "strings": strings}
+    return {
+        "days": days,
+        "cols": cols,
+        "types": types,
+        "actors": actors,
+        "colors": [EVENT_COLORS.get(t, _OTHER_COLOR) for t in types],
+        "dprec": _DATE_PRECISIONS,
+        "strings": strings,
+    }
 
 
 ASSET_FILES = ("leaflet.css", "timeline.css", "leaflet.js", "timeline.js")
@@ -157,10 +201,16 @@ class _InlineAssets(MacroElement):
             figure.header.add_child(Element(f"<script>{js}</script>"), name="geo_js")
         else:
             base = html.escape(self.href.rstrip("/"), quote=True)
-            links = "".join(f'<link rel="stylesheet" href="{base}/{f}"/>'
-                            for f in ASSET_FILES if f.endswith(".css"))
-            scripts = "".join(f'<script src="{base}/{f}"></script>'
-                              for f in ASSET_FILES if f.endswith(".js"))
+            links = "".join(
+                f'<link rel="stylesheet" href="{base}/{f}"/>'
+                for f in ASSET_FILES
+                if f.endswith(".css")
+            )
+            scripts = "".join(
+                f'<script src="{base}/{f}"></script>'
+                for f in ASSET_FILES
+                if f.endswith(".js")
+            )
             figure.header.add_child(Element(links + scripts), name="geo_assets")
         super().render(**kwargs)
 
@@ -170,7 +220,9 @@ def write_assets(folder: str | Path) -> Path:
     target = Path(folder)
     for name in ASSET_FILES:
         text = _static(name)
-        atomic_write(target / name, lambda tmp, t=text: tmp.write_text(t, encoding="utf-8"))
+        atomic_write(
+            target / name, lambda tmp, t=text: tmp.write_text(t, encoding="utf-8")
+        )
     return target
 
 
@@ -228,15 +280,24 @@ class _Basemap(MacroElement):
 def _basemap() -> dict[str, Any]:
     from geo.gazetteer import load_gazetteer
 
-    cities = sorted(((p.name, p.lat, p.lon) for p in load_gazetteer().places
-                     if p.kind == "city"))
-    return {"shapes": load_admin1_shapes(),
-            "cities": [{"name": n, "lat": lat, "lon": lon} for n, lat, lon in cities]}
+    cities = sorted(
+        (p.name, p.lat, p.lon) for p in load_gazetteer().places if p.kind == "city"
+    )
+    return {
+        "shapes": load_admin1_shapes(),
+        "cities": [{"name": n, "lat": lat, "lon": lon} for n, lat, lon in cities],
+    }
 
 
-def build_map(incidents: gpd.GeoDataFrame, *, title: str = "",
-              source: str = "", tiles: bool = True, mode: str = "all",
-              assets: str | None = None) -> folium.Map:
+def build_map(
+    incidents: gpd.GeoDataFrame,
+    *,
+    title: str = "",
+    source: str = "",
+    tiles: bool = True,
+    mode: str = "all",
+    assets: str | None = None,
+) -> folium.Map:
     """Build a self-contained incident map.
 
     Parameters
@@ -263,8 +324,14 @@ def build_map(incidents: gpd.GeoDataFrame, *, title: str = "",
     if incidents.crs is not None and incidents.crs != WGS84:
         incidents = incidents.to_crs(WGS84)
     located = incidents[incidents.geometry.notna() & ~incidents.geometry.is_empty]
-    m = folium.Map(location=[35.0, 38.5], zoom_start=7, tiles=None, control_scale=True,
-                   prefer_canvas=True, max_zoom=18)
+    m = folium.Map(
+        location=[35.0, 38.5],
+        zoom_start=7,
+        tiles=None,
+        control_scale=True,
+        prefer_canvas=True,
+        max_zoom=18,
+    )
     # no CDN links: everything is inlined by _InlineAssets (instance attributes only,
     # so folium's class-level defaults stay untouched for other maps)
     m.default_js = []
@@ -272,8 +339,11 @@ def build_map(incidents: gpd.GeoDataFrame, *, title: str = "",
     m.add_child(_InlineAssets(assets))
     m.add_child(_Basemap(safe_json(_basemap())))
     if tiles:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)",
-                         attr="© OpenStreetMap contributors").add_to(m)
+        folium.TileLayer(
+            "OpenStreetMap",
+            name="OpenStreetMap (online)",
+            attr="© OpenStreetMap contributors",
+        ).add_to(m)
     data = _columns(incidents)
     data["options"] = {"title": title, "source": source, "mode": mode}
     m.add_child(_Timeline(safe_json(data)))
@@ -294,12 +364,15 @@ def save_map(m: folium.Map, path: str | Path) -> Path:
     return atomic_write(path, write)
 
 
-def embed_snippet(path: str | Path, *, title: str = "Incident map",
-                  height: str = "560px") -> str:
+def embed_snippet(
+    path: str | Path, *, title: str = "Incident map", height: str = "560px"
+) -> str:
     """Return an ``<iframe>`` snippet that embeds a saved map responsively."""
     src = html.escape(Path(path).name, quote=True)
     label = html.escape(title, quote=True)
-    return (f'<div style="position:relative;width:100%;height:{html.escape(height)}">'
-            f'<iframe src="{src}" title="{label}" loading="lazy" '
-            'style="position:absolute;inset:0;width:100%;height:100%;border:0" '
-            "allowfullscreen></iframe></div>")
+    return (
+        f'<div style="position:relative;width:100%;height:{html.escape(height)}">'
+        f'<iframe src="{src}" title="{label}" loading="lazy" '
+        'style="position:absolute;inset:0;width:100%;height:100%;border:0" '
+        "allowfullscreen></iframe></div>"
+    )

@@ -18,35 +18,78 @@ from geo.schema import Mention
 __all__ = ["DIRECTIONS", "STOPWORDS", "find_mentions", "parse_place_query"]
 
 DIRECTIONS = {
-    "north": "N", "northern": "N", "south": "S", "southern": "S", "east": "E",
-    "eastern": "E", "west": "W", "western": "W", "northeast": "NE", "north-east": "NE",
-    "northeastern": "NE", "northwest": "NW", "north-west": "NW", "northwestern": "NW",
-    "southeast": "SE", "south-east": "SE", "southeastern": "SE", "southwest": "SW",
-    "south-west": "SW", "southwestern": "SW",
+    "north": "N",
+    "northern": "N",
+    "south": "S",
+    "southern": "S",
+    "east": "E",
+    "eastern": "E",
+    "west": "W",
+    "western": "W",
+    "northeast": "NE",
+    "north-east": "NE",
+    "northeastern": "NE",
+    "northwest": "NW",
+    "north-west": "NW",
+    "northwestern": "NW",
+    "southeast": "SE",
+    "south-east": "SE",
+    "southeastern": "SE",
+    "southwest": "SW",
+    "south-west": "SW",
+    "southwestern": "SW",
 }
 _DIR = "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, reverse=True))
-_TOKEN = re.compile(r"[#@]?([0-9]+|[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff]"
-                    r"[\w'’`ʿ\-\u0600-\u06ff]*)")
+_TOKEN = re.compile(
+    r"[#@]?([0-9]+|[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff]"
+    r"[\w'’`ʿ\-\u0600-\u06ff]*)"
+)
 _ARTICLE_PREFIX = re.compile(r"^(al|el|as|ash|ad|az|ar|at|an|ath|adh)[-‑]", re.I)
-_CONNECTORS = {"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "bin", "ibn", "abu",
-               "umm", "um", "de", "wadi", "tal", "tell"}
+_CONNECTORS = {
+    "al",
+    "el",
+    "ash",
+    "as",
+    "ad",
+    "ar",
+    "at",
+    "az",
+    "an",
+    "bin",
+    "ibn",
+    "abu",
+    "umm",
+    "um",
+    "de",
+    "wadi",
+    "tal",
+    "tell",
+}
 _QUALIFIER_AFTER = re.compile(
     r"^\s*(?P<q>provinces?|governorates?|countryside|suburbs|city|district|"
-    r"neighbou?rhoods?|quarter|area|countryside)\b", re.I)
+    r"neighbou?rhoods?|quarter|area|countryside)\b",
+    re.I,
+)
 _QUALIFIER_BEFORE = re.compile(
     rf"(?:(?P<rel>(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers|kilometres|miles?)\s*"
     rf"(?:\([^)]*\)\s*)?(?P<dir>{_DIR})\s+of|(?P<dir2>{_DIR})\s+of|near|outside|"
     rf"close to|outskirts of|vicinity of|around)\s+(?:the\s+)?(?:(?:town|village|city|"
     rf"area|district)\s+of\s+)?"
     rf"|(?P<part>{_DIR}|central|rural|countryside of|provinces? of|governorate of|"
-    rf"city of|suburbs of)\s+(?:the\s+)?)$", re.I)
+    rf"city of|suburbs of)\s+(?:the\s+)?)$",
+    re.I,
+)
 _LIST_GLUE = re.compile(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
-_CONTEXT_GLUE = re.compile(r"^(\s+in\s+(the\s+)?(neighbou?ring\s+)?|\s*,\s*|"
-                           r"\s*,\s*(in\s+|the\s+(town|village|city|area)\s+|"
-                           r"on the \w+\s+)?)$", re.I)
+_CONTEXT_GLUE = re.compile(
+    r"^(\s+in\s+(the\s+)?(neighbou?ring\s+)?|\s*,\s*|"
+    r"\s*,\s*(in\s+|the\s+(town|village|city|area)\s+|"
+    r"on the \w+\s+)?)$",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"(['’]s)$")
 #: Capitalised words that are never place names here, whatever the gazetteer says.
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 the a an and or of in on at to for from by with as but if it its this that these those
 he she they we you i his her their our my your who what when where which while after
 before since during until about against between into through over under near also just
@@ -71,21 +114,27 @@ attack attacks strike strikes bombing bombs siege besieged dies die dead footage
 reports report claims claim says warplanes jets helicopters planes war crimes
 mohammad mohammed muhammad ahmad ahmed ali hassan hussein omar abdullah khaled sergei
 igor john vladimir donald barack hillary boris bashar hafez maher recep staffan
-""".split())
+""".split()
+)
 #: Stop-listed words that may stand next to a place name without making it part of
 #: an organisation's or a person's name ("Aleppo Province", "eastern Ghouta").
-_BENIGN_NEIGHBOURS = frozenset("""
+_BENIGN_NEIGHBOURS = frozenset(
+    """
 province provinces governorate city district countryside suburbs area region village
 town neighbourhood neighborhood camp north south east west northern southern eastern
 western central the and of in on at to for from by with as near
-""".split())
+""".split()
+)
 
 
-_HELD = re.compile(r"-(controlled|held|backed|led|run|affiliated|allied|aligned)$", re.I)
+_HELD = re.compile(
+    r"-(controlled|held|backed|led|run|affiliated|allied|aligned)$", re.I
+)
 
 
-def _is_name_token(token: str, lower_vocab: frozenset[str], *,
-                   continuing: bool = False) -> bool:
+def _is_name_token(
+    token: str, lower_vocab: frozenset[str], *, continuing: bool = False
+) -> bool:
     bare = _POSSESSIVE.sub("", token)
     low = bare.lower()
     if low in STOPWORDS or _HELD.search(low):  # "IS-controlled Baghuz"
@@ -105,10 +154,13 @@ def _spans(sentence: str, lower_vocab: frozenset[str]) -> list[list[re.Match[str
     tokens = list(_TOKEN.finditer(sentence))
     for i, m in enumerate(tokens):
         token = m.group(1)
-        gap_ok = bool(current) and sentence[current[-1].end():m.start()] in (" ", "-")
+        gap_ok = bool(current) and sentence[current[-1].end() : m.start()] in (" ", "-")
         named = _is_name_token(token, lower_vocab, continuing=gap_ok)
-        digit_lead = token.isdigit() and i + 1 < len(tokens) and \
-            _is_name_token(tokens[i + 1].group(1), lower_vocab)
+        digit_lead = (
+            token.isdigit()
+            and i + 1 < len(tokens)
+            and _is_name_token(tokens[i + 1].group(1), lower_vocab)
+        )
         connector = token.lower() in _CONNECTORS and bool(current) and gap_ok
         if (named or digit_lead) and (gap_ok or not current):
             current.append(m)
@@ -135,14 +187,16 @@ def _spans(sentence: str, lower_vocab: frozenset[str]) -> list[list[re.Match[str
     return out
 
 
-def _extend_lowercase(sentence: str, end: int, name: str,
-                      has_key: Callable[[str], bool]) -> tuple[str, int]:
+def _extend_lowercase(
+    sentence: str, end: int, name: str, has_key: Callable[[str], bool]
+) -> tuple[str, int]:
     """'Mezzeh' + ' military base' when the gazetteer knows the longer name."""
-    words = list(re.finditer(r"[a-z]+", sentence[end:end + 40]))
+    words = list(re.finditer(r"[a-z]+", sentence[end : end + 40]))
     best = (name, end)
     for n in range(1, min(3, len(words)) + 1):
-        if sentence[end:end + words[n - 1].end()].strip(" ") != \
-                " ".join(w.group(0) for w in words[:n]):
+        if sentence[end : end + words[n - 1].end()].strip(" ") != " ".join(
+            w.group(0) for w in words[:n]
+        ):
             break
         longer = name + " " + " ".join(w.group(0) for w in words[:n])
         if has_key(longer):
@@ -152,17 +206,23 @@ def _extend_lowercase(sentence: str, end: int, name: str,
 
 def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
     after = _QUALIFIER_AFTER.match(sentence[end:])
-    before = _QUALIFIER_BEFORE.search(sentence[max(0, start - 60):start])
+    before = _QUALIFIER_BEFORE.search(sentence[max(0, start - 60) : start])
     qualifier = relation = direction = ""
     distance = None
     p_start, p_end = start, end
     if after:
         word = after.group("q").lower()
-        qualifier = {"provinces": "province", "governorate": "province",
-                     "governorates": "province", "neighborhood": "district",
-                     "neighbourhood": "district", "neighborhoods": "district",
-                     "neighbourhoods": "district", "quarter": "district",
-                     "area": "district"}.get(word, word)
+        qualifier = {
+            "provinces": "province",
+            "governorate": "province",
+            "governorates": "province",
+            "neighborhood": "district",
+            "neighbourhood": "district",
+            "neighborhoods": "district",
+            "neighbourhoods": "district",
+            "quarter": "district",
+            "area": "district",
+        }.get(word, word)
         p_end = end + after.end()
     if before:
         p_start = max(0, start - 60) + before.start()
@@ -188,9 +248,16 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
                 qualifier = "suburbs"
         else:
             relation = "near"
-    return Mention(name=name, start=start, end=end, phrase=sentence[p_start:p_end],
-                   qualifier=qualifier, relation=relation, direction=direction,
-                   distance_km=distance)
+    return Mention(
+        name=name,
+        start=start,
+        end=end,
+        phrase=sentence[p_start:p_end],
+        qualifier=qualifier,
+        relation=relation,
+        direction=direction,
+        distance_km=distance,
+    )
 
 
 def _link(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -198,13 +265,24 @@ def _link(sentence: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        glue = sentence[prev.end:cur.start]
+        glue = sentence[prev.end : cur.start]
         phrase_offset = cur.phrase and sentence.find(cur.phrase, prev.end)
-        head = sentence[prev.end:phrase_offset] if phrase_offset and \
-            phrase_offset >= prev.end else glue
-        scale = cur.qualifier in ("province", "city", "countryside", "suburbs", "part") \
-            or cur.relation in ("direction", "offset")
-        if _POSSESSIVE.search(sentence[prev.start:prev.end + 2]) and len(glue.strip()) <= 2:
+        head = (
+            sentence[prev.end : phrase_offset]
+            if phrase_offset and phrase_offset >= prev.end
+            else glue
+        )
+        scale = cur.qualifier in (
+            "province",
+            "city",
+            "countryside",
+            "suburbs",
+            "part",
+        ) or cur.relation in ("direction", "offset")
+        if (
+            _POSSESSIVE.search(sentence[prev.start : prev.end + 2])
+            and len(glue.strip()) <= 2
+        ):
             out[i - 1] = _replace(prev, context_for=i)
         elif scale and (_CONTEXT_GLUE.match(head) or (len(head) <= 20 and "," in head)):
             out[i] = _replace(cur, context_for=i - 1)
@@ -213,13 +291,16 @@ def _link(sentence: str, mentions: list[Mention]) -> list[Mention]:
     # "Idlib and Homs Provinces", "the provinces of Idlib and Homs"
     for i in range(len(out) - 1, 0, -1):
         prev, cur = out[i - 1], out[i]
-        if _LIST_GLUE.match(sentence[prev.end:cur.start]):
+        if _LIST_GLUE.match(sentence[prev.end : cur.start]):
             if cur.qualifier == "province" and not prev.qualifier:
                 out[i - 1] = _replace(prev, qualifier="province")
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        if _LIST_GLUE.match(sentence[prev.end:cur.start]) and prev.qualifier == "province" \
-                and not cur.qualifier:
+        if (
+            _LIST_GLUE.match(sentence[prev.end : cur.start])
+            and prev.qualifier == "province"
+            and not cur.qualifier
+        ):
             out[i] = _replace(cur, qualifier="province")
     return out
 
@@ -231,30 +312,37 @@ def _replace(m: Mention, **changes: object) -> Mention:
 
 
 def _in_organisation(sentence: str, start: int, end: int) -> bool:
-    before = re.search(r"([A-Z][\w-]*) $", sentence[max(0, start - 30):start])
-    after = re.match(r" ([A-Z][\w-]*)", sentence[end:end + 30])
+    before = re.search(r"([A-Z][\w-]*) $", sentence[max(0, start - 30) : start])
+    after = re.match(r" ([A-Z][\w-]*)", sentence[end : end + 30])
     for m in (before, after):
         if m is None:
             continue
         word = m.group(1).lower()
-        if word in STOPWORDS and word not in _BENIGN_NEIGHBOURS and \
-                word not in DIRECTIONS:
+        if (
+            word in STOPWORDS
+            and word not in _BENIGN_NEIGHBOURS
+            and word not in DIRECTIONS
+        ):
             return True
     return False
 
 
-_KIND_OF = re.compile(r"\b(?:village|town|city|neighbou?rhood|district|suburb|area)s? of "
-                      r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
-                      r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)")
+_KIND_OF = re.compile(
+    r"\b(?:village|town|city|neighbou?rhood|district|suburb|area)s? of "
+    r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
+    r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
+)
 
 
-_NAME_KIND = re.compile(r"\b((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
-                        r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
-                        r" (?:village|town|city|area|neighbou?rhood|district|camp)\b")
+_NAME_KIND = re.compile(
+    r"\b((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
+    r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
+    r" (?:village|town|city|area|neighbou?rhood|district|camp)\b"
+)
 
 
 def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
-    """"the village of X", "X village" name a place even when the gazetteer does not
+    """ "the village of X", "X village" name a place even when the gazetteer does not
     know X."""
     out = []
     for m in [*_KIND_OF.finditer(sentence), *_NAME_KIND.finditer(sentence)]:
@@ -268,10 +356,14 @@ def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
-def find_mentions(sentence: str, has_key: Callable[[str], bool], *,
-                  has_light_key: Callable[[str], bool] | None = None,
-                  lower_vocab: frozenset[str] = frozenset(), offset: int = 0
-                  ) -> list[Mention]:
+def find_mentions(
+    sentence: str,
+    has_key: Callable[[str], bool],
+    *,
+    has_light_key: Callable[[str], bool] | None = None,
+    lower_vocab: frozenset[str] = frozenset(),
+    offset: int = 0,
+) -> list[Mention]:
     """Return the place phrases of one sentence.
 
     Parameters
@@ -300,16 +392,22 @@ def find_mentions(sentence: str, has_key: Callable[[str], bool], *,
         i = 0
         while i < len(run):
             found = None
-            side = re.search(r"\b(Eastern|Western|Northern|Southern|East|West|North|"
-                             r"South) $", sentence[max(0, run[i].start(1) - 9):
-                                                   run[i].start(1)])
+            side = re.search(
+                r"\b(Eastern|Western|Northern|Southern|East|West|North|"
+                r"South) $",
+                sentence[max(0, run[i].start(1) - 9) : run[i].start(1)],
+            )
             for j in range(len(run), i, -1):
                 start, end = run[i].start(1), run[j - 1].end(1)
                 name = _POSSESSIVE.sub("", sentence[start:end])
                 if side and has_key(f"{side.group(1)} {name}"):
                     # "Eastern Ghouta": a region's name, not a direction
-                    found = (j, start - len(side.group(0)), start + len(name),
-                             f"{side.group(1)} {name}")
+                    found = (
+                        j,
+                        start - len(side.group(0)),
+                        start + len(name),
+                        f"{side.group(1)} {name}",
+                    )
                     break
                 if has_key(name):
                     found = (j, start, start + len(name), name)
@@ -320,8 +418,11 @@ def find_mentions(sentence: str, has_key: Callable[[str], bool], *,
             j, start, end, name = found
             single = j - i == 1
             rest = [t.group(1) for k, t in enumerate(run) if not i <= k < j]
-            proper_rest = [t for t in rest if t.lower() not in lower_vocab and
-                           t.lower() not in _CONNECTORS]
+            proper_rest = [
+                t
+                for t in rest
+                if t.lower() not in lower_vocab and t.lower() not in _CONNECTORS
+            ]
             if single and proper_rest:
                 i = j  # "Hatem Hamadeh", "Fatima al-Abed": a person, not the village
                 continue
@@ -360,16 +461,20 @@ def parse_place_query(query: str) -> tuple[Mention, list[str]]:
     head, *rest = [p.strip() for p in query.split(",")]
     context = [p for p in rest if p]
     core = head
-    after = re.search(r"\s+(provinces?|governorate|countryside|suburbs|city|district)$",
-                      core, re.I)
+    after = re.search(
+        r"\s+(provinces?|governorate|countryside|suburbs|city|district)$", core, re.I
+    )
     if after:
-        core = core[:after.start()]
-    lead = re.match(rf"^\s*(?:the\s+)?(?:(\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|"
-                    rf"miles?)\s*(?:\([^)]*\)\s*)?(?:{_DIR})\s+of|(?:{_DIR})\s+of|near|"
-                    rf"outside|close to|outskirts of|{_DIR}|central|rural|countryside of|"
-                    rf"provinces? of|governorate of|city of|suburbs of)\s+(?:the\s+)?)",
-                    core, re.I)
-    name = core[lead.end():] if lead else core
+        core = core[: after.start()]
+    lead = re.match(
+        rf"^\s*(?:the\s+)?(?:(\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|"
+        rf"miles?)\s*(?:\([^)]*\)\s*)?(?:{_DIR})\s+of|(?:{_DIR})\s+of|near|"
+        rf"outside|close to|outskirts of|{_DIR}|central|rural|countryside of|"
+        rf"provinces? of|governorate of|city of|suburbs of)\s+(?:the\s+)?)",
+        core,
+        re.I,
+    )
+    name = core[lead.end() :] if lead else core
     name = re.sub(r"^the\s+", "", name, flags=re.I).strip() or core.strip()
     start = query.find(name)
     mention = _qualify(query, start, start + len(name), name)

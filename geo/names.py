@@ -31,13 +31,24 @@ _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bb\u02bc\u02be\u02bf\u0060\u0
 _NON_WORD = re.compile(r"[^a-z0-9\u0600-\u06ff]+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HARAKAT = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # diacritics and tatweel
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه",
-                              "ى": "ي", "ؤ": "و", "ئ": "ي"})
+_ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"}
+)
 _DOUBLE = re.compile(r"(.)\1+")
 _GLUED_ARTICLE = re.compile(r"^(?:al|el)[bcdfghjklmnpqrstvwxz][a-z]{2,}$")
-_DIGRAPHS = (("dj", "j"), ("kh", "k"), ("sh", "$"), ("ch", "$"), ("th", "t"),
-             ("dh", "d"), ("gh", "g"), ("ph", "f"), ("q", "k"), ("ck", "k"),
-             ("z", "z"))
+_DIGRAPHS = (
+    ("dj", "j"),
+    ("kh", "k"),
+    ("sh", "$"),
+    ("ch", "$"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("z", "z"),
+)
 _VOWELS = re.compile(r"[aeiouy]")
 _W_DIPHTHONG = re.compile(r"(?<=[aeiou])w(?=[^aeiouy]|$)")
 

@@ -14,19 +14,26 @@ from dataclasses import dataclass, field
 
 __all__ = ["Section", "Sentence", "split_sections", "split_sentences"]
 
-_UPDATE = re.compile(r"^\s*(UPDATE\s+(\d{3,4})\s*(GMT|UTC)?\s*:|ORIGINAL ENTRY\s*:)\s*",
-                     re.I)
+_UPDATE = re.compile(
+    r"^\s*(UPDATE\s+(\d{3,4})\s*(GMT|UTC)?\s*:|ORIGINAL ENTRY\s*:)\s*", re.I
+)
 _CAPTION = re.compile(r"^\s*(PHOTO|IMAGE|VIDEO|PICTURED|MAP)\s*:\s*", re.I)
-_STOP = re.compile(r"^\s*(Related Posts|Related Articles|Leave a (Comment|Reply)|"
-                   r"\d+\s+(Comments|Responses)|Comments\s*$|Reader comments|"
-                   r"Share this:|You may also like)", re.I)
-_CREDIT = re.compile(r"^\s*\((Photos?|Image|Video|Credit)s?\s*:[^)]*\)\s*$|^\s*Read more\s*$|"
-                     r"^\s*Jump to Original Entry\s*$|^\s*See [A-Z][^.]*$", re.I)
-_SENTENCE_END = re.compile(
-    r"([.!?]+[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
+_STOP = re.compile(
+    r"^\s*(Related Posts|Related Articles|Leave a (Comment|Reply)|"
+    r"\d+\s+(Comments|Responses)|Comments\s*$|Reader comments|"
+    r"Share this:|You may also like)",
+    re.I,
+)
+_CREDIT = re.compile(
+    r"^\s*\((Photos?|Image|Video|Credit)s?\s*:[^)]*\)\s*$|^\s*Read more\s*$|"
+    r"^\s*Jump to Original Entry\s*$|^\s*See [A-Z][^.]*$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"([.!?]+[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
 _ABBREVIATION = re.compile(
     r"(\b[A-Z]|\b(Dr|Mr|Mrs|Ms|St|Mt|No|vs|Gen|Col|Lt|Maj|Sgt|Capt|Jan|Feb|Aug|Sept?|"
-    r"Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.N|e\.g|i\.e))$")
+    r"Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.N|e\.g|i\.e))$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +58,7 @@ class Section:
 
 def _is_headline(line: str) -> bool:
     words = line.split()
-    if not 2 <= len(words) <= 16 or line.rstrip()[-1:] in ".:!?,;\"”":
+    if not 2 <= len(words) <= 16 or line.rstrip()[-1:] in '.:!?,;"”':
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return capitalised / len(words) >= 0.6
@@ -68,20 +75,32 @@ def split_sentences(text: str, offset: int = 0, paragraph: int = 0) -> list[Sent
     out = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group(1) == "." and _ABBREVIATION.search(text[start:match.start()]):
+        if match.group(1) == "." and _ABBREVIATION.search(text[start : match.start()]):
             continue
         end = match.end(1)
         piece = text[start:end]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
-            out.append(Sentence(piece.strip(), offset + start + lead,
-                                offset + start + lead + len(piece.strip()), paragraph))
+            out.append(
+                Sentence(
+                    piece.strip(),
+                    offset + start + lead,
+                    offset + start + lead + len(piece.strip()),
+                    paragraph,
+                )
+            )
         start = match.end()
     piece = text[start:]
     if piece.strip():
         lead = len(piece) - len(piece.lstrip())
-        out.append(Sentence(piece.strip(), offset + start + lead,
-                            offset + start + lead + len(piece.strip()), paragraph))
+        out.append(
+            Sentence(
+                piece.strip(),
+                offset + start + lead,
+                offset + start + lead + len(piece.strip()),
+                paragraph,
+            )
+        )
     return out
 
 
@@ -118,11 +137,11 @@ def split_sections(text: str) -> list[Section]:
             time = f"{m.group(2)} {m.group(3) or 'GMT'}".strip() if m.group(2) else ""
             sections.append(Section("update", m.group(1).rstrip(":").strip(), time))
             body_start += m.end()
-            body = body[m.end():]
+            body = body[m.end() :]
         elif m := _CAPTION.match(body):
             sections.append(Section("caption", m.group(1), ""))
             body_start += m.end()
-            body = body[m.end():]
+            body = body[m.end() :]
         elif _is_headline(body):
             sections.append(Section("story", body, ""))
         sections[-1].sentences.extend(split_sentences(body, body_start, paragraph))

@@ -32,68 +32,175 @@ from dataclasses import dataclass
 
 __all__ = ["VAGUE_AMOUNTS", "Count", "find_counts", "find_groups", "parse_number"]
 
-_UNITS = {"zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
-          "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-          "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-         "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {
+    "zero": 0,
+    "no": 0,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 #: Vague amounts: phrase -> (low, best, high).
-VAGUE_AMOUNTS = {"several": (3, 10, 19), "a dozen": (12, 12, 12), "dozens": (12, 12, 99),
-                 "scores": (20, 20, 99), "hundreds": (100, 100, 999),
-                 "a number": (2, 10, 19), "a few": (2, 3, 5), "many": (3, 10, 99),
-                 "an unknown number": (1, 10, 99)}  # (low, best, high)
-_NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+\+?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-        r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|"
-        r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-        r"sixteen|seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|several|"
-        r"a number|a few|many|an unknown number)(?:\s+hundred)?")
-_BOUND = (r"(?:(more than|over|at least|up to|almost|nearly|about|around|some|"
-          r"approximately|an estimated|another|a further|a total of)\s+)?")
+VAGUE_AMOUNTS = {
+    "several": (3, 10, 19),
+    "a dozen": (12, 12, 12),
+    "dozens": (12, 12, 99),
+    "scores": (20, 20, 99),
+    "hundreds": (100, 100, 999),
+    "a number": (2, 10, 19),
+    "a few": (2, 3, 5),
+    "many": (3, 10, 99),
+    "an unknown number": (1, 10, 99),
+}  # (low, best, high)
+_NUM = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+\+?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|several|"
+    r"a number|a few|many|an unknown number)(?:\s+hundred)?"
+)
+_BOUND = (
+    r"(?:(more than|over|at least|up to|almost|nearly|about|around|some|"
+    r"approximately|an estimated|another|a further|a total of)\s+)?"
+)
 # a noun phrase for victims: "people", "civilians", "Free Syrian Army fighters"
-_VICTIMS = (r"(?:(?!(?:and|or)\s+(?:\d|wounded|injured|one|two|three|four|five|six|"
-            r"seven|eight|nine|ten|dozens|scores)|but\b|while\b|when\b|as\b|killed\b|slain\b|"
-            r"died\b|dead\b|injured\b|wounded\b)"
-            r"[\w’'#-]+,?\s+){0,10}?")
-_KILLED = r"(?:killed|slain|dead|died|martyred|executed|massacred|perished|lost their lives)"
+_VICTIMS = (
+    r"(?:(?!(?:and|or)\s+(?:\d|wounded|injured|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|scores)|but\b|while\b|when\b|as\b|killed\b|slain\b|"
+    r"died\b|dead\b|injured\b|wounded\b)"
+    r"[\w’'#-]+,?\s+){0,10}?"
+)
+_KILLED = (
+    r"(?:killed|slain|dead|died|martyred|executed|massacred|perished|lost their lives)"
+)
 _INJURED = r"(?:injured|wounded|hurt)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "15 people have been killed", "Another 14 died", "40 civilians ... were slain"
-    ("killed", re.compile(rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}(?:(?:have|has|had)\s+been\s+|"
-                          rf"were\s+|was\s+|are\s+(?:believed|reported|said)\s+to\s+have"
-                          rf"\s+(?:been\s+)?|reportedly\s+)?{_KILLED}\b", re.I)),
-    ("injured", re.compile(rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}(?:(?:have|has|had)\s+been\s+|"
-                           rf"were\s+|was\s+)?{_INJURED}\b", re.I)),
+    (
+        "killed",
+        re.compile(
+            rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}(?:(?:have|has|had)\s+been\s+|"
+            rf"were\s+|was\s+|are\s+(?:believed|reported|said)\s+to\s+have"
+            rf"\s+(?:been\s+)?|reportedly\s+)?{_KILLED}\b",
+            re.I,
+        ),
+    ),
+    (
+        "injured",
+        re.compile(
+            rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}(?:(?:have|has|had)\s+been\s+|"
+            rf"were\s+|was\s+)?{_INJURED}\b",
+            re.I,
+        ),
+    ),
     # "killing five civilians", "Kills 25+", "wounded five"
-    ("killed", re.compile(rf"\b(?:killing|killed|kills|kill|slaying|claimed the lives of|"
-                          rf"executed|executing|execute)\s+{_BOUND}({_NUM})\b", re.I)),
-    ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|injures)\s+{_BOUND}"
-                           rf"({_NUM})\b", re.I)),
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:killing|killed|kills|kill|slaying|claimed the lives of|"
+            rf"executed|executing|execute)\s+{_BOUND}({_NUM})\b",
+            re.I,
+        ),
+    ),
+    (
+        "injured",
+        re.compile(
+            rf"\b(?:injuring|injured|wounding|wounded|injures)\s+{_BOUND}"
+            rf"({_NUM})\b",
+            re.I,
+        ),
+    ),
     # "51 deaths", "the deaths of another 67 people", "killing of 127 people"
-    ("killed", re.compile(rf"\b{_BOUND}({_NUM})\s+(?:civilian\s+)?(?:deaths|fatalities|"
-                          rf"dead)\b", re.I)),
-    ("killed", re.compile(rf"\b(?:deaths|death|killing|killings)\s+of\s+{_BOUND}({_NUM})\b",
-                          re.I)),
+    (
+        "killed",
+        re.compile(
+            rf"\b{_BOUND}({_NUM})\s+(?:civilian\s+)?(?:deaths|fatalities|"
+            rf"dead)\b",
+            re.I,
+        ),
+    ),
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:deaths|death|killing|killings)\s+of\s+{_BOUND}({_NUM})\b", re.I
+        ),
+    ),
     ("injured", re.compile(rf"\b{_BOUND}({_NUM})\s+(?:injuries|wounded)\b", re.I)),
-    ("killed", re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{_BOUND}({_NUM})\b",
-                          re.I)),
+    (
+        "killed",
+        re.compile(
+            rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{_BOUND}({_NUM})\b", re.I
+        ),
+    ),
     # ACLED's own convention in its notes: "Unknown number of fatalities coded as 10"
-    ("killed", re.compile(rf"\bfatalities\s+(?:\w+\s+){{0,2}}?coded\s+as\s+{_BOUND}({_NUM})\b",
-                          re.I)),
+    (
+        "killed",
+        re.compile(
+            rf"\bfatalities\s+(?:\w+\s+){{0,2}}?coded\s+as\s+{_BOUND}({_NUM})\b", re.I
+        ),
+    ),
     # "killing between 30 and 34 civilians": the lower figure, as ACLED does
-    ("killed", re.compile(rf"\b(?:killing|killed|deaths? of|death toll of)\s+(between)\s+"
-                          rf"({_NUM})\s+and\s+{_NUM}\b", re.I)),
-    ("killed", re.compile(rf"\b{_BOUND}({_NUM})\s+(?:\w+\s+)?fatalit(?:y|ies)\b", re.I)),
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:killing|killed|deaths? of|death toll of)\s+(between)\s+"
+            rf"({_NUM})\s+and\s+{_NUM}\b",
+            re.I,
+        ),
+    ),
+    (
+        "killed",
+        re.compile(rf"\b{_BOUND}({_NUM})\s+(?:\w+\s+)?fatalit(?:y|ies)\b", re.I),
+    ),
     ("killed", re.compile(rf"\b(?:the\s+)?bodies\s+of\s+{_BOUND}({_NUM})\b", re.I)),
     # "Of the casualties, 67 were in Aleppo Province and 44 in Idlib Province"
-    ("killed", re.compile(rf"(?:of the (?:dead|casualties|victims|deaths)),?\s+{_BOUND}"
-                          rf"({_NUM})\b", re.I)),
+    (
+        "killed",
+        re.compile(
+            rf"(?:of the (?:dead|casualties|victims|deaths)),?\s+{_BOUND}"
+            rf"({_NUM})\b",
+            re.I,
+        ),
+    ),
     ("killed", re.compile(rf"\b(?:and|,)\s+{_BOUND}({_NUM})\s+(?:were\s+)?in\b", re.I)),
 ]
-_ZERO_KILLED = re.compile(r"\b(no|neither|without)\b[^.;]{0,40}\b(fatalities|deaths|"
-                          r"casualties|killed|dead)\b|\bnone\b[^.;]{0,10}\bkilled\b", re.I)
-_ZERO_INJURED = re.compile(r"\b(no|neither)\b[^.;]{0,20}\b(injuries|injured|wounded|"
-                           r"casualties)\b", re.I)
+_ZERO_KILLED = re.compile(
+    r"\b(no|neither|without)\b[^.;]{0,40}\b(fatalities|deaths|"
+    r"casualties|killed|dead)\b|\bnone\b[^.;]{0,10}\bkilled\b",
+    re.I,
+)
+_ZERO_INJURED = re.compile(
+    r"\b(no|neither)\b[^.;]{0,20}\b(injuries|injured|wounded|"
+    r"casualties)\b",
+    re.I,
+)
 _SINGLE_KILLED = re.compile(
     r"\b(?:(?:a|an|another|one|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|"
     r"civilian|resident|fighter|soldier|commander|officer|colonel|general|journalist|"
@@ -108,10 +215,14 @@ _SINGLE_KILLED = re.compile(
     r"doctor|medic|nurse|soldier)\s+(wounded|injured)\b"
     r"|\b(?:the\s+death\s+of\s+(?:a|an|one)\b|led\s+to\s+(?:his|her)\s+(?:immediate\s+)?"
     r"death|killed\s+(?:him|her)\b|(?:a|one)\s+person\s+died|in\s+one\s+fatality)",
-    re.I)
+    re.I,
+)
 # A sentence without any of these words has no toll: skip the costly patterns.
-_HINT = re.compile(r"kill|dead|death|died|dies|slain|wound|injur|fatalit|casualt|execut|"
-                   r"martyr|hurt|lives|massacr|perish|bodies", re.I)
+_HINT = re.compile(
+    r"kill|dead|death|died|dies|slain|wound|injur|fatalit|casualt|execut|"
+    r"martyr|hurt|lives|massacr|perish|bodies",
+    re.I,
+)
 _PRONOUN = re.compile(r"^\s*(he|she|they|it)\s+(died|was killed|were killed)\b", re.I)
 
 
@@ -166,7 +277,9 @@ def parse_number(text: str) -> tuple[int, int, int | None] | None:
     return value, value, value
 
 
-def _bounded(kind: str, m: re.Match[str], bound: str | None, number: str) -> Count | None:
+def _bounded(
+    kind: str, m: re.Match[str], bound: str | None, number: str
+) -> Count | None:
     parsed = parse_number(number)
     if parsed is None:
         return None
@@ -216,9 +329,19 @@ def find_counts(sentence: str) -> list[Count]:
             if count is None or count.value > 100_000:
                 continue
             taken.append(span)
-            each = sentence[m.end(2):m.end(2) + 6].lower().startswith(" each")
-            found.append(Count(kind, count.value, count.low, count.high, count.text,
-                               span[0], span[1], each))
+            each = sentence[m.end(2) : m.end(2) + 6].lower().startswith(" each")
+            found.append(
+                Count(
+                    kind,
+                    count.value,
+                    count.low,
+                    count.high,
+                    count.text,
+                    span[0],
+                    span[1],
+                    each,
+                )
+            )
     found += _special_counts(sentence, found)
     return sorted(found, key=lambda c: c.start)
 
@@ -239,7 +362,9 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
     return extra
 
 
-_GROUP = re.compile(rf"\b({_NUM})\s+(?:\w+\s+)?(children|child|kids|women|woman)\b", re.I)
+_GROUP = re.compile(
+    rf"\b({_NUM})\s+(?:\w+\s+)?(children|child|kids|women|woman)\b", re.I
+)
 
 
 def find_groups(text: str) -> dict[str, int]:
@@ -255,6 +380,10 @@ def find_groups(text: str) -> dict[str, int]:
         parsed = parse_number(m.group(1))
         if parsed is None:
             continue
-        key = "children" if m.group(2).lower() in ("children", "child", "kids") else "women"
+        key = (
+            "children"
+            if m.group(2).lower() in ("children", "child", "kids")
+            else "women"
+        )
         groups.setdefault(key, parsed[0])
     return groups

@@ -13,7 +13,9 @@ from geo.gazetteer import Gazetteer, load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 _CANDIDATES = [Path(p) for p in (os.environ.get("GEO_SHARED"),) if p] + [
-    ROOT.parent / "shared", Path("/work/shared")]
+    ROOT.parent / "shared",
+    Path("/work/shared"),
+]
 SHARED = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0])
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 

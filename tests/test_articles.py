@@ -18,12 +18,23 @@ def test_folder_with_metadata(seeds_dir):
 def test_jsonl_table(tmp_path):
     table = tmp_path / "a.jsonl"
     table.write_text(
-        json.dumps({"id": "x1", "text": "Shelling hit Kafr Nabl.", "published": "2018-03-01",
-                    "title": "T", "url": "https://example.org/x1"}) + "\n"
+        json.dumps(
+            {
+                "id": "x1",
+                "text": "Shelling hit Kafr Nabl.",
+                "published": "2018-03-01",
+                "title": "T",
+                "url": "https://example.org/x1",
+            }
+        )
+        + "\n"
         + "{not json\n"
-        + json.dumps({"id": "x2", "text": ""}) + "\n"
-        + json.dumps({"id": "x3", "text": "ok", "published": "03/01/2018"}) + "\n",
-        encoding="utf-8")
+        + json.dumps({"id": "x2", "text": ""})
+        + "\n"
+        + json.dumps({"id": "x3", "text": "ok", "published": "03/01/2018"})
+        + "\n",
+        encoding="utf-8",
+    )
     result = read_articles([table])
     assert [a.id for a in result.articles] == ["x1"]
     assert result.articles[0].url == "https://example.org/x1"
@@ -57,8 +68,9 @@ def test_windows_1256_arabic_is_read(tmp_path):
 
 def test_bad_metadata_date_is_reported(tmp_path):
     (tmp_path / "a.txt").write_text("text", encoding="utf-8")
-    (tmp_path / "metadata.csv").write_text("file,published\na.txt,26/10/2016\n",
-                                           encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,published\na.txt,26/10/2016\n", encoding="utf-8"
+    )
     result = read_articles([tmp_path])
     assert not result.articles and "bad date" in result.problems[0]
 
@@ -72,9 +84,11 @@ def test_metadata_without_file_column_is_an_error(tmp_path):
 
 def test_html_article(tmp_path):
     page = tmp_path / "p.html"
-    page.write_text("<html><head><title>Strikes</title></head><body><p>Barrel bombs hit "
-                    "Daraya on Sunday.</p><script>alert(1)</script></body></html>",
-                    encoding="utf-8")
+    page.write_text(
+        "<html><head><title>Strikes</title></head><body><p>Barrel bombs hit "
+        "Daraya on Sunday.</p><script>alert(1)</script></body></html>",
+        encoding="utf-8",
+    )
     (article,) = read_articles([page], published=dt.date(2016, 1, 4)).articles
     assert "Daraya" in article.text and "alert" not in article.text
 

@@ -17,9 +17,17 @@ def test_run_writes_map_and_geojson(seeds_dir, tmp_path, capsys):
 
 def test_extract_jsonl_and_folder(tmp_path, capsys):
     table = tmp_path / "a.jsonl"
-    table.write_text(json.dumps({"id": "n1", "published": "2018-03-04", "text":
-                     "Regime forces shelled Kafr Nabl, killing two civilians."}) + "\n",
-                     encoding="utf-8")
+    table.write_text(
+        json.dumps(
+            {
+                "id": "n1",
+                "published": "2018-03-04",
+                "text": "Regime forces shelled Kafr Nabl, killing two civilians.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "o.geojson"
     assert main(["extract", str(table), "-o", str(out)]) == 0
     (feature,) = json.loads(out.read_text(encoding="utf-8"))["features"]
@@ -39,7 +47,9 @@ def test_extract_published_option(tmp_path):
 def test_resolve_stdin_keeps_order(monkeypatch, capsys):
     import io
 
-    monkeypatch.setattr("sys.stdin", io.StringIO("Sakhour, Aleppo\nXyzzy\nIdlib Province\n"))
+    monkeypatch.setattr(
+        "sys.stdin", io.StringIO("Sakhour, Aleppo\nXyzzy\nIdlib Province\n")
+    )
     assert main(["resolve", "-"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["query"] for r in lines] == ["Sakhour, Aleppo", "Xyzzy", "Idlib Province"]
@@ -57,11 +67,14 @@ def test_map_and_export(seeds_dir, tmp_path, capsys):
     assert (tmp_path / "i.csv").read_text(encoding="utf-8").startswith("incident_id,")
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["run", "/no/such/dir"], "no such file or folder"),
-    (["extract", "/no/such.txt", "-o", "x.geojson"], "no such file"),
-    (["map", "/no/such.geojson", "-o", "x.html"], "no such file"),
-])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["run", "/no/such/dir"], "no such file or folder"),
+        (["extract", "/no/such.txt", "-o", "x.geojson"], "no such file"),
+        (["map", "/no/such.geojson", "-o", "x.html"], "no such file"),
+    ],
+)
 def test_errors_are_one_line_and_exit_1(argv, message, capsys):
     assert main(argv) == 1
     err = capsys.readouterr().err.strip()
@@ -100,8 +113,12 @@ def test_python_dash_m(seeds_dir, tmp_path):
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-m", "geo", "resolve", "Aleppo"],
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "geo", "resolve", "Aleppo"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert json.loads(done.stdout)["name"] == "Aleppo"
 
 
@@ -131,8 +148,19 @@ def test_export_formats(seeds_dir, tmp_path, suffix):
 def test_map_with_shared_assets(seeds_dir, tmp_path):
     main(["run", str(seeds_dir), "-o", str(tmp_path)])
     out = tmp_path / "site" / "map.html"
-    assert main(["map", str(tmp_path / "incidents.geojson"), "-o", str(out),
-                 "--assets", str(tmp_path / "site" / "assets")]) == 0
+    assert (
+        main(
+            [
+                "map",
+                str(tmp_path / "incidents.geojson"),
+                "-o",
+                str(out),
+                "--assets",
+                str(tmp_path / "site" / "assets"),
+            ]
+        )
+        == 0
+    )
     page = out.read_text(encoding="utf-8")
     assert '<script src="assets/leaflet.js">' in page and len(page) < 150_000
     assert (tmp_path / "site" / "assets" / "timeline.js").exists()

@@ -13,8 +13,19 @@ from geo.errors import ConfigurationError, InputFormatError
 from geo.export import write_incidents
 from tests.conftest import SHARED, require
 
-COMPARED = ["incident_id", "article_id", "date", "date_precision", "place", "admin1",
-            "geo_precision", "event_type", "killed", "injured", "quote"]
+COMPARED = [
+    "incident_id",
+    "article_id",
+    "date",
+    "date_precision",
+    "place",
+    "admin1",
+    "geo_precision",
+    "event_type",
+    "killed",
+    "injured",
+    "quote",
+]
 
 
 @pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".parquet", ".csv"])
@@ -50,11 +61,20 @@ def test_gpkg_layers_and_style(seed_incidents, tmp_path):
 
 
 def test_kml_and_acled_csv(seed_incidents, tmp_path):
-    kml = write_incidents(seed_incidents, tmp_path / "i.kml").read_text(encoding="utf-8")
+    kml = write_incidents(seed_incidents, tmp_path / "i.kml").read_text(
+        encoding="utf-8"
+    )
     assert kml.count("<Placemark>") == seed_incidents.geometry.notna().sum()
     acled = pd.read_csv(write_incidents(seed_incidents, tmp_path / "i.acled.csv"))
-    assert {"event_id_cnty", "event_date", "latitude", "longitude", "fatalities",
-            "notes", "geo_precision"} <= set(acled.columns)
+    assert {
+        "event_id_cnty",
+        "event_date",
+        "latitude",
+        "longitude",
+        "fatalities",
+        "notes",
+        "geo_precision",
+    } <= set(acled.columns)
     assert acled.fatalities.notna().all()
     back = read_incidents(tmp_path / "i.acled.csv")  # and it reads back as ACLED
     assert len(back) == len(seed_incidents)
@@ -88,16 +108,27 @@ def test_ucdp_ged_csv(tmp_path):
 ACLED_HEAD = "event_id_cnty,event_date,latitude,longitude,fatalities,notes,admin1\n"
 
 
-@pytest.mark.parametrize(("body", "message"), [
-    ("X1,31 March 2018,35.9,36.6,0,ok,Idleb\nX2,someday,35.9,36.6,0,bad date,Idleb\n",
-     ":3: bad date 'someday'"),
-    ("X1,31 March 2018,35.9,36.6,0,ok,Idleb\nX2,31 March 2018,95,36.6,0,x,Idleb\n",
-     ":3: coordinates out of range"),
-    ("X1,31 March 2018,35.9,36.6,0,ok,Idleb\nX2,31 March 2018,35.9,36.6,0,x,Idleb,extra\n",
-     ":3: 1 field(s) too many"),
-    ("X1,31 March 2018,35.9,36.6,0,ok,Idleb\nX2,31 March 2018,abc,36.6,0,x,Idleb\n",
-     ":3: could not convert"),
-])
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            "X1,31 March 2018,35.9,36.6,0,ok,Idleb\nX2,someday,35.9,36.6,0,bad date,Idleb\n",
+            ":3: bad date 'someday'",
+        ),
+        (
+            "X1,31 March 2018,35.9,36.6,0,ok,Idleb\nX2,31 March 2018,95,36.6,0,x,Idleb\n",
+            ":3: coordinates out of range",
+        ),
+        (
+            "X1,31 March 2018,35.9,36.6,0,ok,Idleb\nX2,31 March 2018,35.9,36.6,0,x,Idleb,extra\n",
+            ":3: 1 field(s) too many",
+        ),
+        (
+            "X1,31 March 2018,35.9,36.6,0,ok,Idleb\nX2,31 March 2018,abc,36.6,0,x,Idleb\n",
+            ":3: could not convert",
+        ),
+    ],
+)
 def test_bad_rows_are_reported_and_skipped(tmp_path, body, message):
     path = tmp_path / "acled.csv"
     path.write_text(ACLED_HEAD + body, encoding="utf-8")
@@ -109,19 +140,25 @@ def test_bad_rows_are_reported_and_skipped(tmp_path, body, message):
 
 def test_windows_1256_csv(tmp_path):
     path = tmp_path / "ar.csv"
-    path.write_bytes((ACLED_HEAD + "X1,31 March 2018,36.2,37.1,2,قصف على حلب,Aleppo\n")
-                     .encode("cp1256"))
+    path.write_bytes(
+        (ACLED_HEAD + "X1,31 March 2018,36.2,37.1,2,قصف على حلب,Aleppo\n").encode(
+            "cp1256"
+        )
+    )
     frame = read_incidents(path)
     assert frame.quote.iloc[0] == "قصف على حلب"
 
 
-@pytest.mark.parametrize(("name", "content", "error", "message"), [
-    ("nope.csv", None, ConfigurationError, "no such file"),
-    ("empty.csv", b"", InputFormatError, "empty file"),
-    ("bin.csv", b"\x00\x01PK\x03", InputFormatError, "binary"),
-    ("cols.csv", b"a,b\n1,2\n", InputFormatError, "unknown columns"),
-    ("x.xlsx", b"stuff", InputFormatError, "unknown table format"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "error", "message"),
+    [
+        ("nope.csv", None, ConfigurationError, "no such file"),
+        ("empty.csv", b"", InputFormatError, "empty file"),
+        ("bin.csv", b"\x00\x01PK\x03", InputFormatError, "binary"),
+        ("cols.csv", b"a,b\n1,2\n", InputFormatError, "unknown columns"),
+        ("x.xlsx", b"stuff", InputFormatError, "unknown table format"),
+    ],
+)
 def test_unreadable_tables(tmp_path, name, content, error, message):
     path = tmp_path / name
     if content is not None:

@@ -25,15 +25,25 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "precision"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("text", "date", "precision"), CASES, ids=[c[0] for c in CASES]
+)
 def test_resolves_against_publication(text, date, precision):
     found = find_dates(text, MON)
     assert found and found[0].date.isoformat() == date
     assert found[0].precision == precision
 
 
-@pytest.mark.parametrize("text", ["besieged since July 2015", "since September 19",
-                                  "until Monday", "no date here", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "besieged since July 2015",
+        "since September 19",
+        "until Monday",
+        "no date here",
+        "",
+    ],
+)
 def test_bounds_and_plain_text_give_no_event_date(text):
     assert find_dates(text, MON) == []
 

@@ -31,9 +31,11 @@ def test_geojson_round_trip(seed_incidents, tmp_path):
     back = read_incidents(path)
     assert list(back.incident_id) == list(seed_incidents.incident_id)
     assert list(back.killed.astype("Int64")) == list(seed_incidents.killed)
-    assert_geodataframe_equal(back[["incident_id", "geometry"]],
-                              seed_incidents[["incident_id", "geometry"]],
-                              check_less_precise=True)
+    assert_geodataframe_equal(
+        back[["incident_id", "geometry"]],
+        seed_incidents[["incident_id", "geometry"]],
+        check_less_precise=True,
+    )
 
 
 def test_same_input_same_bytes(seed_incidents, tmp_path):
@@ -73,11 +75,14 @@ def test_failed_write_leaves_nothing(seed_incidents, tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["out.geojson"]
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("not json", "not JSON"),
-    ('{"type": "Feature"}', "not a GeoJSON FeatureCollection"),
-    ("", "empty file"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json", "not JSON"),
+        ('{"type": "Feature"}', "not a GeoJSON FeatureCollection"),
+        ("", "empty file"),
+    ],
+)
 def test_unreadable_geojson_is_named(tmp_path, content, message):
     path = tmp_path / "bad.geojson"
     path.write_text(content, encoding="utf-8")
@@ -86,17 +91,22 @@ def test_unreadable_geojson_is_named(tmp_path, content, message):
     assert "bad.geojson" in str(info.value)
 
 
-@pytest.mark.parametrize(("geometry", "message"), [
-    ('{"type": "Point", "coordinates": [200, 10]}', "out of range"),
-    ('{"type": "Point", "coordinates": ["a", 10]}', "no valid Point"),
-    ('{"type": "LineString", "coordinates": [[1, 2], [3, 4]]}', "no valid Point"),
-])
+@pytest.mark.parametrize(
+    ("geometry", "message"),
+    [
+        ('{"type": "Point", "coordinates": [200, 10]}', "out of range"),
+        ('{"type": "Point", "coordinates": ["a", 10]}', "no valid Point"),
+        ('{"type": "LineString", "coordinates": [[1, 2], [3, 4]]}', "no valid Point"),
+    ],
+)
 def test_bad_features_are_reported_and_skipped(tmp_path, geometry, message):
     good = '{"type": "Feature", "properties": {"killed": 2}, "geometry": {"type": "Point", "coordinates": [36.6, 35.9]}}'
     bad = f'{{"type": "Feature", "properties": {{}}, "geometry": {geometry}}}'
     path = tmp_path / "mixed.geojson"
-    path.write_text(f'{{"type": "FeatureCollection", "features": [{good}, {bad}]}}',
-                    encoding="utf-8")
+    path.write_text(
+        f'{{"type": "FeatureCollection", "features": [{good}, {bad}]}}',
+        encoding="utf-8",
+    )
     problems: list[str] = []
     frame = read_incidents(path, problems=problems)
     assert len(frame) == 1 and frame.geometry.iloc[0].y == pytest.approx(35.9)

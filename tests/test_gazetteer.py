@@ -6,17 +6,33 @@ from geo.gazetteer import default_gazetteer_dir, index_keys, load_gazetteer
 
 def test_loads_places_of_every_kind(gazetteer):
     kinds = {p.kind for p in gazetteer.places}
-    assert {"governorate", "district", "city", "town", "village", "neighbourhood",
-            "airfield"} <= kinds
+    assert {
+        "governorate",
+        "district",
+        "city",
+        "town",
+        "village",
+        "neighbourhood",
+        "airfield",
+    } <= kinds
     assert len(gazetteer.governorates) == 14
 
 
-@pytest.mark.parametrize(("name", "admin1"), [
-    ("Khan Sheikhoun", "Idleb"), ("Khan Shaykhun", "Idleb"), ("خان شيخون", "Idleb"),
-    ("al-Wa'er", "Homs"), ("Jisr al-Shughour", "Idleb"), ("Latamneh", "Hama"),
-    ("Masakan Hanano", "Aleppo"), ("1070 Apartment Projects", "Aleppo"),
-    ("Dahiyat al-Assad", "Aleppo"), ("al-Firdous", "Aleppo"),
-])
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [
+        ("Khan Sheikhoun", "Idleb"),
+        ("Khan Shaykhun", "Idleb"),
+        ("خان شيخون", "Idleb"),
+        ("al-Wa'er", "Homs"),
+        ("Jisr al-Shughour", "Idleb"),
+        ("Latamneh", "Hama"),
+        ("Masakan Hanano", "Aleppo"),
+        ("1070 Apartment Projects", "Aleppo"),
+        ("Dahiyat al-Assad", "Aleppo"),
+        ("al-Firdous", "Aleppo"),
+    ],
+)
 def test_lookup_finds_spelling_variants(gazetteer, name, admin1):
     matches = gazetteer.lookup(name)
     assert matches, name
@@ -54,18 +70,23 @@ def test_stored_keys_match_the_current_normaliser():
 
 def test_user_places_add_and_override(tmp_path):
     extra = tmp_path / "mine.csv"
-    extra.write_text("id,name,lat,lon,admin1,names\n"
-                     "me:1,Tell Qarameel,36.25,37.42,Aleppo,Tal Qaramel\n",
-                     encoding="utf-8")
+    extra.write_text(
+        "id,name,lat,lon,admin1,names\n"
+        "me:1,Tell Qarameel,36.25,37.42,Aleppo,Tal Qaramel\n",
+        encoding="utf-8",
+    )
     g = load_gazetteer(extra=[extra])
     assert g.lookup("Tal Qaramel")[0].place.id == "me:1"
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("id,name\nx,Foo\n", "missing columns"),
-    ("id,name,lat,lon\nx,Foo,abc,37\n", "not numbers"),
-    ("id,name,lat,lon\nx,Foo,95,37\n", "out of range"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("id,name\nx,Foo\n", "missing columns"),
+        ("id,name,lat,lon\nx,Foo,abc,37\n", "not numbers"),
+        ("id,name,lat,lon\nx,Foo,95,37\n", "out of range"),
+    ],
+)
 def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
     bad = tmp_path / "bad.csv"
     bad.write_text(content, encoding="utf-8")

@@ -7,8 +7,10 @@ from geo.geocoding import resolve_query
 
 def km(lat1, lon1, lat2, lon2):
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
-        math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 6371 * 2 * math.asin(math.sqrt(a))
 
 
@@ -28,8 +30,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("query", "lat", "lon", "tol", "precision"), CASES,
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("query", "lat", "lon", "tol", "precision"), CASES, ids=[c[0] for c in CASES]
+)
 def test_examples_resolve(gazetteer, query, lat, lon, tol, precision):
     r = resolve_query(gazetteer, query)
     assert r.lat is not None, r.reason
@@ -37,10 +40,15 @@ def test_examples_resolve(gazetteer, query, lat, lon, tol, precision):
     assert r.geo_precision == precision
 
 
-@pytest.mark.parametrize(("query", "admin1"), [
-    ("Idlib Province", "Idleb"), ("Damascus suburbs", "Rural Damascus"),
-    ("Aleppo countryside", "Aleppo"), ("Hasakah Province", "Al-Hasakeh"),
-])
+@pytest.mark.parametrize(
+    ("query", "admin1"),
+    [
+        ("Idlib Province", "Idleb"),
+        ("Damascus suburbs", "Rural Damascus"),
+        ("Aleppo countryside", "Aleppo"),
+        ("Hasakah Province", "Al-Hasakeh"),
+    ],
+)
 def test_governorate_phrases_resolve_at_precision_3(gazetteer, query, admin1):
     r = resolve_query(gazetteer, query)
     assert (r.admin1, r.kind, r.geo_precision) == (admin1, "governorate", 3)

@@ -9,11 +9,13 @@ from geo.schema import INCIDENT_COLUMNS, WGS84, Article
 
 def test_seed_gold_score(seed_incidents, gold_csv):
     score = score_gold(seed_incidents, gold_csv)
-    print(f"must {score.must_found}/{score.must_total} all {score.all_found}/"
-          f"{score.all_total} precision {score.located}/{score.reported}")
-    assert score.must_recall >= 0.90, score.missed      # Foundation bar
+    print(
+        f"must {score.must_found}/{score.must_total} all {score.all_found}/"
+        f"{score.all_total} precision {score.located}/{score.reported}"
+    )
+    assert score.must_recall >= 0.90, score.missed  # Foundation bar
     assert score.precision >= 0.60
-    assert score.must_recall == 1.0, score.missed      # Extraction bar
+    assert score.must_recall == 1.0, score.missed  # Extraction bar
     assert score.recall >= 0.80, score.missed
     assert score.precision >= 0.85
 
@@ -26,12 +28,14 @@ def test_nothing_from_reader_comments(seed_incidents, seeds_dir):
 
 
 def test_record_schema_and_provenance(seed_incidents, seeds_dir):
-    assert list(seed_incidents.columns[:len(INCIDENT_COLUMNS)]) == list(INCIDENT_COLUMNS)
+    assert list(seed_incidents.columns[: len(INCIDENT_COLUMNS)]) == list(
+        INCIDENT_COLUMNS
+    )
     assert seed_incidents.crs == WGS84
     assert seed_incidents.incident_id.is_unique
     for row in seed_incidents.itertuples():
         text = (seeds_dir / row.article_id).read_text(encoding="utf-8")
-        assert text[row.start_char:row.end_char] == row.quote
+        assert text[row.start_char : row.end_char] == row.quote
 
 
 def test_hass_incident(seed_incidents):
@@ -50,8 +54,11 @@ def test_provincial_tallies_are_governorate_level(seed_incidents):
 
 
 def test_unresolved_places_are_kept_with_null_geometry(gazetteer):
-    article = Article("x", "Barrel bombs killed four people in the village of "
-                      "Qarqazabad on Sunday.", dt.date(2016, 10, 26))
+    article = Article(
+        "x",
+        "Barrel bombs killed four people in the village of Qarqazabad on Sunday.",
+        dt.date(2016, 10, 26),
+    )
     (row,) = extract_incidents([article], gazetteer).itertuples()
     assert row.geometry is None and row.lat is None
     assert (row.place_text, row.killed, row.date) == ("Qarqazabad", 4, "2016-10-23")

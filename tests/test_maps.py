@@ -6,23 +6,35 @@ import os
 import re
 from pathlib import Path
 
-import pytest
-from shapely.geometry import Point
-
 import geopandas as gpd
+import pytest
 
 from geo.maps import build_map, embed_snippet, safe_json, save_map
 from tests.conftest import CHROMIUM
 
-PAYLOADS = ["<img src=x onerror=alert(1)>", "</script><script>alert(2)</script>",
-            "${alert(3)}", "`-alert(4)-`", "\\`;alert(5)//", "\"><svg onload=alert(6)>"]
+PAYLOADS = [
+    "<img src=x onerror=alert(1)>",
+    "</script><script>alert(2)</script>",
+    "${alert(3)}",
+    "`-alert(4)-`",
+    "\\`;alert(5)//",
+    '"><svg onload=alert(6)>',
+]
 
 
 def _hostile(seed_incidents) -> gpd.GeoDataFrame:
     frame = seed_incidents.copy()
     for i, payload in enumerate(PAYLOADS):
-        for column in ("quote", "place", "place_text", "actor", "article_title",
-                       "article_id", "article_url", "event_type"):
+        for column in (
+            "quote",
+            "place",
+            "place_text",
+            "actor",
+            "article_title",
+            "article_id",
+            "article_url",
+            "event_type",
+        ):
             frame.loc[frame.index[i], column] = payload
     frame.loc[frame.index[0], "article_url"] = "javascript:alert(7)"
     return gpd.GeoDataFrame(frame, geometry="geometry", crs=4326)
@@ -35,8 +47,11 @@ def test_no_network_resources(seed_incidents):
 
 
 def test_article_text_cannot_leave_its_json(seed_incidents):
-    page = build_map(_hostile(seed_incidents), title=PAYLOADS[1],
-                     source=PAYLOADS[0]).get_root().render()
+    page = (
+        build_map(_hostile(seed_incidents), title=PAYLOADS[1], source=PAYLOADS[0])
+        .get_root()
+        .render()
+    )
     for payload in PAYLOADS[:2] + PAYLOADS[5:]:
         assert payload not in page
     assert page.count("</script>") == page.count("<script")
@@ -72,19 +87,30 @@ def _browser():
     return sync_api
 
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.mark.browser
 def test_offline_in_chromium(seed_incidents, tmp_path):
     sync_api = _browser()
-    path = save_map(build_map(_hostile(seed_incidents), title=PAYLOADS[0],
-                              source=PAYLOADS[1]), tmp_path / "map.html")
+    path = save_map(
+        build_map(_hostile(seed_incidents), title=PAYLOADS[0], source=PAYLOADS[1]),
+        tmp_path / "map.html",
+    )
     events: list[tuple[str, str]] = []
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        context = browser.new_context(offline=True, viewport={"width": 1100, "height": 760})
+        context = browser.new_context(
+            offline=True, viewport={"width": 1100, "height": 760}
+        )
         page = context.new_page()
         page.on("console", lambda m: events.append((m.type, m.text)))
         page.on("pageerror", lambda e: events.append(("pageerror", str(e))))
@@ -120,8 +146,12 @@ def test_offline_in_chromium(seed_incidents, tmp_path):
         page.wait_for_timeout(300)
         browser.close()
     # offline, only the optional online tiles may fail to load
-    problems = [e for e in events if e[0] in ("error", "pageerror", "dialog")
-                and "ERR_INTERNET_DISCONNECTED" not in e[1]]
+    problems = [
+        e
+        for e in events
+        if e[0] in ("error", "pageerror", "dialog")
+        and "ERR_INTERNET_DISCONNECTED" not in e[1]
+    ]
     assert problems == []
 
 

@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo.articles import read_articles
-from geo.dates import find_dates
 from geo.datasets import read_incidents
+from geo.dates import find_dates
 from geo.errors import GeoMapperError
 from geo.incidents import extract_incidents
 from geo.mentions import parse_place_query
@@ -17,14 +17,52 @@ from geo.schema import Article
 from geo.tolls import find_counts
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
-WORDS = st.lists(st.sampled_from(
-    ["killed", "Aleppo", "Province", "on", "Sunday", "25", "more than", "in", "the",
-     "village", "of", "Hass", "al-", "Idlib", "UPDATE 1245 GMT:", "\n", ".", ",",
-     "Related Posts", "east", "km", "5", "northwest", "of", "Damascus", "حلب", "شيخون",
-     "barrel", "bombs", "wounded", "dozens", "Thirty-four", "each", "Madaya"]),
-    max_size=60).map(" ".join)
-FAST = settings(max_examples=60, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])
+WORDS = st.lists(
+    st.sampled_from(
+        [
+            "killed",
+            "Aleppo",
+            "Province",
+            "on",
+            "Sunday",
+            "25",
+            "more than",
+            "in",
+            "the",
+            "village",
+            "of",
+            "Hass",
+            "al-",
+            "Idlib",
+            "UPDATE 1245 GMT:",
+            "\n",
+            ".",
+            ",",
+            "Related Posts",
+            "east",
+            "km",
+            "5",
+            "northwest",
+            "of",
+            "Damascus",
+            "حلب",
+            "شيخون",
+            "barrel",
+            "bombs",
+            "wounded",
+            "dozens",
+            "Thirty-four",
+            "each",
+            "Madaya",
+        ]
+    ),
+    max_size=60,
+).map(" ".join)
+FAST = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 
 
 @FAST

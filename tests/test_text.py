@@ -27,8 +27,10 @@ def test_sections_and_boilerplate():
 def test_spans_point_into_the_text():
     for section in split_sections(ARTICLE):
         for s in section.sentences:
-            assert ARTICLE[s.start:s.end] == s.text
+            assert ARTICLE[s.start : s.end] == s.text
 
 
 def test_abbreviations_do_not_split():
-    assert len(split_sentences("It hit at 3 a.m. local time. Then U.S. jets left.")) == 2
+    assert (
+        len(split_sentences("It hit at 3 a.m. local time. Then U.S. jets left.")) == 2
+    )

@@ -6,17 +6,23 @@ CASES = [
     ("Thirty-four of the dead were in Aleppo Province", [("killed", 34)]),
     ("more than 25 people have been killed this morning", [("killed", 25)]),
     ("Russian Attack Kills 25+ in Hass", [("killed", 25)]),
-    ("barrel-bombing killed two Free Syrian Army fighters and wounded five",
-     [("killed", 2), ("injured", 5)]),
-    ("40 civilians, including 19 children, were slain and more than 30 people wounded",
-     [("killed", 40), ("injured", 30)]),
+    (
+        "barrel-bombing killed two Free Syrian Army fighters and wounded five",
+        [("killed", 2), ("injured", 5)],
+    ),
+    (
+        "40 civilians, including 19 children, were slain and more than 30 people wounded",
+        [("killed", 40), ("injured", 30)],
+    ),
     ("It documented only 12 deaths in #Aleppo Province", [("killed", 12)]),
     ("the commander was killed in the 1070 Apartment Projects", [("killed", 1)]),
     ("Neither injuries nor fatalities were reported.", [("killed", 0), ("injured", 0)]),
     ("No fatalities reported.", [("killed", 0)]),
     ("Another 14 died and dozens were injured", [("killed", 14), ("injured", 12)]),
-    ("Of the casualties, 67 were in Aleppo Province and 44 in Idlib Province",
-     [("killed", 67), ("killed", 44)]),
+    (
+        "Of the casualties, 67 were in Aleppo Province and 44 in Idlib Province",
+        [("killed", 67), ("killed", 44)],
+    ),
     ("The talks lasted 12 hours.", []),
     ("He died in a clinic on Monday.", []),
 ]
@@ -30,12 +36,22 @@ def test_counts(text, expected):
 def test_bounds_and_each():
     (more,) = find_counts("more than 25 people have been killed")
     assert (more.low, more.high) == (25, None)
-    (each,) = find_counts("Seven each were slain in Hama Province and in Idlib Province")
+    (each,) = find_counts(
+        "Seven each were slain in Hama Province and in Idlib Province"
+    )
     assert each.each and each.value == 7
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("dozens", (12, 12, 99)), ("scores", (20, 20, 99)), ("two", (2, 2, 2)),
-    ("1,200", (1200, 1200, 1200)), ("Forty-one", (41, 41, 41)), ("banana", None)])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("dozens", (12, 12, 99)),
+        ("scores", (20, 20, 99)),
+        ("two", (2, 2, 2)),
+        ("1,200", (1200, 1200, 1200)),
+        ("Forty-one", (41, 41, 41)),
+        ("banana", None),
+    ],
+)
 def test_parse_number(text, value):
     assert parse_number(text) == value

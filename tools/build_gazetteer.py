@@ -31,21 +31,38 @@ import pandas as pd
 from shapely.geometry import Point, mapping
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from geo.gazetteer import index_keys  # noqa: E402
-from geo.names import is_arabic, name_key, skeleton_key  # noqa: E402
+from geo.gazetteer import index_keys
+from geo.names import is_arabic, name_key, skeleton_key
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCES = ROOT.parent / "shared" / "data" / "gazetteer-sources"
-COLUMNS = ["id", "name", "kind", "lat", "lon", "admin1", "admin2", "parent",
-           "names", "source", "keys", "skeletons"]
+COLUMNS = [
+    "id",
+    "name",
+    "kind",
+    "lat",
+    "lon",
+    "admin1",
+    "admin2",
+    "parent",
+    "names",
+    "source",
+    "keys",
+    "skeletons",
+]
 # Keep Latin and Arabic-script names; other scripts only bloat the index.
-_KEEP_SCRIPT = re.compile(r"^[\s\w'`’‘ʿʾ.,()\-\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff]+$")
+_KEEP_SCRIPT = re.compile(
+    r"^[\s\w'`’‘ʿʾ.,()\-\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff]+$"
+)
 _LATIN_OR_ARABIC = re.compile(r"[A-Za-z\u0600-\u06ff]")
-_NOISE = re.compile(r"(governorate|govrenorate|district|province|muhafaz|"
-                    r"gouvernorat|gobernaci|guvern|gubernio|kormány|séng|eskualdea|"
-                    r"maakunta|mühafaz|muchafaza|kegubernuran|kagubernuran|"
-                    r"pokrajina|muháfaza|guvernement|gouvernement|governaci|"
-                    r"governatorato|airport|air base|camp)", re.I)
+_NOISE = re.compile(
+    r"(governorate|govrenorate|district|province|muhafaz|"
+    r"gouvernorat|gobernaci|guvern|gubernio|kormány|séng|eskualdea|"
+    r"maakunta|mühafaz|muchafaza|kegubernuran|kagubernuran|"
+    r"pokrajina|muháfaza|guvernement|gouvernement|governaci|"
+    r"governatorato|airport|air base|camp)",
+    re.I,
+)
 
 
 def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -59,7 +76,11 @@ def _clean_names(raw: list[str], *, keep_noise: bool = False) -> list[str]:
     out: list[str] = []
     for name in raw:
         name = name.strip()
-        if not name or not _KEEP_SCRIPT.match(name) or not _LATIN_OR_ARABIC.search(name):
+        if (
+            not name
+            or not _KEEP_SCRIPT.match(name)
+            or not _LATIN_OR_ARABIC.search(name)
+        ):
             continue
         if not keep_noise and _NOISE.search(name):
             continue
@@ -78,8 +99,9 @@ def _load_admin(sources: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     return adm1.to_crs(4326), adm2.to_crs(4326)
 
 
-def _admin_rows(adm1: gpd.GeoDataFrame, adm2: gpd.GeoDataFrame,
-                wof: pd.DataFrame) -> list[dict]:
+def _admin_rows(
+    adm1: gpd.GeoDataFrame, adm2: gpd.GeoDataFrame, wof: pd.DataFrame
+) -> list[dict]:
     rows = []
     regions = wof[(wof.placetype == "region") & (wof.deprecated == "")]
     for _, r in adm1.sort_values("PCODE").iterrows():
@@ -88,34 +110,70 @@ def _admin_rows(adm1: gpd.GeoDataFrame, adm2: gpd.GeoDataFrame,
         for _, w in regions.iterrows():
             if r.geometry.contains(Point(float(w.lon), float(w.lat))):
                 names += [w["name"], *_split(w.names_eng), *_split(w.names_ara)]
-        rows.append({"id": f"ocha:{r.PCODE}", "name": r.NAME_EN, "kind": "governorate",
-                     "lat": point.y, "lon": point.x, "admin1": r.NAME_EN, "admin2": "",
-                     "parent": "", "names": _clean_names(names),
-                     "source": "OCHA COD admin1"})
+        rows.append(
+            {
+                "id": f"ocha:{r.PCODE}",
+                "name": r.NAME_EN,
+                "kind": "governorate",
+                "lat": point.y,
+                "lon": point.x,
+                "admin1": r.NAME_EN,
+                "admin2": "",
+                "parent": "",
+                "names": _clean_names(names),
+                "source": "OCHA COD admin1",
+            }
+        )
     for _, r in adm2.sort_values("PCODE").iterrows():
         point = r.geometry.representative_point()
-        rows.append({"id": f"ocha:{r.PCODE}", "name": r.NAME_EN, "kind": "district",
-                     "lat": point.y, "lon": point.x, "admin1": r.ADM1_EN,
-                     "admin2": r.NAME_EN, "parent": f"ocha:{r.ADM1_PCODE}",
-                     "names": _clean_names([r.NAME_EN, r.NAM_EN_REF, r.NAME_AR]),
-                     "source": "OCHA COD admin2"})
+        rows.append(
+            {
+                "id": f"ocha:{r.PCODE}",
+                "name": r.NAME_EN,
+                "kind": "district",
+                "lat": point.y,
+                "lon": point.x,
+                "admin1": r.ADM1_EN,
+                "admin2": r.NAME_EN,
+                "parent": f"ocha:{r.ADM1_PCODE}",
+                "names": _clean_names([r.NAME_EN, r.NAM_EN_REF, r.NAME_AR]),
+                "source": "OCHA COD admin2",
+            }
+        )
     return rows
 
 
 def _locality_rows(wof: pd.DataFrame) -> list[dict]:
     rows = []
-    keep = wof[wof.placetype.isin(["locality", "neighbourhood"]) & (wof.deprecated == "")]
+    keep = wof[
+        wof.placetype.isin(["locality", "neighbourhood"]) & (wof.deprecated == "")
+    ]
     for _, w in keep.iterrows():
         english = _split(w.names_eng)
         first = [w["name"]]
-        if is_arabic(w["name"]) and english:  # big cities: name is Arabic, English aside
+        if (
+            is_arabic(w["name"]) and english
+        ):  # big cities: name is Arabic, English aside
             first = [english[0], w["name"]]
-        names = _clean_names([*first, *english, *_split(w.names_ara),
-                              *_split(w.names_other)])
-        rows.append({"id": f"wof:{w.wof_id}", "name": names[0] if names else w["name"],
-                     "kind": "neighbourhood" if w.placetype == "neighbourhood" else "village",
-                     "lat": float(w.lat), "lon": float(w.lon), "admin1": "", "admin2": "",
-                     "parent": "", "names": names, "source": "Who's On First / GeoNames"})
+        names = _clean_names(
+            [*first, *english, *_split(w.names_ara), *_split(w.names_other)]
+        )
+        rows.append(
+            {
+                "id": f"wof:{w.wof_id}",
+                "name": names[0] if names else w["name"],
+                "kind": "neighbourhood"
+                if w.placetype == "neighbourhood"
+                else "village",
+                "lat": float(w.lat),
+                "lon": float(w.lon),
+                "admin1": "",
+                "admin2": "",
+                "parent": "",
+                "names": names,
+                "source": "Who's On First / GeoNames",
+            }
+        )
     return rows
 
 
@@ -124,13 +182,25 @@ def _neighbourhood_rows(sources: Path) -> list[dict]:
     rows = []
     for _, r in frame.sort_values("PCODE").iterrows():
         names = [r.NAME_EN, r.NAM_EN_REF, r.NAME_AR, r.NAM_AR_REF]
-        names = [re.sub(r"\s*\(.*\)$", "", n).replace("_", " ") for n in names
-                 if isinstance(n, str)]
-        rows.append({"id": f"ocha:{r.PCODE}", "name": names[0], "kind": "neighbourhood",
-                     "lat": float(r.LATITUDE), "lon": float(r.LONGITUDE),
-                     "admin1": r.ADM1_EN, "admin2": r.ADM2_EN,
-                     "parent": f"city:{r.ADM4_EN}", "names": _clean_names(names),
-                     "source": "OCHA city neighbourhoods"})
+        names = [
+            re.sub(r"\s*\(.*\)$", "", n).replace("_", " ")
+            for n in names
+            if isinstance(n, str)
+        ]
+        rows.append(
+            {
+                "id": f"ocha:{r.PCODE}",
+                "name": names[0],
+                "kind": "neighbourhood",
+                "lat": float(r.LATITUDE),
+                "lon": float(r.LONGITUDE),
+                "admin1": r.ADM1_EN,
+                "admin2": r.ADM2_EN,
+                "parent": f"city:{r.ADM4_EN}",
+                "names": _clean_names(names),
+                "source": "OCHA city neighbourhoods",
+            }
+        )
     # Damascus and other cities group neighbourhoods into areas ("Mazzeh", "Jowbar")
     areas: dict[tuple[str, str], list[pd.Series]] = defaultdict(list)
     for _, r in frame.iterrows():
@@ -140,12 +210,20 @@ def _neighbourhood_rows(sources: Path) -> list[dict]:
         lat = sum(float(m.LATITUDE) for m in members) / len(members)
         lon = sum(float(m.LONGITUDE) for m in members) / len(members)
         first = members[0]
-        rows.append({"id": f"ocha:{first.AREA_PCODE}", "name": area,
-                     "kind": "neighbourhood", "lat": lat, "lon": lon,
-                     "admin1": first.ADM1_EN, "admin2": first.ADM2_EN,
-                     "parent": f"city:{city}",
-                     "names": _clean_names([area, first.AREA_AR]),
-                     "source": "OCHA city neighbourhoods (area: mean of its neighbourhoods)"})
+        rows.append(
+            {
+                "id": f"ocha:{first.AREA_PCODE}",
+                "name": area,
+                "kind": "neighbourhood",
+                "lat": lat,
+                "lon": lon,
+                "admin1": first.ADM1_EN,
+                "admin2": first.ADM2_EN,
+                "parent": f"city:{city}",
+                "names": _clean_names([area, first.AREA_AR]),
+                "source": "OCHA city neighbourhoods (area: mean of its neighbourhoods)",
+            }
+        )
     return rows
 
 
@@ -157,14 +235,30 @@ def _airfield_rows(sources: Path) -> list[dict]:
         names = [r["name"], r.icao]
         if isinstance(r.iata, str) and r.iata:
             names.append(r.iata)
-        for suffix in ("airport", "air base", "airbase", "military airport",
-                       "military air base", "military base", "airfield"):
+        for suffix in (
+            "airport",
+            "air base",
+            "airbase",
+            "military airport",
+            "military air base",
+            "military base",
+            "airfield",
+        ):
             names.append(f"{base} {suffix}")
-        rows.append({"id": f"icao:{r.icao}", "name": r["name"], "kind": "airfield",
-                     "lat": float(r.lat), "lon": float(r.lon), "admin1": "",
-                     "admin2": "", "parent": "",
-                     "names": _clean_names(names, keep_noise=True),
-                     "source": "airportsdata (MIT)"})
+        rows.append(
+            {
+                "id": f"icao:{r.icao}",
+                "name": r["name"],
+                "kind": "airfield",
+                "lat": float(r.lat),
+                "lon": float(r.lon),
+                "admin1": "",
+                "admin2": "",
+                "parent": "",
+                "names": _clean_names(names, keep_noise=True),
+                "source": "airportsdata (MIT)",
+            }
+        )
     return rows
 
 
@@ -176,8 +270,10 @@ def _addition_rows(path: Path, by_id: dict[str, dict]) -> tuple[list[dict], list
             if r["alias_of"]:
                 target = by_id.get(r["alias_of"])
                 if target is None:
-                    problems.append(f"{path}:{lineno}: alias_of {r['alias_of']!r} "
-                                    "is not a gazetteer id")
+                    problems.append(
+                        f"{path}:{lineno}: alias_of {r['alias_of']!r} "
+                        "is not a gazetteer id"
+                    )
                     continue
                 target["names"] = _clean_names(target["names"] + names, keep_noise=True)
                 continue
@@ -185,23 +281,42 @@ def _addition_rows(path: Path, by_id: dict[str, dict]) -> tuple[list[dict], list
             if r["relative_to"]:
                 anchor = by_id.get(r["relative_to"])
                 if anchor is None:
-                    problems.append(f"{path}:{lineno}: relative_to "
-                                    f"{r['relative_to']!r} is not a gazetteer id")
+                    problems.append(
+                        f"{path}:{lineno}: relative_to "
+                        f"{r['relative_to']!r} is not a gazetteer id"
+                    )
                     continue
-            rows.append({"id": r["id"], "name": r["name"], "kind": r["kind"],
-                         "lat": lat, "lon": lon, "admin1": r["admin1"], "admin2": "",
-                         "parent": r["parent"], "names": names,
-                         "source": f"curated: {r['source']}"})
+            rows.append(
+                {
+                    "id": r["id"],
+                    "name": r["name"],
+                    "kind": r["kind"],
+                    "lat": lat,
+                    "lon": lon,
+                    "admin1": r["admin1"],
+                    "admin2": "",
+                    "parent": r["parent"],
+                    "names": names,
+                    "source": f"curated: {r['source']}",
+                }
+            )
     return rows, problems
 
 
-def _assign_admin(rows: list[dict], adm1: gpd.GeoDataFrame,
-                  adm2: gpd.GeoDataFrame) -> list[dict]:
+def _assign_admin(
+    rows: list[dict], adm1: gpd.GeoDataFrame, adm2: gpd.GeoDataFrame
+) -> list[dict]:
     points = gpd.GeoDataFrame(
         {"i": range(len(rows))},
-        geometry=[Point(r["lon"], r["lat"]) for r in rows], crs=4326)
-    j1 = gpd.sjoin(points, adm1[["NAME_EN", "geometry"]], how="left", predicate="within")
-    j2 = gpd.sjoin(points, adm2[["NAME_EN", "geometry"]], how="left", predicate="within")
+        geometry=[Point(r["lon"], r["lat"]) for r in rows],
+        crs=4326,
+    )
+    j1 = gpd.sjoin(
+        points, adm1[["NAME_EN", "geometry"]], how="left", predicate="within"
+    )
+    j2 = gpd.sjoin(
+        points, adm2[["NAME_EN", "geometry"]], how="left", predicate="within"
+    )
     a1 = j1.drop_duplicates("i").set_index("i")["NAME_EN"]
     a2 = j2.drop_duplicates("i").set_index("i")["NAME_EN"]
     kept = []
@@ -218,11 +333,14 @@ def _assign_admin(rows: list[dict], adm1: gpd.GeoDataFrame,
 def _mark_subdistrict_centres(rows: list[dict], adm3: gpd.GeoDataFrame) -> None:
     """A village named like the sub-district it lies in is its centre: a town."""
     villages = [r for r in rows if r["kind"] == "village"]
-    points = gpd.GeoDataFrame({"i": range(len(villages))},
-                              geometry=[Point(r["lon"], r["lat"]) for r in villages],
-                              crs=4326)
-    joined = gpd.sjoin(points, adm3[["NAME_EN", "geometry"]], how="inner",
-                       predicate="within")
+    points = gpd.GeoDataFrame(
+        {"i": range(len(villages))},
+        geometry=[Point(r["lon"], r["lat"]) for r in villages],
+        crs=4326,
+    )
+    joined = gpd.sjoin(
+        points, adm3[["NAME_EN", "geometry"]], how="inner", predicate="within"
+    )
     for i, name in zip(joined["i"], joined["NAME_EN"], strict=True):
         row = villages[i]
         if skeleton_key(name) in {skeleton_key(n) for n in row["names"]}:
@@ -240,8 +358,9 @@ def _mark_towns(rows: list[dict]) -> None:
             continue
         keys = {name_key(n) for n in row["names"]}
         skeletons = {skeleton_key(n) for n in row["names"]}
-        if name_key(row["admin1"]) in keys or (keys & admin_keys["governorate"]
-                                               and name_key(row["admin2"]) in keys):
+        if name_key(row["admin1"]) in keys or (
+            keys & admin_keys["governorate"] and name_key(row["admin2"]) in keys
+        ):
             row["kind"] = "city"
         elif skeleton_key(row["admin2"]) in skeletons:
             row["kind"] = "town"
@@ -259,11 +378,18 @@ def _dedupe(rows: list[dict], *, km: float = 2.0) -> list[dict]:
     kept = []
     for row in rows:
         keys = {name_key(n) for n in row["names"][:3]} - {""}
-        twin = next((other for k in sorted(keys) for other in by_key[k]
-                     if other["kind"] not in ("governorate", "district")
-                     and row["kind"] not in ("governorate", "district")
-                     and _haversine_km(row["lat"], row["lon"], other["lat"],
-                                       other["lon"]) <= km), None)
+        twin = next(
+            (
+                other
+                for k in sorted(keys)
+                for other in by_key[k]
+                if other["kind"] not in ("governorate", "district")
+                and row["kind"] not in ("governorate", "district")
+                and _haversine_km(row["lat"], row["lon"], other["lat"], other["lon"])
+                <= km
+            ),
+            None,
+        )
         if twin is not None:
             twin["names"] = _clean_names(twin["names"] + row["names"], keep_noise=True)
             twin["source"] += f"; {row['source']} ({row['id']})"
@@ -275,8 +401,9 @@ def _dedupe(rows: list[dict], *, km: float = 2.0) -> list[dict]:
 
 
 def _resolve_parents(rows: list[dict]) -> None:
-    cities = {(r["admin1"], name_key(r["name"])): r["id"] for r in rows
-              if r["kind"] == "city"}
+    cities = {
+        (r["admin1"], name_key(r["name"])): r["id"] for r in rows if r["kind"] == "city"
+    }
     by_name = {name_key(r["name"]): r["id"] for r in rows if r["kind"] == "city"}
     for row in rows:
         if row["parent"].startswith("city:"):
@@ -291,11 +418,15 @@ def _report_conflicts(rows: list[dict]) -> list[str]:
             groups[(name_key(row["name"]), row["kind"], row["admin1"])].append(row)
     lines = []
     for row in rows:
-        for other in groups.get((name_key(row["name"]), row["kind"], row["admin1"]), []):
+        for other in groups.get(
+            (name_key(row["name"]), row["kind"], row["admin1"]), []
+        ):
             if other is not row:
-                lines.append(f"conflict: {other['id']} ({other['name']}) and "
-                             f"{row['id']} ({row['name']}) share a name in "
-                             f"{row['admin1']}")
+                lines.append(
+                    f"conflict: {other['id']} ({other['name']}) and "
+                    f"{row['id']} ({row['name']}) share a name in "
+                    f"{row['admin1']}"
+                )
     return sorted(set(lines))
 
 
@@ -303,28 +434,42 @@ def _write_polygons(frame: gpd.GeoDataFrame, path: Path, level: str) -> None:
     features = []
     for _, r in frame.sort_values("PCODE").iterrows():
         geom = r.geometry.simplify(0.004, preserve_topology=True)
-        geojson = json.loads(json.dumps(mapping(geom)),
-                             parse_float=lambda s: round(float(s), 4))
-        props = {"pcode": r.PCODE, "name": r.NAME_EN, "name_ar": r.NAME_AR,
-                 "level": level}
+        geojson = json.loads(
+            json.dumps(mapping(geom)), parse_float=lambda s: round(float(s), 4)
+        )
+        props = {
+            "pcode": r.PCODE,
+            "name": r.NAME_EN,
+            "name_ar": r.NAME_AR,
+            "level": level,
+        }
         if level == "district":
             props["admin1"] = r.ADM1_EN
         features.append({"type": "Feature", "properties": props, "geometry": geojson})
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": features},
-                               ensure_ascii=False, separators=(",", ":")) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"type": "FeatureCollection", "features": features},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        + "\n",
+        encoding="utf-8",
+    )
 
 
 def build(sources: Path, out: Path) -> list[str]:
     """Build the gazetteer; return the report lines (conflicts, problems)."""
-    wof = pd.read_csv(sources / "wof" / "wof_sy_places.csv", dtype=str,
-                      keep_default_na=False)
+    wof = pd.read_csv(
+        sources / "wof" / "wof_sy_places.csv", dtype=str, keep_default_na=False
+    )
     adm1, adm2 = _load_admin(sources)
     rows = _admin_rows(adm1, adm2, wof) + _neighbourhood_rows(sources)
     rows += _airfield_rows(sources) + _locality_rows(wof)
     rows = _assign_admin(rows, adm1, adm2)
     _mark_towns(rows)
-    _mark_subdistrict_centres(rows, gpd.read_file(sources / "ocha" / "syr_admin3.geojson"))
+    _mark_subdistrict_centres(
+        rows, gpd.read_file(sources / "ocha" / "syr_admin3.geojson")
+    )
     rows = _dedupe(rows)
     by_id = {r["id"]: r for r in rows}
     additions, problems = _addition_rows(out / "additions.csv", by_id)
@@ -336,9 +481,16 @@ def build(sources: Path, out: Path) -> list[str]:
         writer.writeheader()
         for r in rows:
             light, loose = index_keys(list(dict.fromkeys([r["name"], *r["names"]])))
-            writer.writerow({**r, "lat": f"{r['lat']:.5f}", "lon": f"{r['lon']:.5f}",
-                             "names": "|".join(r["names"]), "keys": "|".join(light),
-                             "skeletons": "|".join(loose)})
+            writer.writerow(
+                {
+                    **r,
+                    "lat": f"{r['lat']:.5f}",
+                    "lon": f"{r['lon']:.5f}",
+                    "names": "|".join(r["names"]),
+                    "keys": "|".join(light),
+                    "skeletons": "|".join(loose),
+                }
+            )
     _write_polygons(adm1, out / "admin1.geojson", "governorate")
     _write_polygons(adm2, out / "admin2.geojson", "district")
     return problems + _report_conflicts(rows) + [f"{len(rows)} places written"]

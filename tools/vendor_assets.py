@@ -24,14 +24,26 @@ from pathlib import Path
 STATIC = Path(__file__).resolve().parents[1] / "geo" / "static"
 PACKAGES = [
     # name, version, licence, {file in package: file in geo/static}
-    ("leaflet", "1.9.3", "BSD-2-Clause",
-     {"package/dist/leaflet.js": "leaflet.js", "package/dist/leaflet.css": "leaflet.css"}),
+    (
+        "leaflet",
+        "1.9.3",
+        "BSD-2-Clause",
+        {
+            "package/dist/leaflet.js": "leaflet.js",
+            "package/dist/leaflet.css": "leaflet.css",
+        },
+    ),
 ]
 
 
 def _pack(name: str, version: str, workdir: Path) -> tuple[Path, str]:
-    out = subprocess.run(["npm", "pack", f"{name}@{version}", "--json"], cwd=workdir,
-                         check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        ["npm", "pack", f"{name}@{version}", "--json"],
+        cwd=workdir,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     integrity = re.search(r'"integrity":\s*"([^"]+)"', out).group(1)
     filename = re.search(r'"filename":\s*"([^"]+)"', out).group(1)
     tarball = workdir / filename
@@ -47,16 +59,22 @@ def _inline_images(css: str, package_dir: Path) -> str:
         path = package_dir / m.group(1)
         data = base64.b64encode(path.read_bytes()).decode()
         return f"url(data:image/png;base64,{data})"
+
     return re.sub(r"url\((images/[\w.-]+\.png)\)", repl, css)
 
 
 def main() -> int:
     """Fetch, check and write the assets."""
     STATIC.mkdir(parents=True, exist_ok=True)
-    lines = ["# Vendored browser assets", "",
-             "Written by `tools/vendor_assets.py` from the npm registry; inlined into every",
-             "map so that it works from `file://` with no network.", "",
-             "| package | version | licence | sha512 integrity |", "|---|---|---|---|"]
+    lines = [
+        "# Vendored browser assets",
+        "",
+        "Written by `tools/vendor_assets.py` from the npm registry; inlined into every",
+        "map so that it works from `file://` with no network.",
+        "",
+        "| package | version | licence | sha512 integrity |",
+        "|---|---|---|---|",
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         for name, version, licence, files in PACKAGES:
