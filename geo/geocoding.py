@@ -277,6 +277,7 @@ def resolve_mention(
         With nulls and a ``reason`` when nothing resolves.
     """
     context = context or Context()
+    mention = _side_variant(gazetteer, mention)
     strong = frozenset(a for a, w in context.admin1.items() if w >= 1.0)
     within = context.required or strong or None
     # fuzzy matching always where a governorate narrows the search
@@ -535,7 +536,6 @@ def _resolve_query_cached(gazetteer: Gazetteer, query: str) -> Resolution:
     if head != mention.name and gazetteer.has_light_key(head):
         # the whole phrase is a name: "Damascus suburbs", "Mezzeh military airport"
         mention = Mention(name=head, start=0, end=len(head), phrase=head)
-    mention = _side_variant(gazetteer, mention)
     context = context_from_names(gazetteer, names, places=outer)
     result = resolve_mention(gazetteer, mention, context)
     return Resolution(
