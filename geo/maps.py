@@ -60,6 +60,9 @@ EVENT_COLORS = {
     "attack": "#525252",
 }
 _OTHER_COLOR = "#969696"
+#: Online base tiles, requested only while the browser says it is online.
+TILES = {"url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "maxZoom": 18,
+         "attribution": "© OpenStreetMap contributors"}
 _DATE_PRECISIONS = ["day", "week", "month", "year", "unknown"]
 _SPAN_DAYS = {"week": 6, "month": 30, "year": 364}
 
@@ -338,14 +341,13 @@ def build_map(
     m.default_css = []
     m.add_child(_InlineAssets(assets))
     m.add_child(_Basemap(safe_json(_basemap())))
-    if tiles:
-        folium.TileLayer(
-            "OpenStreetMap",
-            name="OpenStreetMap (online)",
-            attr="© OpenStreetMap contributors",
-        ).add_to(m)
     data = _columns(incidents)
-    data["options"] = {"title": title, "source": source, "mode": mode}
+    data["options"] = {
+        "title": title,
+        "source": source,
+        "mode": mode,
+        "tiles": TILES if tiles else None,
+    }
     m.add_child(_Timeline(safe_json(data)))
     if len(located):
         # total_bounds is (minx, miny, maxx, maxy) = (west, south, east, north)

@@ -334,6 +334,14 @@ _KIND_OF = re.compile(
 )
 
 
+# "shelled Neimeh", "raids on Hezzeh": a capitalised word after these is a place
+_AFTER_VERB = re.compile(r"\b(?:shelled|shelling|bombed|bombarded|raided|struck|targeted|"
+                         r"raids on|strikes on|shells on|attack on|attacks on|fire on|"
+                         r"fired on|shelling of|bombardment of|outskirts of|vicinity of|"
+                         r"control of|control over|entered|captured|(?<!the )town of|"
+                         r"(?<!the )village of|city of)\s+"
+                         r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
+                         r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)")
 _NAME_KIND = re.compile(
     r"\b((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
     r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
@@ -345,7 +353,8 @@ def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
     """ "the village of X", "X village" name a place even when the gazetteer does not
     know X."""
     out = []
-    for m in [*_KIND_OF.finditer(sentence), *_NAME_KIND.finditer(sentence)]:
+    for m in [*_KIND_OF.finditer(sentence), *_NAME_KIND.finditer(sentence),
+              *_AFTER_VERB.finditer(sentence)]:
         start, end = m.span(1)
         if any(k.start < end and start < k.end for k in [*known, *out]):
             continue

@@ -16,6 +16,17 @@
 
   window.geoTimeline = function (map, dataId) {
     var data = JSON.parse(document.getElementById(dataId).textContent);
+    // base tiles only when online: offline, the outlines drawn from the gazetteer stay
+    // and no request fails
+    var tiles = data.options.tiles;
+    function addTiles() {
+      if (!tiles || addTiles.done) return;
+      addTiles.done = true;
+      L.tileLayer(tiles.url, { maxZoom: tiles.maxZoom, attribution: tiles.attribution })
+        .addTo(map);
+    }
+    if (navigator.onLine) addTiles();
+    window.addEventListener("online", addTiles);
     var c = data.cols, n = c.lat.length, days = data.days;
     var typeOn = data.types.map(function () { return true; });
     var actorOn = {};
