@@ -468,7 +468,7 @@ def _side_variant(gazetteer: Gazetteer, mention: Mention) -> Mention:
             f"{mention.name} al {word}",
             f"{word} {mention.name}",
         ):
-            if gazetteer.has_light_key(name):
+            if gazetteer.has_key(name):
                 return Mention(
                     name=name,
                     start=mention.start,

@@ -35,6 +35,7 @@ _ARABIC_FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"}
 )
 _DOUBLE = re.compile(r"(.)\1+")
+_GLUED_KAFR = re.compile(r"^(?:kafar|kafr|kfar|kefr)([bcdfghjklmnpqrstvwxz][a-z]{2,})$")
 _GLUED_ARTICLE = re.compile(r"^(?:al|el)[bcdfghjklmnpqrstvwxz][a-z]{2,}$")
 _DIGRAPHS = (
     ("dj", "j"),
@@ -108,6 +109,9 @@ def name_key(name: str) -> str:
             continue
         if _GLUED_ARTICLE.match(word):  # "Alshaar", "Elharir": article written on
             word = word[2:]
+        if m := _GLUED_KAFR.match(word):  # "Kafardali" is Kafr Dali
+            words.append("kafr")
+            word = m.group(1)
         words.append(_DOUBLE.sub(r"\1", _fold_ending(word)))
     return " ".join(words)
 
