@@ -155,6 +155,7 @@ class Gazetteer:
         self._fuzzy_keys: list[str] | None = None
         self._fuzzy_cache: dict[tuple[str, frozenset[str] | None], list[Match]] = {}
         self._admin1_keys: dict[str, list[str]] = {}
+        self._within_keys: dict[frozenset[str], list[str]] = {}
         self.governorates = {
             p.admin1: p for p in self.places if p.kind == "governorate"
         }
@@ -229,9 +230,11 @@ class Gazetteer:
         if cache_key in self._fuzzy_cache:
             return self._fuzzy_cache[cache_key]
         if within:
-            keys = sorted(
-                {k for admin1 in within for k in self._keys_by_admin1(admin1)}
-            )
+            if within not in self._within_keys:
+                self._within_keys[within] = sorted(
+                    {k for admin1 in within for k in self._keys_by_admin1(admin1)}
+                )
+            keys = self._within_keys[within]
             cutoff = FUZZY_THRESHOLD_IN_CONTEXT
         else:
             if self._fuzzy_keys is None:

@@ -139,10 +139,7 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
     score = match.score
     if match.match in ("skeleton", "fuzzy"):
         # among loose matches, the closer spelling wins: Hbit ~ Habit, not Habbat
-        key = name_key(mention.name)
-        close = max(
-            (fuzz.ratio(key, name_key(n)) for n in place.names[:25]), default=0.0
-        )
+        close = _closeness(name_key(mention.name), place)
         score += 0.3 * close / 100 - 0.3
         why.append(f"spelling {close:.0f}% alike ({0.3 * close / 100 - 0.3:+.2f})")
     # "Idlib Province", "Hama countryside", "northwest Hama": the governorate
@@ -192,6 +189,12 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
     return score, why
 
 
+@lru_cache(maxsize=100_000)
+def _closeness(key: str, place: Place) -> float:
+    """How alike (0-100) a folded name is to the closest of a place's names."""
+    return max((fuzz.ratio(key, name_key(n)) for n in place.names[:25]), default=0.0)
+
+
 def _distinct(match: Match, mention: Mention, margin: float) -> bool:
     """A loose match stands on its own when it is a town, or spelled almost alike and
     clearly ahead of any other candidate ("Menbij" ~ Manbij, "Jobar" ~ Jowbar)."""
@@ -199,11 +202,7 @@ def _distinct(match: Match, mention: Mention, margin: float) -> bool:
         return False
     if match.place.kind in ("city", "town") and margin >= 0.1:
         return True
-    key = name_key(mention.name)
-    close = max(
-        (fuzz.ratio(key, name_key(n)) for n in match.place.names[:25]), default=0.0
-    )
-    return close >= 85 and margin >= 0.1
+    return _closeness(name_key(mention.name), match.place) >= 85 and margin >= 0.1
 
 
 def _supported(place: Place, context: Context) -> bool:
