@@ -264,7 +264,8 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
     )
     for draft in near:
         wants_toll = has_toll and draft.killed is None
-        wants_date = has_date and not draft.explicit_date
+        # a date from a neighbouring sentence only replaces a publication-date default
+        wants_date = has_date and draft.date_rule.startswith("publication")
         if not (wants_toll or (wants_date and not has_toll)):
             continue
         if wants_toll:

@@ -349,6 +349,27 @@ _NAME_KIND = re.compile(
 )
 
 
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+")
+
+
+def _stopword_names(sentence: str, known: list[Mention],
+                    has_key: Callable[[str], bool]) -> list[Mention]:
+    """Names made of words that are stop-listed alone: "Old City", "Free Zone"."""
+    out: list[Mention] = []
+    for m in _CAPITALISED_RUN.finditer(sentence):
+        words = list(re.finditer(r"[\w'’-]+", m.group(0)))
+        for n in range(len(words), 1, -1):
+            for i in range(len(words) - n + 1):
+                start = m.start() + words[i].start()
+                end = m.start() + words[i + n - 1].end()
+                if any(k.start < end and start < k.end for k in [*known, *out]):
+                    continue
+                name = sentence[start:end]
+                if has_key(name):
+                    out.append(_qualify(sentence, start, end, name))
+    return out
+
+
 def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
     """ "the village of X", "X village" name a place even when the gazetteer does not
     know X."""
@@ -444,6 +465,7 @@ def find_mentions(
             name, end = _extend_lowercase(sentence, end, name, has_light_key or has_key)
             mentions.append(_qualify(sentence, start, end, name))
             i = j
+    mentions += _stopword_names(sentence, mentions, has_light_key or has_key)
     mentions += _unknown_names(sentence, mentions)
     mentions.sort(key=lambda m: m.start)
     mentions = _link(sentence, mentions)
