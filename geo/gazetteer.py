@@ -49,7 +49,7 @@ PLACE_COLUMNS = (
 )
 _REQUIRED = ("name", "lat", "lon")
 #: How much a kind of match is worth (geocoding adds context to this).
-MATCH_SCORES = {"light": 1.0, "arabic": 1.0, "skeleton": 0.8}
+MATCH_SCORES = {"light": 1.0, "arabic": 1.0, "skeleton": 0.6}
 FUZZY_THRESHOLD = 88.0
 FUZZY_THRESHOLD_IN_CONTEXT = 80.0
 #: Keys that are words, not names, once articles are folded away.

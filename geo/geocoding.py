@@ -153,7 +153,9 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
         else:
             score += KIND_PRIOR[place.kind]
     else:
-        score += KIND_PRIOR.get(place.kind, 0.0)
+        # a big town's pull should not outweigh a closer spelling of a small one
+        prior = KIND_PRIOR.get(place.kind, 0.0)
+        score += prior if match.match in ("light", "arabic") else prior / 3
         if mention.qualifier == "city" and place.kind == "city":
             score += 0.5
             why.append("phrase says city")
