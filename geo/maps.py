@@ -264,6 +264,8 @@ class _Basemap(MacroElement):
   L.geoJSON(base.shapes, {pane: "geoBasemap", interactive: false,
     style: {color: "#777", weight: 1, fill: true, fillColor: "#f2efe9", fillOpacity: 0.6}
   }).addTo(map);
+  L.geoJSON(base.districts, {pane: "geoBasemap", interactive: false,
+    style: {color: "#999", weight: 0.6, dashArray: "3 3", fill: false}}).addTo(map);
   base.cities.forEach(function (city) {
     var label = document.createElement("span");
     label.textContent = city.name;
@@ -281,13 +283,17 @@ class _Basemap(MacroElement):
 
 
 def _basemap() -> dict[str, Any]:
-    from geo.gazetteer import load_gazetteer
+    from geo.gazetteer import default_gazetteer_dir, load_gazetteer
 
     cities = sorted(
         (p.name, p.lat, p.lon) for p in load_gazetteer().places if p.kind == "city"
     )
+    districts = json.loads(
+        (default_gazetteer_dir() / "admin2.geojson").read_text(encoding="utf-8")
+    )
     return {
         "shapes": load_admin1_shapes(),
+        "districts": districts,
         "cities": [{"name": n, "lat": lat, "lon": lon} for n, lat, lon in cities],
     }
 
