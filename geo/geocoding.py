@@ -119,10 +119,10 @@ class Resolution:
 
 
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+    # equirectangular: within 0.5% of great-circle distance at Syria's scale, and cheap
+    dx = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2)) * 111.32
+    dy = (lat2 - lat1) * 110.57
+    return math.hypot(dx, dy)
 
 
 def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -617,6 +617,9 @@ def resolve_sentences(
         first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
         final = []
         for i, mention in enumerate(mentions):
+            if first[i].place_id is not None and not first[i].alternatives:
+                final.append(first[i])  # one candidate: context cannot change it
+                continue
             others = [r for j, r in enumerate(first) if j != i]
             context = _merge(around, _context_of(others, 1.0, gazetteer))
             for j, other in enumerate(mentions):

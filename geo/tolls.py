@@ -223,6 +223,8 @@ _HINT = re.compile(
     r"martyr|hurt|lives|massacr|perish|bodies",
     re.I,
 )
+# The numbered patterns need a number, a number word or a vague amount.
+_NUMBER_HINT = re.compile(rf"\d|\b(?:{_NUM})\b", re.I)
 _PRONOUN = re.compile(r"^\s*(he|she|they|it)\s+(died|was killed|were killed)\b", re.I)
 
 
@@ -318,6 +320,8 @@ def find_counts(sentence: str) -> list[Count]:
     """
     if not _HINT.search(sentence) or _PRONOUN.match(sentence):
         return []
+    if not _NUMBER_HINT.search(sentence):  # "No fatalities were reported."
+        return sorted(_special_counts(sentence, []), key=lambda c: c.start)
     found: list[Count] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
