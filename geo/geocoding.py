@@ -279,6 +279,14 @@ def resolve_mention(
     """
     context = context or Context()
     mention = _side_variant(gazetteer, mention)
+    if not gazetteer.has_key(mention.name):  # "Madiq Castle", "Big Khwein"
+        variant = _word_variants(gazetteer, mention.name)
+        if variant != mention.name:
+            mention = Mention(name=variant, start=mention.start, end=mention.end,
+                              phrase=mention.phrase, qualifier=mention.qualifier,
+                              relation=mention.relation, direction=mention.direction,
+                              distance_km=mention.distance_km,
+                              context_for=mention.context_for)
     strong = frozenset(a for a, w in context.admin1.items() if w >= 1.0)
     within = context.required or strong or None
     # fuzzy matching always where a governorate narrows the search
