@@ -258,9 +258,13 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
         if d.cue.section == cue.section
         and abs(d.cue.sentence.paragraph - cue.sentence.paragraph) <= 2
     ]
-    # the nearest first; at equal distance, the incident before the orphan
+    # the same paragraph first, then the nearest; at equal distance, the one before
     near.sort(
-        key=lambda d: (abs(d.start - cue.sentence.start), d.start > cue.sentence.start)
+        key=lambda d: (
+            abs(d.cue.sentence.paragraph - cue.sentence.paragraph),
+            abs(d.start - cue.sentence.start),
+            d.start > cue.sentence.start,
+        )
     )
     for draft in near:
         wants_toll = has_toll and draft.killed is None
@@ -403,7 +407,31 @@ def build_incidents(
         or d.killed is not None
         or d.place.rule.startswith("unresolved")
     ]
-    return _merge(drafts)
+    return _merge(_fold_headlines(drafts))
+
+
+def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
+    """A headline retells its story: "Dozens killed as airstrikes pound Idlib" is the
+    Maarat al-Numan strike told below it. Fold it into the story's first incident in
+    the same governorate."""
+    kept = []
+    for draft in drafts:
+        if not draft.cue.headline:
+            kept.append(draft)
+            continue
+        story = next((d for d in drafts if not d.cue.headline and
+                      d.cue.section == draft.cue.section and d.start > draft.start and
+                      d.place.admin1 and d.place.admin1 == draft.place.admin1 and
+                      (d.place.place_id == draft.place.place_id or
+                       draft.place.kind in ("city", "governorate", "district"))), None)
+        if story is None:
+            kept.append(draft)
+            continue
+        story.quotes.append(draft.quotes[0])
+        if story.killed is None and draft.killed is not None and \
+                draft.place.place_id == story.place.place_id:
+            story.killed, story.toll_text = draft.killed, draft.toll_text
+    return kept
 
 
 def _incident_id(d: Draft) -> str:

@@ -139,6 +139,8 @@ def _is_name_token(
     low = bare.lower()
     if low in STOPWORDS or _HELD.search(low):  # "IS-controlled Baghuz"
         return False
+    if bare.isupper() and len(bare) <= 6 and not continuing:  # SANA, SOHR, HTS: acronyms
+        return False
     if low in lower_vocab and not _ARTICLE_PREFIX.match(bare) and not continuing:
         return False
     if _ARTICLE_PREFIX.match(bare):

@@ -64,6 +64,11 @@ def _is_headline(line: str) -> bool:
     return capitalised / len(words) >= 0.6
 
 
+def _is_title(line: str) -> bool:
+    """An article's first line, short and unpunctuated, is its title."""
+    return len(line.split()) <= 20 and line.rstrip()[-1:] not in ".!?,;\"”"
+
+
 def split_sentences(text: str, offset: int = 0, paragraph: int = 0) -> list[Sentence]:
     """Split one paragraph into sentences, keeping character offsets.
 
@@ -142,7 +147,7 @@ def split_sections(text: str) -> list[Section]:
             sections.append(Section("caption", m.group(1), ""))
             body_start += m.end()
             body = body[m.end() :]
-        elif _is_headline(body):
+        elif _is_headline(body) or (paragraph == 1 and _is_title(body)):
             sections.append(Section("story", body, ""))
         sections[-1].sentences.extend(split_sentences(body, body_start, paragraph))
         if sections[-1].kind == "caption":
