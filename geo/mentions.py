@@ -79,6 +79,9 @@ _QUALIFIER_BEFORE = re.compile(
     rf"city of|suburbs of)\s+(?:the\s+)?)$",
     re.I,
 )
+# "Hezzeh town in the Eastern Ghouta", "al-Qaterji in Aleppo": the second situates
+_IN_GLUE = re.compile(r"\s+(?:(?:town|village|city|area|neighbou?rhood|district|camp)"
+                      r"\s+)?in\s+(?:the\s+)?", re.I)
 _LIST_GLUE = re.compile(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
 _CONTEXT_GLUE = re.compile(
     r"^(\s+in\s+(the\s+)?(neighbou?ring\s+)?|\s*,\s*|"
@@ -288,7 +291,7 @@ def _link(sentence: str, mentions: list[Mention]) -> list[Mention]:
             out[i - 1] = _replace(prev, context_for=i)
         elif scale and (_CONTEXT_GLUE.match(head) or (len(head) <= 20 and "," in head)):
             out[i] = _replace(cur, context_for=i - 1)
-        elif not cur.qualifier and not cur.relation and re.fullmatch(r"\s+in\s+", glue):
+        elif not cur.qualifier and not cur.relation and _IN_GLUE.fullmatch(glue):
             out[i] = _replace(cur, context_for=i - 1)
     # "Idlib and Homs Provinces", "the provinces of Idlib and Homs"
     for i in range(len(out) - 1, 0, -1):
