@@ -380,6 +380,9 @@ def find_groups(text: str) -> dict[str, int]:
     {'children': 23, 'women': 17}
     """
     groups: dict[str, int] = {}
+    low = text.lower()
+    if "child" not in low and "wom" not in low and "kids" not in low:
+        return groups
     for m in _GROUP.finditer(text):
         parsed = parse_number(m.group(1))
         if parsed is None:
