@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import json
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -282,6 +283,11 @@ class _Basemap(MacroElement):
         self.payload = payload
 
 
+@lru_cache(maxsize=1)
+def _basemap_json() -> str:
+    return safe_json(_basemap())
+
+
 def _basemap() -> dict[str, Any]:
     from geo.gazetteer import default_gazetteer_dir, load_gazetteer
 
@@ -346,7 +352,7 @@ def build_map(
     m.default_js = []
     m.default_css = []
     m.add_child(_InlineAssets(assets))
-    m.add_child(_Basemap(safe_json(_basemap())))
+    m.add_child(_Basemap(_basemap_json()))
     data = _columns(incidents)
     data["options"] = {
         "title": title,
