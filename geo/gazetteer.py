@@ -102,6 +102,7 @@ class Match:
     place: Place
     match: str  # "light", "arabic", "skeleton" or "fuzzy"
     score: float
+    keys: tuple[str, ...] = ()  # the place's folded names
 
 
 def default_gazetteer_dir() -> Path:
@@ -139,12 +140,15 @@ class Gazetteer:
         self.places: list[Place] = list(by_id.values())
         self.by_id = by_id
         self._light: dict[str, list[Place]] = defaultdict(list)
+        #: the folded names of each place, by id (for spelling comparisons)
+        self.light_keys: dict[str, tuple[str, ...]] = {}
         self._skeleton: dict[str, list[Place]] = defaultdict(list)
         # two-letter skeletons ("Hezzeh" ~ "Hazzah") match too much to find names in
         # text; they are used only where a governorate narrows the search
         self._short: dict[str, list[Place]] = defaultdict(list)
         for place in self.places:
             light, loose = keys.get(place.id) or index_keys(place.names)
+            self.light_keys[place.id] = tuple(light)
             for key in light:
                 self._light[key].append(place)
             for skel in loose:
@@ -152,10 +156,11 @@ class Gazetteer:
                     self._skeleton[skel].append(place)
                 else:
                     self._short[skel].append(place)
-        self._fuzzy_keys: list[str] | None = None
+        self._fuzzy_keys: dict[str, list[str]] | None = None
         self._fuzzy_cache: dict[tuple[str, frozenset[str] | None], list[Match]] = {}
         self._admin1_keys: dict[str, list[str]] = {}
         self._within_keys: dict[frozenset[str], list[str]] = {}
+        self._keys_by_admin1("")  # build the fuzzy indexes now, not on first use
         self.governorates = {
             p.admin1: p for p in self.places if p.kind == "governorate"
         }
@@ -204,11 +209,19 @@ class Gazetteer:
         kind = "arabic" if is_arabic(name) else "light"
         found: dict[str, Match] = {}
         for place in self._light.get(key, []):
-            found[place.id] = Match(place, kind, MATCH_SCORES[kind])
+            found[place.id] = Match(
+                place, kind, MATCH_SCORES[kind], self.light_keys.get(place.id, ())
+            )
         if kind == "light":
             for place in self._skeleton.get(skeleton_key(name), []):
                 found.setdefault(
-                    place.id, Match(place, "skeleton", MATCH_SCORES["skeleton"])
+                    place.id,
+                    Match(
+                        place,
+                        "skeleton",
+                        MATCH_SCORES["skeleton"],
+                        self.light_keys.get(place.id, ()),
+                    ),
                 )
         inside = within is not None and any(
             m.place.admin1 in within for m in found.values()
@@ -217,7 +230,13 @@ class Gazetteer:
             for place in self._short.get(skeleton_key(name), []):
                 if place.admin1 in within:
                     found.setdefault(
-                        place.id, Match(place, "skeleton", MATCH_SCORES["skeleton"])
+                        place.id,
+                        Match(
+                            place,
+                            "skeleton",
+                            MATCH_SCORES["skeleton"],
+                            self.light_keys.get(place.id, ()),
+                        ),
                     )
                     inside = True
         if fuzzy and kind == "light" and (not found or (within and not inside)):
@@ -237,9 +256,20 @@ class Gazetteer:
             keys = self._within_keys[within]
             cutoff = FUZZY_THRESHOLD_IN_CONTEXT
         else:
+            # over all 32,000 names, only those that could reach the threshold: same
+            # first letter, length within a quarter (a ratio of 88 allows no more)
             if self._fuzzy_keys is None:
-                self._fuzzy_keys = sorted(self._light)
-            keys, cutoff = self._fuzzy_keys, FUZZY_THRESHOLD
+                grouped: dict[str, list[str]] = defaultdict(list)
+                for k in sorted(self._light):
+                    grouped[k[:1]].append(k)
+                self._fuzzy_keys = grouped
+            n = len(key)
+            keys = [
+                k
+                for k in self._fuzzy_keys.get(key[:1], [])
+                if 0.75 * n <= len(k) <= 1.34 * n
+            ]
+            cutoff = FUZZY_THRESHOLD
         hits = process.extract(
             key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5
         )
@@ -247,7 +277,14 @@ class Gazetteer:
         for other, score, _ in hits:
             for place in self._light[other]:
                 if within is None or place.admin1 in within:
-                    out.append(Match(place, "fuzzy", round(0.7 * score / 100, 3)))
+                    out.append(
+                        Match(
+                            place,
+                            "fuzzy",
+                            round(0.7 * score / 100, 3),
+                            self.light_keys.get(place.id, ()),
+                        )
+                    )
         self._fuzzy_cache[cache_key] = out
         return out
 

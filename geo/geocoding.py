@@ -139,7 +139,7 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
     score = match.score
     if match.match in ("skeleton", "fuzzy"):
         # among loose matches, the closer spelling wins: Hbit ~ Habit, not Habbat
-        close = _closeness(name_key(mention.name), place)
+        close = _closeness(name_key(mention.name), match.keys)
         score += 0.3 * close / 100 - 0.3
         why.append(f"spelling {close:.0f}% alike ({0.3 * close / 100 - 0.3:+.2f})")
     # "Idlib Province", "Hama countryside", "northwest Hama": the governorate
@@ -192,9 +192,9 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
 
 
 @lru_cache(maxsize=100_000)
-def _closeness(key: str, place: Place) -> float:
-    """How alike (0-100) a folded name is to the closest of a place's names."""
-    return max((fuzz.ratio(key, name_key(n)) for n in place.names[:25]), default=0.0)
+def _closeness(key: str, keys: tuple[str, ...]) -> float:
+    """How alike (0-100) a folded name is to the closest of a place's folded names."""
+    return max((fuzz.ratio(key, k) for k in keys), default=0.0)
 
 
 def _distinct(match: Match, mention: Mention, margin: float) -> bool:
@@ -204,7 +204,7 @@ def _distinct(match: Match, mention: Mention, margin: float) -> bool:
         return False
     if match.place.kind in ("city", "town") and margin >= 0.1:
         return True
-    return _closeness(name_key(mention.name), match.place) >= 85 and margin >= 0.1
+    return _closeness(name_key(mention.name), match.keys) >= 85 and margin >= 0.1
 
 
 def _supported(place: Place, context: Context) -> bool:
@@ -282,11 +282,17 @@ def resolve_mention(
     if not gazetteer.has_key(mention.name):  # "Madiq Castle", "Big Khwein"
         variant = _word_variants(gazetteer, mention.name)
         if variant != mention.name:
-            mention = Mention(name=variant, start=mention.start, end=mention.end,
-                              phrase=mention.phrase, qualifier=mention.qualifier,
-                              relation=mention.relation, direction=mention.direction,
-                              distance_km=mention.distance_km,
-                              context_for=mention.context_for)
+            mention = Mention(
+                name=variant,
+                start=mention.start,
+                end=mention.end,
+                phrase=mention.phrase,
+                qualifier=mention.qualifier,
+                relation=mention.relation,
+                direction=mention.direction,
+                distance_km=mention.distance_km,
+                context_for=mention.context_for,
+            )
     strong = frozenset(a for a, w in context.admin1.items() if w >= 1.0)
     within = context.required or strong or None
     # fuzzy matching always where a governorate narrows the search
@@ -374,6 +380,13 @@ def resolve_mention(
     )
 
 
+@lru_cache(maxsize=10_000)
+def _cached_context(
+    gazetteer: Gazetteer, names: tuple[str, ...], places: tuple[str, ...]
+) -> Context:
+    return context_from_names(gazetteer, list(names), places=list(places))
+
+
 def context_from_names(
     gazetteer: Gazetteer, names: list[str], *, places: list[str] | None = None
 ) -> Context:
@@ -428,6 +441,15 @@ def context_from_names(
     )
 
 
+# Words that make a query a phrase ("near X", "Idlib Province", "5 km southeast of X")
+_PHRASE_WORDS = re.compile(
+    r"\b(?:km|kilomet|miles?|of|near|outside|close|around|provinces?|governorate|"
+    r"countryside|suburbs|city|district|rural|central|north|south|east|west|northern|"
+    r"southern|eastern|western|north-?east|north-?west|south-?east|south-?west|"
+    r"northeast|northwest|southeast|southwest|northeastern|northwestern|"
+    r"southeastern|southwestern|the)\b",
+    re.I,
+)
 _SUBDISTRICT = re.compile(r"\s+(nahiyah|nahiya|subdistrict|sub-district)$", re.I)
 _SIDE_WORDS = {
     "E": ("Sharqiyah", "Sharqi"),
@@ -541,11 +563,14 @@ def _resolve_query_cached(gazetteer: Gazetteer, query: str) -> Resolution:
     head = _word_variants(gazetteer, _SUBDISTRICT.sub("", head))
     if not gazetteer.has_key(head):
         head, outer = _split_variants(gazetteer, head, outer)
-    mention, _ = parse_place_query(head)
+    if _PHRASE_WORDS.search(head):
+        mention, _ = parse_place_query(head)
+    else:  # a bare name: nothing to parse
+        mention = Mention(name=head, start=0, end=len(head), phrase=head)
     if head != mention.name and gazetteer.has_light_key(head):
         # the whole phrase is a name: "Damascus suburbs", "Mezzeh military airport"
         mention = Mention(name=head, start=0, end=len(head), phrase=head)
-    context = context_from_names(gazetteer, names, places=outer)
+    context = _cached_context(gazetteer, tuple(names), tuple(outer))
     result = resolve_mention(gazetteer, mention, context)
     return Resolution(
         **{

@@ -419,17 +419,31 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
         if not draft.cue.headline:
             kept.append(draft)
             continue
-        story = next((d for d in drafts if not d.cue.headline and
-                      d.cue.section == draft.cue.section and d.start > draft.start and
-                      d.place.admin1 and d.place.admin1 == draft.place.admin1 and
-                      (d.place.place_id == draft.place.place_id or
-                       draft.place.kind in ("city", "governorate", "district"))), None)
+        story = next(
+            (
+                d
+                for d in drafts
+                if not d.cue.headline
+                and d.cue.section == draft.cue.section
+                and d.start > draft.start
+                and d.place.admin1
+                and d.place.admin1 == draft.place.admin1
+                and (
+                    d.place.place_id == draft.place.place_id
+                    or draft.place.kind in ("city", "governorate", "district")
+                )
+            ),
+            None,
+        )
         if story is None:
             kept.append(draft)
             continue
         story.quotes.append(draft.quotes[0])
-        if story.killed is None and draft.killed is not None and \
-                draft.place.place_id == story.place.place_id:
+        if (
+            story.killed is None
+            and draft.killed is not None
+            and draft.place.place_id == story.place.place_id
+        ):
             story.killed, story.toll_text = draft.killed, draft.toll_text
     return kept
 

@@ -62,8 +62,11 @@ EVENT_COLORS = {
 }
 _OTHER_COLOR = "#969696"
 #: Online base tiles, requested only while the browser says it is online.
-TILES = {"url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "maxZoom": 18,
-         "attribution": "© OpenStreetMap contributors"}
+TILES = {
+    "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    "maxZoom": 18,
+    "attribution": "© OpenStreetMap contributors",
+}
 _DATE_PRECISIONS = ["day", "week", "month", "year", "unknown"]
 _SPAN_DAYS = {"week": 6, "month": 30, "year": 364}
 

@@ -80,8 +80,11 @@ _QUALIFIER_BEFORE = re.compile(
     re.I,
 )
 # "Hezzeh town in the Eastern Ghouta", "al-Qaterji in Aleppo": the second situates
-_IN_GLUE = re.compile(r"\s+(?:(?:town|village|city|area|neighbou?rhood|district|camp)"
-                      r"\s+)?in\s+(?:the\s+)?", re.I)
+_IN_GLUE = re.compile(
+    r"\s+(?:(?:town|village|city|area|neighbou?rhood|district|camp)"
+    r"\s+)?in\s+(?:the\s+)?",
+    re.I,
+)
 _LIST_GLUE = re.compile(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
 _CONTEXT_GLUE = re.compile(
     r"^(\s+in\s+(the\s+)?(neighbou?ring\s+)?|\s*,\s*|"
@@ -142,7 +145,9 @@ def _is_name_token(
     low = bare.lower()
     if low in STOPWORDS or _HELD.search(low):  # "IS-controlled Baghuz"
         return False
-    if bare.isupper() and len(bare) <= 6 and not continuing:  # SANA, SOHR, HTS: acronyms
+    if (
+        bare.isupper() and len(bare) <= 6 and not continuing
+    ):  # SANA, SOHR, HTS: acronyms
         return False
     if low in lower_vocab and not _ARTICLE_PREFIX.match(bare) and not continuing:
         return False
@@ -340,13 +345,15 @@ _KIND_OF = re.compile(
 
 
 # "shelled Neimeh", "raids on Hezzeh": a capitalised word after these is a place
-_AFTER_VERB = re.compile(r"\b(?:shelled|shelling|bombed|bombarded|raided|struck|targeted|"
-                         r"raids on|strikes on|shells on|attack on|attacks on|fire on|"
-                         r"fired on|shelling of|bombardment of|outskirts of|vicinity of|"
-                         r"control of|control over|entered|captured|(?<!the )town of|"
-                         r"(?<!the )village of|city of)\s+"
-                         r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
-                         r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)")
+_AFTER_VERB = re.compile(
+    r"\b(?:shelled|shelling|bombed|bombarded|raided|struck|targeted|"
+    r"raids on|strikes on|shells on|attack on|attacks on|fire on|"
+    r"fired on|shelling of|bombardment of|outskirts of|vicinity of|"
+    r"control of|control over|entered|captured|(?<!the )town of|"
+    r"(?<!the )village of|city of)\s+"
+    r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
+    r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
+)
 _NAME_KIND = re.compile(
     r"\b((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
     r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
@@ -357,8 +364,9 @@ _NAME_KIND = re.compile(
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+")
 
 
-def _stopword_names(sentence: str, known: list[Mention],
-                    has_key: Callable[[str], bool]) -> list[Mention]:
+def _stopword_names(
+    sentence: str, known: list[Mention], has_key: Callable[[str], bool]
+) -> list[Mention]:
     """Names made of words that are stop-listed alone: "Old City", "Free Zone"."""
     out: list[Mention] = []
     for m in _CAPITALISED_RUN.finditer(sentence):
@@ -379,8 +387,11 @@ def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
     """ "the village of X", "X village" name a place even when the gazetteer does not
     know X."""
     out = []
-    for m in [*_KIND_OF.finditer(sentence), *_NAME_KIND.finditer(sentence),
-              *_AFTER_VERB.finditer(sentence)]:
+    for m in [
+        *_KIND_OF.finditer(sentence),
+        *_NAME_KIND.finditer(sentence),
+        *_AFTER_VERB.finditer(sentence),
+    ]:
         start, end = m.span(1)
         if any(k.start < end and start < k.end for k in [*known, *out]):
             continue

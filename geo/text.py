@@ -66,7 +66,7 @@ def _is_headline(line: str) -> bool:
 
 def _is_title(line: str) -> bool:
     """An article's first line, short and unpunctuated, is its title."""
-    return len(line.split()) <= 20 and line.rstrip()[-1:] not in ".!?,;\"”"
+    return len(line.split()) <= 20 and line.rstrip()[-1:] not in '.!?,;"”'
 
 
 def split_sentences(text: str, offset: int = 0, paragraph: int = 0) -> list[Sentence]:

@@ -79,19 +79,27 @@ def _extract(gazetteer, text, published=dt.date(2016, 10, 21)):
 
 
 def test_headline_folds_into_its_story(gazetteer):
-    text = ("Dozens killed as airstrikes pound rebel-held Idlib\n\n"
-            "At least 22 civilians were killed on Thursday when warplanes struck a market "
-            "in the town of Maarat al-Numan in Idlib province.\n")
+    text = (
+        "Dozens killed as airstrikes pound rebel-held Idlib\n\n"
+        "At least 22 civilians were killed on Thursday when warplanes struck a market "
+        "in the town of Maarat al-Numan in Idlib province.\n"
+    )
     (row,) = _extract(gazetteer, text).itertuples()
     assert (row.place_text, row.killed, row.date, row.target) == (
-        "Maarat al-Numan", 22, "2016-10-20", "market")
+        "Maarat al-Numan",
+        22,
+        "2016-10-20",
+        "market",
+    )
     assert "Dozens killed" in row.sources
 
 
 def test_toll_sentence_joins_the_incident_of_its_paragraph(gazetteer):
-    text = ("Islamic State fighters attacked government positions near Palmyra on "
-            "Wednesday. State media said 12 soldiers were killed in the fighting.\n\n"
-            "In Aleppo, rebels shelled the Hamdaniya district, wounding seven people.\n")
+    text = (
+        "Islamic State fighters attacked government positions near Palmyra on "
+        "Wednesday. State media said 12 soldiers were killed in the fighting.\n\n"
+        "In Aleppo, rebels shelled the Hamdaniya district, wounding seven people.\n"
+    )
     rows = {r.place_text: r for r in _extract(gazetteer, text).itertuples()}
     assert rows["Palmyra"].killed == 12 and rows["Palmyra"].geo_precision == 2
     assert rows["Hamdaniya"].killed is pd.NA or pd.isna(rows["Hamdaniya"].killed)
@@ -104,18 +112,31 @@ def test_acronyms_are_not_places(gazetteer):
 
 
 def test_zero_toll_and_unknown_village_in_a_governorate(gazetteer):
-    frame = _extract(gazetteer, "Regime forces shelled Qarqazabad village in northern "
-                     "Hama. No fatalities reported.")
+    frame = _extract(
+        gazetteer,
+        "Regime forces shelled Qarqazabad village in northern "
+        "Hama. No fatalities reported.",
+    )
     (row,) = frame.itertuples()
     assert (row.place_text, row.admin1, row.geo_precision, row.killed) == (
-        "Qarqazabad", "Hama", 3, 0)
+        "Qarqazabad",
+        "Hama",
+        3,
+        0,
+    )
 
 
-@pytest.mark.parametrize(("text", "admin1"), [
-    ("Regime forces shelled Madiq Castle in Hama countryside.", "Hama"),
-    ("Warplanes struck Hezzeh town in the Eastern Ghouta.", "Rural Damascus"),
-    ("The Syrian army shelled Western Ghariyeh town in Dar'a countryside.", "Dar'a"),
-])
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Regime forces shelled Madiq Castle in Hama countryside.", "Hama"),
+        ("Warplanes struck Hezzeh town in the Eastern Ghouta.", "Rural Damascus"),
+        (
+            "The Syrian army shelled Western Ghariyeh town in Dar'a countryside.",
+            "Dar'a",
+        ),
+    ],
+)
 def test_place_name_variants_in_text(gazetteer, text, admin1):
     (row,) = _extract(gazetteer, text).itertuples()
     assert row.admin1 == admin1 and row.geo_precision == 1
