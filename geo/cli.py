@@ -68,11 +68,17 @@ def _progress(done: int, total: int) -> None:
 
 
 def _summary(result, incidents) -> str:
-    unresolved = incidents[incidents.geometry.isna()]
+    national = incidents["place_kind"] == "country"
+    unresolved = incidents[incidents.geometry.isna() & ~national]
     lines = [
         f"articles read: {len(result.articles)}"
         + (f" ({len(result.problems)} skipped)" if result.problems else ""),
-        f"incidents found: {len(incidents)}",
+        f"incidents found: {len(incidents)}"
+        + (
+            f" ({int(national.sum())} national tallies, without a point)"
+            if national.any()
+            else ""
+        ),
         f"places that did not resolve: {len(unresolved)}",
     ]
     lines += [f"  - {r.place_text} ({r.article_id})" for r in unresolved.itertuples()]

@@ -149,7 +149,9 @@ def _ucdp_row(r: dict[str, str]) -> dict[str, Any]:
 
 
 def _own_row(r: dict[str, str]) -> dict[str, Any]:
-    row: dict[str, Any] = {k: v for k, v in r.items() if k not in ("geometry",)}
+    row: dict[str, Any] = {
+        k: (v if v != "" else None) for k, v in r.items() if k not in ("geometry",)
+    }
     if r.get("date"):
         row["date"] = _date(r["date"]).isoformat()
     for column in _INT_COLUMNS:

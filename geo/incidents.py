@@ -284,6 +284,34 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
     return False
 
 
+NATIONAL_RULE = "national tally: no point"
+
+
+def _killed(cue: SentenceCues) -> int:
+    return max((c.value for c in cue.counts if c.kind == "killed"), default=0)
+
+
+def _national(article: Article, cue: SentenceCues, carried: DatePhrase | None) -> Draft:
+    """ "The deaths of another 67 people across Syria were documented on Sunday": kept,
+    as a country-wide tally without a point, never scattered onto a place."""
+    place = Resolution(query="Syria", name="Syria", kind="country", rule=NATIONAL_RULE)
+    draft = Draft(
+        article=article,
+        cue=cue,
+        place=place,
+        place_text="Syria",
+        quotes=[cue.sentence.text],
+        event_type=cue.event_type,
+        actor=cue.actor,
+        target=cue.target,
+        start=cue.sentence.start,
+        end=cue.sentence.end,
+    )
+    _set_date(draft, cue, carried, article.published)
+    _set_toll(draft, cue.counts)
+    return draft
+
+
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.place.place_id != b.place.place_id:
         return False
@@ -370,6 +398,8 @@ def build_incidents(
             drafts += found
             if not found and not named and not cue.national:
                 orphans.append((cue, last_place, carried))
+            elif not found and not named and _killed(cue) > 0:
+                drafts.append(_national(article, cue, carried))
         elif zero_toll and not named:
             orphans.append((cue, None, carried))
         for r, m in zip(resolutions[k], cue.mentions, strict=True):
@@ -463,6 +493,7 @@ EXTRA_COLUMNS = (
     "killed_women",
     "update_time",
     "sources",
+    "also_in",
 )
 
 
@@ -508,6 +539,7 @@ def _records(drafts: list[Draft]) -> list[dict[str, object]]:
                 "killed_children": groups.get("children"),
                 "killed_women": groups.get("women"),
                 "update_time": d.cue.section_time or None,
+                "also_in": None,
             }
         )
     return rows
@@ -543,6 +575,42 @@ def to_geodataframe(drafts: list[Draft]) -> gpd.GeoDataFrame:
     Incidents whose place did not resolve are kept, with a null geometry.
     """
     return _frame(_records(drafts))
+
+
+def _merge_across_articles(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """One incident once across articles: the same place on the same day, reported
+    by two articles, is one incident with both sources and the toll as a range."""
+    kept: list[dict[str, object]] = []
+    index: dict[tuple[object, object], dict[str, object]] = {}
+    for row in rows:
+        key = (row["place_id"], row["date"])
+        first = (
+            index.get(key)
+            if row["place_id"] and row["date_precision"] == "day"
+            else None
+        )
+        if first is None or first["article_id"] == row["article_id"]:
+            kept.append(row)
+            if row["place_id"] and row["date_precision"] == "day":
+                index.setdefault(key, row)
+            continue
+        first["sources"] = f"{first['sources']} | {row['sources']}"
+        first["also_in"] = ", ".join(
+            x for x in (first.get("also_in"), row["article_id"]) if x
+        )
+        tolls = [t for t in (first["killed"], row["killed"]) if t is not None]
+        if tolls:
+            lows = [
+                t for t in (first["killed_low"], row["killed_low"]) if t is not None
+            ]
+            first["killed"] = max(tolls)
+            first["killed_low"] = min(lows) if lows else min(tolls)
+            first["killed_high"] = (
+                max(tolls) if len(set(tolls)) > 1 else first["killed_high"]
+            )
+        if first["injured"] is None:
+            first["injured"] = row["injured"]
+    return kept
 
 
 _WORKER_GAZETTEER: Gazetteer | None = None
@@ -615,4 +683,4 @@ def extract_incidents(
             rows += _article_records(article, gazetteer)
             if progress:
                 progress(done, total)
-    return _frame(rows)
+    return _frame(_merge_across_articles(rows))

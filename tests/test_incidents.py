@@ -140,3 +140,25 @@ def test_zero_toll_and_unknown_village_in_a_governorate(gazetteer):
 def test_place_name_variants_in_text(gazetteer, text, admin1):
     (row,) = _extract(gazetteer, text).itertuples()
     assert row.admin1 == admin1 and row.geo_precision == 1
+
+
+def test_national_tally_is_kept_without_a_point(seed_incidents):
+    national = seed_incidents[seed_incidents.place_kind == "country"]
+    assert 67 in set(national.killed) and national.geometry.isna().all()
+    assert (national.geo_rule == "national tally: no point").all()
+
+
+def test_same_event_in_two_articles_is_one_incident(gazetteer):
+    day = dt.date(2016, 10, 26)
+    a = Article(
+        "a", "At least 15 people were killed in airstrikes on Saraqib on Tuesday.", day
+    )
+    b = Article(
+        "b",
+        "Activists said 18 people died when warplanes bombed Saraqib on Tuesday.",
+        day,
+    )
+    (row,) = extract_incidents([a, b], gazetteer).itertuples()
+    assert (row.article_id, row.also_in) == ("a", "b")
+    assert (row.killed, row.killed_low, row.killed_high) == (18, 15, 18)
+    assert "Activists said" in row.sources
