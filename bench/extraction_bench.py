@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import math
 import shutil
 import subprocess
 import sys
@@ -28,6 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.articles import read_articles
+from geo.evaluate import haversine_km
 from geo.gazetteer import load_gazetteer
 from geo.incidents import extract_incidents
 from geo.schema import Article
@@ -35,14 +35,7 @@ from geo.schema import Article
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(min(1.0, a)))
+km = haversine_km
 
 
 def main() -> int:

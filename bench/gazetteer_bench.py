@@ -15,20 +15,20 @@ from __future__ import annotations
 import argparse
 import csv
 import html
-import math
 import random
 import re
 import time
 from pathlib import Path
 
+from geo.evaluate import haversine_km
 from geo.gazetteer import load_gazetteer
-from geo.names import name_key, skeleton_key
 from geo.geocoding import (
     _cached_context,
     _closeness,
     _resolve_query_cached,
     resolve_query,
 )
+from geo.names import name_key, skeleton_key
 
 ROOT = Path(__file__).resolve().parents[1]
 _DMS = re.compile(
@@ -37,14 +37,7 @@ _DMS = re.compile(
 )
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(min(1.0, a)))
+km = haversine_km
 
 
 def parse_coordinate(text: str) -> float | None:

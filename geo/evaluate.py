@@ -20,7 +20,7 @@ from shapely.geometry import Point, shape
 
 from geo.gazetteer import load_admin1_shapes
 
-__all__ = ["GoldScore", "score_gold"]
+__all__ = ["GoldScore", "haversine_km", "score_gold"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,8 @@ class GoldScore:
         return self.located / self.reported if self.reported else 0.0
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km between two (lat, lon) points."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -60,7 +61,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _where(row: dict[str, str], lat: float, lon: float, shapes: dict) -> bool:
     if row["lat"] and row["lon"]:
-        return _km(float(row["lat"]), float(row["lon"]), lat, lon) <= float(
+        return haversine_km(float(row["lat"]), float(row["lon"]), lat, lon) <= float(
             row["tol_km"]
         )
     polygon = shapes.get(row["admin1"])

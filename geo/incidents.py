@@ -82,6 +82,24 @@ class Draft:
     end: int = 0
 
 
+def _new_draft(
+    article: Article, cue: SentenceCues, place: Resolution, text: str
+) -> Draft:
+    """A draft incident from one sentence, at ``place`` (written ``text``)."""
+    return Draft(
+        article=article,
+        cue=cue,
+        place=place,
+        place_text=text,
+        quotes=[cue.sentence.text],
+        event_type=cue.event_type,
+        actor=cue.actor,
+        target=cue.target,
+        start=cue.sentence.start,
+        end=cue.sentence.end,
+    )
+
+
 def _set_date(
     draft: Draft,
     cue: SentenceCues,
@@ -227,18 +245,7 @@ def _sentence_drafts(
             refined = _refine(cues, resolutions, k, r, mention.start)
             if refined is not None:
                 r, text = refined
-        draft = Draft(
-            article=article,
-            cue=cue,
-            place=r,
-            place_text=text,
-            quotes=[cue.sentence.text],
-            event_type=cue.event_type,
-            actor=cue.actor,
-            target=cue.target,
-            start=cue.sentence.start,
-            end=cue.sentence.end,
-        )
+        draft = _new_draft(article, cue, r, text)
         _set_date(draft, cue, carried, article.published)
         if pairing:
             _set_toll(draft, cue.counts, killed_index=n)
@@ -295,18 +302,7 @@ def _national(article: Article, cue: SentenceCues, carried: DatePhrase | None) -
     """ "The deaths of another 67 people across Syria were documented on Sunday": kept,
     as a country-wide tally without a point, never scattered onto a place."""
     place = Resolution(query="Syria", name="Syria", kind="country", rule=NATIONAL_RULE)
-    draft = Draft(
-        article=article,
-        cue=cue,
-        place=place,
-        place_text="Syria",
-        quotes=[cue.sentence.text],
-        event_type=cue.event_type,
-        actor=cue.actor,
-        target=cue.target,
-        start=cue.sentence.start,
-        end=cue.sentence.end,
-    )
+    draft = _new_draft(article, cue, place, "Syria")
     _set_date(draft, cue, carried, article.published)
     _set_toll(draft, cue.counts)
     return draft
@@ -412,18 +408,7 @@ def build_incidents(
             continue
         if any(c.kind == "killed" and c.value > 0 for c in cue.counts):
             resolution, text = place
-            draft = Draft(
-                article=article,
-                cue=cue,
-                place=resolution,
-                place_text=text,
-                quotes=[cue.sentence.text],
-                event_type=cue.event_type,
-                actor=cue.actor,
-                target=cue.target,
-                start=cue.sentence.start,
-                end=cue.sentence.end,
-            )
+            draft = _new_draft(article, cue, resolution, text)
             _set_date(draft, cue, carried_then, article.published)
             _set_toll(draft, cue.counts)
             drafts.append(draft)

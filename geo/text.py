@@ -79,33 +79,24 @@ def split_sentences(text: str, offset: int = 0, paragraph: int = 0) -> list[Sent
     """
     out = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.group(1) == "." and _ABBREVIATION.search(text[start : match.start()]):
-            continue
-        end = match.end(1)
+    ends = [
+        m
+        for m in _SENTENCE_END.finditer(text)
+        if not (
+            m.group(1) == "."
+            and _ABBREVIATION.search(text[max(0, m.start() - 8) : m.start()])
+        )
+    ]
+    bounds = [(m.end(1), m.end()) for m in ends] + [(len(text), len(text))]
+    for end, next_start in bounds:
         piece = text[start:end]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
+            first = offset + start + lead
             out.append(
-                Sentence(
-                    piece.strip(),
-                    offset + start + lead,
-                    offset + start + lead + len(piece.strip()),
-                    paragraph,
-                )
+                Sentence(piece.strip(), first, first + len(piece.strip()), paragraph)
             )
-        start = match.end()
-    piece = text[start:]
-    if piece.strip():
-        lead = len(piece) - len(piece.lstrip())
-        out.append(
-            Sentence(
-                piece.strip(),
-                offset + start + lead,
-                offset + start + lead + len(piece.strip()),
-                paragraph,
-            )
-        )
+        start = next_start
     return out
 
 

@@ -31,25 +31,12 @@ import pandas as pd
 from shapely.geometry import Point, mapping
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from geo.gazetteer import index_keys
+from geo.gazetteer import PLACE_COLUMNS, index_keys
 from geo.names import is_arabic, name_key, skeleton_key
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCES = ROOT.parent / "shared" / "data" / "gazetteer-sources"
-COLUMNS = [
-    "id",
-    "name",
-    "kind",
-    "lat",
-    "lon",
-    "admin1",
-    "admin2",
-    "parent",
-    "names",
-    "source",
-    "keys",
-    "skeletons",
-]
+COLUMNS = [*PLACE_COLUMNS, "keys", "skeletons"]
 # Keep Latin and Arabic-script names; other scripts only bloat the index.
 _KEEP_SCRIPT = re.compile(
     r"^[\s\w'`’‘ʿʾ.,()\-\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff]+$"
