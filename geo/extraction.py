@@ -63,7 +63,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "chemical",
         re.compile(
             r"\b(chlorine|chemical|sarin|toxic gas|incendiary|napalm|"
-            r"white phosphorus|suffocation)\b",
+            r"white phosphorus|phosphorous|suffocation)\b",
             re.I,
         ),
     ),
@@ -71,8 +71,8 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "IED",
         re.compile(
-            r"\b(improvised explosive|IED|car bomb|suicide bomb|"
-            r"explosive device|landmines?|booby|VBIED|bomb blast)\b",
+            r"\b(improvised explosive|IEDs?|car bomb|suicide bomb|explosive device|"
+            r"landmines?|booby|booby-trapped|VBIED|bomb blast)\b",
             re.I,
         ),
     ),
@@ -81,7 +81,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "airstrike",
         re.compile(
-            r"\b(air ?strikes?|air raids?|raids?|warplanes?|jets?|"
+            r"\b(air ?strikes?|air raids?|raids?|raided|warplanes?|jets?|"
             r"bomb(ing|ings|ed|s)?|bombardment|bombarded|bunker|"
             r"helicopters?|drones?|aerial|sorties)\b",
             re.I,
@@ -90,25 +90,23 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "shelling",
         re.compile(
-            r"\b(shell(ing|ed|s)?|artillery|mortars?|cannon|"
-            r"bombard(ment|ed))\b",
-            re.I,
+            r"\b(shell(ing|ed|s)?|artillery|mortars?|cannon|bombard(ment|ed))\b", re.I
         ),
     ),
     (
         "armed clash",
         re.compile(
-            r"\b(clash(es|ed)?|fighting|battles?|fought|"
-            r"counter-?attack|offensive|ambush(ed)?)\b",
+            r"\b(clash(es|ed)?|fighting|battles?|battled|fought|counter-?attack|"
+            r"offensive|ambush(ed)?|repelled|infiltrat(ed|ion))\b",
             re.I,
         ),
     ),
     (
         "territory change",
         re.compile(
-            r"\b(recaptur(ed|e)|captur(ed|e)|seized|took control|"
-            r"taken control|claiming control|regain(ed)?|"
-            r"moved into|overran|took over|taking)\b",
+            r"\b(recaptur(ed|e|ing)|captur(ed|e|ing)|seiz(ed|ing)|took control|"
+            r"taken control|claiming control|regain(ed|ing)?|moved into|overran|"
+            r"took over|taking|advanced|withdr[ae]w|withdrawn)\b",
             re.I,
         ),
     ),
@@ -119,15 +117,16 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"killing|slain|died|dead|deaths|massacre|destruction|"
             r"destroyed|damage|aftermath|devastated|executed|"
             r"explosions?|blast|shot|gunmen|gunfire|assassinat(ed|ion)|"
-            r"abduct(ed|ion)|kidnap(ped|ping)|tortured?|exchanged)\b",
+            r"abduct(ed|ion)|kidnap(ped|ping)|tortured?|exchanged|"
+            r"detonat(ed|ion|es)|dropped|fired|injur(ed|ing|ies)|wound(ed|ing))\b",
             re.I,
         ),
     ),
     (
         "protest",
         re.compile(
-            r"\b(demonstrat(ion|ions|ors|ed)|protest(s|ed|ers)?|"
-            r"rall(y|ies|ied)|sit-in)\b",
+            r"\b(demonstrat(ion|ions|ors|ed)|protest(s|ed|ers)?|rall(y|ies|ied)|"
+            r"sit-in)\b",
             re.I,
         ),
     ),
@@ -136,7 +135,8 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(evacuat(ed|ion|ions|e)|displace(d|ment)|agreement|negotiations?|"
             r"transferred|surrender(ed)?|arrest(ed|s)?|detain(ed)?|looted|looting|"
-            r"reconciliation|handed over|deployed|convoy|reinforcements)\b",
+            r"reconciliation|handed over|deployed|convoy|reinforcements?|"
+            r"checkpoints?|defus(ed|al))\b",
             re.I,
         ),
     ),

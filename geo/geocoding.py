@@ -142,10 +142,8 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
         close = _closeness(name_key(mention.name), match.keys)
         score += 0.3 * close / 100 - 0.3
         why.append(f"spelling {close:.0f}% alike ({0.3 * close / 100 - 0.3:+.2f})")
-    # "Idlib Province", "Hama countryside", "northwest Hama": the governorate
-    wants_admin = mention.qualifier in ("province", "countryside", "suburbs") or (
-        mention.qualifier == "part" and bool(mention.direction)
-    )
+    # "Idlib Province", "Hama countryside", "the Damascus suburbs": the governorate
+    wants_admin = mention.qualifier in ("province", "countryside", "suburbs")
     if place.kind in ("governorate", "district"):
         if wants_admin and place.kind == "governorate":
             score += 1.0
@@ -595,7 +593,8 @@ def _context_of(
         place = gazetteer.by_id.get(r.place_id)
         if place is not None and place.parent:
             cities[place.parent] = max(cities.get(place.parent, 0.0), weight * 0.8)
-        if r.kind != "governorate":
+        # "southern Idleb" says which governorate, not which spot
+        if r.kind != "governorate" and not r.rule.startswith("part "):
             points.append((r.lat, r.lon, weight))
     return Context(admin1=admin1, cities=cities, points=tuple(points))
 

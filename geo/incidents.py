@@ -29,6 +29,7 @@ import multiprocessing as mp
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import geopandas as gpd
 import pandas as pd
@@ -37,8 +38,8 @@ from shapely.geometry import Point
 from geo.dates import DatePhrase
 from geo.extraction import ACLED_EVENT_TYPES, SentenceCues, extract_cues
 from geo.gazetteer import Gazetteer
-from geo.geocoding import Resolution, resolve_sentences
-from geo.schema import INCIDENT_COLUMNS, WGS84, Article
+from geo.geocoding import Resolution, resolve_mention, resolve_sentences
+from geo.schema import INCIDENT_COLUMNS, WGS84, Article, Mention
 from geo.tolls import find_groups
 
 __all__ = [
@@ -192,6 +193,7 @@ def _sentence_drafts(
     resolutions: list[list[Resolution]],
     k: int,
     carried: DatePhrase | None,
+    governorates: dict[str, Resolution],
 ) -> list[Draft]:
     cue = cues[k]
     places = _places_of(cue, resolutions[k])
@@ -200,15 +202,24 @@ def _sentence_drafts(
         for i, r in enumerate(resolutions[k])
         if r.place_id is None and cue.mentions[i].context_for is None
     ]
-    if unresolved and all(r.geo_precision == 3 for _, r in places):
+    areas = [
+        r
+        for r in resolutions[k]
+        if r.place_id and (r.geo_precision == 3 or r.rule.startswith("part "))
+    ]
+    if unresolved and all(
+        r.geo_precision == 3 or r.rule.startswith("part ") for _, r in places
+    ):
         # "Hasraya village in northern Hama": the village is not in the gazetteer, the
         # governorate is; the incident is Hasraya's, placed at governorate level
         i, _ = unresolved[0]
-        governorate = next((r for _, r in places), None)
-        if governorate is None:
-            governorate = next(
-                (r for r in resolutions[k] if r.geo_precision == 3), None
-            )
+        governorate = next(
+            (
+                governorates.get(r.admin1 or "", r) if r.geo_precision != 3 else r
+                for r in areas
+            ),
+            None,
+        )
         if governorate is not None:
             note = f"unresolved {cue.mentions[i].name!r}; governorate from the sentence"
             places = [
@@ -358,7 +369,11 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 
 
 def build_incidents(
-    article: Article, cues: list[SentenceCues], resolutions: list[list[Resolution]]
+    article: Article,
+    cues: list[SentenceCues],
+    resolutions: list[list[Resolution]],
+    *,
+    governorates: dict[str, Resolution] | None = None,
 ) -> list[Draft]:
     """Assemble an article's incidents from its cues and their resolved places.
 
@@ -390,7 +405,9 @@ def build_incidents(
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
         named = any(m.context_for is None for m in cue.mentions)
         if event and not cue.hedged:
-            found = _sentence_drafts(article, cues, resolutions, k, carried)
+            found = _sentence_drafts(
+                article, cues, resolutions, k, carried, governorates or {}
+            )
             drafts += found
             if not found and not named and not cue.national:
                 orphans.append((cue, last_place, carried))
@@ -601,10 +618,32 @@ def _merge_across_articles(rows: list[dict[str, object]]) -> list[dict[str, obje
 _WORKER_GAZETTEER: Gazetteer | None = None
 
 
+@lru_cache(maxsize=4)
+def _governorates(gazetteer: Gazetteer) -> dict[str, Resolution]:
+    """Each governorate resolved as such, to stand in for places it contains."""
+    return {
+        admin1: resolve_mention(
+            gazetteer,
+            Mention(
+                name=admin1,
+                start=0,
+                end=len(admin1),
+                phrase=admin1,
+                qualifier="province",
+            ),
+        )
+        for admin1 in gazetteer.governorates
+    }
+
+
 def _article_records(article: Article, gazetteer: Gazetteer) -> list[dict[str, object]]:
     cues = extract_cues(article, gazetteer)
     resolutions = resolve_sentences(gazetteer, [(c.section, c.mentions) for c in cues])
-    return _records(build_incidents(article, cues, resolutions))
+    return _records(
+        build_incidents(
+            article, cues, resolutions, governorates=_governorates(gazetteer)
+        )
+    )
 
 
 def _worker(article: Article) -> list[dict[str, object]]:
