@@ -191,9 +191,15 @@ _CUMULATIVE = re.compile(
 )
 _NATIONAL = re.compile(
     r"\b(across Syria|in Syria|throughout Syria|nationwide|"
-    r"Local Coordination Committees|LCC|Syrian Observatory|SOHR|"
-    r"Violations Documentation)\b"
+    r"across the country|countrywide)\b"
 )
+# Monitors' tallies with no place are national when large ("the LCC recorded the
+# killing of 127 people on Tuesday"); a small one tells of the story's own place.
+_MONITOR = re.compile(
+    r"\b(Local Coordination Committees|LCC|Syrian Observatory|SOHR|"
+    r"Violations Documentation|Syrian Network for Human Rights)\b"
+)
+NATIONAL_TALLY_MIN = 50
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
 
 
@@ -276,6 +282,13 @@ _PHRASES = [
 ]
 
 
+def _is_national(sentence: str, counts: list[Count]) -> bool:
+    if _NATIONAL.search(sentence):
+        return True
+    killed = max((c.value for c in counts if c.kind == "killed"), default=0)
+    return bool(_MONITOR.search(sentence)) and killed >= NATIONAL_TALLY_MIN
+
+
 def _actor(sentence: str) -> str | None:
     found = []
     for actor, pattern in _ACTORS:
@@ -338,7 +351,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     actor=_actor(s) if eventful else None,
                     target=target.group(0).lower() if target else None,
                     hedged=eventful and bool(_NOT_EVENT.search(s)),
-                    national=eventful and bool(_NATIONAL.search(s)),
+                    national=eventful and _is_national(s, counts),
                     headline=bool(section.heading) and s == section.heading,
                     section_time=section.time,
                 )

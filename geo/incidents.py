@@ -266,6 +266,17 @@ def _sentence_drafts(
     return drafts
 
 
+_GENERIC_TYPES = (None, "attack", "strategic development")
+_REMOTE = ("airstrike", "barrel bomb", "missile strike", "shelling", "chemical", "IED")
+
+
+def _compatible(draft: Draft, cue: SentenceCues) -> bool:
+    """A toll told with shelling does not belong to a capture told before it."""
+    if draft.event_type in _GENERIC_TYPES or cue.event_type in _GENERIC_TYPES:
+        return True
+    return (draft.event_type in _REMOTE) == (cue.event_type in _REMOTE)
+
+
 def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
     """Rule 4: complete the nearest incident of the section that lacks what it gives."""
     has_toll = any(c.kind == "killed" for c in cue.counts)
@@ -284,8 +295,16 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
             d.start > cue.sentence.start,
         )
     )
+    day = next((d.date for d in cue.dates if d.precision == "day"), None)
     for draft in near:
-        wants_toll = has_toll and draft.killed is None
+        if (
+            day is not None
+            and draft.explicit_date
+            and draft.date_precision == "day"
+            and draft.date != day
+        ):
+            continue  # told of another day: another event
+        wants_toll = has_toll and draft.killed is None and _compatible(draft, cue)
         # a date from a neighbouring sentence only replaces a publication-date default
         wants_date = has_date and draft.date_rule.startswith("publication")
         if not (wants_toll or (wants_date and not has_toll)):
