@@ -162,3 +162,13 @@ def test_same_event_in_two_articles_is_one_incident(gazetteer):
     assert (row.article_id, row.also_in) == ("a", "b")
     assert (row.killed, row.killed_low, row.killed_high) == (18, 15, 18)
     assert "Activists said" in row.sources
+
+
+def test_a_toll_of_another_day_is_another_incident(gazetteer):
+    text = ("Government forces seized the Masaken Hanano district of Aleppo on Saturday. "
+            "The Syrian Observatory said 27 civilians were killed in air strikes on the "
+            "besieged east on Friday.")
+    rows = _extract(gazetteer, text, dt.date(2016, 11, 27)).sort_values("date")
+    assert list(rows.date) == ["2016-11-25", "2016-11-26"]
+    assert rows.iloc[0].killed == 27 and pd.isna(rows.iloc[1].killed)
+    assert (rows.place_kind != "country").all()  # a monitor's small tally is local
