@@ -20,6 +20,7 @@ import html
 import json
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -218,7 +219,7 @@ def _read_folder(folder: Path, default: dt.date | None, result: ReadResult) -> N
 
 
 def read_articles(
-    inputs: list[str | Path], *, published: dt.date | None = None
+    inputs: Sequence[str | Path], *, published: dt.date | None = None
 ) -> ReadResult:
     """Read articles from files, folders and ``.jsonl`` tables.
 

@@ -147,7 +147,7 @@ class Gazetteer:
         # text; they are used only where a governorate narrows the search
         self._short: dict[str, list[Place]] = defaultdict(list)
         for place in self.places:
-            light, loose = keys.get(place.id) or index_keys(place.names)
+            light, loose = (keys or {}).get(place.id) or index_keys(place.names)
             self.light_keys[place.id] = tuple(light)
             for key in light:
                 self._light[key].append(place)

@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import geopandas as gpd
 import pandas as pd
@@ -518,7 +519,7 @@ EXTRA_COLUMNS = (
 )
 
 
-def _records(drafts: list[Draft]) -> list[dict[str, object]]:
+def _records(drafts: list[Draft]) -> list[dict[str, Any]]:
     rows = []
     for d in drafts:
         r = d.place
@@ -566,7 +567,7 @@ def _records(drafts: list[Draft]) -> list[dict[str, object]]:
     return rows
 
 
-def _frame(rows: list[dict[str, object]]) -> gpd.GeoDataFrame:
+def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     # records hold (lat, lon); shapely wants (lon, lat)
     geometry = [
         Point(r["lon"], r["lat"])
@@ -598,11 +599,11 @@ def to_geodataframe(drafts: list[Draft]) -> gpd.GeoDataFrame:
     return _frame(_records(drafts))
 
 
-def _merge_across_articles(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+def _merge_across_articles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One incident once across articles: the same place on the same day, reported
     by two articles, is one incident with both sources and the toll as a range."""
-    kept: list[dict[str, object]] = []
-    index: dict[tuple[object, object], dict[str, object]] = {}
+    kept: list[dict[str, Any]] = []
+    index: dict[tuple[object, object], dict[str, Any]] = {}
     for row in rows:
         key = (row["place_id"], row["date"])
         first = (
@@ -655,7 +656,7 @@ def _governorates(gazetteer: Gazetteer) -> dict[str, Resolution]:
     }
 
 
-def _article_records(article: Article, gazetteer: Gazetteer) -> list[dict[str, object]]:
+def _article_records(article: Article, gazetteer: Gazetteer) -> list[dict[str, Any]]:
     cues = extract_cues(article, gazetteer)
     resolutions = resolve_sentences(gazetteer, [(c.section, c.mentions) for c in cues])
     return _records(
@@ -665,7 +666,7 @@ def _article_records(article: Article, gazetteer: Gazetteer) -> list[dict[str, o
     )
 
 
-def _worker(article: Article) -> list[dict[str, object]]:
+def _worker(article: Article) -> list[dict[str, Any]]:
     assert _WORKER_GAZETTEER is not None
     return _article_records(article, _WORKER_GAZETTEER)
 
@@ -707,7 +708,7 @@ def extract_incidents(
     ('Kafr Nabl', '2016-10-23', 3)
     """
     global _WORKER_GAZETTEER
-    rows: list[dict[str, object]] = []
+    rows: list[dict[str, Any]] = []
     total = len(articles)
     if workers > 1 and total >= 8 and "fork" in mp.get_all_start_methods():
         _WORKER_GAZETTEER = gazetteer

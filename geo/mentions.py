@@ -386,7 +386,7 @@ def _stopword_names(
 def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
     """ "the village of X", "X village" name a place even when the gazetteer does not
     know X."""
-    out = []
+    out: list[Mention] = []
     for m in [
         *_KIND_OF.finditer(sentence),
         *_NAME_KIND.finditer(sentence),

@@ -359,10 +359,12 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
         if kind not in kinds:
             extra.append(Count(kind, 1, 1, 1, m.group(0), m.start(), m.end()))
             kinds.add(kind)
-    if "killed" not in kinds and (m := _ZERO_KILLED.search(sentence)):
-        extra.append(Count("killed", 0, 0, 0, m.group(0), m.start(), m.end()))
-    if "injured" not in kinds and (m := _ZERO_INJURED.search(sentence)):
-        extra.append(Count("injured", 0, 0, 0, m.group(0), m.start(), m.end()))
+    zero = _ZERO_KILLED.search(sentence)
+    if "killed" not in kinds and zero:
+        extra.append(Count("killed", 0, 0, 0, zero.group(0), zero.start(), zero.end()))
+    zero = _ZERO_INJURED.search(sentence)
+    if "injured" not in kinds and zero:
+        extra.append(Count("injured", 0, 0, 0, zero.group(0), zero.start(), zero.end()))
     return extra
 
 
