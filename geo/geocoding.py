@@ -448,6 +448,7 @@ _PHRASE_WORDS = re.compile(
     r"southeastern|southwestern|the)\b",
     re.I,
 )
+_DASH = re.compile(r"\s+-\s*|\s*-\s+")
 _SUBDISTRICT = re.compile(r"\s+(nahiyah|nahiya|subdistrict|sub-district)$", re.I)
 _SIDE_WORDS = {
     "E": ("Sharqiyah", "Sharqi"),
@@ -552,12 +553,13 @@ def _resolve_query_cached(gazetteer: Gazetteer, query: str) -> Resolution:
     head, *rest = [p.strip() for p in text.split(",")]
     names = [p for p in rest if p]
     outer: list[str] = []
-    if " - " in head:  # ACLED: "Aleppo - Al-Zahraa", "Menagh - Military Airport"
-        joined = head.replace(" - ", " ")
+    if _DASH.search(head):  # ACLED: "Aleppo - Al-Zahraa", "Menagh - Military Airport"
+        parts = [p.strip() for p in _DASH.split(head) if p.strip()]
+        joined = " ".join(parts)
         if gazetteer.has_light_key(joined):
             head = joined
         else:
-            *outer, head = [p.strip() for p in head.split(" - ")]
+            *outer, head = parts
     head = _word_variants(gazetteer, _SUBDISTRICT.sub("", head))
     if not gazetteer.has_key(head):
         head, outer = _split_variants(gazetteer, head, outer)
@@ -570,6 +572,14 @@ def _resolve_query_cached(gazetteer: Gazetteer, query: str) -> Resolution:
         mention = Mention(name=head, start=0, end=len(head), phrase=head)
     context = _cached_context(gazetteer, tuple(names), tuple(outer))
     result = resolve_mention(gazetteer, mention, context)
+    for other in outer if result.place_id is None else []:
+        # "Zindi Kiyan - Sindiyanke": one village in two languages
+        alternative = resolve_mention(
+            gazetteer, Mention(name=other, start=0, end=len(other), phrase=other),
+            context_from_names(gazetteer, names))
+        if alternative.place_id is not None and alternative.kind != "city":
+            result = alternative
+            break
     return Resolution(
         **{
             **{f: getattr(result, f) for f in result.__slots__},  # type: ignore[attr-defined]
