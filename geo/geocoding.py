@@ -520,7 +520,7 @@ def _split_variants(
     if len(words) >= 2:
         rest, last = " ".join(words[:-1]), words[-1]
         if gazetteer.has_key(rest) and any(
-            m.place.kind == "district" and m.match == "light"
+            m.place.kind == "district" and m.match in ("light", "skeleton")
             for m in gazetteer.lookup(last)
         ):
             return rest, [*outer, last]
