@@ -105,6 +105,18 @@ class Match:
     keys: tuple[str, ...] = ()  # the place's folded names
 
 
+_GENERIC_WORDS = ("tall", "tal", "tell", "khirbat", "khirbet", "zawr", "hawsh", "hosh",
+                  "qalat", "jabal", "jebel", "mazraat", "ain", "ayn", "wadi")
+
+
+def _generic_variants(name: str) -> list[str]:
+    """The name without its leading generic word, or with one of them."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in _GENERIC_WORDS:
+        return [" ".join(words[1:])]
+    return [f"{g} {name}" for g in ("Tall", "Khirbat", "Zawr", "Hawsh")]
+
+
 def default_gazetteer_dir() -> Path:
     """Return the folder of the gazetteer shipped with geo.
 
@@ -226,6 +238,17 @@ class Gazetteer:
         inside = within is not None and any(
             m.place.admin1 in within for m in found.values()
         )
+        if within and not inside and kind == "light":
+            # "Sayad" is Tall as-Sayyad, "Hosh Qbebat" is Zawr Qubaybat: a generic
+            # word (hill, ruin, meadow, farm) said or left out
+            for variant in _generic_variants(name):
+                for place in self._light.get(name_key(variant), []) + \
+                        self._skeleton.get(skeleton_key(variant), []):
+                    if place.admin1 in within:
+                        found.setdefault(place.id, Match(
+                            place, "skeleton", MATCH_SCORES["skeleton"] - 0.1,
+                            self.light_keys.get(place.id, ())))
+                        inside = True
         if within and not inside and kind == "light":
             for place in self._short.get(skeleton_key(name), []):
                 if place.admin1 in within:
