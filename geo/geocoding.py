@@ -60,7 +60,7 @@ KIND_PRIOR = {
     "region": 0.1,
     "neighbourhood": 0.0,
     "landmark": 0.0,
-    "district": -0.4,
+    "district": -0.6,
     "governorate": -0.5,
 }
 #: How far a phrase without a distance moves a point: "west of Aleppo".
@@ -220,6 +220,8 @@ def _precision_and_point(
 ) -> tuple[int, float, float, str]:
     if place.kind == "governorate":
         return 3, place.lat, place.lon, "governorate"
+    if place.kind in ("district", "region"):  # an area, not a spot in it
+        return 2, place.lat, place.lon, place.kind
     if mention.relation in ("offset", "direction") and mention.direction:
         km = mention.distance_km
         if km is None:
