@@ -172,7 +172,6 @@ class Gazetteer:
         self._fuzzy_cache: dict[tuple[str, frozenset[str] | None], list[Match]] = {}
         self._admin1_keys: dict[str, list[str]] = {}
         self._within_keys: dict[frozenset[str], list[str]] = {}
-        self._keys_by_admin1("")  # build the fuzzy indexes now, not on first use
         self.governorates = {
             p.admin1: p for p in self.places if p.kind == "governorate"
         }
