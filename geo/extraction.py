@@ -106,7 +106,8 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(recaptur(ed|e|ing)|captur(ed|e|ing)|seiz(ed|ing)|took control|"
             r"taken control|claiming control|regain(ed|ing)?|moved into|overran|"
-            r"took over|taking|advanced|withdr[ae]w|withdrawn)\b",
+            r"took over|taking|advanced|advances|withdr[ae]w|withdrawn|secured|"
+            r"control|controlled|controlling)\b",
             re.I,
         ),
     ),
@@ -136,7 +137,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(evacuat(ed|ion|ions|e)|displace(d|ment)|agreement|negotiations?|"
             r"transferred|surrender(ed)?|arrest(ed|s)?|detain(ed)?|looted|looting|"
             r"reconciliation|handed over|deployed|convoy|reinforcements?|"
-            r"checkpoints?|defus(ed|al))\b",
+            r"checkpoints?|defus(ed|al)|arrived|entered|dismantled)\b",
             re.I,
         ),
     ),

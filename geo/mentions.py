@@ -383,6 +383,24 @@ def _stopword_names(
     return out
 
 
+_PREPOSITION_NAME = re.compile(
+    r"\b(?:on|in|at|near|into|towards|over)\s+(?:the\s+)?"
+    r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
+
+
+def _after_preposition(sentence: str) -> list[Mention]:
+    """A lone capitalised word after "on", "in"... in a sentence naming nothing else."""
+    out = []
+    for m in _PREPOSITION_NAME.finditer(sentence):
+        word = _POSSESSIVE.sub("", m.group(1))
+        if word.lower() in STOPWORDS or _HELD.search(word) or m.start(1) == 0:
+            continue
+        out.append(Mention(name=word, start=m.start(1), end=m.start(1) + len(word),
+                           phrase=word))
+        break
+    return out
+
+
 def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
     """ "the village of X", "X village" name a place even when the gazetteer does not
     know X."""
@@ -483,6 +501,8 @@ def find_mentions(
             i = j
     mentions += _stopword_names(sentence, mentions, has_light_key or has_key)
     mentions += _unknown_names(sentence, mentions)
+    if not mentions:  # last resort: "raids with napalm bombs on Hezzeh"
+        mentions += _after_preposition(sentence)
     mentions.sort(key=lambda m: m.start)
     mentions = _link(sentence, mentions)
     return [_replace(m, start=m.start + offset, end=m.end + offset) for m in mentions]
