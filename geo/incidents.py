@@ -344,6 +344,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if a.killed is not None and b.killed is not None and a.killed != b.killed:
         return False
+    if not _compatible(a, b.cue):  # a capture and a shelling are two events
+        return False
     if a.date == b.date:
         return True
     return not (a.explicit_date and b.explicit_date)
