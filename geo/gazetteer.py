@@ -105,8 +105,23 @@ class Match:
     keys: tuple[str, ...] = ()  # the place's folded names
 
 
-_GENERIC_WORDS = ("tall", "tal", "tell", "khirbat", "khirbet", "zawr", "hawsh", "hosh",
-                  "qalat", "jabal", "jebel", "mazraat", "ain", "ayn", "wadi")
+_GENERIC_WORDS = (
+    "tall",
+    "tal",
+    "tell",
+    "khirbat",
+    "khirbet",
+    "zawr",
+    "hawsh",
+    "hosh",
+    "qalat",
+    "jabal",
+    "jebel",
+    "mazraat",
+    "ain",
+    "ayn",
+    "wadi",
+)
 
 
 def _generic_variants(name: str) -> list[str]:
@@ -241,12 +256,19 @@ class Gazetteer:
             # "Sayad" is Tall as-Sayyad, "Hosh Qbebat" is Zawr Qubaybat: a generic
             # word (hill, ruin, meadow, farm) said or left out
             for variant in _generic_variants(name):
-                for place in self._light.get(name_key(variant), []) + \
-                        self._skeleton.get(skeleton_key(variant), []):
+                for place in self._light.get(
+                    name_key(variant), []
+                ) + self._skeleton.get(skeleton_key(variant), []):
                     if place.admin1 in within:
-                        found.setdefault(place.id, Match(
-                            place, "skeleton", MATCH_SCORES["skeleton"] - 0.1,
-                            self.light_keys.get(place.id, ())))
+                        found.setdefault(
+                            place.id,
+                            Match(
+                                place,
+                                "skeleton",
+                                MATCH_SCORES["skeleton"] - 0.1,
+                                self.light_keys.get(place.id, ()),
+                            ),
+                        )
                         inside = True
         if within and not inside and kind == "light":
             for place in self._short.get(skeleton_key(name), []):

@@ -577,8 +577,10 @@ def _resolve_query_cached(gazetteer: Gazetteer, query: str) -> Resolution:
     for other in outer if result.place_id is None else []:
         # "Zindi Kiyan - Sindiyanke": one village in two languages
         alternative = resolve_mention(
-            gazetteer, Mention(name=other, start=0, end=len(other), phrase=other),
-            context_from_names(gazetteer, names))
+            gazetteer,
+            Mention(name=other, start=0, end=len(other), phrase=other),
+            context_from_names(gazetteer, names),
+        )
         if alternative.place_id is not None and alternative.kind != "city":
             result = alternative
             break

@@ -278,8 +278,48 @@ def _compatible(draft: Draft, cue: SentenceCues) -> bool:
     return (draft.event_type in _REMOTE) == (cue.event_type in _REMOTE)
 
 
+_RESTATED = re.compile(r"\bcoded (?:as|to)\b", re.I)
+_CONFLICTING = re.compile(
+    r"\b(conflicting|other sources?|another source|sources differ|"
+    r"other reports?|according to others)\b",
+    re.I,
+)
+
+
+def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
+    """ "Unknown number of fatalities coded as 10", "Conflicting sources indicate that
+    44 civilians were killed": the same incident's toll again, not another incident."""
+    killed = [c for c in cue.counts if c.kind == "killed"]
+    text = cue.sentence.text
+    if not killed or not (_RESTATED.search(text) or _CONFLICTING.search(text)):
+        return False
+    before = [
+        d
+        for d in drafts
+        if d.cue.section == cue.section and d.start < cue.sentence.start
+    ]
+    if not before:
+        return False
+    draft = before[-1]
+    value = killed[0].value
+    if _RESTATED.search(text) or draft.killed is None:
+        draft.killed, draft.killed_low, draft.killed_high = (
+            value,
+            killed[0].low,
+            killed[0].high,
+        )
+    else:  # sources differ: the toll becomes a range
+        draft.killed_low = min(draft.killed_low or draft.killed, value)
+        draft.killed_high = max(draft.killed_high or draft.killed, value)
+    draft.toll_text = "; ".join(t for t in (draft.toll_text, killed[0].text) if t)
+    draft.quotes.append(text)
+    return True
+
+
 def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
     """Rule 4: complete the nearest incident of the section that lacks what it gives."""
+    if _restate_toll(cue, drafts):
+        return True
     has_toll = any(c.kind == "killed" for c in cue.counts)
     has_date = any(d.precision in ("day", "week") for d in cue.dates)
     near = [

@@ -385,7 +385,8 @@ def _stopword_names(
 
 _PREPOSITION_NAME = re.compile(
     r"\b(?:on|in|at|near|into|towards|over)\s+(?:the\s+)?"
-    r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
+    r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
+)
 
 
 def _after_preposition(sentence: str) -> list[Mention]:
@@ -395,8 +396,11 @@ def _after_preposition(sentence: str) -> list[Mention]:
         word = _POSSESSIVE.sub("", m.group(1))
         if word.lower() in STOPWORDS or _HELD.search(word) or m.start(1) == 0:
             continue
-        out.append(Mention(name=word, start=m.start(1), end=m.start(1) + len(word),
-                           phrase=word))
+        out.append(
+            Mention(
+                name=word, start=m.start(1), end=m.start(1) + len(word), phrase=word
+            )
+        )
         break
     return out
 

@@ -163,7 +163,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\bfatalities\s+(?:\w+\s+){{0,2}}?coded\s+as\s+{_BOUND}({_NUM})\b", re.I
+            rf"\bfatalities\s+(?:\w+\s+){{0,2}}?coded\s+(?:as|to)\s+{_BOUND}({_NUM})\b",
+            re.I,
         ),
     ),
     # "killing between 30 and 34 civilians": the lower figure, as ACLED does

@@ -165,10 +165,36 @@ def test_same_event_in_two_articles_is_one_incident(gazetteer):
 
 
 def test_a_toll_of_another_day_is_another_incident(gazetteer):
-    text = ("Government forces seized the Masaken Hanano district of Aleppo on Saturday. "
-            "The Syrian Observatory said 27 civilians were killed in air strikes on the "
-            "besieged east on Friday.")
+    text = (
+        "Government forces seized the Masaken Hanano district of Aleppo on Saturday. "
+        "The Syrian Observatory said 27 civilians were killed in air strikes on the "
+        "besieged east on Friday."
+    )
     rows = _extract(gazetteer, text, dt.date(2016, 11, 27)).sort_values("date")
     assert list(rows.date) == ["2016-11-25", "2016-11-26"]
     assert rows.iloc[0].killed == 27 and pd.isna(rows.iloc[1].killed)
     assert (rows.place_kind != "country").all()  # a monitor's small tally is local
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "low", "high"),
+    [
+        (
+            "Regime forces clashed with rebels in Misraba where several fighters were killed. "
+            "Unknown number of fatalities coded as 10.",
+            10,
+            10,
+            10,
+        ),
+        (
+            "Airstrikes on Arbin led to the killing of 37 civilians. Conflicting sources "
+            "indicate that 44 civilians were killed.",
+            37,
+            37,
+            44,
+        ),
+    ],
+)
+def test_a_toll_told_again_stays_one_incident(gazetteer, text, killed, low, high):
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert (row.killed, row.killed_low, row.killed_high) == (killed, low, high)
