@@ -18,6 +18,7 @@ exception, never a guess outside Syria.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import math
 import re
@@ -282,16 +283,7 @@ def resolve_mention(
     if not gazetteer.has_key(mention.name):  # "Madiq Castle", "Big Khwein"
         variant = _word_variants(gazetteer, mention.name)
         if variant != mention.name:
-            mention = Mention(
-                name=variant,
-                start=mention.start,
-                end=mention.end,
-                phrase=mention.phrase,
-                qualifier=mention.qualifier,
-                relation=mention.relation,
-                direction=mention.direction,
-                distance_km=mention.distance_km,
-                context_for=mention.context_for,
+            mention = dataclasses.replace(mention, name=variant)
             )
     strong = frozenset(a for a, w in context.admin1.items() if w >= 1.0)
     within = context.required or strong or None
@@ -584,12 +576,7 @@ def _resolve_query_cached(gazetteer: Gazetteer, query: str) -> Resolution:
         if alternative.place_id is not None and alternative.kind != "city":
             result = alternative
             break
-    return Resolution(
-        **{
-            **{f: getattr(result, f) for f in result.__slots__},  # type: ignore[attr-defined]
-            "query": query,
-        }
-    )
+    return dataclasses.replace(result, query=query)
 
 
 def _context_of(
@@ -677,11 +664,8 @@ def resolve_sentences(
                     and anchor.place_id is not None
                 ):
                     place = gazetteer.by_id[anchor.place_id]
-                    context = Context(
-                        admin1=context.admin1,
-                        cities=context.cities,
-                        points=context.points,
-                        bearing=(place.lat, place.lon, other.direction),
+                    context = dataclasses.replace(
+                        context, bearing=(place.lat, place.lon, other.direction)
                     )
             final.append(resolve_mention(gazetteer, mention, context, fuzzy=False))
         section_places += [r for r in final if r.place_id is not None]

@@ -23,6 +23,7 @@ Rules, in order (each incident keeps the ones that fired in ``date_rule``/``geo_
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import multiprocessing as mp
@@ -223,20 +224,7 @@ def _sentence_drafts(
         )
         if governorate is not None:
             note = f"unresolved {cue.mentions[i].name!r}; governorate from the sentence"
-            places = [
-                (
-                    i,
-                    Resolution(
-                        **{
-                            **{
-                                f: getattr(governorate, f)
-                                for f in governorate.__slots__
-                            },
-                            "rule": note,
-                        }
-                    ),
-                )
-            ]
+            places = [(i, dataclasses.replace(governorate, rule=note))]
         else:
             places = []
     if not places:

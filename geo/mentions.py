@@ -10,6 +10,7 @@ marked ``context_for``. This module assigns no coordinates.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -316,9 +317,7 @@ def _link(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _replace(m: Mention, **changes: object) -> Mention:
-    fields = {f: getattr(m, f) for f in m.__slots__}  # type: ignore[attr-defined]
-    fields.update(changes)
-    return Mention(**fields)  # type: ignore[arg-type]
+    return dataclasses.replace(m, **changes)  # type: ignore[arg-type]
 
 
 def _in_organisation(sentence: str, start: int, end: int) -> bool:
