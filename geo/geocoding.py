@@ -284,7 +284,6 @@ def resolve_mention(
         variant = _word_variants(gazetteer, mention.name)
         if variant != mention.name:
             mention = dataclasses.replace(mention, name=variant)
-            )
     strong = frozenset(a for a, w in context.admin1.items() if w >= 1.0)
     within = context.required or strong or None
     # fuzzy matching always where a governorate narrows the search
