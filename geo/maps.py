@@ -367,7 +367,9 @@ def build_map(
     if len(located):
         # total_bounds is (minx, miny, maxx, maxy) = (west, south, east, north)
         west, south, east, north = located.total_bounds
-        m.fit_bounds([[south, west], [north, east]], padding=(30, 30), max_zoom=11)
+        # room for the title (top left), the legend (right) and the slider (bottom)
+        m.fit_bounds([[south, west], [north, east]], padding_top_left=(40, 140),
+                     padding_bottom_right=(250, 230), max_zoom=11)
     return m
 
 

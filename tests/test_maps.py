@@ -137,6 +137,12 @@ def test_offline_in_chromium(seed_incidents, tmp_path):
         page.wait_for_timeout(300)
         page.mouse.click(x, y)
         page.wait_for_selector(".leaflet-popup-content .geo-popup", timeout=3000)
+        # after panning, points are still drawn where their coordinates are
+        page.evaluate("""() => { const t = window.geoTimelines[0];
+            t.map.closePopup(); t.map.panBy([137, -61], {animate: false}); }""")
+        page.wait_for_timeout(300)
+        x, y = page.evaluate("() => window.geoTimelines[0].pointOf(0)")
+        assert page.evaluate(f"() => window.geoTimelines[0].nearest({x}, {y})") == 0
         # the slider changes what is shown
         page.select_option(".geo-mode", "day")
         page.evaluate("""() => { const s = document.querySelector('.geo-slider');

@@ -89,7 +89,7 @@
       ctx.clearRect(0, 0, size.x, size.y);
       var scale = Math.pow(2, map.getZoom());
       var origin = map.getPixelOrigin(), pane = map._getMapPanePos();
-      var ox = -origin.x - pane.x, oy = -origin.y - pane.y;
+      var ox = -origin.x + pane.x, oy = -origin.y + pane.y;
       // whole-world pixel -> container pixel: x * scale + ox
       var useClusters = state.view === "clusters" ||
         (state.view === "auto" && shownCount > 3000 && map.getZoom() < 11);
@@ -187,13 +187,7 @@
         map.setView(map.containerPointToLatLng([best.x, best.y]), map.getZoom() + 2);
         return;
       }
-      var scale = Math.pow(2, map.getZoom()), origin = map.getPixelOrigin(),
-          pane = map._getMapPanePos(), ox = -origin.x - pane.x, oy = -origin.y - pane.y;
-      for (var i = 0; i < n; i++) {
-        if (!visible[i]) continue;
-        var d = Math.hypot(px[i] * scale + ox - pt.x, py[i] * scale + oy - pt.y);
-        if (d <= radius(i) + 3 && d < bestD) { bestD = d; best = i; }
-      }
+      best = nearest(pt.x, pt.y);
       if (best !== -1) openPopup(best);
     });
 
@@ -350,7 +344,20 @@
     function pointOf(i) {
       var p = map.latLngToContainerPoint([c.lat[i], c.lon[i]]); return [p.x, p.y]; }
     function centre(i) { map.setView([c.lat[i], c.lon[i]], 12, { animate: false }); }
+    // the visible incident drawn nearest a container point (what a click would open)
+    function nearest(x, y) {
+      var scale = Math.pow(2, map.getZoom()), origin = map.getPixelOrigin(),
+          pane = map._getMapPanePos(), ox = -origin.x + pane.x, oy = -origin.y + pane.y;
+      var best = -1, bestD = Infinity;
+      for (var i = 0; i < n; i++) {
+        if (!visible[i]) continue;
+        var d = Math.hypot(px[i] * scale + ox - x, py[i] * scale + oy - y);
+        if (d <= radius(i) + 3 && d < bestD) { bestD = d; best = i; }
+      }
+      return best;
+    }
     var api = { refresh: refresh, state: state, openPopup: openPopup, count: n,
+                map: map, nearest: nearest,
                 pointOf: pointOf, centre: centre,
                 days: days, visible: function () { return shownCount; } };
     window.geoTimelines = (window.geoTimelines || []).concat([api]);
