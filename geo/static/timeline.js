@@ -173,7 +173,8 @@
     }
     function openPopup(i) {
       map.closePopup();
-      L.popup({ maxWidth: 320 }).setLatLng([c.lat[i], c.lon[i]]).setContent(popup(i))
+      L.popup({ maxWidth: 320, autoPanPaddingTopLeft: [40, 150],
+                 autoPanPaddingBottomRight: [240, 40] }).setLatLng([c.lat[i], c.lon[i]]).setContent(popup(i))
         .openOn(map);
     }
     map.on("click", function (e) {
