@@ -243,6 +243,7 @@ def _precision_and_point(
         mention.relation == "near"
         or place.kind == "region"
         or mention.qualifier in ("countryside", "suburbs", "part")
+        or (mention.direction and not mention.relation)  # "eastern Aleppo city"
     ):
         return (
             2,

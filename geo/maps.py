@@ -368,8 +368,12 @@ def build_map(
         # total_bounds is (minx, miny, maxx, maxy) = (west, south, east, north)
         west, south, east, north = located.total_bounds
         # room for the title (top left), the legend (right) and the slider (bottom)
-        m.fit_bounds([[south, west], [north, east]], padding_top_left=(40, 140),
-                     padding_bottom_right=(250, 230), max_zoom=11)
+        m.fit_bounds(
+            [[south, west], [north, east]],
+            padding_top_left=(40, 140),
+            padding_bottom_right=(250, 230),
+            max_zoom=11,
+        )
     return m
 
 

@@ -80,3 +80,51 @@ def test_explanations_say_why(gazetteer):
     record = resolve_query(gazetteer, "Sakhour, Aleppo").to_dict(explain=True)
     assert "rule" in record and "alternatives" in record
     assert "named nearby" in record["rule"]
+
+
+@pytest.mark.parametrize(
+    ("query", "near", "precision"),
+    [
+        ("Manbij countryside", "Manbij", 2),
+        ("west of Aleppo", "Aleppo", 2),
+        ("eastern Aleppo city", "Aleppo", 2),
+    ],
+)
+def test_relative_phrases_are_precision_2_near_their_anchor(
+    gazetteer, query, near, precision
+):
+    anchor = resolve_query(gazetteer, near)
+    r = resolve_query(gazetteer, query)
+    assert r.geo_precision == precision and r.admin1 == anchor.admin1
+    assert km(r.lat, r.lon, anchor.lat, anchor.lon) <= 12
+
+
+def test_west_of_moves_west(gazetteer):
+    aleppo = resolve_query(gazetteer, "Aleppo")
+    west = resolve_query(gazetteer, "west of Aleppo")
+    assert west.lon < aleppo.lon - 0.05 and abs(west.lat - aleppo.lat) < 0.02
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "Snipers killed a resident of Madaya, the town northwest of Damascus.",
+            "Rural Damascus",
+        ),
+        ("Airstrikes hit al-Qaterji in Aleppo.", "Aleppo"),
+        (
+            "Pro-Assad airstrikes targeted Aleppo districts such as Sheikh Fares.",
+            "Aleppo",
+        ),
+    ],
+)
+def test_examples_in_running_text(gazetteer, text, admin1):
+    import datetime as dt
+
+    from geo.incidents import extract_incidents
+    from geo.schema import Article
+
+    frame = extract_incidents([Article("t", text, dt.date(2016, 10, 17))], gazetteer)
+    precise = frame[frame.geo_precision == 1]
+    assert len(precise) == 1 and precise.iloc[0].admin1 == admin1
