@@ -50,7 +50,7 @@ def main() -> int:
         Article(
             id=r["event_id_cnty"],
             text=r["notes"],
-            published=dt.datetime.strptime(r["event_date"], "%d %B %Y").date(),
+            published=dt.datetime.strptime(r["event_date"], "%d %B %Y").date(),  # noqa: DTZ007
         )
         for r in rows
     ]

@@ -301,9 +301,7 @@ def resolve_mention(
             # "Sarmada, Aleppo": the well-known town is just over the line
             inside = prominent
         if not inside and matches and fuzzy:
-            inside = [
-                m for m in gazetteer._fuzzy(name_key(mention.name), context.required)
-            ]
+            inside = list(gazetteer._fuzzy(name_key(mention.name), context.required))
         if not inside and matches:
             return Resolution(
                 query=mention.phrase or mention.name,

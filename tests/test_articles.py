@@ -78,7 +78,7 @@ def test_bad_metadata_date_is_reported(tmp_path):
 def test_metadata_without_file_column_is_an_error(tmp_path):
     (tmp_path / "a.txt").write_text("text", encoding="utf-8")
     (tmp_path / "metadata.csv").write_text("name,published\n", encoding="utf-8")
-    with pytest.raises(ArticleFormatError, match="metadata.csv: no 'file' column"):
+    with pytest.raises(ArticleFormatError, match=r"metadata\.csv: no 'file' column"):
         read_articles([tmp_path])
 
 
