@@ -3,10 +3,10 @@
 articles -> extraction -> gazetteer/geocoding -> incidents -> export / maps.
 """
 
+from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
-from geo.articles import read_articles
-from geo.datasets import read_incidents
 from geo.errors import (
     ArticleFormatError,
     ConfigurationError,
@@ -14,12 +14,29 @@ from geo.errors import (
     GeoMapperError,
     InputFormatError,
 )
-from geo.export import write_geojson, write_incidents
-from geo.gazetteer import Gazetteer, load_gazetteer
-from geo.geocoding import resolve_query
-from geo.incidents import extract_incidents
-from geo.maps import build_map, save_map
 from geo.schema import INCIDENT_COLUMNS, WGS84, Article
+
+# The rest is imported on first use: `geo resolve` need not load geopandas or folium.
+_LAZY = {
+    "read_articles": "geo.articles",
+    "read_incidents": "geo.datasets",
+    "write_geojson": "geo.export",
+    "write_incidents": "geo.export",
+    "Gazetteer": "geo.gazetteer",
+    "load_gazetteer": "geo.gazetteer",
+    "resolve_query": "geo.geocoding",
+    "extract_incidents": "geo.incidents",
+    "build_map": "geo.maps",
+    "save_map": "geo.maps",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the public function ``name`` from its module on first use."""
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'geo' has no attribute {name!r}")
+
 
 try:
     __version__ = version("geo-incident-mapper")

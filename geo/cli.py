@@ -15,15 +15,18 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geo.articles import parse_date, read_articles
-from geo.datasets import read_incidents
 from geo.errors import ConfigurationError, GeoMapperError
-from geo.export import write_geojson, write_incidents
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geocoding import resolve_query
-from geo.incidents import extract_incidents
-from geo.maps import build_map, embed_snippet, save_map, write_assets
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+# geopandas and folium load only in the commands that need them (`geo resolve` starts
+# in a fraction of the time).
 
 __all__ = ["build_parser", "main"]
 
@@ -43,6 +46,8 @@ def _extract(
         print(f"geo: {problem}", file=sys.stderr)
     if not result.articles:
         raise ConfigurationError(f"{', '.join(inputs)}: no article could be read")
+    from geo.incidents import extract_incidents
+
     gazetteer = _gazetteer(args)
     workers = min(os.cpu_count() or 1, 4) if len(result.articles) >= 50 else 1
     incidents = extract_incidents(
@@ -86,6 +91,9 @@ def _summary(result, incidents) -> str:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    from geo.export import write_geojson
+    from geo.maps import build_map, save_map
+
     result, incidents = _extract(args, [str(args.dir)])
     geojson = write_geojson(incidents, args.out / "incidents.geojson")
     html = save_map(
@@ -98,6 +106,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    from geo.export import write_incidents
+
     published = parse_date(args.published, "--published") if args.published else None
     result, incidents = _extract(args, args.inputs, published)
     write_incidents(incidents, args.output)
@@ -116,7 +126,9 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_table(path: str):
+def _read_table(path: str) -> gpd.GeoDataFrame:
+    from geo.datasets import read_incidents
+
     problems: list[str] = []
     incidents = read_incidents(path, problems=problems)
     for problem in problems:
@@ -125,6 +137,8 @@ def _read_table(path: str):
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
+    from geo.maps import build_map, embed_snippet, save_map, write_assets
+
     incidents = _read_table(args.file)
     href = None
     if args.assets:
@@ -151,6 +165,8 @@ def _cmd_map(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from geo.export import write_incidents
+
     incidents = _read_table(args.file)
     path = write_incidents(incidents, args.output, fmt=args.format)
     print(f"wrote {path} ({len(incidents)} incidents)")
