@@ -90,11 +90,11 @@ def _plain(value: Any) -> Any:
 
 def _features(incidents: gpd.GeoDataFrame) -> list[dict[str, Any]]:
     columns = [c for c in incidents.columns if c != incidents.geometry.name]
+    # one pass per column, not per cell: plain Python values, missing as None
+    values = {c: [_plain(v) for v in incidents[c].tolist()] for c in columns}
     features = []
-    for row in incidents.itertuples(index=False):
-        record = row._asdict()
-        geom = record.pop(incidents.geometry.name, None)
-        props = {c: _plain(record.get(c)) for c in columns}
+    for n, geom in enumerate(incidents.geometry):
+        props = {c: values[c][n] for c in columns}
         if geom is None or geom.is_empty:
             geometry = None
         else:
