@@ -564,16 +564,26 @@ def _resolve_query_cached(gazetteer: Gazetteer, query: str) -> Resolution:
         mention = Mention(name=head, start=0, end=len(head), phrase=head)
     context = _cached_context(gazetteer, tuple(names), tuple(outer))
     result = resolve_mention(gazetteer, mention, context)
+    unresolved = result
     for other in outer if result.place_id is None else []:
-        # "Zindi Kiyan - Sindiyanke": one village in two languages
         alternative = resolve_mention(
             gazetteer,
             Mention(name=other, start=0, end=len(other), phrase=other),
             context_from_names(gazetteer, names),
         )
-        if alternative.place_id is not None and alternative.kind != "city":
+        if alternative.place_id is None:
+            continue
+        if alternative.kind != "city":
+            # "Zindi Kiyan - Sindiyanke": one village in two languages
             result = alternative
             break
+        if result.place_id is None:
+            # "Aleppo - Al-Nile": the quarter is unknown, the city is not
+            result = dataclasses.replace(
+                alternative,
+                geo_precision=2,
+                rule=f"part of {alternative.name}; {unresolved.reason}",
+            )
     return dataclasses.replace(result, query=query)
 
 
