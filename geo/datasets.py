@@ -28,22 +28,14 @@ import pandas as pd
 from shapely.geometry import Point
 
 from geo.errors import ConfigurationError, InputFormatError
-from geo.schema import INCIDENT_COLUMNS, WGS84
+from geo.schema import INCIDENT_COLUMNS, INT_COLUMNS, WGS84
 
 __all__ = ["ACLED_COLUMNS", "UCDP_COLUMNS", "read_incidents"]
 
 #: Columns that mark an ACLED export, and a UCDP GED export.
 ACLED_COLUMNS = {"event_id_cnty", "event_date", "latitude", "longitude", "fatalities"}
 UCDP_COLUMNS = {"date_start", "best", "latitude", "longitude", "where_prec"}
-_INT_COLUMNS = (
-    "killed",
-    "killed_low",
-    "killed_high",
-    "injured",
-    "geo_precision",
-    "start_char",
-    "end_char",
-)
+_INT_COLUMNS = INT_COLUMNS
 # UCDP where_prec (1 exact .. 7 country) onto our geo_precision (1 place .. 3 region)
 _UCDP_PRECISION = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3, 6: 3, 7: 3}
 

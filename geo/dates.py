@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from geo.tolls import parse_number
+
 __all__ = ["DatePhrase", "find_dates"]
 
 _MONTHS = {
@@ -113,18 +115,6 @@ _HINT = re.compile(
     re.I,
 )
 _BOUND = re.compile(r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$", re.I)
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a few": 3,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +191,8 @@ def _resolve_relative(
             return published - dt.timedelta(days=1), "day"
         return published, "day"
     if rule == "days-ago":
-        n = _NUMBER_WORDS.get(phrase) or (int(phrase) if phrase.isdigit() else None)
+        parsed = parse_number(phrase)
+        n = parsed[0] if parsed else None
         return (published - dt.timedelta(days=n), "day") if n else None
     if rule == "relative-week":
         if phrase in ("last week", "past week"):

@@ -198,6 +198,14 @@ class Gazetteer:
         """Return True when some place has a name with the same light or loose key."""
         return name_key(name) in self._light or skeleton_key(name) in self._skeleton
 
+    def _match(self, place: Place, kind: str, score: float | None = None) -> Match:
+        return Match(
+            place,
+            kind,
+            MATCH_SCORES[kind] if score is None else score,
+            self.light_keys.get(place.id, ()),
+        )
+
     def has_light_key(self, name: str) -> bool:
         """Return True when some place has a name with the same light key."""
         return name_key(name) in self._light
@@ -242,12 +250,7 @@ class Gazetteer:
             for place in self._skeleton.get(skeleton_key(name), []):
                 found.setdefault(
                     place.id,
-                    Match(
-                        place,
-                        "skeleton",
-                        MATCH_SCORES["skeleton"],
-                        self.light_keys.get(place.id, ()),
-                    ),
+                    self._match(place, "skeleton"),
                 )
         inside = within is not None and any(
             m.place.admin1 in within for m in found.values()
@@ -275,12 +278,7 @@ class Gazetteer:
                 if place.admin1 in within:
                     found.setdefault(
                         place.id,
-                        Match(
-                            place,
-                            "skeleton",
-                            MATCH_SCORES["skeleton"],
-                            self.light_keys.get(place.id, ()),
-                        ),
+                        self._match(place, "skeleton"),
                     )
                     inside = True
         if fuzzy and kind == "light" and (not found or (within and not inside)):

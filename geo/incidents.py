@@ -41,7 +41,7 @@ from geo.dates import DatePhrase
 from geo.extraction import ACLED_EVENT_TYPES, SentenceCues, extract_cues
 from geo.gazetteer import Gazetteer
 from geo.geocoding import Resolution, resolve_mention, resolve_sentences
-from geo.schema import INCIDENT_COLUMNS, WGS84, Article, Mention
+from geo.schema import INCIDENT_COLUMNS, INT_COLUMNS, WGS84, Article, Mention
 from geo.tolls import find_groups
 
 __all__ = [
@@ -606,17 +606,7 @@ def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
         for r in rows
     ]
     frame = pd.DataFrame(rows, columns=[*INCIDENT_COLUMNS, *EXTRA_COLUMNS])
-    for col in (
-        "killed",
-        "killed_low",
-        "killed_high",
-        "injured",
-        "geo_precision",
-        "start_char",
-        "end_char",
-        "killed_children",
-        "killed_women",
-    ):
+    for col in INT_COLUMNS:
         frame[col] = frame[col].astype("Int64")
     return gpd.GeoDataFrame(frame, geometry=geometry, crs=WGS84)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 __all__ = [
     "DATE_PRECISIONS",
     "INCIDENT_COLUMNS",
+    "INT_COLUMNS",
     "WGS84",
     "Article",
     "Mention",
@@ -49,6 +50,20 @@ INCIDENT_COLUMNS: tuple[str, ...] = (
     "quote",
     "start_char",
     "end_char",
+)
+
+
+#: Integer columns of the incident table (nullable: pandas "Int64").
+INT_COLUMNS: tuple[str, ...] = (
+    "killed",
+    "killed_low",
+    "killed_high",
+    "injured",
+    "geo_precision",
+    "start_char",
+    "end_char",
+    "killed_children",
+    "killed_women",
 )
 
 
