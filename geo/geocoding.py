@@ -241,7 +241,6 @@ def _precision_and_point(
         return 2, place.lat, place.lon, f"{mention.direction} of {place.name}"
     if (
         mention.relation == "near"
-        or place.kind == "region"
         or mention.qualifier in ("countryside", "suburbs", "part")
         or (mention.direction and not mention.relation)  # "eastern Aleppo city"
     ):

@@ -127,11 +127,8 @@ def _set_toll(draft: Draft, counts: list, *, killed_index: int | None = None) ->
     killed = [c for c in counts if c.kind == "killed"]
     injured = [c for c in counts if c.kind == "injured"]
     if killed:
-        c = (
-            killed[killed_index or 0]
-            if killed_index is None or killed_index < len(killed)
-            else killed[0]
-        )
+        index = killed_index if killed_index is not None else 0
+        c = killed[index] if index < len(killed) else killed[0]
         draft.killed, draft.killed_low, draft.killed_high = c.value, c.low, c.high
         draft.toll_text = c.text
     if injured and killed_index in (None, 0):
