@@ -161,6 +161,11 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
         if mention.qualifier == "district" and place.kind == "neighbourhood":
             score += 0.3
             why.append("phrase says district/area")
+    if match.keys[:1] == (name_key(mention.name),):
+        # a tie-break: the place whose main name this is, over one that lists it
+        # among its variants ("Mamali" is a village, and an old name of another)
+        score += 0.01
+        why.append("its main name (+0.01)")
     if place.admin1 in context.admin1:
         bonus = 0.5 * context.admin1[place.admin1]
         score += bonus
@@ -307,7 +312,8 @@ def resolve_mention(
                 reason=f"{mention.name!r} names places, none in "
                 f"{' / '.join(sorted(context.required))}",
             )
-        excluded = [m for m in matches if m not in inside]
+        kept = {id(m) for m in inside}
+        excluded = [m for m in matches if id(m) not in kept]
         matches = inside
     if not matches:
         return Resolution(
@@ -564,6 +570,19 @@ def _resolve_query_cached(gazetteer: Gazetteer, query: str) -> Resolution:
     context = _cached_context(gazetteer, tuple(names), tuple(outer))
     result = resolve_mention(gazetteer, mention, context)
     unresolved = result
+    if result.place_id is not None and _loose(result):
+        # "Qurayriyah - Freiriyeh": one village in two languages; the name that
+        # matches exactly beats a loose match of the other
+        for other in outer:
+            alternative = resolve_mention(
+                gazetteer,
+                Mention(name=other, start=0, end=len(other), phrase=other),
+                context,
+            )
+            if alternative.place_id is not None and not _loose(alternative):
+                if alternative.kind != "city":
+                    result = alternative
+                break
     for other in outer if result.place_id is None else []:
         alternative = resolve_mention(
             gazetteer,
@@ -583,7 +602,30 @@ def _resolve_query_cached(gazetteer: Gazetteer, query: str) -> Resolution:
                 geo_precision=2,
                 rule=f"part of {alternative.name}; {unresolved.reason}",
             )
-    return dataclasses.replace(result, query=query)
+    return _requery(result, query)
+
+
+def _requery(r: Resolution, query: str) -> Resolution:
+    """The same answer for another query text (cheaper than dataclasses.replace)."""
+    return Resolution(
+        query,
+        r.name,
+        r.place_id,
+        r.kind,
+        r.lat,
+        r.lon,
+        r.admin1,
+        r.geo_precision,
+        r.rule,
+        r.score,
+        r.alternatives,
+        r.reason,
+    )
+
+
+def _loose(resolution: Resolution) -> bool:
+    """Whether a resolution rests on a skeleton or fuzzy match of its name."""
+    return " skeleton name match" in resolution.rule or " fuzzy " in resolution.rule
 
 
 def _context_of(

@@ -109,13 +109,20 @@ def name_key(name: str) -> str:
     for word in _words(name):
         if word in ARTICLES:  # "al-Sha'ar" became "al shaar"
             continue
-        if _GLUED_ARTICLE.match(word):  # "Alshaar", "Elharir": article written on
-            word = word[2:]
-        if m := _GLUED_KAFR.match(word):  # "Kafardali" is Kafr Dali
-            words.append("kafr")
+        if word[:2] in ("al", "el") and _GLUED_ARTICLE.match(word):
+            word = word[2:]  # "Alshaar", "Elharir": article written on
+        if word[:1] == "k" and (m := _GLUED_KAFR.match(word)):
+            words.append("kafr")  # "Kafardali" is Kafr Dali
             word = m.group(1)
-        words.append(_DOUBLE.sub(r"\1", _fold_ending(word)))
-    return " ".join(words)
+        words.append(_fold_ending(word))
+    return _DOUBLE.sub(_FIRST, " ".join(words))
+
+
+def _first(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
+_FIRST = _first
 
 
 @lru_cache(maxsize=200_000)
@@ -132,19 +139,13 @@ def skeleton_key(name: str) -> str:
     key = name_key(name)
     if not key or is_arabic(key):
         return key
-    out = []
-    for word in key.split():
-        for old, new in _DIGRAPHS:
-            word = word.replace(old, new)
-        word = _W_DIPHTHONG.sub("", word)  # "Zawr" ~ "Zor": w closing a vowel
-        first, rest = word[0], word[1:]
-        stripped = _VOWELS.sub("", rest)
-        if first in "aeiouy":
-            first = ""  # "Oweijel" / "Uwayjil": initial vowel spelled every way
-        word = _DOUBLE.sub(r"\1", first + stripped)
-        if word:
-            out.append(word)
-    return " ".join(out)
+    for old, new in _DIGRAPHS:
+        if old in key:
+            key = key.replace(old, new)
+    key = _W_DIPHTHONG.sub("", key)  # "Zawr" ~ "Zor": w closing a vowel
+    # every vowel goes, the initial one too ("Oweijel" / "Uwayjil")
+    key = _DOUBLE.sub(_FIRST, _VOWELS.sub("", key))
+    return " ".join(key.split())
 
 
 @lru_cache(maxsize=50_000)

@@ -128,3 +128,19 @@ def test_examples_in_running_text(gazetteer, text, admin1):
     frame = extract_incidents([Article("t", text, dt.date(2016, 10, 17))], gazetteer)
     precise = frame[frame.geo_precision == 1]
     assert len(precise) == 1 and precise.iloc[0].admin1 == admin1
+
+
+def test_a_place_whose_main_name_it_is_beats_one_listing_it_as_a_variant(gazetteer):
+    # two Aleppo villages answer to "Mamali"; one is called so, the other lists it
+    candidates = [m.place for m in gazetteer.lookup("Mamali") if m.match == "light"]
+    assert any(p.name != "Mamali" for p in candidates)
+    r = resolve_query(gazetteer, "Mamali, Aleppo")
+    assert r.name == "Mamali" and "its main name" in r.rule
+
+
+def test_of_two_names_for_one_place_the_exact_one_wins(gazetteer):
+    # ACLED's "Arabic - Kurdish" pairs: the second name matches only loosely
+    loose = resolve_query(gazetteer, "Freiriyeh, Aleppo")
+    assert "skeleton" in loose.rule or "fuzzy" in loose.rule
+    r = resolve_query(gazetteer, "Qurayriyah - Freiriyeh, Aleppo")
+    assert r.name == "Qurayriyah" and "light name match" in r.rule
