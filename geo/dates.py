@@ -114,6 +114,52 @@ _HINT = re.compile(
     r"dec)",
     re.I,
 )
+_MONTH_ANY = re.compile(rf"\b{_MONTH_RE}")
+_MONTH_WORDS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+#: rule -> (case-sensitive?, words): every match of the rule's pattern holds one of
+#: the words; a sentence without any is not scanned with it.
+_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "month-day-year": (True, _MONTH_WORDS),
+    "day-month-year": (True, _MONTH_WORDS),
+    "month-day": (True, _MONTH_WORDS),
+    "day-month": (True, _MONTH_WORDS),
+    "iso": (True, ("-",)),
+    "numeric": (True, ("/",)),
+    "month-year": (True, _MONTH_WORDS),
+    "weekday": (True, ("day",)),
+    "relative-day": (
+        False,
+        (
+            "today",
+            "this morning",
+            "this afternoon",
+            "this evening",
+            "tonight",
+            "yesterday",
+            "last night",
+            "overnight",
+        ),
+    ),
+    "days-ago": (False, ("days ago",)),
+    "relative-week": (False, ("week",)),
+    "relative-month": (False, ("month",)),
+    "bare-month": (True, _MONTH_WORDS),
+    "season": (False, ("last ", "this ")),
+    "year": (True, ("19", "20")),
+}
 _BOUND = re.compile(r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$", re.I)
 
 
@@ -233,7 +279,19 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
         return []
     taken: list[tuple[int, int]] = []
     found: list[DatePhrase] = []
+    low = sentence.lower()
+    month = None  # whether a month is named, found once for the six month patterns
     for rule, pattern in _PATTERNS:
+        case, words = _GATES[rule]
+        if words is _MONTH_WORDS:
+            if month is None:
+                month = any(w in sentence for w in words) and bool(
+                    _MONTH_ANY.search(sentence)
+                )
+            if not month:
+                continue
+        elif not any(w in (sentence if case else low) for w in words):
+            continue  # cheap: a substring test instead of a regex scan
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -290,9 +290,54 @@ def _is_national(sentence: str, counts: list[Count]) -> bool:
     return bool(_MONITOR.search(sentence)) and killed >= NATIONAL_TALLY_MIN
 
 
+#: actor -> (case-sensitive?, words): every match of the actor's pattern holds one.
+_ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "Russia/regime": (False, ("regime",)),
+    "US-led coalition": (True, ("US-led", "coalition", "American", "U.S.")),
+    "Israel": (True, ("Israel", "Zionist")),
+    "Turkey": (True, ("Turk",)),
+    "Islamic State": (True, ("Islamic State", "IS", "Daesh")),
+    "Hezbollah": (True, ("Hezbollah",)),
+    "Kurdish YPG/SDF": (True, ("YPG", "SDF", "Syrian Democratic Forces", "Kurdish")),
+    "Russia": (True, ("Russia", "Moscow")),
+    "regime": (
+        False,
+        (
+            "regime",
+            "pro-assad",
+            "assad forces",
+            "syrian",
+            "government forces",
+            "saa",
+            "loyalist",
+            "military forces of syria",
+        ),
+    ),
+    "rebels": (
+        False,
+        (
+            "rebel",
+            "fsa",
+            "free syrian army",
+            "opposition fighters",
+            "insurgent",
+            "jabhat",
+            "nusra",
+            "hts",
+            "tahrir al-sham",
+            "ahrar",
+        ),
+    ),
+}
+
+
 def _actor(sentence: str) -> str | None:
     found = []
+    low = sentence.lower()
     for actor, pattern in _ACTORS:
+        case, words = _ACTOR_GATES[actor]
+        if not any(w in (sentence if case else low) for w in words):
+            continue  # cheap: a substring test instead of a regex scan
         for m in pattern.finditer(sentence):
             # "against the Islamic State", "on Turkish-backed rebels": targets, not actors
             before = sentence[max(0, m.start() - 25) : m.start()].lower()

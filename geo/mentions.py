@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from collections.abc import Callable
 
 from geo.schema import Mention
@@ -45,6 +46,17 @@ _TOKEN = re.compile(
     r"[#@]?([0-9]+|[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff]"
     r"[\w'’`ʿ\-\u0600-\u06ff]*)"
 )
+_TOKEN_CHAR = r"\w'’`ʿ\-\u0600-\u06ff"
+# The tokens of _TOKEN that may be part of a name: not starting a lower-case word
+# (unless an article "al-..." or a connector), and not inside another token.
+_CANDIDATE = re.compile(
+    r"(?<![\w\u0600-\u06ff])(?<![\w\u0600-\u06ff][-'’`ʿ])[#@]?("
+    r"[0-9]+"
+    rf"|[A-Z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff][{_TOKEN_CHAR}]*"
+    rf"|(?i:al|el|as|ash|ad|az|ar|at|an|ath|adh)-[{_TOKEN_CHAR}]*"
+    r"|(?:al|el|ash|as|ad|ar|at|az|an|bin|ibn|abu|umm|um|de|wadi|tal|tell)"
+    rf"(?![{_TOKEN_CHAR}]))"
+)
 _ARTICLE_PREFIX = re.compile(r"^(al|el|as|ash|ad|az|ar|at|an|ath|adh)[-‑]", re.I)
 _CONNECTORS = {
     "al",
@@ -72,13 +84,19 @@ _QUALIFIER_AFTER = re.compile(
     re.I,
 )
 _QUALIFIER_BEFORE = re.compile(
-    rf"(?:(?P<rel>(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers|kilometres|miles?)\s*"
+    rf"\b(?:(?P<rel>(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers|kilometres|miles?)\s*"
     rf"(?:\([^)]*\)\s*)?(?P<dir>{_DIR})\s+of|(?P<dir2>{_DIR})\s+of|near|outside|"
     rf"close to|outskirts of|vicinity of|around)\s+(?:the\s+)?(?:(?:town|village|city|"
     rf"area|district)\s+of\s+)?"
     rf"|(?P<part>{_DIR}|central|rural|countryside of|provinces? of|governorate of|"
     rf"city of|suburbs of)\s+(?:the\s+)?)$",
     re.I,
+)
+#: Every match of _QUALIFIER_BEFORE without a distance has one of these words.
+_BEFORE_WORDS = frozenset(
+    """near outside close around outskirts vicinity central rural countryside
+    province provinces governorate city suburbs""".split()
+    + list(DIRECTIONS)
 )
 # "Hezzeh town in the Eastern Ghouta", "al-Qaterji in Aleppo": the second situates
 _IN_GLUE = re.compile(
@@ -139,46 +157,61 @@ _HELD = re.compile(
 )
 
 
+@lru_cache(maxsize=100_000)
+def _token_info(token: str) -> tuple[str, bool, bool, bool, bool]:
+    """(lower-cased token, never a name, acronym, article-prefixed, capitalised)."""
+    bare = _POSSESSIVE.sub("", token)
+    low = bare.lower()
+    never = low in STOPWORDS or bool(_HELD.search(low))  # "IS-controlled Baghuz"
+    acronym = bare.isupper() and len(bare) <= 6  # SANA, SOHR, HTS
+    article = bool(_ARTICLE_PREFIX.match(bare))
+    if article:
+        capitalised = _ARTICLE_PREFIX.sub("", bare)[:1].isupper()
+    else:
+        capitalised = bare[:1].isupper() or "\u0600" <= bare[:1] <= "\u06ff"
+    return low, never, acronym, article, capitalised
+
+
 def _is_name_token(
     token: str, lower_vocab: frozenset[str], *, continuing: bool = False
 ) -> bool:
-    bare = _POSSESSIVE.sub("", token)
-    low = bare.lower()
-    if low in STOPWORDS or _HELD.search(low):  # "IS-controlled Baghuz"
+    low, never, acronym, article, capitalised = _token_info(token)
+    if never or (acronym and not continuing):
         return False
-    if (
-        bare.isupper() and len(bare) <= 6 and not continuing
-    ):  # SANA, SOHR, HTS: acronyms
+    if low in lower_vocab and not article and not continuing:
         return False
-    if low in lower_vocab and not _ARTICLE_PREFIX.match(bare) and not continuing:
-        return False
-    if _ARTICLE_PREFIX.match(bare):
-        rest = _ARTICLE_PREFIX.sub("", bare)
-        return bool(rest[:1].isupper())
-    return bare[:1].isupper() or "\u0600" <= bare[:1] <= "\u06ff"
+    return capitalised
 
 
 def _spans(sentence: str, lower_vocab: frozenset[str]) -> list[list[re.Match[str]]]:
-    """Maximal runs of name-like tokens separated by single spaces."""
+    """Maximal runs of name-like tokens separated by single spaces.
+
+    Only tokens that may belong to a name are visited (capitalised, Arabic, digits,
+    ``al-``-prefixed, connectors); a lower-case word between two of them shows as a
+    gap that is not a single space, and ends the run.
+    """
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
-    tokens = list(_TOKEN.finditer(sentence))
-    for i, m in enumerate(tokens):
+    for m in _CANDIDATE.finditer(sentence):
         token = m.group(1)
         gap_ok = bool(current) and sentence[current[-1].end() : m.start()] in (" ", "-")
-        named = _is_name_token(token, lower_vocab, continuing=gap_ok)
-        digit_lead = (
-            token.isdigit()
-            and i + 1 < len(tokens)
-            and _is_name_token(tokens[i + 1].group(1), lower_vocab)
-        )
-        connector = token.lower() in _CONNECTORS and bool(current) and gap_ok
+        if token[0] in "0123456789":
+            following = _TOKEN.search(sentence, m.end())
+            named = False
+            digit_lead = (
+                following is not None
+                and token.isdigit()
+                and _is_name_token(following.group(1), lower_vocab)
+            )
+        else:
+            named = _is_name_token(token, lower_vocab, continuing=gap_ok)
+            digit_lead = False
         if (named or digit_lead) and (gap_ok or not current):
             current.append(m)
         elif named or digit_lead:
             runs.append(current)
             current = [m]
-        elif connector:
+        elif token.lower() in _CONNECTORS and current and gap_ok:
             current.append(m)
         else:
             if current:
@@ -217,7 +250,14 @@ def _extend_lowercase(
 
 def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
     after = _QUALIFIER_AFTER.match(sentence[end:])
-    before = _QUALIFIER_BEFORE.search(sentence[max(0, start - 60) : start])
+    window = sentence[max(0, start - 60) : start]
+    tail = window[-50:].lower().split()[-7:]
+    before = (
+        _QUALIFIER_BEFORE.search(window)
+        # the costly pattern needs one of these words, or a distance
+        if any(w in _BEFORE_WORDS for w in tail) or any(c.isdigit() for c in window)
+        else None
+    )
     qualifier = relation = direction = ""
     distance = None
     p_start, p_end = start, end
@@ -336,6 +376,16 @@ def _in_organisation(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+_KIND_WORDS = (
+    "village",
+    "town",
+    "city",
+    "neighbo",
+    "district",
+    "suburb",
+    "area",
+    "camp",
+)  # one of these is in every match of _KIND_OF and _NAME_KIND
 _KIND_OF = re.compile(
     r"\b(?:village|town|city|neighbou?rhood|district|suburb|area)s? of "
     r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
@@ -408,9 +458,10 @@ def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
     """ "the village of X", "X village" name a place even when the gazetteer does not
     know X."""
     out: list[Mention] = []
+    kinds = any(word in sentence for word in _KIND_WORDS)
     for m in [
-        *_KIND_OF.finditer(sentence),
-        *_NAME_KIND.finditer(sentence),
+        *(_KIND_OF.finditer(sentence) if kinds else ()),
+        *(_NAME_KIND.finditer(sentence) if kinds else ()),
         *_AFTER_VERB.finditer(sentence),
     ]:
         start, end = m.span(1)

@@ -192,6 +192,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("killed", re.compile(rf"\b(?:and|,)\s+{_BOUND}({_NUM})\s+(?:were\s+)?in\b", re.I)),
 ]
+#: Words (lower case) one of which every match of the pattern of the same rank holds;
+#: an empty tuple: always try the pattern.
+_GATES: list[tuple[str, ...]] = [
+    ("kill", "slain", "dead", "died", "martyr", "execut", "massacr", "perish", "lives"),
+    ("injur", "wound", "hurt"),
+    ("kill", "slay", "claimed the lives", "execut"),
+    ("injur", "wound"),
+    ("deaths", "fatalities", "dead"),
+    ("death", "killing"),
+    ("injuries", "wounded"),
+    ("death toll",),
+    ("coded",),
+    ("between",),
+    ("fatalit",),
+    ("bodies",),
+    ("of the",),
+    (),
+]
 _ZERO_KILLED = re.compile(
     r"\b(no|neither|without)\b[^.;]{0,40}\b(fatalities|deaths|"
     r"casualties|killed|dead)\b|\bnone\b[^.;]{0,10}\bkilled\b",
@@ -325,7 +343,10 @@ def find_counts(sentence: str) -> list[Count]:
         return sorted(_special_counts(sentence, []), key=lambda c: c.start)
     found: list[Count] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
+    low = sentence.lower()
+    for (kind, pattern), gate in zip(_PATTERNS, _GATES):
+        if gate and not any(word in low for word in gate):
+            continue  # cheap: a substring test instead of a regex scan
         for m in pattern.finditer(sentence):
             span = m.span(2)
             if any(span[0] < e and s < span[1] for s, e in taken):
@@ -352,14 +373,33 @@ def find_counts(sentence: str) -> list[Count]:
 
 
 def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
-    extra = []
+    extra: list[Count] = []
     kinds = {c.kind for c in found}
-    for m in _SINGLE_KILLED.finditer(sentence):
+    low = sentence.lower()
+    if not any(
+        w in low
+        for w in (
+            "kill",
+            "slain",
+            "execut",
+            "wound",
+            "injur",
+            "death",
+            "died",
+            "fatalit",
+        )
+    ):
+        singles = ()
+    else:
+        singles = _SINGLE_KILLED.finditer(sentence)
+    for m in singles:
         verb = (m.group(1) or m.group(2) or "killed").lower()
         kind = "injured" if verb in ("wounded", "injured") else "killed"
         if kind not in kinds:
             extra.append(Count(kind, 1, 1, 1, m.group(0), m.start(), m.end()))
             kinds.add(kind)
+    if not any(w in low for w in ("no", "neither", "without")):
+        return extra  # no zero either
     zero = _ZERO_KILLED.search(sentence)
     if "killed" not in kinds and zero:
         extra.append(Count("killed", 0, 0, 0, zero.group(0), zero.start(), zero.end()))
