@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
 from collections.abc import Callable
+from functools import lru_cache
 
 from geo.schema import Mention
 
