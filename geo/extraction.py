@@ -351,6 +351,63 @@ def _actor(sentence: str) -> str | None:
     return min(found)[1] if found else None
 
 
+#: Lower-case words one of which every match of a pattern holds: a sentence without
+#: any is not scanned with the pattern (a substring test costs far less).
+_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _CUMULATIVE: (
+        "since",
+        "throughout",
+        "so far",
+        "in total",
+        "to date",
+        "over the past",
+        "in the past",
+        "in recent",
+        "the conflict",
+        "the war",
+        "stopped counting",
+    ),
+    _TARGETS: (
+        "hospital",
+        "medical facilit",
+        "clinic",
+        "school",
+        "mosque",
+        "market",
+        "baker",
+        "convoy",
+        "homes",
+        "houses",
+        "residential",
+        "camp",
+    ),
+    _NOT_EVENT: (
+        "threaten",
+        "would",
+        "will",
+        "could",
+        "might",
+        "plan",
+        "call",
+        "denied",
+        "denies",
+        "deny",
+        "pause",
+        "cease",
+        "warned",
+        "if",
+        "not",
+        "never",
+    ),
+}
+
+
+def _found(pattern: re.Pattern[str], sentence: str, low: str) -> re.Match[str] | None:
+    if not any(word in low for word in _GATES[pattern]):
+        return None
+    return pattern.search(sentence)
+
+
 def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
     """Return the incident cues of every sentence of an article.
 
@@ -374,9 +431,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
         for sentence in section.sentences:
             s = sentence.text
             event_type, trigger = _event(s)
-            counts = [] if _CUMULATIVE.search(s) else find_counts(s)
+            low = s.lower()
+            counts = [] if _found(_CUMULATIVE, s, low) else find_counts(s)
             eventful = trigger is not None or bool(counts)
-            target = _TARGETS.search(s) if eventful else None
+            target = _found(_TARGETS, s, low) if eventful else None
             out.append(
                 SentenceCues(
                     article_id=article.id,
@@ -396,7 +454,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     trigger=trigger,
                     actor=_actor(s) if eventful else None,
                     target=target.group(0).lower() if target else None,
-                    hedged=eventful and bool(_NOT_EVENT.search(s)),
+                    hedged=eventful and bool(_found(_NOT_EVENT, s, low)),
                     national=eventful and _is_national(s, counts),
                     headline=bool(section.heading) and s == section.heading,
                     section_time=section.time,

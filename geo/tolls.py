@@ -236,14 +236,39 @@ _SINGLE_KILLED = re.compile(
     r"death|killed\s+(?:him|her)\b|(?:a|one)\s+person\s+died|in\s+one\s+fatality)",
     re.I,
 )
-# A sentence without any of these words has no toll: skip the costly patterns.
-_HINT = re.compile(
-    r"kill|dead|death|died|dies|slain|wound|injur|fatalit|casualt|execut|"
-    r"martyr|hurt|lives|massacr|perish|bodies",
-    re.I,
+# A sentence without any of these (lower-case) words has no toll: skip the patterns.
+_HINT_WORDS = (
+    "kill",
+    "dead",
+    "death",
+    "died",
+    "dies",
+    "slain",
+    "wound",
+    "injur",
+    "fatalit",
+    "casualt",
+    "execut",
+    "martyr",
+    "hurt",
+    "lives",
+    "massacr",
+    "perish",
+    "bodies",
 )
-# The numbered patterns need a number, a number word or a vague amount.
-_NUMBER_HINT = re.compile(rf"\d|\b(?:{_NUM})\b", re.I)
+# The numbered patterns need a digit, a number word or a vague amount (words of _NUM).
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = (
+    *_UNITS,
+    *_TENS,
+    "dozen",
+    "scores",
+    "hundred",
+    "several",
+    "number",
+    "few",
+    "many",
+)
 _PRONOUN = re.compile(r"^\s*(he|she|they|it)\s+(died|was killed|were killed)\b", re.I)
 
 
@@ -337,13 +362,14 @@ def find_counts(sentence: str) -> list[Count]:
     ...     "At least 15 people have been killed and dozens injured")]
     [('killed', 15), ('injured', 12)]
     """
-    if not _HINT.search(sentence) or _PRONOUN.match(sentence):
+    low = sentence.lower()
+    if not any(w in low for w in _HINT_WORDS) or _PRONOUN.match(sentence):
         return []
-    if not _NUMBER_HINT.search(sentence):  # "No fatalities were reported."
+    if not _DIGIT.search(sentence) and not any(w in low for w in _NUMBER_WORDS):
+        # "No fatalities were reported."
         return sorted(_special_counts(sentence, []), key=lambda c: c.start)
     found: list[Count] = []
     taken: list[tuple[int, int]] = []
-    low = sentence.lower()
     for (kind, pattern), gate in zip(_PATTERNS, _GATES):
         if gate and not any(word in low for word in gate):
             continue  # cheap: a substring test instead of a regex scan
