@@ -186,6 +186,9 @@ class Gazetteer:
                     self._short[skel].append(place)
         self._fuzzy_keys: dict[str, list[str]] | None = None
         self._fuzzy_cache: dict[tuple[str, frozenset[str] | None], list[Match]] = {}
+        self._lookup_cache: dict[
+            tuple[str, bool, frozenset[str] | None], list[Match]
+        ] = {}
         self._admin1_keys: dict[str, list[str]] = {}
         self._within_keys: dict[frozenset[str], list[str]] = {}
         self.governorates = {
@@ -238,6 +241,17 @@ class Gazetteer:
         >>> g.lookup("Khan Sheikhoun")[0].place.admin1
         'Idleb'
         """
+        cache_key = (name, fuzzy, within)
+        found = self._lookup_cache.get(cache_key)
+        if found is None:
+            if len(self._lookup_cache) >= 100_000:
+                self._lookup_cache.clear()  # bounded: a long run names many places
+            found = self._lookup_cache[cache_key] = self._lookup(name, fuzzy, within)
+        return list(found)
+
+    def _lookup(
+        self, name: str, fuzzy: bool, within: frozenset[str] | None
+    ) -> list[Match]:
         key = name_key(name)
         if not key:
             return []

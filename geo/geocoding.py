@@ -221,6 +221,16 @@ def _supported(place: Place, context: Context) -> bool:
     )
 
 
+@lru_cache(maxsize=10_000)
+def _destination(
+    lat: float, lon: float, km: float, bearing: float
+) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) on ``bearing`` degrees (geopy's geodesic; slow,
+    so kept: "west of Aleppo" recurs)."""
+    dest = geodesic(kilometers=km).destination((lat, lon), bearing)  # (lat, lon) order
+    return dest.latitude, dest.longitude
+
+
 def _precision_and_point(
     place: Place, mention: Mention
 ) -> tuple[int, float, float, str]:
@@ -233,14 +243,13 @@ def _precision_and_point(
         if km is None:
             km = DIRECTION_KM.get(place.kind, DEFAULT_DIRECTION_KM)
         if km > 0:
-            # geopy takes and returns (lat, lon)
-            dest = geodesic(kilometers=km).destination(
-                (place.lat, place.lon), BEARINGS[mention.direction]
+            lat, lon = _destination(
+                place.lat, place.lon, km, BEARINGS[mention.direction]
             )
             return (
                 2,
-                dest.latitude,
-                dest.longitude,
+                lat,
+                lon,
                 f"{km:g} km {mention.direction} of {place.name}",
             )
         return 2, place.lat, place.lon, f"{mention.direction} of {place.name}"
@@ -646,7 +655,19 @@ def _context_of(
         # "southern Idleb" says which governorate, not which spot
         if r.kind != "governorate" and not r.rule.startswith("part "):
             points.append((r.lat, r.lon, weight))
-    return Context(admin1=admin1, cities=cities, points=tuple(points))
+    return Context(admin1=admin1, cities=cities, points=_unique(points))
+
+
+def _unique(
+    points: list[tuple[float, float, float]],
+) -> tuple[tuple[float, float, float], ...]:
+    """One point per place, at its greatest weight: what scoring reads is the same
+    (the best weighted nearness, whether any lies within reach), for less work."""
+    best: dict[tuple[float, float], float] = {}
+    for lat, lon, w in points:
+        if w > best.get((lat, lon), -1.0):
+            best[(lat, lon)] = w
+    return tuple((lat, lon, w) for (lat, lon), w in best.items())
 
 
 def _merge(a: Context, b: Context) -> Context:
@@ -659,7 +680,7 @@ def _merge(a: Context, b: Context) -> Context:
     return Context(
         admin1=admin1,
         cities=cities,
-        points=a.points + b.points,
+        points=_unique([*a.points, *b.points]),
         bearing=b.bearing or a.bearing,
     )
 
@@ -685,15 +706,15 @@ def resolve_sentences(
         ("Madaya, the town northwest of Damascus").
     """
     out: list[list[Resolution]] = []
-    section_places: list[Resolution] = []
     current = None
+    around = Context()  # the places resolved so far in the section, at weight 0.5
     for section, mentions in sentences:
         if section != current:
-            current, section_places = section, []
-        around = _context_of(section_places, 0.5, gazetteer)
+            current, around = section, Context()
         if len(mentions) == 1 and mentions[0].context_for is None:
             final = [resolve_mention(gazetteer, mentions[0], around, fuzzy=False)]
-            section_places += [r for r in final if r.place_id is not None]
+            if final[0].place_id is not None:
+                around = _merge(around, _context_of(final, 0.5, gazetteer))
             out.append(final)
             continue
         first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
@@ -717,6 +738,8 @@ def resolve_sentences(
                         context, bearing=(place.lat, place.lon, other.direction)
                     )
             final.append(resolve_mention(gazetteer, mention, context, fuzzy=False))
-        section_places += [r for r in final if r.place_id is not None]
+        resolved = [r for r in final if r.place_id is not None]
+        if resolved:
+            around = _merge(around, _context_of(resolved, 0.5, gazetteer))
         out.append(final)
     return out
