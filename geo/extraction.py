@@ -249,10 +249,16 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     """The event type of a sentence: its most specific trigger word or phrase."""
     low = sentence.lower()
     best: tuple[int, str] | None = None
-    for m in _WORD.finditer(low):
-        event_type = _type_of_word(m.group(0))
-        if event_type is not None and (best is None or _PRIORITY[event_type] < best[0]):
-            best = (_PRIORITY[event_type], sentence[m.start() : m.end()])
+    rank: int | None = None
+    word = ""
+    known = _word_types
+    for token in _WORD.findall(low):  # the first word of the most specific type
+        event_type = known[token] if token in known else _type_of_word(token)
+        if event_type is not None and (rank is None or _PRIORITY[event_type] < rank):
+            rank, word = _PRIORITY[event_type], token
+    if rank is not None:
+        m = next(m for m in _WORD.finditer(low) if m.group(0) == word)
+        best = (rank, sentence[m.start() : m.end()])
     for event_type, phrase in _PHRASES:  # triggers of several words
         if phrase in low and (best is None or _PRIORITY[event_type] < best[0]):
             i = low.index(phrase)
@@ -425,7 +431,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
         In reading order, boilerplate (reader comments, "Related Posts") left out.
     """
     text = article.text
-    lower_vocab = frozenset(w.lower() for w in _LOWER_WORD.findall(text))
+    lower_vocab = frozenset(_LOWER_WORD.findall(text))  # already lower case
     out = []
     for index, section in enumerate(split_sections(text)):
         for sentence in section.sentences:

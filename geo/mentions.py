@@ -93,6 +93,7 @@ _QUALIFIER_BEFORE = re.compile(
     re.I,
 )
 #: Every match of _QUALIFIER_BEFORE without a distance has one of these words.
+_DIGIT = re.compile(r"\d")
 _BEFORE_WORDS = frozenset(
     """near outside close around outskirts vicinity central rural countryside
     province provinces governorate city suburbs""".split()
@@ -255,7 +256,7 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
     before = (
         _QUALIFIER_BEFORE.search(window)
         # the costly pattern needs one of these words, or a distance
-        if any(w in _BEFORE_WORDS for w in tail) or any(c.isdigit() for c in window)
+        if any(w in _BEFORE_WORDS for w in tail) or _DIGIT.search(window)
         else None
     )
     qualifier = relation = direction = ""
