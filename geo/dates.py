@@ -276,12 +276,12 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
         case, words = _GATES[rule]
         if words is _MONTH_WORDS:
             if month is None:
-                month = any(w in sentence for w in words) and bool(
+                month = any(map(sentence.__contains__, words)) and bool(
                     _MONTH_ANY.search(sentence)
                 )
             if not month:
                 continue
-        elif not any(w in (sentence if case else low) for w in words):
+        elif not any(map((sentence if case else low).__contains__, words)):
             continue  # cheap: a substring test instead of a regex scan
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):

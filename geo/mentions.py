@@ -459,7 +459,7 @@ def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
     """ "the village of X", "X village" name a place even when the gazetteer does not
     know X."""
     out: list[Mention] = []
-    kinds = any(word in sentence for word in _KIND_WORDS)
+    kinds = any(map(sentence.__contains__, _KIND_WORDS))
     for m in [
         *(_KIND_OF.finditer(sentence) if kinds else ()),
         *(_NAME_KIND.finditer(sentence) if kinds else ()),
