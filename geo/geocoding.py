@@ -723,7 +723,10 @@ def resolve_sentences(
             if first[i].place_id is not None and not first[i].alternatives:
                 final.append(first[i])  # one candidate: context cannot change it
                 continue
-            others = [r for j, r in enumerate(first) if j != i]
+            others = [r for j, r in enumerate(first) if j != i and r.place_id]
+            if not others:
+                final.append(first[i])  # nothing more around it than at first
+                continue
             context = _merge(around, _context_of(others, 1.0, gazetteer))
             for j, other in enumerate(mentions):
                 anchor = first[j]

@@ -113,6 +113,12 @@ _CONTEXT_GLUE = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"(['’]s)$")
+_LOWER_RUN = re.compile(r"[a-z]+")
+_WORD_BEFORE = re.compile(r"([A-Z][\w-]*) $")
+_WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
+_SIDE_BEFORE = re.compile(
+    r"\b(Eastern|Western|Northern|Southern|East|West|North|South) $"
+)
 #: Capitalised words that are never place names here, whatever the gazetteer says.
 STOPWORDS = frozenset(
     """
@@ -184,8 +190,11 @@ def _is_name_token(
     return capitalised
 
 
-def _spans(sentence: str, lower_vocab: frozenset[str]) -> list[list[re.Match[str]]]:
-    """Maximal runs of name-like tokens separated by single spaces.
+def _spans(
+    sentence: str, lower_vocab: frozenset[str]
+) -> tuple[list[list[re.Match[str]]], bool]:
+    """Maximal runs of name-like tokens separated by single spaces, and whether some
+    capitalised word is not name-like (a stop word, an acronym, a possessive...).
 
     Only tokens that may belong to a name are visited (capitalised, Arabic, digits,
     ``al-``-prefixed, connectors); a lower-case word between two of them shows as a
@@ -193,6 +202,7 @@ def _spans(sentence: str, lower_vocab: frozenset[str]) -> list[list[re.Match[str
     """
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
+    odd = False
     for m in _CANDIDATE.finditer(sentence):
         token = m.group(1)
         gap_ok = bool(current) and sentence[current[-1].end() : m.start()] in (" ", "-")
@@ -207,6 +217,10 @@ def _spans(sentence: str, lower_vocab: frozenset[str]) -> list[list[re.Match[str
         else:
             named = _is_name_token(token, lower_vocab, continuing=gap_ok)
             digit_lead = False
+            if "A" <= token[0] <= "Z" and not odd:
+                odd = bool(
+                    not _is_name_token(token, lower_vocab) or _POSSESSIVE.search(token)
+                )
         if (named or digit_lead) and (gap_ok or not current):
             current.append(m)
         elif named or digit_lead:
@@ -229,14 +243,16 @@ def _spans(sentence: str, lower_vocab: frozenset[str]) -> list[list[re.Match[str
             run = run[:-1]
         if run:
             out.append(run)
-    return out
+    return out, odd
 
 
 def _extend_lowercase(
     sentence: str, end: int, name: str, has_key: Callable[[str], bool]
 ) -> tuple[str, int]:
     """'Mezzeh' + ' military base' when the gazetteer knows the longer name."""
-    words = list(re.finditer(r"[a-z]+", sentence[end : end + 40]))
+    if sentence[end : end + 1] != " ":
+        return name, end  # no lower-case word follows
+    words = list(_LOWER_RUN.finditer(sentence[end : end + 40]))
     best = (name, end)
     for n in range(1, min(3, len(words)) + 1):
         if sentence[end : end + words[n - 1].end()].strip(" ") != " ".join(
@@ -362,8 +378,8 @@ def _replace(m: Mention, **changes: object) -> Mention:
 
 
 def _in_organisation(sentence: str, start: int, end: int) -> bool:
-    before = re.search(r"([A-Z][\w-]*) $", sentence[max(0, start - 30) : start])
-    after = re.match(r" ([A-Z][\w-]*)", sentence[end : end + 30])
+    before = _WORD_BEFORE.search(sentence[max(0, start - 30) : start])
+    after = _WORD_AFTER.match(sentence[end : end + 30])
     for m in (before, after):
         if m is None:
             continue
@@ -403,6 +419,25 @@ _AFTER_VERB = re.compile(
     r"(?<!the )village of|city of)\s+"
     r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
     r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
+)
+#: One of these is in every match of _AFTER_VERB.
+_VERB_WORDS = (
+    "shell",
+    "bomb",
+    "raid",
+    "struck",
+    "target",
+    "strike",
+    "attack",
+    "fire",
+    "outskirts",
+    "vicinity",
+    "control",
+    "entered",
+    "captured",
+    "town of",
+    "village of",
+    "city of",
 )
 _NAME_KIND = re.compile(
     r"\b((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
@@ -463,7 +498,11 @@ def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
     for m in [
         *(_KIND_OF.finditer(sentence) if kinds else ()),
         *(_NAME_KIND.finditer(sentence) if kinds else ()),
-        *_AFTER_VERB.finditer(sentence),
+        *(
+            _AFTER_VERB.finditer(sentence)
+            if any(map(sentence.__contains__, _VERB_WORDS))
+            else ()
+        ),
     ]:
         start, end = m.span(1)
         if any(k.start < end and start < k.end for k in [*known, *out]):
@@ -507,14 +546,13 @@ def find_mentions(
         In order of appearance; spans are offsets into the article.
     """
     mentions: list[Mention] = []
-    for run in _spans(sentence, lower_vocab):
+    runs, odd = _spans(sentence, lower_vocab)
+    for run in runs:
         i = 0
         while i < len(run):
             found = None
-            side = re.search(
-                r"\b(Eastern|Western|Northern|Southern|East|West|North|"
-                r"South) $",
-                sentence[max(0, run[i].start(1) - 9) : run[i].start(1)],
+            side = _SIDE_BEFORE.search(
+                sentence[max(0, run[i].start(1) - 9) : run[i].start(1)]
             )
             for j in range(len(run), i, -1):
                 start, end = run[i].start(1), run[j - 1].end(1)
@@ -554,13 +592,31 @@ def find_mentions(
             name, end = _extend_lowercase(sentence, end, name, has_light_key or has_key)
             mentions.append(_qualify(sentence, start, end, name))
             i = j
-    mentions += _stopword_names(sentence, mentions, has_light_key or has_key)
+    if odd:  # else every capitalised run was tried whole and in parts above
+        mentions += _stopword_names(sentence, mentions, has_light_key or has_key)
     mentions += _unknown_names(sentence, mentions)
     if not mentions:  # last resort: "raids with napalm bombs on Hezzeh"
         mentions += _after_preposition(sentence)
     mentions.sort(key=lambda m: m.start)
     mentions = _link(sentence, mentions)
-    return [_replace(m, start=m.start + offset, end=m.end + offset) for m in mentions]
+    if not offset:
+        return mentions
+    return [_shifted(m, offset) for m in mentions]
+
+
+def _shifted(m: Mention, offset: int) -> Mention:
+    """The mention with its span moved by ``offset`` (cheaper than dataclasses.replace)."""
+    return Mention(
+        m.name,
+        m.start + offset,
+        m.end + offset,
+        m.phrase,
+        m.qualifier,
+        m.relation,
+        m.direction,
+        m.distance_km,
+        m.context_for,
+    )
 
 
 def parse_place_query(query: str) -> tuple[Mention, list[str]]:
