@@ -193,8 +193,9 @@ def _is_name_token(
 def _spans(
     sentence: str, lower_vocab: frozenset[str]
 ) -> tuple[list[list[re.Match[str]]], bool]:
-    """Maximal runs of name-like tokens separated by single spaces, and whether some
-    capitalised word is not name-like (a stop word, an acronym, a possessive...).
+    """Maximal runs of name-like tokens separated by single spaces, and whether a
+    capitalised word that is not name-like (a stop word, an acronym, a possessive...)
+    stands beside another capitalised word.
 
     Only tokens that may belong to a name are visited (capitalised, Arabic, digits,
     ``al-``-prefixed, connectors); a lower-case word between two of them shows as a
@@ -203,6 +204,7 @@ def _spans(
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     odd = False
+    previous: tuple[int, bool] = (-1, False)  # end of the last capitalised word, odd?
     for m in _CANDIDATE.finditer(sentence):
         token = m.group(1)
         gap_ok = bool(current) and sentence[current[-1].end() : m.start()] in (" ", "-")
@@ -218,9 +220,15 @@ def _spans(
             named = _is_name_token(token, lower_vocab, continuing=gap_ok)
             digit_lead = False
             if "A" <= token[0] <= "Z" and not odd:
-                odd = bool(
+                this_odd = bool(
                     not _is_name_token(token, lower_vocab) or _POSSESSIVE.search(token)
                 )
+                # odd matters only inside a run of capitalised words ("Old City")
+                if (this_odd or previous[1]) and sentence[
+                    previous[0] : m.start()
+                ] == " ":
+                    odd = True
+                previous = (m.end(), this_odd)
         if (named or digit_lead) and (gap_ok or not current):
             current.append(m)
         elif named or digit_lead:
