@@ -31,11 +31,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
-
-import geopandas as gpd
-import pandas as pd
-from shapely.geometry import Point
+from typing import TYPE_CHECKING, Any
 
 from geo.dates import DatePhrase
 from geo.extraction import ACLED_EVENT_TYPES, SentenceCues, extract_cues
@@ -43,6 +39,9 @@ from geo.gazetteer import Gazetteer
 from geo.geocoding import Resolution, resolve_mention, resolve_sentences
 from geo.schema import INCIDENT_COLUMNS, INT_COLUMNS, WGS84, Article, Mention
 from geo.tolls import find_groups
+
+if TYPE_CHECKING:  # imported when a frame is built: workers never need them
+    import geopandas as gpd
 
 __all__ = [
     "EXTRA_COLUMNS",
@@ -595,6 +594,10 @@ def _records(drafts: list[Draft]) -> list[dict[str, Any]]:
 
 
 def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+    import pandas as pd
+    from shapely.geometry import Point
+
     # records hold (lat, lon); shapely wants (lon, lat)
     geometry = [
         Point(r["lon"], r["lat"])
@@ -731,9 +734,11 @@ def extract_incidents(
         _WORKER_GAZETTEER = gazetteer
         try:
             with mp.get_context("fork").Pool(workers) as pool:
-                for done, records in enumerate(
-                    pool.imap(_worker, articles, chunksize=8), start=1
-                ):
+                results = pool.imap(_worker, articles, chunksize=8)
+                # while the workers read, load what the frame needs (~0.6 s)
+                import geopandas  # noqa: F401
+
+                for done, records in enumerate(results, start=1):
                     rows += records
                     if progress:
                         progress(done, total)
