@@ -285,6 +285,7 @@ _PHRASES = [
     ("territory change", "claiming control"),
     ("territory change", "moved into"),
     ("territory change", "took over"),
+    ("strategic development", "handed over"),
     ("armed clash", "counter attack"),
 ]
 

@@ -119,9 +119,18 @@ _WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
 _SIDE_BEFORE = re.compile(
     r"\b(Eastern|Western|Northern|Southern|East|West|North|South) $"
 )
-#: Capitalised words that are never place names here, whatever the gazetteer says.
-STOPWORDS = frozenset(
+#: Stop words that a village may still be named by, when the text says it is one
+#: ("the town of Has", "Ayon Hussein village"): personal names, and "has".
+_NAMING_WORDS = frozenset(
     """
+mohammad mohammed muhammad ahmad ahmed ali hassan hussein omar abdullah khaled sergei
+igor john vladimir donald barack hillary boris bashar hafez maher recep staffan has
+""".split()
+)
+#: Capitalised words that are never place names here, whatever the gazetteer says.
+STOPWORDS = (
+    frozenset(
+        """
 the a an and or of in on at to for from by with as but if it its this that these those
 he she they we you i his her their our my your who what when where which while after
 before since during until about against between into through over under near also just
@@ -144,9 +153,10 @@ observatory human rights watch amnesty international white helmets civil defense
 gmt am pm mr dr local national general god allah drone drones kills kill killed
 attack attacks strike strikes bombing bombs siege besieged dies die dead footage
 reports report claims claim says warplanes jets helicopters planes war crimes
-mohammad mohammed muhammad ahmad ahmed ali hassan hussein omar abdullah khaled sergei
-igor john vladimir donald barack hillary boris bashar hafez maher recep staffan
+sea mediterranean
 """.split()
+    )
+    | _NAMING_WORDS
 )
 #: Stop-listed words that may stand next to a place name without making it part of
 #: an organisation's or a person's name ("Aleppo Province", "eastern Ghouta").
@@ -478,16 +488,21 @@ def _stopword_names(
 
 _PREPOSITION_NAME = re.compile(
     r"\b(?:on|in|at|near|into|towards|over)\s+(?:the\s+)?"
-    r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
+    r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][a-z][\w'’-]+"
+    r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][a-z][\w'’-]+){0,2})\b"
+    r"(?!\s+[A-Z])"
 )
 
 
 def _after_preposition(sentence: str) -> list[Mention]:
-    """A lone capitalised word after "on", "in"... in a sentence naming nothing else."""
+    """Capitalised words (one to three) after "on", "in"... in a sentence naming
+    nothing else: "raids on Hezzeh", "explosives on Mlihet Elatash"."""
     out = []
     for m in _PREPOSITION_NAME.finditer(sentence):
         word = _POSSESSIVE.sub("", m.group(1))
-        if word.lower() in STOPWORDS or _HELD.search(word) or m.start(1) == 0:
+        if m.start(1) == 0 or any(
+            w.lower() in STOPWORDS or _HELD.search(w) for w in word.split()
+        ):
             continue
         out.append(
             Mention(
@@ -516,7 +531,11 @@ def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
         if any(k.start < end and start < k.end for k in [*known, *out]):
             continue
         words = [_POSSESSIVE.sub("", w).lower() for w in m.group(1).split()]
-        if any(w in STOPWORDS or _HELD.search(w) for w in words):
+        if any(
+            (w in STOPWORDS and (w not in _NAMING_WORDS or m.re is _AFTER_VERB))
+            or _HELD.search(w)
+            for w in words
+        ):
             continue
         out.append(Mention(name=m.group(1), start=start, end=end, phrase=m.group(1)))
     return out
