@@ -65,6 +65,7 @@ def main() -> int:
     for rec in incidents.itertuples():
         by_article.setdefault(rec.article_id, []).append(rec)
     located = precise = tolls = 0
+    pointed = pointed_right = 0  # town-level points of precise events, and right ones
     loc_miss, toll_miss = [], []
     for r in rows:
         found = by_article.get(r["event_id_cnty"], [])
@@ -77,6 +78,10 @@ def main() -> int:
             continue
         precise += 1
         lat, lon = float(r["latitude"]), float(r["longitude"])
+        for f in found:
+            if not pd.isna(f.lat) and f.geo_precision == 1:
+                pointed += 1
+                pointed_right += km(f.lat, f.lon, lat, lon) <= 10
         if any(not pd.isna(f.lat) and km(f.lat, f.lon, lat, lon) <= 10 for f in found):
             located += 1
         else:
@@ -89,6 +94,10 @@ def main() -> int:
     print(
         f"  located (geo_precision 1, within 10 km): {located}/{precise} = "
         f"{located / precise:.1%}"
+    )
+    print(
+        f"  town-level points (geo_precision 1) within 10 km of the event: "
+        f"{pointed_right}/{pointed} = {pointed_right / max(pointed, 1):.1%}"
     )
     print(
         f"  tolls adding up to fatalities: {tolls}/{len(rows)} = {tolls / len(rows):.1%}"

@@ -494,17 +494,27 @@ def _word_variants(gazetteer: Gazetteer, name: str) -> str:
     return next((c for c in candidates if gazetteer.has_key(c)), name)
 
 
+def _names_governorate(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` is a governorate's name (Aleppo, Dar'a: cities too)."""
+    return any(
+        m.place.kind == "governorate" and m.match in ("light", "arabic")
+        for m in gazetteer.lookup(name)
+    )
+
+
 def _side_variant(gazetteer: Gazetteer, mention: Mention) -> Mention:
     """ "Eastern Al-Ghariyah" is the village Al-Ghariyah ash-Sharqiyah when there is one."""
     if mention.qualifier != "part" or mention.direction not in _SIDE_WORDS:
         return mention
+    if _names_governorate(gazetteer, mention.name):
+        return mention  # "eastern Dar'a" is a part of the governorate
     for word in _SIDE_WORDS[mention.direction]:
         for name in (
             f"{mention.name} {word}",
             f"{mention.name} al {word}",
             f"{word} {mention.name}",
         ):
-            if gazetteer.has_key(name):
+            if gazetteer.has_light_key(name):
                 return Mention(
                     name=name,
                     start=mention.start,
@@ -647,14 +657,22 @@ def _context_of(
         if r.place_id is None or r.admin1 is None or r.lat is None or r.lon is None:
             continue
         admin1[r.admin1] = max(admin1.get(r.admin1, 0.0), weight)
+        # "Afrin, Aleppo": a city named like its governorate may mean either (as in
+        # a query's "X, Aleppo"), and pulls half as hard; "Aleppo city" is the city
+        both = (
+            r.kind == "city"
+            and "city" not in r.query.lower()
+            and _names_governorate(gazetteer, r.query)
+        )
+        w = weight * 0.5 if both else weight
         if r.kind == "city":
-            cities[r.place_id] = max(cities.get(r.place_id, 0.0), weight)
+            cities[r.place_id] = max(cities.get(r.place_id, 0.0), w)
         place = gazetteer.by_id.get(r.place_id)
         if place is not None and place.parent:
             cities[place.parent] = max(cities.get(place.parent, 0.0), weight * 0.8)
         # "southern Idleb" says which governorate, not which spot
         if r.kind != "governorate" and not r.rule.startswith("part "):
-            points.append((r.lat, r.lon, weight))
+            points.append((r.lat, r.lon, w))
     return Context(admin1=admin1, cities=cities, points=_unique(points))
 
 

@@ -79,7 +79,10 @@ _CONNECTORS = {
     "tell",
 }
 _QUALIFIER_AFTER = re.compile(
-    r"^\s*(?P<q>provinces?|governorates?|countryside|suburbs|city|district|"
+    r"^\s*(?:(?:north|south|east|west|northern|southern|eastern|western|"
+    r"north-?(?:eastern|western)|south-?(?:eastern|western)|central)\s+"
+    r"(?=countryside|suburbs))?"  # "Idleb southern countryside"
+    r"(?P<q>provinces?|governorates?|countryside|suburbs|city|district|"
     r"neighbou?rhoods?|quarter|area|countryside)\b",
     re.I,
 )

@@ -144,3 +144,44 @@ def test_of_two_names_for_one_place_the_exact_one_wins(gazetteer):
     assert "skeleton" in loose.rule or "fuzzy" in loose.rule
     r = resolve_query(gazetteer, "Qurayriyah - Freiriyeh, Aleppo")
     assert r.name == "Qurayriyah" and "light name match" in r.rule
+
+
+def _incidents(gazetteer, text):
+    import datetime as dt
+
+    from geo.incidents import extract_incidents
+    from geo.schema import Article
+
+    return extract_incidents([Article("t", text, dt.date(2018, 3, 1))], gazetteer)
+
+
+def test_a_side_of_a_governorate_is_not_a_village_named_for_that_side(gazetteer):
+    # "eastern Dar'a" is the east of the governorate, not "Dar'a ash-Sharqiyah"
+    frame = _incidents(gazetteer, "Jets bombed Hara town in eastern Dar'a on Monday.")
+    assert set(frame.admin1.dropna()) == {"Dar'a"}
+
+
+def test_a_directed_countryside_names_the_governorate(gazetteer):
+    from geo.mentions import find_mentions
+
+    text = "Helicopters dropped barrel bombs on Hbit in Idleb southern countryside."
+    idleb = [m for m in find_mentions(text, gazetteer.has_key) if m.name == "Idleb"]
+    assert idleb and idleb[0].qualifier == "countryside"
+    frame = _incidents(gazetteer, text)
+    assert list(frame.admin1.dropna()) == ["Idleb"]
+    assert frame.iloc[0].geo_precision == 1
+
+
+def test_a_governorate_after_a_comma_pulls_less_to_its_city(gazetteer):
+    # "Afrin, Aleppo": the governorate; a village outranks a loose match of a
+    # neighbourhood of Aleppo city
+    frame = _incidents(
+        gazetteer,
+        "Turkish-backed fighters captured Jalamah village near Afrin, Aleppo.",
+    )
+    assert "Jalamah" in set(frame.place)
+
+
+def test_a_village_the_text_calls_one_may_bear_a_stop_word(gazetteer):
+    frame = _incidents(gazetteer, "Warplanes struck the town of Has on Sunday.")
+    assert frame.iloc[0].place_kind in ("village", "town")
