@@ -647,6 +647,43 @@ def _loose(resolution: Resolution) -> bool:
     return " skeleton name match" in resolution.rule or " fuzzy " in resolution.rule
 
 
+def _within_situating_place(
+    mentions: list[Mention], first: list[Resolution], i: int, unresolved: Resolution
+) -> Resolution:
+    """An unknown place in a known one ("Dar'a al-Balad area in Dar'a city") lies
+    somewhere in it: the known place, at precision 2 (a governorate stays at 3)."""
+    for j, other in enumerate(mentions):
+        r = first[j]
+        # "in northern Hama" says which governorate, not which spot: left to the
+        # incident, which falls back to the governorate
+        if other.context_for == i and r.place_id and not r.rule.startswith("part "):
+            return dataclasses.replace(
+                r,
+                query=unresolved.query,
+                geo_precision=max(r.geo_precision or 2, 2),
+                rule=f"part of {r.name}; {unresolved.reason}",
+            )
+    return unresolved
+
+
+def _situating_governorates(
+    gazetteer: Gazetteer,
+    mentions: list[Mention],
+    first: list[Resolution],
+    i: int,
+) -> frozenset[str]:
+    """The governorates that mentions situating mention ``i`` resolved to ("Hit town
+    in Dar'a countryside"), with Rural Damascus beside Damascus."""
+    out: set[str] = set()
+    for j, other in enumerate(mentions):
+        r = first[j]
+        if other.context_for == i and r.kind == "governorate" and r.admin1:
+            out.add(r.admin1)
+            if f"Rural {r.admin1}" in gazetteer.governorates:
+                out.add(f"Rural {r.admin1}")
+    return frozenset(out)
+
+
 def _context_of(
     resolutions: list[Resolution], weight: float, gazetteer: Gazetteer
 ) -> Context:
@@ -746,6 +783,7 @@ def resolve_sentences(
                 final.append(first[i])  # nothing more around it than at first
                 continue
             context = _merge(around, _context_of(others, 1.0, gazetteer))
+            required = _situating_governorates(gazetteer, mentions, first, i)
             for j, other in enumerate(mentions):
                 anchor = first[j]
                 if (
@@ -758,7 +796,16 @@ def resolve_sentences(
                     context = dataclasses.replace(
                         context, bearing=(place.lat, place.lon, other.direction)
                     )
-            final.append(resolve_mention(gazetteer, mention, context, fuzzy=False))
+            result = None
+            if required:
+                # "Hit town in Dar'a countryside" reads as the query "Hit, Dar'a"
+                inside = dataclasses.replace(context, required=required)
+                result = resolve_mention(gazetteer, mention, inside, fuzzy=False)
+            if result is None or result.place_id is None:
+                result = resolve_mention(gazetteer, mention, context, fuzzy=False)
+            if result.place_id is None:
+                result = _within_situating_place(mentions, first, i, result)
+            final.append(result)
         resolved = [r for r in final if r.place_id is not None]
         if resolved:
             around = _merge(around, _context_of(resolved, 0.5, gazetteer))

@@ -104,13 +104,14 @@ _BEFORE_WORDS = frozenset(
 )
 # "Hezzeh town in the Eastern Ghouta", "al-Qaterji in Aleppo": the second situates
 _IN_GLUE = re.compile(
-    r"\s+(?:(?:town|village|city|area|neighbou?rhood|district|camp)"
+    r"\s+(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter)"
     r"\s+)?in\s+(?:the\s+)?",
     re.I,
 )
 _LIST_GLUE = re.compile(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
 _CONTEXT_GLUE = re.compile(
-    r"^(\s+in\s+(the\s+)?(neighbou?ring\s+)?|\s*,\s*|"
+    r"^(\s+((town|village|city|area|neighbou?rhood|district|camp|quarter)\s+)?in\s+"
+    r"(the\s+)?(neighbou?ring\s+)?|\s*,\s*|"
     r"\s*,\s*(in\s+|the\s+(town|village|city|area)\s+|"
     r"on the \w+\s+)?)$",
     re.I,
@@ -156,7 +157,7 @@ observatory human rights watch amnesty international white helmets civil defense
 gmt am pm mr dr local national general god allah drone drones kills kill killed
 attack attacks strike strikes bombing bombs siege besieged dies die dead footage
 reports report claims claim says warplanes jets helicopters planes war crimes
-sea mediterranean
+sea mediterranean shells shell shelling clashes clash airstrikes airstrike raids raid
 """.split()
     )
     | _NAMING_WORDS
@@ -423,9 +424,10 @@ _KIND_WORDS = (
     "suburb",
     "area",
     "camp",
+    "quarter",
 )  # one of these is in every match of _KIND_OF and _NAME_KIND
 _KIND_OF = re.compile(
-    r"\b(?:village|town|city|neighbou?rhood|district|suburb|area)s? of "
+    r"\b(?:village|town|city|neighbou?rhood|district|suburb|area|quarter)s? of "
     r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
     r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
 )
@@ -463,7 +465,7 @@ _VERB_WORDS = (
 _NAME_KIND = re.compile(
     r"\b((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
     r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
-    r" (?:village|town|city|area|neighbou?rhood|district|camp)\b"
+    r" (?:village|town|city|area|neighbou?rhood|district|camp|quarter)\b"
 )
 
 

@@ -185,3 +185,21 @@ def test_a_governorate_after_a_comma_pulls_less_to_its_city(gazetteer):
 def test_a_village_the_text_calls_one_may_bear_a_stop_word(gazetteer):
     frame = _incidents(gazetteer, "Warplanes struck the town of Has on Sunday.")
     assert frame.iloc[0].place_kind in ("village", "town")
+
+
+def test_a_governorate_situating_a_name_narrows_it_like_a_query(gazetteer):
+    # "Hit town in Dar'a countryside" reads as the query "Hit, Dar'a"
+    frame = _incidents(
+        gazetteer, "Rebels clashed with jihadists in Hit town in Dar'a countryside."
+    )
+    assert set(frame.admin1.dropna()) == {"Dar'a"}
+    assert resolve_query(gazetteer, "Hit, Dar'a").place_id in set(frame.place_id)
+
+
+def test_an_unknown_quarter_of_a_named_city_lies_in_the_city(gazetteer):
+    frame = _incidents(
+        gazetteer, "Shells fell on the Qarqazabad quarter in Homs city on Monday."
+    )
+    homs = resolve_query(gazetteer, "Homs city")
+    row = frame[frame.place_text == "Qarqazabad"].iloc[0]
+    assert (row.place_id, row.geo_precision) == (homs.place_id, 2)
