@@ -336,17 +336,21 @@ def resolve_mention(
     scored.sort(key=lambda s: (-s[0], s[1].place.id))
     best_score, best, why = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else -1.0
+    exact = [entry for entry in scored if entry[1].match in ("light", "arabic")]
     if (
         best.match in ("skeleton", "fuzzy")
         and " " not in mention.name.strip()
         and not _supported(best.place, context)
         and not _distinct(best, mention, best_score - runner_up)
     ):
-        return Resolution(
-            query=mention.phrase or mention.name,
-            reason=f"only a loose match ({best.place.name!r}, {best.place.admin1}) that "
-            "nothing around the name supports",
-        )
+        if exact:  # the name itself is known: "As-Sweida" the governorate, at least
+            best_score, best, why = exact[0]
+        else:
+            return Resolution(
+                query=mention.phrase or mention.name,
+                reason=f"only a loose match ({best.place.name!r}, {best.place.admin1}) that "
+                "nothing around the name supports",
+            )
     place = best.place
     precision, lat, lon, how = _precision_and_point(place, mention)
     alternatives = tuple(

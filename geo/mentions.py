@@ -158,6 +158,7 @@ gmt am pm mr dr local national general god allah drone drones kills kill killed
 attack attacks strike strikes bombing bombs siege besieged dies die dead footage
 reports report claims claim says warplanes jets helicopters planes war crimes
 sea mediterranean shells shell shelling clashes clash airstrikes airstrike raids raid
+corps brigade brigades battalion battalions movement division legion faction factions
 """.split()
     )
     | _NAMING_WORDS

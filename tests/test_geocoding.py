@@ -27,6 +27,8 @@ CASES = [
     ("Sakhour, Aleppo", 36.22, 37.19, 3, 1),
     ("5 km southeast of Dabiq", 36.505, 37.307, 1.5, 2),
     ("near Akhtarin", 36.51, 37.34, 3, 2),
+    ("As-Sweida", 32.71, 36.57, 3, 1),  # the governorate's spellings name its capital
+    ("Sweida", 32.71, 36.57, 3, 1),
 ]
 
 
