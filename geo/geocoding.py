@@ -126,6 +126,21 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return math.hypot(dx, dy)
 
 
+def _nearness(
+    plat: float, plon: float, points: tuple[tuple[float, float, float], ...]
+) -> float:
+    """max(w * exp(-km / 30)) over weighted points; _distance_km inlined (hot)."""
+    best = -math.inf
+    cos, radians, hypot, exp = math.cos, math.radians, math.hypot, math.exp
+    for lat, lon, w in points:
+        dx = (lon - plon) * cos(radians((plat + lat) / 2)) * 111.32
+        dy = (lat - plat) * 110.57
+        value = w * exp(-hypot(dx, dy) / 30.0)
+        if value > best:
+            best = value
+    return best
+
+
 def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dl = math.radians(lon2 - lon1)
@@ -134,21 +149,28 @@ def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return (math.degrees(math.atan2(x, y)) + 360) % 360
 
 
-def _score(match: Match, mention: Mention, context: Context) -> tuple[float, list[str]]:
+def _score(
+    match: Match, mention: Mention, context: Context, why: list[str] | None = None
+) -> float:
+    """The candidate's score; the reasons are added to ``why`` when one is given
+    (only the winner's are kept, and formatting them all would cost)."""
     place = match.place
-    why = [f"{match.match} name match {match.score:.2f}"]
+    if why is not None:
+        why.append(f"{match.match} name match {match.score:.2f}")
     score = match.score
     if match.match in ("skeleton", "fuzzy"):
         # among loose matches, the closer spelling wins: Hbit ~ Habit, not Habbat
         close = _closeness(name_key(mention.name), match.keys)
         score += 0.3 * close / 100 - 0.3
-        why.append(f"spelling {close:.0f}% alike ({0.3 * close / 100 - 0.3:+.2f})")
+        if why is not None:
+            why.append(f"spelling {close:.0f}% alike ({0.3 * close / 100 - 0.3:+.2f})")
     # "Idlib Province", "Hama countryside", "the Damascus suburbs": the governorate
     wants_admin = mention.qualifier in ("province", "countryside", "suburbs")
     if place.kind in ("governorate", "district"):
         if wants_admin and place.kind == "governorate":
             score += 1.0
-            why.append("phrase names a governorate")
+            if why is not None:
+                why.append("phrase names a governorate")
         else:
             score += KIND_PRIOR[place.kind]
     else:
@@ -157,31 +179,34 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
         score += prior if match.match in ("light", "arabic") else prior / 3
         if mention.qualifier == "city" and place.kind == "city":
             score += 0.5
-            why.append("phrase says city")
+            if why is not None:
+                why.append("phrase says city")
         if mention.qualifier == "district" and place.kind == "neighbourhood":
             score += 0.3
-            why.append("phrase says district/area")
+            if why is not None:
+                why.append("phrase says district/area")
     if match.keys[:1] == (name_key(mention.name),):
         # a tie-break: the place whose main name this is, over one that lists it
         # among its variants ("Mamali" is a village, and an old name of another)
         score += 0.01
-        why.append("its main name (+0.01)")
+        if why is not None:
+            why.append("its main name (+0.01)")
     if place.admin1 in context.admin1:
         bonus = 0.5 * context.admin1[place.admin1]
         score += bonus
-        why.append(f"in {place.admin1}, named nearby (+{bonus:.2f})")
+        if why is not None:
+            why.append(f"in {place.admin1}, named nearby (+{bonus:.2f})")
     if place.parent and place.parent in context.cities:
         bonus = 0.7 * context.cities[place.parent]
         score += bonus
-        why.append(f"part of a city named nearby (+{bonus:.2f})")
+        if why is not None:
+            why.append(f"part of a city named nearby (+{bonus:.2f})")
     if context.points:
-        near = max(
-            w * math.exp(-_distance_km(place.lat, place.lon, lat, lon) / 30.0)
-            for lat, lon, w in context.points
-        )
+        near = _nearness(place.lat, place.lon, context.points)
         if near > 0.01:
             score += 0.4 * near
-            why.append(f"close to places named nearby (+{0.4 * near:.2f})")
+            if why is not None:
+                why.append(f"close to places named nearby (+{0.4 * near:.2f})")
     if context.bearing is not None:
         lat, lon, direction = context.bearing
         d = _distance_km(lat, lon, place.lat, place.lon)
@@ -191,8 +216,9 @@ def _score(match: Match, mention: Mention, context: Context) -> tuple[float, lis
         )
         if diff <= 67.5 and d <= 80:
             score += 0.3
-            why.append(f"lies {direction} of the place named with it (+0.30)")
-    return score, why
+            if why is not None:
+                why.append(f"lies {direction} of the place named with it (+0.30)")
+    return score
 
 
 @lru_cache(maxsize=100_000)
@@ -329,12 +355,9 @@ def resolve_mention(
             query=mention.phrase or mention.name,
             reason=f"no place in the gazetteer is named {mention.name!r}",
         )
-    scored = []
-    for match in matches:
-        score, why = _score(match, mention, context)
-        scored.append((score, match, why))
+    scored = [(_score(match, mention, context), match) for match in matches]
     scored.sort(key=lambda s: (-s[0], s[1].place.id))
-    best_score, best, why = scored[0]
+    best_score, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else -1.0
     exact = [entry for entry in scored if entry[1].match in ("light", "arabic")]
     if (
@@ -344,7 +367,7 @@ def resolve_mention(
         and not _distinct(best, mention, best_score - runner_up)
     ):
         if exact:  # the name itself is known: "As-Sweida" the governorate, at least
-            best_score, best, why = exact[0]
+            best_score, best = exact[0]
         else:
             return Resolution(
                 query=mention.phrase or mention.name,
@@ -352,6 +375,8 @@ def resolve_mention(
                 "nothing around the name supports",
             )
     place = best.place
+    why: list[str] = []
+    _score(best, mention, context, why)  # the winner's reasons, formatted once
     precision, lat, lon, how = _precision_and_point(place, mention)
     alternatives = tuple(
         {
@@ -361,7 +386,7 @@ def resolve_mention(
             "admin1": m.place.admin1,
             "score": round(s, 3),
         }
-        for s, m, _ in scored[1:6]
+        for s, m in scored[1:6]
     ) + tuple(
         {
             "place_id": m.place.id,
