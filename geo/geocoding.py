@@ -448,10 +448,11 @@ def context_from_names(
                 admin1[rural] = 1.0
                 required.add(rural)
         if governorates:
-            # "X, Aleppo": the governorate, and a little its city of the same name
+            # "X, Aleppo": the governorate; its city of the same name only breaks
+            # ties (a quarter of Aleppo city over a village of the same name)
             for match in matches:
                 if match.place.kind == "city" and match.match != "skeleton":
-                    cities[match.place.id] = 0.5
+                    cities[match.place.id] = 0.05
             continue
         for match in matches[:3]:
             place = match.place
