@@ -129,16 +129,11 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _nearness(
     plat: float, plon: float, points: tuple[tuple[float, float, float], ...]
 ) -> float:
-    """max(w * exp(-km / 30)) over weighted points; _distance_km inlined (hot)."""
-    best = -math.inf
-    cos, radians, hypot, exp = math.cos, math.radians, math.hypot, math.exp
-    for lat, lon, w in points:
-        dx = (lon - plon) * cos(radians((plat + lat) / 2)) * 111.32
-        dy = (lat - plat) * 110.57
-        value = w * exp(-hypot(dx, dy) / 30.0)
-        if value > best:
-            best = value
-    return best
+    """The greatest weighted nearness, w * exp(-km / 30), of a place to the points."""
+    return max(
+        w * math.exp(-_distance_km(plat, plon, lat, lon) / 30.0)
+        for lat, lon, w in points
+    )
 
 
 def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -359,13 +354,13 @@ def resolve_mention(
     scored.sort(key=lambda s: (-s[0], s[1].place.id))
     best_score, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else -1.0
-    exact = [entry for entry in scored if entry[1].match in ("light", "arabic")]
     if (
         best.match in ("skeleton", "fuzzy")
         and " " not in mention.name.strip()
         and not _supported(best.place, context)
         and not _distinct(best, mention, best_score - runner_up)
     ):
+        exact = [entry for entry in scored if entry[1].match in ("light", "arabic")]
         if exact:  # the name itself is known: "As-Sweida" the governorate, at least
             best_score, best = exact[0]
         else:
@@ -440,13 +435,9 @@ def context_from_names(
             if m.place.kind == "governorate" and m.match != "skeleton"
         ]
         for place in governorates:
-            admin1[place.admin1] = 1.0
-            required.add(place.admin1)
-            # reporters' "Damascus" is often the province around the city too
-            rural = f"Rural {place.admin1}"
-            if rural in gazetteer.governorates:
-                admin1[rural] = 1.0
-                required.add(rural)
+            for name in _with_rural(gazetteer, place.admin1):
+                admin1[name] = 1.0
+                required.add(name)
         if governorates:
             # "X, Aleppo": the governorate; its city of the same name only breaks
             # ties (a quarter of Aleppo city over a village of the same name)
@@ -708,10 +699,15 @@ def _situating_governorates(
     for j, other in enumerate(mentions):
         r = first[j]
         if other.context_for == i and r.kind == "governorate" and r.admin1:
-            out.add(r.admin1)
-            if f"Rural {r.admin1}" in gazetteer.governorates:
-                out.add(f"Rural {r.admin1}")
+            out.update(_with_rural(gazetteer, r.admin1))
     return frozenset(out)
+
+
+def _with_rural(gazetteer: Gazetteer, admin1: str) -> tuple[str, ...]:
+    """A governorate, and Rural X beside X: reporters' "Damascus" is often the
+    province around the city too."""
+    rural = f"Rural {admin1}"
+    return (admin1, rural) if rural in gazetteer.governorates else (admin1,)
 
 
 def _context_of(

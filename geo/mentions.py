@@ -42,20 +42,9 @@ DIRECTIONS = {
     "southwestern": "SW",
 }
 _DIR = "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, reverse=True))
+_TOKEN_CHAR = r"\w'’`ʿ\-\u0600-\u06ff"  # what may follow a token's first letter
 _TOKEN = re.compile(
-    r"[#@]?([0-9]+|[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff]"
-    r"[\w'’`ʿ\-\u0600-\u06ff]*)"
-)
-_TOKEN_CHAR = r"\w'’`ʿ\-\u0600-\u06ff"
-# The tokens of _TOKEN that may be part of a name: not starting a lower-case word
-# (unless an article "al-..." or a connector), and not inside another token.
-_CANDIDATE = re.compile(
-    r"(?<![\w\u0600-\u06ff])(?<![\w\u0600-\u06ff][-'’`ʿ])[#@]?("
-    r"[0-9]+"
-    rf"|[A-Z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff][{_TOKEN_CHAR}]*"
-    rf"|(?i:al|el|as|ash|ad|az|ar|at|an|ath|adh)-[{_TOKEN_CHAR}]*"
-    r"|(?:al|el|ash|as|ad|ar|at|az|an|bin|ibn|abu|umm|um|de|wadi|tal|tell)"
-    rf"(?![{_TOKEN_CHAR}]))"
+    rf"[#@]?([0-9]+|[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff][{_TOKEN_CHAR}]*)"
 )
 _ARTICLE_PREFIX = re.compile(r"^(al|el|as|ash|ad|az|ar|at|an|ath|adh)[-‑]", re.I)
 _CONNECTORS = {
@@ -78,6 +67,16 @@ _CONNECTORS = {
     "tal",
     "tell",
 }
+# The tokens of _TOKEN that may be part of a name: not starting a lower-case word
+# (unless an article "al-..." or a connector), and not inside another token.
+_CANDIDATE = re.compile(
+    r"(?<![\w\u0600-\u06ff])(?<![\w\u0600-\u06ff][-'’`ʿ])[#@]?("
+    r"[0-9]+"
+    rf"|[A-Z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff][{_TOKEN_CHAR}]*"
+    rf"|(?i:al|el|as|ash|ad|az|ar|at|an|ath|adh)-[{_TOKEN_CHAR}]*"
+    rf"|(?:{'|'.join(sorted(_CONNECTORS, key=lambda c: (-len(c), c)))})"
+    rf"(?![{_TOKEN_CHAR}]))"
+)
 _QUALIFIER_AFTER = re.compile(
     r"^\s*(?:(?:north|south|east|west|northern|southern|eastern|western|"
     r"north-?(?:eastern|western)|south-?(?:eastern|western)|central)\s+"
@@ -219,7 +218,7 @@ def _spans(
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     odd = False
-    previous: tuple[int, bool] = (-1, False)  # end of the last capitalised word, odd?
+    previous: tuple[int, bool] | None = None  # the last capitalised word: end, odd?
     for m in _CANDIDATE.finditer(sentence):
         token = m.group(1)
         gap_ok = bool(current) and sentence[current[-1].end() : m.start()] in (" ", "-")
@@ -239,9 +238,11 @@ def _spans(
                     not _is_name_token(token, lower_vocab) or _POSSESSIVE.search(token)
                 )
                 # odd matters only inside a run of capitalised words ("Old City")
-                if (this_odd or previous[1]) and sentence[
-                    previous[0] : m.start()
-                ] == " ":
+                if (
+                    previous is not None
+                    and (this_odd or previous[1])
+                    and sentence[previous[0] : m.start()] == " "
+                ):
                     odd = True
                 previous = (m.end(), this_odd)
         if (named or digit_lead) and (gap_ok or not current):

@@ -1,0 +1,75 @@
+"""The substring gates in front of costly patterns must never hide a match.
+
+Each gate lists words one of which every match of its pattern holds; a sentence without
+any is not scanned. If a pattern is widened and its gate is not, a match would silently
+go missing: these tests scan the seed articles and the test sentences with every gated
+pattern and fail on any match whose gate is shut.
+"""
+
+import re
+
+import pytest
+
+from geo import dates, extraction, mentions, tolls
+from geo.articles import read_articles
+from geo.text import split_sections
+from tests.test_tolls import CASES as TOLL_CASES
+
+
+@pytest.fixture(scope="module")
+def sentences(seeds_dir):
+    texts = [c[0] for c in TOLL_CASES] + [
+        "Fatalities coded as 10; the death toll rose to 44, between 30 and 34 dead.",
+        "Of the casualties, 67 were in Aleppo Province and 44 in Idlib Province.",
+        "The bodies of 12 men were found on Tuesday, 3 days ago; in 2015, last week.",
+        "The US-led coalition, Turkish, Israeli and Russian-regime jets; SAA and FSA.",
+        "Shelled the village of Hass, raids on Hezzeh, outskirts of Kafr Nabl camp.",
+        "5 km southeast of Dabiq, near Akhtarin, in rural Idlib, north of Hama city.",
+    ]
+    for article in read_articles([seeds_dir]).articles:
+        for section in split_sections(article.text):
+            texts += [s.text for s in section.sentences]
+    return texts
+
+
+def _shut(gate, sentence, *, case):
+    return not any(w in (sentence if case else sentence.lower()) for w in gate)
+
+
+def _check(pattern, gate, texts, *, case=False):
+    hidden = [s for s in texts if pattern.search(s) and _shut(gate, s, case=case)]
+    assert not hidden, (
+        f"{pattern.pattern[:60]}... matches behind a shut gate: {hidden[:2]}"
+    )
+
+
+def test_toll_gates(sentences):
+    assert len(tolls._GATES) == len(tolls._PATTERNS)
+    for (_, pattern), gate in zip(tolls._PATTERNS, tolls._GATES):
+        if gate:
+            _check(pattern, gate, sentences)
+    _check(
+        re.compile(tolls._NUM, re.I),
+        tolls._NUMBER_WORDS + tuple("0123456789"),
+        sentences,
+    )
+
+
+def test_date_gates(sentences):
+    for rule, pattern in dates._PATTERNS:
+        case, words = dates._GATES[rule]
+        _check(pattern, words, sentences, case=case)
+
+
+def test_extraction_gates(sentences):
+    for pattern, words in extraction._GATES.items():
+        _check(pattern, words, sentences)
+    for actor, pattern in extraction._ACTORS:
+        case, words = extraction._ACTOR_GATES[actor]
+        _check(pattern, words, sentences, case=case)
+
+
+def test_mention_gates(sentences):
+    _check(mentions._AFTER_VERB, mentions._VERB_WORDS, sentences, case=True)
+    for pattern in (mentions._KIND_OF, mentions._NAME_KIND):
+        _check(pattern, mentions._KIND_WORDS, sentences, case=True)
