@@ -412,6 +412,9 @@ def _read_places(
                     parent=row.get("parent") or "",
                     names=tuple(dict.fromkeys(names)),
                     source=row.get("source") or str(path),
+                    near_admin1=tuple(
+                        a for a in (row.get("near_admin1") or "").split("|") if a
+                    ),
                 )
             )
     return places

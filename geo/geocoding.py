@@ -334,6 +334,10 @@ def resolve_mention(
         if not inside and prominent:
             # "Sarmada, Aleppo": the well-known town is just over the line
             inside = prominent
+        if not inside:
+            # "Maryamayn, Homs": a village by the border, on the other side of it on
+            # OCHA's map
+            inside = [m for m in matches if context.required & set(m.place.near_admin1)]
         if not inside and matches and fuzzy:
             inside = list(gazetteer._fuzzy(name_key(mention.name), context.required))
         if not inside and matches:

@@ -110,6 +110,8 @@ class Place:
     parent: str
     names: tuple[str, ...]
     source: str
+    #: other governorates within 5 km: a border village may be coded in either
+    near_admin1: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

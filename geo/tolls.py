@@ -370,7 +370,7 @@ def find_counts(sentence: str) -> list[Count]:
         return sorted(_special_counts(sentence, []), key=lambda c: c.start)
     found: list[Count] = []
     taken: list[tuple[int, int]] = []
-    for (kind, pattern), gate in zip(_PATTERNS, _GATES):
+    for (kind, pattern), gate in zip(_PATTERNS, _GATES, strict=True):
         if gate and not any(map(low.__contains__, gate)):
             continue  # cheap: a substring test instead of a regex scan
         for m in pattern.finditer(sentence):

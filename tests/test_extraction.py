@@ -45,7 +45,7 @@ def _check(pattern, gate, texts, *, case=False):
 
 def test_toll_gates(sentences):
     assert len(tolls._GATES) == len(tolls._PATTERNS)
-    for (_, pattern), gate in zip(tolls._PATTERNS, tolls._GATES):
+    for (_, pattern), gate in zip(tolls._PATTERNS, tolls._GATES, strict=True):
         if gate:
             _check(pattern, gate, sentences)
     _check(

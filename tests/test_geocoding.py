@@ -205,3 +205,50 @@ def test_an_unknown_quarter_of_a_named_city_lies_in_the_city(gazetteer):
     homs = resolve_query(gazetteer, "Homs city")
     row = frame[frame.place_text == "Qarqazabad"].iloc[0]
     assert (row.place_id, row.geo_precision) == (homs.place_id, 2)
+
+
+def test_a_village_by_a_border_answers_for_the_governorate_beside_it(gazetteer):
+    # Deir Ballut lies in Aleppo on OCHA's map, a few km from Idlib, where reporters
+    # often put it; a place inside the named governorate would still come first
+    r = resolve_query(gazetteer, "Dayr Ballut, Idleb")
+    assert r.place_id is not None, r.reason
+    assert (r.admin1, r.geo_precision) == ("Aleppo", 1)
+    assert "Idleb" in gazetteer.by_id[r.place_id].near_admin1
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    # towns whose points lie just outside OCHA's coarse coastline and border lines
+    [
+        ("Ras al-Ain", 36.85, 40.07),
+        ("Jableh", 35.36, 35.93),
+        ("Darbasiyah", 37.07, 40.65),
+    ],
+)
+def test_towns_on_the_coast_and_borders_are_kept(gazetteer, name, lat, lon):
+    assert any(
+        km(m.place.lat, m.place.lon, lat, lon) <= 2 for m in gazetteer.lookup(name)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        (
+            "Regime forces shelled Wadi Barada, killing three.",
+            "Wadi Barada",
+            "Rural Damascus",
+        ),
+        ("Jets struck villages in Jebel Zawiya.", "Jabal al-Zawiya", "Idleb"),
+        ("Clashes erupted in the Ghab plain on Monday.", "Sahl al-Ghab", "Hama"),
+        (
+            "Rebels advanced in the Eastern Qalamoun.",
+            "Eastern Qalamoun",
+            "Rural Damascus",
+        ),
+    ],
+)
+def test_regions_reporters_name_resolve_as_areas(gazetteer, text, name, admin1):
+    frame = _incidents(gazetteer, text)
+    row = frame.iloc[0]
+    assert (row.place, row.admin1, row.geo_precision) == (name, admin1, 2)

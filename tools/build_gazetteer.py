@@ -36,7 +36,7 @@ from geo.names import is_arabic, name_key, skeleton_key
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCES = ROOT.parent / "shared" / "data" / "gazetteer-sources"
-COLUMNS = [*PLACE_COLUMNS, "keys", "skeletons"]
+COLUMNS = [*PLACE_COLUMNS, "near_admin1", "keys", "skeletons"]
 # Keep Latin and Arabic-script names; other scripts only bloat the index.
 _KEEP_SCRIPT = re.compile(
     r"^[\s\w'`’‘ʿʾ.,()\-\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff]+$"
@@ -291,30 +291,77 @@ def _addition_rows(path: Path, by_id: dict[str, dict]) -> tuple[list[dict], list
 
 
 def _assign_admin(
-    rows: list[dict], adm1: gpd.GeoDataFrame, adm2: gpd.GeoDataFrame
+    rows: list[dict],
+    adm1: gpd.GeoDataFrame,
+    adm2: gpd.GeoDataFrame,
+    *,
+    border_km: float = 15.0,
 ) -> list[dict]:
+    """Name each row's governorate and district from the polygon it lies in.
+
+    The OCHA polygons are drawn coarsely along the coast and the borders: Latakia,
+    Tartous, Jableh, Ras al-Ain and Darbasiyah have their points just outside them.
+    A row within ``border_km`` of a polygon takes the nearest one; farther out it is
+    not a Syrian place and is dropped.
+    """
     points = gpd.GeoDataFrame(
         {"i": range(len(rows))},
         geometry=[Point(r["lon"], r["lat"]) for r in rows],
         crs=4326,
     )
-    j1 = gpd.sjoin(
-        points, adm1[["NAME_EN", "geometry"]], how="left", predicate="within"
-    )
-    j2 = gpd.sjoin(
-        points, adm2[["NAME_EN", "geometry"]], how="left", predicate="within"
-    )
-    a1 = j1.drop_duplicates("i").set_index("i")["NAME_EN"]
-    a2 = j2.drop_duplicates("i").set_index("i")["NAME_EN"]
+    names = []
+    for adm in (adm1, adm2):
+        inside = gpd.sjoin(
+            points, adm[["NAME_EN", "geometry"]], how="left", predicate="within"
+        )
+        found = inside.drop_duplicates("i").set_index("i")["NAME_EN"]
+        outside = points[~points["i"].isin(found.dropna().index)]
+        if len(outside):
+            metric = 32637  # UTM zone 37N: metres over Syria
+            near = gpd.sjoin_nearest(
+                outside.to_crs(metric),
+                adm[["NAME_EN", "geometry"]].to_crs(metric),
+                how="inner",
+                max_distance=border_km * 1000,
+            ).sort_values(["i", "NAME_EN"])
+            found = found.dropna().combine_first(
+                near.drop_duplicates("i").set_index("i")["NAME_EN"]
+            )
+        names.append(found)
+    a1, a2 = names
     kept = []
     for i, row in enumerate(rows):
         if not row["admin1"]:
             row["admin1"] = a1.get(i) if isinstance(a1.get(i), str) else ""
         if not row["admin2"]:
             row["admin2"] = a2.get(i) if isinstance(a2.get(i), str) else ""
-        if row["admin1"]:  # outside Syria's governorates: not ours
+        if row["admin1"]:  # far outside Syria's governorates: not ours
             kept.append(row)
     return kept
+
+
+def _mark_border_places(
+    rows: list[dict], adm1: gpd.GeoDataFrame, *, km: float = 5.0
+) -> None:
+    """Name the other governorates within ``km`` of each place: reporters and coders
+    draw the lines differently (ACLED's "Maryamayn, Homs" lies 3 km inside Hama on
+    OCHA's map), so a place by a border may answer for the governorate beside it."""
+    metric = 32637  # UTM zone 37N: metres over Syria
+    points = gpd.GeoDataFrame(
+        {"i": range(len(rows))},
+        geometry=[Point(r["lon"], r["lat"]) for r in rows],
+        crs=4326,
+    ).to_crs(metric)
+    shapes = adm1[["NAME_EN", "geometry"]].to_crs(metric)
+    shapes["geometry"] = shapes.buffer(km * 1000)
+    joined = gpd.sjoin(points, shapes, how="inner", predicate="within")
+    near: dict[int, set[str]] = defaultdict(set)
+    for i, name in zip(joined["i"], joined["NAME_EN"], strict=True):
+        near[i].add(name)
+    for i, row in enumerate(rows):
+        if row["kind"] in ("governorate", "district"):  # areas, not spots
+            near[i] = set()
+        row["near_admin1"] = "|".join(sorted(near[i] - {row["admin1"]}))
 
 
 def _mark_subdistrict_centres(rows: list[dict], adm3: gpd.GeoDataFrame) -> None:
@@ -462,6 +509,7 @@ def build(sources: Path, out: Path) -> list[str]:
     additions, problems = _addition_rows(out / "additions.csv", by_id)
     rows = _assign_admin(additions, adm1, adm2) + rows
     _resolve_parents(rows)
+    _mark_border_places(rows, adm1)
     rows.sort(key=lambda r: r["id"])
     with (out / "places.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
