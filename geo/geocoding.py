@@ -2,9 +2,10 @@
 
 Every candidate the gazetteer offers for a name gets a score:
 
-- how the name matched (light key 1.0, loose skeleton 0.8, fuzzy at most 0.7);
-- a prior by kind (a city over a town over a village; a governorate or district only
-  when the phrase asks for one: "Idlib Province");
+- how the name matched (light key 1.0, loose skeleton 0.6, fuzzy at most 0.7), and for a
+  loose match how alike the spellings are;
+- for a name matched as spelled, a prior by kind (a city over a town over a village; a
+  governorate or district only when the phrase asks for one: "Idlib Province");
 - context: a governorate named nearby (+0.5), the city a neighbourhood belongs to
   (+0.7), closeness to other places named nearby (up to +0.4), and the direction of a
   phrase like "northwest of Damascus" (+0.3 when the candidate lies that way).
@@ -169,9 +170,11 @@ def _score(
         else:
             score += KIND_PRIOR[place.kind]
     else:
-        # a big town's pull should not outweigh a closer spelling of a small one
-        prior = KIND_PRIOR.get(place.kind, 0.0)
-        score += prior if match.match in ("light", "arabic") else prior / 3
+        # a loose match is only as good as its spelling: a big town's pull should
+        # not outweigh a closer spelling of a village ("Abtaa" is Ibta`, not a
+        # town with a like skeleton)
+        if match.match in ("light", "arabic"):
+            score += KIND_PRIOR.get(place.kind, 0.0)
         if mention.qualifier == "city" and place.kind == "city":
             score += 0.5
             if why is not None:
@@ -533,13 +536,19 @@ def _side_variant(gazetteer: Gazetteer, mention: Mention) -> Mention:
         return mention
     if _names_governorate(gazetteer, mention.name):
         return mention  # "eastern Dar'a" is a part of the governorate
-    for word in _SIDE_WORDS[mention.direction]:
+    names = [
+        name
+        for word in _SIDE_WORDS[mention.direction]
         for name in (
             f"{mention.name} {word}",
             f"{mention.name} al {word}",
             f"{word} {mention.name}",
-        ):
-            if gazetteer.has_light_key(name):
+        )
+    ]
+    # spelled alike first; else loosely ("Eastern Maliha": Mulayhah ash-Sharqiyah)
+    for known in (gazetteer.has_light_key, gazetteer.has_key):
+        for name in names:
+            if known(name):
                 return Mention(
                     name=name,
                     start=mention.start,

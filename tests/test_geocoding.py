@@ -252,3 +252,16 @@ def test_regions_reporters_name_resolve_as_areas(gazetteer, text, name, admin1):
     frame = _incidents(gazetteer, text)
     row = frame.iloc[0]
     assert (row.place, row.admin1, row.geo_precision) == (name, admin1, 2)
+
+
+def test_a_loosely_matched_name_goes_by_spelling_not_size(gazetteer):
+    # "Abta" is spelled like the village Ibta`; a town whose skeleton also fits
+    # must not win on its size alone
+    r = resolve_query(gazetteer, "Abta, Dar'a")
+    assert r.name == "Ibta`", r.rule
+
+
+def test_a_side_of_a_village_may_be_spelled_loosely(gazetteer):
+    # "Western Maliha" is the village Mulayhah al-Gharbiyah
+    r = resolve_query(gazetteer, "Western Maliha, Dar'a")
+    assert r.name == "Mulayhah al Gharbiyah", r.rule
