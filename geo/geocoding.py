@@ -370,6 +370,17 @@ def resolve_mention(
         exact = [entry for entry in scored if entry[1].match in ("light", "arabic")]
         if exact:  # the name itself is known: "As-Sweida" the governorate, at least
             best_score, best = exact[0]
+            if best.place.kind == "district":
+                # "Quamishli" is OCHA's spelling of the district: its capital, the
+                # town spelled like it, is meant
+                capital = [
+                    entry
+                    for entry in scored
+                    if entry[1].place.kind in ("city", "town")
+                    and entry[1].place.admin2 == best.place.admin2
+                ]
+                if capital:
+                    best_score, best = capital[0]
         else:
             return Resolution(
                 query=mention.phrase or mention.name,

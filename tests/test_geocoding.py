@@ -265,3 +265,10 @@ def test_a_side_of_a_village_may_be_spelled_loosely(gazetteer):
     # "Western Maliha" is the village Mulayhah al-Gharbiyah
     r = resolve_query(gazetteer, "Western Maliha, Dar'a")
     assert r.name == "Mulayhah al Gharbiyah", r.rule
+
+
+def test_a_district_spelling_of_a_town_means_the_town(gazetteer):
+    # OCHA spells the district "Quamishli"; the town is "Al Qamishli"
+    frame = _incidents(gazetteer, "A car bomb exploded in the town of Quamishli.")
+    row = frame.iloc[0]
+    assert (row.place_kind, row.admin1, row.geo_precision) == ("town", "Al-Hasakeh", 1)
