@@ -357,6 +357,15 @@ def resolve_mention(
             query=mention.phrase or mention.name,
             reason=f"no place in the gazetteer is named {mention.name!r}",
         )
+    if any(m.match in ("light", "arabic") for m in matches):
+        # the name is known as spelled: a loose match must be spelled nearly alike to
+        # compete ("Al Mayadeen" named beside Aleppo is still the town, not Midan)
+        key = name_key(mention.name)
+        matches = [
+            m
+            for m in matches
+            if m.match in ("light", "arabic") or _closeness(key, m.keys) >= 80
+        ]
     scored = [(_score(match, mention, context), match) for match in matches]
     scored.sort(key=lambda s: (-s[0], s[1].place.id))
     best_score, best = scored[0]

@@ -3,7 +3,8 @@
 Two keys per name:
 
 - :func:`name_key` is the *light* key: case, diacritics, apostrophes, hyphens, the Arabic
-  article (al-, el-, ash-, ...), doubled letters and the -eh/-ah ending folded. Khan
+  article (al-, el-, ash-, ...), long vowels written ee/oo/ou, doubled letters and the
+  -eh/-ah ending folded. Khan
   Sheikhoun and Khan Shaykhun differ here; al-Wa'er and Al Waer do not.
 - :func:`skeleton_key` is the *loose* key: the light key with kh/q/k, sh/ch, j/dj,
   th/t, dh/d, gh/g folded and vowels (a e i o u y) dropped, so that Khan Sheikhoun,
@@ -37,6 +38,8 @@ _ARABIC_FOLD = str.maketrans(
 _DOUBLE = re.compile(r"(.)\1+")
 _GLUED_KAFR = re.compile(r"^(?:kafar|kafr|kfar|kefr)([bcdfghjklmnpqrstvwxz][a-z]{2,})$")
 _GLUED_ARTICLE = re.compile(r"^(?:al|el)[bcdfghjklmnpqrstvwxz][a-z]{2,}$")
+#: English and French spellings of the long vowels ī and ū
+_LONG_VOWELS = (("ee", "i"), ("oo", "u"), ("ou", "u"))
 _DIGRAPHS = (
     ("dj", "j"),
     ("kh", "k"),
@@ -115,7 +118,11 @@ def name_key(name: str) -> str:
             words.append("kafr")  # "Kafardali" is Kafr Dali
             word = m.group(1)
         words.append(_fold_ending(word))
-    return _DOUBLE.sub(_FIRST, " ".join(words))
+    key = " ".join(words)
+    for old, new in _LONG_VOWELS:  # "Mayadeen" is Mayadin, "Qaboon" Qabun
+        if old in key:
+            key = key.replace(old, new)
+    return _DOUBLE.sub(_FIRST, key)
 
 
 def _first(m: re.Match[str]) -> str:

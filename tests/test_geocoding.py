@@ -272,3 +272,11 @@ def test_a_district_spelling_of_a_town_means_the_town(gazetteer):
     frame = _incidents(gazetteer, "A car bomb exploded in the town of Quamishli.")
     row = frame.iloc[0]
     assert (row.place_kind, row.admin1, row.geo_precision) == ("town", "Al-Hasakeh", 1)
+
+
+def test_a_name_known_as_spelled_is_not_outbid_by_a_loose_one_nearby(gazetteer):
+    # Aleppo named in the sentence pulls toward its Midan quarter (a loose match
+    # of "Mayadeen"); the town spelled that way is still meant
+    frame = _incidents(gazetteer, "In Aleppo, jets also struck Al Mayadeen on Monday.")
+    row = frame[frame.place_text == "Al Mayadeen"].iloc[0]
+    assert (row.admin1, row.place_kind) == ("Deir-ez-Zor", "town")

@@ -65,3 +65,11 @@ def test_arabic_key(a, b):
 @pytest.mark.parametrize("empty", ["", "  ", "-", "al-"])
 def test_empty_names_fold_to_empty(empty):
     assert name_key(empty) == ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Al Mayadeen", "al-Mayadin"), ("Qaboon", "Qabun"), ("Sakhour", "Sakhur")],
+)
+def test_long_vowels_spelled_ee_oo_ou_fold_in_the_light_key(a, b):
+    assert name_key(a) == name_key(b)
