@@ -115,6 +115,14 @@ _CONTEXT_GLUE = re.compile(
     r"on the \w+\s+)?)$",
     re.I,
 )
+_SPEAKS = re.compile(
+    r"\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|reported|reports|claimed|"
+    r"claims|announced|announces|quoted|stated|added|denied|denies)\b"
+)
+_KIND_GLUE = re.compile(
+    r"^\s*(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter)\s*)?$",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"(['’]s)$")
 _LOWER_RUN = re.compile(r"[a-z]+")
 _WORD_BEFORE = re.compile(r"([A-Z][\w-]*) $")
@@ -376,7 +384,12 @@ def _link(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and len(glue.strip()) <= 2
         ):
             out[i - 1] = _replace(prev, context_for=i)
-        elif scale and (_CONTEXT_GLUE.match(head) or (len(head) <= 20 and "," in head)):
+        elif scale and (
+            _CONTEXT_GLUE.match(head)
+            or (len(head) <= 20 and "," in head)
+            # "the al-Sabboura area west of Damascus"
+            or (cur.relation in ("direction", "offset") and _KIND_GLUE.match(head))
+        ):
             out[i] = _replace(cur, context_for=i - 1)
         elif not cur.qualifier and not cur.relation and _IN_GLUE.fullmatch(glue):
             out[i] = _replace(cur, context_for=i - 1)
@@ -631,6 +644,8 @@ def find_mentions(
     mentions += _unknown_names(sentence, mentions)
     if not mentions:  # last resort: "raids with napalm bombs on Hezzeh"
         mentions += _after_preposition(sentence)
+    # "Al Mayadeen also said": a channel, or a government, speaks; not a place
+    mentions = [m for m in mentions if not _SPEAKS.match(sentence, m.end)]
     mentions.sort(key=lambda m: m.start)
     mentions = _link(sentence, mentions)
     if not offset:

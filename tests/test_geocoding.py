@@ -280,3 +280,24 @@ def test_a_name_known_as_spelled_is_not_outbid_by_a_loose_one_nearby(gazetteer):
     frame = _incidents(gazetteer, "In Aleppo, jets also struck Al Mayadeen on Monday.")
     row = frame[frame.place_text == "Al Mayadeen"].iloc[0]
     assert (row.admin1, row.place_kind) == ("Deir-ez-Zor", "town")
+
+
+def test_a_place_named_only_to_situate_another_by_direction_is_not_an_incident(
+    gazetteer,
+):
+    frame = _incidents(
+        gazetteer, "Warplanes fired two missiles on the Kanakir area west of Damascus."
+    )
+    assert list(frame.place_text) == ["Kanakir"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pro-regime Al Mayadeen also said that rockets struck the airport at Mezzeh.",
+        "Damascus said its air defences shot down missiles over Mezzeh.",
+    ],
+)
+def test_a_name_that_speaks_is_not_a_place(gazetteer, text):
+    frame = _incidents(gazetteer, text)
+    assert set(frame.place_text) <= {"Mezzeh"}
