@@ -117,12 +117,11 @@ def name_key(name: str) -> str:
         if word[:1] == "k" and (m := _GLUED_KAFR.match(word)):
             words.append("kafr")  # "Kafardali" is Kafr Dali
             word = m.group(1)
+        for old, new in _LONG_VOWELS:  # "Mayadeen" is Mayadin, "Ra'ee" Ra'i
+            if old in word:
+                word = word.replace(old, new)
         words.append(_fold_ending(word))
-    key = " ".join(words)
-    for old, new in _LONG_VOWELS:  # "Mayadeen" is Mayadin, "Qaboon" Qabun
-        if old in key:
-            key = key.replace(old, new)
-    return _DOUBLE.sub(_FIRST, key)
+    return _DOUBLE.sub(_FIRST, " ".join(words))
 
 
 def _first(m: re.Match[str]) -> str:
