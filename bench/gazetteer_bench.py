@@ -138,7 +138,8 @@ def main() -> int:
         ours_share, misses = score(rows, ours, tol)
         base_share, _ = score(rows, baseline, tol)
         print(
-            f"{label}: {ours_share:.1%} within {tol:g} km ({len(rows)} rows); "
+            f"{label}: {ours_share:.2%} within {tol:g} km "
+            f"({round(ours_share * len(rows))}/{len(rows)} rows); "
             f"exact-lookup baseline {base_share:.1%}"
         )
         for miss in misses[: args.misses]:
