@@ -218,7 +218,7 @@ class SentenceCues:
     section_kind: str
     sentence: Sentence
     mentions: list[Mention]
-    dates: list[DatePhrase]
+    dates: list[DatePhrase]  # only where something happened (a trigger or a count)
     counts: list[Count]  # empty for running totals ("600 killed since September")
     event_type: str | None
     trigger: str | None
@@ -455,7 +455,8 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                         lower_vocab=lower_vocab,
                         offset=sentence.start,
                     ),
-                    dates=find_dates(s, article.published),
+                    # a date matters only where something happened
+                    dates=find_dates(s, article.published) if eventful else [],
                     counts=counts,
                     event_type=event_type,
                     trigger=trigger,
