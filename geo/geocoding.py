@@ -225,14 +225,24 @@ def _closeness(key: str, keys: tuple[str, ...]) -> float:
     return max((fuzz.ratio(key, k) for k in keys), default=0.0)
 
 
-def _distinct(match: Match, mention: Mention, margin: float) -> bool:
+def _distinct(
+    match: Match, mention: Mention, margin: float, rivals: list[Match]
+) -> bool:
     """A loose match stands on its own when it is a town, or spelled almost alike and
-    clearly ahead of any other candidate ("Menbij" ~ Manbij, "Jobar" ~ Jowbar)."""
+    clearly ahead of any other candidate ("Menbij" ~ Manbij, "Jobar" ~ Jowbar), or
+    spelled far closer than any other ("Hbit" ~ Habit 89%, next Hubayt 73%)."""
+    key = name_key(mention.name)
+    close = _closeness(key, match.keys)
+    if (
+        close >= 80
+        and close - max((_closeness(key, m.keys) for m in rivals), default=0.0) >= 15
+    ):
+        return True
     if match.match == "fuzzy":
         return False
     if match.place.kind in ("city", "town") and margin >= 0.1:
         return True
-    return _closeness(name_key(mention.name), match.keys) >= 85 and margin >= 0.1
+    return close >= 85 and margin >= 0.1
 
 
 def _supported(place: Place, context: Context) -> bool:
@@ -374,7 +384,9 @@ def resolve_mention(
         best.match in ("skeleton", "fuzzy")
         and " " not in mention.name.strip()
         and not _supported(best.place, context)
-        and not _distinct(best, mention, best_score - runner_up)
+        and not _distinct(
+            best, mention, best_score - runner_up, [m for _, m in scored[1:]]
+        )
     ):
         exact = [entry for entry in scored if entry[1].match in ("light", "arabic")]
         if exact:  # the name itself is known: "As-Sweida" the governorate, at least

@@ -301,3 +301,19 @@ def test_a_place_named_only_to_situate_another_by_direction_is_not_an_incident(
 def test_a_name_that_speaks_is_not_a_place(gazetteer, text):
     frame = _incidents(gazetteer, text)
     assert set(frame.place_text) <= {"Mezzeh"}
+
+
+def test_a_loose_match_spelled_far_closer_than_any_other_stands_alone():
+    from geo.gazetteer import Gazetteer
+    from geo.schema import Place
+
+    def village(pid, name, lat, admin1):
+        return Place(pid, name, "village", lat, 36.5, admin1, "", "", (name,), "test")
+
+    g = Gazetteer(
+        [village("a", "Kurnaz", 35.9, "Idleb"), village("b", "Qirnaz", 35.1, "Hama")]
+    )
+    # "krnaz" is 91% like Kurnaz, 73% like Qirnaz: nothing else needed to choose
+    assert resolve_query(g, "Krnaz").place_id == "a"
+    # "Kirnaz" is as like one as the other: unsupported, it stays unresolved
+    assert resolve_query(g, "Kirnaz").place_id is None
