@@ -119,7 +119,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"destroyed|damage|aftermath|devastated|executed|"
             r"explosions?|blast|shot|gunmen|gunfire|assassinat(ed|ion)|"
             r"abduct(ed|ion)|kidnap(ped|ping)|tortured?|exchanged|"
-            r"detonat(ed|ion|es)|dropped|fired|injur(ed|ing|ies)|wound(ed|ing))\b",
+            r"detonat(ed|ion|es)|dropped|fired|fire|injur(ed|ing|ies)|wound(ed|ing))\b",
             re.I,
         ),
     ),

@@ -198,3 +198,9 @@ def test_a_toll_of_another_day_is_another_incident(gazetteer):
 def test_a_toll_told_again_stays_one_incident(gazetteer, text, killed, low, high):
     (row,) = _extract(gazetteer, text).itertuples()
     assert (row.killed, row.killed_low, row.killed_high) == (killed, low, high)
+
+
+def test_opening_fire_on_a_town_is_an_incident(gazetteer):
+    text = "Regime forces opened heavy machine gun fire on Kafr Nabl on Monday."
+    frame = extract_incidents([Article("f", text, dt.date(2017, 5, 3))], gazetteer)
+    assert list(frame.place) == ["Kafr Nabl"] and frame.iloc[0].event_type == "attack"
