@@ -274,19 +274,24 @@ class Gazetteer:
             # "Sayad" is Tall as-Sayyad, "Hosh Qbebat" is Zawr Qubaybat: a generic
             # word (hill, ruin, meadow, farm) said or left out
             for variant in _generic_variants(name):
-                for place in self._light.get(
-                    name_key(variant), []
-                ) + self._skeleton.get(skeleton_key(variant), []):
+                light = self._light.get(name_key(variant), [])
+                for place in light + self._skeleton.get(skeleton_key(variant), []):
                     if place.admin1 in within:
-                        found.setdefault(
-                            place.id,
-                            Match(
+                        keys = self.light_keys.get(place.id, ())
+                        if place in light:
+                            # its name, less the generic word, spelled alike: as
+                            # good as a loose match spelled exactly alike
+                            match = Match(
                                 place,
                                 "skeleton",
-                                MATCH_SCORES["skeleton"] - 0.1,
-                                self.light_keys.get(place.id, ()),
-                            ),
-                        )
+                                MATCH_SCORES["skeleton"],
+                                (*keys, key),
+                            )
+                        else:
+                            match = Match(
+                                place, "skeleton", MATCH_SCORES["skeleton"] - 0.1, keys
+                            )
+                        found.setdefault(place.id, match)
                         inside = True
         if within and not inside and kind == "light":
             for place in self._short.get(skeleton_key(name), []):

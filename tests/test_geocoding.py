@@ -317,3 +317,21 @@ def test_a_loose_match_spelled_far_closer_than_any_other_stands_alone():
     assert resolve_query(g, "Krnaz").place_id == "a"
     # "Kirnaz" is as like one as the other: unsupported, it stays unresolved
     assert resolve_query(g, "Kirnaz").place_id is None
+
+
+def test_a_name_less_its_generic_word_beats_a_loose_spelling():
+    from geo.gazetteer import Gazetteer
+    from geo.schema import Place
+
+    def place(pid, names, kind, lat):
+        return Place(pid, names[0], kind, lat, 36.6, "Hama", "", "", names, "test")
+
+    g = Gazetteer(
+        [
+            place("gov", ("Hama",), "governorate", 35.2),
+            place("a", ("Tall Sadad",), "village", 35.4),
+            place("b", ("Sadadah", "Khirbat Sadadah"), "village", 35.0),
+        ]
+    )
+    # reporters drop the "Tall" (hill) of Tall Sadad; Sadadah is only spelled alike
+    assert resolve_query(g, "Sadad, Hama").place_id == "a"
