@@ -347,10 +347,15 @@ def resolve_mention(
         if not inside and prominent:
             # "Sarmada, Aleppo": the well-known town is just over the line
             inside = prominent
-        if not inside:
-            # "Maryamayn, Homs": a village by the border, on the other side of it on
-            # OCHA's map
-            inside = [m for m in matches if context.required & set(m.place.near_admin1)]
+        if all(m.match == "fuzzy" for m in inside):
+            # "Maryamayn, Homs", "Sarmada, Aleppo": a place bearing the name by the
+            # border, on the other side of it on OCHA's map, beats a fuzzy match
+            border = [
+                m
+                for m in matches
+                if m.match != "fuzzy" and context.required & set(m.place.near_admin1)
+            ]
+            inside = border or inside
         if not inside and matches and fuzzy:
             inside = list(gazetteer._fuzzy(name_key(mention.name), context.required))
         if not inside and matches:
