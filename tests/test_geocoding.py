@@ -335,3 +335,21 @@ def test_a_name_less_its_generic_word_beats_a_loose_spelling():
     )
     # reporters drop the "Tall" (hill) of Tall Sadad; Sadadah is only spelled alike
     assert resolve_query(g, "Sadad, Hama").place_id == "a"
+
+
+def test_a_name_just_over_the_border_beats_a_fuzzy_match_inside():
+    from geo.gazetteer import Gazetteer
+    from geo.schema import Place
+
+    def place(pid, name, kind, lat, admin1, near=()):
+        return Place(pid, name, kind, lat, 36.7, admin1, "", "", (name,), "t", near)
+
+    g = Gazetteer(
+        [
+            place("g1", "Aleppo", "governorate", 36.2, "Aleppo"),
+            place("g2", "Idleb", "governorate", 35.8, "Idleb"),
+            place("a", "Sarmada", "village", 36.18, "Idleb", ("Aleppo",)),
+            place("b", "Sarmaya", "village", 36.3, "Aleppo"),
+        ]
+    )
+    assert resolve_query(g, "Sarmada, Aleppo").place_id == "a"
