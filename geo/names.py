@@ -4,8 +4,8 @@ Two keys per name:
 
 - :func:`name_key` is the *light* key: case, diacritics, apostrophes, hyphens, the Arabic
   article (al-, el-, ash-, ...), long vowels written ee/oo/ou, doubled letters and the
-  -eh/-ah ending folded. Khan
-  Sheikhoun and Khan Shaykhun differ here; al-Wa'er and Al Waer do not.
+  -eh/-ah ending folded. Khan Sheikhoun and Khan Shaykhun differ here; al-Wa'er and Al
+  Waer do not, nor do Al Mayadeen and al-Mayadin.
 - :func:`skeleton_key` is the *loose* key: the light key with kh/q/k, sh/ch, j/dj,
   th/t, dh/d, gh/g folded and vowels (a e i o u y) dropped, so that Khan Sheikhoun,
   Khan Shaykhun and Khan Shaykhoun meet. Loose matches are weaker evidence and are
