@@ -416,6 +416,9 @@ def resolve_mention(
     place = best.place
     why: list[str] = []
     _score(best, mention, context, why)  # the winner's reasons, formatted once
+    beside = context.required & set(place.near_admin1)
+    if context.required and place.admin1 not in context.required and beside:
+        why.append(f"in {place.admin1}, within 5 km of {' / '.join(sorted(beside))}")
     precision, lat, lon, how = _precision_and_point(place, mention)
     alternatives = tuple(
         {

@@ -214,6 +214,7 @@ def test_a_village_by_a_border_answers_for_the_governorate_beside_it(gazetteer):
     assert r.place_id is not None, r.reason
     assert (r.admin1, r.geo_precision) == ("Aleppo", 1)
     assert "Idleb" in gazetteer.by_id[r.place_id].near_admin1
+    assert "within 5 km of Idleb" in r.rule  # --explain says why
 
 
 @pytest.mark.parametrize(
