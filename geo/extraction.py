@@ -290,6 +290,21 @@ _PHRASES = [
 ]
 
 
+_TRUCE = frozenset({"pause", "ceasefire", "cease-fire"})
+_BREACH = re.compile(r"\b(violat\w*|breach\w*|broke|break(s|ing)?|despite)\b", re.I)
+
+
+def _hedged(sentence: str, low: str) -> bool:
+    """Threatened, denied, negated or future; a truce is talk, not an event, unless the
+    sentence says it was broken ("bombed the village, violating the ceasefire")."""
+    if not any(map(low.__contains__, _GATES[_NOT_EVENT])):
+        return False
+    for m in _NOT_EVENT.finditer(sentence):
+        if m.group(0).lower() not in _TRUCE or not _BREACH.search(sentence):
+            return True
+    return False
+
+
 def _is_national(sentence: str, counts: list[Count]) -> bool:
     if _NATIONAL.search(sentence):
         return True
@@ -462,7 +477,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     trigger=trigger,
                     actor=_actor(s) if eventful else None,
                     target=target.group(0).lower() if target else None,
-                    hedged=eventful and bool(_found(_NOT_EVENT, s, low)),
+                    hedged=eventful and _hedged(s, low),
                     national=eventful and _is_national(s, counts),
                     headline=bool(section.heading) and s == section.heading,
                     section_time=section.time,

@@ -166,6 +166,7 @@ attack attacks strike strikes bombing bombs siege besieged dies die dead footage
 reports report claims claim says warplanes jets helicopters planes war crimes
 sea mediterranean shells shell shelling clashes clash airstrikes airstrike raids raid
 corps brigade brigades battalion battalions movement division legion faction factions
+first second third fourth fifth sixth seventh eighth ninth tenth
 """.split()
     )
     | _NAMING_WORDS

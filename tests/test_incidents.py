@@ -204,3 +204,25 @@ def test_opening_fire_on_a_town_is_an_incident(gazetteer):
     text = "Regime forces opened heavy machine gun fire on Kafr Nabl on Monday."
     frame = extract_incidents([Article("f", text, dt.date(2017, 5, 3))], gazetteer)
     assert list(frame.place) == ["Kafr Nabl"] and frame.iloc[0].event_type == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a truce broken by a strike is an event; a truce talked about is not
+        (
+            "Warplanes bombed Kafr Nabl on Sunday, violating the ceasefire.",
+            ["Kafr Nabl"],
+        ),
+        ("Russia announced a pause in airstrikes on Kafr Nabl on Sunday.", []),
+    ],
+)
+def test_a_broken_truce_is_an_event(gazetteer, text, places):
+    frame = extract_incidents([Article("c", text, dt.date(2016, 2, 29))], gazetteer)
+    assert list(frame.place) == places
+
+
+def test_an_ordinal_is_not_a_place(gazetteer):
+    text = "Homs: Fourth raid on the town of Talbiseh by warplanes on Sunday."
+    frame = extract_incidents([Article("o", text, dt.date(2016, 2, 29))], gazetteer)
+    assert "Fourth" not in set(frame.place_text)
