@@ -336,6 +336,12 @@ def resolve_mention(
     within = context.required or strong or None
     # fuzzy matching always where a governorate narrows the search
     matches = gazetteer.lookup(mention.name, fuzzy=fuzzy or bool(within), within=within)
+    if within and any(m.match == "fuzzy" for m in matches):
+        # fuzzy matching is a last resort: "Dumaa city ... in Damascus" is Douma, in
+        # Rural Damascus beside the city, not a Damascus quarter spelled a little alike
+        rural = {r for a in within for r in _with_rural(gazetteer, a)[1:]}
+        if any(m.match != "fuzzy" and m.place.admin1 in rural for m in matches):
+            matches = [m for m in matches if m.match != "fuzzy"]
     excluded: list[Match] = []
     if context.required:
         inside = [m for m in matches if m.place.admin1 in context.required]

@@ -354,3 +354,11 @@ def test_a_name_just_over_the_border_beats_a_fuzzy_match_inside():
         ]
     )
     assert resolve_query(g, "Sarmada, Aleppo").place_id == "a"
+
+
+def test_damascus_named_beside_a_town_of_its_province_is_no_reason_to_guess(gazetteer):
+    # "Dumaa" is a spelling of Douma, in Rural Damascus; "in Damascus" must not turn
+    # it into a fuzzy match among the city's quarters (Dummar)
+    frame = _incidents(gazetteer, "Jets bombed Dumaa city in Damascus on Sunday.")
+    row = frame[frame.place_text == "Dumaa"].iloc[0]
+    assert row.admin1 == "Rural Damascus"
