@@ -90,7 +90,9 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "shelling",
         re.compile(
-            r"\b(shell(ing|ed|s)?|artillery|mortars?|cannon|bombard(ment|ed))\b", re.I
+            r"\b(shell(ing|ed|s)?|artillery|mortars?|cannon|"
+            r"bombard(ment|ed|ing|s)?)\b",
+            re.I,
         ),
     ),
     (
@@ -114,7 +116,8 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "attack",
         re.compile(
-            r"\b(attack(s|ed)?|struck|strikes?|hit|targeted|killed|"
+            r"\b(attack(s|ed|ing)?|struck|striking|strikes?|hit|target(ed|ing|s)|"
+            r"pound(ed|ing|s)?|killed|"
             r"killing|slain|died|dead|deaths|massacre|destruction|"
             r"destroyed|damage|aftermath|devastated|executed|"
             r"explosions?|blast|shot|gunmen|gunfire|assassinat(ed|ion)|"

@@ -226,3 +226,17 @@ def test_an_ordinal_is_not_a_place(gazetteer):
     text = "Homs: Fourth raid on the town of Talbiseh by warplanes on Sunday."
     frame = extract_incidents([Article("o", text, dt.date(2016, 2, 29))], gazetteer)
     assert "Fourth" not in set(frame.place_text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime forces targeting Kafr Nabl this morning.",
+        "Regime forces pounded Kafr Nabl on Sunday.",
+        "Regime forces bombard Kafr Nabl.",
+        "Gunmen attacking Kafr Nabl were seen on Sunday.",
+    ],
+)
+def test_strike_verbs_in_every_tense_are_events(gazetteer, text):
+    frame = extract_incidents([Article("v", text, dt.date(2016, 2, 29))], gazetteer)
+    assert list(frame.place) == ["Kafr Nabl"]
