@@ -101,6 +101,15 @@ def _html_to_text(raw: str) -> tuple[str, dt.date | None, str]:
     )
 
 
+_ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-f]{2,4}|quot|amp|apos|lt|gt|nbsp);", re.I)
+
+
+def _unescape_leftovers(text: str) -> str:
+    """Plain text scraped from the web often keeps HTML entities ("Ma&#39;arat
+    al-Numan"): read them as the characters they stand for."""
+    return html.unescape(text) if _ENTITY.search(text) else text
+
+
 def _read_file(
     path: Path,
     published: dt.date | None,
@@ -125,6 +134,8 @@ def _read_file(
         text, html_date, html_title = _html_to_text(text)
         published = published or html_date
         title = title or html_title
+    else:
+        text = _unescape_leftovers(text)
     if not text.strip():
         raise ArticleFormatError(f"{path}: empty article")
     return Article(
@@ -174,7 +185,7 @@ def _read_jsonl(path: Path, default: dt.date | None, result: ReadResult) -> None
             result.articles.append(
                 Article(
                     id=str(record.get("id") or f"{path.name}:{lineno}"),
-                    text=text,
+                    text=_unescape_leftovers(text),
                     published=published,
                     title=str(record.get("title") or ""),
                     url=str(record.get("url") or ""),

@@ -102,3 +102,19 @@ def test_huge_article_is_refused(tmp_path, monkeypatch):
     result = read_articles([tmp_path])
     assert [a.id for a in result.articles] == ["ok.txt"]
     assert "big.txt: too large for an article" in result.problems[0]
+
+
+def test_html_entities_left_in_plain_text_are_read(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Jets struck Ma&#39;arat al-Numan &amp; Kafr Nabl.", encoding="utf-8"
+    )
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({"id": "b1", "text": "Shells hit &quot;Saraqeb&quot; town."}) + "\n",
+        encoding="utf-8",
+    )
+    result = read_articles([tmp_path / "a.txt", tmp_path / "b.jsonl"])
+    texts = [a.text for a in result.articles]
+    assert texts == [
+        "Jets struck Ma'arat al-Numan & Kafr Nabl.",
+        'Shells hit "Saraqeb" town.',
+    ]
