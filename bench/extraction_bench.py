@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import html
 import shutil
 import subprocess
 import sys
@@ -173,7 +174,8 @@ def _syrian_archive(path: Path, gazetteer) -> None:
         except ValueError:
             continue
         published = dt.datetime.strptime(r["date"], "%d/%m/%Y").date()  # noqa: DTZ007
-        articles.append(Article(id=str(i), text=r["description"], published=published))
+        text = html.unescape(r["description"])  # the export keeps "&#39;" entities
+        articles.append(Article(id=str(i), text=text, published=published))
         points[str(i)] = (lat, lon)
     incidents = extract_incidents(articles, gazetteer)
     near = {
