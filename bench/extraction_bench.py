@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 import pandas as pd
+from gazetteer_bench import parse_coordinate  # bench/ is the script's folder
 
 from geo.articles import read_articles
 from geo.evaluate import haversine_km
@@ -166,12 +167,11 @@ def _syrian_archive(path: Path, gazetteer) -> None:
     date: share with an incident within 5 km of the archive's point (another style of
     text than the notes: short captions, often naming the place loosely or not at all)."""
     with path.open(encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if r["lat"] and r["lon"]]
+        rows = list(csv.DictReader(handle))
     articles, points = [], {}
     for i, r in enumerate(rows):
-        try:
-            lat, lon = float(r["lat"]), float(r["lon"])
-        except ValueError:
+        lat, lon = parse_coordinate(r["lat"]), parse_coordinate(r["lon"])
+        if lat is None or lon is None:
             continue
         published = dt.datetime.strptime(r["date"], "%d/%m/%Y").date()  # noqa: DTZ007
         text = html.unescape(r["description"])  # the export keeps "&#39;" entities

@@ -300,12 +300,11 @@ _BREACH = re.compile(r"\b(violat\w*|breach\w*|broke|break(s|ing)?|despite)\b", r
 def _hedged(sentence: str, low: str) -> bool:
     """Threatened, denied, negated or future; a truce is talk, not an event, unless the
     sentence says it was broken ("bombed the village, violating the ceasefire")."""
-    if not any(map(low.__contains__, _GATES[_NOT_EVENT])):
+    if _found(_NOT_EVENT, sentence, low) is None:
         return False
-    for m in _NOT_EVENT.finditer(sentence):
-        if m.group(0).lower() not in _TRUCE or not _BREACH.search(sentence):
-            return True
-    return False
+    if not _BREACH.search(sentence):
+        return True
+    return any(m.group(0).lower() not in _TRUCE for m in _NOT_EVENT.finditer(sentence))
 
 
 def _is_national(sentence: str, counts: list[Count]) -> bool:

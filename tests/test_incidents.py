@@ -234,7 +234,7 @@ def test_an_ordinal_is_not_a_place(gazetteer):
         "Regime forces targeting Kafr Nabl this morning.",
         "Regime forces pounded Kafr Nabl on Sunday.",
         "Regime forces bombard Kafr Nabl.",
-        "Gunmen attacking Kafr Nabl were seen on Sunday.",
+        "Rebels attacking Kafr Nabl were seen on Sunday.",
     ],
 )
 def test_strike_verbs_in_every_tense_are_events(gazetteer, text):

@@ -37,6 +37,7 @@ from geo.names import is_arabic, name_key, skeleton_key
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCES = ROOT.parent / "shared" / "data" / "gazetteer-sources"
 COLUMNS = [*PLACE_COLUMNS, "near_admin1", "keys", "skeletons"]
+_METRIC_CRS = 32637  # UTM zone 37N: metres over Syria, for distances to polygons
 # Keep Latin and Arabic-script names; other scripts only bloat the index.
 _KEEP_SCRIPT = re.compile(
     r"^[\s\w'`’‘ʿʾ.,()\-\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff]+$"
@@ -317,10 +318,9 @@ def _assign_admin(
         found = inside.drop_duplicates("i").set_index("i")["NAME_EN"]
         outside = points[~points["i"].isin(found.dropna().index)]
         if len(outside):
-            metric = 32637  # UTM zone 37N: metres over Syria
             near = gpd.sjoin_nearest(
-                outside.to_crs(metric),
-                adm[["NAME_EN", "geometry"]].to_crs(metric),
+                outside.to_crs(_METRIC_CRS),
+                adm[["NAME_EN", "geometry"]].to_crs(_METRIC_CRS),
                 how="inner",
                 max_distance=border_km * 1000,
             ).sort_values(["i", "NAME_EN"])
@@ -346,13 +346,12 @@ def _mark_border_places(
     """Name the other governorates within ``km`` of each place: reporters and coders
     draw the lines differently (ACLED's "Maryamayn, Homs" lies 3 km inside Hama on
     OCHA's map), so a place by a border may answer for the governorate beside it."""
-    metric = 32637  # UTM zone 37N: metres over Syria
     points = gpd.GeoDataFrame(
         {"i": range(len(rows))},
         geometry=[Point(r["lon"], r["lat"]) for r in rows],
         crs=4326,
-    ).to_crs(metric)
-    shapes = adm1[["NAME_EN", "geometry"]].to_crs(metric)
+    ).to_crs(_METRIC_CRS)
+    shapes = adm1[["NAME_EN", "geometry"]].to_crs(_METRIC_CRS)
     shapes["geometry"] = shapes.buffer(km * 1000)
     joined = gpd.sjoin(points, shapes, how="inner", predicate="within")
     near: dict[int, set[str]] = defaultdict(set)
