@@ -746,6 +746,31 @@ def _within_situating_place(
     return unresolved
 
 
+#: How far a loosely matched place may lie from the town that situates it.
+_SITUATED_KM = 25.0
+
+
+def _far_from_situating(
+    mentions: list[Mention], first: list[Resolution], i: int
+) -> bool:
+    """Whether mention ``i`` rests on a loose match far from the town or city that
+    situates it ("X district in Dar'a city" loosely matching a village near Homs)."""
+    r = first[i]
+    if r.lat is None or r.lon is None or not _loose(r):
+        return False
+    for j, other in enumerate(mentions):
+        anchor = first[j]
+        if (
+            other.context_for == i
+            and anchor.lat is not None
+            and anchor.lon is not None
+            and anchor.kind != "governorate"
+            and not anchor.rule.startswith("part ")
+        ):
+            return _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _SITUATED_KM
+    return False
+
+
 def _situating_governorates(
     gazetteer: Gazetteer,
     mentions: list[Mention],
@@ -860,6 +885,15 @@ def resolve_sentences(
         first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
         final = []
         for i, mention in enumerate(mentions):
+            if _far_from_situating(mentions, first, i):
+                # "Dar'a Al Balad district in Dar'a city" is not Bulad, near Homs
+                far = dataclasses.replace(
+                    first[i],
+                    reason=f"its loose match {first[i].name} lies over "
+                    f"{_SITUATED_KM:.0f} km away",
+                )
+                final.append(_within_situating_place(mentions, first, i, far))
+                continue
             if first[i].place_id is not None and not first[i].alternatives:
                 final.append(first[i])  # one candidate: context cannot change it
                 continue

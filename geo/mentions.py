@@ -127,6 +127,10 @@ _POSSESSIVE = re.compile(r"(['’]s)$")
 _LOWER_RUN = re.compile(r"[a-z]+")
 _WORD_BEFORE = re.compile(r"([A-Z][\w-]*) $")
 _WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
+#: Unit words that make the name before them a group's ("Al Rahman corps").
+_UNIT_AFTER = re.compile(
+    r" (corps|brigades?|battalions?|movement|legion|regiment)\b", re.I
+)
 _SIDE_BEFORE = re.compile(
     r"\b(Eastern|Western|Northern|Southern|East|West|North|South) $"
 )
@@ -167,6 +171,16 @@ reports report claims claim says warplanes jets helicopters planes war crimes
 sea mediterranean shells shell shelling clashes clash airstrikes airstrike raids raid
 corps brigade brigades battalion battalions movement division legion faction factions
 first second third fourth fifth sixth seventh eighth ninth tenth
+neither nor either both each every none several there here then however meanwhile
+although though because instead later earlier again once now still yet almost nearly
+around among amid across along behind beyond within without upon onto whose whom how
+why thus hence therefore furthermore moreover besides unless whether nobody nothing
+something someone everyone anyone one two three four five six seven eight nine ten
+eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
+dozen dozens scores tens militia militias regiment idp idps humvee humvees
+ahrar jaysh jaish faylaq failaq liwa liwaa harakat haraka hayat tahrir jabhat suqour
+suquor suqur ansar katibat kataib firqat jund alwiya tajammu
 """.split()
     )
     | _NAMING_WORDS
@@ -417,6 +431,8 @@ def _replace(m: Mention, **changes: object) -> Mention:
 
 def _in_organisation(sentence: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(sentence[max(0, start - 30) : start])
+    if _UNIT_AFTER.match(sentence, end):
+        return True
     after = _WORD_AFTER.match(sentence[end : end + 30])
     for m in (before, after):
         if m is None:
@@ -485,6 +501,7 @@ _NAME_KIND = re.compile(
 )
 
 
+_ARTICLE_WORD = re.compile(r" (?:al|el|as|ash|ad|az|ar|at|an)$", re.I)  # "Nour Al"
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+")
 
 
@@ -494,6 +511,8 @@ def _stopword_names(
     """Names made of words that are stop-listed alone: "Old City", "Free Zone"."""
     out: list[Mention] = []
     for m in _CAPITALISED_RUN.finditer(sentence):
+        if _UNIT_AFTER.search(m.group(0)) or _UNIT_AFTER.match(sentence, m.end()):
+            continue  # "Nour Al Din Al Zinki Movement", "Al Rahman corps": a group
         words = list(re.finditer(r"[\w'’-]+", m.group(0)))
         for n in range(len(words), 1, -1):
             for i in range(len(words) - n + 1):
@@ -502,7 +521,11 @@ def _stopword_names(
                 if any(k.start < end and start < k.end for k in [*known, *out]):
                     continue
                 name = sentence[start:end]
-                if has_key(name):
+                if (
+                    has_key(name)
+                    and not _ARTICLE_WORD.search(name)
+                    and not _in_organisation(sentence, start, end)
+                ):
                     out.append(_qualify(sentence, start, end, name))
     return out
 
@@ -634,9 +657,16 @@ def find_mentions(
             if single and len(name) < 3:
                 i = j
                 continue
-            if _in_organisation(sentence, start, end):
+            if _in_organisation(sentence, start, end) or _UNIT_AFTER.match(
+                sentence, run[-1].end(1)
+            ):
                 i = j  # "Fatah Halab", "Aleppo Local Council": a group, not a place
                 continue
+            article = _ARTICLE_WORD.search(name)
+            if article:  # "Dar'a Al Balad": Dar'a, then an unknown "Al Balad"
+                name, end = name[: article.start()], end - len(article.group(0))
+                while j < len(run) and run[j].group(1)[:1].isupper():
+                    j += 1
             name, end = _extend_lowercase(sentence, end, name, has_light_key or has_key)
             mentions.append(_qualify(sentence, start, end, name))
             i = j

@@ -362,3 +362,35 @@ def test_damascus_named_beside_a_town_of_its_province_is_no_reason_to_guess(gaze
     frame = _incidents(gazetteer, "Jets bombed Dumaa city in Damascus on Sunday.")
     row = frame[frame.place_text == "Dumaa"].iloc[0]
     assert row.admin1 == "Rural Damascus"
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # English words whose consonants spell a village: never a place
+        ("Neither injuries nor fatalities were reported.", []),
+        ("Nine people were killed in Douma on Sunday.", ["Douma"]),
+        ("Dozens were wounded when shells hit Douma.", ["Douma"]),
+        # armed groups named for a place or a word
+        ("Ahrar Al Sham clashed with HTS in Taqad village.", ["Taqad"]),
+        ("Nour Al Din Al Zinki Movement clashed with HTS in Taqad.", ["Taqad"]),
+        ("Al Rahman Corps fighters shelled Douma.", ["Douma"]),
+        ("Regime forces clashed with Al Rahman corps in Douma.", ["Douma"]),
+    ],
+)
+def test_words_and_armed_groups_are_not_places(gazetteer, text, places):
+    from geo.mentions import find_mentions
+
+    found = find_mentions(
+        text, gazetteer.has_key, has_light_key=gazetteer.has_light_key
+    )
+    assert [m.name for m in found] == places
+
+
+def test_a_loose_match_far_from_the_city_situating_it_is_not_taken(gazetteer):
+    # "Al Balad" loosely spells Bulad, a village near Homs: the district lies in Dar'a
+    frame = _incidents(
+        gazetteer, "The army shelled the Al Balad district in Dar'a city on Monday."
+    )
+    daraa = resolve_query(gazetteer, "Dar'a city")
+    assert set(frame.place_id) == {daraa.place_id}
