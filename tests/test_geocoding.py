@@ -365,7 +365,7 @@ def test_damascus_named_beside_a_town_of_its_province_is_no_reason_to_guess(gaze
 
 
 @pytest.mark.parametrize(
-    "text, places",
+    ("text", "places"),
     [
         # English words whose consonants spell a village: never a place
         ("Neither injuries nor fatalities were reported.", []),
