@@ -67,6 +67,9 @@ _CONNECTORS = {
     "tal",
     "tell",
 }
+#: Connectors that, written apart and in lower case, are also English words: they
+#: may join a name ("Tall as Sakhr") but do not begin one ("at Bab al-Hawa").
+_ENGLISH_CONNECTORS = frozenset({"as", "at", "an", "de"})
 # The tokens of _TOKEN that may be part of a name: not starting a lower-case word
 # (unless an article "al-..." or a connector), and not inside another token.
 _CANDIDATE = re.compile(
@@ -180,7 +183,8 @@ eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twen
 thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
 dozen dozens scores tens militia militias regiment idp idps humvee humvees
 ahrar jaysh jaish faylaq failaq liwa liwaa harakat haraka hayat tahrir jabhat suqour
-suquor suqur ansar katibat kataib firqat jund alwiya tajammu
+suquor suqur ansar katibat kataib firqat jund alwiya tajammu armed gunmen unidentified
+unknown masked
 """.split()
     )
     | _NAMING_WORDS
@@ -307,7 +311,7 @@ def _extend_lowercase(
         ):
             break
         longer = name + " " + " ".join(w.group(0) for w in words[:n])
-        if has_key(longer):
+        if words[n - 1].group(0) not in _CONNECTORS and has_key(longer):
             best = (longer, end + words[n - 1].end())
     return best
 
@@ -621,6 +625,9 @@ def find_mentions(
     for run in runs:
         i = 0
         while i < len(run):
+            if run[i].group(1) in _ENGLISH_CONNECTORS:
+                i += 1  # "Destruction at Bab al-Hawa": the place begins at "Bab"
+                continue
             found = None
             side = _SIDE_BEFORE.search(
                 sentence[max(0, run[i].start(1) - 9) : run[i].start(1)]

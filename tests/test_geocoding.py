@@ -376,6 +376,10 @@ def test_damascus_named_beside_a_town_of_its_province_is_no_reason_to_guess(gaze
         ("Nour Al Din Al Zinki Movement clashed with HTS in Taqad.", ["Taqad"]),
         ("Al Rahman Corps fighters shelled Douma.", ["Douma"]),
         ("Regime forces clashed with Al Rahman corps in Douma.", ["Douma"]),
+        ("Armed gunmen shot a man in Douma.", ["Douma"]),
+        # English words beside a name are not part of it
+        ("Destruction at Bab al-Hawa crossing after airstrikes", ["Bab al-Hawa"]),
+        ("Destruction in Aleppo as a result of airstrikes", ["Aleppo"]),
     ],
 )
 def test_words_and_armed_groups_are_not_places(gazetteer, text, places):
@@ -385,6 +389,7 @@ def test_words_and_armed_groups_are_not_places(gazetteer, text, places):
         text, gazetteer.has_key, has_light_key=gazetteer.has_light_key
     )
     assert [m.name for m in found] == places
+    assert [m.phrase for m in found] == places
 
 
 def test_a_loose_match_far_from_the_city_situating_it_is_not_taken(gazetteer):
