@@ -158,7 +158,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         "regime",
         re.compile(
             r"\b(regime|pro-Assad|Assad forces|Syrian (army|military|"
-            r"air force|government)|government forces|SAA|loyalist|"
+            r"air force|government)|(pro-)?government (forces|troops|helicopters|"
+            r"warplanes|jets|aircraft|artillery|militias?)|SAA|loyalist|"
             r"Military Forces of Syria)\b",
             re.I,
         ),
@@ -167,7 +168,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         "rebels",
         re.compile(
             r"\b(rebels?|FSA|Free Syrian Army|opposition fighters|"
-            r"insurgents|Jabhat|Nusra|HTS|Tahrir al-Sham|Ahrar)\b",
+            r"insurgents|Jabhat|Nusra|HTS|Tahrir al-Sham|Ahrar|Jaysh al-Islam|"
+            r"Jaish al-Islam|Faylaq al-Rahman|Al[- ]Rahman Corps?|Suq[uo]+r al-Sham|"
+            r"Islamist factions?|factions)\b",
             re.I,
         ),
     ),
@@ -281,6 +284,10 @@ _PHRASES = [
     ("IED", "suicide bomb"),
     ("IED", "explosive device"),
     ("IED", "bomb blast"),
+    ("IED", "double bombing"),
+    ("IED", "twin bombing"),
+    ("IED", "suicide attack"),
+    ("IED", "explosive belt"),
     ("airstrike", "air strike"),
     ("airstrike", "air raid"),
     ("territory change", "took control"),
@@ -331,7 +338,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "pro-assad",
             "assad forces",
             "syrian",
-            "government forces",
+            "government ",
             "saa",
             "loyalist",
             "military forces of syria",
@@ -350,9 +357,20 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "hts",
             "tahrir al-sham",
             "ahrar",
+            "jaysh al-islam",
+            "jaish al-islam",
+            "rahman",
+            "sham",
+            "faction",
         ),
     ),
 }
+
+
+#: What makes an actor's word describe a place instead: who holds it, whose border.
+_NOT_ACTOR_AFTER = re.compile(
+    r"-(held|controlled|run|besieged)\b|\s+(border|frontier)\b(?!\s+guard)", re.I
+)
 
 
 def _actor(sentence: str) -> str | None:
@@ -371,6 +389,8 @@ def _actor(sentence: str) -> str | None:
                 before,
             ):
                 continue
+            if _NOT_ACTOR_AFTER.match(sentence, m.end()):
+                continue  # "the rebel-held town", "near the Turkish border"
             found.append((m.start(), actor))
     return min(found)[1] if found else None
 
@@ -477,7 +497,8 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     counts=counts,
                     event_type=event_type,
                     trigger=trigger,
-                    actor=_actor(s) if eventful else None,
+                    # "Islamic State claimed responsibility" names who did it
+                    actor=_actor(s) if eventful or "responsib" in low else None,
                     target=target.group(0).lower() if target else None,
                     hedged=eventful and _hedged(s, low),
                     national=eventful and _is_national(s, counts),

@@ -346,6 +346,28 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
     return False
 
 
+_CLAIM = re.compile(
+    r"^(?!.*\b(not|no|denied|denies|deny)\b).*\bclaim(ed|s)?\s+"
+    r"(the\s+)?(responsibility|the (attack|bombing|blast))",
+    re.I,
+)
+
+
+def _attach_claim(cue: SentenceCues, drafts: list[Draft]) -> None:
+    """ "Islamic State claimed responsibility": the actor of the incident just told
+    (the nearest one before it in its section, at most a paragraph back)."""
+    before = [
+        d
+        for d in drafts
+        if d.cue.section == cue.section
+        and d.start < cue.sentence.start
+        and cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
+    ]
+    if before and before[-1].actor is None:
+        before[-1].actor = cue.actor
+        before[-1].quotes.append(cue.sentence.text)
+
+
 NATIONAL_RULE = "national tally: no point"
 
 
@@ -441,6 +463,7 @@ def build_incidents(
     orphans: list[
         tuple[SentenceCues, tuple[Resolution, str] | None, DatePhrase | None]
     ] = []
+    claims: list[SentenceCues] = []
     carried: DatePhrase | None = None
     last_place: tuple[Resolution, str] | None = None
     section = None
@@ -461,6 +484,8 @@ def build_incidents(
                 drafts.append(_national(article, cue, carried))
         elif zero_toll and not named:
             orphans.append((cue, None, carried))
+        elif cue.actor and _CLAIM.search(cue.sentence.text):
+            claims.append(cue)
         for r, m in zip(resolutions[k], cue.mentions, strict=True):
             if r.place_id and r.geo_precision in (1, 2) and m.context_for is None:
                 last_place = (r, m.name)
@@ -476,6 +501,8 @@ def build_incidents(
             _set_toll(draft, cue.counts)
             drafts.append(draft)
     drafts.sort(key=lambda d: d.start)
+    for cue in claims:
+        _attach_claim(cue, drafts)
     # rule 3: a governorate without a toll is no incident (unless it stands in for a
     # place the gazetteer does not know)
     drafts = [

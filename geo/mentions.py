@@ -123,7 +123,11 @@ _SPEAKS = re.compile(
     r"claims|announced|announces|quoted|stated|added|denied|denies)\b"
 )
 _KIND_GLUE = re.compile(
-    r"^\s*(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter)\s*)?$",
+    r"^\s*(?:(?:military|main|old|new|central|national|international|grand)\s+)?"
+    r"(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter|shrine|"
+    r"mosque|hospital|school|market|airport|airbase|air base|base|crossing|"
+    r"checkpoint|bridge|dam|road|highway|farms?|plain|hills?|mountains?|prison|"
+    r"factory|station|oil ?fields?|gas ?fields?|refinery|square|roundabout)\s*)?$",
     re.I,
 )
 _POSSESSIVE = re.compile(r"(['’]s)$")

@@ -240,3 +240,48 @@ def test_an_ordinal_is_not_a_place(gazetteer):
 def test_strike_verbs_in_every_tense_are_events(gazetteer, text):
     frame = extract_incidents([Article("v", text, dt.date(2016, 2, 29))], gazetteer)
     assert list(frame.place) == ["Kafr Nabl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # who holds a place, or whose border it is, did not strike it
+        ("Air strikes killed 23 people in the rebel-held town of Atareb.", None),
+        ("A car bomb killed 32 people in Azaz, near the Turkish border.", None),
+        ("Turkish border guards shot dead a man near Ras al-Ain.", "Turkey"),
+        ("Government helicopters dropped barrel bombs on Douma.", "regime"),
+        ("Jaysh al-Islam fighters shelled Damascus, killing two.", "rebels"),
+        # a claim in the next sentence names the actor
+        (
+            "A suicide bomber killed 32 people in Azaz on Monday. "
+            "Islamic State claimed responsibility.",
+            "Islamic State",
+        ),
+        (
+            "A suicide bomber killed 32 people in Azaz on Monday. "
+            "Islamic State denied responsibility.",
+            None,
+        ),
+    ],
+)
+def test_the_actor_is_who_acted(gazetteer, text, actor):
+    frame = _extract(gazetteer, text)
+    assert len(frame) == 1
+    got = frame.iloc[0].actor
+    assert (None if pd.isna(got) else got) == actor
+
+
+def test_a_bombing_on_the_ground_is_not_an_airstrike(gazetteer):
+    frame = _extract(
+        gazetteer, "At least 40 people were killed in a double bombing in Douma."
+    )
+    assert list(frame.event_type) == ["IED"]
+
+
+def test_a_city_a_landmark_lies_south_of_is_no_incident(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "At least 40 people were killed at the Sayyida Zeinab shrine south of "
+        "Damascus on Sunday.",
+    )
+    assert list(frame.place_text) == ["Sayyida Zeinab"]
