@@ -4,7 +4,6 @@ articles -> extraction -> gazetteer/geocoding -> incidents -> export / maps.
 """
 
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from geo.errors import (
@@ -35,13 +34,18 @@ def __getattr__(name: str) -> Any:
     """Import the public function ``name`` from its module on first use."""
     if name in _LAZY:
         return getattr(import_module(_LAZY[name]), name)
+    if name == "__version__":  # importlib.metadata costs ~40 ms at start-up
+        return _version()
     raise AttributeError(f"module 'geo' has no attribute {name!r}")
 
 
-try:
-    __version__ = version("geo-incident-mapper")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0+unknown"
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("geo-incident-mapper")
+    except PackageNotFoundError:  # running from a checkout that was never installed
+        return "0+unknown"
 
 __all__ = [
     "INCIDENT_COLUMNS",

@@ -26,7 +26,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from geopy.distance import geodesic
 from rapidfuzz import fuzz
 
 from geo.gazetteer import Gazetteer, Match
@@ -261,6 +260,9 @@ def _destination(
 ) -> tuple[float, float]:
     """The point ``km`` from (lat, lon) on ``bearing`` degrees (geopy's geodesic; slow,
     so kept: "west of Aleppo" recurs)."""
+    # imported here: geopy pulls in requests (~0.1 s), and most runs need no offset
+    from geopy.distance import geodesic
+
     dest = geodesic(kilometers=km).destination((lat, lon), bearing)  # (lat, lon) order
     return dest.latitude, dest.longitude
 
