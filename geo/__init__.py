@@ -47,6 +47,7 @@ def _version() -> str:
     except PackageNotFoundError:  # running from a checkout that was never installed
         return "0+unknown"
 
+
 __all__ = [
     "INCIDENT_COLUMNS",
     "WGS84",

@@ -752,12 +752,22 @@ def _within_situating_place(
 _SITUATED_KM = 25.0
 
 
+def _situated_instead(
+    mentions: list[Mention], first: list[Resolution], i: int, r: Resolution
+) -> Resolution:
+    """ "Dar'a Al Balad district in Dar'a city" is not Bulad, near Homs: Dar'a."""
+    far = dataclasses.replace(
+        r, reason=f"its loose match {r.name} lies over {_SITUATED_KM:.0f} km away"
+    )
+    return _within_situating_place(mentions, first, i, far)
+
+
 def _far_from_situating(
-    mentions: list[Mention], first: list[Resolution], i: int
+    mentions: list[Mention], first: list[Resolution], i: int, r: Resolution
 ) -> bool:
-    """Whether mention ``i`` rests on a loose match far from the town or city that
-    situates it ("X district in Dar'a city" loosely matching a village near Homs)."""
-    r = first[i]
+    """Whether ``r``, mention ``i``'s answer, rests on a loose match far from the
+    town or city that situates it ("X district in Dar'a city" loosely matching a
+    village near Homs)."""
     if r.lat is None or r.lon is None or not _loose(r):
         return False
     for j, other in enumerate(mentions):
@@ -887,14 +897,8 @@ def resolve_sentences(
         first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
         final = []
         for i, mention in enumerate(mentions):
-            if _far_from_situating(mentions, first, i):
-                # "Dar'a Al Balad district in Dar'a city" is not Bulad, near Homs
-                far = dataclasses.replace(
-                    first[i],
-                    reason=f"its loose match {first[i].name} lies over "
-                    f"{_SITUATED_KM:.0f} km away",
-                )
-                final.append(_within_situating_place(mentions, first, i, far))
+            if _far_from_situating(mentions, first, i, first[i]):
+                final.append(_situated_instead(mentions, first, i, first[i]))
                 continue
             if first[i].place_id is not None and not first[i].alternatives:
                 final.append(first[i])  # one candidate: context cannot change it
@@ -926,6 +930,8 @@ def resolve_sentences(
                 result = resolve_mention(gazetteer, mention, context, fuzzy=False)
             if result.place_id is None:
                 result = _within_situating_place(mentions, first, i, result)
+            elif _far_from_situating(mentions, first, i, result):
+                result = _situated_instead(mentions, first, i, result)
             final.append(result)
         resolved = [r for r in final if r.place_id is not None]
         if resolved:

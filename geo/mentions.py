@@ -107,7 +107,8 @@ _BEFORE_WORDS = frozenset(
 # "Hezzeh town in the Eastern Ghouta", "al-Qaterji in Aleppo": the second situates
 _IN_GLUE = re.compile(
     r"\s+(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter)"
-    r"\s+)?in\s+(?:the\s+)?",
+    r"\s+)?in\s+(?:the\s+)?"
+    r"|\s+(?:area|neighbou?rhood|district|quarter)\s+of\s+(?:the\s+)?",
     re.I,
 )
 _LIST_GLUE = re.compile(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")

@@ -399,3 +399,13 @@ def test_a_loose_match_far_from_the_city_situating_it_is_not_taken(gazetteer):
     )
     daraa = resolve_query(gazetteer, "Dar'a city")
     assert set(frame.place_id) == {daraa.place_id}
+
+
+def test_a_neighbourhood_of_a_city_is_situated_by_the_city(gazetteer):
+    # "al-Zabeet" loosely spells al-Habit, a village 50 km away; it is a quarter of Idleb
+    frame = _incidents(
+        gazetteer, "An IED exploded in the al-Zabeet neighborhood of Idleb on Monday."
+    )
+    idleb = resolve_query(gazetteer, "Idleb city")
+    assert list(frame.place_id) == [idleb.place_id]
+    assert list(frame.geo_precision) == [2]
