@@ -70,6 +70,7 @@ class Draft:
     killed_low: int | None = None
     killed_high: int | None = None
     injured: int | None = None
+    missing: int | None = None
     toll_text: str = ""
     date: dt.date | None = None
     date_precision: str = "unknown"
@@ -133,6 +134,10 @@ def _set_toll(draft: Draft, counts: list, *, killed_index: int | None = None) ->
     if injured and killed_index in (None, 0):
         draft.injured = injured[0].value
         draft.toll_text = "; ".join(t for t in (draft.toll_text, injured[0].text) if t)
+    missing = [c for c in counts if c.kind == "missing"]
+    if missing and killed_index in (None, 0):
+        draft.missing = missing[0].value
+        draft.toll_text = "; ".join(t for t in (draft.toll_text, missing[0].text) if t)
 
 
 def _places_of(
@@ -419,6 +424,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 )
         if twin.injured is None:
             twin.injured = draft.injured
+        if twin.missing is None:
+            twin.missing = draft.missing
         if (
             twin.place.geo_precision
             and draft.place.geo_precision
@@ -566,6 +573,7 @@ EXTRA_COLUMNS = (
     "killed_high",
     "killed_children",
     "killed_women",
+    "missing",
     "update_time",
     "sources",
     "also_in",
@@ -613,6 +621,7 @@ def _records(drafts: list[Draft]) -> list[dict[str, Any]]:
                 )[1],
                 "killed_children": groups.get("children"),
                 "killed_women": groups.get("women"),
+                "missing": d.missing,
                 "update_time": d.cue.section_time or None,
                 "also_in": None,
             }
@@ -679,6 +688,8 @@ def _merge_across_articles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             )
         if first["injured"] is None:
             first["injured"] = row["injured"]
+        if first["missing"] is None:
+            first["missing"] = row["missing"]
     return kept
 
 

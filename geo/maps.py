@@ -160,6 +160,7 @@ def _columns(incidents: gpd.GeoDataFrame) -> dict[str, Any]:
         "gp": gp,
         "k": ints("killed"),
         "inj": ints("injured"),
+        "mi": ints("missing"),
         "t": event_types.map(type_index).astype(int).tolist(),
         "a": codes("actor"),
         "place": codes("place"),

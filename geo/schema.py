@@ -64,6 +64,7 @@ INT_COLUMNS: tuple[str, ...] = (
     "end_char",
     "killed_children",
     "killed_women",
+    "missing",
 )
 
 

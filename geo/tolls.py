@@ -191,6 +191,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("killed", re.compile(rf"\b(?:and|,)\s+{_BOUND}({_NUM})\s+(?:were\s+)?in\b", re.I)),
+    # "three people are missing", "leaving 20 others unaccounted for"
+    (
+        "missing",
+        re.compile(
+            rf"\b{_BOUND}({_NUM})\s+(?:(?!and\b|but\b)[A-Za-z’'-]+\s+){{0,3}}?"
+            rf"(?:(?:are|were|is|was|remain|remained)"
+            rf"\s+(?:still\s+)?)?(?:missing|unaccounted for)\b",
+            re.I,
+        ),
+    ),
 ]
 #: Words (lower case) one of which every match of the pattern of the same rank holds;
 #: an empty tuple: always try the pattern.
@@ -209,6 +219,7 @@ _GATES: list[tuple[str, ...]] = [
     ("bodies",),
     ("of the",),
     (),
+    ("missing", "unaccounted"),
 ]
 _ZERO_KILLED = re.compile(
     r"\b(no|neither|without)\b[^.;]{0,40}\b(fatalities|deaths|"
@@ -255,6 +266,8 @@ _HINT_WORDS = (
     "massacr",
     "perish",
     "bodies",
+    "missing",
+    "unaccounted",
 )
 # The numbered patterns need a digit, a number word or a vague amount (words of _NUM).
 _DIGIT = re.compile(r"\d")
@@ -276,7 +289,7 @@ _PRONOUN = re.compile(r"^\s*(he|she|they|it)\s+(died|was killed|were killed)\b",
 class Count:
     """One count of victims found in a sentence."""
 
-    kind: str  # "killed" or "injured"
+    kind: str  # "killed", "injured" or "missing"
     value: int  # best estimate
     low: int
     high: int | None  # None: no upper bound given ("more than 25")

@@ -285,3 +285,12 @@ def test_a_city_a_landmark_lies_south_of_is_no_incident(gazetteer):
         "Damascus on Sunday.",
     )
     assert list(frame.place_text) == ["Sayyida Zeinab"]
+
+
+def test_the_missing_are_counted_apart(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "An airstrike on Douma on Monday killed 12 people and left 20 others missing.",
+    )
+    row = frame.iloc[0]
+    assert (row.killed, row.missing) == (12, 20)

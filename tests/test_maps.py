@@ -178,3 +178,20 @@ def test_no_tiles_map_makes_no_request(seed_incidents, tmp_path):
         page.wait_for_selector("body[data-geo-ready]", timeout=15000)
         browser.close()
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
+
+
+@pytest.mark.browser
+def test_the_popup_gives_the_toll(seed_incidents, tmp_path):
+    sync_api = _browser()
+    frame = seed_incidents[seed_incidents.geometry.notna()].head(1).copy()
+    frame["killed"], frame["injured"], frame["missing"] = 12, 3, 20
+    path = save_map(build_map(frame), tmp_path / "map.html")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_context(offline=True).new_page()
+        page.goto(path.as_uri())
+        page.wait_for_selector("body[data-geo-ready]", timeout=15000)
+        page.evaluate("() => window.geoTimelines[0].openPopup(0)")
+        toll = page.wait_for_selector(".geo-popup-toll", timeout=3000).inner_text()
+        browser.close()
+    assert toll == "12 killed, 3 injured, 20 missing"

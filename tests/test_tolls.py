@@ -25,6 +25,12 @@ CASES = [
     ),
     ("The talks lasted 12 hours.", []),
     ("He died in a clinic on Monday.", []),
+    ("Three people are missing after the strike", [("missing", 3)]),
+    (
+        "The strike killed 12 people and left 20 others missing",
+        [("killed", 12), ("missing", 20)],
+    ),
+    ("The missing boy was found.", []),
 ]
 
 

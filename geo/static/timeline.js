@@ -158,6 +158,7 @@
       var toll = [];
       if (c.k[i] !== null) toll.push(c.k[i] + " killed");
       if (c.inj[i] !== null) toll.push(c.inj[i] + " injured");
+      if (c.mi && c.mi[i] !== null) toll.push(c.mi[i] + " missing");
       if (toll.length) box.appendChild(el("div", "geo-popup-toll", toll.join(", ")));
       box.appendChild(el("div", "geo-popup-prec", PRECISION[c.gp[i]] +
         (c.pt[i] !== null ? " — as written: " + str(c.pt[i]) : "")));
