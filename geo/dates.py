@@ -53,6 +53,10 @@ _DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
 _WEEKDAY_RE = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "day-of-month",
+        re.compile(rf"\b(?:the\s+)?{_DAY_RE}\s+of\s+{_MONTH_RE}(?:,?\s+(\d{{4}}))?\b"),
+    ),
     ("month-day-year", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE},?\s+(\d{{4}})\b")),
     ("day-month-year", re.compile(rf"\b{_DAY_RE}\s+{_MONTH_RE},?\s+(\d{{4}})\b")),
     ("month-day", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE}\b(?!\s*(?:km|%|,?\s*\d))")),
@@ -91,6 +95,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "weekend",
+        re.compile(
+            r"\b(?:(?:at|over|during)\s+the|(this|last|past))\s+weekend\b", re.I
+        ),
+    ),
+    (
         "relative-month",
         re.compile(r"\b(earlier this month|this month|last month)\b", re.I),
     ),
@@ -125,6 +135,7 @@ _MONTH_WORDS = (
 #: rule -> (case-sensitive?, words): every match of the rule's pattern holds one of
 #: the words; a sentence without any is not scanned with it.
 _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "day-of-month": (True, _MONTH_WORDS),
     "month-day-year": (True, _MONTH_WORDS),
     "day-month-year": (True, _MONTH_WORDS),
     "month-day": (True, _MONTH_WORDS),
@@ -148,6 +159,7 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     ),
     "days-ago": (False, ("days ago",)),
     "relative-week": (False, ("week",)),
+    "weekend": (False, ("weekend",)),
     "relative-month": (False, ("month",)),
     "bare-month": (True, _MONTH_WORDS),
     "season": (False, ("last ", "this ")),
@@ -183,7 +195,9 @@ def _resolve(
             return dt.date(int(g[2]), _MONTHS[g[0].lower()], int(g[1])), "day"
         if rule == "day-month-year":
             return dt.date(int(g[2]), _MONTHS[g[1].lower()], int(g[0])), "day"
-        if rule in ("month-day", "day-month"):
+        if rule == "day-of-month" and g[2]:
+            return dt.date(int(g[2]), _MONTHS[g[1].lower()], int(g[0])), "day"
+        if rule in ("month-day", "day-month", "day-of-month"):
             month, day = (
                 (_MONTHS[g[0].lower()], int(g[1]))
                 if rule == "month-day"
@@ -221,7 +235,7 @@ def _resolve(
 def _resolve_relative(
     rule: str, m: re.Match[str], published: dt.date
 ) -> tuple[dt.date, str] | None:
-    phrase = m.group(1).lower()
+    phrase = (m.group(1) or "").lower()
     if rule == "weekday":
         back = (published.weekday() - _WEEKDAYS[phrase]) % 7
         return published - dt.timedelta(days=back), "day"
@@ -237,6 +251,11 @@ def _resolve_relative(
         if phrase in ("last week", "past week"):
             return published - dt.timedelta(days=7), "week"
         return published, "week"
+    if rule == "weekend":  # its Saturday: the last one on or before publication
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        if phrase in ("last", "past") and published.weekday() >= 5:
+            saturday -= dt.timedelta(days=7)  # "last weekend", said on a weekend
+        return saturday, "week"
     if rule == "relative-month":
         if phrase == "last month":
             first = published.replace(day=1) - dt.timedelta(days=1)

@@ -22,6 +22,10 @@ CASES = [
     ("Last week, warplanes", "2016-11-07", "week"),
     ("earlier this month", "2016-11-01", "month"),
     ("nine days ago", "2016-11-05", "day"),
+    ("struck on the 3rd of November", "2016-11-03", "day"),
+    ("on the 3rd of March 2015", "2015-03-03", "day"),
+    ("over the weekend", "2016-11-12", "week"),
+    ("at the weekend", "2016-11-12", "week"),
 ]
 
 
@@ -51,3 +55,9 @@ def test_bounds_and_plain_text_give_no_event_date(text):
 def test_without_publication_only_absolute_dates():
     assert find_dates("on Sunday", None) == []
     assert find_dates("on 3 March 2018", None)[0].date == dt.date(2018, 3, 3)
+
+
+def test_last_weekend_said_on_a_weekend_is_the_one_before():
+    sunday = dt.date(2016, 11, 13)
+    assert find_dates("last weekend", sunday)[0].date == dt.date(2016, 11, 5)
+    assert find_dates("this weekend", sunday)[0].date == dt.date(2016, 11, 12)
