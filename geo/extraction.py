@@ -83,7 +83,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(air ?strikes?|air raids?|raids?|raided|warplanes?|jets?|"
             r"bomb(ing|ings|ed|s)?|bombardment|bombarded|bunker|"
-            r"helicopters?|drones?|aerial|sorties)\b",
+            r"helicopters?|drones?|aerial|sorties|aircrafts?|aviation|planes)\b",
             re.I,
         ),
     ),
@@ -304,14 +304,30 @@ _TRUCE = frozenset({"pause", "ceasefire", "cease-fire"})
 _BREACH = re.compile(r"\b(violat\w*|breach\w*|broke|break(s|ing)?|despite)\b", re.I)
 
 
+#: A truce named only to say when: "hours before the ceasefire", "on the second day of
+#: the truce".
+_TRUCE_TIME = re.compile(
+    r"\b(before|after|ahead of|during|since|into|day of|days of|hours of|start of|"
+    r"eve of)\s+(the\s+)?(\w+\s+)?$",
+    re.I,
+)
+
+
 def _hedged(sentence: str, low: str) -> bool:
     """Threatened, denied, negated or future; a truce is talk, not an event, unless the
-    sentence says it was broken ("bombed the village, violating the ceasefire")."""
+    sentence says it was broken ("bombed the village, violating the ceasefire") or
+    names it only to say when ("shelled the town hours before the ceasefire")."""
     if _found(_NOT_EVENT, sentence, low) is None:
         return False
-    if not _BREACH.search(sentence):
-        return True
-    return any(m.group(0).lower() not in _TRUCE for m in _NOT_EVENT.finditer(sentence))
+    breach = _BREACH.search(sentence) is not None
+    for m in _NOT_EVENT.finditer(sentence):
+        if m.group(0).lower() not in _TRUCE:
+            return True
+        if not breach and not _TRUCE_TIME.search(
+            sentence[max(0, m.start() - 30) : m.start()]
+        ):
+            return True
+    return False
 
 
 def _is_national(sentence: str, counts: list[Count]) -> bool:

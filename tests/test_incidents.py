@@ -294,3 +294,17 @@ def test_the_missing_are_counted_apart(gazetteer):
     )
     row = frame.iloc[0]
     assert (row.killed, row.missing) == (12, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian aircraft bombarded Kafr Nabl hours before the ceasefire.",
+        "Warplanes struck Kafr Nabl on the second day of the ceasefire.",
+        # aircraft are as much a trigger as warplanes
+        "A violation of the ceasefire by Russian aircraft in Kafr Nabl.",
+    ],
+)
+def test_a_truce_named_to_say_when_does_not_hedge(gazetteer, text):
+    frame = _extract(gazetteer, text)
+    assert list(frame.place_text) == ["Kafr Nabl"]
