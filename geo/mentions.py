@@ -231,9 +231,12 @@ def _is_name_token(
     low, never, acronym, article, capitalised = _token_info(token)
     if never or (acronym and not continuing):
         return False
+    if article and not continuing and _ARTICLE_PREFIX.sub("", low) in STOPWORDS:
+        return False  # "al-Nusra", "al-Assad" begin no place ("Dahiyat al-Assad" does)
     if low in lower_vocab and not article and not continuing:
         return False
-    return capitalised
+    # "Maart al-noman": an article-prefixed word goes on a name in any case
+    return capitalised or (article and continuing)
 
 
 def _spans(
@@ -661,7 +664,9 @@ def find_mentions(
             proper_rest = [
                 t
                 for t in rest
-                if t.lower() not in lower_vocab and t.lower() not in _CONNECTORS
+                if t.lower() not in lower_vocab
+                and t.lower() not in _CONNECTORS
+                and _token_info(t)[4]  # capitalised: "Douma al-sharqiya" is Douma
             ]
             if single and proper_rest:
                 i = j  # "Hatem Hamadeh", "Fatima al-Abed": a person, not the village

@@ -380,6 +380,11 @@ def test_damascus_named_beside_a_town_of_its_province_is_no_reason_to_guess(gaze
         # English words beside a name are not part of it
         ("Destruction at Bab al-Hawa crossing after airstrikes", ["Bab al-Hawa"]),
         ("Destruction in Aleppo as a result of airstrikes", ["Aleppo"]),
+        # an article-prefixed word written in lower case goes on a name
+        ("A Russian raid hit the hospital in Maart al-noman", ["Maart al-noman"]),
+        ("Jets hit Douma al-sharqiya on Monday.", ["Douma"]),
+        # a group's name with an article is no place
+        ("Fighters of the al-Nusra front attacked Douma.", ["Douma"]),
     ],
 )
 def test_words_and_armed_groups_are_not_places(gazetteer, text, places):
