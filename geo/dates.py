@@ -108,14 +108,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "bare-month",
         re.compile(
             rf"\b(?:(?:early|mid|late|the end of)[- ])?"
-            rf"(?:in|on|during|of)\s+{_MONTH_RE}\b(?!\s+\d)"
+            rf"(?:[Ii]n|[Oo]n|[Dd]uring|of)\s+{_MONTH_RE}\b(?!\s+\d)"
         ),
     ),
     (
         "season",
         re.compile(r"\b(last|this) (winter|spring|summer|autumn|fall|year)\b", re.I),
     ),
-    ("year", re.compile(r"\b(?:in|during)\s+((?:19|20)\d{2})\b")),
+    ("year", re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b")),
 ]
 _MONTH_ANY = re.compile(rf"\b{_MONTH_RE}")
 _MONTH_WORDS = (

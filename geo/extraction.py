@@ -108,7 +108,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(recaptur(ed|e|ing)|captur(ed|e|ing)|seiz(ed|ing)|took control|"
             r"taken control|claiming control|regain(ed|ing)?|moved into|overran|"
-            r"took over|taking|advanced|advances|withdr[ae]w|withdrawn|secured|"
+            r"took over|taking|advanced|advances|advance|withdr[ae]w|withdrawn|secured|"
             r"control|controlled|controlling)\b",
             re.I,
         ),

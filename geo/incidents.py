@@ -493,8 +493,14 @@ def build_incidents(
             orphans.append((cue, None, carried))
         elif cue.actor and _CLAIM.search(cue.sentence.text):
             claims.append(cue)
+        # where something happened, not where people fled to or officials met
         for r, m in zip(resolutions[k], cue.mentions, strict=True):
-            if r.place_id and r.geo_precision in (1, 2) and m.context_for is None:
+            if (
+                event
+                and r.place_id
+                and r.geo_precision in (1, 2)
+                and m.context_for is None
+            ):
                 last_place = (r, m.name)
         if event and not cue.hedged and cue.dates and cue.dates[-1].precision != "year":
             carried = cue.dates[-1]

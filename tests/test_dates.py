@@ -26,6 +26,8 @@ CASES = [
     ("on the 3rd of March 2015", "2015-03-03", "day"),
     ("over the weekend", "2016-11-12", "week"),
     ("at the weekend", "2016-11-12", "week"),
+    ("In 2015, a strike killed 15", "2015-01-01", "year"),
+    ("During March, jets struck", "2016-03-01", "month"),
 ]
 
 

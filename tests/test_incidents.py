@@ -308,3 +308,13 @@ def test_the_missing_are_counted_apart(gazetteer):
 def test_a_truce_named_to_say_when_does_not_hedge(gazetteer, text):
     frame = _extract(gazetteer, text)
     assert list(frame.place_text) == ["Kafr Nabl"]
+
+
+def test_a_toll_without_a_place_is_not_put_where_people_fled(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Jets struck Douma on Saturday, killing three. Thousands fled to Harasta. "
+        "At least 27 civilians were killed on Sunday, activists said.",
+    )
+    assert set(frame.place_text) == {"Douma"}
+    assert sorted(frame.killed) == [3, 27]
