@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from geo.names import ARTICLES
 from geo.schema import Mention
 
 __all__ = ["DIRECTIONS", "STOPWORDS", "find_mentions", "parse_place_query"]
@@ -46,7 +47,8 @@ _TOKEN_CHAR = r"\w'’`ʿ\-\u0600-\u06ff"  # what may follow a token's first let
 _TOKEN = re.compile(
     rf"[#@]?([0-9]+|[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff][{_TOKEN_CHAR}]*)"
 )
-_ARTICLE_PREFIX = re.compile(r"^(al|el|as|ash|ad|az|ar|at|an|ath|adh)[-‑]", re.I)
+_ARTICLES_RE = "|".join(sorted(ARTICLES, key=lambda a: (-len(a), a)))  # "ez-Zor"
+_ARTICLE_PREFIX = re.compile(rf"^(?:{_ARTICLES_RE})[-‑]", re.I)
 _CONNECTORS = {
     "al",
     "el",
@@ -76,7 +78,7 @@ _CANDIDATE = re.compile(
     r"(?<![\w\u0600-\u06ff])(?<![\w\u0600-\u06ff][-'’`ʿ])[#@]?("
     r"[0-9]+"
     rf"|[A-Z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff][{_TOKEN_CHAR}]*"
-    rf"|(?i:al|el|as|ash|ad|az|ar|at|an|ath|adh)-[{_TOKEN_CHAR}]*"
+    rf"|(?i:{_ARTICLES_RE})-[{_TOKEN_CHAR}]*"
     rf"|(?:{'|'.join(sorted(_CONNECTORS, key=lambda c: (-len(c), c)))})"
     rf"(?![{_TOKEN_CHAR}]))"
 )
@@ -189,7 +191,8 @@ thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousan
 dozen dozens scores tens militia militias regiment idp idps humvee humvees
 ahrar jaysh jaish faylaq failaq liwa liwaa harakat haraka hayat tahrir jabhat suqour
 suquor suqur ansar katibat kataib firqat jund alwiya tajammu armed gunmen unidentified
-unknown masked
+unknown masked russain shi'a shia sunni alawite alawites christian christians druze
+majority minority
 """.split()
     )
     | _NAMING_WORDS
@@ -215,7 +218,13 @@ def _token_info(token: str) -> tuple[str, bool, bool, bool, bool]:
     """(lower-cased token, never a name, acronym, article-prefixed, capitalised)."""
     bare = _POSSESSIVE.sub("", token)
     low = bare.lower()
-    never = low in STOPWORDS or bool(_HELD.search(low))  # "IS-controlled Baghuz"
+    never = (
+        low in STOPWORDS
+        or bool(_HELD.search(low))  # "IS-controlled Baghuz"
+        or (
+            "-" in low and all(p in STOPWORDS for p in low.split("-"))
+        )  # "Syrian-Turkish"
+    )
     acronym = bare.isupper() and len(bare) <= 6  # SANA, SOHR, HTS
     article = bool(_ARTICLE_PREFIX.match(bare))
     if article:
@@ -556,9 +565,7 @@ def _after_preposition(sentence: str) -> list[Mention]:
     out = []
     for m in _PREPOSITION_NAME.finditer(sentence):
         word = _POSSESSIVE.sub("", m.group(1))
-        if m.start(1) == 0 or any(
-            w.lower() in STOPWORDS or _HELD.search(w) for w in word.split()
-        ):
+        if m.start(1) == 0 or any(_token_info(w)[1] for w in word.split()):
             continue
         out.append(
             Mention(
@@ -589,7 +596,7 @@ def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
         words = [_POSSESSIVE.sub("", w).lower() for w in m.group(1).split()]
         if any(
             (w in STOPWORDS and (w not in _NAMING_WORDS or m.re is _AFTER_VERB))
-            or _HELD.search(w)
+            or (w not in STOPWORDS and _token_info(w)[1])  # "Syrian-Turkish border"
             for w in words
         ):
             continue

@@ -383,6 +383,11 @@ def test_damascus_named_beside_a_town_of_its_province_is_no_reason_to_guess(gaze
         # an article-prefixed word written in lower case goes on a name
         ("A Russian raid hit the hospital in Maart al-noman", ["Maart al-noman"]),
         ("Jets hit Douma al-sharqiya on Monday.", ["Douma"]),
+        # every written form of the article ("ez-", "esh-", "es-") begins a word
+        ("Shells hit Deir ez-Zor on Monday.", ["Deir ez-Zor"]),
+        ("Jets struck Jisr esh-Shughur.", ["Jisr esh-Shughur"]),
+        # two adjectives joined are no place
+        ("People are stuck on the Syrian-Turkish border.", []),
         # a group's name with an article is no place
         ("Fighters of the al-Nusra front attacked Douma.", ["Douma"]),
     ],
