@@ -8,6 +8,8 @@ Usage: python bench/gazetteer_bench.py [--eval DIR] [--misses N]
 - ACLED (geo_precision 1 rows): "Al-Harra, Dar'a" (location, admin1); within 10 km.
 - Baseline: exact lookup (lower-cased name equal to a gazetteer name; first hit).
 - Speed: gazetteer load time, and 10,000 queries resolved after loading.
+- Names in text: the share of the gazetteer's Latin names that the mention finder
+  takes whole from "Shells hit NAME on Monday." (the written article and ayn forms).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from geo.geocoding import (
     _resolve_query_cached,
     resolve_query,
 )
+from geo.mentions import find_mentions
 from geo.names import name_key, skeleton_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +42,7 @@ _DMS = re.compile(
 
 
 km = haversine_km
+_LATIN_NAME = re.compile(r"[A-Za-z'’` \-]+")
 
 
 def parse_coordinate(text: str) -> float | None:
@@ -191,8 +195,30 @@ def main() -> int:
         f"10,000 distinct respelled gazetteer names, cold, after loading: "
         f"median {sorted(runs)[2]:.2f} s (runs: {', '.join(f'{r:.2f}' for r in runs)})"
     )
-
+    found, total = names_in_text(fresh)
+    print(
+        f"gazetteer names found whole in running text ('Shells hit NAME on Monday.'): "
+        f"{found}/{total} = {found / total:.1%}"
+    )
     return 0
+
+
+def names_in_text(gazetteer) -> tuple[int, int]:
+    """How many of the gazetteer's Latin names, written as they are in a sentence, the
+    mention finder takes whole ("Tall `Ajar", "Rasm ech Cheikh", "Deir ez-Zor")."""
+    found = total = 0
+    for place in gazetteer.places:
+        for name in place.names:
+            if not _LATIN_NAME.fullmatch(name) or not name[:1].isupper():
+                continue
+            total += 1
+            mentions = find_mentions(
+                f"Shells hit {name} on Monday.",
+                gazetteer.has_key,
+                has_light_key=gazetteer.has_light_key,
+            )
+            found += any(m.name == name for m in mentions)
+    return found, total
 
 
 if __name__ == "__main__":

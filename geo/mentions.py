@@ -68,7 +68,20 @@ _CONNECTORS = {
     "wadi",
     "tal",
     "tell",
+    # the article as French and other transliterations write it apart: "Rasm ech
+    # Cheikh", "Kharabat et Tin"
+    *ARTICLES,
+    "ech",
+    "ej",
+    "ett",
+    "enn",
+    "ess",
+    "edd",
+    "err",
+    "ezz",
 }
+#: What may stand between two words of one name: "Tall `Ajar" marks the ayn.
+_GAPS = frozenset({" ", "-", " `", " ‘", " ʿ"})
 #: Connectors that, written apart and in lower case, are also English words: they
 #: may join a name ("Tall as Sakhr") but do not begin one ("at Bab al-Hawa").
 _ENGLISH_CONNECTORS = frozenset({"as", "at", "an", "de"})
@@ -265,7 +278,7 @@ def _spans(
     previous: tuple[int, bool] | None = None  # the last capitalised word: end, odd?
     for m in _CANDIDATE.finditer(sentence):
         token = m.group(1)
-        gap_ok = bool(current) and sentence[current[-1].end() : m.start()] in (" ", "-")
+        gap_ok = bool(current) and sentence[current[-1].end() : m.start()] in _GAPS
         if token[0] in "0123456789":
             following = _TOKEN.search(sentence, m.end())
             named = False

@@ -386,6 +386,10 @@ def test_damascus_named_beside_a_town_of_its_province_is_no_reason_to_guess(gaze
         # every written form of the article ("ez-", "esh-", "es-") begins a word
         ("Shells hit Deir ez-Zor on Monday.", ["Deir ez-Zor"]),
         ("Jets struck Jisr esh-Shughur.", ["Jisr esh-Shughur"]),
+        # the ayn marked, the article written apart as French transliterations do
+        ("Shells hit Tall `Ajar on Monday.", ["Tall `Ajar"]),
+        ("Shells hit Khan al `Asal on Monday.", ["Khan al `Asal"]),
+        ("Shells hit Rasm ech Cheikh on Monday.", ["Rasm ech Cheikh"]),
         # two adjectives joined are no place
         ("People are stuck on the Syrian-Turkish border.", []),
         # a group's name with an article is no place
