@@ -238,7 +238,8 @@ def _token_info(token: str) -> tuple[str, bool, bool, bool, bool]:
             "-" in low and all(p in STOPWORDS for p in low.split("-"))
         )  # "Syrian-Turkish"
     )
-    acronym = bare.isupper() and len(bare) <= 6  # SANA, SOHR, HTS
+    # SANA, SOHR, HTS; not "T4", a name with a figure in it
+    acronym = bare.isupper() and len(bare) <= 6 and not _DIGIT.search(bare)
     article = bool(_ARTICLE_PREFIX.match(bare))
     if article:
         capitalised = _ARTICLE_PREFIX.sub("", bare)[:1].isupper()
@@ -535,6 +536,7 @@ _NAME_KIND = re.compile(
 )
 
 
+_ARTICLE_START = re.compile(rf"^(?:{_ARTICLES_RE})[ \-‑]+", re.I)
 _ARTICLE_WORD = re.compile(r" (?:al|el|as|ash|ad|az|ar|at|an)$", re.I)  # "Nour Al"
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+")
 
@@ -556,7 +558,8 @@ def _stopword_names(
                     continue
                 name = sentence[start:end]
                 if (
-                    has_key(name)
+                    len(_ARTICLE_START.sub("", name)) >= 3  # not "An IS", "At IS"
+                    and has_key(name)
                     and not _ARTICLE_WORD.search(name)
                     and not _in_organisation(sentence, start, end)
                 ):
@@ -692,8 +695,15 @@ def find_mentions(
                 i = j  # "Hatem Hamadeh", "Fatima al-Abed": a person, not the village
                 continue
             if single and len(name) < 3:
-                i = j
-                continue
+                # too short to be taken alone, unless the words after it complete a
+                # known name ("T4 airbase")
+                longer, longer_end = _extend_lowercase(
+                    sentence, end, name, has_light_key or has_key
+                )
+                if longer_end == end:
+                    i = j
+                    continue
+                name, end = longer, longer_end
             if _in_organisation(sentence, start, end) or _UNIT_AFTER.match(
                 sentence, run[-1].end(1)
             ):

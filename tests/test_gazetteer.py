@@ -93,3 +93,19 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
     with pytest.raises(GazetteerError, match=message) as info:
         load_gazetteer(extra=[bad])
     assert "bad.csv" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("query", "place_id"),
+    [
+        ("T4 airbase", "geo:airbase-tiyas-t4"),
+        ("Kuweires military airport", "geo:airbase-kuweires"),
+        ("Menagh airbase", "geo:airbase-menagh"),
+        ("Abu al-Duhur military airport", "geo:airbase-abu-al-duhur"),
+    ],
+)
+def test_the_air_bases_of_the_war_that_airportsdata_lacks(gazetteer, query, place_id):
+    from geo.geocoding import resolve_query
+
+    r = resolve_query(gazetteer, query)
+    assert (r.place_id, r.kind, r.geo_precision) == (place_id, "airfield", 1)

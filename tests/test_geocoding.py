@@ -390,6 +390,10 @@ def test_damascus_named_beside_a_town_of_its_province_is_no_reason_to_guess(gaze
         ("Shells hit Tall `Ajar on Monday.", ["Tall `Ajar"]),
         ("Shells hit Khan al `Asal on Monday.", ["Khan al `Asal"]),
         ("Shells hit Rasm ech Cheikh on Monday.", ["Rasm ech Cheikh"]),
+        # a name with a figure in it, completed by the word after it
+        ("IS attacked the T4 airbase on Monday.", ["T4 airbase"]),
+        # an article and an acronym are no name
+        ("An IS attack hit Douma.", ["Douma"]),
         # two adjectives joined are no place
         ("People are stuck on the Syrian-Turkish border.", []),
         # a group's name with an article is no place
