@@ -235,7 +235,7 @@ def _sentence_drafts(
     pairing = (
         sum(1 for _, r in places if r.geo_precision == 3) >= 2
         and len(killed_counts) >= 2
-    )
+    ) or _interleaved(cue, [i for i, _ in places], killed_counts)
     drafts = []
     for n, (i, r) in enumerate(places):
         mention = cue.mentions[i]
@@ -254,6 +254,19 @@ def _sentence_drafts(
             _set_toll(draft, cue.counts)
         drafts.append(draft)
     return drafts
+
+
+def _interleaved(cue: SentenceCues, places: list[int], killed: list) -> bool:
+    """ "Nine were killed in Bustan al-Qasr, and five in al-Sukkari": as many tolls as
+    places, each told just before its place."""
+    if len(places) < 2 or len(places) != len(killed):
+        return False
+    starts = [cue.mentions[i].start - cue.sentence.start for i in places]
+    return all(
+        killed[n].start < starts[n]
+        and (n + 1 == len(starts) or starts[n] < killed[n + 1].start)
+        for n in range(len(starts))
+    )
 
 
 _GENERIC_TYPES = (None, "attack", "strategic development")
@@ -305,9 +318,37 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
     return True
 
 
+#: Who the dead of a toll already told were: "Four children were among the dead".
+_AMONG = re.compile(
+    r"\b(among|of) the (dead|victims|killed|casualties|fatalities)\b"
+    r"|\bthe (dead|victims) (included|include|were)\b",
+    re.I,
+)
+
+
+def _among_the_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
+    """ "Four children were among the dead": who the last toll's dead were, not
+    another toll; kept as that incident's source (its group counts)."""
+    if not _AMONG.search(cue.sentence.text):
+        return False
+    before = [
+        d
+        for d in drafts
+        if d.cue.section == cue.section
+        and d.start < cue.sentence.start
+        and d.killed is not None
+        and cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
+    ]
+    if not before:
+        return False
+    last = max(before, key=lambda d: d.start)
+    last.quotes.append(cue.sentence.text)
+    return True
+
+
 def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
     """Rule 4: complete the nearest incident of the section that lacks what it gives."""
-    if _restate_toll(cue, drafts):
+    if _restate_toll(cue, drafts) or _among_the_dead(cue, drafts):
         return True
     has_toll = any(c.kind == "killed" for c in cue.counts)
     has_date = any(d.precision in ("day", "week") for d in cue.dates)

@@ -318,3 +318,24 @@ def test_a_toll_without_a_place_is_not_put_where_people_fled(gazetteer):
     )
     assert set(frame.place_text) == {"Douma"}
     assert sorted(frame.killed) == [3, 27]
+
+
+def test_tolls_told_before_their_places_pair_up(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "On Monday nine people were killed in Kafr Nabl, and five in Saraqib.",
+    )
+    assert dict(zip(frame.place_text, frame.killed, strict=True)) == {
+        "Kafr Nabl": 9,
+        "Saraqib": 5,
+    }
+
+
+def test_who_the_dead_were_is_no_second_toll(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Jets struck Kafr Nabl on Monday, where 14 people were slain. "
+        "Four children were among the dead.",
+    )
+    assert len(frame) == 1
+    assert (frame.iloc[0].killed, frame.iloc[0].killed_children) == (14, 4)
