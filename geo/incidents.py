@@ -583,7 +583,8 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
                 d
                 for d in drafts
                 if not d.cue.headline
-                and d.cue.section == draft.cue.section
+                # the article's title tells the whole article; an update's, its own
+                and (d.cue.section == draft.cue.section or draft.cue.section == 0)
                 and d.start > draft.start
                 and d.place.admin1
                 and d.place.admin1 == draft.place.admin1

@@ -339,3 +339,15 @@ def test_who_the_dead_were_is_no_second_toll(gazetteer):
     )
     assert len(frame) == 1
     assert (frame.iloc[0].killed, frame.iloc[0].killed_children) == (14, 4)
+
+
+def test_a_title_folds_into_its_story_past_a_photo_caption(gazetteer):
+    text = (
+        "Dozens killed as airstrikes pound rebel-held Idlib\n\n"
+        "PHOTO: Rescuers search the rubble in Saraqib\n\n"
+        "At least 22 civilians were killed on Thursday when warplanes struck a market "
+        "in the town of Maarat al-Numan in Idlib province.\n"
+    )
+    frame = _extract(gazetteer, text)
+    assert list(frame.place_text) == ["Maarat al-Numan"]
+    assert "Dozens killed" in frame.iloc[0].sources
