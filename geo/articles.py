@@ -96,9 +96,34 @@ def _html_to_text(raw: str) -> tuple[str, dt.date | None, str]:
     text = "\n".join(line.strip() for line in text.splitlines())
     return (
         re.sub(r"\n{3,}", "\n\n", text).strip(),
-        None,
+        _meta_date(raw),
         html.unescape(title.group(1).strip()) if title else "",
     )
+
+
+#: Where pages state their publication date: Open Graph / schema.org meta tags,
+#: JSON-LD, or a <time datetime> element.
+_META_DATE = re.compile(
+    r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|"
+    r"datePublished|pubdate|publishdate|date|dc\.date)[\"'][^>]*?"
+    r"content=[\"'](\d{4}-\d{2}-\d{2})"
+    r"|<meta[^>]+content=[\"'](\d{4}-\d{2}-\d{2})[^\"']*[\"'][^>]*?"
+    r"(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished)[\"']"
+    r"|\"datePublished\"\s*:\s*\"(\d{4}-\d{2}-\d{2})"
+    r"|<time[^>]+datetime=[\"'](\d{4}-\d{2}-\d{2})",
+    re.I,
+)
+
+
+def _meta_date(raw: str) -> dt.date | None:
+    """The publication date a page states in its markup (without trafilatura)."""
+    m = _META_DATE.search(raw)
+    if m is None:
+        return None
+    try:
+        return dt.date.fromisoformat(next(g for g in m.groups() if g))
+    except ValueError:
+        return None
 
 
 _ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-f]{2,4}|quot|amp|apos|lt|gt|nbsp);", re.I)

@@ -1,5 +1,6 @@
 import datetime as dt
 import json
+import sys
 
 import pytest
 
@@ -82,15 +83,31 @@ def test_metadata_without_file_column_is_an_error(tmp_path):
         read_articles([tmp_path])
 
 
-def test_html_article(tmp_path):
+PAGE = (
+    "<html><head><title>Strikes on Daraya</title>"
+    '<meta property="article:published_time" content="2016-01-04T09:00:00+00:00">'
+    "</head><body><nav>Home | World</nav><article><h1>Strikes on Daraya</h1>"
+    "<p>Regime helicopters dropped barrel bombs on Daraya on Sunday, killing four "
+    "people and wounding a dozen, the local council said in a statement.</p>"
+    "<p>Activists said the strikes hit a field hospital and two homes.</p>"
+    "<script>alert(1)</script></article></body></html>"
+)
+
+
+@pytest.mark.parametrize("trafilatura", [True, False], ids=["trafilatura", "fallback"])
+def test_html_article_text_title_and_date(tmp_path, monkeypatch, trafilatura):
+    if trafilatura:
+        pytest.importorskip("trafilatura")
+    else:  # the reader without the optional library
+        monkeypatch.setitem(sys.modules, "trafilatura", None)
     page = tmp_path / "p.html"
-    page.write_text(
-        "<html><head><title>Strikes</title></head><body><p>Barrel bombs hit "
-        "Daraya on Sunday.</p><script>alert(1)</script></body></html>",
-        encoding="utf-8",
+    page.write_text(PAGE, encoding="utf-8")
+    (article,) = read_articles([page]).articles
+    assert "barrel bombs on Daraya" in article.text and "alert" not in article.text
+    assert (article.published, article.title) == (
+        dt.date(2016, 1, 4),
+        "Strikes on Daraya",
     )
-    (article,) = read_articles([page], published=dt.date(2016, 1, 4)).articles
-    assert "Daraya" in article.text and "alert" not in article.text
 
 
 def test_huge_article_is_refused(tmp_path, monkeypatch):
