@@ -118,6 +118,11 @@ def _set_date(
         d = carried
         draft.date, draft.date_precision, draft.date_text = d.date, d.precision, d.text
         draft.date_rule = f"carried from {d.text!r} earlier in the section"
+    elif cue.section_time and published is not None:
+        # "UPDATE 1430 GMT:" a live blog's update is posted on its publication day
+        draft.date, draft.date_precision = published, "day"
+        draft.date_text = cue.section_time
+        draft.date_rule = f"live-blog update at {cue.section_time}: the publication day"
     else:
         draft.date = published
         draft.date_precision = "unknown"

@@ -351,3 +351,16 @@ def test_a_title_folds_into_its_story_past_a_photo_caption(gazetteer):
     frame = _extract(gazetteer, text)
     assert list(frame.place_text) == ["Maarat al-Numan"]
     assert "Dozens killed" in frame.iloc[0].sources
+
+
+def test_a_live_update_without_a_date_is_of_the_publication_day(gazetteer):
+    text = (
+        "Syria Daily: Strikes Go On\n\n"
+        "UPDATE 1430 GMT: Rebels shelled the Hamdaniya district of Aleppo, killing two."
+    )
+    row = _extract(gazetteer, text).iloc[0]
+    assert (row.date, row.date_precision, row.date_text) == (
+        "2016-10-21",
+        "day",
+        "1430 GMT",
+    )
