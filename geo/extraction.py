@@ -184,7 +184,7 @@ _TARGETS = re.compile(
 # Hypothetical, denied or future events are not incidents.
 _NOT_EVENT = re.compile(
     r"\b(threaten(ed|s|ing)?|would|will|could|might|plans? to|called for|calls? for|"
-    r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if)\b"
+    r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if|planning|preparing)\b"
     r"|\b(not|never)\s+(\w+\s+){0,2}(flown|approached|struck|attacked|bombed|hit|"
     r"targeted|carried out|launched|restarted)\b",
     re.I,
@@ -448,6 +448,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "could",
         "might",
         "plan",
+        "preparing",
         "call",
         "denied",
         "denies",

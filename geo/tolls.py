@@ -282,6 +282,7 @@ _NUMBER_WORDS = (
     "few",
     "many",
 )
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|of|by|until|early|late)\s+$", re.I)
 _PRONOUN = re.compile(r"^\s*(he|she|they|it)\s+(died|was killed|were killed)\b", re.I)
 
 
@@ -393,6 +394,10 @@ def find_counts(sentence: str) -> list[Count]:
             count = _bounded(kind, m, m.group(1), m.group(2))
             if count is None or count.value > 100_000:
                 continue
+            if 1900 <= count.value <= 2099 and _YEAR_BEFORE.search(
+                sentence, 0, span[0]
+            ):
+                continue  # "a chemical attack in 2017 killed 89": a year, not a toll
             taken.append(span)
             each = sentence[m.end(2) : m.end(2) + 6].lower().startswith(" each")
             found.append(

@@ -364,3 +364,8 @@ def test_a_live_update_without_a_date_is_of_the_publication_day(gazetteer):
         "day",
         "1430 GMT",
     )
+
+
+def test_a_planned_offensive_is_no_incident(gazetteer):
+    text = "The opposition accused the regime of planning an offensive on Daraya."
+    assert _extract(gazetteer, text).empty

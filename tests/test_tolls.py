@@ -31,6 +31,7 @@ CASES = [
         [("killed", 12), ("missing", 20)],
     ),
     ("The missing boy was found.", []),
+    ("A chemical attack on Khan Sheikhoun in 2017 killed 89 people", [("killed", 89)]),
 ]
 
 
