@@ -156,7 +156,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{_BOUND}({_NUM})\b", re.I
+            rf"\b(?:death toll|number of (?:the )?(?:dead|deaths|victims|fatalities|"
+            rf"those killed))\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{_BOUND}({_NUM})\b",
+            re.I,
         ),
     ),
     # ACLED's own convention in its notes: "Unknown number of fatalities coded as 10"
@@ -191,6 +193,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("killed", re.compile(rf"\b(?:and|,)\s+{_BOUND}({_NUM})\s+(?:were\s+)?in\b", re.I)),
+    # "the blast claimed 12 lives"
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:claimed|claiming|claims|claim|cost)\s+{_BOUND}({_NUM})\s+"
+            rf"(?:[\w-]+\s+)?lives\b",
+            re.I,
+        ),
+    ),
     # "three people are missing", "leaving 20 others unaccounted for"
     (
         "missing",
@@ -212,13 +223,14 @@ _GATES: list[tuple[str, ...]] = [
     ("deaths", "fatalities", "dead"),
     ("death", "killing"),
     ("injuries", "wounded"),
-    ("death toll",),
+    ("death toll", "number of"),
     ("coded",),
     ("between",),
     ("fatalit",),
     ("bodies",),
     ("of the",),
     (),
+    ("lives",),
     ("missing", "unaccounted"),
 ]
 _ZERO_KILLED = re.compile(
@@ -412,8 +424,42 @@ def find_counts(sentence: str) -> list[Count]:
                     each,
                 )
             )
+    if " and " in low and any(map(low.__contains__, ("his ", "her ", "their "))):
+        found = _family(sentence, found)
     found += _special_counts(sentence, found)
     return sorted(found, key=lambda c: c.start)
+
+
+#: "killed a woman and her three children", "A father and his two sons were killed"
+_FAMILY = re.compile(
+    rf"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?:a|an|one)\s+(?:[\w-]+\s+)?"
+    r"(?:man|woman|father|mother|boy|girl|child|civilian|farmer|teacher|doctor|"
+    r"husband|wife)\s+and\s+(?:his|her|their)\s+"
+    rf"(?P<n>{_NUM})\s+(?:[\w-]+\s+)?(?:children|sons|daughters|brothers|sisters|"
+    r"kids|relatives|grandchildren)\b"
+    r"(?P<after>\s+(?:were|have been|had been)\s+(?:killed|slain))?",
+    re.I,
+)
+
+
+def _family(sentence: str, found: list[Count]) -> list[Count]:
+    """One victim and their N relatives are N + 1 killed, not one or N."""
+    for m in _FAMILY.finditer(sentence):
+        if not (m.group("v") or m.group("after")):
+            continue
+        parsed = parse_number(m.group("n"))
+        if parsed is None:
+            continue
+        value = parsed[0] + 1
+        found = [
+            c
+            for c in found
+            if not (c.kind == "killed" and m.start() <= c.start < m.end())
+        ]
+        found.append(
+            Count("killed", value, value, value, m.group(0), m.start(), m.end())
+        )
+    return found
 
 
 def _special_counts(sentence: str, found: list[Count]) -> list[Count]:

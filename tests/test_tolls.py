@@ -32,6 +32,10 @@ CASES = [
     ),
     ("The missing boy was found.", []),
     ("A chemical attack on Khan Sheikhoun in 2017 killed 89 people", [("killed", 89)]),
+    ("The strike killed a woman and her three children", [("killed", 4)]),
+    ("A father and his two sons were killed", [("killed", 3)]),
+    ("The number of dead rose to 30", [("killed", 30)]),
+    ("The blast claimed 12 lives", [("killed", 12)]),
 ]
 
 
