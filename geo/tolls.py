@@ -442,15 +442,30 @@ _FAMILY = re.compile(
 )
 
 
+#: "A man and his wife were killed", "killing a woman and her son"
+_COUPLE = re.compile(
+    r"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?:a|an|one)\s+(?:[\w-]+\s+)?"
+    r"(?:man|woman|father|mother|boy|girl|child|civilian|farmer|teacher|doctor|"
+    r"husband|wife)\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:wife|husband|son|daughter|brother|sister|mother|father|child|baby)\b"
+    r"(?P<after>\s+(?:were|have been|had been)\s+(?:killed|slain))?",
+    re.I,
+)
+
+
 def _family(sentence: str, found: list[Count]) -> list[Count]:
     """One victim and their N relatives are N + 1 killed, not one or N."""
-    for m in _FAMILY.finditer(sentence):
+    for m in [*_FAMILY.finditer(sentence), *_COUPLE.finditer(sentence)]:
         if not (m.group("v") or m.group("after")):
             continue
-        parsed = parse_number(m.group("n"))
-        if parsed is None:
+        if m.re is _COUPLE:
+            value = 2
+        elif (parsed := parse_number(m.group("n"))) is not None:
+            value = parsed[0] + 1
+        else:
             continue
-        value = parsed[0] + 1
+        if any(c.kind == "killed" and c.value > value for c in found):
+            continue  # part of a larger toll told beside it
         found = [
             c
             for c in found

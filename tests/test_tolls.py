@@ -36,6 +36,11 @@ CASES = [
     ("A father and his two sons were killed", [("killed", 3)]),
     ("The number of dead rose to 30", [("killed", 30)]),
     ("The blast claimed 12 lives", [("killed", 12)]),
+    ("A man and his wife were killed", [("killed", 2)]),
+    (
+        "Shelling killed 12 people, including a woman and her three children",
+        [("killed", 12)],
+    ),
 ]
 
 
