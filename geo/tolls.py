@@ -94,6 +94,7 @@ _BOUND = (
 _VICTIMS = (
     r"(?:(?!(?:and|or)\s+(?:\d|wounded|injured|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens|scores)|but\b|while\b|when\b|as\b|killed\b|slain\b|"
+    r"which\b|who\b|that\b|where\b|with\b|"
     r"died\b|dead\b|injured\b|wounded\b)"
     r"[\w’'#-]+,?\s+){0,10}?"
 )
@@ -183,6 +184,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b{_BOUND}({_NUM})\s+(?:\w+\s+)?fatalit(?:y|ies)\b", re.I),
     ),
     ("killed", re.compile(rf"\b(?:the\s+)?bodies\s+of\s+{_BOUND}({_NUM})\b", re.I)),
+    # "Eight bodies were recovered from the rubble"
+    (
+        "killed",
+        re.compile(
+            rf"\b{_BOUND}({_NUM})\s+(?:[\w-]+\s+)?bodies\s+(?:were|have been|had been)\s+"
+            r"(?:recovered|found|pulled|retrieved|discovered)\b",
+            re.I,
+        ),
+    ),
     # "Of the casualties, 67 were in Aleppo Province and 44 in Idlib Province"
     (
         "killed",
@@ -228,6 +238,7 @@ _GATES: list[tuple[str, ...]] = [
     ("between",),
     ("fatalit",),
     ("bodies",),
+    ("bodies",),
     ("of the",),
     (),
     ("lives",),
@@ -256,7 +267,9 @@ _SINGLE_KILLED = re.compile(
     r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|"
     r"doctor|medic|nurse|soldier)\s+(wounded|injured)\b"
     r"|\b(?:the\s+death\s+of\s+(?:a|an|one)\b|led\s+to\s+(?:his|her)\s+(?:immediate\s+)?"
-    r"death|killed\s+(?:him|her)\b|(?:a|one)\s+person\s+died|in\s+one\s+fatality)",
+    r"death|killed\s+(?:him|her)\b|(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:man|woman|boy|girl|child|civilian|person|fighter|soldier|detainee|prisoner)"
+    r"\s+(?:has\s+)?died|in\s+one\s+fatality)",
     re.I,
 )
 # A sentence without any of these (lower-case) words has no toll: skip the patterns.

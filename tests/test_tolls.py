@@ -37,6 +37,14 @@ CASES = [
     ("The number of dead rose to 30", [("killed", 30)]),
     ("The blast claimed 12 lives", [("killed", 12)]),
     ("A man and his wife were killed", [("killed", 2)]),
+    # a number tied to another noun by "which", "with"... is no toll
+    (
+        "Jets carried out five raids on the town which killed nine civilians",
+        [("killed", 9)],
+    ),
+    ("Shells killed 11 civilians with more injured", [("killed", 11)]),
+    ("Eight bodies were recovered from the rubble", [("killed", 8)]),
+    ("A man died under torture in a regime prison", [("killed", 1)]),
     (
         "Shelling killed 12 people, including a woman and her three children",
         [("killed", 12)],
