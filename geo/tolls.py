@@ -307,6 +307,12 @@ _NUMBER_WORDS = (
     "few",
     "many",
 )
+#: A verb right before a toll's number says which kind it is.
+_VERB_BEFORE = re.compile(
+    r"\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es)?|wound(?:ed|ing|s)?)\s+"
+    r"(?:(?:more than|over|at least|up to|almost|nearly|about|around|some)\s+)?$",
+    re.I,
+)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|during|of|by|until|early|late)\s+$", re.I)
 _PRONOUN = re.compile(r"^\s*(he|she|they|it)\s+(died|was killed|were killed)\b", re.I)
 
@@ -423,6 +429,9 @@ def find_counts(sentence: str) -> list[Count]:
                 sentence, 0, span[0]
             ):
                 continue  # "a chemical attack in 2017 killed 89": a year, not a toll
+            other = _VERB_BEFORE.search(sentence, 0, m.start())
+            if other is not None and other.group(1).lower()[:3] != kind[:3]:
+                continue  # "killed 12 civilians ... injured": the verb before decides
             taken.append(span)
             each = sentence[m.end(2) : m.end(2) + 6].lower().startswith(" each")
             found.append(
@@ -447,8 +456,9 @@ def find_counts(sentence: str) -> list[Count]:
 _FAMILY = re.compile(
     rf"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?:a|an|one)\s+(?:[\w-]+\s+)?"
     r"(?:man|woman|father|mother|boy|girl|child|civilian|farmer|teacher|doctor|"
-    r"husband|wife)\s+and\s+(?:his|her|their)\s+"
-    rf"(?P<n>{_NUM})\s+(?:[\w-]+\s+)?(?:children|sons|daughters|brothers|sisters|"
+    r"husband|wife)\s+and\s+"
+    rf"(?:(?:his|her|their)\s+(?P<n>{_NUM})|(?P<n2>{_NUM})\s+of\s+(?:his|her|their))"
+    r"\s+(?:[\w-]+\s+)?(?:children|sons|daughters|brothers|sisters|"
     r"kids|relatives|grandchildren)\b"
     r"(?P<after>\s+(?:were|have been|had been)\s+(?:killed|slain))?",
     re.I,
@@ -473,7 +483,7 @@ def _family(sentence: str, found: list[Count]) -> list[Count]:
             continue
         if m.re is _COUPLE:
             value = 2
-        elif (parsed := parse_number(m.group("n"))) is not None:
+        elif (parsed := parse_number(m.group("n") or m.group("n2"))) is not None:
             value = parsed[0] + 1
         else:
             continue

@@ -45,6 +45,12 @@ CASES = [
     ("Shells killed 11 civilians with more injured", [("killed", 11)]),
     ("Eight bodies were recovered from the rubble", [("killed", 8)]),
     ("A man died under torture in a regime prison", [("killed", 1)]),
+    # the verb before a number decides its kind
+    (
+        "Shells hit Saqba which killed 12 civilians including a volunteer injured",
+        [("killed", 12)],
+    ),
+    ("Raids killed a woman and three of her children", [("killed", 4)]),
     (
         "Shelling killed 12 people, including a woman and her three children",
         [("killed", 12)],
