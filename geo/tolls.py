@@ -99,7 +99,8 @@ _VICTIMS = (
     r"[\w’'#-]+,?\s+){0,10}?"
 )
 _KILLED = (
-    r"(?:killed|slain|dead|died|martyred|executed|massacred|perished|lost their lives)"
+    r"(?:killed|slain|dead|died|martyred|executed|assassinated|massacred|perished|"
+    r"lost their lives)"
 )
 _INJURED = r"(?:injured|wounded|hurt)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -174,7 +175,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:killing|killed|deaths? of|death toll of)\s+(between)\s+"
+            rf"\b(?:killing(?:\s+of)?|killed|deaths? of|death toll of)\s+(between)\s+"
             rf"({_NUM})\s+and\s+{_NUM}\b",
             re.I,
         ),
@@ -226,7 +227,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: Words (lower case) one of which every match of the pattern of the same rank holds;
 #: an empty tuple: always try the pattern.
 _GATES: list[tuple[str, ...]] = [
-    ("kill", "slain", "dead", "died", "martyr", "execut", "massacr", "perish", "lives"),
+    (
+        "kill",
+        "slain",
+        "dead",
+        "died",
+        "martyr",
+        "execut",
+        "massacr",
+        "perish",
+        "lives",
+        "assassin",
+    ),
     ("injur", "wound", "hurt"),
     ("kill", "slay", "claimed the lives", "execut"),
     ("injur", "wound"),
@@ -258,12 +270,16 @@ _SINGLE_KILLED = re.compile(
     r"\b(?:(?:a|an|another|one|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|"
     r"civilian|resident|fighter|soldier|commander|officer|colonel|general|journalist|"
     r"doctor|medic|activist|leader|member|pilot|driver|person|shepherd|teenager|"
-    r"farmer)|one of (?:its|his|their|the)\s+"
+    r"farmer|volunteer|minister|official)"
+    # "A man from Tiba town in Dar'a countryside was killed"
+    r"(?:\s+(?:from|of)(?:\s+[\w'’-]+){1,6}?)?|one of (?:its|his|their|the)\s+"
     r"\w+|(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,?)\s+(?:(?:has|had)\s+been|was|is)\s+"
-    r"(?:reportedly\s+|severely\s+)?(killed|slain|executed|wounded|injured)\b"
+    r"(?:reportedly\s+|severely\s+|found\s+|shot\s+and\s+)?"
+    r"(killed|slain|executed|assassinated|wounded|injured)\b"
     r"|\b(?:kills?|killing(?: of)?|killed|executed|executing|death of)\s+(?:a|an|another|"
-    r"one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|resident|fighter|"
-    r"soldier|commander|member|officer|teenager|person|shepherd|farmer|elder)\b"
+    r"one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|civilian|resident|fighter|"
+    r"soldier|commander|member|officer|teenager|person|shepherd|farmer|elder|volunteer|"
+    r"rescuer|worker|nurse|paramedic|student|teacher|journalist|doctor)\b"
     r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|"
     r"doctor|medic|nurse|soldier)\s+(wounded|injured)\b"
     r"|\b(?:the\s+death\s+of\s+(?:a|an|one)\b|led\s+to\s+(?:his|her)\s+(?:immediate\s+)?"
@@ -285,6 +301,7 @@ _HINT_WORDS = (
     "fatalit",
     "casualt",
     "execut",
+    "assassin",
     "martyr",
     "hurt",
     "lives",
@@ -510,6 +527,7 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
             "kill",
             "slain",
             "execut",
+            "assassin",
             "wound",
             "injur",
             "death",

@@ -51,6 +51,11 @@ CASES = [
         [("killed", 12)],
     ),
     ("Raids killed a woman and three of her children", [("killed", 4)]),
+    ("Shelling led to the killing of between 22 and 25 civilians", [("killed", 22)]),
+    ("A man from Tiba town in Dar'a countryside was killed", [("killed", 1)]),
+    ("A young man was shot and killed by a sniper", [("killed", 1)]),
+    ("The minister, Omar Aloush, was assassinated in his home", [("killed", 1)]),
+    ("Strikes killed a Syrian Civil Defense volunteer", [("killed", 1)]),
     (
         "Shelling killed 12 people, including a woman and her three children",
         [("killed", 12)],
