@@ -443,10 +443,10 @@ def find_counts(sentence: str) -> list[Count]:
             if count is None or count.value > 100_000:
                 continue
             if 1900 <= count.value <= 2099 and _YEAR_BEFORE.search(
-                sentence, 0, span[0]
+                sentence, max(0, span[0] - 12), span[0]
             ):
                 continue  # "a chemical attack in 2017 killed 89": a year, not a toll
-            other = _VERB_BEFORE.search(sentence, 0, m.start())
+            other = _VERB_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
             if other is not None and other.group(1).lower()[:3] != kind[:3]:
                 continue  # "killed 12 civilians ... injured": the verb before decides
             taken.append(span)
