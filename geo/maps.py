@@ -160,7 +160,6 @@ def _columns(incidents: gpd.GeoDataFrame) -> dict[str, Any]:
         "gp": gp,
         "k": ints("killed"),
         "inj": ints("injured"),
-        "mi": ints("missing"),
         "t": event_types.map(type_index).astype(int).tolist(),
         "a": codes("actor"),
         "place": codes("place"),
@@ -171,6 +170,9 @@ def _columns(incidents: gpd.GeoDataFrame) -> dict[str, Any]:
         "u": codes("article_url"),
         "g": codes("admin1"),
     }
+    missing = ints("missing")
+    if any(v is not None for v in missing):  # rare: left out of the page otherwise
+        cols["mi"] = missing
     counts: dict[int, int] = {}
     for a in cols["a"]:
         if a is not None:
