@@ -562,7 +562,7 @@ _NAME_KIND = re.compile(
 
 
 _ARTICLE_START = re.compile(rf"^(?:{_ARTICLES_RE})[ \-‑]+", re.I)
-_ARTICLE_WORD = re.compile(r" (?:al|el|as|ash|ad|az|ar|at|an)$", re.I)  # "Nour Al"
+_ARTICLE_WORD = re.compile(rf" (?:{_ARTICLES_RE})$", re.I)  # "Nour Al", "Dar'a Al"
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+")
 
 
