@@ -571,7 +571,52 @@ def build_incidents(
         or d.killed is not None
         or d.place.rule.startswith("unresolved")
     ]
+    _inherit_means(cues, drafts)
     return _merge(_fold_headlines(drafts))
+
+
+#: Event types that say how people were killed; "attack" and toll-only sentences do not.
+_MEANS = frozenset(
+    {
+        "airstrike",
+        "barrel bomb",
+        "missile strike",
+        "shelling",
+        "chemical",
+        "IED",
+        "sniper",
+    }
+)
+
+
+def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
+    """ "Russian-regime bombing killed 124 people on Sunday. Thirty-four of the dead
+    were in Aleppo Province": a toll that names no means is of the bombing just told
+    (same section, at most a paragraph back), and so is its actor when it names none."""
+    told: list[SentenceCues] = [
+        c for c in cues if c.event_type in _MEANS and not c.hedged
+    ]
+    if not told:
+        return
+    for draft in drafts:
+        if draft.event_type not in (None, "attack"):
+            continue
+        here = draft.cue.sentence
+        source = next(
+            (
+                c
+                for c in reversed(told)
+                if c.section == draft.cue.section
+                and c.sentence.start < here.start
+                and here.paragraph - c.sentence.paragraph <= 1
+            ),
+            None,
+        )
+        if source is None:
+            continue
+        draft.event_type = source.event_type
+        if draft.actor is None:
+            draft.actor = source.actor
 
 
 def _fold_headlines(drafts: list[Draft]) -> list[Draft]:

@@ -369,3 +369,15 @@ def test_a_live_update_without_a_date_is_of_the_publication_day(gazetteer):
 def test_a_planned_offensive_is_no_incident(gazetteer):
     text = "The opposition accused the regime of planning an offensive on Daraya."
     assert _extract(gazetteer, text).empty
+
+
+def test_a_toll_that_names_no_means_is_of_the_strikes_just_told(gazetteer):
+    text = (
+        "Russian airstrikes killed 20 people in Kafr Nabl on Monday. "
+        "Another 14 died in Saraqib.\n\n"
+        "Rebels and regime forces fought in Hama on Tuesday."
+    )
+    frame = _extract(gazetteer, text).set_index("place_text")
+    assert frame.loc["Saraqib", "event_type"] == "airstrike"
+    assert frame.loc["Saraqib", "actor"] == "Russia"
+    assert frame.loc["Hama", "event_type"] == "armed clash"
