@@ -109,3 +109,13 @@ def test_the_air_bases_of_the_war_that_airportsdata_lacks(gazetteer, query, plac
 
     r = resolve_query(gazetteer, query)
     assert (r.place_id, r.kind, r.geo_precision) == (place_id, "airfield", 1)
+
+
+@pytest.mark.parametrize(
+    ("query", "place_id"),
+    [("Jobar", "ocha:A008"), ("Joubar", "ocha:A008"), ("al-Ramouseh", "ocha:N0226")],
+)
+def test_districts_as_reporters_spell_them(gazetteer, query, place_id):
+    from geo.geocoding import resolve_query
+
+    assert resolve_query(gazetteer, query).place_id == place_id
