@@ -748,6 +748,7 @@ def _within_situating_place(
     return unresolved
 
 
+_QUARTER = re.compile(r"\b(neighbou?rhoods?|quarter)\b", re.I)
 #: How far a loosely matched place may lie from the town that situates it.
 _SITUATED_KM = 25.0
 
@@ -757,28 +758,43 @@ def _situated_instead(
 ) -> Resolution:
     """ "Dar'a Al Balad district in Dar'a city" is not Bulad, near Homs: Dar'a."""
     far = dataclasses.replace(
-        r, reason=f"its loose match {r.name} lies over {_SITUATED_KM:.0f} km away"
+        r, reason=f"its match {r.name} lies over {_SITUATED_KM:.0f} km away"
     )
     return _within_situating_place(mentions, first, i, far)
 
 
 def _far_from_situating(
-    mentions: list[Mention], first: list[Resolution], i: int, r: Resolution
+    gazetteer: Gazetteer,
+    mentions: list[Mention],
+    first: list[Resolution],
+    i: int,
+    r: Resolution,
 ) -> bool:
-    """Whether ``r``, mention ``i``'s answer, rests on a loose match far from the
-    town or city that situates it ("X district in Dar'a city" loosely matching a
-    village near Homs)."""
-    if r.lat is None or r.lon is None or not _loose(r):
+    """Whether ``r``, mention ``i``'s answer, lies far from the place that situates
+    it: a loose match far from its town ("X district in Dar'a city" loosely matching a
+    village near Homs), or any match far from its city ("al-Amiriya in Aleppo city" is
+    not the town of Al-Amiriyah, 50 km off). A direction ("Madaya, northwest of
+    Damascus") situates from afar and is not checked, and a city named like its
+    governorate ("Nawa city in Dar'a") is the governorate unless called a city."""
+    if r.lat is None or r.lon is None:
         return False
     for j, other in enumerate(mentions):
         anchor = first[j]
         if (
             other.context_for == i
+            and not other.relation
             and anchor.lat is not None
             and anchor.lon is not None
             and anchor.kind != "governorate"
             and not anchor.rule.startswith("part ")
         ):
+            city = anchor.kind == "city" and (
+                other.qualifier == "city"
+                or _QUARTER.search(mentions[i].phrase)  # "the X quarter of Aleppo"
+                or not _names_governorate(gazetteer, anchor.query)
+            )
+            if not city and not _loose(r):
+                return False
             return _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _SITUATED_KM
     return False
 
@@ -897,11 +913,12 @@ def resolve_sentences(
         first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
         final = []
         for i, mention in enumerate(mentions):
-            if _far_from_situating(mentions, first, i, first[i]):
-                final.append(_situated_instead(mentions, first, i, first[i]))
-                continue
             if first[i].place_id is not None and not first[i].alternatives:
-                final.append(first[i])  # one candidate: context cannot change it
+                # one candidate: context cannot change it, only reject it
+                if _far_from_situating(gazetteer, mentions, first, i, first[i]):
+                    final.append(_situated_instead(mentions, first, i, first[i]))
+                else:
+                    final.append(first[i])
                 continue
             others = [r for j, r in enumerate(first) if j != i and r.place_id]
             if not others:
@@ -930,7 +947,7 @@ def resolve_sentences(
                 result = resolve_mention(gazetteer, mention, context, fuzzy=False)
             if result.place_id is None:
                 result = _within_situating_place(mentions, first, i, result)
-            elif _far_from_situating(mentions, first, i, result):
+            elif _far_from_situating(gazetteer, mentions, first, i, result):
                 result = _situated_instead(mentions, first, i, result)
             final.append(result)
         resolved = [r for r in final if r.place_id is not None]

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from geo.dates import DatePhrase
 from geo.extraction import ACLED_EVENT_TYPES, SentenceCues, extract_cues
 from geo.gazetteer import Gazetteer
+from geo.names import name_key
 from geo.geocoding import Resolution, resolve_mention, resolve_sentences
 from geo.schema import INCIDENT_COLUMNS, INT_COLUMNS, WGS84, Article, Mention
 from geo.tolls import find_groups
@@ -439,6 +440,10 @@ def _national(article: Article, cue: SentenceCues, carried: DatePhrase | None) -
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.place.place_id != b.place.place_id:
         return False
+    if (
+        a.place.rule.startswith("part of") or b.place.rule.startswith("part of")
+    ) and name_key(a.place_text) != name_key(b.place_text):
+        return False  # two unknown quarters of one city are two places
     if a.killed is not None and b.killed is not None and a.killed != b.killed:
         return False
     if not _compatible(a, b.cue):  # a capture and a shelling are two events

@@ -427,3 +427,17 @@ def test_a_neighbourhood_of_a_city_is_situated_by_the_city(gazetteer):
     idleb = resolve_query(gazetteer, "Idleb city")
     assert list(frame.place_id) == [idleb.place_id]
     assert list(frame.geo_precision) == [2]
+
+
+def test_a_place_far_from_the_city_named_around_it_is_not_taken(gazetteer):
+    # the town of Al-Amiriyah lies 50 km from Aleppo; the quarter is not in the
+    # gazetteer, so the incident is in the city, at precision 2, under its own name
+    frame = _incidents(
+        gazetteer,
+        "Shelling killed three in al-Amiriya in Aleppo city on Monday. "
+        "The al-Mashhad neighbourhood of Aleppo was also hit.",
+    )
+    aleppo = resolve_query(gazetteer, "Aleppo city")
+    assert sorted(frame.place_text) == ["al-Amiriya", "al-Mashhad"]
+    assert set(frame.place_id) == {aleppo.place_id}
+    assert set(frame.geo_precision) == {2}
