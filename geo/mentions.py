@@ -105,6 +105,12 @@ _CONNECTORS = {
     "err",
     "ezz",
 }
+#: Auxiliary verbs, which English never capitalises after a preposition: there they
+#: are names ("a school complex in Has").
+_AUXILIARIES = frozenset({"Has", "Had", "Is", "Was", "Were", "Are", "Did", "Does"})
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|of|on|at|near|from|to|into|towards|around|outside|hit)\s+$"
+)
 #: What may stand between two words of one name: "Tall `Ajar" marks the ayn.
 _GAPS = frozenset({" ", "-", " `", " ‘", " ʿ"})
 #: Connectors that, written apart and in lower case, are also English words: they
@@ -314,7 +320,12 @@ def _spans(
                 and _is_name_token(following.group(1), lower_vocab)
             )
         else:
-            named = _is_name_token(token, lower_vocab, continuing=gap_ok)
+            named = _is_name_token(token, lower_vocab, continuing=gap_ok) or (
+                token in _AUXILIARIES
+                and _PREPOSITION_BEFORE.search(
+                    sentence, max(0, m.start() - 12), m.start()
+                )
+            )  # "a school in Has": a capitalised auxiliary after "in" is a name
             digit_lead = False
             if "A" <= token[0] <= "Z" and not odd:
                 this_odd = bool(

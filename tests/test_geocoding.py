@@ -394,6 +394,9 @@ def test_damascus_named_beside_a_town_of_its_province_is_no_reason_to_guess(gaze
         ("IS attacked the T4 airbase on Monday.", ["T4 airbase"]),
         # an article and an acronym are no name
         ("An IS attack hit Douma.", ["Douma"]),
+        # an auxiliary capitalised after a preposition is a name
+        ("Airstrikes hit a school complex in Has on Wednesday.", ["Has"]),
+        ("The regime Has been shelling Douma.", ["Douma"]),
         # two adjectives joined are no place
         ("People are stuck on the Syrian-Turkish border.", []),
         # a group's name with an article is no place
