@@ -734,18 +734,28 @@ def _within_situating_place(
 ) -> Resolution:
     """An unknown place in a known one ("Dar'a al-Balad area in Dar'a city") lies
     somewhere in it: the known place, at precision 2 (a governorate stays at 3)."""
-    for j, other in enumerate(mentions):
-        r = first[j]
-        # "in northern Hama" says which governorate, not which spot: left to the
-        # incident, which falls back to the governorate
+    situating = _situating(mentions, first, i)
+    if situating is None:
+        return unresolved
+    r = situating[1]
+    return dataclasses.replace(
+        r,
+        query=unresolved.query,
+        geo_precision=max(r.geo_precision or 2, 2),
+        rule=f"part of {r.name}; {unresolved.reason}",
+    )
+
+
+def _situating(
+    mentions: list[Mention], first: list[Resolution], i: int
+) -> tuple[Mention, Resolution] | None:
+    """The mention that situates mention ``i`` ("X in Y": Y) with its resolution, when
+    it resolved to a place. "in northern Hama" says which governorate, not which spot:
+    it is left to the incident, which falls back to the governorate."""
+    for other, r in zip(mentions, first, strict=True):
         if other.context_for == i and r.place_id and not r.rule.startswith("part "):
-            return dataclasses.replace(
-                r,
-                query=unresolved.query,
-                geo_precision=max(r.geo_precision or 2, 2),
-                rule=f"part of {r.name}; {unresolved.reason}",
-            )
-    return unresolved
+            return other, r
+    return None
 
 
 _QUARTER = re.compile(r"\b(neighbou?rhoods?|quarter)\b", re.I)
@@ -776,27 +786,25 @@ def _far_from_situating(
     not the town of Al-Amiriyah, 50 km off). A direction ("Madaya, northwest of
     Damascus") situates from afar and is not checked, and a city named like its
     governorate ("Nawa city in Dar'a") is the governorate unless called a city."""
-    if r.lat is None or r.lon is None:
+    situating = _situating(mentions, first, i)
+    if r.lat is None or r.lon is None or situating is None:
         return False
-    for j, other in enumerate(mentions):
-        anchor = first[j]
-        if (
-            other.context_for == i
-            and not other.relation
-            and anchor.lat is not None
-            and anchor.lon is not None
-            and anchor.kind != "governorate"
-            and not anchor.rule.startswith("part ")
-        ):
-            city = anchor.kind == "city" and (
-                other.qualifier == "city"
-                or _QUARTER.search(mentions[i].phrase)  # "the X quarter of Aleppo"
-                or not _names_governorate(gazetteer, anchor.query)
-            )
-            if not city and not _loose(r):
-                return False
-            return _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _SITUATED_KM
-    return False
+    other, anchor = situating
+    if (
+        other.relation
+        or anchor.lat is None
+        or anchor.lon is None
+        or anchor.kind == "governorate"
+    ):
+        return False
+    city = anchor.kind == "city" and (
+        other.qualifier == "city"
+        or _QUARTER.search(mentions[i].phrase)  # "the X quarter of Aleppo"
+        or not _names_governorate(gazetteer, anchor.query)
+    )
+    if not city and not _loose(r):
+        return False
+    return _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _SITUATED_KM
 
 
 def _situating_governorates(

@@ -36,8 +36,8 @@ from typing import TYPE_CHECKING, Any
 from geo.dates import DatePhrase
 from geo.extraction import ACLED_EVENT_TYPES, SentenceCues, extract_cues
 from geo.gazetteer import Gazetteer
-from geo.names import name_key
 from geo.geocoding import Resolution, resolve_mention, resolve_sentences
+from geo.names import name_key
 from geo.schema import INCIDENT_COLUMNS, INT_COLUMNS, WGS84, Article, Mention
 from geo.tolls import find_groups
 
@@ -294,6 +294,31 @@ _CONFLICTING = re.compile(
 )
 
 
+def _last_told(
+    cue: SentenceCues,
+    drafts: list[Draft],
+    *,
+    paragraphs: int | None = None,
+    tolled: bool = False,
+) -> Draft | None:
+    """The incident told last before ``cue``'s sentence in its section (at most
+    ``paragraphs`` back; with a toll when ``tolled``), or None."""
+    here = cue.sentence
+    before = [
+        d
+        for d in drafts
+        if d.cue.section == cue.section
+        and d.start < here.start
+        and (
+            paragraphs is None
+            or here.paragraph - d.cue.sentence.paragraph <= paragraphs
+        )
+        and (not tolled or d.killed is not None)
+    ]
+    # the latest sentence; of its incidents, the last one told
+    return max(reversed(before), key=lambda d: d.start) if before else None
+
+
 def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
     """ "Unknown number of fatalities coded as 10", "Conflicting sources indicate that
     44 civilians were killed": the same incident's toll again, not another incident."""
@@ -301,14 +326,9 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
     text = cue.sentence.text
     if not killed or not (_RESTATED.search(text) or _CONFLICTING.search(text)):
         return False
-    before = [
-        d
-        for d in drafts
-        if d.cue.section == cue.section and d.start < cue.sentence.start
-    ]
-    if not before:
+    draft = _last_told(cue, drafts)
+    if draft is None:
         return False
-    draft = before[-1]
     value = killed[0].value
     if _RESTATED.search(text) or draft.killed is None:
         draft.killed, draft.killed_low, draft.killed_high = (
@@ -337,17 +357,9 @@ def _among_the_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
     another toll; kept as that incident's source (its group counts)."""
     if not _AMONG.search(cue.sentence.text):
         return False
-    before = [
-        d
-        for d in drafts
-        if d.cue.section == cue.section
-        and d.start < cue.sentence.start
-        and d.killed is not None
-        and cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
-    ]
-    if not before:
+    last = _last_told(cue, drafts, paragraphs=1, tolled=True)
+    if last is None:
         return False
-    last = max(before, key=lambda d: d.start)
     last.quotes.append(cue.sentence.text)
     return True
 
@@ -408,16 +420,10 @@ _CLAIM = re.compile(
 def _attach_claim(cue: SentenceCues, drafts: list[Draft]) -> None:
     """ "Islamic State claimed responsibility": the actor of the incident just told
     (the nearest one before it in its section, at most a paragraph back)."""
-    before = [
-        d
-        for d in drafts
-        if d.cue.section == cue.section
-        and d.start < cue.sentence.start
-        and cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
-    ]
-    if before and before[-1].actor is None:
-        before[-1].actor = cue.actor
-        before[-1].quotes.append(cue.sentence.text)
+    last = _last_told(cue, drafts, paragraphs=1)
+    if last is not None and last.actor is None:
+        last.actor = cue.actor
+        last.quotes.append(cue.sentence.text)
 
 
 NATIONAL_RULE = "national tally: no point"

@@ -189,7 +189,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b{_BOUND}({_NUM})\s+(?:[\w-]+\s+)?bodies\s+(?:were|have been|had been)\s+"
+            rf"\b{_BOUND}({_NUM})\s+(?:[\w-]+\s+)?bodies\s+"
+            r"(?:were|have been|had been)\s+"
             r"(?:recovered|found|pulled|retrieved|discovered)\b",
             re.I,
         ),
@@ -469,25 +470,17 @@ def find_counts(sentence: str) -> list[Count]:
     return sorted(found, key=lambda c: c.start)
 
 
-#: "killed a woman and her three children", "A father and his two sons were killed"
+_KIN = r"(?:children|sons|daughters|brothers|sisters|kids|relatives|grandchildren)"
+#: "killed a woman and her three children", "A father and his two sons were killed",
+#: "a woman and three of her children", "A man and his wife were killed"
 _FAMILY = re.compile(
     rf"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?:a|an|one)\s+(?:[\w-]+\s+)?"
     r"(?:man|woman|father|mother|boy|girl|child|civilian|farmer|teacher|doctor|"
     r"husband|wife)\s+and\s+"
-    rf"(?:(?:his|her|their)\s+(?P<n>{_NUM})|(?P<n2>{_NUM})\s+of\s+(?:his|her|their))"
-    r"\s+(?:[\w-]+\s+)?(?:children|sons|daughters|brothers|sisters|"
-    r"kids|relatives|grandchildren)\b"
-    r"(?P<after>\s+(?:were|have been|had been)\s+(?:killed|slain))?",
-    re.I,
-)
-
-
-#: "A man and his wife were killed", "killing a woman and her son"
-_COUPLE = re.compile(
-    r"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?:a|an|one)\s+(?:[\w-]+\s+)?"
-    r"(?:man|woman|father|mother|boy|girl|child|civilian|farmer|teacher|doctor|"
-    r"husband|wife)\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:wife|husband|son|daughter|brother|sister|mother|father|child|baby)\b"
+    rf"(?:(?:his|her|their)\s+(?:(?P<n>{_NUM})\s+(?:[\w-]+\s+)?{_KIN}|"
+    r"(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|child|"
+    r"baby))"
+    rf"|(?P<n2>{_NUM})\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN})\b"
     r"(?P<after>\s+(?:were|have been|had been)\s+(?:killed|slain))?",
     re.I,
 )
@@ -495,15 +488,14 @@ _COUPLE = re.compile(
 
 def _family(sentence: str, found: list[Count]) -> list[Count]:
     """One victim and their N relatives are N + 1 killed, not one or N."""
-    for m in [*_FAMILY.finditer(sentence), *_COUPLE.finditer(sentence)]:
+    for m in _FAMILY.finditer(sentence):
         if not (m.group("v") or m.group("after")):
             continue
-        if m.re is _COUPLE:
-            value = 2
-        elif (parsed := parse_number(m.group("n") or m.group("n2"))) is not None:
-            value = parsed[0] + 1
-        else:
+        number = m.group("n") or m.group("n2")
+        parsed = parse_number(number) if number else (1, 1, 1)  # "and his wife"
+        if parsed is None:
             continue
+        value = parsed[0] + 1
         if any(c.kind == "killed" and c.value > value for c in found):
             continue  # part of a larger toll told beside it
         found = [

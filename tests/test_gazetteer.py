@@ -96,26 +96,21 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
 
 
 @pytest.mark.parametrize(
-    ("query", "place_id"),
+    ("query", "place_id", "kind"),
     [
-        ("T4 airbase", "geo:airbase-tiyas-t4"),
-        ("Kuweires military airport", "geo:airbase-kuweires"),
-        ("Menagh airbase", "geo:airbase-menagh"),
-        ("Abu al-Duhur military airport", "geo:airbase-abu-al-duhur"),
+        # the air bases of the war that airportsdata lacks
+        ("T4 airbase", "geo:airbase-tiyas-t4", "airfield"),
+        ("Kuweires military airport", "geo:airbase-kuweires", "airfield"),
+        ("Menagh airbase", "geo:airbase-menagh", "airfield"),
+        ("Abu al-Duhur military airport", "geo:airbase-abu-al-duhur", "airfield"),
+        # districts as reporters spell them
+        ("Jobar", "ocha:A008", "neighbourhood"),
+        ("Joubar", "ocha:A008", "neighbourhood"),
+        ("al-Ramouseh", "ocha:N0226", "neighbourhood"),
     ],
 )
-def test_the_air_bases_of_the_war_that_airportsdata_lacks(gazetteer, query, place_id):
+def test_curated_additions_resolve(gazetteer, query, place_id, kind):
     from geo.geocoding import resolve_query
 
     r = resolve_query(gazetteer, query)
-    assert (r.place_id, r.kind, r.geo_precision) == (place_id, "airfield", 1)
-
-
-@pytest.mark.parametrize(
-    ("query", "place_id"),
-    [("Jobar", "ocha:A008"), ("Joubar", "ocha:A008"), ("al-Ramouseh", "ocha:N0226")],
-)
-def test_districts_as_reporters_spell_them(gazetteer, query, place_id):
-    from geo.geocoding import resolve_query
-
-    assert resolve_query(gazetteer, query).place_id == place_id
+    assert (r.place_id, r.kind, r.geo_precision) == (place_id, kind, 1)

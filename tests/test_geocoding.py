@@ -423,7 +423,7 @@ def test_a_loose_match_far_from_the_city_situating_it_is_not_taken(gazetteer):
 
 
 def test_a_neighbourhood_of_a_city_is_situated_by_the_city(gazetteer):
-    # "al-Zabeet" loosely spells al-Habit, a village 50 km away; it is a quarter of Idleb
+    # "al-Zabeet" loosely spells al-Habit, a village 50 km away: a quarter of Idleb
     frame = _incidents(
         gazetteer, "An IED exploded in the al-Zabeet neighborhood of Idleb on Monday."
     )
