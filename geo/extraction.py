@@ -191,8 +191,10 @@ _NOT_EVENT = re.compile(
 )
 # Running totals ("have killed more than 600 since September 19") are not incidents.
 _CUMULATIVE = re.compile(
-    r"\b(since|throughout|so far|in total|to date|over the past|"
-    r"in the past|in recent (days|weeks|months)|the conflict|"
+    r"\b(since|throughout|so far|in total|to date|"
+    # "over the past 24 hours" is a day's news, not a running total
+    r"(over|in) the (past|last)(?! (24|48|twenty-four|few|several) hours| day\b)|"
+    r"in recent (days|weeks|months)|the conflict|"
     r"the war|stopped counting)\b",
     re.I,
 )
@@ -271,7 +273,23 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
             best = (_PRIORITY[event_type], sentence[i : i + len(phrase)])
     if best is None:
         return None, None
-    return _EVENT_WORDS[best[0]][0], best[1]
+    event_type = _EVENT_WORDS[best[0]][0]
+    if event_type == "airstrike" and best[1].lower().startswith("bomb"):
+        mortar = _MORTAR_BOMB.search(sentence)
+        if mortar:  # "a mortar bomb hit the Old City": shelling, not from the air
+            return "shelling", mortar.group(0)
+    elif event_type == "attack" and best[1].lower().startswith(("strike", "struck")):
+        air = _AIR_STRIKE.search(sentence)
+        if air:  # "a US-led coalition strike near Raqqa"
+            return "airstrike", air.group(0)
+    return event_type, best[1]
+
+
+_MORTAR_BOMB = re.compile(r"\bmortar (?:bombs?|rounds?)\b", re.I)
+_AIR_STRIKE = re.compile(
+    r"\b(?:coalition|US-led|U\.S\.|US|American|Russian|Israeli|Turkish|"
+    r"allied) (?:air ?)?(?:strikes?|struck)\b"
+)
 
 
 _PHRASES = [
@@ -385,7 +403,12 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
 
 #: What makes an actor's word describe a place instead: who holds it, whose border.
 _NOT_ACTOR_AFTER = re.compile(
-    r"-(held|controlled|run|besieged)\b|\s+(border|frontier)\b(?!\s+guard)", re.I
+    r"-(held|controlled|run|besieged)\b|\s+(border|frontier)\b(?!\s+guard)"
+    r"|\s+(areas?|territor(y|ies)|districts|neighbou?rhoods)\b"  # "in rebel areas"
+    # an organisation, not a belligerent: "the Syrian American Medical Society"
+    r"|\s+(Medical|Red Crescent|Embassy|embassy|University|Society|Relief|"
+    r"Reconciliation (Center|Centre))\b",
+    re.I,
 )
 
 

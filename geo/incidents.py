@@ -264,13 +264,18 @@ def _sentence_drafts(
 
 def _interleaved(cue: SentenceCues, places: list[int], killed: list) -> bool:
     """ "Nine were killed in Bustan al-Qasr, and five in al-Sukkari": as many tolls as
-    places, each told just before its place."""
+    places, each told just before its place; or each just after it ("Khan Shaykhun,
+    killing seven people, and Kafranbel, where three were killed")."""
     if len(places) < 2 or len(places) != len(killed):
         return False
     starts = [cue.mentions[i].start - cue.sentence.start for i in places]
-    return all(
-        killed[n].start < starts[n]
-        and (n + 1 == len(starts) or starts[n] < killed[n + 1].start)
+    last = len(starts) - 1
+    before = all(
+        killed[n].start < starts[n] and (n == last or starts[n] < killed[n + 1].start)
+        for n in range(len(starts))
+    )
+    return before or all(
+        starts[n] < killed[n].start and (n == last or killed[n].start < starts[n + 1])
         for n in range(len(starts))
     )
 

@@ -154,7 +154,10 @@ _BEFORE_WORDS = frozenset(
 _IN_GLUE = re.compile(
     r"\s+(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter)"
     r"\s+)?in\s+(?:the\s+)?"
-    r"|\s+(?:area|neighbou?rhood|district|quarter)\s+of\s+(?:the\s+)?",
+    r"|\s+(?:area|neighbou?rhood|district|quarter)\s+of\s+(?:the\s+)?"
+    # "the Eastern Ghouta region near the Syrian capital, Damascus"
+    r"|\s+(?:(?:town|village|city|area|region|neighbou?rhood|district|camp)\s+)?"
+    r"(?:near|outside)\s+(?:the\s+)?(?:Syrian\s+)?(?:capital,?\s+)?",
     re.I,
 )
 _LIST_GLUE = re.compile(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
@@ -168,6 +171,11 @@ _CONTEXT_GLUE = re.compile(
 _SPEAKS = re.compile(
     r"\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|reported|reports|claimed|"
     r"claims|announced|announces|quoted|stated|added|denied|denies)\b"
+)
+_LISTENS = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
+#: A lower-case particle inside a person's name: "Staffan de Mistura"
+_PARTICLE_BEFORE = re.compile(
+    r"\b[A-Z][\w'’-]+ (?:de|da|di|van|von|der|del|della|du|dos|le|la) $"
 )
 _KIND_GLUE = re.compile(
     r"^\s*(?:(?:military|main|old|new|central|national|international|grand)\s+)?"
@@ -196,6 +204,14 @@ mohammad mohammed muhammad ahmad ahmed ali hassan hussein omar abdullah khaled s
 igor john vladimir donald barack hillary boris bashar hafez maher recep staffan has
 """.split()
 )
+#: Nouns a title-case headline capitalises ("Regime Kills Dozens in Aleppo Assault"):
+#: never a name, yet no sign of an organisation's name beside a place either.
+_HEADLINE_WORDS = frozenset(
+    """
+assault offensive battle battles fighting ceasefire truce talks deal crisis massacre
+bombardment onslaught
+""".split()
+)
 #: Capitalised words that are never place names here, whatever the gazetteer says.
 STOPWORDS = (
     frozenset(
@@ -208,6 +224,7 @@ too very can will would could should may might must has have had having do does 
 is are was were be been being said says say told report reports reported according
 monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 january february march april may june july august september october november december
+jan feb apr jun jul aug sep sept oct nov dec
 update original entry photo video image latest breaking read more related posts
 province provinces governorate city district countryside suburbs area region village
 town neighbourhood neighborhood camp north south east west northern southern eastern
@@ -240,15 +257,19 @@ majority minority
 """.split()
     )
     | _NAMING_WORDS
+    | _HEADLINE_WORDS
 )
 #: Stop-listed words that may stand next to a place name without making it part of
 #: an organisation's or a person's name ("Aleppo Province", "eastern Ghouta").
-_BENIGN_NEIGHBOURS = frozenset(
-    """
+_BENIGN_NEIGHBOURS = (
+    frozenset(
+        """
 province provinces governorate city district countryside suburbs area region village
 town neighbourhood neighborhood camp north south east west northern southern eastern
 western central the and of in on at to for from by with as near
 """.split()
+    )
+    | _HEADLINE_WORDS
 )
 
 
@@ -758,8 +779,15 @@ def find_mentions(
     mentions += _unknown_names(sentence, mentions)
     if not mentions:  # last resort: "raids with napalm bombs on Hezzeh"
         mentions += _after_preposition(sentence)
-    # "Al Mayadeen also said": a channel, or a government, speaks; not a place
-    mentions = [m for m in mentions if not _SPEAKS.match(sentence, m.end)]
+    # "Al Mayadeen also said": a channel, or a government, speaks; "told Al Jazeera":
+    # one listens; "Staffan de Mistura": a person. None is a place
+    mentions = [
+        m
+        for m in mentions
+        if not _SPEAKS.match(sentence, m.end)
+        and not _LISTENS.search(sentence, max(0, m.start - 25), m.start)
+        and not _PARTICLE_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+    ]
     mentions.sort(key=lambda m: m.start)
     mentions = _link(sentence, mentions)
     if not offset:

@@ -466,6 +466,8 @@ def find_counts(sentence: str) -> list[Count]:
             )
     if " and " in low and any(map(low.__contains__, ("his ", "her ", "their "))):
         found = _family(sentence, found)
+    if " and " in low and found:
+        found = _pairs(sentence, found)
     found += _special_counts(sentence, found)
     return sorted(found, key=lambda c: c.start)
 
@@ -505,6 +507,55 @@ def _family(sentence: str, found: list[Count]) -> list[Count]:
         ]
         found.append(
             Count("killed", value, value, value, m.group(0), m.start(), m.end())
+        )
+    return found
+
+
+_GROUP_NOUN = (
+    r"(?:people|persons|civilians|soldiers|troops|rebels|fighters|militants|"
+    r"jihadists|militiamen|members|men|women|children|policemen|officers|guards|"
+    r"residents|others)"
+)
+#: "12 soldiers and eight rebels": two groups that add up (unless "including"
+#: makes them parts of a toll told before them)
+_PAIR = re.compile(
+    rf"\b({_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+and\s+({_NUM})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\b",
+    re.I,
+)
+_PARTS_BEFORE = re.compile(
+    r"\b(?:including|among them|among whom|of whom|of them|mostly|mainly|"
+    r"among the dead|among the victims)\W*$",
+    re.I,
+)
+
+
+def _pairs(sentence: str, found: list[Count]) -> list[Count]:
+    """A toll told as two groups ("left 12 soldiers and eight rebels dead", "killed
+    12 soldiers and eight rebels") is their sum, not the one a pattern caught."""
+    for m in _PAIR.finditer(sentence):
+        if _PARTS_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue
+        spans = (m.span(1), m.span(2))
+        inside = [c for c in found if any(c.start <= a < c.end + 1 for a, _ in spans)]
+        if len(inside) != 1:
+            continue  # none, or each group already counted on its own
+        first, second = parse_number(m.group(1)), parse_number(m.group(2))
+        if first is None or second is None:
+            continue
+        c = inside[0]
+        start, end = min(c.start, m.start()), max(c.end, m.end())
+        found = [x for x in found if x is not c]
+        found.append(
+            Count(
+                c.kind,
+                first[0] + second[0],
+                first[1] + second[1],
+                first[2] + second[2],
+                sentence[start:end],
+                start,
+                end,
+            )
         )
     return found
 

@@ -444,3 +444,23 @@ def test_a_place_far_from_the_city_named_around_it_is_not_taken(gazetteer):
     assert sorted(frame.place_text) == ["al-Amiriya", "al-Mashhad"]
     assert set(frame.place_id) == {aleppo.place_id}
     assert set(frame.geo_precision) == {2}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # who is told, and a person's name, are not places
+        ("An activist in Douma told Al Jazeera that jets struck the town.", {"Douma"}),
+        ("Staffan de Mistura said shells hit Douma on Monday.", {"Douma"}),
+        # a month's abbreviation in a dateline is no village
+        ("Syria Daily, Nov 20: Regime Kills Dozens in Aleppo Assault", {"Aleppo"}),
+        # the capital named to situate a region is no incident of its own
+        (
+            "Jets killed 12 people in the Eastern Ghouta region near the Syrian "
+            "capital, Damascus.",
+            {"Eastern Ghouta"},
+        ),
+    ],
+)
+def test_names_that_are_not_incident_places(gazetteer, text, places):
+    assert set(_incidents(gazetteer, text).place_text) == places

@@ -381,3 +381,55 @@ def test_a_toll_that_names_no_means_is_of_the_strikes_just_told(gazetteer):
     assert frame.loc["Saraqib", "event_type"] == "airstrike"
     assert frame.loc["Saraqib", "actor"] == "Russia"
     assert frame.loc["Hama", "event_type"] == "armed clash"
+
+
+def test_tolls_told_after_their_places_pair_up(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Jets struck Saraqib, killing six people, and the town of Kafr Nabl, where "
+        "two people were killed.",
+    )
+    assert dict(zip(frame.place_text, frame.killed, strict=True)) == {
+        "Saraqib": 6,
+        "Kafr Nabl": 2,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        # a mortar bomb is shelling, not a bomb from the air
+        ("A mortar bomb hit Douma on Monday, wounding three.", "shelling", None),
+        # "a coalition strike" is an airstrike, and not of the chlorine told before
+        (
+            "Rebels fired a chlorine shell on Hamdaniya on Monday, injuring four.\n\n"
+            "A coalition strike near Raqqa killed 11 civilians on Monday.",
+            "airstrike",
+            "US-led coalition",
+        ),
+        # an aid group's name is no belligerent; "rebel areas" is where, not who
+        (
+            "Jets bombed a hospital in Douma, the Syrian American Medical Society "
+            "said.",
+            "airstrike",
+            None,
+        ),
+        (
+            "Shelling killed nine people in Douma, according to rescuers working in "
+            "rebel areas.",
+            "shelling",
+            None,
+        ),
+    ],
+)
+def test_means_and_actor_of_the_last_sentence(gazetteer, text, event_type, actor):
+    row = _extract(gazetteer, text).iloc[-1]
+    assert row.event_type == event_type
+    assert (None if pd.isna(row.actor) else row.actor) == actor
+
+
+def test_a_day_s_toll_over_the_past_24_hours_is_kept(gazetteer):
+    frame = _extract(
+        gazetteer, "Airstrikes killed 14 people in Douma over the past 24 hours."
+    )
+    assert list(frame.killed) == [14]

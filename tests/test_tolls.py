@@ -60,6 +60,11 @@ CASES = [
         "Shelling killed 12 people, including a woman and her three children",
         [("killed", 12)],
     ),
+    # two groups add up, unless "including" makes them parts of a toll
+    ("Clashes left 9 soldiers and four rebels dead", [("killed", 13)]),
+    ("Clashes killed 9 soldiers and four rebels", [("killed", 13)]),
+    ("Nine soldiers and 4 fighters were killed", [("killed", 13)]),
+    ("Shells killed 14 people, including 6 children and two women", [("killed", 14)]),
 ]
 
 
