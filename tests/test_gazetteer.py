@@ -107,6 +107,10 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("Jobar", "ocha:A008", "neighbourhood"),
         ("Joubar", "ocha:A008", "neighbourhood"),
         ("al-Ramouseh", "ocha:N0226", "neighbourhood"),
+        # east Aleppo districts of the 2016 siege that OCHA's list lacks
+        ("Tareeq al-Bab", "geo:aleppo-tariq-al-bab", "neighbourhood"),
+        ("Bab al-Nayrab", "geo:aleppo-bab-al-nairab", "neighbourhood"),
+        ("Ard al-Hamra, Aleppo", "geo:aleppo-ard-al-hamra", "neighbourhood"),
     ],
 )
 def test_curated_additions_resolve(gazetteer, query, place_id, kind):
