@@ -18,6 +18,7 @@ shelling           Explosions/Remote violence - Shelling/artillery/missile
 chemical           Explosions/Remote violence - Chemical weapon
 IED                Explosions/Remote violence - Remote explosive/landmine/IED
 sniper             Violence against civilians - Attack
+siege              Violence against civilians - Attack (starvation, malnutrition)
 armed clash        Battles - Armed clash
 territory change   Battles - Government regains territory / NSA takes territory
 attack             Violence against civilians - Attack (unspecified means)
@@ -51,6 +52,9 @@ ACLED_EVENT_TYPES = {
     "chemical": ("Explosions/Remote violence", "Chemical weapon"),
     "IED": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
     "sniper": ("Violence against civilians", "Attack"),
+    # ACLED has no siege type: deaths of hunger under siege are violence against
+    # civilians by other means
+    "siege": ("Violence against civilians", "Attack"),
     "armed clash": ("Battles", "Armed clash"),
     "territory change": ("Battles", "Non-state actor overtakes territory"),
     "attack": ("Violence against civilians", "Attack"),
@@ -92,6 +96,14 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(shell(ing|ed|s)?|artillery|mortars?|cannon|"
             r"bombard(ment|ed|ing|s)?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "siege",
+        re.compile(
+            r"\b(starv(ation|ed|ing|e)|malnutrition|malnourish(ed|ment)|hunger|"
+            r"famine)\b",
             re.I,
         ),
     ),
@@ -184,7 +196,8 @@ _TARGETS = re.compile(
 # Hypothetical, denied or future events are not incidents.
 _NOT_EVENT = re.compile(
     r"\b(threaten(ed|s|ing)?|would|will|could|might|plans? to|called for|calls? for|"
-    r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if|planning|preparing)\b"
+    r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if|planning|preparing|"
+    r"stalled)\b"
     r"|\b(not|never)\s+(\w+\s+){0,2}(flown|approached|struck|attacked|bombed|hit|"
     r"targeted|carried out|launched|restarted)\b",
     re.I,
@@ -256,6 +269,10 @@ def _type_of_word(word: str) -> str | None:
 def _event(sentence: str) -> tuple[str | None, str | None]:
     """The event type of a sentence: its most specific trigger word or phrase."""
     low = sentence.lower()
+    if "the wounded" in low or "the injured" in low or "the dead" in low:
+        # people, not what happened: "a deal to evacuate the wounded" (same length,
+        # so the trigger's offsets still hold)
+        low = _NOUN_USE.sub(lambda m: " " * len(m.group(0)), low)
     best: tuple[int, str] | None = None
     rank: int | None = None
     word = ""
@@ -278,6 +295,9 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         mortar = _MORTAR_BOMB.search(sentence)
         if mortar:  # "a mortar bomb hit the Old City": shelling, not from the air
             return "shelling", mortar.group(0)
+    elif event_type == "territory change" and best[1].lower() == "control":
+        if _STATE.search(sentence):  # "government forces control pockets of the city"
+            return None, None
     elif event_type == "attack" and best[1].lower().startswith(("strike", "struck")):
         air = _AIR_STRIKE.search(sentence)
         if air:  # "a US-led coalition strike near Raqqa"
@@ -285,6 +305,13 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     return event_type, best[1]
 
 
+_NOUN_USE = re.compile(r"\bthe (?:wounded|injured|dead)\b")
+#: Who holds what, told as a state, not a change: "is held mostly by the YPG".
+_STATE = re.compile(
+    r"\b(is|are)\s+(\w+\s+)?(held|controlled)\b|"
+    r"\b(forces|militias?|troops|rebels|fighters)\s+control\b",
+    re.I,
+)
 _MORTAR_BOMB = re.compile(r"\bmortar (?:bombs?|rounds?)\b", re.I)
 _AIR_STRIKE = re.compile(
     r"\b(?:coalition|US-led|U\.S\.|US|American|Russian|Israeli|Turkish|"
@@ -407,9 +434,18 @@ _NOT_ACTOR_AFTER = re.compile(
     r"|\s+(areas?|territor(y|ies)|districts|neighbou?rhoods)\b"  # "in rebel areas"
     # an organisation, not a belligerent: "the Syrian American Medical Society"
     r"|\s+(Medical|Red Crescent|Embassy|embassy|University|Society|Relief|"
-    r"Reconciliation (Center|Centre))\b",
+    r"Reconciliation (Center|Centre))\b"
+    # who speaks: "Kurdish officials accused Turkey", "a Turkish military statement"
+    r"|(\s+military)?\s+(officials?|sources?|statement|spokes(man|woman|person)|"
+    r"media|news agency|activists?)\b"
+    # who died: "Two Turkish soldiers were killed"
+    r"|\s+(soldiers?|troops|civilians|fighters|militants|personnel|officers?|"
+    r"policemen|pilots?)\s+(were|was|had been|have been)\s+(\w+\s+)?"
+    r"(killed|wounded|injured|hurt|shot)\b",
     re.I,
 )
+#: Who holds a place is not who acted there: "villages held by the SDF".
+_HOLDER_BEFORE = re.compile(r"\b(held|controlled|run)\s+by\s+(the\s+)?$", re.I)
 
 
 def _actor(sentence: str) -> str | None:
@@ -428,7 +464,9 @@ def _actor(sentence: str) -> str | None:
                 before,
             ):
                 continue
-            if _NOT_ACTOR_AFTER.match(sentence, m.end()):
+            if _NOT_ACTOR_AFTER.match(sentence, m.end()) or _HOLDER_BEFORE.search(
+                before
+            ):
                 continue  # "the rebel-held town", "near the Turkish border"
             found.append((m.start(), actor))
     return min(found)[1] if found else None
@@ -472,6 +510,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "might",
         "plan",
         "preparing",
+        "stalled",
         "call",
         "denied",
         "denies",

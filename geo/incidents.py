@@ -242,6 +242,7 @@ def _sentence_drafts(
         sum(1 for _, r in places if r.geo_precision == 3) >= 2
         and len(killed_counts) >= 2
     ) or _interleaved(cue, [i for i, _ in places], killed_counts)
+    receiver = 0 if pairing else _toll_place(cue, [i for i, _ in places], killed_counts)
     drafts = []
     for n, (i, r) in enumerate(places):
         mention = cue.mentions[i]
@@ -256,10 +257,34 @@ def _sentence_drafts(
         _set_date(draft, cue, carried, article.published)
         if pairing:
             _set_toll(draft, cue.counts, killed_index=n)
-        elif n == 0 or any(c.each for c in killed_counts):
+        elif n == receiver or any(c.each for c in killed_counts):
             _set_toll(draft, cue.counts)
         drafts.append(draft)
     return drafts
+
+
+#: What may stand between a toll and the place it is told in: "killing three
+#: civilians in Arima", "killed 12 people in the village of Tadef".
+_TOLL_IN = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|neighbou?rhood|district)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _toll_place(cue: SentenceCues, places: list[int], killed: list) -> int:
+    """Which of a sentence's places takes its toll: the first, unless the toll is told
+    with another ("shelling villages west of Manbij, killing three civilians in
+    Arima")."""
+    if len(places) < 2 or len(killed) != 1:
+        return 0
+    end = killed[0].end
+    text = cue.sentence.text
+    for n, i in enumerate(places):
+        start = cue.mentions[i].start - cue.sentence.start
+        if start > end and _TOLL_IN.match(text[end:start]):
+            return n
+    return 0
 
 
 def _interleaved(cue: SentenceCues, places: list[int], killed: list) -> bool:
@@ -369,6 +394,18 @@ def _among_the_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
     return True
 
 
+def _within(day: dt.date | None, told: DatePhrase) -> bool:
+    """Whether a day falls in the time a date phrase names: that day, the week around
+    it ("last week"), or its month."""
+    if day is None:
+        return True
+    if told.precision == "month":
+        return (day.year, day.month) == (told.date.year, told.date.month)
+    if told.precision == "week":
+        return abs((day - told.date).days) <= 3
+    return day == told.date
+
+
 def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
     """Rule 4: complete the nearest incident of the section that lacks what it gives."""
     if _restate_toll(cue, drafts) or _among_the_dead(cue, drafts):
@@ -389,13 +426,13 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
             d.start > cue.sentence.start,
         )
     )
-    day = next((d.date for d in cue.dates if d.precision == "day"), None)
+    told = next((d for d in cue.dates if d.precision in ("day", "week", "month")), None)
     for draft in near:
         if (
-            day is not None
+            told is not None
             and draft.explicit_date
             and draft.date_precision == "day"
-            and draft.date != day
+            and not _within(draft.date, told)
         ):
             continue  # told of another day: another event
         wants_toll = has_toll and draft.killed is None and _compatible(draft, cue)
@@ -601,6 +638,7 @@ _MEANS = frozenset(
         "chemical",
         "IED",
         "sniper",
+        "siege",
     }
 )
 

@@ -56,6 +56,7 @@ EVENT_COLORS = {
     "chemical": "#6a51a3",
     "IED": "#3f007d",
     "sniper": "#238b45",
+    "siege": "#8c6d31",
     "armed clash": "#2171b5",
     "territory change": "#4292c6",
     "attack": "#525252",

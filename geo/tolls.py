@@ -264,7 +264,8 @@ _ZERO_KILLED = re.compile(
 )
 _ZERO_INJURED = re.compile(
     r"\b(no|neither)\b[^.;]{0,20}\b(injuries|injured|wounded|"
-    r"casualties)\b",
+    r"casualties)\b"
+    r"|\b(?:no one|nobody|none)\s+(?:was|were)\s+(?:hurt|injured|wounded)\b",
     re.I,
 )
 _SINGLE_KILLED = re.compile(
@@ -276,7 +277,7 @@ _SINGLE_KILLED = re.compile(
     r"(?:\s+(?:from|of)(?:\s+[\w'’-]+){1,6}?)?|one of (?:its|his|their|the)\s+"
     r"\w+|(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,?)\s+(?:(?:has|had)\s+been|was|is)\s+"
     r"(?:reportedly\s+|severely\s+|found\s+|shot\s+and\s+)?"
-    r"(killed|slain|executed|assassinated|wounded|injured)\b"
+    r"(killed|slain|executed|assassinated|wounded|injured|shot dead)\b"
     r"|\b(?:kills?|killing(?: of)?|killed|executed|executing|death of)\s+(?:a|an|another|"
     r"one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|civilian|resident|fighter|"
     r"soldier|commander|member|officer|teenager|person|shepherd|farmer|elder|volunteer|"
@@ -443,6 +444,8 @@ def find_counts(sentence: str) -> list[Count]:
             count = _bounded(kind, m, m.group(1), m.group(2))
             if count is None or count.value > 100_000:
                 continue
+            if sentence[max(0, span[0] - 3) : span[0]].lower() == "no ":
+                continue  # "no one was hurt": none, read below as a zero
             if 1900 <= count.value <= 2099 and _YEAR_BEFORE.search(
                 sentence, max(0, span[0] - 12), span[0]
             ):
@@ -576,12 +579,17 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
             "death",
             "died",
             "fatalit",
+            "shot dead",
         )
     ):
         singles = ()
     else:
         singles = _SINGLE_KILLED.finditer(sentence)
     for m in singles:
+        if m.group(0).lower().startswith(("no one", "nobody")) or sentence[
+            max(0, m.start() - 3) : m.start()
+        ].lower() in ("no ",):
+            continue  # "No one was killed": a zero, read below
         verb = (m.group(1) or m.group(2) or "killed").lower()
         kind = "injured" if verb in ("wounded", "injured") else "killed"
         if kind not in kinds:

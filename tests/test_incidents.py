@@ -433,3 +433,68 @@ def test_a_day_s_toll_over_the_past_24_hours_is_kept(gazetteer):
         gazetteer, "Airstrikes killed 14 people in Douma over the past 24 hours."
     )
     assert list(frame.killed) == [14]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the dead are not who acted, nor are those who speak or hold the place
+        (
+            "Three Turkish soldiers were killed in an IS rocket attack on Qabasin.",
+            "Islamic State",
+        ),
+        (
+            "Kurdish officials said a truck bomb killed 12 people in Qamishli, in an "
+            "attack claimed by Islamic State.",
+            "Islamic State",
+        ),
+        (
+            "Turkish shelling killed two civilians in Arima, a village held by the "
+            "Syrian Democratic Forces.",
+            "Turkey",
+        ),
+    ],
+)
+def test_victims_speakers_and_holders_are_not_actors(gazetteer, text, actor):
+    frame = _extract(gazetteer, text)
+    assert list(frame.actor) == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the wounded" are people; a stalled deal and who holds a city are no events
+        "A deal to evacuate the wounded from Madaya has stalled.",
+        "Qamishli is held mostly by the YPG, while government forces control pockets "
+        "of the city.",
+    ],
+)
+def test_states_and_deals_are_not_incidents(gazetteer, text):
+    assert _extract(gazetteer, text).empty
+
+
+def test_deaths_by_hunger_are_siege_deaths(gazetteer):
+    frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
+    assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]
+
+
+def test_a_toll_goes_to_the_place_it_is_told_with(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Turkey shelled villages west of Manbij on Sunday, killing two civilians in "
+        "Arima.",
+    ).set_index("place_text")
+    assert frame.loc["Arima", "killed"] == 2
+    assert pd.isna(frame.loc["Manbij", "killed"])
+
+
+def test_a_toll_of_last_week_does_not_join_an_incident_of_this_week(gazetteer):
+    text = (
+        "A sniper shot dead a man in Madaya on Wednesday.\n\n"
+        "Doctors said two children had died last week.\n\n"
+        "Hezbollah shelled Zabadani on Tuesday."
+    )
+    frame = _extract(gazetteer, text)
+    zabadani = frame[frame.place_text == "Zabadani"].iloc[0]
+    assert pd.isna(zabadani.killed)
+    assert 2 in set(frame[frame.place_text == "Madaya"].killed)

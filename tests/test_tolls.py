@@ -65,6 +65,10 @@ CASES = [
     ("Clashes killed 9 soldiers and four rebels", [("killed", 13)]),
     ("Nine soldiers and 4 fighters were killed", [("killed", 13)]),
     ("Shells killed 14 people, including 6 children and two women", [("killed", 14)]),
+    # "no one" is none, not one
+    ("The army said no one was hurt", [("injured", 0)]),
+    ("No one was killed in the blast", [("killed", 0)]),
+    ("A 17-year-old boy was shot dead by a sniper", [("killed", 1)]),
 ]
 
 
