@@ -86,7 +86,11 @@ def _summary(result, incidents) -> str:
         ),
         f"places that did not resolve: {len(unresolved)}",
     ]
-    lines += [f"  - {r.place_text} ({r.article_id})" for r in unresolved.itertuples()]
+    lines += [
+        f"  - {r.place_text} ({r.article_id})"
+        + (": abroad" if "outside Syria" in str(r.geo_rule) else "")
+        for r in unresolved.itertuples()
+    ]
     return "\n".join(lines)
 
 

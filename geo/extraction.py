@@ -171,7 +171,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(regime|pro-Assad|Assad forces|Syrian (army|military|"
             r"air force|government)|(pro-)?government (forces|troops|helicopters|"
-            r"warplanes|jets|aircraft|artillery|militias?)|SAA|loyalist|"
+            r"warplanes|jets|aircraft|artillery|militias?)|SAA|loyalist|army units?|"
             r"Military Forces of Syria)\b",
             re.I,
         ),
@@ -403,6 +403,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "saa",
             "loyalist",
             "military forces of syria",
+            "army unit",
         ),
     ),
     "rebels": (

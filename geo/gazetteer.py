@@ -161,6 +161,7 @@ class Gazetteer:
         self,
         places: list[Place],
         keys: dict[str, tuple[list[str], list[str]]] | None = None,
+        foreign: dict[str, str] | None = None,
     ) -> None:
         by_id: dict[str, Place] = {}
         for place in places:
@@ -194,13 +195,38 @@ class Gazetteer:
         self.governorates = {
             p.admin1: p for p in self.places if p.kind == "governorate"
         }
+        #: folded names of places abroad ("Beirut", "Kilis") -> their country
+        self.foreign: dict[str, str] = {
+            name_key(name): country for name, country in (foreign or {}).items()
+        }
 
     def __len__(self) -> int:
         return len(self.places)
 
     def has_key(self, name: str) -> bool:
-        """Return True when some place has a name with the same light or loose key."""
-        return name_key(name) in self._light or skeleton_key(name) in self._skeleton
+        """Return True when some place has a name with the same light or loose key
+        (a place abroad counts: "Kilis" is found in text, then said to be abroad)."""
+        key = name_key(name)
+        return (
+            key in self._light
+            or skeleton_key(name) in self._skeleton
+            or key in self.foreign
+        )
+
+    def country_of(self, name: str) -> str | None:
+        """The country of a place abroad named so, unless a Syrian place bears the
+        very name ("Ramadi" is also a village of Deir-ez-Zor).
+
+        Examples
+        --------
+        >>> g = load_gazetteer()
+        >>> g.country_of("Beirut"), g.country_of("Aleppo")
+        ('Lebanon', None)
+        """
+        key = name_key(name)
+        if key not in self.foreign or key in self._light:
+            return None
+        return self.foreign[key]
 
     def _match(self, place: Place, kind: str, score: float | None = None) -> Match:
         return Match(
@@ -456,12 +482,28 @@ def load_gazetteer(
             keys.pop(place.id, None)
         places += user
     logger.debug("gazetteer: %d places from %s", len(places), folder)
-    gazetteer = Gazetteer(places, keys)
+    gazetteer = Gazetteer(places, keys, _read_foreign(folder / "foreign.csv"))
     # The gazetteer lives as long as the process: keep its ~200k objects out of the
     # cyclic garbage collector's full passes (about 10% of the time of a batch of
     # queries), and unshared after a fork (the parallel extraction workers).
     gc.freeze()
     return gazetteer
+
+
+def _read_foreign(path: Path) -> dict[str, str]:
+    """Names of places abroad (foreign.csv: name, country, names), by name."""
+    if not path.exists():
+        return {}
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return {
+                name: row["country"]
+                for row in csv.DictReader(handle)
+                for name in row["names"].split("|")
+                if name
+            }
+    except (OSError, KeyError, csv.Error) as err:
+        raise GazetteerError(f"{path}: cannot read ({err})") from err
 
 
 def load_admin1_shapes(path: str | Path | None = None) -> dict:

@@ -329,6 +329,13 @@ def resolve_mention(
         With nulls and a ``reason`` when nothing resolves.
     """
     context = context or Context()
+    if gazetteer.foreign:
+        country = gazetteer.country_of(mention.name)
+        if country is not None:  # "(Beirut) -": a dateline abroad, not Yabrud
+            return Resolution(
+                query=mention.phrase or mention.name,
+                reason=f"{mention.name!r} is in {country}, outside Syria",
+            )
     mention = _side_variant(gazetteer, mention)
     if not gazetteer.has_key(mention.name):  # "Madiq Castle", "Big Khwein"
         variant = _word_variants(gazetteer, mention.name)
@@ -380,6 +387,15 @@ def resolve_mention(
             query=mention.phrase or mention.name,
             reason=f"no place in the gazetteer is named {mention.name!r}",
         )
+    governorates = {
+        m.place.admin1
+        for m in matches
+        if m.place.kind == "governorate" and m.match in ("light", "arabic")
+    }
+    if governorates and mention.qualifier not in ("village", "town", "district"):
+        # "Hama" is the city or the governorate, not a village named Hamah that
+        # context from Aleppo named beside it would pull
+        matches = [m for m in matches if m.place.admin1 in governorates]
     if any(m.match in ("light", "arabic") for m in matches):
         # the name is known as spelled: a loose match must be spelled nearly alike to
         # compete ("Al Mayadeen" named beside Aleppo is still the town, not Midan)
@@ -761,6 +777,8 @@ def _situating(
 _QUARTER = re.compile(r"\b(neighbou?rhoods?|quarter)\b", re.I)
 #: How far a loosely matched place may lie from the town that situates it.
 _SITUATED_KM = 25.0
+#: How far the place a hospital or mosque is named after may lie from where it stands.
+_FACILITY_KM = 5.0
 
 
 def _situated_instead(
@@ -797,6 +815,11 @@ def _far_from_situating(
         or anchor.kind == "governorate"
     ):
         return False
+    if mentions[i].qualifier == "facility":
+        # a hospital named after a place stands in or by it ("the Sakhour hospital in
+        # Aleppo"); one whose name matches a place away from where it stands is named
+        # otherwise ("al-Quds hospital in al-Sukkari" is not Quds in Lattakia)
+        return _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _FACILITY_KM
     city = anchor.kind == "city" and (
         other.qualifier == "city"
         or _QUARTER.search(mentions[i].phrase)  # "the X quarter of Aleppo"

@@ -211,6 +211,11 @@ def _sentence_drafts(
         for i, r in enumerate(resolutions[k])
         if r.place_id is None and cue.mentions[i].context_for is None
     ]
+    abroad = [(i, r) for i, r in unresolved if r.reason.endswith("outside Syria")]
+    if abroad and len(abroad) < len(unresolved) + len(places):
+        # "(Beirut) - Jets struck Aleppo": a dateline abroad, or a place abroad told
+        # beside Syrian ones, is not where a Syrian incident happened
+        unresolved = [u for u in unresolved if u not in abroad]
     areas = [
         r
         for r in resolutions[k]
@@ -753,7 +758,8 @@ def _records(drafts: list[Draft]) -> list[dict[str, Any]]:
                 "place_kind": r.kind,
                 "admin1": r.admin1,
                 "geo_precision": r.geo_precision,
-                "geo_rule": r.rule.split(";")[0],
+                # an unresolved place says why ("'Kilis' is in Turkey, outside Syria")
+                "geo_rule": r.rule.split(";")[0] or r.reason,
                 "lat": r.lat,
                 "lon": r.lon,
                 "event_type": d.event_type or "attack",

@@ -160,6 +160,11 @@ _IN_GLUE = re.compile(
     r"(?:near|outside)\s+(?:the\s+)?(?:Syrian\s+)?(?:capital,?\s+)?",
     re.I,
 )
+_FACILITY_GLUE = re.compile(
+    r"\s+(?:hospital|mosque|school|market|church|bakery|clinic|prison|university|"
+    r"stadium|hotel|medical cent(?:er|re))s?\s+(?:in|at)\s+(?:the\s+)?",
+    re.I,
+)
 _LIST_GLUE = re.compile(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
 _CONTEXT_GLUE = re.compile(
     r"^(\s+((town|village|city|area|neighbou?rhood|district|camp|quarter)\s+)?in\s+"
@@ -491,6 +496,11 @@ def _link(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and len(glue.strip()) <= 2
         ):
             out[i - 1] = _replace(prev, context_for=i)
+        elif _FACILITY_GLUE.fullmatch(glue) and not prev.qualifier:
+            # "al-Quds hospital in the al-Sukkari neighborhood": the first names the
+            # hospital (maybe after a place, maybe not), the second where it stands
+            out[i - 1] = _replace(prev, qualifier="facility")
+            out[i] = _replace(cur, context_for=i - 1)
         elif scale and (
             _CONTEXT_GLUE.match(head)
             or (len(head) <= 20 and "," in head)

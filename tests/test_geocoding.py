@@ -464,3 +464,42 @@ def test_a_place_far_from_the_city_named_around_it_is_not_taken(gazetteer):
 )
 def test_names_that_are_not_incident_places(gazetteer, text, places):
     assert set(_incidents(gazetteer, text).place_text) == places
+
+
+def test_places_abroad_are_said_to_be_abroad(gazetteer):
+    beirut = resolve_query(gazetteer, "Beirut")
+    assert beirut.place_id is None
+    assert beirut.reason.endswith("outside Syria")
+    # a Syrian place of the very name stays Syrian: Sayda in Dar'a, not Sidon
+    assert resolve_query(gazetteer, "Saida").admin1 == "Dar'a"
+
+
+def test_a_dateline_abroad_is_not_where_it_happened(gazetteer):
+    frame = _incidents(
+        gazetteer, "(Beirut) - Jets killed 12 people in Douma on Monday, activists say."
+    )
+    assert list(frame.place_text) == ["Douma"]
+    alone = _incidents(gazetteer, "A rocket fired from Syria wounded four in Kilis.")
+    assert list(alone.place_text) == ["Kilis"]
+    assert alone.geometry.isna().all()
+    assert "outside Syria" in alone.iloc[0].geo_rule
+
+
+def test_a_hospital_named_after_another_place_is_where_it_stands(gazetteer):
+    frame = _incidents(
+        gazetteer,
+        "An airstrike destroyed al-Quds hospital in the al-Sukkari neighborhood, "
+        "killing 50 people.",
+    )
+    assert list(frame.place) == ["As-Sukkari"]
+    # named after the place it stands in: that place
+    near = _incidents(gazetteer, "Barrel bombs hit the Sakhour hospital in Aleppo.")
+    assert "Al-Sakhour" in set(near.place)
+
+
+def test_a_governorate_s_name_is_not_a_village_elsewhere(gazetteer):
+    frame = _incidents(
+        gazetteer, "Shells killed three in Aleppo, and jets struck Hama on Sunday."
+    )
+    hama = frame[frame.place_text == "Hama"].iloc[0]
+    assert hama.admin1 == "Hama"

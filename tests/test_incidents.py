@@ -498,3 +498,8 @@ def test_a_toll_of_last_week_does_not_join_an_incident_of_this_week(gazetteer):
     zabadani = frame[frame.place_text == "Zabadani"].iloc[0]
     assert pd.isna(zabadani.killed)
     assert 2 in set(frame[frame.place_text == "Madaya"].killed)
+
+
+def test_army_units_are_the_regime(gazetteer):
+    frame = _extract(gazetteer, "Army units destroyed rebel positions in Morek.")
+    assert list(frame.actor) == ["regime"]
