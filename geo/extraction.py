@@ -219,7 +219,8 @@ _NATIONAL = re.compile(
 # killing of 127 people on Tuesday"); a small one tells of the story's own place.
 _MONITOR = re.compile(
     r"\b(Local Coordination Committees|LCC|Syrian Observatory|SOHR|"
-    r"Violations Documentation|Syrian Network for Human Rights)\b"
+    r"Violations Documentation|Syrian Network for Human Rights|SNHR|"
+    r"the report said|the report documented)\b"
 )
 NATIONAL_TALLY_MIN = 50
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
@@ -379,7 +380,15 @@ def _is_national(sentence: str, counts: list[Count]) -> bool:
     if _NATIONAL.search(sentence):
         return True
     killed = max((c.value for c in counts if c.kind == "killed"), default=0)
-    return bool(_MONITOR.search(sentence)) and killed >= NATIONAL_TALLY_MIN
+    return (
+        bool(_MONITOR.search(sentence))
+        and killed >= NATIONAL_TALLY_MIN
+        # "the Observatory put the death toll at 71": the toll of the event just told
+        and not _THE_TOLL.search(sentence)
+    )
+
+
+_THE_TOLL = re.compile(r"\bthe (?:death |casualty )?toll\b", re.I)
 
 
 #: actor -> (case-sensitive?, words): every match of the actor's pattern holds one.

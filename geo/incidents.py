@@ -243,10 +243,23 @@ def _sentence_drafts(
         # named, but nowhere the gazetteer can put it: reported without a point
         places = unresolved[:1]
     killed_counts = [c for c in cue.counts if c.kind == "killed"]
-    pairing = (
-        sum(1 for _, r in places if r.geo_precision == 3) >= 2
-        and len(killed_counts) >= 2
-    ) or _interleaved(cue, [i for i, _ in places], killed_counts)
+    provinces = sum(1 for _, r in places if r.geo_precision == 3)
+    tally = (
+        provinces >= 2
+        or (
+            provinces == 1
+            and len(places) >= 2
+            and all(r.geo_precision == 3 or r.kind == "city" for _, r in places)
+        )
+    ) and len(killed_counts) >= 2
+    if tally:
+        # a tally by governorate: "followed by Idlib with 257" is the governorate,
+        # not the city of its name
+        places = [
+            (i, governorates.get(r.admin1 or "", r) if r.kind == "city" else r)
+            for i, r in places
+        ]
+    pairing = tally or _interleaved(cue, [i for i, _ in places], killed_counts)
     receiver = 0 if pairing else _toll_place(cue, [i for i, _ in places], killed_counts)
     drafts = []
     for n, (i, r) in enumerate(places):
@@ -422,6 +435,7 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
         for d in drafts
         if d.cue.section == cue.section
         and abs(d.cue.sentence.paragraph - cue.sentence.paragraph) <= 2
+        and not d.place.reason.endswith("outside Syria")
     ]
     # the same paragraph first, then the nearest; at equal distance, the one before
     near.sort(
@@ -435,7 +449,7 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
     for draft in near:
         if (
             told is not None
-            and draft.explicit_date
+            and (draft.explicit_date or draft.date_rule.startswith("carried"))
             and draft.date_precision == "day"
             and not _within(draft.date, told)
         ):
@@ -696,10 +710,15 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
                 and (d.cue.section == draft.cue.section or draft.cue.section == 0)
                 and d.start > draft.start
                 and d.place.admin1
-                and d.place.admin1 == draft.place.admin1
+                and (
+                    d.place.admin1 == draft.place.admin1
+                    # "a shrine near Damascus": Sayyida Zeinab, in Rural Damascus
+                    or {d.place.admin1, draft.place.admin1}
+                    == {"Damascus", "Rural Damascus"}
+                )
                 and (
                     d.place.place_id == draft.place.place_id
-                    or draft.place.kind in ("city", "governorate", "district")
+                    or draft.place.kind in ("city", "governorate", "district", "region")
                 )
             ),
             None,

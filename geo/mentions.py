@@ -177,6 +177,15 @@ _SPEAKS = re.compile(
     r"\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|reported|reports|claimed|"
     r"claims|announced|announces|quoted|stated|added|denied|denies)\b"
 )
+_DASHES = re.compile(r"[—–]|\s-{1,2}\s")
+#: A wire dateline: "DAMASCUS, Syria (AP) —", "BEIRUT, July 27 (Reuters) -",
+#: "(Beirut) –", "Aleppo, SANA –", "GENEVA/BEIRUT —"
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z'’./ -]{2,40}(?:,[^—–\n()]{1,30}?)?(?:\s*\([^)\n]{1,25}\))?"
+    r"|\([A-Z][\w'’ .-]{1,30}\)"
+    r"|[A-Z][\w'’ .-]{1,30},\s*(?:SANA|AFP|AP|Reuters|ANHA|Hawar|QNA|Xinhua|UPI))"
+    r"\s*(?:[—–]|-{1,2})\s*"
+)
 _LISTENS = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
 #: A lower-case particle inside a person's name: "Staffan de Mistura"
 _PARTICLE_BEFORE = re.compile(
@@ -187,7 +196,8 @@ _KIND_GLUE = re.compile(
     r"(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter|shrine|"
     r"mosque|hospital|school|market|airport|airbase|air base|base|crossing|"
     r"checkpoint|bridge|dam|road|highway|farms?|plain|hills?|mountains?|prison|"
-    r"factory|station|oil ?fields?|gas ?fields?|refinery|square|roundabout)\s*)?$",
+    r"factory|station|oil ?fields?|gas ?fields?|refinery|square|roundabout|valley|"
+    r"region|plains?)\s*)?$",
     re.I,
 )
 _POSSESSIVE = re.compile(r"(['’]s)$")
@@ -258,6 +268,8 @@ dozen dozens scores tens militia militias regiment idp idps humvee humvees
 ahrar jaysh jaish faylaq failaq liwa liwaa harakat haraka hayat tahrir jabhat suqour
 suquor suqur ansar katibat kataib firqat jund alwiya tajammu armed gunmen unidentified
 unknown masked russain shi'a shia sunni alawite alawites christian christians druze
+shiite shiites sunnis yazidi yazidis ismaili ismailis turkmen armenian armenians
+assyrian assyrians circassian
 majority minority
 """.split()
     )
@@ -790,11 +802,14 @@ def find_mentions(
     if not mentions:  # last resort: "raids with napalm bombs on Hezzeh"
         mentions += _after_preposition(sentence)
     # "Al Mayadeen also said": a channel, or a government, speaks; "told Al Jazeera":
-    # one listens; "Staffan de Mistura": a person. None is a place
+    # one listens; "Staffan de Mistura": a person; "DAMASCUS, Syria (AP) -": where the
+    # reporter files from. None is where something happened
+    dateline = _DATELINE.match(sentence) if _DASHES.search(sentence, 0, 70) else None
     mentions = [
         m
         for m in mentions
-        if not _SPEAKS.match(sentence, m.end)
+        if (dateline is None or m.start >= dateline.end())
+        and not _SPEAKS.match(sentence, m.end)
         and not _LISTENS.search(sentence, max(0, m.start - 25), m.start)
         and not _PARTICLE_BEFORE.search(sentence, max(0, m.start - 30), m.start)
     ]

@@ -214,6 +214,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # a tally by place: "the highest toll, with 523 killed, followed by Idlib with 257
+    # and Rural Damascus with 198"
+    (
+        "killed",
+        re.compile(
+            rf"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s+with\s+{_BOUND}({_NUM})\b"
+            r"(?![\w-]| (?:[\w-]+ )?(?:trucks?|vehicles?|tanks?|fighters|rockets?|"
+            r"missiles?|shells?|bombs?|barrel|airstrikes?|raids?|people|civilians|"
+            r"children|women|members|men)\b)",
+        ),
+    ),
     # "three people are missing", "leaving 20 others unaccounted for"
     (
         "missing",
@@ -255,6 +266,7 @@ _GATES: list[tuple[str, ...]] = [
     ("of the",),
     (),
     ("lives",),
+    ("toll",),
     ("missing", "unaccounted"),
 ]
 _ZERO_KILLED = re.compile(

@@ -503,3 +503,74 @@ def test_a_toll_of_last_week_does_not_join_an_incident_of_this_week(gazetteer):
 def test_army_units_are_the_regime(gazetteer):
     frame = _extract(gazetteer, "Army units destroyed rebel positions in Morek.")
     assert list(frame.actor) == ["regime"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DAMASCUS, Syria (AP) - A car bomb killed 20 people in Douma on Sunday.",
+        "HOMS, Nov 20 (Reuters) - A car bomb killed 20 people in Douma on Sunday.",
+    ],
+)
+def test_a_dateline_is_where_the_reporter_files_not_the_incident(gazetteer, text):
+    frame = _extract(gazetteer, text)
+    assert list(frame.place_text) == ["Douma"]
+
+
+def test_a_monthly_tally_by_governorate(gazetteer):
+    text = (
+        "The monitor documented the killing of 900 civilians in November 2016.\n\n"
+        "Aleppo Province saw the highest death toll, with 400 civilians killed, "
+        "followed by Idlib with 250 and Hama with 90."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 12, 1))
+    tallies = frame[frame.geo_precision == 3]
+    assert dict(zip(tallies.admin1, tallies.killed, strict=True)) == {
+        "Aleppo": 400,
+        "Idleb": 250,
+        "Hama": 90,
+    }
+
+
+def test_the_toll_a_monitor_puts_on_the_event_is_not_national(gazetteer):
+    text = (
+        "A car bomb killed at least 60 people in Sayyida Zeinab on Sunday. "
+        "The Syrian Observatory for Human Rights put the death toll at 71."
+    )
+    frame = _extract(gazetteer, text)
+    assert frame.geometry.notna().all()
+    assert frame.killed.max() == 71
+
+
+def test_a_toll_of_another_year_in_the_same_area_is_another_incident(gazetteer):
+    text = (
+        "A car bomb killed at least 60 people in Sayyida Zeinab on Sunday.\n\n"
+        "In February 2016, twin blasts in the same area killed 134 people."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 6, 13))
+    assert sorted(zip(frame.date, frame.killed, strict=True)) == [
+        ("2016-02-01", 134),
+        ("2016-06-12", 60),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a headline near the capital is the story's incident in its suburbs
+        (
+            "Bombs kill dozens at Shiite shrine near Damascus\n\n"
+            "A car bomb killed 60 people near the Sayyida Zeinab shrine on Sunday.",
+            {"Sayyida Zeinab"},
+        ),
+        # a region's name in a headline folds into a village of it
+        (
+            "Regime forces advance in Wadi Barada\n\n"
+            "Regime forces captured Basima in the Wadi Barada valley northwest of "
+            "Damascus on Saturday.",
+            {"Basima"},
+        ),
+    ],
+)
+def test_headlines_fold_into_their_story(gazetteer, text, places):
+    assert set(_extract(gazetteer, text).place_text) == places
