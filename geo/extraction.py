@@ -119,6 +119,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "territory change",
         re.compile(
             r"\b(recaptur(ed|e|ing)|captur(ed|e|ing)|seiz(ed|ing)|took control|"
+            r"retak(e|en|es|ing)|retook|"
             r"taken control|claiming control|regain(ed|ing)?|moved into|overran|"
             r"took over|taking|advanced|advances|advance|withdr[ae]w|withdrawn|secured|"
             r"control|controlled|controlling)\b",
@@ -254,6 +255,7 @@ class SentenceCues:
 
 
 _PRIORITY = {event_type: i for i, (event_type, _) in enumerate(_EVENT_WORDS)}
+_TERRITORY = _PRIORITY["territory change"]
 _WORD = re.compile(r"[a-z][a-z-]*")
 _word_types: dict[str, str | None] = {}
 
@@ -289,6 +291,10 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         if phrase in low and (best is None or _PRIORITY[event_type] < best[0]):
             i = low.index(phrase)
             best = (_PRIORITY[event_type], sentence[i : i + len(phrase)])
+    if "took " in low and (best is None or _TERRITORY < best[0]):
+        took = _TOOK.search(sentence)  # "took the districts of Sheikh Saeed"
+        if took:
+            best = (_TERRITORY, took.group(0))
     if best is None:
         return None, None
     event_type = _EVENT_WORDS[best[0]][0]
@@ -306,6 +312,12 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     return event_type, best[1]
 
 
+_TOOK = re.compile(
+    r"\b[Tt]ook\s+(?:(?:the|a|several|two|three|four|five)\s+)?(?:(?:strategic|"
+    r"nearby|key|rebel-held|regime-held|IS-held|opposition-held)\s+)?(?:towns?|"
+    r"villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|areas?|hills?|bases?|"
+    r"airport|positions?|quarters?)\b|\b[Tt]ook\s+(?:al-|el-)?[A-Z][a-z][\w'’-]*"
+)
 _NOUN_USE = re.compile(r"\bthe (?:wounded|injured|dead)\b")
 #: Who holds what, told as a state, not a change: "is held mostly by the YPG".
 _STATE = re.compile(
@@ -535,6 +547,27 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+#: "its deadliest day since the intervention began": a comparison, not a running total
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(deadliest|bloodiest|worst|heaviest|biggest|largest|highest|first|most \w+)"
+    r"\b[\w ,'’-]{0,30}$",
+    re.I,
+)
+
+
+def _cumulative(sentence: str, low: str) -> bool:
+    """Whether a sentence tells a running total ("have killed 600 since September")."""
+    if _found(_CUMULATIVE, sentence, low) is None:
+        return False
+    return any(
+        not (
+            m.group(0).lower() == "since"
+            and _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 45), m.start())
+        )
+        for m in _CUMULATIVE.finditer(sentence)
+    )
+
+
 def _found(pattern: re.Pattern[str], sentence: str, low: str) -> re.Match[str] | None:
     if not any(map(low.__contains__, _GATES[pattern])):
         return None
@@ -565,7 +598,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             s = sentence.text
             event_type, trigger = _event(s)
             low = s.lower()
-            counts = [] if _found(_CUMULATIVE, s, low) else find_counts(s)
+            counts = [] if _cumulative(s, low) else find_counts(s)
             eventful = trigger is not None or bool(counts)
             target = _found(_TARGETS, s, low) if eventful else None
             out.append(

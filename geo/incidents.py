@@ -104,14 +104,35 @@ def _new_draft(
     )
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
+
+
+def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase:
+    """The date phrase of a sentence that dates the place told at offset ``at``
+    (sentence-relative): the nearest before it in its clause ("attacks in 2014 and
+    2015, in Talmenes", not "concluded in August"), else the nearest after it in its
+    clause ("30 in Idlib on Monday"), else the sentence's first."""
+    if at is None or len(cue.dates) == 1:
+        return cue.dates[0]
+    text = cue.sentence.text
+    before = [d for d in cue.dates if d.end <= at]
+    if before and not _CLAUSE_BREAK.search(text, before[-1].end, at):
+        return before[-1]
+    after = [d for d in cue.dates if d.start >= at]
+    if after and not _CLAUSE_BREAK.search(text, at, after[0].start):
+        return after[0]
+    return cue.dates[0]
+
+
 def _set_date(
     draft: Draft,
     cue: SentenceCues,
     carried: DatePhrase | None,
     published: dt.date | None,
+    at: int | None = None,
 ) -> None:
     if cue.dates:
-        d = cue.dates[0]
+        d = _date_for(cue, at)
         draft.date, draft.date_precision, draft.date_text = d.date, d.precision, d.text
         draft.date_rule = f"{d.rule}: {d.text!r}"
         draft.explicit_date = True
@@ -272,7 +293,9 @@ def _sentence_drafts(
             if refined is not None:
                 r, text = refined
         draft = _new_draft(article, cue, r, text)
-        _set_date(draft, cue, carried, article.published)
+        _set_date(
+            draft, cue, carried, article.published, mention.start - cue.sentence.start
+        )
         if pairing:
             _set_toll(draft, cue.counts, killed_index=n)
         elif n == receiver or any(c.each for c in killed_counts):
@@ -599,8 +622,11 @@ def build_incidents(
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
         named = any(m.context_for is None for m in cue.mentions)
         if event and not cue.hedged:
+            # "the regime continues to advance": ongoing, of the day it is told, not
+            # of a date told before
+            now = None if _ONGOING.search(cue.sentence.text) else carried
             found = _sentence_drafts(
-                article, cues, resolutions, k, carried, governorates or {}
+                article, cues, resolutions, k, now, governorates or {}
             )
             drafts += found
             if not found and not named and not cue.national:
@@ -646,6 +672,10 @@ def build_incidents(
     _inherit_means(cues, drafts)
     return _merge(_fold_headlines(drafts))
 
+
+_ONGOING = re.compile(
+    r"\b(continues?|continuing|continued) to\b|\b(is|are) continuing\b", re.I
+)
 
 #: Event types that say how people were killed; "attack" and toll-only sentences do not.
 _MEANS = frozenset(

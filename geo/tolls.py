@@ -529,7 +529,8 @@ def _family(sentence: str, found: list[Count]) -> list[Count]:
 _GROUP_NOUN = (
     r"(?:people|persons|civilians|soldiers|troops|rebels|fighters|militants|"
     r"jihadists|militiamen|members|men|women|children|policemen|officers|guards|"
-    r"residents|others)"
+    r"residents|others|teachers|students|pupils|doctors|nurses|patients|medics|"
+    r"workers|rescuers|journalists|volunteers)"
 )
 #: "12 soldiers and eight rebels": two groups that add up (unless "including"
 #: makes them parts of a toll told before them)

@@ -574,3 +574,49 @@ def test_a_toll_of_another_year_in_the_same_area_is_another_incident(gazetteer):
 )
 def test_headlines_fold_into_their_story(gazetteer, text, places):
     assert set(_extract(gazetteer, text).place_text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # captures told with "took" and "retook"
+        (
+            "Pro-Assad forces took the districts of Sheikh Saeed and al-Salihin on "
+            "Saturday.",
+            {"Sheikh Saeed", "al-Salihin"},
+        ),
+        ("The Islamic State has retaken the city of Palmyra.", {"Palmyra"}),
+    ],
+)
+def test_captures_told_with_took(gazetteer, text, places):
+    frame = _extract(gazetteer, text)
+    assert set(frame.place_text) == places
+    assert set(frame.event_type) == {"territory change"}
+
+
+def test_a_deadliest_day_since_is_no_running_total(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Eleven soldiers were killed in al-Bab on Wednesday, the deadliest day since "
+        "the operation began.",
+    )
+    assert list(frame.killed) == [11]
+
+
+def test_each_place_takes_the_date_of_its_clause(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "A UN inquiry concluded in August that the regime used chlorine in 2015, in "
+        "Sarmin, and jets struck Saraqib on Monday.",
+    ).set_index("place_text")
+    assert frame.loc["Sarmin", "date"] == "2015-01-01"
+    assert frame.loc["Saraqib", "date"] == "2016-10-17"
+
+
+def test_an_ongoing_advance_is_of_the_day_it_is_told(gazetteer):
+    text = (
+        "Rebels took Dabiq in May.\n\n"
+        "Meanwhile, regime forces continue to advance in Hanano."
+    )
+    frame = _extract(gazetteer, text).set_index("place_text")
+    assert frame.loc["Hanano", "date"] == "2016-10-21"

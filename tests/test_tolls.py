@@ -69,6 +69,7 @@ CASES = [
     ("The army said no one was hurt", [("injured", 0)]),
     ("No one was killed in the blast", [("killed", 0)]),
     ("A 17-year-old boy was shot dead by a sniper", [("killed", 1)]),
+    ("The strike on a school killed 21 children and five teachers", [("killed", 26)]),
 ]
 
 
