@@ -393,8 +393,8 @@ def _is_national(sentence: str, counts: list[Count]) -> bool:
         return True
     killed = max((c.value for c in counts if c.kind == "killed"), default=0)
     return (
-        bool(_MONITOR.search(sentence))
-        and killed >= NATIONAL_TALLY_MIN
+        killed >= NATIONAL_TALLY_MIN
+        and bool(_MONITOR.search(sentence))
         # "the Observatory put the death toll at 71": the toll of the event just told
         and not _THE_TOLL.search(sentence)
     )

@@ -195,6 +195,9 @@ class Gazetteer:
         self.governorates = {
             p.admin1: p for p in self.places if p.kind == "governorate"
         }
+        self._governorate_keys = frozenset(
+            key for p in self.governorates.values() for key in self.light_keys[p.id]
+        )
         #: folded names of places abroad ("Beirut", "Kilis") -> their country
         self.foreign: dict[str, str] = {
             name_key(name): country for name, country in (foreign or {}).items()
@@ -212,6 +215,10 @@ class Gazetteer:
             or skeleton_key(name) in self._skeleton
             or key in self.foreign
         )
+
+    def names_governorate(self, name: str) -> bool:
+        """Whether a name is spelled like one of a governorate's names."""
+        return name_key(name) in self._governorate_keys
 
     def country_of(self, name: str) -> str | None:
         """The country of a place abroad named so, unless a Syrian place bears the

@@ -387,11 +387,15 @@ def resolve_mention(
             query=mention.phrase or mention.name,
             reason=f"no place in the gazetteer is named {mention.name!r}",
         )
-    governorates = {
-        m.place.admin1
-        for m in matches
-        if m.place.kind == "governorate" and m.match in ("light", "arabic")
-    }
+    governorates = (
+        {
+            m.place.admin1
+            for m in matches
+            if m.place.kind == "governorate" and m.match in ("light", "arabic")
+        }
+        if gazetteer.names_governorate(mention.name)
+        else None
+    )
     if governorates and mention.qualifier not in ("village", "town", "district"):
         # "Hama" is the city or the governorate, not a village named Hamah that
         # context from Aleppo named beside it would pull

@@ -624,7 +624,10 @@ def build_incidents(
         if event and not cue.hedged:
             # "the regime continues to advance": ongoing, of the day it is told, not
             # of a date told before
-            now = None if _ONGOING.search(cue.sentence.text) else carried
+            ongoing = "continu" in cue.sentence.text and _ONGOING.search(
+                cue.sentence.text
+            )
+            now = None if ongoing else carried
             found = _sentence_drafts(
                 article, cues, resolutions, k, now, governorates or {}
             )

@@ -177,7 +177,6 @@ _SPEAKS = re.compile(
     r"\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|reported|reports|claimed|"
     r"claims|announced|announces|quoted|stated|added|denied|denies)\b"
 )
-_DASHES = re.compile(r"[—–]|\s-{1,2}\s")
 #: A wire dateline: "DAMASCUS, Syria (AP) —", "BEIRUT, July 27 (Reuters) -",
 #: "(Beirut) –", "Aleppo, SANA –", "GENEVA/BEIRUT —"
 _DATELINE = re.compile(
@@ -188,6 +187,9 @@ _DATELINE = re.compile(
 )
 _LISTENS = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
 #: A lower-case particle inside a person's name: "Staffan de Mistura"
+_PARTICLES = tuple(
+    f" {p} " for p in "de da di van von der del della du dos le la".split()
+)
 _PARTICLE_BEFORE = re.compile(
     r"\b[A-Z][\w'’-]+ (?:de|da|di|van|von|der|del|della|du|dos|le|la) $"
 )
@@ -804,20 +806,36 @@ def find_mentions(
     # "Al Mayadeen also said": a channel, or a government, speaks; "told Al Jazeera":
     # one listens; "Staffan de Mistura": a person; "DAMASCUS, Syria (AP) -": where the
     # reporter files from. None is where something happened
-    dateline = _DATELINE.match(sentence) if _DASHES.search(sentence, 0, 70) else None
-    mentions = [
-        m
-        for m in mentions
-        if (dateline is None or m.start >= dateline.end())
-        and not _SPEAKS.match(sentence, m.end)
-        and not _LISTENS.search(sentence, max(0, m.start - 25), m.start)
-        and not _PARTICLE_BEFORE.search(sentence, max(0, m.start - 30), m.start)
-    ]
+    if mentions:
+        mentions = _not_places(sentence, mentions)
     mentions.sort(key=lambda m: m.start)
     mentions = _link(sentence, mentions)
     if not offset:
         return mentions
     return [_shifted(m, offset) for m in mentions]
+
+
+def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Leave out names that speak, listen, belong to a person or file the report."""
+    head = sentence[:70]
+    dateline = (
+        _DATELINE.match(sentence)
+        if "—" in head or "–" in head or " -" in head
+        else None
+    )
+    listens = "tell" in sentence or "told" in sentence
+    particle = any(map(sentence.__contains__, _PARTICLES))
+    return [
+        m
+        for m in mentions
+        if (dateline is None or m.start >= dateline.end())
+        and not _SPEAKS.match(sentence, m.end)
+        and not (listens and _LISTENS.search(sentence, max(0, m.start - 25), m.start))
+        and not (
+            particle
+            and _PARTICLE_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+        )
+    ]
 
 
 def _shifted(m: Mention, offset: int) -> Mention:

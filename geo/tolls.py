@@ -481,7 +481,9 @@ def find_counts(sentence: str) -> list[Count]:
             )
     if " and " in low and any(map(low.__contains__, ("his ", "her ", "their "))):
         found = _family(sentence, found)
-    if " and " in low and found:
+    if " and " in low and any(
+        " and " in low[max(0, c.start - 40) : c.end + 40] for c in found
+    ):
         found = _pairs(sentence, found)
     found += _special_counts(sentence, found)
     return sorted(found, key=lambda c: c.start)
