@@ -111,6 +111,11 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("Tareeq al-Bab", "geo:aleppo-tariq-al-bab", "neighbourhood"),
         ("Bab al-Nayrab", "geo:aleppo-bab-al-nairab", "neighbourhood"),
         ("Ard al-Hamra, Aleppo", "geo:aleppo-ard-al-hamra", "neighbourhood"),
+        ("Daraa al-Balad", "geo:daraa-al-balad", "neighbourhood"),
+        # names the press uses that the sources do not give
+        ("Tabqa", "wof:890449887", "town"),
+        ("Hmeimim air base", "icao:OSLK", "airfield"),
+        ("Nayrab military airport", "icao:OSAP", "airfield"),
     ],
 )
 def test_curated_additions_resolve(gazetteer, query, place_id, kind):
