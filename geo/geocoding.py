@@ -182,6 +182,11 @@ def _score(
             score += 0.3
             if why is not None:
                 why.append("phrase says district/area")
+        elif mention.qualifier in ("village", "town") and place.kind == "neighbourhood":
+            # "Al-Khalidiyah village" is not Aleppo's Khaldiyeh quarter
+            score -= 0.5
+            if why is not None:
+                why.append("phrase says village/town (-0.50)")
     if match.keys[:1] == (name_key(mention.name),):
         # a tie-break: the place whose main name this is, over one that lists it
         # among its variants ("Mamali" is a village, and an old name of another)
@@ -781,6 +786,8 @@ def _situating(
 _QUARTER = re.compile(r"\b(neighbou?rhoods?|quarter)\b", re.I)
 #: How far a loosely matched place may lie from the town that situates it.
 _SITUATED_KM = 25.0
+#: How far a loosely matched place may lie from the town whose "area" situates it.
+_AREA_KM = 12.0
 #: How far the place a hospital or mosque is named after may lie from where it stands.
 _FACILITY_KM = 5.0
 
@@ -831,7 +838,13 @@ def _far_from_situating(
     )
     if not city and not _loose(r):
         return False
-    return _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _SITUATED_KM
+    # "al-Manara in Masyaf area": a town's area reaches less far than a city's
+    reach = (
+        _AREA_KM
+        if other.qualifier == "district" and anchor.kind in ("town", "village")
+        else _SITUATED_KM
+    )
+    return _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > reach
 
 
 def _situating_governorates(

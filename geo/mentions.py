@@ -131,7 +131,7 @@ _QUALIFIER_AFTER = re.compile(
     r"north-?(?:eastern|western)|south-?(?:eastern|western)|central)\s+"
     r"(?=countryside|suburbs))?"  # "Idleb southern countryside"
     r"(?P<q>provinces?|governorates?|countryside|suburbs|city|district|"
-    r"neighbou?rhoods?|quarter|area|countryside)\b",
+    r"neighbou?rhoods?|quarter|area|countryside|village)\b",
     re.I,
 )
 _QUALIFIER_BEFORE = re.compile(
@@ -208,7 +208,7 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w-]*) $")
 _WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
 #: Unit words that make the name before them a group's ("Al Rahman corps").
 _UNIT_AFTER = re.compile(
-    r" (corps|brigades?|battalions?|movement|legion|regiment)\b", re.I
+    r" (corps?|brigades?|battalions?|movement|legion|regiment)\b", re.I
 )
 _SIDE_BEFORE = re.compile(
     r"\b(Eastern|Western|Northern|Southern|East|West|North|South) $"
@@ -462,7 +462,8 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
         elif before.group("part"):
             part = before.group("part").lower()
             if part in DIRECTIONS or part == "central":
-                qualifier = qualifier or "part"
+                # "Western Ghariyeh village": a side first
+                qualifier = "part" if qualifier in ("", "village") else qualifier
                 direction = DIRECTIONS.get(part, "")
             elif part.startswith(("province", "governorate")):
                 qualifier = "province"
@@ -522,7 +523,11 @@ def _link(sentence: str, mentions: list[Mention]) -> list[Mention]:
             or (cur.relation in ("direction", "offset") and _KIND_GLUE.match(head))
         ):
             out[i] = _replace(cur, context_for=i - 1)
-        elif not cur.qualifier and not cur.relation and _IN_GLUE.fullmatch(glue):
+        elif (
+            cur.qualifier in ("", "district")  # "Taqad town in the Atareb area"
+            and not cur.relation
+            and _IN_GLUE.fullmatch(glue)
+        ):
             out[i] = _replace(cur, context_for=i - 1)
     # "Idlib and Homs Provinces", "the provinces of Idlib and Homs"
     for i in range(len(out) - 1, 0, -1):

@@ -410,7 +410,8 @@ def test_words_and_armed_groups_are_not_places(gazetteer, text, places):
         text, gazetteer.has_key, has_light_key=gazetteer.has_light_key
     )
     assert [m.name for m in found] == places
-    assert [m.phrase for m in found] == places
+    # the phrase is the name and the kind of place said after it
+    assert [m.phrase.removesuffix(" village") for m in found] == places
 
 
 def test_a_loose_match_far_from_the_city_situating_it_is_not_taken(gazetteer):
@@ -503,3 +504,31 @@ def test_a_governorate_s_name_is_not_a_village_elsewhere(gazetteer):
     )
     hama = frame[frame.place_text == "Hama"].iloc[0]
     assert hama.admin1 == "Hama"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the area named after a town situates the village in it: one incident
+        (
+            "Rebels took Taqad town in the Atareb area of western Aleppo on Monday.",
+            {"Taqad"},
+        ),
+        # a group's name is no village: "Rahman Corp-controlled"
+        (
+            "Regime forces shelled the Rahman Corp-controlled town of Zamalka.",
+            {"Zamalka"},
+        ),
+    ],
+)
+def test_one_incident_where_one_place_situates_another(gazetteer, text, places):
+    assert set(_incidents(gazetteer, text).place_text) == places
+
+
+def test_a_village_is_not_a_city_quarter_of_the_same_name(gazetteer):
+    frame = _incidents(
+        gazetteer,
+        "Olive Branch forces took Al-Khalidiyah village in the Afrin area of northern "
+        "Aleppo.",
+    )
+    assert set(frame.place_kind) == {"village"}
