@@ -847,6 +847,20 @@ def _far_from_situating(
     return _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > reach
 
 
+def _far_from_near_place(
+    mentions: list[Mention], first: list[Resolution], i: int, r: Resolution
+) -> bool:
+    """ "Qibar village near Afrin city": a loose match far from the place it is said
+    to be near is another place of a like name."""
+    situating = _situating(mentions, first, i)
+    if situating is None or r.lat is None or r.lon is None or not _loose(r):
+        return False
+    other, anchor = situating
+    if other.relation != "near" or anchor.lat is None or anchor.lon is None:
+        return False
+    return _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _AREA_KM
+
+
 def _situating_governorates(
     gazetteer: Gazetteer,
     mentions: list[Mention],
@@ -959,11 +973,29 @@ def resolve_sentences(
             out.append(final)
             continue
         first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
+        for j, mention in enumerate(mentions):
+            # a place that situates another and is itself situated ("the hospital
+            # area in Barzeh district of Damascus city": Barzeh) is read in its own
+            # context before it situates anything
+            if mention.context_for is None:
+                continue
+            inner = [k for k, m in enumerate(mentions) if m.context_for == j]
+            anchors = [first[k] for k in inner if first[k].place_id]
+            if anchors:
+                context = _merge(around, _context_of(anchors, 1.0, gazetteer))
+                required = _situating_governorates(gazetteer, mentions, first, j)
+                if required:
+                    context = dataclasses.replace(context, required=required)
+                again = resolve_mention(gazetteer, mention, context, fuzzy=False)
+                if again.place_id is not None:
+                    first[j] = again
         final = []
         for i, mention in enumerate(mentions):
             if first[i].place_id is not None and not first[i].alternatives:
                 # one candidate: context cannot change it, only reject it
-                if _far_from_situating(gazetteer, mentions, first, i, first[i]):
+                if _far_from_situating(
+                    gazetteer, mentions, first, i, first[i]
+                ) or _far_from_near_place(mentions, first, i, first[i]):
                     final.append(_situated_instead(mentions, first, i, first[i]))
                 else:
                     final.append(first[i])
@@ -995,7 +1027,9 @@ def resolve_sentences(
                 result = resolve_mention(gazetteer, mention, context, fuzzy=False)
             if result.place_id is None:
                 result = _within_situating_place(mentions, first, i, result)
-            elif _far_from_situating(gazetteer, mentions, first, i, result):
+            elif _far_from_situating(
+                gazetteer, mentions, first, i, result
+            ) or _far_from_near_place(mentions, first, i, result):
                 result = _situated_instead(mentions, first, i, result)
             final.append(result)
         resolved = [r for r in final if r.place_id is not None]

@@ -152,12 +152,18 @@ _BEFORE_WORDS = frozenset(
 )
 # "Hezzeh town in the Eastern Ghouta", "al-Qaterji in Aleppo": the second situates
 _IN_GLUE = re.compile(
-    r"\s+(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter)"
+    r"\s+(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter|front)"
     r"\s+)?in\s+(?:the\s+)?"
-    r"|\s+(?:area|neighbou?rhood|district|quarter)\s+of\s+(?:the\s+)?"
+    r"|\s+(?:area|neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?"
     # "the Eastern Ghouta region near the Syrian capital, Damascus"
     r"|\s+(?:(?:town|village|city|area|region|neighbou?rhood|district|camp)\s+)?"
     r"(?:near|outside)\s+(?:the\s+)?(?:Syrian\s+)?(?:capital,?\s+)?",
+    re.I,
+)
+_NEAR_GLUE = re.compile(
+    r"\s+(?:(?:town|village|area|neighbou?rhood|district|camp)\s+)?"
+    r"(?:,\s*)?(?:which is\s+|that is\s+)?(?:(?:in|on|at)\s+)?(?:the\s+)?"
+    r"(?:(?:vicinity|outskirts)\s+of\s+|near\s+)(?:the\s+)?",
     re.I,
 )
 _FACILITY_GLUE = re.compile(
@@ -186,6 +192,12 @@ _DATELINE = re.compile(
     r"\s*(?:[—–]|-{1,2})\s*"
 )
 _LISTENS = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
+#: A title before a person's name: "injuring Mr. Darwish", "General Suheil"
+_TITLES = ("President ", "Minister ", "General ", "Colonel ", "Commander ")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Brig|Lt|Capt|Maj|President|Minister|General|Colonel|"
+    r"Commander)\.?\s+$"
+)
 #: A lower-case particle inside a person's name: "Staffan de Mistura"
 _PARTICLES = tuple(
     f" {p} " for p in "de da di van von der del della du dos le la".split()
@@ -228,6 +240,9 @@ _HEADLINE_WORDS = frozenset(
 assault offensive battle battles fighting ceasefire truce talks deal crisis massacre
 bombardment onslaught
 """.split()
+)
+_FACILITY_WORDS = frozenset(
+    "mosque hospital school market church bakery clinic".split()
 )
 #: Capitalised words that are never place names here, whatever the gazetteer says.
 STOPWORDS = (
@@ -325,6 +340,8 @@ def _is_name_token(
     low, never, acronym, article, capitalised = _token_info(token)
     if never or (acronym and not continuing):
         return False
+    if low in _FACILITY_WORDS and not continuing:
+        return False  # "a Mosque in Mamar": ends a name ("Al-Hal Market"), begins none
     if article and not continuing and _ARTICLE_PREFIX.sub("", low) in STOPWORDS:
         return False  # "al-Nusra", "al-Assad" begin no place ("Dahiyat al-Assad" does)
     if low in lower_vocab and not article and not continuing:
@@ -526,8 +543,14 @@ def _link(sentence: str, mentions: list[Mention]) -> list[Mention]:
         elif (
             cur.qualifier in ("", "district")  # "Taqad town in the Atareb area"
             and not cur.relation
-            and _IN_GLUE.fullmatch(glue)
+            and (_IN_GLUE.fullmatch(glue) or _IN_GLUE.fullmatch(head))
+        ) or (
+            cur.relation == "near"
+            and prev.qualifier not in ("part", "province", "countryside", "suburbs")
+            and _NEAR_GLUE.fullmatch(glue)
         ):
+            # "Kastan in the vicinity of Bsanqul", "Hosh Banin on the outskirts of
+            # Jabal al-Zawiya": the second only says where the first is
             out[i] = _replace(cur, context_for=i - 1)
     # "Idlib and Homs Provinces", "the provinces of Idlib and Homs"
     for i in range(len(out) - 1, 0, -1):
@@ -829,6 +852,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         else None
     )
     listens = "tell" in sentence or "told" in sentence
+    titled = "." in sentence or any(map(sentence.__contains__, _TITLES))
     particle = any(map(sentence.__contains__, _PARTICLES))
     return [
         m
@@ -839,6 +863,9 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         and not (
             particle
             and _PARTICLE_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+        )
+        and not (
+            titled and _TITLE_BEFORE.search(sentence, max(0, m.start - 12), m.start)
         )
     ]
 

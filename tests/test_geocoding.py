@@ -532,3 +532,40 @@ def test_a_village_is_not_a_city_quarter_of_the_same_name(gazetteer):
         "Aleppo.",
     )
     assert set(frame.place_kind) == {"village"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a place said to be near, or in the vicinity of, another only situates it
+        (
+            "Helicopters dropped barrel bombs on the village of Kastan in the vicinity "
+            "of Bsanqul on Monday.",
+            {"Kastan"},
+        ),
+        (
+            "Jets struck Hosh Banin on the outskirts of Jabal al-Zawiya on Monday.",
+            {"Hosh Banin"},
+        ),
+        # but a governorate's side is not situated by a village near it
+        (
+            "Regime forces shelled areas in southeast Idleb in the vicinity of Hbit.",
+            {"Hbit"},
+        ),
+        # a facility's word begins no name: "a Mosque in Mamar"
+        ("An IED went off in front of a Mosque in Nawa town.", {"Nawa"}),
+    ],
+)
+def test_places_near_other_places(gazetteer, text, places):
+    assert set(_incidents(gazetteer, text).place_text) == places
+
+
+def test_a_district_situated_by_its_city_is_read_in_that_city(gazetteer):
+    # Barzeh is a Damascus district, not Barzah in Idleb, though it situates the
+    # hospital area named before it
+    frame = _incidents(
+        gazetteer,
+        "Shells fell on the Tishreen Hospital area in northern Barzeh district of "
+        "Damascus city.",
+    )
+    assert set(frame.admin1) == {"Damascus"}
