@@ -86,6 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("days-ago", re.compile(r"\b(\w+) days ago\b", re.I)),
+    ("weeks-ago", re.compile(r"\b(a|\w+) weeks? ago\b", re.I)),
     (
         "relative-week",
         re.compile(
@@ -108,14 +109,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "bare-month",
         re.compile(
             rf"\b(?:(?:early|mid|late|the end of)[- ])?"
-            rf"(?:[Ii]n|[Oo]n|[Dd]uring|of)\s+{_MONTH_RE}\b(?!\s+\d)"
+            rf"(?:[Ii]n|[Oo]n|[Dd]uring|of)\s+"
+            # "in mid-November", "in early October"
+            rf"(?:(?:early|mid|late)[- ]|the (?:end|start|beginning|middle) of\s+)?"
+            rf"{_MONTH_RE}\b(?!\s+\d)"
         ),
     ),
     (
         "season",
         re.compile(r"\b(last|this) (winter|spring|summer|autumn|fall|year)\b", re.I),
     ),
-    ("year", re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b")),
+    (
+        "year",
+        re.compile(
+            r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|mid|late)[- ])?((?:19|20)\d{2})\b"
+        ),
+    ),
 ]
 _MONTH_ANY = re.compile(rf"\b{_MONTH_RE}")
 _MONTH_WORDS = (
@@ -158,6 +167,7 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
         ),
     ),
     "days-ago": (False, ("days ago",)),
+    "weeks-ago": (False, ("week ago", "weeks ago")),
     "relative-week": (False, ("week",)),
     "weekend": (False, ("weekend",)),
     "relative-month": (False, ("month",)),
@@ -247,6 +257,10 @@ def _resolve_relative(
         parsed = parse_number(phrase)
         n = parsed[0] if parsed else None
         return (published - dt.timedelta(days=n), "day") if n else None
+    if rule == "weeks-ago":
+        parsed = (1, 1, 1) if phrase == "a" else parse_number(phrase)
+        n = parsed[0] if parsed else None
+        return (published - dt.timedelta(days=7 * n), "week") if n else None
     if rule == "relative-week":
         if phrase in ("last week", "past week"):
             return published - dt.timedelta(days=7), "week"

@@ -28,6 +28,10 @@ CASES = [
     ("at the weekend", "2016-11-12", "week"),
     ("In 2015, a strike killed 15", "2015-01-01", "year"),
     ("During March, jets struck", "2016-03-01", "month"),
+    ("struck in mid-October", "2016-10-01", "month"),
+    ("three weeks ago", "2016-10-24", "week"),
+    ("a week ago", "2016-11-07", "week"),
+    ("in early 2015", "2015-01-01", "year"),
 ]
 
 
