@@ -241,6 +241,7 @@ assault offensive battle battles fighting ceasefire truce talks deal crisis mass
 bombardment onslaught
 """.split()
 )
+_ENGLISH_ENDING = re.compile(r"[a-z](?:ing|tion|tions|ment|ments|ness)$")
 _FACILITY_WORDS = frozenset(
     "mosque hospital school market church bakery clinic".split()
 )
@@ -799,6 +800,8 @@ def find_mentions(
                 if t.lower() not in lower_vocab
                 and t.lower() not in _CONNECTORS
                 and _token_info(t)[4]  # capitalised: "Douma al-sharqiya" is Douma
+                # an English word capitalised: "Coordinating Palmyra - a video"
+                and not _ENGLISH_ENDING.search(t)
             ]
             if single and proper_rest:
                 i = j  # "Hatem Hamadeh", "Fatima al-Abed": a person, not the village

@@ -554,6 +554,8 @@ def test_a_village_is_not_a_city_quarter_of_the_same_name(gazetteer):
         ),
         # a facility's word begins no name: "a Mosque in Mamar"
         ("An IED went off in front of a Mosque in Nawa town.", {"Nawa"}),
+        # a capitalised English word before a name is no first name
+        ("Coordinating Palmyra - jets shelled the town.", {"Palmyra"}),
     ],
 )
 def test_places_near_other_places(gazetteer, text, places):
