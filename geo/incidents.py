@@ -756,6 +756,21 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
             ),
             None,
         )
+        if story is None and draft.place.place_id is None:
+            # a headline's place the gazetteer does not know ("Turkish army shells
+            # villages in Shehba") retells the story's first incident of its kind
+            story = next(
+                (
+                    d
+                    for d in drafts
+                    if not d.cue.headline
+                    and (d.cue.section == draft.cue.section or draft.cue.section == 0)
+                    and d.start > draft.start
+                    and d.place.place_id is not None
+                    and _compatible(d, draft.cue)
+                ),
+                None,
+            )
         if story is None:
             kept.append(draft)
             continue

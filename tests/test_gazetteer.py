@@ -116,10 +116,12 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("Tabqa", "wof:890449887", "town"),
         ("Hmeimim air base", "icao:OSLK", "airfield"),
         ("Nayrab military airport", "icao:OSAP", "airfield"),
+        ("Shehba", "geo:shahba", "region"),
     ],
 )
 def test_curated_additions_resolve(gazetteer, query, place_id, kind):
     from geo.geocoding import resolve_query
 
     r = resolve_query(gazetteer, query)
-    assert (r.place_id, r.kind, r.geo_precision) == (place_id, kind, 1)
+    precision = 2 if kind == "region" else 1  # an area, not a spot in it
+    assert (r.place_id, r.kind, r.geo_precision) == (place_id, kind, precision)

@@ -620,3 +620,13 @@ def test_an_ongoing_advance_is_of_the_day_it_is_told(gazetteer):
     )
     frame = _extract(gazetteer, text).set_index("place_text")
     assert frame.loc["Hanano", "date"] == "2016-10-21"
+
+
+def test_a_headline_place_the_gazetteer_lacks_folds_into_the_story(gazetteer):
+    text = (
+        "Turkish army shells villages in Qarqaboush\n\n"
+        "Turkish artillery shelled Tal Rifaat on Thursday, killing two civilians."
+    )
+    frame = _extract(gazetteer, text)
+    assert list(frame.place_text) == ["Tal Rifaat"]
+    assert frame.iloc[0].killed == 2
