@@ -125,3 +125,17 @@ def test_curated_additions_resolve(gazetteer, query, place_id, kind):
     r = resolve_query(gazetteer, query)
     precision = 2 if kind == "region" else 1  # an area, not a spot in it
     assert (r.place_id, r.kind, r.geo_precision) == (place_id, kind, precision)
+
+
+def test_a_malformed_list_of_places_abroad_names_its_file(tmp_path):
+    import shutil
+
+    from geo.gazetteer import default_gazetteer_dir
+
+    shutil.copy(default_gazetteer_dir() / "places.csv", tmp_path / "places.csv")
+    (tmp_path / "foreign.csv").write_text("name,country\nBeirut,Lebanon\n", "utf-8")
+    with pytest.raises(GazetteerError, match="foreign.csv"):
+        load_gazetteer(tmp_path)
+    # without the list, nothing is abroad, and loading still works
+    (tmp_path / "foreign.csv").unlink()
+    assert load_gazetteer(tmp_path).country_of("Beirut") is None
