@@ -165,7 +165,15 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     ("Turkey", re.compile(r"\bTurk(ish|ey)\b(?!-backed)")),
     ("Islamic State", re.compile(r"\b(Islamic State|ISIS|ISIL|Daesh|IS)\b")),
     ("Hezbollah", re.compile(r"\bHezbollah\b")),
-    ("Kurdish YPG/SDF", re.compile(r"\b(YPG|SDF|Syrian Democratic Forces|Kurdish)\b")),
+    (
+        "Kurdish YPG/SDF",
+        # "Kurdish fighters", not "a Kurdish wedding" nor "Kurdish officials"
+        re.compile(
+            r"\b(YPG|YPJ|SDF|QSD|PYD|Asayish|Syrian Democratic Forces|"
+            r"Kurdish(?:-led)? (?:forces|fighters|militias?|units|troops|gunmen|"
+            r"snipers?|artillery|police|YPG|SDF))\b"
+        ),
+    ),
     ("Russia", re.compile(r"\bRussian?s?\b|\bMoscow\b")),
     (
         "regime",
@@ -198,7 +206,7 @@ _TARGETS = re.compile(
 _NOT_EVENT = re.compile(
     r"\b(threaten(ed|s|ing)?|would|will|could|might|plans? to|called for|calls? for|"
     r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if|planning|preparing|"
-    r"stalled)\b"
+    r"stalled|stopped|halted|ceased|cease|calls? to)\b"
     r"|\b(not|never)\s+(\w+\s+){0,2}(flown|approached|struck|attacked|bombed|hit|"
     r"targeted|carried out|launched|restarted)\b",
     re.I,
@@ -291,7 +299,7 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         if phrase in low and (best is None or _PRIORITY[event_type] < best[0]):
             i = low.index(phrase)
             best = (_PRIORITY[event_type], sentence[i : i + len(phrase)])
-    if "took " in low and (best is None or _TERRITORY < best[0]):
+    if ("took " in low or "taken " in low) and (best is None or _TERRITORY < best[0]):
         took = _TOOK.search(sentence)  # "took the districts of Sheikh Saeed"
         if took:
             best = (_TERRITORY, took.group(0))
@@ -313,10 +321,11 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
 
 
 _TOOK = re.compile(
-    r"\b[Tt]ook\s+(?:(?:the|a|several|two|three|four|five)\s+)?(?:(?:strategic|"
+    r"\b(?:[Tt]ook|taken)\s+(?:(?:the|a|several|two|three|four|five)\s+)?(?:(?:strategic|"
     r"nearby|key|rebel-held|regime-held|IS-held|opposition-held)\s+)?(?:towns?|"
     r"villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|areas?|hills?|bases?|"
-    r"airport|positions?|quarters?)\b|\b[Tt]ook\s+(?:al-|el-)?[A-Z][a-z][\w'’-]*"
+    r"airport|positions?|quarters?)\b"
+    r"|\b(?:[Tt]ook|taken)\s+(?:control of\s+)?(?:al-|el-)?[A-Z][a-z][\w'’-]*"
 )
 _NOUN_USE = re.compile(r"\bthe (?:wounded|injured|dead)\b")
 #: Who holds what, told as a state, not a change: "is held mostly by the YPG".
@@ -411,7 +420,10 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "Turkey": (True, ("Turk",)),
     "Islamic State": (True, ("Islamic State", "IS", "Daesh")),
     "Hezbollah": (True, ("Hezbollah",)),
-    "Kurdish YPG/SDF": (True, ("YPG", "SDF", "Syrian Democratic Forces", "Kurdish")),
+    "Kurdish YPG/SDF": (
+        True,
+        ("YPG", "YPJ", "SDF", "QSD", "PYD", "Asayish", "Syrian Democratic", "Kurdish"),
+    ),
     "Russia": (True, ("Russia", "Moscow")),
     "regime": (
         False,
@@ -458,13 +470,18 @@ _NOT_ACTOR_AFTER = re.compile(
     r"|\s+(Medical|Red Crescent|Embassy|embassy|University|Society|Relief|"
     r"Reconciliation (Center|Centre))\b"
     # who speaks: "Kurdish officials accused Turkey", "a Turkish military statement"
+    r"|\s+(blamed|blames|accused|accuses)\b"  # "an attack Turkey blamed on IS"
     r"|(\s+military)?\s+(officials?|sources?|statement|spokes(man|woman|person)|"
     r"media|news agency|activists?)\b"
     # who died: "Two Turkish soldiers were killed"
-    r"|\s+(soldiers?|troops|civilians|fighters|militants|personnel|officers?|"
-    r"policemen|pilots?)\s+(were|was|had been|have been)\s+(\w+\s+)?"
+    r"|\s+(soldiers?|troops|civilians?|fighters?|militants?|personnel|officers?|"
+    r"policem[ae]n|pilots?|members?|commanders?)\s+(were|was|had been|have been)\s+"
+    r"(\w+\s+)?"
     r"(killed|wounded|injured|hurt|shot)\b",
     re.I,
+)
+_BLAMED_ON = re.compile(
+    r"\b(?:blamed|blames|blaming|attributed)\s+(?:it\s+)?(?:on|to)\s+(?:the\s+)?$"
 )
 #: Who holds a place is not who acted there: "villages held by the SDF".
 _HOLDER_BEFORE = re.compile(r"\b(held|controlled|run)\s+by\s+(the\s+)?$", re.I)
@@ -480,6 +497,10 @@ def _actor(sentence: str) -> str | None:
         for m in pattern.finditer(sentence):
             # "against the Islamic State", "on Turkish-backed rebels": targets, not actors
             before = sentence[max(0, m.start() - 25) : m.start()].lower()
+            if _BLAMED_ON.search(before):
+                # "an attack Turkey blamed on the Islamic State": who it is blamed on
+                found.append((-1, actor))
+                continue
             if re.search(
                 r"\b(against|on|with|of|fighting|targeting|from)\s+(the\s+)?"
                 r"([\w-]+\s+)?$",
@@ -533,6 +554,9 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "plan",
         "preparing",
         "stalled",
+        "stopped",
+        "halted",
+        "cease",
         "call",
         "denied",
         "denies",

@@ -649,12 +649,19 @@ def build_incidents(
                 and m.context_for is None
             ):
                 last_place = (r, m.name)
-        if event and not cue.hedged and cue.dates and cue.dates[-1].precision != "year":
+        # a hedged sentence still tells the time ("the airstrikes had stopped on
+        # Tuesday. It documented only 12 deaths": on Tuesday)
+        if event and cue.dates and cue.dates[-1].precision != "year":
             carried = cue.dates[-1]
     for cue, place, carried_then in orphans:
         if _attach_orphan(cue, drafts) or place is None:
             continue
-        if any(c.kind == "killed" and c.value > 0 for c in cue.counts):
+        told = any(c.kind == "killed" and c.value > 0 for c in cue.counts) or (
+            # "helicopters dropped incendiary bombs on the town's last hospital on
+            # August 19": a strike of its own day at the place last named
+            cue.event_type in _MEANS and any(d.precision == "day" for d in cue.dates)
+        )
+        if told:
             resolution, text = place
             draft = _new_draft(article, cue, resolution, text)
             _set_date(draft, cue, carried_then, article.published)
@@ -673,12 +680,58 @@ def build_incidents(
         or d.place.rule.startswith("unresolved")
     ]
     _inherit_means(cues, drafts)
+    drafts = _told_again_precisely(drafts)
     return _merge(_fold_headlines(drafts))
 
 
 _ONGOING = re.compile(
     r"\b(continues?|continuing|continued) to\b|\b(is|are) continuing\b", re.I
 )
+
+_ANAPHORA = re.compile(
+    r"^(?:The|These|Those|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
+    r"air ?strikes?|raids?|bombings?|shelling|bombardment|assault|massacre)\b"
+)
+
+
+def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
+    """ "Air strikes on a school in Idlib province killed 28. The attacks in the village
+    of Hass on Wednesday...": the second sentence places the toll told at governorate
+    level; one incident, at Hass."""
+    out = list(drafts)
+    for d in drafts:
+        if (
+            d.place.geo_precision != 3
+            or d.killed is None
+            or d.place.rule.startswith("unresolved")
+            or d.cue.headline
+        ):
+            continue
+        e = next(
+            (
+                e
+                for e in out
+                if e.start > d.start
+                and e.cue.section == d.cue.section
+                and e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
+                and e.place.geo_precision in (1, 2)
+                and e.place.admin1 == d.place.admin1
+                and e.killed is None
+                and _ANAPHORA.match(e.cue.sentence.text)
+            ),
+            None,
+        )
+        if e is None or d not in out:
+            continue
+        e.killed, e.killed_low, e.killed_high = d.killed, d.killed_low, d.killed_high
+        e.toll_text = d.toll_text
+        e.injured = e.injured if e.injured is not None else d.injured
+        e.quotes += [q for q in d.quotes if q not in e.quotes]
+        e.target = e.target or d.target
+        e.actor = e.actor or d.actor
+        out.remove(d)
+    return out
+
 
 #: Event types that say how people were killed; "attack" and toll-only sentences do not.
 _MEANS = frozenset(

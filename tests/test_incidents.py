@@ -630,3 +630,67 @@ def test_a_headline_place_the_gazetteer_lacks_folds_into_the_story(gazetteer):
     frame = _extract(gazetteer, text)
     assert list(frame.place_text) == ["Tal Rifaat"]
     assert frame.iloc[0].killed == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a wedding is Kurdish, its bombers are who it is blamed on
+        (
+            "A suicide bomber killed 30 people at a Kurdish wedding in Qamishli, an "
+            "attack Turkey blamed on the Islamic State.",
+            "Islamic State",
+        ),
+        # QSD is the SDF's Arabic acronym
+        ("QSD forces shelled Hajin on Monday, killing three.", "Kurdish YPG/SDF"),
+        # a single fighter killed is a victim, not the actor
+        (
+            "A QSD fighter was killed by a landmine planted by Islamic State in Hajin.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_who_is_blamed_and_who_died(gazetteer, text, actor):
+    assert list(_extract(gazetteer, text).actor) == [actor]
+
+
+def test_the_attacks_told_again_at_a_village_take_the_governorate_toll(gazetteer):
+    text = (
+        "Air strikes on a school in Idlib province have killed 22 children and six "
+        "teachers, Unicef says. The attacks in the village of Hass on Wednesday were "
+        "among the deadliest on a school."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 10, 27))
+    assert list(zip(frame.place_text, frame.killed, strict=True)) == [("Hass", 28)]
+
+
+def test_a_strike_of_its_own_day_at_the_place_last_named(gazetteer):
+    text = (
+        "Government forces retook Daraya on Friday after a four-year siege. "
+        "Activists said helicopters dropped incendiary bombs on the town's last "
+        "hospital on August 19."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 8, 27))
+    hospital = frame[frame.date == "2016-08-19"]
+    assert list(hospital.place_text) == ["Daraya"]
+    assert list(hospital.event_type) == ["chemical"]
+
+
+def test_a_stopped_bombing_is_no_incident_but_still_tells_the_day(gazetteer):
+    text = (
+        "Monitors said the airstrikes had stopped on Tuesday. They documented 12 "
+        "deaths in Aleppo Province, most from clashes."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 10, 26))
+    assert list(zip(frame.date, frame.killed, strict=True)) == [("2016-10-25", 12)]
+
+
+def test_had_taken_a_town_is_a_capture(gazetteer):
+    text = (
+        "Rebels allied with Turkey said they had taken Jarablus. Officials said one "
+        "rebel fighter was killed."
+    )
+    frame = _extract(gazetteer, text)
+    assert list(zip(frame.place_text, frame.event_type, frame.killed, strict=True)) == [
+        ("Jarablus", "territory change", 1)
+    ]
