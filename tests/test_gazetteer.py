@@ -134,7 +134,7 @@ def test_a_malformed_list_of_places_abroad_names_its_file(tmp_path):
 
     shutil.copy(default_gazetteer_dir() / "places.csv", tmp_path / "places.csv")
     (tmp_path / "foreign.csv").write_text("name,country\nBeirut,Lebanon\n", "utf-8")
-    with pytest.raises(GazetteerError, match="foreign.csv"):
+    with pytest.raises(GazetteerError, match=r"foreign\.csv"):
         load_gazetteer(tmp_path)
     # without the list, nothing is abroad, and loading still works
     (tmp_path / "foreign.csv").unlink()
