@@ -181,7 +181,10 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(regime|pro-Assad|Assad forces|Syrian (army|military|"
             r"air force|government)|(pro-)?government (forces|troops|helicopters|"
             r"warplanes|jets|aircraft|artillery|militias?)|SAA|loyalist|army units?|"
-            r"Military Forces of Syria)\b",
+            r"Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
+            # Iran's and its allied militias fight on the regime's side
+            r"Iranian(-backed)? (forces|militias?|fighters|troops)|IRGC|"
+            r"Revolutionary Guards?|Shiite militias?|Fatemiyoun|Liwa al-Quds)\b",
             re.I,
         ),
     ),
@@ -191,7 +194,10 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(rebels?|FSA|Free Syrian Army|opposition fighters|"
             r"insurgents|Jabhat|Nusra|HTS|Tahrir al-Sham|Ahrar|Jaysh al-Islam|"
             r"Jaish al-Islam|Faylaq al-Rahman|Al[- ]Rahman Corps?|Suq[uo]+r al-Sham|"
-            r"Islamist factions?|factions)\b",
+            r"Islamist factions?|factions|Jaish al-Fatah|Jaysh al-Fatah|"
+            r"Army of Conquest|JFS|Fateh al-Sham|Fatah al-Sham|Zinki|Zenki|"
+            r"Failaq al-Sham|Faylaq al-Sham|Sultan Murad|Hamza Division|"
+            r"Southern Front|Jaish al-Izza|Jaysh al-Izza)\b",
             re.I,
         ),
     ),
@@ -437,6 +443,15 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "loyalist",
             "military forces of syria",
             "army unit",
+            "ndf",
+            "national defen",
+            "tiger forces",
+            "iranian",
+            "irgc",
+            "revolutionary guard",
+            "shiite militia",
+            "fatemiyoun",
+            "liwa al-quds",
         ),
     ),
     "rebels": (
@@ -457,6 +472,15 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "rahman",
             "sham",
             "faction",
+            "fatah",
+            "army of conquest",
+            "jfs",
+            "zinki",
+            "zenki",
+            "sultan murad",
+            "hamza division",
+            "southern front",
+            "izza",
         ),
     ),
 }

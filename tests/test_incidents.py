@@ -694,3 +694,16 @@ def test_had_taken_a_town_is_a_capture(gazetteer):
     assert list(zip(frame.place_text, frame.event_type, frame.killed, strict=True)) == [
         ("Jarablus", "territory change", 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Iranian-backed militias shelled Douma on Monday.", "regime"),
+        ("NDF militiamen shelled Douma on Monday.", "regime"),
+        ("Nour al-Din al-Zinki fighters shelled Douma on Monday.", "rebels"),
+        ("Jaish al-Fatah fighters shelled Douma on Monday.", "rebels"),
+    ],
+)
+def test_allied_militias_and_factions_are_named_sides(gazetteer, text, actor):
+    assert list(_extract(gazetteer, text).actor) == [actor]
