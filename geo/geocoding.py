@@ -78,6 +78,8 @@ class Context:
     points: tuple[tuple[float, float, float], ...] = ()  # (lat, lon, weight)
     bearing: tuple[float, float, str] | None = None  # from (lat, lon), direction
     required: frozenset[str] = frozenset()  # governorates a query names explicitly
+    # governorates where the groups the text names fought: a weak hint for villages
+    theatre: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,12 +200,20 @@ def _score(
         score += bonus
         if why is not None:
             why.append(f"in {place.admin1}, named nearby (+{bonus:.2f})")
+    elif place.admin1 in context.theatre and place.kind in ("village", "town"):
+        score += _THEATRE_BONUS
+        if why is not None:
+            why.append(
+                f"in {place.admin1}, where the groups named fought "
+                f"(+{_THEATRE_BONUS:.2f})"
+            )
     if place.parent and place.parent in context.cities:
         bonus = 0.7 * context.cities[place.parent]
         score += bonus
         if why is not None:
             why.append(f"part of a city named nearby (+{bonus:.2f})")
-    if context.points:
+    if context.points and place.kind not in ("governorate", "district"):
+        # an area's point is anywhere inside it: nearness says nothing of it
         near = _nearness(place.lat, place.lon, context.points)
         if near > 0.01:
             score += 0.4 * near
@@ -251,7 +261,7 @@ def _distinct(
 
 def _supported(place: Place, context: Context) -> bool:
     """A loose one-word match needs its governorate or a nearby place named around it."""
-    if place.admin1 in context.admin1:
+    if place.admin1 in context.admin1 or place.admin1 in context.theatre:
         return True
     return any(
         _distance_km(place.lat, place.lon, lat, lon) <= 50
@@ -937,11 +947,48 @@ def _merge(a: Context, b: Context) -> Context:
         cities=cities,
         points=_unique([*a.points, *b.points]),
         bearing=b.bearing or a.bearing,
+        theatre=a.theatre | b.theatre,
+    )
+
+
+#: Where the operations and groups an article names fought (2012-2018): a weak hint
+#: between places of one name ("Kafr Janna", taken by Olive Branch forces, is the one
+#: near Afrin), never an answer by itself.
+_THEATRES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\bOlive Branch\b|\bEuphrates Shield\b"), ("Aleppo",)),
+    (
+        re.compile(r"\b(YPG|YPJ|QSD|SDF|PYD|Asayish)\b"),
+        ("Aleppo", "Al-Hasakeh", "Ar-Raqqa", "Deir-ez-Zor"),
+    ),
+    (
+        re.compile(
+            r"\b(Jaysh|Jaish|Jayesh) [Aa]l[- ]Islam\b|\bAl Islam Army\b|"
+            r"\b(Faylaq|Failaq) al-Rahman\b|\bRahman Corps?\b"
+        ),
+        ("Rural Damascus",),
+    ),
+    (re.compile(r"\b(HTS|Zinki|Zenki|JTS)\b"), ("Idleb", "Aleppo", "Hama")),
+)
+_THEATRE_BONUS = 0.15
+
+
+def theatre_context(text: str) -> Context:
+    """The governorates where the groups and operations a text names fought: a
+    tie-break between same-named villages and towns, never a place by itself."""
+    return Context(
+        theatre=frozenset(
+            a
+            for pattern, governorates in _THEATRES
+            if pattern.search(text)
+            for a in governorates
+        )
     )
 
 
 def resolve_sentences(
-    gazetteer: Gazetteer, sentences: list[tuple[int, list[Mention]]]
+    gazetteer: Gazetteer,
+    sentences: list[tuple[int, list[Mention]]],
+    prior: Context | None = None,
 ) -> list[list[Resolution]]:
     """Resolve the mentions of consecutive sentences, each in its context.
 
@@ -951,6 +998,8 @@ def resolve_sentences(
         Where names are looked up.
     sentences : list of (int, list of Mention)
         Each sentence's section number and mentions, in reading order.
+    prior : Context, optional
+        What holds for the whole text (:func:`theatre_context`).
 
     Returns
     -------
@@ -962,10 +1011,11 @@ def resolve_sentences(
     """
     out: list[list[Resolution]] = []
     current = None
-    around = Context()  # the places resolved so far in the section, at weight 0.5
+    start = prior or Context()
+    around = start  # the places resolved so far in the section, at weight 0.5
     for section, mentions in sentences:
         if section != current:
-            current, around = section, Context()
+            current, around = section, start
         if len(mentions) == 1 and mentions[0].context_for is None:
             final = [resolve_mention(gazetteer, mentions[0], around, fuzzy=False)]
             if final[0].place_id is not None:

@@ -36,7 +36,12 @@ from typing import TYPE_CHECKING, Any
 from geo.dates import DatePhrase
 from geo.extraction import ACLED_EVENT_TYPES, SentenceCues, extract_cues
 from geo.gazetteer import Gazetteer
-from geo.geocoding import Resolution, resolve_mention, resolve_sentences
+from geo.geocoding import (
+    Resolution,
+    resolve_mention,
+    resolve_sentences,
+    theatre_context,
+)
 from geo.names import name_key
 from geo.schema import INCIDENT_COLUMNS, INT_COLUMNS, WGS84, Article, Mention
 from geo.tolls import find_groups
@@ -994,7 +999,11 @@ def _governorates(gazetteer: Gazetteer) -> dict[str, Resolution]:
 
 def _article_records(article: Article, gazetteer: Gazetteer) -> list[dict[str, Any]]:
     cues = extract_cues(article, gazetteer)
-    resolutions = resolve_sentences(gazetteer, [(c.section, c.mentions) for c in cues])
+    resolutions = resolve_sentences(
+        gazetteer,
+        [(c.section, c.mentions) for c in cues],
+        theatre_context(article.text),
+    )
     return _records(
         build_incidents(
             article, cues, resolutions, governorates=_governorates(gazetteer)

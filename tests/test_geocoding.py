@@ -571,3 +571,17 @@ def test_a_district_situated_by_its_city_is_read_in_that_city(gazetteer):
         "Damascus city.",
     )
     assert set(frame.admin1) == {"Damascus"}
+
+
+def test_the_groups_a_text_names_break_ties_between_villages_of_one_name(gazetteer):
+    from geo.geocoding import theatre_context
+
+    text = (
+        "Turkish and Operation Olive Branch forces captured the YPG-held town of "
+        "Kafr Janna."
+    )
+    row = _incidents(gazetteer, text).iloc[0]
+    assert row.admin1 == "Aleppo"
+    assert theatre_context(text).theatre >= {"Aleppo"}
+    # no group named, no hint
+    assert theatre_context("Jets struck Douma.").theatre == frozenset()
