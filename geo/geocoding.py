@@ -967,7 +967,12 @@ _THEATRES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("Rural Damascus",),
     ),
-    (re.compile(r"\b(HTS|Zinki|Zenki|JTS)\b"), ("Idleb", "Aleppo", "Hama")),
+    (
+        re.compile(r"\b(HTS|Zinki|Zenki|JTS|Ja[iy]sh al-Fatah|Army of Conquest)\b"),
+        ("Idleb", "Aleppo", "Hama"),
+    ),
+    (re.compile(r"\bJa[iy]sh al-Izza\b"), ("Hama",)),
+    (re.compile(r"\bSouthern Front\b"), ("Dar'a", "Quneitra")),
 )
 _THEATRE_BONUS = 0.15
 
