@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 __all__ = ["Section", "Sentence", "split_sections", "split_sentences"]
 
 _UPDATE = re.compile(
-    r"^\s*(UPDATE\s+(\d{3,4})\s*(GMT|UTC)?\s*:|ORIGINAL ENTRY\s*:)\s*", re.I
+    r"^\s*(UPDATE\s+(\d{3,4})\s*(GMT|UTC)?\s*:|ORIGINAL ENTRY\s*:"
+    # a live blog's bare time stamp on a line of its own: "16.40 GMT"
+    r"|(\d{1,2}[.:]\d{2})\s*(?:am|pm)?\s*(GMT|BST|UTC)\s*(?::|$))\s*",
+    re.I,
 )
 _CAPTION = re.compile(r"^\s*(PHOTO|IMAGE|VIDEO|PICTURED|MAP)\s*:\s*", re.I)
 _STOP = re.compile(
@@ -130,7 +133,12 @@ def split_sections(text: str) -> list[Section]:
         body_start = line_start + lead
         body = line.strip()
         if m := _UPDATE.match(body):
-            time = f"{m.group(2)} {m.group(3) or 'GMT'}".strip() if m.group(2) else ""
+            if m.group(2):
+                time = f"{m.group(2)} {m.group(3) or 'GMT'}"
+            elif m.group(4):
+                time = f"{m.group(4).replace('.', '').replace(':', '')} {m.group(5)}"
+            else:
+                time = ""
             sections.append(Section("update", m.group(1).rstrip(":").strip(), time))
             body_start += m.end()
             body = body[m.end() :]

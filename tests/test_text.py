@@ -34,3 +34,14 @@ def test_abbreviations_do_not_split():
     assert (
         len(split_sentences("It hit at 3 a.m. local time. Then U.S. jets left.")) == 2
     )
+
+
+def test_a_bare_time_stamp_opens_a_live_update():
+    text = "Aleppo live\n\n16.40 GMT\nBuses were stopped at Ramouseh.\n\n15.12 GMT\nShells fell."
+    sections = split_sections(text)
+    assert [(s.kind, s.time) for s in sections] == [
+        ("story", ""),
+        ("update", "1640 GMT"),
+        ("update", "1512 GMT"),
+    ]
+    assert sections[1].sentences[0].text == "Buses were stopped at Ramouseh."
