@@ -505,8 +505,35 @@ _FAMILY = re.compile(
 )
 
 
+#: "Three children and their mother were killed", "killing two boys and their parents"
+_FAMILY_REVERSED = re.compile(
+    rf"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?P<n>{_NUM})\s+(?:[\w-]+\s+)?"
+    rf"(?:{_KIN}|boys|girls)\s+and\s+(?:their|his|her)\s+"
+    r"(?P<parent>mother|father|parents)\b"
+    r"(?P<after>\s+(?:were|have been|had been)\s+(?:killed|slain))?",
+    re.I,
+)
+
+
 def _family(sentence: str, found: list[Count]) -> list[Count]:
     """One victim and their N relatives are N + 1 killed, not one or N."""
+    for m in _FAMILY_REVERSED.finditer(sentence):
+        if not (m.group("v") or m.group("after")):
+            continue  # "three children and their mother fled"
+        parsed = parse_number(m.group("n"))
+        if parsed is None:
+            continue
+        value = parsed[0] + (2 if m.group("parent").lower() == "parents" else 1)
+        if any(c.kind == "killed" and c.value > value for c in found):
+            continue  # part of a larger toll told beside it
+        found = [
+            c
+            for c in found
+            if not (c.kind == "killed" and m.start() <= c.start < m.end())
+        ]
+        found.append(
+            Count("killed", value, value, value, m.group(0), m.start(), m.end())
+        )
     for m in _FAMILY.finditer(sentence):
         if not (m.group("v") or m.group("after")):
             continue

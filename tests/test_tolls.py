@@ -70,6 +70,9 @@ CASES = [
     ("No one was killed in the blast", [("killed", 0)]),
     ("A 17-year-old boy was shot dead by a sniper", [("killed", 1)]),
     ("The strike on a school killed 21 children and five teachers", [("killed", 26)]),
+    ("Three children and their mother were killed", [("killed", 4)]),
+    ("Jets killed two boys and their parents", [("killed", 4)]),
+    ("Three children and their mother fled", []),
 ]
 
 
