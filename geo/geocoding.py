@@ -954,13 +954,20 @@ def _merge(a: Context, b: Context) -> Context:
 #: Where the operations and groups an article names fought (2012-2018): a weak hint
 #: between places of one name ("Kafr Janna", taken by Olive Branch forces, is the one
 #: near Afrin), never an answer by itself.
-_THEATRES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\bOlive Branch\b|\bEuphrates Shield\b"), ("Aleppo",)),
+_THEATRES: tuple[tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]], ...] = (
+    # (words one of which every match holds: a cheap test first; pattern; where)
     (
+        ("Olive Branch", "Euphrates Shield"),
+        re.compile(r"\bOlive Branch\b|\bEuphrates Shield\b"),
+        ("Aleppo",),
+    ),
+    (
+        ("YPG", "YPJ", "QSD", "SDF", "PYD", "Asayish"),
         re.compile(r"\b(YPG|YPJ|QSD|SDF|PYD|Asayish)\b"),
         ("Aleppo", "Al-Hasakeh", "Ar-Raqqa", "Deir-ez-Zor"),
     ),
     (
+        ("Jaysh", "Jaish", "Jayesh", "Islam Army", "Faylaq", "Failaq", "Rahman Corp"),
         re.compile(
             r"\b(Jaysh|Jaish|Jayesh) [Aa]l[- ]Islam\b|\bAl Islam Army\b|"
             r"\b(Faylaq|Failaq) al-Rahman\b|\bRahman Corps?\b"
@@ -968,11 +975,12 @@ _THEATRES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("Rural Damascus",),
     ),
     (
+        ("HTS", "Zinki", "Zenki", "JTS", "al-Fatah", "Army of Conquest"),
         re.compile(r"\b(HTS|Zinki|Zenki|JTS|Ja[iy]sh al-Fatah|Army of Conquest)\b"),
         ("Idleb", "Aleppo", "Hama"),
     ),
-    (re.compile(r"\bJa[iy]sh al-Izza\b"), ("Hama",)),
-    (re.compile(r"\bSouthern Front\b"), ("Dar'a", "Quneitra")),
+    (("al-Izza",), re.compile(r"\bJa[iy]sh al-Izza\b"), ("Hama",)),
+    (("Southern Front",), re.compile(r"\bSouthern Front\b"), ("Dar'a", "Quneitra")),
 )
 _THEATRE_BONUS = 0.15
 
@@ -983,8 +991,8 @@ def theatre_context(text: str) -> Context:
     return Context(
         theatre=frozenset(
             a
-            for pattern, governorates in _THEATRES
-            if pattern.search(text)
+            for words, pattern, governorates in _THEATRES
+            if any(map(text.__contains__, words)) and pattern.search(text)
             for a in governorates
         )
     )
