@@ -504,6 +504,9 @@ _NOT_ACTOR_AFTER = re.compile(
     r"(killed|wounded|injured|hurt|shot)\b",
     re.I,
 )
+_TARGET_BEFORE = re.compile(
+    r"\b(against|on|with|of|fighting|targeting|from)\s+(the\s+)?([\w-]+\s+)?$"
+)
 _BLAMED_ON = re.compile(
     r"\b(?:blamed|blames|blaming|attributed)\s+(?:it\s+)?(?:on|to)\s+(?:the\s+)?$"
 )
@@ -525,11 +528,7 @@ def _actor(sentence: str) -> str | None:
                 # "an attack Turkey blamed on the Islamic State": who it is blamed on
                 found.append((-1, actor))
                 continue
-            if re.search(
-                r"\b(against|on|with|of|fighting|targeting|from)\s+(the\s+)?"
-                r"([\w-]+\s+)?$",
-                before,
-            ):
+            if _TARGET_BEFORE.search(before):
                 continue
             if _NOT_ACTOR_AFTER.match(sentence, m.end()) or _HOLDER_BEFORE.search(
                 before

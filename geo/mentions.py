@@ -378,7 +378,8 @@ def _spans(
                 and _is_name_token(following.group(1), lower_vocab)
             )
         else:
-            named = _is_name_token(token, lower_vocab, continuing=gap_ok) or (
+            name_like = _is_name_token(token, lower_vocab, continuing=gap_ok)
+            named = name_like or (
                 token in _AUXILIARIES
                 and _PREPOSITION_BEFORE.search(
                     sentence, max(0, m.start() - 12), m.start()
@@ -386,9 +387,8 @@ def _spans(
             )  # "a school in Has": a capitalised auxiliary after "in" is a name
             digit_lead = False
             if "A" <= token[0] <= "Z" and not odd:
-                this_odd = bool(
-                    not _is_name_token(token, lower_vocab) or _POSSESSIVE.search(token)
-                )
+                alone = _is_name_token(token, lower_vocab) if gap_ok else name_like
+                this_odd = bool(not alone or _POSSESSIVE.search(token))
                 # odd matters only inside a run of capitalised words ("Old City")
                 if (
                     previous is not None
