@@ -135,6 +135,30 @@ def _unescape_leftovers(text: str) -> str:
     return html.unescape(text) if _ENTITY.search(text) else text
 
 
+_MD_LINE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)", re.M
+)
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+
+
+def markdown_to_text(text: str) -> str:
+    r"""Markdown's marks taken off, so that a quote reads as prose: headings, list
+    bullets and quote marks at line starts, emphasis, code ticks; a link keeps its
+    words, an image its description.
+
+    Examples
+    --------
+    >>> markdown_to_text("## Aleppo\n* **Monday:** jets hit [Douma](http://x).")
+    'Aleppo\nMonday: jets hit Douma.'
+    """
+    text = _MD_LINE.sub("", text)
+    text = _MD_IMAGE.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    return _MD_EMPHASIS.sub(r"\2", text)
+
+
 def _read_file(
     path: Path,
     published: dt.date | None,
@@ -161,6 +185,8 @@ def _read_file(
         title = title or html_title
     else:
         text = _unescape_leftovers(text)
+        if path.suffix.lower() in (".md", ".markdown"):
+            text = markdown_to_text(text)
     if not text.strip():
         raise ArticleFormatError(f"{path}: empty article")
     return Article(

@@ -135,3 +135,17 @@ def test_html_entities_left_in_plain_text_are_read(tmp_path):
         "Jets struck Ma'arat al-Numan & Kafr Nabl.",
         'Shells hit "Saraqeb" town.',
     ]
+
+
+def test_markdown_marks_are_taken_off(tmp_path):
+    from geo.articles import read_articles
+
+    (tmp_path / "week.md").write_text(
+        "# Week in review\n\n## Aleppo\n\n"
+        "* **Monday:** Jets struck [Douma](https://example.org/douma), killing 4.\n"
+        '> "We cannot bury our dead," a rescuer said.\n',
+        encoding="utf-8",
+    )
+    (article,) = read_articles([tmp_path], published=None).articles
+    assert "Monday: Jets struck Douma, killing 4." in article.text
+    assert not any(mark in article.text for mark in ("**", "](", "# ", "> "))
