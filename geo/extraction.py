@@ -327,8 +327,9 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
 
 
 _TOOK = re.compile(
-    r"\b(?:[Tt]ook|taken)\s+(?:(?:the|a|several|two|three|four|five)\s+)?(?:(?:strategic|"
-    r"nearby|key|rebel-held|regime-held|IS-held|opposition-held)\s+)?(?:towns?|"
+    r"\b(?:[Tt]ook|taken)\s+(?:(?:the|a|several|two|three|four|five)\s+)?"
+    r"(?:(?:strategic|nearby|key|rebel-held|regime-held|IS-held|opposition-held)\s+)?"
+    r"(?:towns?|"
     r"villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|areas?|hills?|bases?|"
     r"airport|positions?|quarters?)\b"
     r"|\b(?:[Tt]ook|taken)\s+(?:control of\s+)?(?:al-|el-)?[A-Z][a-z][\w'’-]*"
