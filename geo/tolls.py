@@ -515,33 +515,28 @@ _FAMILY_REVERSED = re.compile(
 )
 
 
-def _family(sentence: str, found: list[Count]) -> list[Count]:
-    """One victim and their N relatives are N + 1 killed, not one or N."""
-    for m in _FAMILY_REVERSED.finditer(sentence):
-        if not (m.group("v") or m.group("after")):
-            continue  # "three children and their mother fled"
+def _family_size(m: re.Match[str]) -> int | None:
+    """How many a family match counts: the relatives told, plus the one or two
+    named beside them ("a woman and her three children", "two boys and their
+    parents")."""
+    if m.re is _FAMILY_REVERSED:
         parsed = parse_number(m.group("n"))
-        if parsed is None:
-            continue
-        value = parsed[0] + (2 if m.group("parent").lower() == "parents" else 1)
-        if any(c.kind == "killed" and c.value > value for c in found):
-            continue  # part of a larger toll told beside it
-        found = [
-            c
-            for c in found
-            if not (c.kind == "killed" and m.start() <= c.start < m.end())
-        ]
-        found.append(
-            Count("killed", value, value, value, m.group(0), m.start(), m.end())
-        )
-    for m in _FAMILY.finditer(sentence):
-        if not (m.group("v") or m.group("after")):
-            continue
+        extra = 2 if m.group("parent").lower() == "parents" else 1
+    else:
         number = m.group("n") or m.group("n2")
         parsed = parse_number(number) if number else (1, 1, 1)  # "and his wife"
-        if parsed is None:
+        extra = 1
+    return None if parsed is None else parsed[0] + extra
+
+
+def _family(sentence: str, found: list[Count]) -> list[Count]:
+    """One victim and their N relatives are N + 1 killed, not one or N."""
+    for m in [*_FAMILY_REVERSED.finditer(sentence), *_FAMILY.finditer(sentence)]:
+        if not (m.group("v") or m.group("after")):
+            continue  # "three children and their mother fled"
+        value = _family_size(m)
+        if value is None:
             continue
-        value = parsed[0] + 1
         if any(c.kind == "killed" and c.value > value for c in found):
             continue  # part of a larger toll told beside it
         found = [

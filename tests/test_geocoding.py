@@ -461,9 +461,38 @@ def test_a_place_far_from_the_city_named_around_it_is_not_taken(gazetteer):
             "capital, Damascus.",
             {"Eastern Ghouta"},
         ),
+        # the area named after a town situates the village in it: one incident
+        (
+            "Rebels took Taqad town in the Atareb area of western Aleppo on Monday.",
+            {"Taqad"},
+        ),
+        # a group's name is no village: "Rahman Corp-controlled"
+        (
+            "Regime forces shelled the Rahman Corp-controlled town of Zamalka.",
+            {"Zamalka"},
+        ),
+        # a place said to be near, or in the vicinity of, another only situates it
+        (
+            "Helicopters dropped barrel bombs on the village of Kastan in the vicinity "
+            "of Bsanqul on Monday.",
+            {"Kastan"},
+        ),
+        (
+            "Jets struck Hosh Banin on the outskirts of Jabal al-Zawiya on Monday.",
+            {"Hosh Banin"},
+        ),
+        # but a governorate's side is not situated by a village near it
+        (
+            "Regime forces shelled areas in southeast Idleb in the vicinity of Hbit.",
+            {"Hbit"},
+        ),
+        # a facility's word begins no name: "a Mosque in Mamar"
+        ("An IED went off in front of a Mosque in Nawa town.", {"Nawa"}),
+        # a capitalised English word before a name is no first name
+        ("Coordinating Palmyra - jets shelled the town.", {"Palmyra"}),
     ],
 )
-def test_names_that_are_not_incident_places(gazetteer, text, places):
+def test_which_names_make_incident_places(gazetteer, text, places):
     assert set(_incidents(gazetteer, text).place_text) == places
 
 
@@ -498,79 +527,34 @@ def test_a_hospital_named_after_another_place_is_where_it_stands(gazetteer):
     assert "Al-Sakhour" in set(near.place)
 
 
-def test_a_governorate_s_name_is_not_a_village_elsewhere(gazetteer):
-    frame = _incidents(
-        gazetteer, "Shells killed three in Aleppo, and jets struck Hama on Sunday."
-    )
-    hama = frame[frame.place_text == "Hama"].iloc[0]
-    assert hama.admin1 == "Hama"
-
-
 @pytest.mark.parametrize(
-    ("text", "places"),
+    ("text", "column", "values"),
     [
-        # the area named after a town situates the village in it: one incident
+        # a governorate's name is not a village elsewhere that context pulls
         (
-            "Rebels took Taqad town in the Atareb area of western Aleppo on Monday.",
-            {"Taqad"},
+            "Shells killed three in Aleppo, and jets struck Hama on Sunday.",
+            "admin1",
+            {"Aleppo", "Hama"},
         ),
-        # a group's name is no village: "Rahman Corp-controlled"
+        # a village is not a city quarter of the same name
         (
-            "Regime forces shelled the Rahman Corp-controlled town of Zamalka.",
-            {"Zamalka"},
+            "Olive Branch forces took Al-Khalidiyah village in the Afrin area of "
+            "northern Aleppo.",
+            "place_kind",
+            {"village"},
+        ),
+        # Barzeh is a Damascus district, not Barzah in Idleb, though it situates the
+        # hospital area named before it
+        (
+            "Shells fell on the Tishreen Hospital area in northern Barzeh district of "
+            "Damascus city.",
+            "admin1",
+            {"Damascus"},
         ),
     ],
 )
-def test_one_incident_where_one_place_situates_another(gazetteer, text, places):
-    assert set(_incidents(gazetteer, text).place_text) == places
-
-
-def test_a_village_is_not_a_city_quarter_of_the_same_name(gazetteer):
-    frame = _incidents(
-        gazetteer,
-        "Olive Branch forces took Al-Khalidiyah village in the Afrin area of northern "
-        "Aleppo.",
-    )
-    assert set(frame.place_kind) == {"village"}
-
-
-@pytest.mark.parametrize(
-    ("text", "places"),
-    [
-        # a place said to be near, or in the vicinity of, another only situates it
-        (
-            "Helicopters dropped barrel bombs on the village of Kastan in the vicinity "
-            "of Bsanqul on Monday.",
-            {"Kastan"},
-        ),
-        (
-            "Jets struck Hosh Banin on the outskirts of Jabal al-Zawiya on Monday.",
-            {"Hosh Banin"},
-        ),
-        # but a governorate's side is not situated by a village near it
-        (
-            "Regime forces shelled areas in southeast Idleb in the vicinity of Hbit.",
-            {"Hbit"},
-        ),
-        # a facility's word begins no name: "a Mosque in Mamar"
-        ("An IED went off in front of a Mosque in Nawa town.", {"Nawa"}),
-        # a capitalised English word before a name is no first name
-        ("Coordinating Palmyra - jets shelled the town.", {"Palmyra"}),
-    ],
-)
-def test_places_near_other_places(gazetteer, text, places):
-    assert set(_incidents(gazetteer, text).place_text) == places
-
-
-def test_a_district_situated_by_its_city_is_read_in_that_city(gazetteer):
-    # Barzeh is a Damascus district, not Barzah in Idleb, though it situates the
-    # hospital area named before it
-    frame = _incidents(
-        gazetteer,
-        "Shells fell on the Tishreen Hospital area in northern Barzeh district of "
-        "Damascus city.",
-    )
-    assert set(frame.admin1) == {"Damascus"}
+def test_the_right_one_of_like_named_places(gazetteer, text, column, values):
+    assert set(_incidents(gazetteer, text)[column]) == values
 
 
 def test_the_groups_a_text_names_break_ties_between_villages_of_one_name(gazetteer):
