@@ -316,6 +316,9 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         mortar = _MORTAR_BOMB.search(sentence)
         if mortar:  # "a mortar bomb hit the Old City": shelling, not from the air
             return "shelling", mortar.group(0)
+    elif event_type == "missile strike" and _ARMS_MOVED.search(sentence):
+        # "moved S-300 anti-aircraft missiles to its base in Tartus": no strike
+        return "strategic development", _ARMS_MOVED.search(sentence).group(0)
     elif event_type == "territory change" and best[1].lower() == "control":
         if _STATE.search(sentence):  # "government forces control pockets of the city"
             return None, None
@@ -339,6 +342,12 @@ _NOUN_USE = re.compile(r"\bthe (?:wounded|injured|dead)\b")
 _STATE = re.compile(
     r"\b(is|are)\s+(\w+\s+)?(held|controlled)\b|"
     r"\b(forces|militias?|troops|rebels|fighters)\s+control\b",
+    re.I,
+)
+_ARMS_MOVED = re.compile(
+    r"\b(moved|deployed|delivered|shipped|sent|supplied|supplying|installed)\b"
+    r"[^.;]{0,60}\b(missiles?|rockets?)\b|\b(anti-aircraft|air[- ]defen[cs]e) missiles?\b"
+    r"|\bS-[34]00\b",
     re.I,
 )
 _MORTAR_BOMB = re.compile(r"\bmortar (?:bombs?|rounds?)\b", re.I)

@@ -112,12 +112,14 @@ def _new_draft(
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
 
 
-def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase:
+def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
     """The date phrase of a sentence that dates the place told at offset ``at``
     (sentence-relative): the nearest before it in its clause ("attacks in 2014 and
     2015, in Talmenes", not "concluded in August"), else the nearest after it in its
-    clause ("30 in Idlib on Monday"), else the sentence's first."""
-    if at is None or len(cue.dates) == 1:
+    clause ("30 in Idlib on Monday"), else the sentence's first, unless all its dates
+    lie in other clauses ("X was hit, while the toll of those killed yesterday in Y
+    rose": None, and X takes the date told before)."""
+    if at is None:
         return cue.dates[0]
     text = cue.sentence.text
     before = [d for d in cue.dates if d.end <= at]
@@ -126,6 +128,8 @@ def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase:
     after = [d for d in cue.dates if d.start >= at]
     if after and not _CLAUSE_BREAK.search(text, at, after[0].start):
         return after[0]
+    if len(cue.dates) == 1 and not before and _CLAUSE_BREAK.search(text, at):
+        return None  # the one date is told of another clause, after this place
     return cue.dates[0]
 
 
@@ -136,8 +140,9 @@ def _set_date(
     published: dt.date | None,
     at: int | None = None,
 ) -> None:
-    if cue.dates:
-        d = _date_for(cue, at)
+    own = _date_for(cue, at) if cue.dates else None
+    if own is not None:
+        d = own
         draft.date, draft.date_precision, draft.date_text = d.date, d.precision, d.text
         draft.date_rule = f"{d.rule}: {d.text!r}"
         draft.explicit_date = True
@@ -753,6 +758,13 @@ _MEANS = frozenset(
 )
 
 
+_OTHER_MEANS = re.compile(
+    r"\b(tortur\w*|execut\w*|prisons?|detention|kidnap\w*|abduct\w*|assassinat\w*|"
+    r"behead\w*|stabb\w*|shot dead|gunmen|gunfire)\b",
+    re.I,
+)
+
+
 def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     """ "Russian-regime bombing killed 124 people on Sunday. Thirty-four of the dead
     were in Aleppo Province": a toll that names no means is of the bombing just told
@@ -765,6 +777,8 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.event_type not in (None, "attack"):
             continue
+        if _OTHER_MEANS.search(draft.cue.sentence.text):
+            continue  # "died under torture in the prisons of IS": not by the bombing
         here = draft.cue.sentence
         source = next(
             (

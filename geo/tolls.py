@@ -163,6 +163,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the death toll of the people killed yesterday in X rose to 11"
+    (
+        "killed",
+        re.compile(
+            rf"\bdeath toll\b[^.;:]{{0,120}}?\b(?:rose|risen|climbed|increased|jumped|"
+            rf"reached)\s+(?:to\s+)?{_BOUND}({_NUM})\b",
+            re.I,
+        ),
+    ),
     # ACLED's own convention in its notes: "Unknown number of fatalities coded as 10"
     (
         "killed",
@@ -258,6 +267,7 @@ _GATES: list[tuple[str, ...]] = [
     ("death", "killing"),
     ("injuries", "wounded"),
     ("death toll", "number of"),
+    ("death toll",),
     ("coded",),
     ("between",),
     ("fatalit",),
@@ -274,6 +284,7 @@ _ZERO_KILLED = re.compile(
     r"casualties|killed|dead)\b|\bnone\b[^.;]{0,10}\bkilled\b",
     re.I,
 )
+_NO_NEWS = re.compile(r"\b(information|word|details|news|reports? of|data)\b", re.I)
 _ZERO_INJURED = re.compile(
     r"\b(no|neither)\b[^.;]{0,20}\b(injuries|injured|wounded|"
     r"casualties)\b"
@@ -635,9 +646,13 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
     if not any(map(low.__contains__, ("no", "neither", "without"))):
         return extra  # no zero either
     zero = _ZERO_KILLED.search(sentence)
+    if zero and _NO_NEWS.search(zero.group(0)):
+        zero = None  # "no information about casualties": unknown, not none
     if "killed" not in kinds and zero:
         extra.append(Count("killed", 0, 0, 0, zero.group(0), zero.start(), zero.end()))
     zero = _ZERO_INJURED.search(sentence)
+    if zero and _NO_NEWS.search(zero.group(0)):
+        zero = None
     if "injured" not in kinds and zero:
         extra.append(Count("injured", 0, 0, 0, zero.group(0), zero.start(), zero.end()))
     return extra

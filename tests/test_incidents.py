@@ -707,3 +707,35 @@ def test_had_taken_a_town_is_a_capture(gazetteer):
 )
 def test_allied_militias_and_factions_are_named_sides(gazetteer, text, actor):
     assert list(_extract(gazetteer, text).actor) == [actor]
+
+
+def test_a_place_takes_no_date_from_another_clause(gazetteer):
+    text = (
+        "Warplanes struck Binnish on Thursday morning. Warplanes also targeted "
+        "Saraqib, killing 3, while the death toll of those killed yesterday in "
+        "airstrikes on Kafr Nabl rose to 11."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 10, 20))
+    dated = dict(zip(frame.place_text, zip(frame.date, frame.killed, strict=True)))
+    assert dated["Saraqib"] == ("2016-10-20", 3)
+    assert dated["Kafr Nabl"] == ("2016-10-19", 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # torture in a prison is not the bombing told before
+        (
+            "Jets bombed Binnish on Monday.\n\nTwo men from al-Bab died under "
+            "torture in the prisons of the Islamic State.",
+            "attack",
+        ),
+        # missiles moved to a base are no strike
+        (
+            "Russia moved S-300 anti-aircraft missiles to Tartus.",
+            "strategic development",
+        ),
+    ],
+)
+def test_means_that_are_not_the_bombing(gazetteer, text, event_type):
+    assert _extract(gazetteer, text).iloc[-1].event_type == event_type

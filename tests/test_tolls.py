@@ -73,6 +73,12 @@ CASES = [
     ("Three children and their mother were killed", [("killed", 4)]),
     ("Jets killed two boys and their parents", [("killed", 4)]),
     ("Three children and their mother fled", []),
+    (
+        "The death toll of those killed yesterday in the strikes on Kafr Nabl rose to 11",
+        [("killed", 11)],
+    ),
+    # no news of casualties is not a zero
+    ("Shells fell on Douma, and there is no information about casualties", []),
 ]
 
 
