@@ -716,7 +716,9 @@ def test_a_place_takes_no_date_from_another_clause(gazetteer):
         "airstrikes on Kafr Nabl rose to 11."
     )
     frame = _extract(gazetteer, text, published=dt.date(2016, 10, 20))
-    dated = dict(zip(frame.place_text, zip(frame.date, frame.killed, strict=True)))
+    dated = dict(
+        zip(frame.place_text, zip(frame.date, frame.killed, strict=True), strict=True)
+    )
     assert dated["Saraqib"] == ("2016-10-20", 3)
     assert dated["Kafr Nabl"] == ("2016-10-19", 11)
 
