@@ -346,8 +346,8 @@ _STATE = re.compile(
 )
 _ARMS_MOVED = re.compile(
     r"\b(moved|deployed|delivered|shipped|sent|supplied|supplying|installed)\b"
-    r"[^.;]{0,60}\b(missiles?|rockets?)\b|\b(anti-aircraft|air[- ]defen[cs]e) missiles?\b"
-    r"|\bS-[34]00\b",
+    r"[^.;]{0,60}\b(missiles?|rockets?)\b"
+    r"|\b(anti-aircraft|air[- ]defen[cs]e) missiles?\b|\bS-[34]00\b",
     re.I,
 )
 _MORTAR_BOMB = re.compile(r"\bmortar (?:bombs?|rounds?)\b", re.I)
