@@ -109,7 +109,9 @@ def _new_draft(
     )
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|whereas|despite|although|though)\s|\s(?:while|whereas)\s"
+)
 
 
 def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:

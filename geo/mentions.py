@@ -245,6 +245,18 @@ _ENGLISH_ENDING = re.compile(r"[a-z](?:ing|tion|tions|ment|ments|ness)$")
 _FACILITY_WORDS = frozenset(
     "mosque hospital school market church bakery clinic".split()
 )
+#: Stop words that begin a group's or a person's name ("Ahrar Al Sham", "Mohammad
+#: al-Mowwil"), even as a sentence's first word.
+_NAME_PARTS = (
+    frozenset(
+        """
+ahrar jaysh jaish faylaq failaq liwa liwaa harakat haraka hayat tahrir jabhat suqour
+suquor suqur ansar katibat kataib firqat jund alwiya tajammu nusra fatah sham free
+hezbollah
+""".split()
+    )
+    | _NAMING_WORDS
+)
 #: Capitalised words that are never place names here, whatever the gazetteer says.
 STOPWORDS = (
     frozenset(
@@ -576,6 +588,12 @@ def _replace(m: Mention, **changes: object) -> Mention:
 
 def _in_organisation(sentence: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(sentence[max(0, start - 30) : start])
+    if (
+        before is not None
+        and start - len(before.group(0)) == 0
+        and before.group(1).lower() not in _NAME_PARTS
+    ):
+        before = None  # "Besieged al-Wa'er": capitalised only as the sentence's first
     if _UNIT_AFTER.match(sentence, end):
         return True
     after = _WORD_AFTER.match(sentence[end : end + 30])

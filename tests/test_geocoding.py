@@ -490,6 +490,12 @@ def test_a_place_far_from_the_city_named_around_it_is_not_taken(gazetteer):
         ("An IED went off in front of a Mosque in Nawa town.", {"Nawa"}),
         # a capitalised English word before a name is no first name
         ("Coordinating Palmyra - jets shelled the town.", {"Palmyra"}),
+        # nor, as the sentence's first word, an organisation's
+        (
+            "Besieged al-Wa'er in Homs city was bombarded heavily. The besieged "
+            "district has no hospital left.",
+            {"al-Wa'er"},
+        ),
     ],
 )
 def test_which_names_make_incident_places(gazetteer, text, places):
