@@ -396,6 +396,10 @@ _TRUCE_TIME = re.compile(
 )
 
 
+_MODALS = frozenset({"will", "would", "could", "might"})
+_RELATIVE_BEFORE = re.compile(r"\b(that|which|who)\s+$", re.I)
+
+
 def _hedged(sentence: str, low: str) -> bool:
     """Threatened, denied, negated or future; a truce is talk, not an event, unless the
     sentence says it was broken ("bombed the village, violating the ceasefire") or
@@ -404,6 +408,10 @@ def _hedged(sentence: str, low: str) -> bool:
         return False
     breach = _BREACH.search(sentence) is not None
     for m in _NOT_EVENT.finditer(sentence):
+        if m.group(0).lower() in _MODALS and _RELATIVE_BEFORE.search(
+            sentence, max(0, m.start() - 8), m.start()
+        ):
+            continue  # "under a deal that will see them bused out": not the event
         if m.group(0).lower() not in _TRUCE:
             return True
         if not breach and not _TRUCE_TIME.search(

@@ -289,6 +289,7 @@ corps brigade brigades battalion battalions movement division legion faction fac
 first second third fourth fifth sixth seventh eighth ninth tenth
 neither nor either both each every none several there here then however meanwhile
 although though because instead later earlier again once now still yet almost nearly
+elsewhere separately additionally overall recently previously initially finally
 around among amid across along behind beyond within without upon onto whose whom how
 why thus hence therefore furthermore moreover besides unless whether nobody nothing
 something someone everyone anyone one two three four five six seven eight nine ten

@@ -741,3 +741,14 @@ def test_a_place_takes_no_date_from_another_clause(gazetteer):
 )
 def test_means_that_are_not_the_bombing(gazetteer, text, event_type):
     assert _extract(gazetteer, text).iloc[-1].event_type == event_type
+
+
+def test_a_modal_in_a_relative_clause_does_not_hedge_the_event(gazetteer):
+    text = (
+        "Elsewhere, government forces have captured Khan al-Shih after rebels agreed "
+        "to a deal that will see them bused to Idlib Province."
+    )
+    frame = _extract(gazetteer, text)
+    assert list(zip(frame.place_text, frame.event_type, strict=True)) == [
+        ("Khan al-Shih", "territory change")
+    ]
