@@ -212,9 +212,11 @@ _TARGETS = re.compile(
 _NOT_EVENT = re.compile(
     r"\b(threaten(ed|s|ing)?|would|will|could|might|plans? to|called for|calls? for|"
     r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if|planning|preparing|"
-    r"stalled|stopped|halted|ceased|cease|calls? to)\b"
+    r"stalled|stopped|halted|ceased|cease|calls? to|expected to|set to|poised to|"
+    r"about to|vow(s|ed)? to|intends? to|intended to)\b"
     r"|\b(not|never)\s+(\w+\s+){0,2}(flown|approached|struck|attacked|bombed|hit|"
-    r"targeted|carried out|launched|restarted)\b",
+    r"targeted|carried out|launched|restarted|strike|attack|bomb|target|shell|"
+    r"shelled|kill|killed)\b",
     re.I,
 )
 # Running totals ("have killed more than 600 since September 19") are not incidents.
@@ -397,6 +399,7 @@ _TRUCE_TIME = re.compile(
 
 
 _MODALS = frozenset({"will", "would", "could", "might"})
+_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 _RELATIVE_BEFORE = re.compile(r"\b(that|which|who)\s+$", re.I)
 
 
@@ -412,6 +415,10 @@ def _hedged(sentence: str, low: str) -> bool:
             sentence, max(0, m.start() - 8), m.start()
         ):
             continue  # "under a deal that will see them bused out": not the event
+        if m.group(0).lower().endswith(" to") and _LATER_CLAUSE.search(
+            sentence, 0, m.start()
+        ):
+            continue  # "Jets struck Douma, killing 5, and are expected to return"
         if m.group(0).lower() not in _TRUCE:
             return True
         if not breach and not _TRUCE_TIME.search(
@@ -598,6 +605,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "stopped",
         "halted",
         "cease",
+        " to ",
         "call",
         "denied",
         "denies",

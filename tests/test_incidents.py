@@ -752,3 +752,17 @@ def test_a_modal_in_a_relative_clause_does_not_hedge_the_event(gazetteer):
     assert list(zip(frame.place_text, frame.event_type, strict=True)) == [
         ("Khan al-Shih", "territory change")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Jets did not strike Douma on Monday, a monitor said.", set()),
+        ("Rebels are expected to launch an offensive on Hama.", set()),
+        ("Rebels vowed to retake Dabiq.", set()),
+        # an intent told in a later clause leaves the strike told first
+        ("Jets struck Douma, killing 5, and are expected to return.", {"Douma"}),
+    ],
+)
+def test_denials_and_intents_are_no_incidents(gazetteer, text, places):
+    assert set(_extract(gazetteer, text).place_text) == places
