@@ -398,15 +398,21 @@ _TRUCE_TIME = re.compile(
 )
 
 
+_TOOK_EFFECT = re.compile(
+    r"\b(went|came|entered|comes|goes) into (effect|force)\b|\btook effect\b|"
+    r"\b(was|were) (signed|reached|agreed)\b",
+    re.I,
+)
 _MODALS = frozenset({"will", "would", "could", "might"})
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 _RELATIVE_BEFORE = re.compile(r"\b(that|which|who)\s+$", re.I)
 
 
-def _hedged(sentence: str, low: str) -> bool:
+def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
     """Threatened, denied, negated or future; a truce is talk, not an event, unless the
-    sentence says it was broken ("bombed the village, violating the ceasefire") or
-    names it only to say when ("shelled the town hours before the ceasefire")."""
+    sentence says it was broken ("bombed the village, violating the ceasefire"), names
+    it only to say when ("shelled the town hours before the ceasefire"), or tells an
+    agreement that took effect (a strategic development)."""
     if _found(_NOT_EVENT, sentence, low) is None:
         return False
     breach = _BREACH.search(sentence) is not None
@@ -421,6 +427,8 @@ def _hedged(sentence: str, low: str) -> bool:
             continue  # "Jets struck Douma, killing 5, and are expected to return"
         if m.group(0).lower() not in _TRUCE:
             return True
+        if event_type == "strategic development" and _TOOK_EFFECT.search(sentence):
+            continue  # "a ceasefire and evacuation agreement went into effect"
         if not breach and not _TRUCE_TIME.search(
             sentence[max(0, m.start() - 30) : m.start()]
         ):
@@ -695,7 +703,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     # "Islamic State claimed responsibility" names who did it
                     actor=_actor(s) if eventful or "responsib" in low else None,
                     target=target.group(0).lower() if target else None,
-                    hedged=eventful and _hedged(s, low),
+                    hedged=eventful and _hedged(s, low, event_type),
                     national=eventful and _is_national(s, counts),
                     headline=bool(section.heading) and s == section.heading,
                     section_time=section.time,

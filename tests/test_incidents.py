@@ -766,3 +766,13 @@ def test_a_modal_in_a_relative_clause_does_not_hedge_the_event(gazetteer):
 )
 def test_denials_and_intents_are_no_incidents(gazetteer, text, places):
     assert set(_extract(gazetteer, text).place_text) == places
+
+
+def test_an_agreement_that_took_effect_is_an_event(gazetteer):
+    text = "A ceasefire and evacuation agreement went into effect in Harasta on Monday."
+    frame = _extract(gazetteer, text)
+    assert list(zip(frame.place_text, frame.event_type, strict=True)) == [
+        ("Harasta", "strategic development")
+    ]
+    # a truce only talked of is not
+    assert _extract(gazetteer, "Talks on a ceasefire in Harasta resumed.").empty
