@@ -137,6 +137,9 @@ _QUALIFIER_AFTER = re.compile(
 _QUALIFIER_BEFORE = re.compile(
     rf"\b(?:(?P<rel>(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers|kilometres|miles?)\s*"
     rf"(?:\([^)]*\)\s*)?(?P<dir>{_DIR})\s+of|(?P<dir2>{_DIR})\s+of|near|outside|"
+    # "advanced to within 20 km (12 miles) of Raqqa": near it, not in it
+    rf"within\s+\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles?)\s*"
+    rf"(?:\([^)]*\)\s*)?of|"
     rf"close to|outskirts of|vicinity of|around)\s+(?:the\s+)?(?:(?:town|village|city|"
     rf"area|district)\s+of\s+)?"
     rf"|(?P<part>{_DIR}|central|rural|countryside of|provinces? of|governorate of|"
@@ -935,6 +938,8 @@ def parse_place_query(query: str) -> tuple[Mention, list[str]]:
     lead = re.match(
         rf"^\s*(?:the\s+)?(?:(\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|"
         rf"miles?)\s*(?:\([^)]*\)\s*)?(?:{_DIR})\s+of|(?:{_DIR})\s+of|near|"
+        rf"within\s+\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles?)\s*"
+        rf"(?:\([^)]*\)\s*)?of|"
         rf"outside|close to|outskirts of|{_DIR}|central|rural|countryside of|"
         rf"provinces? of|governorate of|city of|suburbs of)\s+(?:the\s+)?)",
         core,

@@ -90,6 +90,7 @@ def test_explanations_say_why(gazetteer):
         ("Manbij countryside", "Manbij", 2),
         ("west of Aleppo", "Aleppo", 2),
         ("eastern Aleppo city", "Aleppo", 2),
+        ("within 20 km (12 miles) of Raqqa", "Ar Raqqah", 2),
     ],
 )
 def test_relative_phrases_are_precision_2_near_their_anchor(
