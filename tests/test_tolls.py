@@ -77,6 +77,7 @@ CASES = [
         "The death toll of those killed yesterday in the strikes on Kafr Nabl rose to 11",
         [("killed", 11)],
     ),
+    ("IS said it shot down a jet near the airport, killing the pilot", [("killed", 1)]),
     # no news of casualties is not a zero
     ("Shells fell on Douma, and there is no information about casualties", []),
 ]
