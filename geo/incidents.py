@@ -370,6 +370,23 @@ def _compatible(draft: Draft, cue: SentenceCues) -> bool:
 
 
 _RESTATED = re.compile(r"\bcoded (?:as|to)\b", re.I)
+#: An event named as one already told: "in the Sayyida Zeinab bombing".
+_THE_EVENT = re.compile(
+    r"\b(?:killed|died|dead)\s+(?:in|by)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:bombing|"
+    r"attack|strike|air ?strike|blast|explosion|massacre|raid)\b",
+    re.I,
+)
+_ANOTHER = re.compile(
+    r"\s*(?:In addition|Separately|Meanwhile|Elsewhere|Also|Later|Earlier)\b", re.I
+)
+#: The toll of the incident just told, told again: "put the death toll at 71".
+_THE_TOLL_AGAIN = re.compile(
+    r"\b(?:put|puts|putting|raised|raising|gave|gives|revised)\s+the\s+"
+    r"(?:death |casualty )?toll\b|\bthe (?:death |casualty )?toll\s+"
+    r"(?:rose|has risen|had risen|climbed|increased|reached|stood at|stands at)\b",
+    re.I,
+)
+_ROSE = re.compile(r"\b(rose|risen|climbed|increased|raised|raising)\b", re.I)
 _CONFLICTING = re.compile(
     r"\b(conflicting|other sources?|another source|sources differ|"
     r"other reports?|according to others)\b",
@@ -407,10 +424,11 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
     44 civilians were killed": the same incident's toll again, not another incident."""
     killed = [c for c in cue.counts if c.kind == "killed"]
     text = cue.sentence.text
-    if not killed or not (_RESTATED.search(text) or _CONFLICTING.search(text)):
+    again = _THE_TOLL_AGAIN.search(text)  # "the Observatory put the death toll at 71"
+    if not killed or not (_RESTATED.search(text) or _CONFLICTING.search(text) or again):
         return False
     draft = _last_told(cue, drafts)
-    if draft is None:
+    if draft is None or (again and draft.killed is None):
         return False
     value = killed[0].value
     if _RESTATED.search(text) or draft.killed is None:
@@ -422,6 +440,8 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
     else:  # sources differ: the toll becomes a range
         draft.killed_low = min(draft.killed_low or draft.killed, value)
         draft.killed_high = max(draft.killed_high or draft.killed, value)
+        if again and _ROSE.search(text):  # "the death toll rose to 40": the new toll
+            draft.killed = value
     draft.toll_text = "; ".join(t for t in (draft.toll_text, killed[0].text) if t)
     draft.quotes.append(text)
     return True
@@ -546,7 +566,20 @@ def _same_event(a: Draft, b: Draft) -> bool:
         a.place.rule.startswith("part of") or b.place.rule.startswith("part of")
     ) and name_key(a.place_text) != name_key(b.place_text):
         return False  # two unknown quarters of one city are two places
-    if a.killed is not None and b.killed is not None and a.killed != b.killed:
+    if (
+        a.killed is not None
+        and b.killed is not None
+        and a.killed != b.killed
+        and not (
+            # "Activists said 71 were killed in the Sayyida Zeinab bombing": the
+            # bombing told before, its toll told otherwise (a range, below)
+            b.cue.section == a.cue.section
+            and a.killed > 0
+            and b.killed > 0
+            and _THE_EVENT.search(b.cue.sentence.text)
+            and not _ANOTHER.match(b.cue.sentence.text)
+        )
+    ):
         return False
     if not _compatible(a, b.cue):  # a capture and a shelling are two events
         return False
@@ -571,10 +604,16 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 twin.killed, twin.toll_text = draft.killed, draft.toll_text
                 twin.killed_low, twin.killed_high = draft.killed_low, draft.killed_high
             else:
+                highs = [
+                    x for x in (twin.killed_high, draft.killed_high) if x is not None
+                ]
+                differ = twin.killed != draft.killed
                 twin.killed = max(twin.killed, draft.killed)
                 twin.killed_low = min(
                     x for x in (twin.killed_low, draft.killed_low) if x is not None
                 )
+                if differ and highs:  # sources differ: the toll is a range
+                    twin.killed_high = max([*highs, twin.killed])
         if twin.injured is None:
             twin.injured = draft.injured
         if twin.missing is None:

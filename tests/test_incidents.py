@@ -776,3 +776,43 @@ def test_an_agreement_that_took_effect_is_an_event(gazetteer):
     ]
     # a truce only talked of is not
     assert _extract(gazetteer, "Talks on a ceasefire in Harasta resumed.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "low", "high"),
+    [
+        # a monitor's toll for the event just told: a range, one incident
+        (
+            "A car bomb killed at least 60 people in Sayyida Zeinab on Sunday. The "
+            "Syrian Observatory put the death toll at 71.",
+            60,
+            60,
+            71,
+        ),
+        # a toll that rose is the new toll, the first its low
+        (
+            "Jets killed 30 people in Douma on Monday. The death toll rose to 40.",
+            40,
+            30,
+            40,
+        ),
+        # the same bombing told with another toll
+        (
+            "A car bomb killed 60 people in Sayyida Zeinab on Sunday. Activists said "
+            "71 people were killed in the Sayyida Zeinab bombing.",
+            71,
+            60,
+            71,
+        ),
+    ],
+)
+def test_tolls_that_differ_for_one_event_make_a_range(
+    gazetteer, text, killed, low, high
+):
+    (row,) = _extract(gazetteer, text, published=dt.date(2016, 6, 14)).itertuples()
+    assert (row.killed, row.killed_low, row.killed_high) == (killed, low, high)
+
+
+def test_two_events_of_one_place_and_day_stay_two(gazetteer):
+    text = "Jets killed 5 people in Douma on Monday. Shells killed 3 people in Douma on Monday."
+    assert sorted(_extract(gazetteer, text).killed) == [3, 5]
