@@ -539,7 +539,7 @@ def test_the_toll_a_monitor_puts_on_the_event_is_not_national(gazetteer):
     )
     frame = _extract(gazetteer, text)
     assert frame.geometry.notna().all()
-    assert frame.killed.max() == 71
+    assert frame.killed_high.max() == 71
 
 
 def test_a_toll_of_another_year_in_the_same_area_is_another_incident(gazetteer):
