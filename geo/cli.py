@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from geo.articles import parse_date, read_articles
 from geo.errors import ConfigurationError, GeoMapperError
 from geo.gazetteer import Gazetteer, load_gazetteer
-from geo.geocoding import resolve_query
+from geo.geocoding import ABROAD, resolve_query
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -88,7 +88,7 @@ def _summary(result, incidents) -> str:
     ]
     lines += [
         f"  - {r.place_text} ({r.article_id})"
-        + (": abroad" if "outside Syria" in str(r.geo_rule) else "")
+        + (": abroad" if ABROAD in str(r.geo_rule) else "")
         for r in unresolved.itertuples()
     ]
     return "\n".join(lines)

@@ -318,9 +318,9 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         mortar = _MORTAR_BOMB.search(sentence)
         if mortar:  # "a mortar bomb hit the Old City": shelling, not from the air
             return "shelling", mortar.group(0)
-    elif event_type == "missile strike" and _ARMS_MOVED.search(sentence):
+    elif event_type == "missile strike" and (moved := _ARMS_MOVED.search(sentence)):
         # "moved S-300 anti-aircraft missiles to its base in Tartus": no strike
-        return "strategic development", _ARMS_MOVED.search(sentence).group(0)
+        return "strategic development", moved.group(0)
     elif event_type == "territory change" and best[1].lower() == "control":
         if _STATE.search(sentence):  # "government forces control pockets of the city"
             return None, None

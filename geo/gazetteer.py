@@ -217,7 +217,8 @@ class Gazetteer:
         )
 
     def names_governorate(self, name: str) -> bool:
-        """Whether a name is spelled like one of a governorate's names."""
+        """Whether a name is spelled like one of a governorate's names (Aleppo, Dar'a:
+        the names of cities too)."""
         return name_key(name) in self._governorate_keys
 
     def country_of(self, name: str) -> str | None:

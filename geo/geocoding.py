@@ -34,6 +34,7 @@ from geo.names import name_key
 from geo.schema import Mention, Place
 
 __all__ = [
+    "ABROAD",
     "BEARINGS",
     "Context",
     "Resolution",
@@ -64,6 +65,8 @@ KIND_PRIOR = {
     "district": -0.6,
     "governorate": -0.5,
 }
+#: How the reason of a place abroad ends ("'Kilis' is in Turkey, outside Syria").
+ABROAD = "outside Syria"
 #: How far a phrase without a distance moves a point: "west of Aleppo".
 DIRECTION_KM = {"city": 10.0, "governorate": 0.0}
 DEFAULT_DIRECTION_KM = 5.0
@@ -98,6 +101,11 @@ class Resolution:
     score: float = 0.0
     alternatives: tuple[dict[str, object], ...] = ()
     reason: str = ""
+
+    @property
+    def abroad(self) -> bool:
+        """Whether the name is of a place outside Syria (``foreign.csv``)."""
+        return self.reason.endswith(ABROAD)
 
     def to_dict(self, *, explain: bool = True) -> dict[str, object]:
         """Return the JSON-ready record of ``geo resolve``."""
@@ -349,7 +357,7 @@ def resolve_mention(
         if country is not None:  # "(Beirut) -": a dateline abroad, not Yabrud
             return Resolution(
                 query=mention.phrase or mention.name,
-                reason=f"{mention.name!r} is in {country}, outside Syria",
+                reason=f"{mention.name!r} is in {country}, {ABROAD}",
             )
     mention = _side_variant(gazetteer, mention)
     if not gazetteer.has_key(mention.name):  # "Madiq Castle", "Big Khwein"
@@ -605,19 +613,11 @@ def _word_variants(gazetteer: Gazetteer, name: str) -> str:
     return next((c for c in candidates if gazetteer.has_key(c)), name)
 
 
-def _names_governorate(gazetteer: Gazetteer, name: str) -> bool:
-    """Whether ``name`` is a governorate's name (Aleppo, Dar'a: cities too)."""
-    return any(
-        m.place.kind == "governorate" and m.match in ("light", "arabic")
-        for m in gazetteer.lookup(name)
-    )
-
-
 def _side_variant(gazetteer: Gazetteer, mention: Mention) -> Mention:
     """ "Eastern Al-Ghariyah" is the village Al-Ghariyah ash-Sharqiyah when there is one."""
     if mention.qualifier != "part" or mention.direction not in _SIDE_WORDS:
         return mention
-    if _names_governorate(gazetteer, mention.name):
+    if gazetteer.names_governorate(mention.name):
         return mention  # "eastern Dar'a" is a part of the governorate
     names = [
         name
@@ -822,19 +822,23 @@ def _far_from_situating(
     """Whether ``r``, mention ``i``'s answer, lies far from the place that situates
     it: a loose match far from its town ("X district in Dar'a city" loosely matching a
     village near Homs), or any match far from its city ("al-Amiriya in Aleppo city" is
-    not the town of Al-Amiriyah, 50 km off). A direction ("Madaya, northwest of
-    Damascus") situates from afar and is not checked, and a city named like its
+    not the town of Al-Amiriyah, 50 km off), or a loose match far from the place it is
+    said to be near. A direction ("Madaya, northwest of Damascus") situates from afar
+    and is not checked, and a city named like its
     governorate ("Nawa city in Dar'a") is the governorate unless called a city."""
     situating = _situating(mentions, first, i)
     if r.lat is None or r.lon is None or situating is None:
         return False
     other, anchor = situating
-    if (
-        other.relation
-        or anchor.lat is None
-        or anchor.lon is None
-        or anchor.kind == "governorate"
-    ):
+    if anchor.lat is None or anchor.lon is None:
+        return False
+    if other.relation == "near":
+        # "Qibar village near Afrin city": a loose match far from the place it is
+        # said to be near is another place of a like name
+        return (
+            _loose(r) and _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _AREA_KM
+        )
+    if other.relation or anchor.kind == "governorate":
         return False
     if mentions[i].qualifier == "facility":
         # a hospital named after a place stands in or by it ("the Sakhour hospital in
@@ -844,7 +848,7 @@ def _far_from_situating(
     city = anchor.kind == "city" and (
         other.qualifier == "city"
         or _QUARTER.search(mentions[i].phrase)  # "the X quarter of Aleppo"
-        or not _names_governorate(gazetteer, anchor.query)
+        or not gazetteer.names_governorate(anchor.query)
     )
     if not city and not _loose(r):
         return False
@@ -855,20 +859,6 @@ def _far_from_situating(
         else _SITUATED_KM
     )
     return _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > reach
-
-
-def _far_from_near_place(
-    mentions: list[Mention], first: list[Resolution], i: int, r: Resolution
-) -> bool:
-    """ "Qibar village near Afrin city": a loose match far from the place it is said
-    to be near is another place of a like name."""
-    situating = _situating(mentions, first, i)
-    if situating is None or r.lat is None or r.lon is None or not _loose(r):
-        return False
-    other, anchor = situating
-    if other.relation != "near" or anchor.lat is None or anchor.lon is None:
-        return False
-    return _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _AREA_KM
 
 
 def _situating_governorates(
@@ -909,7 +899,7 @@ def _context_of(
         both = (
             r.kind == "city"
             and "city" not in r.query.lower()
-            and _names_governorate(gazetteer, r.query)
+            and gazetteer.names_governorate(r.query)
         )
         w = weight * 0.5 if both else weight
         if r.kind == "city":
@@ -1056,9 +1046,7 @@ def resolve_sentences(
         for i, mention in enumerate(mentions):
             if first[i].place_id is not None and not first[i].alternatives:
                 # one candidate: context cannot change it, only reject it
-                if _far_from_situating(
-                    gazetteer, mentions, first, i, first[i]
-                ) or _far_from_near_place(mentions, first, i, first[i]):
+                if _far_from_situating(gazetteer, mentions, first, i, first[i]):
                     final.append(_situated_instead(mentions, first, i, first[i]))
                 else:
                     final.append(first[i])
@@ -1090,9 +1078,7 @@ def resolve_sentences(
                 result = resolve_mention(gazetteer, mention, context, fuzzy=False)
             if result.place_id is None:
                 result = _within_situating_place(mentions, first, i, result)
-            elif _far_from_situating(
-                gazetteer, mentions, first, i, result
-            ) or _far_from_near_place(mentions, first, i, result):
+            elif _far_from_situating(gazetteer, mentions, first, i, result):
                 result = _situated_instead(mentions, first, i, result)
             final.append(result)
         resolved = [r for r in final if r.place_id is not None]

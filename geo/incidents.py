@@ -244,7 +244,7 @@ def _sentence_drafts(
         for i, r in enumerate(resolutions[k])
         if r.place_id is None and cue.mentions[i].context_for is None
     ]
-    abroad = [(i, r) for i, r in unresolved if r.reason.endswith("outside Syria")]
+    abroad = [(i, r) for i, r in unresolved if r.abroad]
     if abroad and len(abroad) < len(unresolved) + len(places):
         # "(Beirut) - Jets struck Aleppo": a dateline abroad, or a place abroad told
         # beside Syrian ones, is not where a Syrian incident happened
@@ -490,7 +490,7 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
         for d in drafts
         if d.cue.section == cue.section
         and abs(d.cue.sentence.paragraph - cue.sentence.paragraph) <= 2
-        and not d.place.reason.endswith("outside Syria")
+        and not d.place.abroad
     ]
     # the same paragraph first, then the nearest; at equal distance, the one before
     near.sort(
@@ -772,7 +772,7 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
             ),
             None,
         )
-        if e is None or d not in out:
+        if e is None:
             continue
         e.killed, e.killed_low, e.killed_high = d.killed, d.killed_low, d.killed_high
         e.toll_text = d.toll_text
