@@ -111,7 +111,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "armed clash",
         re.compile(
             r"\b(clash(es|ed)?|fighting|battles?|battled|fought|counter-?attack|"
-            r"offensive|ambush(ed)?|repelled|infiltrat(ed|ion))\b",
+            r"offensive|ambush(ed)?|repelled|infiltrat(ed|ion)|storm(ed|ing))\b",
             re.I,
         ),
     ),
@@ -122,6 +122,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"retak(e|en|es|ing)|retook|"
             r"taken control|claiming control|regain(ed|ing)?|moved into|overran|"
             r"took over|taking|advanced|advances|advance|withdr[ae]w|withdrawn|secured|"
+            r"liberat(e|ed|es|ing)|expell(ed|ing)|"
             r"control|controlled|controlling)\b",
             re.I,
         ),
@@ -311,6 +312,12 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         took = _TOOK.search(sentence)  # "took the districts of Sheikh Saeed"
         if took:
             best = (_TERRITORY, took.group(0))
+    if ("cleared " in low or "drove " in low or "driven " in low) and (
+        best is None or _TERRITORY < best[0]
+    ):
+        cleared = _CLEARED.search(sentence)  # "cleared Daesh from the town of al-Rai"
+        if cleared:
+            best = (_TERRITORY, cleared.group(1) or cleared.group(2))
     if best is None:
         return None, None
     event_type = _EVENT_WORDS[best[0]][0]
@@ -338,6 +345,14 @@ _TOOK = re.compile(
     r"villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|areas?|hills?|bases?|"
     r"airport|positions?|quarters?)\b"
     r"|\b(?:[Tt]ook|taken)\s+(?:control of\s+)?(?:al-|el-)?[A-Z][a-z][\w'’-]*"
+)
+#: "cleared Daesh from the town of al-Rai", "drove IS out of Manbij"
+_CLEARED = re.compile(
+    r"\b(?:(cleared)\s+(?:[\w'’-]+\s+){1,4}?(?:from|out of)|(drove|driven)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?out of)\s+(?:the\s+)?(?:(?:(?:[a-z]+ern|strategic|key|"
+    r"nearby|border)\s+)?(?:town|village|city|district|neighbou?rhood)\b|"
+    r"(?-i:[A-Z]|al-[A-Z]))",
+    re.I,
 )
 _NOUN_USE = re.compile(r"\bthe (?:wounded|injured|dead)\b")
 #: Who holds what, told as a state, not a change: "is held mostly by the YPG".
@@ -434,6 +449,20 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
         ):
             return True
     return False
+
+
+#: A state that has lasted, not an event: "has been on the offensive in the Eastern
+#: Ghouta since last year", "has been besieged since 2013".
+_STANDING = re.compile(
+    r"\b(?:has|have)\s+been\b[^.;:]{0,80}?\bsince\s+(?:last\s+(?:year|summer|"
+    r"winter|spring|autumn|fall)\b|(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b|"
+    r"the\s+(?:start|beginning|outbreak)\b)",
+    re.I,
+)
+
+
+def _standing(sentence: str, low: str, counts: list[Count]) -> bool:
+    return not counts and "since" in low and bool(_STANDING.search(sentence))
 
 
 def _is_national(sentence: str, counts: list[Count]) -> bool:
@@ -534,7 +563,7 @@ _NOT_ACTOR_AFTER = re.compile(
     r"|\s+(soldiers?|troops|civilians?|fighters?|militants?|personnel|officers?|"
     r"policem[ae]n|pilots?|members?|commanders?)\s+(were|was|had been|have been)\s+"
     r"(\w+\s+)?"
-    r"(killed|wounded|injured|hurt|shot)\b",
+    r"(killed|wounded|injured|hurt|shot|martyred)\b",
     re.I,
 )
 _TARGET_BEFORE = re.compile(
@@ -654,6 +683,25 @@ def _cumulative(sentence: str, low: str) -> bool:
     )
 
 
+#: What came before the event told: "stormed al-Waer on Wednesday, after weeks of
+#: bombardment that killed dozens of civilians".
+_BACKGROUND = re.compile(
+    r"\b(?:after|following|amid)\s+(?:days|weeks|months|years)\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:bombardment|bombing|shelling|air ?strikes|strikes|raids|"
+    r"fighting|siege|clashes)\b(?:\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:killed|left)\b[^,.;:]*)?",
+    re.I,
+)
+_BACKGROUND_WORDS = ("days of", "weeks of", "months of", "years of")
+
+
+def _without_background(sentence: str, low: str) -> str:
+    """The sentence with its background blanked out (same length: offsets hold)."""
+    if not any(map(low.__contains__, _BACKGROUND_WORDS)):
+        return sentence
+    return _BACKGROUND.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
 def _found(pattern: re.Pattern[str], sentence: str, low: str) -> re.Match[str] | None:
     if not any(map(low.__contains__, _GATES[pattern])):
         return None
@@ -682,9 +730,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
     for index, section in enumerate(split_sections(text)):
         for sentence in section.sentences:
             s = sentence.text
-            event_type, trigger = _event(s)
             low = s.lower()
-            counts = [] if _cumulative(s, low) else find_counts(s)
+            told = _without_background(s, low)
+            event_type, trigger = _event(told)
+            counts = [] if _cumulative(s, low) else find_counts(told)
             eventful = trigger is not None or bool(counts)
             target = _found(_TARGETS, s, low) if eventful else None
             out.append(
@@ -708,7 +757,8 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     # "Islamic State claimed responsibility" names who did it
                     actor=_actor(s) if eventful or "responsib" in low else None,
                     target=target.group(0).lower() if target else None,
-                    hedged=eventful and _hedged(s, low, event_type),
+                    hedged=eventful
+                    and (_hedged(s, low, event_type) or _standing(s, low, counts)),
                     national=eventful and _is_national(s, counts),
                     headline=bool(section.heading) and s == section.heading,
                     section_time=section.time,

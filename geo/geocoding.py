@@ -787,8 +787,13 @@ def _situating(
     """The mention that situates mention ``i`` ("X in Y": Y) with its resolution, when
     it resolved to a place. "in northern Hama" says which governorate, not which spot:
     it is left to the incident, which falls back to the governorate."""
+    facility = mentions[i].qualifier == "facility"  # "hospital in western Aleppo"
     for other, r in zip(mentions, first, strict=True):
-        if other.context_for == i and r.place_id and not r.rule.startswith("part "):
+        if (
+            other.context_for == i
+            and r.place_id
+            and (facility or not r.rule.startswith("part "))
+        ):
             return other, r
     return None
 
@@ -838,6 +843,8 @@ def _far_from_situating(
         return (
             _loose(r) and _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _AREA_KM
         )
+    if mentions[i].qualifier == "facility" and _loose(r) and not other.relation:
+        return True  # "al-Dabit hospital in western Aleppo" is not Hadabat, 45 km off
     if other.relation or anchor.kind == "governorate":
         return False
     if mentions[i].qualifier == "facility":

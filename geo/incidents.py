@@ -382,11 +382,13 @@ _ANOTHER = re.compile(
 #: The toll of the incident just told, told again: "put the death toll at 71".
 _THE_TOLL_AGAIN = re.compile(
     r"\b(?:put|puts|putting|raised|raising|gave|gives|revised)\s+the\s+"
-    r"(?:death |casualty )?toll\b|\bthe (?:death |casualty )?toll\s+"
+    r"(?:death |casualty )?toll\b|\bthe (?:total )?(?:(?:death |casualty )?toll|"
+    r"number of (?:the )?(?:dead|deaths|victims|fatalities|those killed))\s+"
     r"(?:rose|has risen|had risen|climbed|increased|reached|stood at|stands at)\b",
     re.I,
 )
-_ROSE = re.compile(r"\b(rose|risen|climbed|increased|raised|raising)\b", re.I)
+#: The told toll replaces the first one: it rose, or it is the total.
+_ROSE = re.compile(r"\b(rose|risen|climbed|increased|raised|raising|total)\b", re.I)
 _CONFLICTING = re.compile(
     r"\b(conflicting|other sources?|another source|sources differ|"
     r"other reports?|according to others)\b",
@@ -806,6 +808,22 @@ _OTHER_MEANS = re.compile(
 )
 
 
+#: The side an actor fights on; an actor not listed is a side of its own.
+_SIDES = {
+    "Russia": "pro-government",
+    "regime": "pro-government",
+    "Russia/regime": "pro-government",
+    "Hezbollah": "pro-government",
+    "Turkey": "Turkey and its allies",
+    "rebels": "Turkey and its allies",
+}
+_SEPARATELY = re.compile(
+    r"\s*(?:Separately|Meanwhile|Elsewhere|In (?:a|another) (?:separate )?"
+    r"(?:incident|attack|development))\b",
+    re.I,
+)
+
+
 def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     """ "Russian-regime bombing killed 124 people on Sunday. Thirty-four of the dead
     were in Aleppo Province": a toll that names no means is of the bombing just told
@@ -831,8 +849,15 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             ),
             None,
         )
-        if source is None:
-            continue
+        if source is None or _SEPARATELY.match(here.text):
+            continue  # "Separately, three fighters were killed when...": another event
+        if (
+            draft.actor is not None
+            and source.actor is not None
+            and _SIDES.get(draft.actor, draft.actor)
+            != _SIDES.get(source.actor, source.actor)
+        ):
+            continue  # an actor of another side: another event
         draft.event_type = source.event_type
         if draft.actor is None:
             draft.actor = source.actor

@@ -158,6 +158,9 @@ _IN_GLUE = re.compile(
     r"\s+(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter|front)"
     r"\s+)?in\s+(?:the\s+)?"
     r"|\s+(?:area|neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?"
+    # "Eastern Ghouta countryside of the capital Damascus"
+    r"|\s+(?:countryside|suburbs|outskirts)\s+of\s+(?:the\s+)?(?:Syrian\s+)?"
+    r"(?:capital,?\s+)?"
     # "the Eastern Ghouta region near the Syrian capital, Damascus"
     r"|\s+(?:(?:town|village|city|area|region|neighbou?rhood|district|camp)\s+)?"
     r"(?:near|outside)\s+(?:the\s+)?(?:Syrian\s+)?(?:capital,?\s+)?",
@@ -171,7 +174,8 @@ _NEAR_GLUE = re.compile(
 )
 _FACILITY_GLUE = re.compile(
     r"\s+(?:hospital|mosque|school|market|church|bakery|clinic|prison|university|"
-    r"stadium|hotel|medical cent(?:er|re))s?\s+(?:in|at)\s+(?:the\s+)?",
+    r"stadium|hotel|medical cent(?:er|re))s?\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:[\w-]+-(?:held|controlled)\s+)?",  # "in government-held western Aleppo"
     re.I,
 )
 _LIST_GLUE = re.compile(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
@@ -545,7 +549,9 @@ def _link(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and len(glue.strip()) <= 2
         ):
             out[i - 1] = _replace(prev, context_for=i)
-        elif _FACILITY_GLUE.fullmatch(glue) and not prev.qualifier:
+        elif (
+            _FACILITY_GLUE.fullmatch(glue) or _FACILITY_GLUE.fullmatch(head)
+        ) and not prev.qualifier:
             # "al-Quds hospital in the al-Sukkari neighborhood": the first names the
             # hospital (maybe after a place, maybe not), the second where it stands
             out[i - 1] = _replace(prev, qualifier="facility")

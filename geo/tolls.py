@@ -94,6 +94,9 @@ _BOUND = (
 _VICTIMS = (
     r"(?:(?!(?:and|or)\s+(?:\d|wounded|injured|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens|scores)|but\b|while\b|when\b|as\b|killed\b|slain\b|"
+    # "On 4 October, at least 16 people were killed": a date's day, then the toll
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|"
     r"which\b|who\b|that\b|where\b|with\b|"
     r"died\b|dead\b|injured\b|wounded\b)"
     r"[\w’'#-]+,?\s+){0,10}?"
@@ -497,6 +500,8 @@ def find_counts(sentence: str) -> list[Count]:
         " and " in low[max(0, c.start - 40) : c.end + 40] for c in found
     ):
         found = _pairs(sentence, found)
+    if " and " in low and ("kill" in low or "slain" in low):
+        found = _one_and_group(sentence, found)
     found += _special_counts(sentence, found)
     return sorted(found, key=lambda c: c.start)
 
@@ -575,6 +580,22 @@ _PAIR = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\b",
     re.I,
 )
+_ONE_NOUN = (
+    r"(?:man|woman|boy|girl|child|civilian|soldier|fighter|rebel|teacher|student|pupil|"
+    r"doctor|nurse|medic|paramedic|journalist|officer|commander|policeman|worker|"
+    r"volunteer|rescuer|resident|driver|guard|patient)"
+)
+#: "killing a teacher and two pupils", "two pupils and a teacher were killed": one
+#: victim and a group, told together
+_ONE_AND_GROUP = re.compile(
+    rf"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?:"
+    rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+and\s+(?P<n>{_NUM})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}"
+    rf"|(?P<n2>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+and\s+(?:a|an|one)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN})\b"
+    r"(?P<after>\s+(?:were|have been|had been)\s+(?:killed|slain))?",
+    re.I,
+)
 _PARTS_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|mostly|mainly|"
     r"among the dead|among the victims)\W*$",
@@ -607,6 +628,32 @@ def _pairs(sentence: str, found: list[Count]) -> list[Count]:
                 sentence[start:end],
                 start,
                 end,
+            )
+        )
+    return found
+
+
+def _one_and_group(sentence: str, found: list[Count]) -> list[Count]:
+    """ "killing a teacher and two pupils" is three killed, not one."""
+    for m in _ONE_AND_GROUP.finditer(sentence):
+        if not (m.group("v") or m.group("after")) or _PARTS_BEFORE.search(
+            sentence, max(0, m.start() - 20), m.start()
+        ):
+            continue  # "a man and two children fled"; "including a doctor and..."
+        parsed = parse_number(m.group("n") or m.group("n2"))
+        inside = [c for c in found if m.start() <= c.start < m.end()]
+        if parsed is None or len(inside) > 1 or any(c.kind != "killed" for c in inside):
+            continue
+        found = [c for c in found if c not in inside]
+        found.append(
+            Count(
+                "killed",
+                parsed[0] + 1,
+                parsed[1] + 1,
+                parsed[2] + 1 if parsed[2] is not None else None,
+                m.group(0),
+                m.start(),
+                m.end(),
             )
         )
     return found

@@ -480,6 +480,69 @@ def test_states_and_deals_are_not_incidents(gazetteer, text):
     assert _extract(gazetteer, text).empty
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state that has lasted since long ago is background, not an event
+        "The army has been on the offensive in the Eastern Ghouta since last year.",
+        "The al-Waer district of Homs has been besieged since 2013.",
+        "Rescuers cleared rubble from the roads of Aleppo.",
+    ],
+)
+def test_what_has_lasted_is_no_incident(gazetteer, text):
+    assert _extract(gazetteer, text).empty
+
+
+def test_what_lasted_until_the_event_gives_it_neither_toll_nor_means(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Regime forces stormed the besieged al-Waer district of Homs on Wednesday, "
+        "after weeks of bombardment that killed dozens of civilians.",
+    )
+    (row,) = frame.itertuples()
+    assert row.event_type == "armed clash"
+    assert pd.isna(row.killed)
+
+
+def test_a_total_told_after_a_toll_is_the_toll(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Airstrikes destroyed a hospital in Maarat al-Numan on Monday. At least nine "
+        "staff were killed. The total number of dead stands at 25.",
+    )
+    (row,) = frame.itertuples()
+    assert (row.killed, row.killed_low, row.killed_high) == (25, 9, 25)
+
+
+def test_the_countryside_of_the_capital_situates(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The army captured farms near the town of Douma in the Eastern Ghouta "
+        "countryside of the capital Damascus on Monday.",
+    )
+    assert list(frame.place_text) == ["Douma"]
+
+
+def test_a_hospital_loosely_named_like_a_village_stands_where_it_is_said(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Rebel shelling struck al-Dabit hospital in government-held western Aleppo "
+        "on Tuesday, killing three women.",
+    ).itertuples()
+    assert row.place == "Aleppo"
+
+
+def test_another_side_s_attack_takes_no_means_from_the_strike_before(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Turkish jets struck IS positions near Akhtarin on Saturday.\n\nSeparately, "
+        "three rebel fighters were killed when the PYD attacked their positions near "
+        "Tel Rifaat on Saturday.",
+    )
+    row = frame.iloc[-1]
+    assert (row.event_type, row.actor, row.killed) == ("attack", "Kurdish YPG/SDF", 3)
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]
@@ -593,6 +656,14 @@ def test_headlines_fold_into_their_story(gazetteer, text, places):
             {"Sheikh Saeed", "al-Salihin"},
         ),
         ("The Islamic State has retaken the city of Palmyra.", {"Palmyra"}),
+        # "cleared ... from", "drove ... out of", "liberated"
+        (
+            "Rebels backed by Turkish tanks have cleared the jihadists from the town "
+            "of Jarablus.",
+            {"Jarablus"},
+        ),
+        ("Kurdish forces drove IS fighters out of Manbij on Friday.", {"Manbij"}),
+        ("The army liberated Palmyra on Sunday.", {"Palmyra"}),
     ],
 )
 def test_captures_told_with_took(gazetteer, text, places):

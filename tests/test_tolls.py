@@ -80,6 +80,14 @@ CASES = [
     ("IS said it shot down a jet near the airport, killing the pilot", [("killed", 1)]),
     # no news of casualties is not a zero
     ("Shells fell on Douma, and there is no information about casualties", []),
+    # a date's day before a toll is no toll
+    ("On 4 October, at least 16 people were killed", [("killed", 16)]),
+    ("On 4 May civilians were killed", []),
+    ("Five people may have been killed", [("killed", 5)]),
+    # one victim and a group add up
+    ("Rockets hit a school, killing a teacher and two pupils", [("killed", 3)]),
+    ("Two pupils and a teacher were killed", [("killed", 3)]),
+    ("A man and two children fled the shelling", []),
 ]
 
 
