@@ -331,7 +331,7 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     elif event_type == "territory change" and best[1].lower() == "control":
         if _STATE.search(sentence):  # "government forces control pockets of the city"
             return None, None
-    elif event_type == "attack" and best[1].lower().startswith(("strike", "struck")):
+    elif event_type == "attack" and best[1].lower().startswith(("strik", "struck")):
         air = _AIR_STRIKE.search(sentence)
         if air:  # "a US-led coalition strike near Raqqa"
             return "airstrike", air.group(0)
@@ -358,7 +358,8 @@ _NOUN_USE = re.compile(r"\bthe (?:wounded|injured|dead)\b")
 #: Who holds what, told as a state, not a change: "is held mostly by the YPG".
 _STATE = re.compile(
     r"\b(is|are)\s+(\w+\s+)?(held|controlled)\b|"
-    r"\b(forces|militias?|troops|rebels|fighters)\s+control\b",
+    r"\b(forces|militias?|troops|rebels|fighters)\s+control\b|"
+    r"\b(under|in)\s+(\w+\s+){0,2}control\b",  # "the last town under rebel control"
     re.I,
 )
 _ARMS_MOVED = re.compile(
@@ -371,6 +372,7 @@ _MORTAR_BOMB = re.compile(r"\bmortar (?:bombs?|rounds?)\b", re.I)
 _AIR_STRIKE = re.compile(
     r"\b(?:coalition|US-led|U\.S\.|US|American|Russian|Israeli|Turkish|"
     r"allied) (?:air ?)?(?:strikes?|struck)\b"
+    r"|\b[Aa]ir [Ff]orce\b[^.;]{0,60}\b(?:strik(?:e|es|ing)|struck)\b"
 )
 
 
@@ -454,15 +456,22 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
 #: A state that has lasted, not an event: "has been on the offensive in the Eastern
 #: Ghouta since last year", "has been besieged since 2013".
 _STANDING = re.compile(
-    r"\b(?:has|have)\s+been\b[^.;:]{0,80}?\bsince\s+(?:last\s+(?:year|summer|"
+    r"\b(?:has|have|had)\s+been\b[^.;:]{0,80}?\bsince\s+(?:last\s+(?:year|summer|"
     r"winter|spring|autumn|fall)\b|(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b|"
-    r"the\s+(?:start|beginning|outbreak)\b)",
+    r"the\s+(?:start|beginning|outbreak)\b)"
+    # "For weeks the town had been loud with shelling"
+    r"|\bfor\s+(?:weeks|months|years)\b[^.;:]{0,80}?\b(?:has|have|had)\s+been\b"
+    r"|\b(?:has|have|had)\s+been\b[^.;:]{0,80}?\bfor\s+(?:weeks|months|years)\b",
     re.I,
 )
 
 
 def _standing(sentence: str, low: str, counts: list[Count]) -> bool:
-    return not counts and "since" in low and bool(_STANDING.search(sentence))
+    return (
+        not counts
+        and ("since" in low or "for " in low)
+        and bool(_STANDING.search(sentence))
+    )
 
 
 def _is_national(sentence: str, counts: list[Count]) -> bool:

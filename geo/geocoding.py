@@ -39,6 +39,7 @@ __all__ = [
     "Context",
     "Resolution",
     "context_from_names",
+    "distance_km",
     "resolve_mention",
     "resolve_query",
     "resolve_sentences",
@@ -129,8 +130,9 @@ class Resolution:
         return record
 
 
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    # equirectangular: within 0.5% of great-circle distance at Syria's scale, and cheap
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance in km between two (lat, lon) points: equirectangular, within 0.5% of
+    the great-circle distance at Syria's scale, and cheap."""
     dx = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2)) * 111.32
     dy = (lat2 - lat1) * 110.57
     return math.hypot(dx, dy)
@@ -141,7 +143,7 @@ def _nearness(
 ) -> float:
     """The greatest weighted nearness, w * exp(-km / 30), of a place to the points."""
     return max(
-        w * math.exp(-_distance_km(plat, plon, lat, lon) / 30.0)
+        w * math.exp(-distance_km(plat, plon, lat, lon) / 30.0)
         for lat, lon, w in points
     )
 
@@ -229,7 +231,7 @@ def _score(
                 why.append(f"close to places named nearby (+{0.4 * near:.2f})")
     if context.bearing is not None:
         lat, lon, direction = context.bearing
-        d = _distance_km(lat, lon, place.lat, place.lon)
+        d = distance_km(lat, lon, place.lat, place.lon)
         diff = abs(
             (_bearing(lat, lon, place.lat, place.lon) - BEARINGS[direction] + 180) % 360
             - 180
@@ -272,7 +274,7 @@ def _supported(place: Place, context: Context) -> bool:
     if place.admin1 in context.admin1 or place.admin1 in context.theatre:
         return True
     return any(
-        _distance_km(place.lat, place.lon, lat, lon) <= 50
+        distance_km(place.lat, place.lon, lat, lon) <= 50
         for lat, lon, _ in context.points
     )
 
@@ -360,6 +362,12 @@ def resolve_mention(
                 reason=f"{mention.name!r} is in {country}, {ABROAD}",
             )
     mention = _side_variant(gazetteer, mention)
+    if mention.qualifier in ("countryside", "suburbs") and gazetteer.has_key(
+        f"{mention.name} {mention.qualifier}"
+    ):  # "the countryside of Damascus", "Damascus Suburbs": Rural Damascus
+        mention = dataclasses.replace(
+            mention, name=f"{mention.name} {mention.qualifier}", qualifier=""
+        )
     if not gazetteer.has_key(mention.name):  # "Madiq Castle", "Big Khwein"
         variant = _word_variants(gazetteer, mention.name)
         if variant != mention.name:
@@ -841,7 +849,7 @@ def _far_from_situating(
         # "Qibar village near Afrin city": a loose match far from the place it is
         # said to be near is another place of a like name
         return (
-            _loose(r) and _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _AREA_KM
+            _loose(r) and distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _AREA_KM
         )
     if mentions[i].qualifier == "facility" and _loose(r) and not other.relation:
         return True  # "al-Dabit hospital in western Aleppo" is not Hadabat, 45 km off
@@ -851,7 +859,7 @@ def _far_from_situating(
         # a hospital named after a place stands in or by it ("the Sakhour hospital in
         # Aleppo"); one whose name matches a place away from where it stands is named
         # otherwise ("al-Quds hospital in al-Sukkari" is not Quds in Lattakia)
-        return _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _FACILITY_KM
+        return distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _FACILITY_KM
     city = anchor.kind == "city" and (
         other.qualifier == "city"
         or _QUARTER.search(mentions[i].phrase)  # "the X quarter of Aleppo"
@@ -865,7 +873,7 @@ def _far_from_situating(
         if other.qualifier == "district" and anchor.kind in ("town", "village")
         else _SITUATED_KM
     )
-    return _distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > reach
+    return distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > reach
 
 
 def _situating_governorates(

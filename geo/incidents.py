@@ -38,6 +38,7 @@ from geo.extraction import ACLED_EVENT_TYPES, SentenceCues, extract_cues
 from geo.gazetteer import Gazetteer
 from geo.geocoding import (
     Resolution,
+    distance_km,
     resolve_mention,
     resolve_sentences,
     theatre_context,
@@ -494,12 +495,13 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
         and abs(d.cue.sentence.paragraph - cue.sentence.paragraph) <= 2
         and not d.place.abroad
     ]
-    # the same paragraph first, then the nearest; at equal distance, the one before
+    # the same paragraph first, then the nearest paragraph; at equal distance, the one
+    # before, then the nearest
     near.sort(
         key=lambda d: (
             abs(d.cue.sentence.paragraph - cue.sentence.paragraph),
-            abs(d.start - cue.sentence.start),
             d.start > cue.sentence.start,
+            abs(d.start - cue.sentence.start),
         )
     )
     told = next((d for d in cue.dates if d.precision in ("day", "week", "month")), None)
@@ -667,14 +669,24 @@ def build_incidents(
     claims: list[SentenceCues] = []
     carried: DatePhrase | None = None
     last_place: tuple[Resolution, str] | None = None
+    seen: list[tuple[Resolution, str]] = []  # the places of events, in reading order
     section = None
     for k, cue in enumerate(cues):
         if cue.section != section:
-            section, carried, last_place = cue.section, None, None
+            section, carried, last_place, seen = cue.section, None, None, []
         event = cue.trigger is not None or any(c.value > 0 for c in cue.counts)
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
         named = any(m.context_for is None for m in cue.mentions)
-        if event and not cue.hedged:
+        if (
+            cue.actor
+            and not named
+            and not cue.counts
+            and "claim" in cue.sentence.text
+            and _CLAIM.search(cue.sentence.text)
+        ):
+            # "IS claimed responsibility for the attack": who did the last one
+            claims.append(cue)
+        elif event and not cue.hedged:
             # "the regime continues to advance": ongoing, of the day it is told, not
             # of a date told before
             ongoing = "continu" in cue.sentence.text and _ONGOING.search(
@@ -685,6 +697,16 @@ def build_incidents(
                 article, cues, resolutions, k, now, governorates or {}
             )
             drafts += found
+            same = _SAME_PLACE.search(cue.sentence.text) if not named else None
+            if same and not found and not cue.national:
+                # "killed 48 people in the same city": there, whatever lacks a toll
+                place = _same_place(same.group(1), seen)
+                if place is not None:
+                    draft = _new_draft(article, cue, *place)
+                    _set_date(draft, cue, carried, article.published)
+                    _set_toll(draft, cue.counts)
+                    drafts.append(draft)
+                    continue
             if not found and not named and not cue.national:
                 orphans.append((cue, last_place, carried))
             elif not found and not named and _killed(cue) > 0:
@@ -702,6 +724,7 @@ def build_incidents(
                 and m.context_for is None
             ):
                 last_place = (r, m.name)
+                seen.append(last_place)
         # a hedged sentence still tells the time ("the airstrikes had stopped on
         # Tuesday. It documented only 12 deaths": on Tuesday)
         if event and cue.dates and cue.dates[-1].precision != "year":
@@ -735,6 +758,33 @@ def build_incidents(
     _inherit_means(cues, drafts)
     drafts = _told_again_precisely(drafts)
     return _merge(_fold_headlines(drafts))
+
+
+_SAME_PLACE = re.compile(
+    r"\b(?:in|on|at|near)\s+the\s+same\s+(city|town|village|neighbou?rhood|district|"
+    r"area|camp)\b",
+    re.I,
+)
+#: What "the same city" may refer back to.
+_SAME_KINDS = {
+    "city": ("city", "town"),
+    "town": ("town", "city", "village"),
+    "village": ("village", "town"),
+    "neighborhood": ("neighbourhood",),
+    "neighbourhood": ("neighbourhood",),
+    "district": ("neighbourhood", "district"),
+    "camp": ("camp",),
+}
+
+
+def _same_place(
+    noun: str, seen: list[tuple[Resolution, str]]
+) -> tuple[Resolution, str] | None:
+    """The last place told of the kind "the same <noun>" names (any kind for "area")."""
+    kinds = _SAME_KINDS.get(noun.lower())
+    return next(
+        (p for p in reversed(seen) if kinds is None or p[0].kind in kinds), None
+    )
 
 
 _ONGOING = re.compile(
@@ -783,6 +833,51 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
         e.target = e.target or d.target
         e.actor = e.actor or d.actor
         out.remove(d)
+    return _retold(out)
+
+
+#: The event just told, told again by a witness: "'The explosion was huge, it
+#: destroyed several buildings in the Antariya neighborhood,' said a resident."
+_RETOLD = re.compile(
+    r"^[\"“‘']?(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:explosion|blast|car bomb|bombing|"
+    r"bomb|attack|strike|air ?strike|raid|massacre)\b"
+)
+#: How far across a governorate's border the place of an event told again may lie from
+#: where it was first told.
+_RETOLD_KM = 5.0
+
+
+def _retold(drafts: list[Draft]) -> list[Draft]:
+    """A sentence that retells the event just told ("The explosion..."), without a toll
+    or a day of its own, at a place of the same governorate or beside the first ("the
+    Antariya neighborhood" of Qamishli), is that event's source, not another
+    incident."""
+    out = list(drafts)
+    for e in drafts:
+        if (
+            e.killed is not None
+            or e.explicit_date
+            or e.place.lat is None
+            or e.place.lon is None
+            or not _RETOLD.match(e.cue.sentence.text)
+        ):
+            continue
+        d = _last_told(e.cue, out, paragraphs=2, tolled=True)
+        if (
+            d is None
+            or d.place.lat is None
+            or d.place.lon is None
+            or d.place.geo_precision not in (1, 2)
+            or (
+                d.place.admin1 != e.place.admin1
+                and distance_km(d.place.lat, d.place.lon, e.place.lat, e.place.lon)
+                > _RETOLD_KM
+            )
+        ):
+            continue
+        d.quotes += [q for q in e.quotes if q not in d.quotes]
+        d.target = d.target or e.target
+        out.remove(e)
     return out
 
 

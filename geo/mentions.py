@@ -178,6 +178,11 @@ _FACILITY_GLUE = re.compile(
     r"(?:[\w-]+-(?:held|controlled)\s+)?",  # "in government-held western Aleppo"
     re.I,
 )
+_BETWEEN_GLUE = re.compile(
+    r"^,?\s+(?:(?:in|on|along)\s+the\s+(?:[\w-]+\s+){0,2}?)?(?:halfway\s+)?between"
+    r"\s+(?:the\s+)?$"
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _LIST_GLUE = re.compile(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
 _CONTEXT_GLUE = re.compile(
     r"^(\s+((town|village|city|area|neighbou?rhood|district|camp|quarter)\s+)?in\s+"
@@ -199,6 +204,13 @@ _DATELINE = re.compile(
     r"\s*(?:[—–]|-{1,2})\s*"
 )
 _LISTENS = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
+#: Where one who speaks is: "according to a military source in Latakia", "our
+#: correspondent in Aleppo"
+_SPEAKER_IN = re.compile(
+    r"\b(?:a|one|our|its|their)\s+(?:[\w-]+\s+)?(?:source|correspondent|reporter)\s+"
+    r"(?:in|from)\s+$",
+    re.I,
+)
 #: A title before a person's name: "injuring Mr. Darwish", "General Suheil"
 _TITLES = ("President ", "Minister ", "General ", "Colonel ", "Commander ")
 _TITLE_BEFORE = re.compile(
@@ -549,6 +561,15 @@ def _link(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and len(glue.strip()) <= 2
         ):
             out[i - 1] = _replace(prev, context_for=i)
+        elif _BETWEEN_GLUE.search(glue) or (
+            prev.context_for is not None
+            and glue.strip() == "and"
+            and _BETWEEN_BEFORE.search(sentence, max(0, prev.start - 14), prev.start)
+        ):
+            # "Madaya, in the mountains between Damascus and the Lebanese border":
+            # both only say where Madaya is
+            situated = i - 1 if prev.context_for is None else prev.context_for
+            out[i] = _replace(cur, context_for=situated)
         elif (
             _FACILITY_GLUE.fullmatch(glue) or _FACILITY_GLUE.fullmatch(head)
         ) and not prev.qualifier:
@@ -883,6 +904,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         else None
     )
     listens = "tell" in sentence or "told" in sentence
+    speaker = any(map(sentence.__contains__, ("source ", "correspondent ", "reporter ")))
     titled = "." in sentence or any(map(sentence.__contains__, _TITLES))
     particle = any(map(sentence.__contains__, _PARTICLES))
     return [
@@ -891,6 +913,9 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if (dateline is None or m.start >= dateline.end())
         and not _SPEAKS.match(sentence, m.end)
         and not (listens and _LISTENS.search(sentence, max(0, m.start - 25), m.start))
+        and not (
+            speaker and _SPEAKER_IN.search(sentence, max(0, m.start - 45), m.start)
+        )
         and not (
             particle
             and _PARTICLE_BEFORE.search(sentence, max(0, m.start - 30), m.start)

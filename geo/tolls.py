@@ -130,7 +130,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "killed",
         re.compile(
             rf"\b(?:killing|killed|kills|kill|slaying|claimed the lives of|"
-            rf"executed|executing|execute)\s+{_BOUND}({_NUM})\b",
+            rf"executed|executing|execute|gunned down|shot dead)\s+{_BOUND}({_NUM})\b",
             re.I,
         ),
     ),
@@ -162,7 +162,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "killed",
         re.compile(
             rf"\b(?:death toll|number of (?:the )?(?:dead|deaths|victims|fatalities|"
-            rf"those killed))\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{_BOUND}({_NUM})\b",
+            rf"those killed))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|with)\s+{_BOUND}({_NUM})\b",
             re.I,
         ),
     ),
@@ -264,7 +264,7 @@ _GATES: list[tuple[str, ...]] = [
         "assassin",
     ),
     ("injur", "wound", "hurt"),
-    ("kill", "slay", "claimed the lives", "execut"),
+    ("kill", "slay", "claimed the lives", "execut", "gunned down", "shot dead"),
     ("injur", "wound"),
     ("deaths", "fatalities", "dead"),
     ("death", "killing"),
@@ -304,7 +304,8 @@ _SINGLE_KILLED = re.compile(
     r"\w+|(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,?)\s+(?:(?:has|had)\s+been|was|is)\s+"
     r"(?:reportedly\s+|severely\s+|found\s+|shot\s+and\s+)?"
     r"(killed|slain|executed|assassinated|wounded|injured|shot dead)\b"
-    r"|\b(?:kills?|killing(?: of)?|killed|executed|executing|death of)\s+(?:a|an|another|"
+    r"|\b(?:kills?|killing(?: of)?|killed|executed|executing|death of|shot dead|"
+    r"shooting dead|gunned down)\s+(?:a|an|another|"
     r"one|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|"
     r"civilian|resident|fighter|soldier|commander|member|officer|teenager|person|"
     r"shepherd|farmer|elder|volunteer|rescuer|worker|nurse|paramedic|student|teacher|"
@@ -339,6 +340,7 @@ _HINT_WORDS = (
     "bodies",
     "missing",
     "unaccounted",
+    "gunned down",
 )
 # The numbered patterns need a digit, a number word or a vague amount (words of _NUM).
 _DIGIT = re.compile(r"\d")
@@ -676,6 +678,8 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
             "died",
             "fatalit",
             "shot dead",
+            "shooting dead",
+            "gunned down",
         )
     ):
         singles = ()

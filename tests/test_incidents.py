@@ -543,6 +543,76 @@ def test_another_side_s_attack_takes_no_means_from_the_strike_before(gazetteer):
     assert (row.event_type, row.actor, row.killed) == ("attack", "Kurdish YPG/SDF", 3)
 
 
+def test_a_claim_of_responsibility_names_the_actor_of_the_bombing(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "A car bomb killed eight people in Qamishli on Wednesday.\n\nThe Islamic "
+        "State claimed responsibility for the attack.",
+    ).itertuples()
+    assert (row.actor, row.killed) == ("Islamic State", 8)
+
+
+def test_the_same_city_is_the_city_last_told(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "A car bomb killed eight people in Qamishli on Wednesday.\n\n\"The explosion "
+        "destroyed several buildings in the Antariya neighborhood,\" a resident said."
+        "\n\nIn July, a double bombing killed 48 people in the same city.",
+        published=dt.date(2016, 12, 28),
+    )
+    assert list(zip(frame.place, frame.date, frame.killed, strict=True)) == [
+        ("Al Qamishli", "2016-12-28", 8),
+        ("Al Qamishli", "2016-07-01", 48),
+    ]
+
+
+def test_where_a_source_speaks_from_is_not_where_it_happened(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "The army captured a hilltop in the Jabal al-Akrad region on Thursday.\n\n"
+        "According to a military source in Latakia, the army killed at least 12 "
+        "militants during the attack.",
+    ).itertuples()
+    assert (row.place_text, row.killed) == ("Jabal al-Akrad", 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabani is the last major town under rebel control in the region.",
+        "For weeks the town of Madaya had been loud with shelling.",
+    ],
+)
+def test_who_holds_a_town_and_what_went_on_for_weeks_are_no_events(gazetteer, text):
+    assert _extract(gazetteer, text).empty
+
+
+def test_places_a_town_lies_between_only_situate_it(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "A sniper shot dead a boy in Madaya, in the mountains between Damascus and "
+        "Zabadani, on Saturday.",
+    )
+    assert list(frame.place_text) == ["Madaya"]
+    assert list(frame.killed) == [1]
+
+
+def test_the_damascus_suburbs_are_rural_damascus(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The network documented 1,021 deaths in November 2016. Aleppo governorate saw "
+        "the highest death toll with 453 victims, followed by Idlib with 171 and "
+        "Damascus Suburbs with 120.",
+        published=dt.date(2016, 12, 1),
+    )
+    tally = frame[frame.geo_precision == 3]
+    assert dict(zip(tally.admin1, tally.killed, strict=True)) == {
+        "Aleppo": 453,
+        "Idleb": 171,
+        "Rural Damascus": 120,
+    }
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]

@@ -88,6 +88,11 @@ CASES = [
     ("Rockets hit a school, killing a teacher and two pupils", [("killed", 3)]),
     ("Two pupils and a teacher were killed", [("killed", 3)]),
     ("A man and two children fled the shelling", []),
+    # shot dead, gunned down
+    ("A sniper shot dead a 17-year-old boy", [("killed", 1)]),
+    ("Gunmen gunned down three men", [("killed", 3)]),
+    # a tally's first figure: "the highest death toll with 453 victims"
+    ("Aleppo saw the highest death toll with 453 victims", [("killed", 453)]),
 ]
 
 
