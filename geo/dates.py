@@ -70,6 +70,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s+and\s+{_MONTH_RE})?,?\s+(\d{{4}})\b"
         ),
     ),
+    # "Friday's attack came a day after a bomb destroyed a building": the day before
+    (
+        "days-before",
+        re.compile(
+            rf"\b{_WEEKDAY_RE}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
+            r"air ?strikes?|bombings?|raids?|assault|massacre|shelling|blast|"
+            r"explosion)\s+came\s+(a|one|two|three|four|five|six)\s+days?\s+after\b"
+        ),
+    ),
     (
         "weekday",
         re.compile(
@@ -152,6 +161,7 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "iso": (True, ("-",)),
     "numeric": (True, ("/",)),
     "month-year": (True, _MONTH_WORDS),
+    "days-before": (True, ("came a day", "days after")),
     "weekday": (True, ("day",)),
     "relative-day": (
         False,
@@ -246,8 +256,11 @@ def _resolve_relative(
     rule: str, m: re.Match[str], published: dt.date
 ) -> tuple[dt.date, str] | None:
     phrase = (m.group(1) or "").lower()
-    if rule == "weekday":
+    if rule in ("weekday", "days-before"):
         back = (published.weekday() - _WEEKDAYS[phrase]) % 7
+        if rule == "days-before":
+            parsed = parse_number(m.group(2).lower())
+            back += parsed[0] if parsed else 0
         return published - dt.timedelta(days=back), "day"
     if rule == "relative-day":
         if phrase in ("yesterday", "last night"):

@@ -39,7 +39,13 @@ from geo.schema import Article, Mention
 from geo.text import Sentence, split_sections
 from geo.tolls import Count, find_counts
 
-__all__ = ["ACLED_EVENT_TYPES", "SentenceCues", "extract_cues"]
+__all__ = [
+    "ACLED_EVENT_TYPES",
+    "SentenceCues",
+    "actor_of",
+    "event_type_of",
+    "extract_cues",
+]
 
 ACLED_EVENT_TYPES = {
     "airstrike": ("Explosions/Remote violence", "Air/drone strike"),
@@ -160,7 +166,16 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _ACTORS: list[tuple[str, re.Pattern[str]]] = [
-    ("Russia/regime", re.compile(r"\bRussian[- ]regime\b|\bregime[- ]Russian\b", re.I)),
+    (
+        "Russia/regime",
+        re.compile(
+            r"\bRussian[- ]regime\b|\bregime[- ]Russian\b"
+            # ACLED's "Syrian or Russian warplanes": one of the two
+            r"|\b(?:Syrian|regime)\s+(?:and/or|or)\s+Russian\b"
+            r"|\bRussian\s+(?:and/or|or)\s+(?:Syrian|regime)\b",
+            re.I,
+        ),
+    ),
     ("US-led coalition", re.compile(r"\b(US-led|coalition|American|U\.S\.)\b")),
     ("Israel", re.compile(r"\b(Israeli?|Zionist)\b")),
     ("Turkey", re.compile(r"\bTurk(ish|ey)\b(?!-backed)")),
@@ -284,6 +299,28 @@ def _type_of_word(word: str) -> str | None:
             (t for t, p in _EVENT_WORDS if p.fullmatch(word)), None
         )
     return _word_types[word]
+
+
+def event_type_of(text: str) -> tuple[str | None, str | None]:
+    """The event type of a text (a sentence or a clause) and the words that tell it.
+
+    Examples
+    --------
+    >>> event_type_of("warplanes carried out 3 airstrikes on Khan Sheikhoun")
+    ('airstrike', 'warplanes')
+    """
+    return _event(text)
+
+
+def actor_of(text: str) -> str | None:
+    """Who acted, as a text (a sentence or a clause) tells it; None when it names none.
+
+    Examples
+    --------
+    >>> actor_of("as Russian warplanes struck al-Latamna")
+    'Russia'
+    """
+    return _actor(text)
 
 
 def _event(sentence: str) -> tuple[str | None, str | None]:
@@ -466,12 +503,43 @@ _STANDING = re.compile(
 )
 
 
+#: A count of attacks, not one: "has documented eight chemical attacks on Aleppo
+#: between November 17 and December 13", "a series of attacks on medical facilities".
+_SUMMARY = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+|now\s+)?"
+    r"(?:documented|recorded|counted|verified|confirmed|monitored|registered)\s+"
+    r"(?:at least\s+|more than\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|several|dozens of|hundreds of|scores of|a series of|"
+    r"a number of)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|air strikes|"
+    r"raids|incidents|violations|bombings|massacres)\b",
+    re.I,
+)
+
+
 def _standing(sentence: str, low: str, counts: list[Count]) -> bool:
-    return (
+    """A state that has lasted, or a count of attacks: not one event."""
+    if (
         not counts
         and ("since" in low or "for " in low)
-        and bool(_STANDING.search(sentence))
+        and _STANDING.search(sentence) is not None
+    ):
+        return True
+    return (
+        not counts
+        and any(map(low.__contains__, _SUMMARY_WORDS))
+        and _SUMMARY.search(sentence) is not None
     )
+
+
+_SUMMARY_WORDS = (
+    "documented",
+    "recorded",
+    "counted",
+    "verified",
+    "confirmed",
+    "monitored",
+    "registered",
+)
 
 
 def _is_national(sentence: str, counts: list[Count]) -> bool:
@@ -491,7 +559,7 @@ _THE_TOLL = re.compile(r"\bthe (?:death |casualty )?toll\b", re.I)
 
 #: actor -> (case-sensitive?, words): every match of the actor's pattern holds one.
 _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
-    "Russia/regime": (False, ("regime",)),
+    "Russia/regime": (False, ("regime", "or russian", "russian or", "russian and/or")),
     "US-led coalition": (True, ("US-led", "coalition", "American", "U.S.")),
     "Israel": (True, ("Israel", "Zionist")),
     "Turkey": (True, ("Turk",)),

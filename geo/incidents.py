@@ -34,7 +34,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geo.dates import DatePhrase
-from geo.extraction import ACLED_EVENT_TYPES, SentenceCues, extract_cues
+from geo.extraction import (
+    ACLED_EVENT_TYPES,
+    SentenceCues,
+    actor_of,
+    event_type_of,
+    extract_cues,
+)
 from geo.gazetteer import Gazetteer
 from geo.geocoding import (
     Resolution,
@@ -113,6 +119,31 @@ def _new_draft(
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|despite|although|though)\s|\s(?:while|whereas)\s"
 )
+
+
+#: Where a sentence turns to other means: "..., while warplanes carried out 3
+#: airstrikes on Khan Sheikhoun", "shelled Kafr Zeita as warplanes struck Latamna".
+_MEANS_BREAK = re.compile(
+    _CLAUSE_BREAK.pattern
+    + r"|,?\sas\s+(?=(?:the\s+)?(?:regime|Russian|Syrian|government|"
+    r"coalition|Turkish|Israeli|(?:war)?planes|jets|helicopters|rebels?|IS|Islamic "
+    r"State|artillery|warplanes)\b)"
+)
+
+
+def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None]:
+    """The event type and actor of the clause that tells the place at offset ``at``,
+    when it has means (and an actor) of its own; else the sentence's."""
+    text = cue.sentence.text
+    breaks = [0, *(m.end() for m in _MEANS_BREAK.finditer(text)), len(text)]
+    if len(breaks) == 2:
+        return cue.event_type, cue.actor
+    start = max(b for b in breaks[:-1] if b <= at)
+    end = min(b for b in breaks[1:] if b > at)
+    own, _ = event_type_of(text[start:end])
+    if own not in _MEANS:
+        return cue.event_type, cue.actor
+    return own, actor_of(text[start:end]) or cue.actor
 
 
 def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
@@ -309,6 +340,10 @@ def _sentence_drafts(
         _set_date(
             draft, cue, carried, article.published, mention.start - cue.sentence.start
         )
+        if len(places) > 1 and cue.event_type is not None:
+            draft.event_type, draft.actor = _means_of_clause(
+                cue, mention.start - cue.sentence.start
+            )
         if pairing:
             _set_toll(draft, cue.counts, killed_index=n)
         elif n == receiver or any(c.each for c in killed_counts):
@@ -389,6 +424,16 @@ _THE_TOLL_AGAIN = re.compile(
     re.I,
 )
 #: The told toll replaces the first one: it rose, or it is the total.
+_OTHER_SOURCE = re.compile(
+    r"\b(?:Observatory|SOHR|monitor|monitoring group|activists|rescuers|White Helmets|"
+    r"Civil Defen[cs]e|medics|state media|SANA)\b[^.;]{0,60}?\b(?:said|says|reported|"
+    r"put|counted|documented|recorded)\s+(?:that\s+)?(?:at least\s+|more than\s+)?"
+    r"[\w-]+\s+(?:people\s+|civilians\s+)?(?:were|had been|have been)\s+killed\b",
+    re.I,
+)
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:separate|another|other|more|further|additional|elsewhere)\b", re.I
+)
 _ROSE = re.compile(r"\b(rose|risen|climbed|increased|raised|raising|total)\b", re.I)
 _CONFLICTING = re.compile(
     r"\b(conflicting|other sources?|another source|sources differ|"
@@ -428,9 +473,24 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
     killed = [c for c in cue.counts if c.kind == "killed"]
     text = cue.sentence.text
     again = _THE_TOLL_AGAIN.search(text)  # "the Observatory put the death toll at 71"
-    if not killed or not (_RESTATED.search(text) or _CONFLICTING.search(text) or again):
+    # "The Observatory said 17 were killed": another source's toll of the same event
+    other = (
+        killed
+        and not cue.dates
+        and _OTHER_SOURCE.search(text)
+        and not _ANOTHER_EVENT.search(text)
+    )
+    if not killed or not (
+        _RESTATED.search(text) or _CONFLICTING.search(text) or again or other
+    ):
         return False
-    draft = _last_told(cue, drafts)
+    draft = (
+        _last_told(cue, drafts, paragraphs=1, tolled=True)
+        if other
+        else _last_told(cue, drafts)
+    )
+    if other and draft is None:
+        return False
     if draft is None or (again and draft.killed is None):
         return False
     value = killed[0].value
@@ -677,6 +737,11 @@ def build_incidents(
         event = cue.trigger is not None or any(c.value > 0 for c in cue.counts)
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
         named = any(m.context_for is None for m in cue.mentions)
+        if _DAY_RETOLD.match(cue.sentence.text):
+            # "Sunday's attack came as the UN envoy was in Damascus": the day of the
+            # attack just told; where the envoy was is no incident
+            orphans.append((cue, None, carried))
+            continue
         if (
             cue.actor
             and not named
@@ -760,6 +825,12 @@ def build_incidents(
     return _merge(_fold_headlines(drafts))
 
 
+_DAY_RETOLD = re.compile(
+    r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|bombings?|raids?|assault|"
+    r"massacre|shelling|blast|explosion)\s+came\s+(?:as|amid|while|during|hours|"
+    r"shortly|just|days\s+before|a\s+day\s+before|ahead)\b"
+)
 _SAME_PLACE = re.compile(
     r"\b(?:in|on|at|near)\s+the\s+same\s+(city|town|village|neighbou?rhood|district|"
     r"area|camp)\b",

@@ -315,6 +315,8 @@ _SINGLE_KILLED = re.compile(
     r"|\b(?:the\s+death\s+of\s+(?:a|an|one)\b|led\s+to\s+(?:his|her)\s+(?:immediate\s+)?"
     r"death|killed\s+(?:him|her)\b|(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:man|woman|boy|girl|child|civilian|person|fighter|soldier|detainee|prisoner)"
+    # "a man from Hayyan town died of wounds"
+    r"(?:\s+(?:from|of)(?:\s+[\w'’-]+){1,4}?)?"
     r"\s+(?:has\s+)?died|in\s+one\s+fatality)",
     re.I,
 )

@@ -117,13 +117,15 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("Hmeimim air base", "icao:OSLK", "airfield"),
         ("Nayrab military airport", "icao:OSAP", "airfield"),
         ("Shehba", "geo:shahba", "region"),
+        ("Ghouta", "geo:eastern-ghouta", "region"),
+        ("Damascus Suburbs", "ocha:SY03", "governorate"),
     ],
 )
 def test_curated_additions_resolve(gazetteer, query, place_id, kind):
     from geo.geocoding import resolve_query
 
     r = resolve_query(gazetteer, query)
-    precision = 2 if kind == "region" else 1  # an area, not a spot in it
+    precision = {"region": 2, "governorate": 3}.get(kind, 1)  # an area, not a spot
     assert (r.place_id, r.kind, r.geo_precision) == (place_id, kind, precision)
 
 

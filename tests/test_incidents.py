@@ -294,6 +294,13 @@ def test_strike_verbs_in_every_tense_are_events(gazetteer, text):
         ("NDF militiamen shelled Douma on Monday.", "regime"),
         ("Nour al-Din al-Zinki fighters shelled Douma on Monday.", "rebels"),
         ("Jaish al-Fatah fighters shelled Douma on Monday.", "rebels"),
+        # one of the two, as ACLED tells it
+        ("Syrian or Russian warplanes struck Douma on Monday.", "Russia/regime"),
+        # the dead are not the actor, whatever word tells their death
+        (
+            "Three FSA fighters were martyred when the PYD shelled Tel Rifaat.",
+            "Kurdish YPG/SDF",
+        ),
     ],
 )
 def test_the_actor_is_who_acted(gazetteer, text, actor):
@@ -611,6 +618,59 @@ def test_the_damascus_suburbs_are_rural_damascus(gazetteer):
         "Idleb": 171,
         "Rural Damascus": 120,
     }
+
+
+def test_each_clause_tells_the_means_and_actor_of_its_places(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Regime helicopters dropped barrel bombs on al-Tamanah, while Russian "
+        "warplanes carried out airstrikes on Khan Sheikhoun on Monday.",
+    )
+    assert list(zip(frame.event_type, frame.actor, strict=True)) == [
+        ("barrel bomb", "regime"),
+        ("airstrike", "Russia"),
+    ]
+
+
+def test_a_day_s_attack_that_came_as_something_else_dates_the_attack(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "At least 43 people were killed in air raids on a market in Maarat "
+        "al-Numan.\n\nSunday's attack came as the UN envoy was in Damascus for talks.",
+        published=dt.date(2016, 4, 19),
+    ).itertuples()
+    assert (row.place_text, row.date) == ("Maarat al-Numan", "2016-04-17")
+
+
+def test_what_the_attack_came_a_day_after_is_of_the_day_before(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Friday's attack came a day after a bomb destroyed a building in the Shaar "
+        "neighborhood of Aleppo, killing six.",
+        published=dt.date(2016, 4, 29),
+    )
+    assert list(frame.date) == ["2016-04-28"]
+
+
+def test_a_monitor_s_other_toll_of_the_event_makes_a_range(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Airstrikes killed at least 15 people in Aleppo on Friday.\n\nThe Syrian "
+        "Observatory for Human Rights said 17 were killed.",
+    ).itertuples()
+    assert (row.killed, row.killed_low, row.killed_high) == (15, 15, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human Rights Watch has documented eight chemical attacks on Aleppo between "
+        "November 17 and December 13.",
+        "Amnesty has documented a series of attacks on hospitals in eastern Aleppo.",
+    ],
+)
+def test_a_count_of_attacks_is_no_incident(gazetteer, text):
+    assert _extract(gazetteer, text).empty
 
 
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):

@@ -93,6 +93,7 @@ CASES = [
     ("Gunmen gunned down three men", [("killed", 3)]),
     # a tally's first figure: "the highest death toll with 453 victims"
     ("Aleppo saw the highest death toll with 453 victims", [("killed", 453)]),
+    ("A man from Hayyan town died of wounds he sustained", [("killed", 1)]),
 ]
 
 
