@@ -518,15 +518,14 @@ _SUMMARY = re.compile(
 
 def _standing(sentence: str, low: str, counts: list[Count]) -> bool:
     """A state that has lasted, or a count of attacks: not one event."""
+    if counts:
+        return False
     if (
-        not counts
-        and ("since" in low or "for " in low)
-        and _STANDING.search(sentence) is not None
-    ):
+        "since" in low or "for weeks" in low or "for months" in low or "for years" in low
+    ) and _STANDING.search(sentence) is not None:
         return True
     return (
-        not counts
-        and any(map(low.__contains__, _SUMMARY_WORDS))
+        any(map(low.__contains__, _SUMMARY_WORDS))
         and _SUMMARY.search(sentence) is not None
     )
 
@@ -559,7 +558,7 @@ _THE_TOLL = re.compile(r"\bthe (?:death |casualty )?toll\b", re.I)
 
 #: actor -> (case-sensitive?, words): every match of the actor's pattern holds one.
 _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
-    "Russia/regime": (False, ("regime", "or russian", "russian or", "russian and/or")),
+    "Russia/regime": (False, ("russian",)),
     "US-led coalition": (True, ("US-led", "coalition", "American", "U.S.")),
     "Israel": (True, ("Israel", "Zionist")),
     "Turkey": (True, ("Turk",)),

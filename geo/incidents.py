@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from geo.dates import DatePhrase
 from geo.extraction import (
@@ -135,11 +135,19 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
     """The event type and actor of the clause that tells the place at offset ``at``,
     when it has means (and an actor) of its own; else the sentence's."""
     text = cue.sentence.text
-    breaks = [0, *(m.end() for m in _MEANS_BREAK.finditer(text)), len(text)]
-    if len(breaks) == 2:
+    breaks = cast("list[int] | None", cue.extra.get("means breaks"))
+    if breaks is None:  # found once for all the places of a sentence
+        breaks = [m.end() for m in _MEANS_BREAK.finditer(text)]
+        cue.extra["means breaks"] = breaks
+    if not breaks:
         return cue.event_type, cue.actor
-    start = max(b for b in breaks[:-1] if b <= at)
-    end = min(b for b in breaks[1:] if b > at)
+    start, end = 0, len(text)
+    for b in breaks:
+        if b <= at:
+            start = b
+        else:
+            end = b
+            break
     own, _ = event_type_of(text[start:end])
     if own not in _MEANS:
         return cue.event_type, cue.actor
@@ -737,7 +745,7 @@ def build_incidents(
         event = cue.trigger is not None or any(c.value > 0 for c in cue.counts)
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
         named = any(m.context_for is None for m in cue.mentions)
-        if _DAY_RETOLD.match(cue.sentence.text):
+        if "came " in cue.sentence.text and _DAY_RETOLD.match(cue.sentence.text):
             # "Sunday's attack came as the UN envoy was in Damascus": the day of the
             # attack just told; where the envoy was is no incident
             orphans.append((cue, None, carried))

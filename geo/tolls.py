@@ -504,7 +504,11 @@ def find_counts(sentence: str) -> list[Count]:
         " and " in low[max(0, c.start - 40) : c.end + 40] for c in found
     ):
         found = _pairs(sentence, found)
-    if " and " in low and ("kill" in low or "slain" in low):
+    if (
+        " and " in low
+        and ("kill" in low or "slain" in low)
+        and _ONE_BESIDE_AND.search(low) is not None
+    ):
         found = _one_and_group(sentence, found)
     found += _special_counts(sentence, found)
     return sorted(found, key=lambda c: c.start)
@@ -600,6 +604,8 @@ _ONE_AND_GROUP = re.compile(
     r"(?P<after>\s+(?:were|have been|had been)\s+(?:killed|slain))?",
     re.I,
 )
+#: What every match of _ONE_AND_GROUP holds (lower case): cheap to look for first.
+_ONE_BESIDE_AND = re.compile(rf"{_ONE_NOUN} and |\band (?:a|an|one) ")
 _PARTS_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|mostly|mainly|"
     r"among the dead|among the victims)\W*$",
