@@ -185,7 +185,12 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "season": (False, ("last ", "this ")),
     "year": (True, ("19", "20")),
 }
-_BOUND = re.compile(r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$", re.I)
+_BOUND = re.compile(
+    r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$"
+    # "the deadliest day since it launched its incursion in August"
+    r"|\bsince\s+(?:it|they|he|she|the\s+\w+)\s+(?:\w+\s+){1,4}$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,7 +338,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            if _BOUND.search(sentence[max(0, m.start() - 30) : m.start()]):
+            if _BOUND.search(sentence[max(0, m.start() - 50) : m.start()]):
                 continue
             if published is None and rule not in (
                 "month-day-year",

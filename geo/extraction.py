@@ -365,9 +365,15 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     elif event_type == "missile strike" and (moved := _ARMS_MOVED.search(sentence)):
         # "moved S-300 anti-aircraft missiles to its base in Tartus": no strike
         return "strategic development", moved.group(0)
+    elif event_type == "missile strike" and (air := _AIR_MISSILES.search(sentence)):
+        # "Israeli warplanes fired several missiles at the Mezzeh airport"
+        return "airstrike", air.group(1)
     elif event_type == "territory change" and best[1].lower() == "control":
         if _STATE.search(sentence):  # "government forces control pockets of the city"
             return None, None
+    elif event_type == "attack" and (protest := _PROTESTERS.search(sentence)):
+        # "Protesters gathered in Saraqib to denounce the attack"
+        return "protest", protest.group(0)
     elif event_type == "attack" and best[1].lower().startswith(("strik", "struck")):
         air = _AIR_STRIKE.search(sentence)
         if air:  # "a US-led coalition strike near Raqqa"
@@ -403,6 +409,18 @@ _ARMS_MOVED = re.compile(
     r"\b(moved|deployed|delivered|shipped|sent|supplied|supplying|installed)\b"
     r"[^.;]{0,60}\b(missiles?|rockets?)\b"
     r"|\b(anti-aircraft|air[- ]defen[cs]e) missiles?\b|\bS-[34]00\b",
+    re.I,
+)
+_AIR_MISSILES = re.compile(
+    r"\b(warplanes|jets|aircraft|planes|helicopters|drones?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fired|launched|shot)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?)\b",
+    re.I,
+)
+_PROTESTERS = re.compile(
+    r"\b(?:protesters|demonstrators)\b[^.;]{0,40}\b(?:gathered|marched|rallied|took to|"
+    r"denounc\w*|condemn\w*)\b"
+    r"|\b(?:protests?|demonstrations?|sit-ins?)\s+(?:took place|were held|was held|"
+    r"broke out|erupted)\b",
     re.I,
 )
 _MORTAR_BOMB = re.compile(r"\bmortar (?:bombs?|rounds?)\b", re.I)

@@ -1064,6 +1064,8 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
                 and (
                     d.place.place_id == draft.place.place_id
                     or draft.place.kind in ("city", "governorate", "district", "region")
+                    # "Israeli jets strike near Damascus airport": near it, somewhere
+                    or draft.place.geo_precision == 2
                 )
             ),
             None,

@@ -206,6 +206,15 @@ _DATELINE = re.compile(
 _LISTENS = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
 #: Where one who speaks is: "according to a military source in Latakia", "our
 #: correspondent in Aleppo"
+#: Where a missile left from: "fired from inside Israeli-occupied territory near Lake
+#: Tiberias", "launched from Turkish territory"
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:fired|launched)\s+from\s+(?:(?!(?:on|at|in|into|onto|fell|hit|landed|"
+    r"struck|targeted|towards?)\b)[\w'’-]+\s+){0,5}?$",
+    re.I,
+)
+#: The title of a group or campaign: "Raqqa is Being Slaughtered Silently"
+_TITLE_AFTER = re.compile(r"\s+(?:is|are)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 _SPEAKER_IN = re.compile(
     r"\b(?:a|one|our|its|their)\s+(?:[\w-]+\s+)?(?:source|correspondent|reporter)\s+"
     r"(?:in|from)\s+$",
@@ -321,6 +330,7 @@ unknown masked russain shi'a shia sunni alawite alawites christian christians dr
 shiite shiites sunnis yazidi yazidis ismaili ismailis turkmen armenian armenians
 assyrian assyrians circassian
 majority minority
+hours minutes days weeks months years moments
 """.split()
     )
     | _NAMING_WORDS
@@ -905,6 +915,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     )
     listens = "tell" in sentence or "told" in sentence
     speaker = any(map(sentence.__contains__, ("source ", "correspondent ", "reporter ")))
+    launched = "d from " in sentence  # "fired from", "launched from"
     titled = "." in sentence or any(map(sentence.__contains__, _TITLES))
     particle = any(map(sentence.__contains__, _PARTICLES))
     return [
@@ -912,9 +923,13 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if (dateline is None or m.start >= dateline.end())
         and not _SPEAKS.match(sentence, m.end)
+        and not _TITLE_AFTER.match(sentence, m.end)
         and not (listens and _LISTENS.search(sentence, max(0, m.start - 25), m.start))
         and not (
             speaker and _SPEAKER_IN.search(sentence, max(0, m.start - 45), m.start)
+        )
+        and not (
+            launched and _LAUNCHED_FROM.search(sentence, max(0, m.start - 60), m.start)
         )
         and not (
             particle

@@ -673,6 +673,60 @@ def test_a_count_of_attacks_is_no_incident(gazetteer, text):
     assert _extract(gazetteer, text).empty
 
 
+def test_a_group_named_after_a_city_is_no_place(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Coalition aircraft bombed the al-Badu neighbourhood of Raqqa on Sunday, "
+        "killing 21, according to Raqqa is Being Slaughtered Silently.",
+    )
+    assert len(frame) == 1
+
+
+def test_where_a_missile_was_fired_from_is_no_incident(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Mortar shells launched from the Eastern Ghouta fell on Jaramana on Monday, "
+        "killing 4 people.",
+    )
+    assert list(zip(frame.place_text, frame.killed, strict=True)) == [("Jaramana", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # warplanes that fire missiles strike from the air
+        ("Israeli warplanes fired two missiles at Mezzeh airport on Monday.", "airstrike"),
+        # a protest against an attack is a protest
+        ("Protesters gathered in Saraqib on Monday to denounce the attack.", "protest"),
+        ("Protests took place in Douma on Monday against the destruction.", "protest"),
+    ],
+)
+def test_what_happened_is_told_by_who_did_it(gazetteer, text, event_type):
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert row.event_type == event_type
+
+
+def test_a_date_in_a_since_clause_dates_nothing_after_it(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Sixteen Turkish soldiers were killed in al-Bab on Wednesday, the deadliest day "
+        "since it launched its incursion in August.\n\nTurkish jets struck 67 targets "
+        "around al-Bab, killing 138 militants.",
+        published=dt.date(2016, 12, 22),
+    )
+    assert set(frame.date) == {"2016-12-21"}
+
+
+def test_a_headline_near_a_place_folds_into_the_story(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Israeli jets strike near Damascus airport\n\nIsraeli warplanes fired missiles "
+        "at the Mezzeh military airport on Wednesday.",
+        published=dt.date(2016, 12, 7),
+    )
+    assert len(frame) == 1
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]
