@@ -371,6 +371,13 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     elif event_type == "territory change" and best[1].lower() == "control":
         if _STATE.search(sentence):  # "government forces control pockets of the city"
             return None, None
+    elif (
+        event_type == "airstrike"
+        and best[1].lower().startswith("raid")
+        and (arrest := _ARRESTS.search(sentence))
+    ):
+        # "forces arrested 35 young men in a raid": a security raid, not from the air
+        return "strategic development", arrest.group(0)
     elif event_type == "attack" and (protest := _PROTESTERS.search(sentence)):
         # "Protesters gathered in Saraqib to denounce the attack"
         return "protest", protest.group(0)
@@ -415,6 +422,9 @@ _AIR_MISSILES = re.compile(
     r"\b(warplanes|jets|aircraft|planes|helicopters|drones?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fired|launched|shot)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?)\b",
     re.I,
+)
+_ARRESTS = re.compile(
+    r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|round(?:ed)? up|conscript\w*)\b", re.I
 )
 _PROTESTERS = re.compile(
     r"\b(?:protesters|demonstrators)\b[^.;]{0,40}\b(?:gathered|marched|rallied|took to|"
@@ -764,6 +774,11 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 
 
+_DEATH_WORDS = frozenset(
+    "killed killing slain died dead deaths death killings".split()
+)
+
+
 def _cumulative(sentence: str, low: str) -> bool:
     """Whether a sentence tells a running total ("have killed 600 since September")."""
     if _found(_CUMULATIVE, sentence, low) is None:
@@ -827,7 +842,17 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             low = s.lower()
             told = _without_background(s, low)
             event_type, trigger = _event(told)
-            counts = [] if _cumulative(s, low) else find_counts(told)
+            cumulative = _cumulative(s, low)
+            counts = [] if cumulative else find_counts(told)
+            if (
+                cumulative
+                and trigger is not None
+                and trigger.lower() in _DEATH_WORDS
+                and any(c.kind == "killed" and c.value > 1 for c in find_counts(told))
+            ):
+                # "more than 400 people have been killed in eastern Aleppo since the
+                # truce collapsed": a running total tells no event
+                event_type = trigger = None
             eventful = trigger is not None or bool(counts)
             target = _found(_TARGETS, s, low) if eventful else None
             out.append(

@@ -526,13 +526,24 @@ _AMONG = re.compile(
 )
 
 
-def _among_the_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
+_AMONG_NAMED = re.compile(
+    r"\bamong the (dead|victims|killed|fatalities)\b|\bthe (dead|victims) "
+    r"(included|include)\b",
+    re.I,
+)
+
+
+def _among_the_dead(
+    cue: SentenceCues, drafts: list[Draft], *, paragraphs: int = 1, named: bool = False
+) -> bool:
     """ "Four children were among the dead": who the last toll's dead were, not
-    another toll; kept as that incident's source (its group counts)."""
-    if not _AMONG.search(cue.sentence.text):
+    another toll; kept as that incident's source (its group counts). With a place
+    (``named``), only "among the dead": "Thirty-four of the dead were in Aleppo
+    Province" is a tally of its own."""
+    if not (_AMONG_NAMED if named else _AMONG).search(cue.sentence.text):
         return False
-    last = _last_told(cue, drafts, paragraphs=1, tolled=True)
-    if last is None:
+    last = _last_told(cue, drafts, paragraphs=paragraphs, tolled=True)
+    if last is None or (last.killed or 0) < _killed(cue):
         return False
     last.quotes.append(cue.sentence.text)
     return True
@@ -745,6 +756,13 @@ def build_incidents(
         event = cue.trigger is not None or any(c.value > 0 for c in cue.counts)
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
         named = any(m.context_for is None for m in cue.mentions)
+        if (
+            named
+            and cue.counts
+            and " the " in cue.sentence.text
+            and _among_the_dead(cue, drafts, paragraphs=2, named=True)
+        ):
+            continue  # "Five children were among the dead in Hamouriyeh"
         if "came " in cue.sentence.text and _DAY_RETOLD.match(cue.sentence.text):
             # "Sunday's attack came as the UN envoy was in Damascus": the day of the
             # attack just told; where the envoy was is no incident
@@ -905,14 +923,80 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
         )
         if e is None:
             continue
+        _fold_into(d, e)
+        out.remove(d)
+    return _retold(_told_again_inside(out))
+
+
+def _fold_into(d: Draft, e: Draft) -> None:
+    """Give ``e`` the toll and what else ``d`` told of the same event."""
+    if e.killed is None:
         e.killed, e.killed_low, e.killed_high = d.killed, d.killed_low, d.killed_high
         e.toll_text = d.toll_text
-        e.injured = e.injured if e.injured is not None else d.injured
-        e.quotes += [q for q in d.quotes if q not in e.quotes]
-        e.target = e.target or d.target
-        e.actor = e.actor or d.actor
+    if d.explicit_date and not e.explicit_date:  # "... killed 15 on Friday"
+        e.date, e.date_precision, e.date_text = d.date, d.date_precision, d.date_text
+        e.date_rule, e.explicit_date = d.date_rule, True
+    e.injured = e.injured if e.injured is not None else d.injured
+    e.quotes += [q for q in d.quotes if q not in e.quotes]
+    e.target = e.target or d.target
+    e.actor = e.actor or d.actor
+
+
+#: "... said the strikes hit the Bustan al-Qasr and Kalaseh neighborhoods"
+_THE_STRIKES_HIT = re.compile(
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air ?strikes?|"
+    r"raids?|bombings?|shelling|bombardment|shells|rockets|barrel bombs)\s+"
+    r"(?:hit|struck|targeted|fell on|landed in|landed on)\b",
+    re.I,
+)
+#: How far the places inside a city, or inside a region, lie from its point at most.
+_INSIDE_KM = {"city": 12.0, "region": 25.0}
+
+
+def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
+    """ "Airstrikes on rebel-held neighborhoods of Aleppo killed 15. ... the strikes hit
+    the Bustan al-Qasr and Kalaseh neighborhoods": the toll told at a city (or a
+    region) is the toll of the places inside it told next; one incident, at the first
+    of them. So is a toll told again with those places ("fired rocket shells on
+    al-Hamdaniyeh ..., killing three civilians")."""
+    out = list(drafts)
+    for d in drafts:
+        reach = _INSIDE_KM.get(d.place.kind or "")
+        if (
+            reach is None
+            or d.killed is None
+            or d.place.lat is None
+            or d.place.lon is None
+            or d.cue.headline
+        ):
+            continue
+        inside = [
+            e
+            for e in out
+            if e.start > d.start
+            and e.cue is not d.cue
+            and e.cue.section == d.cue.section
+            and e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
+            and e.place.geo_precision in (1, 2)
+            and e.place.place_id != d.place.place_id
+            and e.place.lat is not None
+            and e.place.lon is not None
+            and distance_km(d.place.lat, d.place.lon, e.place.lat, e.place.lon) <= reach
+        ]
+        if not inside:
+            continue
+        group = [e for e in inside if e.cue is inside[0].cue]  # one sentence's places
+        same = next((e for e in group if e.killed == d.killed), None)
+        if same is not None:
+            _fold_into(d, same)
+        elif all(e.killed is None for e in group) and _THE_STRIKES_HIT.search(
+            group[0].cue.sentence.text
+        ):
+            _fold_into(d, group[0])
+        else:
+            continue
         out.remove(d)
-    return _retold(out)
+    return out
 
 
 #: The event just told, told again by a witness: "'The explosion was huge, it

@@ -200,6 +200,8 @@ _SPEAKS = re.compile(
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'’./ -]{2,40}(?:,[^—–\n()]{1,30}?)?(?:\s*\([^)\n]{1,25}\))?"
     r"|\([A-Z][\w'’ .-]{1,30}\)"
+    # "Douma (Syria) (AFP) -"
+    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:\s*\([^)\n]{1,25}\)){1,2}"
     r"|[A-Z][\w'’ .-]{1,30},\s*(?:SANA|AFP|AP|Reuters|ANHA|Hawar|QNA|Xinhua|UPI))"
     r"\s*(?:[—–]|-{1,2})\s*"
 )

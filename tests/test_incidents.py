@@ -727,6 +727,67 @@ def test_a_headline_near_a_place_folds_into_the_story(gazetteer):
     assert len(frame) == 1
 
 
+def test_a_dateline_with_two_brackets_is_no_incident(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Douma (Syria) (AFP) - Air strikes on Harasta killed 17 civilians on Monday.",
+    )
+    assert list(frame.place_text) == ["Harasta"]
+
+
+def test_a_running_total_of_deaths_is_no_incident(gazetteer):
+    text = (
+        "Since the collapse of the truce in September, more than 400 people have been "
+        "killed in eastern Aleppo, according to the United Nations."
+    )
+    assert _extract(gazetteer, text).empty
+
+
+def test_a_security_raid_that_arrests_is_no_airstrike(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Security forces arrested 35 young men in Sanamayn on Tuesday in a raid.",
+    ).itertuples()
+    assert row.event_type == "strategic development"
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "killed"),
+    [
+        # the toll of a city's neighbourhoods told next is told at them
+        (
+            "Airstrikes on rebel-held neighborhoods of Aleppo killed at least 15 people "
+            "on Friday. Rescuers said the strikes hit the Bustan al-Qasr and Kalaseh "
+            "neighborhoods.",
+            ["Bustan al-Qasr", "Kalaseh"],
+            [15, None],
+        ),
+        # the same toll told again with the neighbourhoods
+        (
+            "Three civilians were killed as rockets hit Aleppo city on Friday. The "
+            "rockets fell on al-Hamdaniyeh and al-Midan neighborhoods, killing three "
+            "civilians.",
+            ["al-Hamdaniyeh", "al-Midan"],
+            [3, None],
+        ),
+        # a region's toll at its towns, and "among the dead" there is no new toll
+        (
+            "Air strikes on Eastern Ghouta killed 17 civilians on Monday.\n\nThe strikes "
+            "hit the towns of Hamouriyeh and Saqba.\n\nFive children were among the "
+            "dead in Hamouriyeh.",
+            ["Hamouriyeh", "Saqba"],
+            [17, None],
+        ),
+    ],
+)
+def test_a_toll_told_at_a_city_or_region_goes_to_the_places_inside(
+    gazetteer, text, places, killed
+):
+    frame = _extract(gazetteer, text)
+    assert list(frame.place_text) == places
+    assert [None if pd.isna(k) else int(k) for k in frame.killed] == killed
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]
