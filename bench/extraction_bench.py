@@ -31,7 +31,7 @@ import pandas as pd
 from gazetteer_bench import parse_coordinate  # bench/ is the script's folder
 
 from geo.articles import read_articles
-from geo.evaluate import haversine_km
+from geo.evaluate import haversine_km, told_in
 from geo.gazetteer import load_gazetteer
 from geo.incidents import extract_incidents
 from geo.schema import Article
@@ -67,7 +67,9 @@ def main() -> int:
         seconds = min(seconds, time.perf_counter() - start)
     by_article: dict[str, list] = {}
     for rec in incidents.itertuples():
-        by_article.setdefault(rec.article_id, []).append(rec)
+        # an incident merged from several notes is told in each of them
+        for article_id in told_in(rec._asdict()):
+            by_article.setdefault(article_id, []).append(rec)
     located = precise = tolls = 0
     pointed = pointed_right = 0  # town-level points of precise events, and right ones
     loc_miss, toll_miss = [], []
@@ -179,10 +181,12 @@ def _syrian_archive(path: Path, gazetteer) -> None:
         points[str(i)] = (lat, lon)
     incidents = extract_incidents(articles, gazetteer)
     near = {
-        rec.article_id
+        article_id
         for rec in incidents.itertuples()
         if not pd.isna(rec.lat)
-        and haversine_km(rec.lat, rec.lon, *points[rec.article_id]) <= 5
+        # an incident merged from several descriptions is told in each of them
+        for article_id in told_in(rec._asdict())
+        if haversine_km(rec.lat, rec.lon, *points[article_id]) <= 5
     }
     print(
         f"Syrian Archive descriptions: incident within 5 km {len(near)}/{len(points)} = "

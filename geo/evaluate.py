@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 from shapely.geometry import Point, shape
 
 from geo.gazetteer import load_admin1_shapes
 
-__all__ = ["GoldScore", "haversine_km", "score_gold"]
+__all__ = ["GoldScore", "haversine_km", "score_gold", "told_in"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,20 @@ def _where(row: dict[str, str], lat: float, lon: float, shapes: dict) -> bool:
     return polygon is not None and polygon.covers(Point(lon, lat))
 
 
+def told_in(incident: Mapping[str, Any]) -> set[str]:
+    """The articles an incident is told in: its own, and those it was merged from
+    (``also_in``, comma-separated).
+
+    Examples
+    --------
+    >>> sorted(told_in({"article_id": "a1", "also_in": "a2, a3"}))
+    ['a1', 'a2', 'a3']
+    """
+    also = incident.get("also_in")
+    others = also.split(",") if isinstance(also, str) else []
+    return {str(incident["article_id"]), *(a.strip() for a in others if a.strip())}
+
+
 def score_gold(incidents: gpd.GeoDataFrame, gold_csv: str | Path) -> GoldScore:
     """Score incidents against a gold CSV (columns of ``gold_incidents.csv``).
 
@@ -96,7 +112,7 @@ def score_gold(incidents: gpd.GeoDataFrame, gold_csv: str | Path) -> GoldScore:
     found_ids = []
     for g in gold:
         for r in rows:
-            if r["article_id"] != g["file"]:
+            if g["file"] not in told_in(r):
                 continue
             if not _where(g, float(r["lat"]), float(r["lon"]), shapes):
                 continue
@@ -114,7 +130,7 @@ def score_gold(incidents: gpd.GeoDataFrame, gold_csv: str | Path) -> GoldScore:
         1
         for r in rows
         if any(
-            g["file"] == r["article_id"]
+            g["file"] in told_in(r)
             and _where(g, float(r["lat"]), float(r["lon"]), shapes)
             for g in gold
         )
