@@ -887,7 +887,16 @@ def _situating_governorates(
     out: set[str] = set()
     for j, other in enumerate(mentions):
         r = first[j]
-        if other.context_for == i and r.kind == "governorate" and r.admin1:
+        if (
+            other.context_for == i
+            and r.admin1
+            and (
+                r.kind == "governorate"
+                # "the Al Saida village of Hama": the city names its governorate,
+                # and whatever it situates lies in that governorate
+                or (r.kind == "city" and gazetteer.names_governorate(other.name))
+            )
+        ):
             out.update(_with_rural(gazetteer, r.admin1))
     return frozenset(out)
 

@@ -157,7 +157,8 @@ _BEFORE_WORDS = frozenset(
 _IN_GLUE = re.compile(
     r"\s+(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter|front)"
     r"\s+)?in\s+(?:the\s+)?"
-    r"|\s+(?:area|neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?"
+    r"|\s+(?:area|neighbou?rhood|district|quarter|suburb|village|town)\s+of\s+"
+    r"(?:the\s+)?"
     # "Eastern Ghouta countryside of the capital Damascus"
     r"|\s+(?:countryside|suburbs|outskirts)\s+of\s+(?:the\s+)?(?:Syrian\s+)?"
     r"(?:capital,?\s+)?"

@@ -118,6 +118,7 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("Nayrab military airport", "icao:OSAP", "airfield"),
         ("Shehba", "geo:shahba", "region"),
         ("Ghouta", "geo:eastern-ghouta", "region"),
+        ("Bab al-Hawa border crossing", "geo:bab-al-hawa-crossing", "landmark"),
         ("Damascus Suburbs", "ocha:SY03", "governorate"),
     ],
 )

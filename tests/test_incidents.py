@@ -788,6 +788,14 @@ def test_a_toll_told_at_a_city_or_region_goes_to_the_places_inside(
     assert [None if pd.isna(k) else int(k) for k in frame.killed] == killed
 
 
+def test_a_village_of_a_governorate_s_city_lies_in_that_governorate(gazetteer):
+    # "Al Saida" is no village of Hama in the gazetteer; As Sayid is in Homs
+    (row,) = _extract(
+        gazetteer, "Russian warplanes shelled the Al Saida village of Hama on Monday."
+    ).itertuples()
+    assert row.admin1 == "Hama"
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]
