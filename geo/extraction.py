@@ -549,7 +549,10 @@ def _standing(sentence: str, low: str, counts: list[Count]) -> bool:
     if counts:
         return False
     if (
-        "since" in low or "for weeks" in low or "for months" in low or "for years" in low
+        "since" in low
+        or "for weeks" in low
+        or "for months" in low
+        or "for years" in low
     ) and _STANDING.search(sentence) is not None:
         return True
     return (
@@ -774,9 +777,7 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 
 
-_DEATH_WORDS = frozenset(
-    "killed killing slain died dead deaths death killings".split()
-)
+_DEATH_WORDS = frozenset("killed killing slain died dead deaths death killings".split())
 
 
 def _cumulative(sentence: str, low: str) -> bool:

@@ -917,7 +917,9 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         else None
     )
     listens = "tell" in sentence or "told" in sentence
-    speaker = any(map(sentence.__contains__, ("source ", "correspondent ", "reporter ")))
+    speaker = any(
+        map(sentence.__contains__, ("source ", "correspondent ", "reporter "))
+    )
     launched = "d from " in sentence  # "fired from", "launched from"
     titled = "." in sentence or any(map(sentence.__contains__, _TITLES))
     particle = any(map(sentence.__contains__, _PARTICLES))

@@ -380,7 +380,10 @@ def test_damascus_named_beside_a_town_of_its_province_is_no_reason_to_guess(gaze
         ("Armed gunmen shot a man in Douma.", ["Douma"]),
         # English words beside a name are not part of it
         # ("crossing" goes on it: the gazetteer knows the crossing by that name)
-        ("Destruction at Bab al-Hawa crossing after airstrikes", ["Bab al-Hawa crossing"]),
+        (
+            "Destruction at Bab al-Hawa crossing after airstrikes",
+            ["Bab al-Hawa crossing"],
+        ),
         ("Destruction in Aleppo as a result of airstrikes", ["Aleppo"]),
         # an article-prefixed word written in lower case goes on a name
         ("A Russian raid hit the hospital in Maart al-noman", ["Maart al-noman"]),

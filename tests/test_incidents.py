@@ -562,8 +562,8 @@ def test_a_claim_of_responsibility_names_the_actor_of_the_bombing(gazetteer):
 def test_the_same_city_is_the_city_last_told(gazetteer):
     frame = _extract(
         gazetteer,
-        "A car bomb killed eight people in Qamishli on Wednesday.\n\n\"The explosion "
-        "destroyed several buildings in the Antariya neighborhood,\" a resident said."
+        'A car bomb killed eight people in Qamishli on Wednesday.\n\n"The explosion '
+        'destroyed several buildings in the Antariya neighborhood," a resident said.'
         "\n\nIn July, a double bombing killed 48 people in the same city.",
         published=dt.date(2016, 12, 28),
     )
@@ -695,7 +695,10 @@ def test_where_a_missile_was_fired_from_is_no_incident(gazetteer):
     ("text", "event_type"),
     [
         # warplanes that fire missiles strike from the air
-        ("Israeli warplanes fired two missiles at Mezzeh airport on Monday.", "airstrike"),
+        (
+            "Israeli warplanes fired two missiles at Mezzeh airport on Monday.",
+            "airstrike",
+        ),
         # a protest against an attack is a protest
         ("Protesters gathered in Saraqib on Monday to denounce the attack.", "protest"),
         ("Protests took place in Douma on Monday against the destruction.", "protest"),
