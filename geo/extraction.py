@@ -262,6 +262,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
 class _Names(Protocol):
     def has_key(self, name: str) -> bool: ...
     def has_light_key(self, name: str) -> bool: ...
+    def names_governorate(self, name: str) -> bool: ...
 
 
 @dataclass(slots=True)
@@ -826,8 +827,8 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
     article : Article
         The article.
     names : Gazetteer
-        Anything with ``has_key(name)`` and ``has_light_key(name)``: tells which
-        capitalised words are place names.
+        Anything with ``has_key(name)``, ``has_light_key(name)`` and
+        ``names_governorate(name)``: tells which capitalised words are place names.
 
     Returns
     -------
@@ -866,6 +867,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                         s,
                         names.has_key,
                         has_light_key=names.has_light_key,
+                        names_governorate=names.names_governorate,
                         lower_vocab=lower_vocab,
                         offset=sentence.start,
                     ),

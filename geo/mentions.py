@@ -288,6 +288,14 @@ hezbollah
     )
     | _NAMING_WORDS
 )
+#: Words that begin compound place names ("Kafr Aleppo", "Tall Abyad", "Deir Hafer").
+_NAME_HEADS = frozenset(
+    """
+kafr kfar tal tall tel tell deir dayr dair ain ayn ein beit bayt jabal jebel khirbet
+khirbat umm um abu bab jisr maarat maaret ma'arat qasr mazraat sheikh shaykh bir wadi
+ras hosh hawsh marj arab tal'at qalaat qalat nahr
+""".split()
+)
 #: Capitalised words that are never place names here, whatever the gazetteer says.
 STOPWORDS = (
     frozenset(
@@ -465,6 +473,21 @@ def _spans(
         if run:
             out.append(run)
     return out, odd
+
+
+def _beside_governorate(
+    name: str,
+    other: str,
+    names_governorate: Callable[[str], bool],
+    has_light_key: Callable[[str], bool],
+) -> bool:
+    """Whether two capitalised words side by side are a place and its governorate
+    ("Idlib Saraqib", "Mare Aleppo countryside"), not a person's two names."""
+    if name.lower() in _NAME_HEADS or other.lower() in _NAME_HEADS:
+        return False  # "Kafr Aleppo" is one name
+    if names_governorate(other):
+        return not names_governorate(name) and has_light_key(name)
+    return names_governorate(name) and has_light_key(other)
 
 
 def _extend_lowercase(
@@ -799,6 +822,7 @@ def find_mentions(
     has_light_key: Callable[[str], bool] | None = None,
     lower_vocab: frozenset[str] = frozenset(),
     offset: int = 0,
+    names_governorate: Callable[[str], bool] | None = None,
 ) -> list[Mention]:
     """Return the place phrases of one sentence.
 
@@ -817,6 +841,10 @@ def find_mentions(
         headline is then an English word, not a village.
     offset : int
         Added to the spans, to make them article offsets.
+    names_governorate : callable, optional
+        ``names_governorate(name) -> bool``: whether a name is a governorate's. A
+        place named beside its governorate ("Dara Bosra", "Idlib Saraqib", as
+        captions write them) is then no person's name.
 
     Returns
     -------
@@ -824,6 +852,8 @@ def find_mentions(
         In order of appearance; spans are offsets into the article.
     """
     mentions: list[Mention] = []
+    # governorates named beside a place ("Homs Talbiseh"): (mention, the place's span)
+    beside: list[tuple[Mention, tuple[int, int]]] = []
     runs, odd = _spans(sentence, lower_vocab)
     for run in runs:
         i = 0
@@ -865,7 +895,15 @@ def find_mentions(
                 # an English word capitalised: "Coordinating Palmyra - a video"
                 and not _ENGLISH_ENDING.search(t)
             ]
-            if single and proper_rest:
+            paired = (
+                single
+                and names_governorate is not None
+                and len(proper_rest) == 1
+                and _beside_governorate(
+                    name, proper_rest[0], names_governorate, has_light_key or has_key
+                )
+            )
+            if single and proper_rest and not paired:
                 i = j  # "Hatem Hamadeh", "Fatima al-Abed": a person, not the village
                 continue
             if single and len(name) < 3:
@@ -890,7 +928,18 @@ def find_mentions(
                     j += 1
             name, end = _extend_lowercase(sentence, end, name, has_light_key or has_key)
             mentions.append(_qualify(sentence, start, end, name))
+            if paired and names_governorate is not None and names_governorate(name):
+                other = next(t for k, t in enumerate(run) if not i <= k < j)
+                beside.append((mentions[-1], other.span(1)))
             i = j
+    for governorate, span in beside:
+        # it only says where the place beside it is; without that place, nothing
+        at = next((k for k, m in enumerate(mentions) if m.start == span[0]), None)
+        k = mentions.index(governorate)
+        if at is None:
+            del mentions[k]
+        else:
+            mentions[k] = _replace(governorate, context_for=at)
     if odd:  # else every capitalised run was tried whole and in parts above
         mentions += _stopword_names(sentence, mentions, has_light_key or has_key)
     mentions += _unknown_names(sentence, mentions)

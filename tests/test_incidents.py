@@ -799,6 +799,24 @@ def test_a_village_of_a_governorate_s_city_lies_in_that_governorate(gazetteer):
     assert row.admin1 == "Hama"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a caption names the place beside its governorate, the way a person's two
+        # names stand; the governorate only situates it
+        ("Idlib Saraqib: destruction after Russian airstrikes on the city", "Sarāqib"),
+        (
+            "The destruction in the city of Mare Aleppo countryside after shelling",
+            "Mari`",
+        ),
+        ("Kafr Nabl was shelled as Hatem Hamadeh said", "Kafr Nabl"),
+    ],
+)
+def test_a_place_beside_its_governorate_is_the_place(gazetteer, text, place):
+    frame = _extract(gazetteer, text)
+    assert list(frame.place) == [place]
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]
