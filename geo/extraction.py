@@ -157,7 +157,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "strategic development",
         re.compile(
-            r"\b(evacuat(ed|ion|ions|e)|displace(d|ment)|agreement|negotiations?|"
+            r"\b(evacuat(ed|ion|ions|e|ing|es)|displace(d|ment)|agreement|negotiations?|"
             r"transferred|surrender(ed)?|arrest(ed|s)?|detain(ed)?|looted|looting|"
             r"reconciliation|handed over|deployed|convoy|reinforcements?|"
             r"checkpoints?|defus(ed|al)|arrived|entered|dismantled)\b",
@@ -176,7 +176,10 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("US-led coalition", re.compile(r"\b(US-led|coalition|American|U\.S\.)\b")),
+    (
+        "US-led coalition",
+        re.compile(r"\b(US-led|coalition|American|U\.S\.|United States)\b"),
+    ),
     ("Israel", re.compile(r"\b(Israeli?|Zionist)\b")),
     ("Turkey", re.compile(r"\bTurk(ish|ey)\b(?!-backed)")),
     ("Islamic State", re.compile(r"\b(Islamic State|ISIS|ISIL|Daesh|IS)\b")),
@@ -194,7 +197,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     (
         "regime",
         re.compile(
-            r"\b(regime|pro-Assad|Assad forces|Syrian (army|military|"
+            r"\b(regime|pro-Assad|Assad forces|Syrian (army|military|troops|soldiers|"
             r"air force|government)|(pro-)?government (forces|troops|helicopters|"
             r"warplanes|jets|aircraft|artillery|militias?)|SAA|loyalist|army units?|"
             r"Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
@@ -582,7 +585,16 @@ def _is_national(sentence: str, counts: list[Count]) -> bool:
         and bool(_MONITOR.search(sentence))
         # "the Observatory put the death toll at 71": the toll of the event just told
         and not _THE_TOLL.search(sentence)
+        # "killed in the battle for the city": the city just told
+        and not _THE_PLACE.search(sentence)
     )
+
+
+_THE_PLACE = re.compile(
+    r"\b(?:for|in|of|around|near|inside)\s+the\s+(?:city|town|village|area|"
+    r"neighbou?rhood)\b",
+    re.I,
+)
 
 
 _THE_TOLL = re.compile(r"\bthe (?:death |casualty )?toll\b", re.I)
@@ -591,7 +603,10 @@ _THE_TOLL = re.compile(r"\bthe (?:death |casualty )?toll\b", re.I)
 #: actor -> (case-sensitive?, words): every match of the actor's pattern holds one.
 _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "Russia/regime": (False, ("russian",)),
-    "US-led coalition": (True, ("US-led", "coalition", "American", "U.S.")),
+    "US-led coalition": (
+        True,
+        ("US-led", "coalition", "American", "U.S.", "United States"),
+    ),
     "Israel": (True, ("Israel", "Zionist")),
     "Turkey": (True, ("Turk",)),
     "Islamic State": (True, ("Islamic State", "IS", "Daesh")),
@@ -800,10 +815,28 @@ _BACKGROUND = re.compile(
     r"\b(?:after|following|amid)\s+(?:days|weeks|months|years)\s+of\s+"
     r"(?:[\w-]+\s+){0,2}?(?:bombardment|bombing|shelling|air ?strikes|strikes|raids|"
     r"fighting|siege|clashes)\b(?:\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:killed|left)\b[^,.;:]*)?",
+    r"(?:killed|left)\b[^,.;:]*)?"
+    # who backed the event is not the event: "troops backed by Russian air strikes
+    # recaptured Palmyra"
+    r"|\b(?:backed|supported|aided|covered)\s+by\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|"
+    r"air ?power|warplanes|jets|aircraft|air support|air cover)\b"
+    # why it was done: "in retaliation for a deadly chemical weapons attack"
+    r"|\bin\s+(?:retaliation|response|revenge)\s+for\s+[^,.;:]*",
     re.I,
 )
-_BACKGROUND_WORDS = ("days of", "weeks of", "months of", "years of")
+_BACKGROUND_WORDS = (
+    "days of",
+    "weeks of",
+    "months of",
+    "years of",
+    "backed by",
+    "supported by",
+    "aided by",
+    "covered by",
+    "retaliation for",
+    "response for",
+    "revenge for",
+)
 
 
 def _without_background(sentence: str, low: str) -> str:

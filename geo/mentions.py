@@ -183,6 +183,10 @@ _BETWEEN_GLUE = re.compile(
     r"^,?\s+(?:(?:in|on|along)\s+the\s+(?:[\w-]+\s+){0,2}?)?(?:halfway\s+)?between"
     r"\s+(?:the\s+)?$"
 )
+_KIND_OF_GLUE = re.compile(
+    r"\s+(?:suburb|district|neighbou?rhood|quarter|town|village)\s+of\s+(?:the\s+)?",
+    re.I,
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _LIST_GLUE = re.compile(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
 _CONTEXT_GLUE = re.compile(
@@ -573,7 +577,11 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
     )
 
 
-def _link(sentence: str, mentions: list[Mention]) -> list[Mention]:
+def _link(
+    sentence: str,
+    mentions: list[Mention],
+    names_governorate: Callable[[str], bool] | None = None,
+) -> list[Mention]:
     """Mark mentions that only situate the one before them, and share list qualifiers."""
     out = list(mentions)
     for i in range(1, len(out)):
@@ -595,6 +603,12 @@ def _link(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if (
             _POSSESSIVE.search(sentence[prev.start : prev.end + 2])
             and len(glue.strip()) <= 2
+        ) or (
+            # "the Damascus suburb of Daraya": the city situates what follows
+            names_governorate is not None
+            and _KIND_OF_GLUE.fullmatch(glue)
+            and names_governorate(prev.name)
+            and not names_governorate(cur.name)
         ):
             out[i - 1] = _replace(prev, context_for=i)
         elif _BETWEEN_GLUE.search(glue) or (
@@ -951,7 +965,7 @@ def find_mentions(
     if mentions:
         mentions = _not_places(sentence, mentions)
     mentions.sort(key=lambda m: m.start)
-    mentions = _link(sentence, mentions)
+    mentions = _link(sentence, mentions, names_governorate)
     if not offset:
         return mentions
     return [_shifted(m, offset) for m in mentions]

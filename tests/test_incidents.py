@@ -817,6 +817,44 @@ def test_a_place_beside_its_governorate_is_the_place(gazetteer, text, place):
     assert list(frame.place) == [place]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        # who backed the event, and why it was done, are not the event
+        (
+            "Syrian troops backed by Russian air strikes recaptured Palmyra on Sunday.",
+            "territory change",
+            "regime",
+        ),
+        (
+            "The United States fired 59 cruise missiles at the Shayrat air base on "
+            "Friday, in retaliation for a chemical weapons attack.",
+            "missile strike",
+            "US-led coalition",
+        ),
+        (
+            "Rebels and civilians began evacuating the Damascus suburb of Daraya on "
+            "Friday.",
+            "strategic development",
+            "rebels",
+        ),
+    ],
+)
+def test_the_event_is_what_was_done(gazetteer, text, event_type, actor):
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert (row.event_type, row.actor) == (event_type, actor)
+
+
+def test_the_dead_of_the_battle_for_the_city_are_the_city_s(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Syrian troops recaptured Palmyra on Sunday.\n\nThe Syrian Observatory for "
+        "Human Rights said 400 IS fighters and 188 soldiers had been killed in the "
+        "battle for the city.",
+    ).itertuples()
+    assert (row.place_text, row.killed) == ("Palmyra", 588)
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]
