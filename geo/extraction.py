@@ -382,7 +382,11 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     ):
         # "forces arrested 35 young men in a raid": a security raid, not from the air
         return "strategic development", arrest.group(0)
-    elif event_type == "attack" and (protest := _PROTESTERS.search(sentence)):
+    elif (
+        event_type == "attack"
+        and ("protest" in low or "demonstrat" in low or "sit-in" in low)
+        and (protest := _PROTESTERS.search(sentence))
+    ):
         # "Protesters gathered in Saraqib to denounce the attack"
         return "protest", protest.group(0)
     elif event_type == "attack" and best[1].lower().startswith(("strik", "struck")):
@@ -560,7 +564,8 @@ def _standing(sentence: str, low: str, counts: list[Count]) -> bool:
     ) and _STANDING.search(sentence) is not None:
         return True
     return (
-        any(map(low.__contains__, _SUMMARY_WORDS))
+        ("has " in low or "have " in low or "had " in low)
+        and any(map(low.__contains__, _SUMMARY_WORDS))
         and _SUMMARY.search(sentence) is not None
     )
 
@@ -841,7 +846,10 @@ _BACKGROUND_WORDS = (
 
 def _without_background(sentence: str, low: str) -> str:
     """The sentence with its background blanked out (same length: offsets hold)."""
-    if not any(map(low.__contains__, _BACKGROUND_WORDS)):
+    if not (
+        ("s of " in low or "d by " in low or " for " in low)  # cheap: most have none
+        and any(map(low.__contains__, _BACKGROUND_WORDS))
+    ):
         return sentence
     return _BACKGROUND.sub(lambda m: " " * len(m.group(0)), sentence)
 

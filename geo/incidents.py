@@ -759,7 +759,7 @@ def build_incidents(
         if (
             named
             and cue.counts
-            and " the " in cue.sentence.text
+            and "among the" in cue.sentence.text
             and _among_the_dead(cue, drafts, paragraphs=2, named=True)
         ):
             continue  # "Five children were among the dead in Hamouriyeh"
@@ -788,7 +788,11 @@ def build_incidents(
                 article, cues, resolutions, k, now, governorates or {}
             )
             drafts += found
-            same = _SAME_PLACE.search(cue.sentence.text) if not named else None
+            same = (
+                _SAME_PLACE.search(cue.sentence.text)
+                if not named and "same " in cue.sentence.text
+                else None
+            )
             if same and not found and not cue.national:
                 # "killed 48 people in the same city": there, whatever lacks a toll
                 place = _same_place(same.group(1), seen)

@@ -504,11 +504,7 @@ def find_counts(sentence: str) -> list[Count]:
         " and " in low[max(0, c.start - 40) : c.end + 40] for c in found
     ):
         found = _pairs(sentence, found)
-    if (
-        " and " in low
-        and ("kill" in low or "slain" in low)
-        and _ONE_BESIDE_AND.search(low) is not None
-    ):
+    if " and " in low and ("kill" in low or "slain" in low) and _one_beside_and(low):
         found = _one_and_group(sentence, found)
     found += _special_counts(sentence, found)
     return sorted(found, key=lambda c: c.start)
@@ -605,7 +601,22 @@ _ONE_AND_GROUP = re.compile(
     re.I,
 )
 #: What every match of _ONE_AND_GROUP holds (lower case): cheap to look for first.
-_ONE_BESIDE_AND = re.compile(rf"{_ONE_NOUN} and |\band (?:a|an|one) ")
+_ONE_NOUNS = frozenset(_ONE_NOUN[3:-1].split("|"))
+
+
+def _one_beside_and(low: str) -> bool:
+    """Whether one victim stands beside an "and" ("a teacher and", "and a teacher"):
+    cheap to find first."""
+    at = low.find(" and ")
+    while at >= 0:
+        before = low[max(0, at - 12) : at].rsplit(" ", 1)[-1]
+        after = low[at + 5 : at + 9].split(" ", 1)[0]
+        if before in _ONE_NOUNS or after in ("a", "an", "one"):
+            return True
+        at = low.find(" and ", at + 5)
+    return False
+
+
 _PARTS_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|mostly|mainly|"
     r"among the dead|among the victims)\W*$",
