@@ -230,6 +230,7 @@ _TARGETS = re.compile(
 # Hypothetical, denied or future events are not incidents.
 _NOT_EVENT = re.compile(
     r"\b(threaten(ed|s|ing)?|would|will|could|might|plans? to|called for|calls? for|"
+    r"scrambled|"
     r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if|planning|preparing|"
     r"stalled|stopped|halted|ceased|cease|calls? to|expected to|set to|poised to|"
     r"about to|vow(s|ed)? to|intends? to|intended to)\b"
@@ -759,6 +760,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "camp",
     ),
     _NOT_EVENT: (
+        "scrambled",
         "threaten",
         "would",
         "will",
@@ -808,10 +810,21 @@ def _cumulative(sentence: str, low: str) -> bool:
     return any(
         not (
             m.group(0).lower() == "since"
-            and _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 45), m.start())
+            and (
+                _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 45), m.start())
+                # "killed since this morning": the day's toll, not a running total
+                or _SINCE_TODAY.match(sentence, m.end())
+            )
         )
         for m in _CUMULATIVE.finditer(sentence)
     )
+
+
+_SINCE_TODAY = re.compile(
+    r"\s+(?:this\s+morning|dawn|daybreak|midnight|noon|last\s+night|early\s+(?:this\s+)?"
+    r"morning|the\s+early\s+hours|the\s+morning)\b",
+    re.I,
+)
 
 
 #: What came before the event told: "stormed al-Waer on Wednesday, after weeks of
@@ -890,11 +903,12 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             if (
                 cumulative
                 and trigger is not None
-                and trigger.lower() in _DEATH_WORDS
+                and (trigger.lower() in _DEATH_WORDS or "have killed" in low)
                 and any(c.kind == "killed" and c.value > 1 for c in find_counts(told))
             ):
                 # "more than 400 people have been killed in eastern Aleppo since the
-                # truce collapsed": a running total tells no event
+                # truce collapsed", "airstrikes have killed 27 children since
+                # Tuesday": a running total tells no event
                 event_type = trigger = None
             eventful = trigger is not None or bool(counts)
             target = _found(_TARGETS, s, low) if eventful else None

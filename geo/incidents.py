@@ -149,9 +149,13 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
             end = b
             break
     own, _ = event_type_of(text[start:end])
-    if own not in _MEANS:
-        return cue.event_type, cue.actor
-    return own, actor_of(text[start:end]) or cue.actor
+    if own in _MEANS:
+        return own, actor_of(text[start:end]) or cue.actor
+    if own == "territory change" and cue.event_type in _MEANS:
+        # "took control of Basima, while helicopters dropped barrel bombs on Ain
+        # al-Fijeh": the capture is not the bombing
+        return own, cue.actor
+    return cue.event_type, cue.actor
 
 
 def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:

@@ -253,9 +253,13 @@ _POSSESSIVE = re.compile(r"(['’]s)$")
 _LOWER_RUN = re.compile(r"[a-z]+")
 _WORD_BEFORE = re.compile(r"([A-Z][\w-]*) $")
 _WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
-#: Unit words that make the name before them a group's ("Al Rahman corps").
+#: Unit words that make the name before them a group's ("Al Rahman corps"), and an
+#: office's or an outlet's ("the Aleppo Health Directorate", "Aleppo Media Center").
 _UNIT_AFTER = re.compile(
-    r" (corps?|brigades?|battalions?|movement|legion|regiment)\b", re.I
+    r" (corps?|brigades?|battalions?|movement|legion|regiment)\b"
+    r"|(?-i:(?: [A-Z][a-z]+){0,2} (?:Directorate|Council|Committee|Authority|"
+    r"Department|Center|Centre|Network|Agency|Radio))\b",
+    re.I,
 )
 _SIDE_BEFORE = re.compile(
     r"\b(Eastern|Western|Northern|Southern|East|West|North|South) $"

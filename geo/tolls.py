@@ -217,6 +217,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("killed", re.compile(rf"\b(?:and|,)\s+{_BOUND}({_NUM})\s+(?:were\s+)?in\b", re.I)),
+    # "killed a family of six"
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:killing|killed|kills|kill)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?"
+            rf"family\s+of\s+{_BOUND}({_NUM})\b",
+            re.I,
+        ),
+    ),
     # "the blast claimed 12 lives"
     (
         "killed",
@@ -278,6 +287,7 @@ _GATES: list[tuple[str, ...]] = [
     ("bodies",),
     ("of the",),
     (),
+    ("family of",),
     ("lives",),
     ("toll",),
     ("missing", "unaccounted"),

@@ -855,6 +855,40 @@ def test_the_dead_of_the_battle_for_the_city_are_the_city_s(gazetteer):
     assert (row.place_text, row.killed) == ("Palmyra", 588)
 
 
+def test_a_toll_since_this_morning_is_the_day_s(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "The Civil Defence says 16 people have been killed in the Shaar district of "
+        "Aleppo since this morning.",
+    ).itertuples()
+    assert row.killed == 16
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a running total told with its means
+        "Russian and regime airstrikes have killed at least 27 children in east Aleppo "
+        "since Tuesday.",
+        # an office of the city, and jets scrambled, are no incidents
+        "The Aleppo Health Directorate said on Saturday that all hospitals are out of "
+        "service.",
+        "The coalition scrambled aircraft to protect its advisers near Hasakah on Friday.",
+    ],
+)
+def test_totals_offices_and_scrambled_jets_are_no_incidents(gazetteer, text):
+    assert _extract(gazetteer, text).empty
+
+
+def test_a_capture_told_beside_a_bombing_is_a_capture(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Regime forces took control of the village of Basima on Wednesday, while "
+        "helicopters dropped barrel bombs on Ain al-Fijeh.",
+    )
+    assert list(frame.event_type) == ["territory change", "barrel bomb"]
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]

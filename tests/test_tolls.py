@@ -94,6 +94,7 @@ CASES = [
     # a tally's first figure: "the highest death toll with 453 victims"
     ("Aleppo saw the highest death toll with 453 victims", [("killed", 453)]),
     ("A man from Hayyan town died of wounds he sustained", [("killed", 1)]),
+    ("A chlorine attack on Hanano overnight killed a family of six", [("killed", 6)]),
 ]
 
 
