@@ -440,7 +440,8 @@ def resolve_mention(
             for m in matches
             if m.match in ("light", "arabic") or _closeness(key, m.keys) >= 80
         ]
-    scored = [(_score(match, mention, context), match) for match in matches]
+    reasons: list[str] | None = [] if len(matches) == 1 else None
+    scored = [(_score(match, mention, context, reasons), match) for match in matches]
     scored.sort(key=lambda s: (-s[0], s[1].place.id))
     best_score, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else -1.0
@@ -473,8 +474,9 @@ def resolve_mention(
                 "nothing around the name supports",
             )
     place = best.place
-    why: list[str] = []
-    _score(best, mention, context, why)  # the winner's reasons, formatted once
+    why: list[str] = reasons if reasons is not None else []
+    if reasons is None:
+        _score(best, mention, context, why)  # the winner's reasons, formatted once
     beside = context.required & set(place.near_admin1)
     if context.required and place.admin1 not in context.required and beside:
         why.append(f"in {place.admin1}, within 5 km of {' / '.join(sorted(beside))}")
