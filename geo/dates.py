@@ -185,6 +185,11 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "season": (False, ("last ", "this ")),
     "year": (True, ("19", "20")),
 }
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[\w-]+\s+$", re.I)
+#: A day something was told of, not the day it happened.
+_RECOUNTED = re.compile(
+    r"\b(?:described|describe|describes|recounted|recalled)\b[^,.;]{0,40}$", re.I
+)
 _BOUND = re.compile(
     r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$"
     # "the deadliest day since it launched its incursion in August"
@@ -338,8 +343,16 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            if _BOUND.search(sentence[max(0, m.start() - 50) : m.start()]):
+            before = sentence[max(0, m.start() - 50) : m.start()]
+            if _BOUND.search(before) and not (
+                # "captured by rebels in 2012": an agent, not a bound
+                m.group(0)[:3].lower() in ("in ", "on ", "dur")
+                and _AGENT_BEFORE.search(before)
+            ):
                 continue
+            if "escri" in sentence or "ecount" in sentence or "ecall" in sentence:
+                if _RECOUNTED.search(before):
+                    continue  # "survivors described scenes of carnage on Thursday"
             if published is None and rule not in (
                 "month-day-year",
                 "day-month-year",

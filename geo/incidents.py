@@ -116,6 +116,12 @@ def _new_draft(
     )
 
 
+#: A day told from the day told before: "A day earlier", "the following day".
+_DAY_SHIFT = re.compile(
+    r"\b(?:a|one)\s+day\s+(earlier|before|later)\b"
+    r"|\bthe\s+(?:day\s+(before)|(previous)\s+day|(next)\s+day|(following)\s+day)\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|despite|although|though)\s|\s(?:while|whereas)\s"
 )
@@ -196,6 +202,18 @@ def _set_date(
         d = carried
         draft.date, draft.date_precision, draft.date_text = d.date, d.precision, d.text
         draft.date_rule = f"carried from {d.text!r} earlier in the section"
+        shift = (
+            _DAY_SHIFT.search(cue.sentence.text)
+            if d.precision == "day" and "day" in cue.sentence.text
+            else None
+        )
+        if shift is not None:  # "A day earlier, warplanes struck Bidama"
+            word = next(g for g in shift.groups() if g).lower()
+            later = word in ("later", "next", "following")
+            draft.date = d.date + dt.timedelta(days=1 if later else -1)
+            draft.date_text = shift.group(0)
+            draft.date_rule = f"{shift.group(0)!r}, from {d.text!r} told before"
+            draft.explicit_date = True
     elif cue.section_time and published is not None:
         # "UPDATE 1430 GMT:" a live blog's update is posted on its publication day
         draft.date, draft.date_precision = published, "day"
@@ -670,6 +688,13 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if not _compatible(a, b.cue):  # a capture and a shelling are two events
         return False
+    if (
+        a.event_type == b.event_type == "territory change"
+        and a.actor is not None
+        and b.actor is not None
+        and _SIDES.get(a.actor, a.actor) != _SIDES.get(b.actor, b.actor)
+    ):
+        return False  # "rebels took Maardes ... regime forces retook it a day later"
     if a.date == b.date:
         return True
     return not (a.explicit_date and b.explicit_date)

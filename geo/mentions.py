@@ -200,6 +200,10 @@ _SPEAKS = re.compile(
     r"\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|reported|reports|claimed|"
     r"claims|announced|announces|quoted|stated|added|denied|denies)\b"
 )
+#: One who speaks, named after the verb: '"...," said Mahmoud, 34', "said Ahmad, a
+#: resident"
+_SPEAKER_AFTER_SAID = re.compile(r"\b(?:said|says|added|told)\s+$")
+_PERSON_AFTER = re.compile(r",\s+(?:\d{1,2}\b|an?\s+[a-z]|the\s+[a-z])")
 #: A wire dateline: "DAMASCUS, Syria (AP) —", "BEIRUT, July 27 (Reuters) -",
 #: "(Beirut) –", "Aleppo, SANA –", "GENEVA/BEIRUT —"
 _DATELINE = re.compile(
@@ -988,6 +992,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         map(sentence.__contains__, ("source ", "correspondent ", "reporter "))
     )
     launched = "d from " in sentence  # "fired from", "launched from"
+    said = "said " in sentence or "says " in sentence or "added " in sentence
     titled = "." in sentence or any(map(sentence.__contains__, _TITLES))
     particle = any(map(sentence.__contains__, _PARTICLES))
     return [
@@ -995,6 +1000,14 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if (dateline is None or m.start >= dateline.end())
         and not _SPEAKS.match(sentence, m.end)
+        and not (
+            said
+            and _SPEAKER_AFTER_SAID.search(sentence, max(0, m.start - 8), m.start)
+            and (
+                m.end == len(sentence.rstrip(" ."))
+                or _PERSON_AFTER.match(sentence, m.end)
+            )
+        )
         and not _TITLE_AFTER.match(sentence, m.end)
         and not (listens and _LISTENS.search(sentence, max(0, m.start - 25), m.start))
         and not (

@@ -32,6 +32,10 @@ CASES = [
     ("three weeks ago", "2016-10-24", "week"),
     ("a week ago", "2016-11-07", "week"),
     ("in early 2015", "2015-01-01", "year"),
+    # "by" an agent is no bound: "captured by rebels in 2012"
+    ("the district captured by rebels in 2012", "2012-01-01", "year"),
+    # what an attack came a day after is of the day before
+    ("Friday's attack came a day after a bomb hit Shaar", "2016-11-10", "day"),
 ]
 
 

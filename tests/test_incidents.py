@@ -889,6 +889,49 @@ def test_a_capture_told_beside_a_bombing_is_a_capture(gazetteer):
     assert list(frame.event_type) == ["territory change", "barrel bomb"]
 
 
+def test_a_day_earlier_is_the_day_before_the_one_told(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Shelling killed three in Jisr al-Shughur on Saturday. A day earlier, "
+        "warplanes struck the village of Bidama, wounding six.",
+        published=dt.date(2016, 6, 12),
+    )
+    assert list(frame.date) == ["2016-06-11", "2016-06-10"]
+
+
+def test_one_who_speaks_after_said_is_no_place(gazetteer):
+    frame = _extract(
+        gazetteer,
+        'An air strike hit a bakery in Atarib on Wednesday. "I saw ten bodies," said '
+        "Mahmoud, 34.",
+    )
+    assert list(frame.place_text) == ["Atarib"]
+
+
+def test_the_day_survivors_described_it_is_not_the_day_of_the_strike(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Survivors of an air strike on a bakery in Atarib described scenes of carnage "
+        "on Thursday.\n\nLocal officials said the strike on Wednesday killed 14 "
+        "people.",
+        published=dt.date(2016, 11, 17),
+    ).itertuples()
+    assert (row.date, row.killed) == ("2016-11-16", 14)
+
+
+def test_a_recapture_is_not_the_capture(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Rebels took the village of Maardes on Wednesday. Regime forces retook "
+        "Maardes a day later.",
+        published=dt.date(2016, 10, 28),
+    )
+    assert list(zip(frame.actor, frame.date, strict=True)) == [
+        ("rebels", "2016-10-26"),
+        ("regime", "2016-10-27"),
+    ]
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]
