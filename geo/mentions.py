@@ -224,6 +224,11 @@ _LAUNCHED_FROM = re.compile(
     r"struck|targeted|towards?)\b)[\w'’-]+\s+){0,5}?$",
     re.I,
 )
+#: The ends of a road: "the M5 highway linking Damascus and Aleppo"
+_ROAD_END = re.compile(
+    r"\b(?:linking|connecting)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:and|to|with)\s+(?:the\s+)?)?$"
+)
 #: The title of a group or campaign: "Raqqa is Being Slaughtered Silently"
 _TITLE_AFTER = re.compile(r"\s+(?:is|are)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 _SPEAKER_IN = re.compile(
@@ -992,6 +997,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         map(sentence.__contains__, ("source ", "correspondent ", "reporter "))
     )
     launched = "d from " in sentence  # "fired from", "launched from"
+    linking = "linking " in sentence or "connecting " in sentence
     said = "said " in sentence or "says " in sentence or "added " in sentence
     titled = "." in sentence or any(map(sentence.__contains__, _TITLES))
     particle = any(map(sentence.__contains__, _PARTICLES))
@@ -1016,6 +1022,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         and not (
             launched and _LAUNCHED_FROM.search(sentence, max(0, m.start - 60), m.start)
         )
+        and not (linking and _ROAD_END.search(sentence, max(0, m.start - 50), m.start))
         and not (
             particle
             and _PARTICLE_BEFORE.search(sentence, max(0, m.start - 30), m.start)

@@ -585,7 +585,10 @@ _GROUP_NOUN = (
     r"(?:people|persons|civilians|soldiers|troops|rebels|fighters|militants|"
     r"jihadists|militiamen|members|men|women|children|policemen|officers|guards|"
     r"residents|others|teachers|students|pupils|doctors|nurses|patients|medics|"
-    r"workers|rescuers|journalists|volunteers)"
+    r"workers|rescuers|journalists|volunteers|"
+    # "20 civilians and one SARC staff member"
+    r"member|person|civilian|soldier|fighter|officer|worker|volunteer|rescuer|"
+    r"journalist|doctor|nurse|medic|child|woman|man)"
 )
 #: "12 soldiers and eight rebels": two groups that add up (unless "including"
 #: makes them parts of a toll told before them)

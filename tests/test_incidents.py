@@ -932,6 +932,15 @@ def test_a_recapture_is_not_the_capture(gazetteer):
     ]
 
 
+def test_the_ends_of_a_road_are_not_where_it_happened(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "The highway linking Damascus and Aleppo remains closed at Khan Touman, where "
+        "rebels ambushed a regime convoy on Monday, killing 15 soldiers.",
+    ).itertuples()
+    assert (row.place_text, row.killed) == ("Khan Touman", 15)
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]

@@ -95,6 +95,7 @@ CASES = [
     ("Aleppo saw the highest death toll with 453 victims", [("killed", 453)]),
     ("A man from Hayyan town died of wounds he sustained", [("killed", 1)]),
     ("A chlorine attack on Hanano overnight killed a family of six", [("killed", 6)]),
+    ("At least 20 civilians and one SARC staff member were killed", [("killed", 21)]),
 ]
 
 
