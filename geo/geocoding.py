@@ -23,6 +23,7 @@ import dataclasses
 import html
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -40,6 +41,7 @@ __all__ = [
     "Resolution",
     "context_from_names",
     "distance_km",
+    "resolve_as",
     "resolve_mention",
     "resolve_query",
     "resolve_sentences",
@@ -1014,10 +1016,64 @@ def theatre_context(text: str) -> Context:
     )
 
 
+def resolve_as(
+    gazetteer: Gazetteer, mention: Mention, place_id: str, how_known: str
+) -> Resolution:
+    """Resolve a mention to a place already known to be meant (how is ``how_known``).
+
+    Examples
+    --------
+    >>> from geo.gazetteer import load_gazetteer
+    >>> from geo.schema import Mention
+    >>> r = resolve_as(load_gazetteer(), Mention("Hezzeh", 0, 6, "Hezzeh"),
+    ...                "wof:1293375473", "as in 7 articles")
+    >>> r.name, r.geo_precision, r.rule
+    ('Hazzah', 1, 'named place (as in 7 articles)')
+    """
+    place = gazetteer.by_id[place_id]
+    precision, lat, lon, how = _precision_and_point(place, mention)
+    return Resolution(
+        query=mention.phrase or mention.name,
+        name=place.name,
+        place_id=place.id,
+        kind=place.kind,
+        lat=round(lat, 6),
+        lon=round(lon, 6),
+        admin1=place.admin1,
+        geo_precision=precision,
+        rule=f"{how} ({how_known})",
+    )
+
+
+def _sensed(
+    gazetteer: Gazetteer,
+    mentions: list[Mention],
+    final: list[Resolution],
+    senses: Mapping[str, tuple[str, int]],
+) -> list[Resolution]:
+    """Unresolved names the collection resolves elsewhere, resolved so here."""
+    out = list(final)
+    for i, (mention, r) in enumerate(zip(mentions, final, strict=True)):
+        if r.place_id is not None or r.abroad or mention.context_for is not None:
+            continue
+        known = senses.get(name_key(mention.name))
+        if known is not None:
+            place_id, articles = known
+            out[i] = resolve_as(
+                gazetteer,
+                mention,
+                place_id,
+                f"as the same name resolves in {articles} "
+                f"article{'s' if articles > 1 else ''} of the collection",
+            )
+    return out
+
+
 def resolve_sentences(
     gazetteer: Gazetteer,
     sentences: list[tuple[int, list[Mention]]],
     prior: Context | None = None,
+    senses: Mapping[str, tuple[str, int]] | None = None,
 ) -> list[list[Resolution]]:
     """Resolve the mentions of consecutive sentences, each in its context.
 
@@ -1029,6 +1085,10 @@ def resolve_sentences(
         Each sentence's section number and mentions, in reading order.
     prior : Context, optional
         What holds for the whole text (:func:`theatre_context`).
+    senses : mapping, optional
+        ``name_key -> (place_id, articles)``: what a name means in the other articles
+        of a collection (one sense per collection). A name that does not resolve here
+        resolves so.
 
     Returns
     -------
@@ -1047,6 +1107,8 @@ def resolve_sentences(
             current, around = section, start
         if len(mentions) == 1 and mentions[0].context_for is None:
             final = [resolve_mention(gazetteer, mentions[0], around, fuzzy=False)]
+            if senses and final[0].place_id is None:
+                final = _sensed(gazetteer, mentions, final, senses)
             if final[0].place_id is not None:
                 around = _merge(around, _context_of(final, 0.5, gazetteer))
             out.append(final)
@@ -1107,6 +1169,8 @@ def resolve_sentences(
             elif _far_from_situating(gazetteer, mentions, first, i, result):
                 result = _situated_instead(mentions, first, i, result)
             final.append(result)
+        if senses:
+            final = _sensed(gazetteer, mentions, final, senses)
         resolved = [r for r in final if r.place_id is not None]
         if resolved:
             around = _merge(around, _context_of(resolved, 0.5, gazetteer))

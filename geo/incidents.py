@@ -28,7 +28,8 @@ import datetime as dt
 import hashlib
 import multiprocessing as mp
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
@@ -1370,23 +1371,80 @@ def _governorates(gazetteer: Gazetteer) -> dict[str, Resolution]:
     }
 
 
-def _article_records(article: Article, gazetteer: Gazetteer) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class _ArticleResult:
+    """One article's incidents, and what its place names were found to mean."""
+
+    records: list[dict[str, Any]]
+    senses: frozenset[tuple[str, str]]  # (name key, place id) resolved here
+    unresolved: frozenset[str]  # name keys of incident places that did not resolve
+
+
+def _article_pass(
+    article: Article,
+    gazetteer: Gazetteer,
+    senses: Mapping[str, tuple[str, int]] | None = None,
+) -> _ArticleResult:
     cues = extract_cues(article, gazetteer)
     resolutions = resolve_sentences(
         gazetteer,
         [(c.section, c.mentions) for c in cues],
         theatre_context(article.text),
+        senses=senses,
     )
-    return _records(
+    known: set[tuple[str, str]] = set()
+    unknown: set[str] = set()
+    for cue, found in zip(cues, resolutions, strict=True):
+        for mention, r in zip(cue.mentions, found, strict=True):
+            key = name_key(mention.name)
+            if not key:
+                continue
+            if r.place_id is None:
+                if not r.abroad and mention.context_for is None:
+                    unknown.add(key)
+            elif (
+                r.geo_precision in (1, 2)
+                and r.kind not in ("governorate", "district")
+                and not r.rule.startswith("part ")
+                and _SENSED not in r.rule
+            ):
+                known.add((key, r.place_id))
+    records = _records(
         build_incidents(
             article, cues, resolutions, governorates=_governorates(gazetteer)
         )
     )
+    return _ArticleResult(records, frozenset(known), frozenset(unknown))
 
 
-def _worker(article: Article) -> list[dict[str, Any]]:
+_SENSED = "as the same name resolves"
+#: In how many articles at least (the article itself counts: one sense per
+#: discourse), and in what share of those resolving it, a name must mean one place for
+#: the collection to give it that meaning where it is unresolved.
+SENSE_MIN_ARTICLES = 1
+SENSE_MIN_SHARE = 0.75
+
+
+def collection_senses(
+    results: list[_ArticleResult],
+) -> dict[str, tuple[str, int]]:
+    """One sense per collection: the place each name means across the articles of a
+    run, where they agree (``name_key -> (place_id, articles)``)."""
+    counts: dict[str, Counter[str]] = {}
+    for result in results:
+        for key, place_id in result.senses:
+            counts.setdefault(key, Counter())[place_id] += 1
+    senses: dict[str, tuple[str, int]] = {}
+    for key in sorted(counts):
+        place_id, n = min(counts[key].items(), key=lambda kv: (-kv[1], kv[0]))
+        if n >= SENSE_MIN_ARTICLES and n >= SENSE_MIN_SHARE * sum(counts[key].values()):
+            senses[key] = (place_id, n)
+    return senses
+
+
+def _worker(article: Article) -> _ArticleResult:
     assert _WORKER_GAZETTEER is not None
-    return _article_records(article, _WORKER_GAZETTEER)
+    return _article_pass(article, _WORKER_GAZETTEER)
 
 
 def extract_incidents(
@@ -1407,6 +1465,14 @@ def extract_incidents(
     workers : int
         Processes to use (forked, sharing the loaded gazetteer); the output is the
         same whatever the number.
+
+    Notes
+    -----
+    One sense per collection: a place name that does not resolve in one article (a
+    loose spelling of several villages, with nothing around it to choose) resolves to
+    the place the other articles of the run resolve it to, when they agree
+    (:data:`SENSE_MIN_ARTICLES`, :data:`SENSE_MIN_SHARE`); its ``geo_rule`` says so.
+    An article's incidents may thus depend on the articles read with it.
     progress : callable, optional
         Called as ``progress(done, total)`` after each article.
 
@@ -1426,25 +1492,32 @@ def extract_incidents(
     ('Kafr Nabl', '2016-10-23', 3)
     """
     global _WORKER_GAZETTEER
-    rows: list[dict[str, Any]] = []
+    results: list[_ArticleResult] = []
     total = len(articles)
     if workers > 1 and total >= 8 and "fork" in mp.get_all_start_methods():
         _WORKER_GAZETTEER = gazetteer
         try:
             with mp.get_context("fork").Pool(workers) as pool:
-                results = pool.imap(_worker, articles, chunksize=8)
+                passes = pool.imap(_worker, articles, chunksize=8)
                 # while the workers read, load what the frame needs (~0.6 s)
                 import geopandas  # noqa: F401
 
-                for done, records in enumerate(results, start=1):
-                    rows += records
+                for done, result in enumerate(passes, start=1):
+                    results.append(result)
                     if progress:
                         progress(done, total)
         finally:
             _WORKER_GAZETTEER = None
     else:
         for done, article in enumerate(articles, start=1):
-            rows += _article_records(article, gazetteer)
+            results.append(_article_pass(article, gazetteer))
             if progress:
                 progress(done, total)
+    # one sense per collection: a name left unresolved in one article, where others
+    # resolve it to one place, is read again with that sense
+    senses = collection_senses(results)
+    for i, result in enumerate(results):
+        if not result.unresolved.isdisjoint(senses):
+            results[i] = _article_pass(articles[i], gazetteer, senses)
+    rows = [record for result in results for record in result.records]
     return _frame(_merge_across_articles(rows))

@@ -941,6 +941,44 @@ def test_the_ends_of_a_road_are_not_where_it_happened(gazetteer):
     assert (row.place_text, row.killed) == ("Khan Touman", 15)
 
 
+def test_a_name_means_in_one_article_what_the_others_resolve_it_to(gazetteer):
+    told = Article(
+        "a",
+        "Regime forces shelled Hezzeh town in Rural Damascus on Monday.",
+        dt.date(2018, 3, 5),
+    )
+    alone = Article(
+        "b", "Warplanes struck Hezzeh on Sunday, killing two.", dt.date(2018, 3, 5)
+    )
+    # alone, "Hezzeh" is only a loose spelling of several villages
+    assert extract_incidents([alone], gazetteer).place.isna().all()
+    frame = extract_incidents([told, alone], gazetteer)
+    row = frame[frame.article_id == "b"].iloc[0]
+    assert row.place == "Hazzah"
+    assert "of the collection" in row.geo_rule
+
+
+def test_workers_change_nothing(seeds_dir, gazetteer):
+    from geo.articles import read_articles
+
+    articles = read_articles([seeds_dir]).articles
+    copies = [
+        Article(f"{i}-{a.id}", a.text, a.published) for i in range(2) for a in articles
+    ]
+    one = extract_incidents(copies, gazetteer, workers=1)
+    two = extract_incidents(copies, gazetteer, workers=2)
+    assert one.to_json() == two.to_json()
+
+
+def test_names_the_collection_disagrees_on_get_no_sense():
+    from geo.incidents import _ArticleResult, collection_senses
+
+    one = _ArticleResult([], frozenset({("hezza", "p1")}), frozenset())
+    other = _ArticleResult([], frozenset({("hezza", "p2")}), frozenset())
+    assert collection_senses([one, other]) == {}
+    assert collection_senses([one, one, one, other]) == {"hezza": ("p1", 3)}
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]
