@@ -37,7 +37,11 @@ _ARABIC_FOLD = str.maketrans(
 )
 _DOUBLE = re.compile(r"(.)\1+")
 _GLUED_KAFR = re.compile(r"^(?:kafar|kafr|kfar|kefr)([bcdfghjklmnpqrstvwxz][a-z]{2,})$")
-_GLUED_ARTICLE = re.compile(r"^(?:al|el)[bcdfghjklmnpqrstvwxz][a-z]{2,}$")
+_GLUED_ARTICLE = re.compile(
+    r"^(?:al|el)[bcdfghjklmnpqrstvwxz][a-z]{2,}$"
+    # "Elatash", "Elosud": the article before a word that began with an ayn
+    r"|^el[aeiou][a-z]{3,}$"
+)
 #: English and French spellings of the long vowels ī and ū
 _LONG_VOWELS = (("ee", "i"), ("oo", "u"), ("ou", "u"))
 _DIGRAPHS = (
@@ -105,6 +109,8 @@ def name_key(name: str) -> str:
     True
     >>> name_key("Jisr ash-Shughur")
     'jisr shughur'
+    >>> name_key("Mlihet Elatash") == name_key("Mlihet al-Atash")
+    True
     """
     if is_arabic(name):
         return arabic_key(name)
