@@ -927,7 +927,11 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                         offset=sentence.start,
                     ),
                     # a date matters only where something happened
-                    dates=find_dates(s, article.published) if eventful else [],
+                    # and where a list of what happened begins ("documented the
+                    # following violations on Tuesday:")
+                    dates=find_dates(s, article.published)
+                    if eventful or s.endswith(":")
+                    else [],
                     counts=counts,
                     event_type=event_type,
                     trigger=trigger,

@@ -852,7 +852,11 @@ def build_incidents(
                 seen.append(last_place)
         # a hedged sentence still tells the time ("the airstrikes had stopped on
         # Tuesday. It documented only 12 deaths": on Tuesday)
-        if event and cue.dates and cue.dates[-1].precision != "year":
+        if (
+            (event or cue.sentence.text.endswith(":"))
+            and cue.dates
+            and cue.dates[-1].precision != "year"
+        ):
             carried = cue.dates[-1]
     for cue, place, carried_then in orphans:
         if _attach_orphan(cue, drafts) or place is None:

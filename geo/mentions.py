@@ -220,7 +220,9 @@ _LISTENS = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
 #: Where a missile left from: "fired from inside Israeli-occupied territory near Lake
 #: Tiberias", "launched from Turkish territory"
 _LAUNCHED_FROM = re.compile(
-    r"\b(?:fired|launched)\s+from\s+(?:(?!(?:on|at|in|into|onto|fell|hit|landed|"
+    r"\b(?:fired|launched)\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\w-]+\s+)?"
+    r"(?:assault|attack|offensive|rockets?|missiles?|shells?)\s+)?"
+    r"from\s+(?:(?!(?:on|at|in|into|onto|fell|hit|landed|"
     r"struck|targeted|towards?)\b)[\w'’-]+\s+){0,5}?$",
     re.I,
 )
@@ -977,6 +979,8 @@ def find_mentions(
     # reporter files from. None is where something happened
     if mentions:
         mentions = _not_places(sentence, mentions)
+    if mentions and ("airport of " in sentence or "base of " in sentence):
+        mentions = [_airfield_of(sentence, m, has_key) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     mentions = _link(sentence, mentions, names_governorate)
     if not offset:
@@ -996,7 +1000,10 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     speaker = any(
         map(sentence.__contains__, ("source ", "correspondent ", "reporter "))
     )
-    launched = "d from " in sentence  # "fired from", "launched from"
+    # "fired from", "launched the assault from"
+    launched = " from " in sentence and (
+        "fired " in sentence or "launched " in sentence
+    )
     linking = "linking " in sentence or "connecting " in sentence
     said = "said " in sentence or "says " in sentence or "added " in sentence
     titled = "." in sentence or any(map(sentence.__contains__, _TITLES))
@@ -1031,6 +1038,28 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             titled and _TITLE_BEFORE.search(sentence, max(0, m.start - 12), m.start)
         )
     ]
+
+
+_AIRFIELD_OF = re.compile(
+    r"\b(?:military\s+)?(airport|air\s?base|airbase|airfield)\s+of\s+(?:the\s+)?"
+    r"(?:city\s+of\s+)?$",
+    re.I,
+)
+
+
+def _airfield_of(sentence: str, m: Mention, has_key: Callable[[str], bool]) -> Mention:
+    """ "the military airport of Deir al-Zour": the airfield, when the gazetteer knows
+    it by "Deir al-Zour airport"."""
+    before = _AIRFIELD_OF.search(sentence, max(0, m.start - 40), m.start)
+    if before is None:
+        return m
+    for kind in (before.group(1), "airport", "air base"):
+        name = f"{m.name} {kind.lower()}"
+        if has_key(name):
+            return _replace(
+                m, name=name, start=m.start, phrase=sentence[before.start() : m.end]
+            )
+    return m
 
 
 def _shifted(m: Mention, offset: int) -> Mention:

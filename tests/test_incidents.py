@@ -979,6 +979,27 @@ def test_names_the_collection_disagrees_on_get_no_sense():
     assert collection_senses([one, one, one, other]) == {"hezza": ("p1", 3)}
 
 
+def test_the_military_airport_of_a_city_is_its_airfield(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Government forces repelled an attack on the military airport of Deir al-Zour "
+        "on Saturday, killing dozens of militants. The jihadists launched the assault "
+        "from the al-Jafra area at dawn.",
+    ).itertuples()
+    assert (row.place, row.killed) == ("Deir ez-Zor Airport", 12)
+
+
+def test_the_day_a_list_is_told_dates_its_items(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The network documented the following violations on Tuesday:\n\n"
+        "- Aleppo: Regime warplanes fired missiles at Kafr Hamra, killing two.\n\n"
+        "- Hama: Regime helicopters dropped barrel bombs on Latamina.",
+        published=dt.date(2017, 3, 15),
+    )
+    assert set(frame.date) == {"2017-03-14"}
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]
