@@ -234,7 +234,7 @@ _ROAD_END = re.compile(
 #: The title of a group or campaign: "Raqqa is Being Slaughtered Silently"
 _TITLE_AFTER = re.compile(r"\s+(?:is|are)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 _SPEAKER_IN = re.compile(
-    r"\b(?:a|one|our|its|their)\s+(?:[\w-]+\s+)?(?:source|correspondent|reporter)\s+"
+    r"\b(?:an?|one|our|its|their)\s+(?:[\w-]+\s+)?(?:source|correspondent|reporter)\s+"
     r"(?:in|from)\s+$",
     re.I,
 )
