@@ -168,7 +168,8 @@ _IN_GLUE = re.compile(
     re.I,
 )
 _NEAR_GLUE = re.compile(
-    r"\s+(?:(?:town|village|area|neighbou?rhood|district|camp)\s+)?"
+    r"\s+(?:(?:town|village|area|neighbou?rhood|district|camp|airbase|air base|airport|"
+    r"base|castle|dam)\s+)?"
     r"(?:,\s*)?(?:which is\s+|that is\s+)?(?:(?:in|on|at)\s+)?(?:the\s+)?"
     r"(?:(?:vicinity|outskirts)\s+of\s+|near\s+)(?:the\s+)?",
     re.I,
@@ -306,6 +307,14 @@ hezbollah
 """.split()
     )
     | _NAMING_WORDS
+)
+#: Capitalised nouns of a kind of place, which follow its name ("Hmeimim Military
+#: Airbase", "Shalaf Castle"): no part of a person's name.
+_KIND_NOUNS = frozenset(
+    """
+military airbase airport air base castle citadel district neighbourhood neighborhood
+village town city
+""".split()
 )
 #: Words that begin compound place names ("Kafr Aleppo", "Tall Abyad", "Deir Hafer").
 _NAME_HEADS = frozenset(
@@ -915,11 +924,14 @@ def find_mentions(
             j, start, end, name = found
             single = j - i == 1
             rest = [t.group(1) for k, t in enumerate(run) if not i <= k < j]
+            light_known = single and (has_light_key or has_key)(name)
             proper_rest = [
                 t
                 for t in rest
                 if t.lower() not in lower_vocab
                 and t.lower() not in _CONNECTORS
+                # "Hmeimim Military Airbase", when "Hmeimim" is spelled as known
+                and not (t.lower() in _KIND_NOUNS and light_known)
                 and _token_info(t)[4]  # capitalised: "Douma al-sharqiya" is Douma
                 # an English word capitalised: "Coordinating Palmyra - a video"
                 and not _ENGLISH_ENDING.search(t)

@@ -1000,6 +1000,22 @@ def test_the_day_a_list_is_told_dates_its_items(gazetteer):
     assert set(frame.date) == {"2017-03-14"}
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a base written after its place's name is no person's surname
+        (
+            "Drones attacked Hmeimim Military Airbase on Monday.",
+            "Bassel Al-Assad International Airport",
+        ),
+        # and the town it lies near only situates it
+        ("Rebels took control of Tallaf Airbase near Afrin city on Monday.", "Tallaf"),
+    ],
+)
+def test_a_base_named_after_its_place(gazetteer, text, place):
+    assert list(_extract(gazetteer, text).place) == [place]
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]
