@@ -267,6 +267,7 @@ class _Names(Protocol):
     def has_key(self, name: str) -> bool: ...
     def has_light_key(self, name: str) -> bool: ...
     def names_governorate(self, name: str) -> bool: ...
+    def has_name_word(self, word: str) -> bool: ...
 
 
 @dataclass(slots=True)
@@ -881,8 +882,9 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
     article : Article
         The article.
     names : Gazetteer
-        Anything with ``has_key(name)``, ``has_light_key(name)`` and
-        ``names_governorate(name)``: tells which capitalised words are place names.
+        Anything with ``has_key(name)``, ``has_light_key(name)``,
+        ``names_governorate(name)`` and ``has_name_word(word)``: tells which
+        capitalised words are place names.
 
     Returns
     -------
@@ -923,6 +925,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                         names.has_key,
                         has_light_key=names.has_light_key,
                         names_governorate=names.names_governorate,
+                        has_word=names.has_name_word,
                         lower_vocab=lower_vocab,
                         offset=sentence.start,
                     ),

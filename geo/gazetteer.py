@@ -185,13 +185,16 @@ class Gazetteer:
                     self._skeleton[skel].append(place)
                 else:
                     self._short[skel].append(place)
+        # every word of a folded name: a word in none can lengthen no name
+        self._light_words = frozenset(w for key in self._light for w in key.split())
         self._fuzzy_keys: dict[str, list[str]] | None = None
         self._fuzzy_cache: dict[tuple[str, frozenset[str] | None], list[Match]] = {}
         self._lookup_cache: dict[
             tuple[str, bool, frozenset[str] | None], list[Match]
         ] = {}
         self._admin1_keys: dict[str, list[str]] = {}
-        self._within_keys: dict[frozenset[str], list[str]] = {}
+        # the names of some governorates, by length
+        self._within_keys: dict[frozenset[str], dict[int, list[str]]] = {}
         self.governorates = {
             p.admin1: p for p in self.places if p.kind == "governorate"
         }
@@ -247,6 +250,12 @@ class Gazetteer:
     def has_light_key(self, name: str) -> bool:
         """Return True when some place has a name with the same light key."""
         return name_key(name) in self._light
+
+    def has_name_word(self, word: str) -> bool:
+        """Return True when some place's name, folded, holds the word folded ("base"
+        in "Mezzeh military base"); False for most English words ("with")."""
+        key = name_key(word)
+        return not key or key in self._light_words
 
     def lookup(
         self, name: str, *, fuzzy: bool = False, within: frozenset[str] | None = None
@@ -346,10 +355,22 @@ class Gazetteer:
             return self._fuzzy_cache[cache_key]
         if within:
             if within not in self._within_keys:
-                self._within_keys[within] = sorted(
+                by_length: dict[int, list[str]] = defaultdict(list)
+                for k in sorted(
                     {k for admin1 in within for k in self._keys_by_admin1(admin1)}
-                )
-            keys = self._within_keys[within]
+                ):
+                    by_length[len(k)].append(k)
+                self._within_keys[within] = dict(by_length)
+            # a ratio of 80 needs the shorter name to be two thirds of the longer at
+            # least: only those could reach it (the same hits, found sooner)
+            n = len(key)
+            lengths = self._within_keys[within]
+            keys = sorted(
+                k
+                for length in lengths
+                if 2 * n <= 3 * length and 2 * length <= 3 * n
+                for k in lengths[length]
+            )
             cutoff = FUZZY_THRESHOLD_IN_CONTEXT
         else:
             # over all 32,000 names, only those that could reach the threshold: same

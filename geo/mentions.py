@@ -519,7 +519,11 @@ def _beside_governorate(
 
 
 def _extend_lowercase(
-    sentence: str, end: int, name: str, has_key: Callable[[str], bool]
+    sentence: str,
+    end: int,
+    name: str,
+    has_key: Callable[[str], bool],
+    has_word: Callable[[str], bool] | None = None,
 ) -> tuple[str, int]:
     """'Mezzeh' + ' military base' when the gazetteer knows the longer name."""
     if sentence[end : end + 1] != " ":
@@ -531,6 +535,12 @@ def _extend_lowercase(
             w.group(0) for w in words[:n]
         ):
             break
+        if (
+            has_word is not None
+            and words[n - 1].group(0) not in _CONNECTORS
+            and not has_word(words[n - 1].group(0))
+        ):
+            break  # "Douma with": no name goes on with "with"
         longer = name + " " + " ".join(w.group(0) for w in words[:n])
         if words[n - 1].group(0) not in _CONNECTORS and has_key(longer):
             best = (longer, end + words[n - 1].end())
@@ -861,6 +871,7 @@ def find_mentions(
     lower_vocab: frozenset[str] = frozenset(),
     offset: int = 0,
     names_governorate: Callable[[str], bool] | None = None,
+    has_word: Callable[[str], bool] | None = None,
 ) -> list[Mention]:
     """Return the place phrases of one sentence.
 
@@ -883,6 +894,9 @@ def find_mentions(
         ``names_governorate(name) -> bool``: whether a name is a governorate's. A
         place named beside its governorate ("Dara Bosra", "Idlib Saraqib", as
         captions write them) is then no person's name.
+    has_word : callable, optional
+        ``has_word(word) -> bool``: whether some place's name holds the word; a name
+        is lengthened with lower-case words only while they do (a shortcut).
 
     Returns
     -------
@@ -951,7 +965,7 @@ def find_mentions(
                 # too short to be taken alone, unless the words after it complete a
                 # known name ("T4 airbase")
                 longer, longer_end = _extend_lowercase(
-                    sentence, end, name, has_light_key or has_key
+                    sentence, end, name, has_light_key or has_key, has_word
                 )
                 if longer_end == end:
                     i = j
@@ -967,7 +981,9 @@ def find_mentions(
                 name, end = name[: article.start()], end - len(article.group(0))
                 while j < len(run) and run[j].group(1)[:1].isupper():
                     j += 1
-            name, end = _extend_lowercase(sentence, end, name, has_light_key or has_key)
+            name, end = _extend_lowercase(
+                sentence, end, name, has_light_key or has_key, has_word
+            )
             mentions.append(_qualify(sentence, start, end, name))
             if paired and names_governorate is not None and names_governorate(name):
                 other = next(t for k, t in enumerate(run) if not i <= k < j)
