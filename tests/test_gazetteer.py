@@ -142,3 +142,36 @@ def test_a_malformed_list_of_places_abroad_names_its_file(tmp_path):
     # without the list, nothing is abroad, and loading still works
     (tmp_path / "foreign.csv").unlink()
     assert load_gazetteer(tmp_path).country_of("Beirut") is None
+
+
+def test_words_of_names_are_known_and_english_words_are_not(gazetteer):
+    assert gazetteer.has_name_word("airport")
+    assert gazetteer.has_name_word("military")
+    assert not gazetteer.has_name_word("with")
+
+
+def test_fuzzy_matching_in_a_governorate_finds_what_a_full_scan_finds(gazetteer):
+    from rapidfuzz import fuzz, process
+
+    from geo.gazetteer import FUZZY_THRESHOLD_IN_CONTEXT
+
+    within = frozenset({"Idleb"})
+    for key in ("kafr nabel", "saraqeb", "maaret numan"):
+        every = sorted(
+            {k for k in gazetteer._keys_by_admin1("Idleb")}  # noqa: SLF001
+        )
+        full = process.extract(
+            key,
+            every,
+            scorer=fuzz.ratio,
+            score_cutoff=FUZZY_THRESHOLD_IN_CONTEXT,
+            limit=5,
+        )
+        found = {m.place.id for m in gazetteer._fuzzy(key, within)}  # noqa: SLF001
+        expected = {
+            p.id
+            for other, _, _ in full
+            for p in gazetteer._light[other]  # noqa: SLF001
+            if p.admin1 in within
+        }
+        assert found == expected
