@@ -157,9 +157,7 @@ def test_fuzzy_matching_in_a_governorate_finds_what_a_full_scan_finds(gazetteer)
 
     within = frozenset({"Idleb"})
     for key in ("kafr nabel", "saraqeb", "maaret numan"):
-        every = sorted(
-            {k for k in gazetteer._keys_by_admin1("Idleb")}  # noqa: SLF001
-        )
+        every = sorted(set(gazetteer._keys_by_admin1("Idleb")))
         full = process.extract(
             key,
             every,
@@ -167,11 +165,11 @@ def test_fuzzy_matching_in_a_governorate_finds_what_a_full_scan_finds(gazetteer)
             score_cutoff=FUZZY_THRESHOLD_IN_CONTEXT,
             limit=5,
         )
-        found = {m.place.id for m in gazetteer._fuzzy(key, within)}  # noqa: SLF001
+        found = {m.place.id for m in gazetteer._fuzzy(key, within)}
         expected = {
             p.id
             for other, _, _ in full
-            for p in gazetteer._light[other]  # noqa: SLF001
+            for p in gazetteer._light[other]
             if p.admin1 in within
         }
         assert found == expected
