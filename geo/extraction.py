@@ -536,7 +536,11 @@ _STANDING = re.compile(
     r"the\s+(?:start|beginning|outbreak)\b)"
     # "For weeks the town had been loud with shelling"
     r"|\bfor\s+(?:weeks|months|years)\b[^.;:]{0,80}?\b(?:has|have|had)\s+been\b"
-    r"|\b(?:has|have|had)\s+been\b[^.;:]{0,80}?\bfor\s+(?:weeks|months|years)\b",
+    r"|\b(?:has|have|had)\s+been\b[^.;:]{0,80}?\bfor\s+(?:weeks|months|years)\b"
+    # "Since late November, government forces have retaken three-quarters of ..."
+    r"|^\s*since\s+(?:late\s+|early\s+|mid-?)?(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|last\s+\w+|the\s+"
+    r"(?:start|beginning))\b[^.;]{0,150}?\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en)\b",
     re.I,
 )
 

@@ -1069,6 +1069,43 @@ def _sensed(
     return out
 
 
+#: How far from every place around it a hospital's or mosque's name may resolve:
+#: "al-Quds hospital" in a story of east Aleppo is not the village of Quds.
+_FACILITY_AROUND_KM = 30.0
+
+
+def _facilities_placed(
+    mentions: list[Mention], final: list[Resolution], around: Context
+) -> list[Resolution]:
+    """A facility's name that resolves far from all the places around it names no
+    place: hospitals and mosques are named after people, cities and ideals."""
+    out = list(final)
+    for i, (mention, r) in enumerate(zip(mentions, final, strict=True)):
+        if (
+            mention.qualifier != "facility"
+            or r.place_id is None
+            or r.lat is None
+            or r.lon is None
+            or any(m.context_for == i for m in mentions)
+        ):
+            continue
+        points = [(lat, lon) for lat, lon, _ in around.points] + [
+            (x.lat, x.lon)
+            for j, x in enumerate(final)
+            if j != i and x.lat is not None and x.lon is not None
+        ]
+        if points and all(
+            distance_km(r.lat, r.lon, lat, lon) > _FACILITY_AROUND_KM
+            for lat, lon in points
+        ):
+            out[i] = Resolution(
+                query=r.query,
+                reason=f"a facility named {mention.name!r}; {r.name} lies over "
+                f"{_FACILITY_AROUND_KM:.0f} km from every place around it",
+            )
+    return out
+
+
 def resolve_sentences(
     gazetteer: Gazetteer,
     sentences: list[tuple[int, list[Mention]]],
@@ -1109,6 +1146,8 @@ def resolve_sentences(
             final = [resolve_mention(gazetteer, mentions[0], around, fuzzy=False)]
             if senses and final[0].place_id is None:
                 final = _sensed(gazetteer, mentions, final, senses)
+            if mentions[0].qualifier == "facility":
+                final = _facilities_placed(mentions, final, around)
             if final[0].place_id is not None:
                 around = _merge(around, _context_of(final, 0.5, gazetteer))
             out.append(final)
@@ -1171,6 +1210,8 @@ def resolve_sentences(
             final.append(result)
         if senses:
             final = _sensed(gazetteer, mentions, final, senses)
+        if any(m.qualifier == "facility" for m in mentions):
+            final = _facilities_placed(mentions, final, around)
         resolved = [r for r in final if r.place_id is not None]
         if resolved:
             around = _merge(around, _context_of(resolved, 0.5, gazetteer))

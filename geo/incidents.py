@@ -590,6 +590,22 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
         return True
     has_toll = any(c.kind == "killed" for c in cue.counts)
     has_date = any(d.precision in ("day", "week") for d in cue.dates)
+    if cue.headline and has_toll:
+        # "Suicide bombings kill dozens in Syrian coastal cities": the story's lead
+        # tells the toll again; the headline's goes only to a lead without one
+        lead = next(
+            (
+                d
+                for d in drafts
+                if not d.cue.headline
+                and d.cue.section == cue.section
+                and d.start > cue.sentence.start
+            ),
+            None,
+        )
+        if lead is None or lead.killed is not None:
+            return False
+        drafts = [lead]
     near = [
         d
         for d in drafts
@@ -699,6 +715,38 @@ def _same_event(a: Draft, b: Draft) -> bool:
     if a.date == b.date:
         return True
     return not (a.explicit_date and b.explicit_date)
+
+
+def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
+    """ "Bombings ripped through Jableh and Tartus, killing 148. ... In Jableh, ...
+    killing 100. In Tartus, ... killing 48": a toll told for several places at once,
+    then place by place, is the sum of the tolls told after it; it is not counted
+    again."""
+    for d in drafts:
+        if d.killed is None or not d.killed:
+            continue
+        group = {
+            e.place.place_id for e in drafts if e.cue is d.cue and e.place.place_id
+        }
+        if len(group) < 2:
+            continue
+        later: dict[str, int] = {}
+        for e in drafts:
+            if (
+                e.cue is not d.cue
+                and e.cue.section == d.cue.section
+                and e.start > d.start
+                and 0 < e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 3
+                and e.place.place_id in group
+                and e.killed is not None
+            ):
+                later[e.place.place_id] = e.killed
+        if len(later) == len(group) and 0.9 * d.killed <= sum(later.values()) <= 1.1 * (
+            d.killed
+        ):
+            d.killed = d.killed_low = d.killed_high = None
+            d.toll_text = ""
+    return drafts
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
@@ -885,7 +933,7 @@ def build_incidents(
         or d.place.rule.startswith("unresolved")
     ]
     _inherit_means(cues, drafts)
-    drafts = _told_again_precisely(drafts)
+    drafts = _told_again_precisely(_joint_tolls(drafts))
     return _merge(_fold_headlines(drafts))
 
 

@@ -174,6 +174,9 @@ _NEAR_GLUE = re.compile(
     r"(?:(?:vicinity|outskirts)\s+of\s+|near\s+)(?:the\s+)?",
     re.I,
 )
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:hospital|clinic|school|mosque|church|bakery)\b", re.I
+)
 _FACILITY_GLUE = re.compile(
     r"\s+(?:hospital|mosque|school|market|church|bakery|clinic|prison|university|"
     r"stadium|hotel|medical cent(?:er|re))s?\s+(?:in|at)\s+(?:the\s+)?"
@@ -599,6 +602,8 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
                 qualifier = "suburbs"
         else:
             relation = "near"
+    if not qualifier and not before and _FACILITY_AFTER.match(sentence, end):
+        qualifier = "facility"  # "al-Quds hospital": named after a place, maybe
     return Mention(
         name=name,
         start=start,
@@ -656,7 +661,7 @@ def _link(
             out[i] = _replace(cur, context_for=situated)
         elif (
             _FACILITY_GLUE.fullmatch(glue) or _FACILITY_GLUE.fullmatch(head)
-        ) and not prev.qualifier:
+        ) and prev.qualifier in ("", "facility"):
             # "al-Quds hospital in the al-Sukkari neighborhood": the first names the
             # hospital (maybe after a place, maybe not), the second where it stands
             out[i - 1] = _replace(prev, qualifier="facility")

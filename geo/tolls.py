@@ -97,6 +97,9 @@ _VICTIMS = (
     # "On 4 October, at least 16 people were killed": a date's day, then the toll
     r"(?-i:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b|"
+    # what killed is no victim: "three explosions killed at least 100 people"
+    r"(?:explosions?|blasts?|bombs?|bombings?|shells?|rockets?|missiles?|strikes?|"
+    r"air ?strikes?|raids?|attacks?|mortars?|barrels?)\b|"
     r"which\b|who\b|that\b|where\b|with\b|"
     r"died\b|dead\b|injured\b|wounded\b)"
     r"[\w’'#-]+,?\s+){0,10}?"

@@ -1016,6 +1016,42 @@ def test_a_base_named_after_its_place(gazetteer, text, place):
     assert list(_extract(gazetteer, text).place) == [place]
 
 
+def test_a_toll_told_for_two_places_then_each_is_not_counted_twice(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Bombings ripped through Jableh and Tartus on Monday, killing 148 people."
+        "\n\nIn Jableh, three explosions killed at least 100 people. In Tartus, a car "
+        "bomb killed 48.",
+    )
+    assert sorted(frame.killed) == [48, 100]
+
+
+def test_a_headline_toll_goes_to_no_incident_that_has_one(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Suicide bombings kill dozens in Syrian coastal cities\n\nA car bomb killed 48 "
+        "people in Tartus and a bombing hit Jableh on Monday.",
+    )
+    assert sorted(frame.killed.dropna()) == [48]
+
+
+def test_a_hospital_named_after_a_far_place_is_not_that_place(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "A barrel bomb killed 11 people in the Kalasa district of Aleppo on Tuesday."
+        "\n\nMSF said the al-Quds hospital was destroyed in an air strike on Tuesday.",
+    )
+    assert "Quds" not in set(frame.place.dropna())
+
+
+def test_what_forces_have_taken_since_a_month_is_no_incident(gazetteer):
+    text = (
+        "Since late November, government forces have retaken the districts of Hanano "
+        "and Sakhour."
+    )
+    assert _extract(gazetteer, text).empty
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]

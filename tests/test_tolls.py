@@ -96,6 +96,8 @@ CASES = [
     ("A man from Hayyan town died of wounds he sustained", [("killed", 1)]),
     ("A chlorine attack on Hanano overnight killed a family of six", [("killed", 6)]),
     ("At least 20 civilians and one SARC staff member were killed", [("killed", 21)]),
+    # what killed is no victim
+    ("In Jableh, three explosions killed at least 100 people", [("killed", 100)]),
 ]
 
 
