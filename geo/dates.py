@@ -193,7 +193,7 @@ _RECOUNTED = re.compile(
 _BOUND = re.compile(
     r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$"
     # "the deadliest day since it launched its incursion in August"
-    r"|\bsince\s+(?:it|they|he|she|the\s+\w+)\s+(?:\w+\s+){1,4}$",
+    r"|\bsince\s+(?:it|they|he|she|(?:the|a|an)\s+[\w-]+)\s+(?:\w+\s+){1,4}$",
     re.I,
 )
 

@@ -157,7 +157,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "strategic development",
         re.compile(
-            r"\b(evacuat(ed|ion|ions|e|ing|es)|displace(d|ment)|agreement|negotiations?|"
+            r"\b(evacuat(ed|ion|ions|e|ing|es)|displacement|agreement|negotiations?|"
             r"transferred|surrender(ed)?|arrest(ed|s)?|detain(ed)?|looted|looting|"
             r"reconciliation|handed over|deployed|convoy|reinforcements?|"
             r"checkpoints?|defus(ed|al)|arrived|entered|dismantled)\b",
@@ -473,6 +473,9 @@ _PHRASES = [
     ("territory change", "moved into"),
     ("territory change", "took over"),
     ("strategic development", "handed over"),
+    # "were displaced", not "a camp for displaced people"
+    ("strategic development", "were displaced"),
+    ("strategic development", "been displaced"),
     ("armed clash", "counter attack"),
 ]
 

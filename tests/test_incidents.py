@@ -1026,6 +1026,31 @@ def test_a_toll_told_for_two_places_then_each_is_not_counted_twice(gazetteer):
     assert sorted(frame.killed) == [48, 100]
 
 
+def test_a_governorate_toll_told_town_by_town_is_not_counted_twice(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Russian airstrikes in Idlib province killed at least 44 people on Monday."
+        "\n\nMost of the victims were in the town of Ariha, where 38 people had been "
+        "killed. Six others died in strikes on the village of Maarzaf.",
+    )
+    assert sorted(frame.killed) == [6, 38]
+
+
+def test_a_toll_given_to_a_headline_is_not_lost(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Residents of Daraa city flee as bombardment intensifies\n\nFamilies fled "
+        "Daraa al-Balad after regime forces began bombing it on Sunday.\n\nAt least "
+        "nine civilians were killed on Monday when helicopters dropped barrel bombs on "
+        "the neighborhood.",
+        published=dt.date(2017, 2, 14),
+    )
+    assert list(zip(frame.date, frame.killed.fillna(-1), strict=True)) == [
+        ("2017-02-12", -1),
+        ("2017-02-13", 9),
+    ]
+
+
 def test_a_headline_toll_goes_to_no_incident_that_has_one(gazetteer):
     frame = _extract(
         gazetteer,
