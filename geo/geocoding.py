@@ -482,7 +482,6 @@ def resolve_mention(
     beside = context.required & set(place.near_admin1)
     if context.required and place.admin1 not in context.required and beside:
         why.append(f"in {place.admin1}, within 5 km of {' / '.join(sorted(beside))}")
-    precision, lat, lon, how = _precision_and_point(place, mention)
     alternatives = tuple(
         {
             "place_id": m.place.id,
@@ -503,19 +502,7 @@ def resolve_mention(
         }
         for m in excluded[:3]
     )
-    return Resolution(
-        query=mention.phrase or mention.name,
-        name=place.name,
-        place_id=place.id,
-        kind=place.kind,
-        lat=round(lat, 6),
-        lon=round(lon, 6),
-        admin1=place.admin1,
-        geo_precision=precision,
-        rule=f"{how}; " + "; ".join(why),
-        score=best_score,
-        alternatives=alternatives,
-    )
+    return _placed(place, mention, "; " + "; ".join(why), best_score, alternatives)
 
 
 @lru_cache(maxsize=10_000)
@@ -1030,7 +1017,18 @@ def resolve_as(
     >>> r.name, r.geo_precision, r.rule
     ('Hazzah', 1, 'named place (as in 7 articles)')
     """
-    place = gazetteer.by_id[place_id]
+    return _placed(gazetteer.by_id[place_id], mention, f" ({how_known})")
+
+
+def _placed(
+    place: Place,
+    mention: Mention,
+    why: str,
+    score: float = 0.0,
+    alternatives: tuple[dict[str, object], ...] = (),
+) -> Resolution:
+    """The resolution of ``mention`` at ``place``; its rule is how the point was
+    placed, then ``why``."""
     precision, lat, lon, how = _precision_and_point(place, mention)
     return Resolution(
         query=mention.phrase or mention.name,
@@ -1041,7 +1039,9 @@ def resolve_as(
         lon=round(lon, 6),
         admin1=place.admin1,
         geo_precision=precision,
-        rule=f"{how} ({how_known})",
+        rule=how + why,
+        score=score,
+        alternatives=alternatives,
     )
 
 

@@ -219,8 +219,6 @@ _DATELINE = re.compile(
     r"\s*(?:[—–]|-{1,2})\s*"
 )
 _LISTENS = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
-#: Where one who speaks is: "according to a military source in Latakia", "our
-#: correspondent in Aleppo"
 #: Where a missile left from: "fired from inside Israeli-occupied territory near Lake
 #: Tiberias", "launched from Turkish territory"
 _LAUNCHED_FROM = re.compile(
@@ -237,6 +235,8 @@ _ROAD_END = re.compile(
 )
 #: The title of a group or campaign: "Raqqa is Being Slaughtered Silently"
 _TITLE_AFTER = re.compile(r"\s+(?:is|are)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+#: Where one who speaks is: "according to a military source in Latakia", "our
+#: correspondent in Aleppo"
 _SPEAKER_IN = re.compile(
     r"\b(?:an?|one|our|its|their)\s+(?:[\w-]+\s+)?(?:source|correspondent|reporter)\s+"
     r"(?:in|from)\s+$",
