@@ -1501,7 +1501,7 @@ SENSE_MIN_ARTICLES = 1
 SENSE_MIN_SHARE = 0.75
 
 
-def collection_senses(
+def _collection_senses(
     results: list[_ArticleResult],
 ) -> dict[str, tuple[str, int]]:
     """One sense per collection: the place each name means across the articles of a
@@ -1591,7 +1591,7 @@ def extract_incidents(
                 progress(done, total)
     # one sense per collection: a name left unresolved in one article, where others
     # resolve it to one place, is read again with that sense
-    senses = collection_senses(results)
+    senses = _collection_senses(results)
     for i, result in enumerate(results):
         if not result.unresolved.isdisjoint(senses):
             results[i] = _article_pass(articles[i], gazetteer, senses)

@@ -971,12 +971,12 @@ def test_workers_change_nothing(seeds_dir, gazetteer):
 
 
 def test_names_the_collection_disagrees_on_get_no_sense():
-    from geo.incidents import _ArticleResult, collection_senses
+    from geo.incidents import _ArticleResult, _collection_senses
 
     one = _ArticleResult([], frozenset({("hezza", "p1")}), frozenset())
     other = _ArticleResult([], frozenset({("hezza", "p2")}), frozenset())
-    assert collection_senses([one, other]) == {}
-    assert collection_senses([one, one, one, other]) == {"hezza": ("p1", 3)}
+    assert _collection_senses([one, other]) == {}
+    assert _collection_senses([one, one, one, other]) == {"hezza": ("p1", 3)}
 
 
 def test_the_military_airport_of_a_city_is_its_airfield(gazetteer):
