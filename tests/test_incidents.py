@@ -970,6 +970,20 @@ def test_workers_change_nothing(seeds_dir, gazetteer):
     assert one.to_json() == two.to_json()
 
 
+def test_the_garbage_collector_is_as_it_was(gazetteer):
+    import gc
+
+    assert gc.isenabled()
+    _extract(gazetteer, "Jets struck Douma on Monday.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        _extract(gazetteer, "Jets struck Douma on Monday.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_names_the_collection_disagrees_on_get_no_sense():
     from geo.incidents import _ArticleResult, _collection_senses
 
