@@ -197,7 +197,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     (
         "regime",
         re.compile(
-            r"\b(regime|pro-Assad|Assad forces|Syrian (army|military|troops|soldiers|"
+            r"\b(regime|pro-Assad|Assad forces|Syrian (Arab )?(army|military|troops|soldiers|"
             r"air force|government)|(pro-)?government (forces|troops|helicopters|"
             r"warplanes|jets|aircraft|artillery|militias?)|SAA|loyalist|army units?|"
             r"Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
@@ -488,7 +488,7 @@ _BREACH = re.compile(r"\b(violat\w*|breach\w*|broke|break(s|ing)?|despite)\b", r
 #: the truce".
 _TRUCE_TIME = re.compile(
     r"\b(before|after|ahead of|during|since|into|day of|days of|hours of|start of|"
-    r"eve of)\s+(the\s+)?(\w+\s+)?$",
+    r"eve of)\s+(the\s+|an?\s+)?(\w+\s+)?$",  # "a day after a weeklong cease-fire"
     re.I,
 )
 
@@ -946,7 +946,9 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     event_type=event_type,
                     trigger=trigger,
                     # "Islamic State claimed responsibility" names who did it
-                    actor=_actor(s) if eventful or "responsib" in low else None,
+                    # who backed it is not who did it: "the army, supported by
+                    # Russian aircraft, has liberated Palmyra"
+                    actor=_actor(told) if eventful or "responsib" in low else None,
                     target=target.group(0).lower() if target else None,
                     hedged=eventful
                     and (_hedged(s, low, event_type) or _standing(s, low, counts)),

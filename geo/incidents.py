@@ -124,6 +124,11 @@ _DAY_SHIFT = re.compile(
     r"|\bthe\s+(?:day\s+(before)|(previous)\s+day|(next)\s+day|(following)\s+day)\b",
     re.I,
 )
+_AFTER_EVENT = re.compile(
+    r"\s(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|"
+    r"air ?strike|bombing|raid|explosion|blast|shelling|ambush)\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|despite|although|though)\s|\s(?:while|whereas)\s"
 )
@@ -177,6 +182,19 @@ def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
         return cue.dates[0]
     text = cue.sentence.text
     before = [d for d in cue.dates if d.end <= at]
+    if (
+        before
+        and ("after " in text or "following " in text)
+        and _AFTER_EVENT.search(text, before[-1].end, at)
+    ):
+        # "suspended all aid convoys on Tuesday after an attack on a convoy near
+        # Aleppo": Tuesday is the suspension's; the attack's day is told elsewhere
+        after = [d for d in cue.dates if d.start >= at]
+        return (
+            after[0]
+            if after and not _CLAUSE_BREAK.search(text, at, after[0].start)
+            else None
+        )
     if before and not _CLAUSE_BREAK.search(text, before[-1].end, at):
         return before[-1]
     after = [d for d in cue.dates if d.start >= at]

@@ -603,16 +603,16 @@ _PAIR = re.compile(
 _ONE_NOUN = (
     r"(?:man|woman|boy|girl|child|civilian|soldier|fighter|rebel|teacher|student|pupil|"
     r"doctor|nurse|medic|paramedic|journalist|officer|commander|policeman|worker|"
-    r"volunteer|rescuer|resident|driver|guard|patient)"
+    r"volunteer|rescuer|resident|driver|guard|patient|member)"
 )
 #: "killing a teacher and two pupils", "two pupils and a teacher were killed": one
 #: victim and a group, told together
 _ONE_AND_GROUP = re.compile(
-    rf"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?:"
+    rf"(?P<v>\b(?:killing|killed|kills|kill)\s+{_BOUND})?\b(?:"
     rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+and\s+(?P<n>{_NUM})\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}"
     rf"|(?P<n2>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+and\s+(?:a|an|one)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN})\b"
+    rf"(?:[\w-]+\s+){{0,3}}?{_ONE_NOUN})\b"
     r"(?P<after>\s+(?:were|have been|had been)\s+(?:killed|slain))?",
     re.I,
 )

@@ -1091,6 +1091,25 @@ def test_what_forces_have_taken_since_a_month_is_no_incident(gazetteer):
     assert _extract(gazetteer, text).empty
 
 
+def test_the_day_a_decision_came_after_an_attack_is_not_the_attack_s(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "The UN suspended all aid convoys on Tuesday after an attack on a convoy near "
+        "Aleppo killed about 20 civilians, a day after a weeklong cease-fire expired.",
+        published=dt.date(2016, 9, 20),
+    ).itertuples()
+    assert (row.killed, row.date_rule) == (20, "publication date (no date in the text)")
+
+
+def test_the_army_backed_by_russian_aircraft_is_the_actor(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "The Syrian Arab Army, supported by Russian aircraft, has liberated the "
+        "citadel of Palmyra on Saturday.",
+    ).itertuples()
+    assert (row.event_type, row.actor) == ("territory change", "regime")
+
+
 def test_deaths_by_hunger_are_siege_deaths(gazetteer):
     frame = _extract(gazetteer, "Three children died of malnutrition in Madaya.")
     assert list(zip(frame.event_type, frame.killed, strict=True)) == [("siege", 3)]

@@ -98,6 +98,7 @@ CASES = [
     ("At least 20 civilians and one SARC staff member were killed", [("killed", 21)]),
     # what killed is no victim
     ("In Jableh, three explosions killed at least 100 people", [("killed", 100)]),
+    ("killed about 20 civilians and a Red Crescent staff member", [("killed", 21)]),
 ]
 
 
