@@ -197,10 +197,10 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     (
         "regime",
         re.compile(
-            r"\b(regime|pro-Assad|Assad forces|Syrian (Arab )?(army|military|troops|soldiers|"
-            r"air force|government)|(pro-)?government (forces|troops|helicopters|"
-            r"warplanes|jets|aircraft|artillery|militias?)|SAA|loyalist|army units?|"
-            r"Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
+            r"\b(regime|pro-Assad|Assad forces|Syrian (Arab )?(army|military|troops|"
+            r"soldiers|air force|government)|(pro-)?government (forces|troops|"
+            r"helicopters|warplanes|jets|aircraft|artillery|militias?)|SAA|loyalist|"
+            r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
             # Iran's and its allied militias fight on the regime's side
             r"Iranian(-backed)? (forces|militias?|fighters|troops)|IRGC|"
             r"Revolutionary Guards?|Shiite militias?|Fatemiyoun|Liwa al-Quds)\b",

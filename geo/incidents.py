@@ -966,7 +966,10 @@ def build_incidents(
         or d.place.rule.startswith("unresolved")
     ]
     _inherit_means(cues, drafts)
+    # one incident once: a toll told jointly then place by place, an event told again
+    # at a finer place, inside a city or region, or by a witness
     drafts = _told_again_precisely(_joint_tolls(drafts))
+    drafts = _retold(_told_again_inside(drafts))
     return _merge(_fold_headlines(drafts))
 
 
@@ -1044,7 +1047,7 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
             continue
         _fold_into(d, e)
         out.remove(d)
-    return _retold(_told_again_inside(out))
+    return out
 
 
 def _fold_into(d: Draft, e: Draft) -> None:
@@ -1194,6 +1197,8 @@ _SIDES = {
     "Turkey": "Turkey and its allies",
     "rebels": "Turkey and its allies",
 }
+#: Narrower than _ANOTHER: "Also, 34 of the dead were in Aleppo" still tells the
+#: bombing just told, "Separately, three fighters were killed" another event.
 _SEPARATELY = re.compile(
     r"\s*(?:Separately|Meanwhile|Elsewhere|In (?:a|another) (?:separate )?"
     r"(?:incident|attack|development))\b",

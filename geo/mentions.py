@@ -1089,9 +1089,7 @@ def _airfield_of(sentence: str, m: Mention, has_key: Callable[[str], bool]) -> M
     for kind in (before.group(1), "airport", "air base"):
         name = f"{m.name} {kind.lower()}"
         if has_key(name):
-            return _replace(
-                m, name=name, start=m.start, phrase=sentence[before.start() : m.end]
-            )
+            return _replace(m, name=name, phrase=sentence[before.start() : m.end])
     return m
 
 

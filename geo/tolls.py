@@ -165,7 +165,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "killed",
         re.compile(
             rf"\b(?:death toll|number of (?:the )?(?:dead|deaths|victims|fatalities|"
-            rf"those killed))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|with)\s+{_BOUND}({_NUM})\b",
+            rf"those killed))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|with)\s+{_BOUND}"
+            rf"({_NUM})\b",
             re.I,
         ),
     ),
@@ -600,11 +601,15 @@ _PAIR = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\b",
     re.I,
 )
-_ONE_NOUN = (
-    r"(?:man|woman|boy|girl|child|civilian|soldier|fighter|rebel|teacher|student|pupil|"
-    r"doctor|nurse|medic|paramedic|journalist|officer|commander|policeman|worker|"
-    r"volunteer|rescuer|resident|driver|guard|patient|member)"
+#: One victim, named by a singular noun ("a teacher").
+_ONE_NOUNS = frozenset(
+    """
+man woman boy girl child civilian soldier fighter rebel teacher student pupil doctor
+nurse medic paramedic journalist officer commander policeman worker volunteer rescuer
+resident driver guard patient member
+""".split()
 )
+_ONE_NOUN = "(?:" + "|".join(sorted(_ONE_NOUNS, key=lambda w: (-len(w), w))) + ")"
 #: "killing a teacher and two pupils", "two pupils and a teacher were killed": one
 #: victim and a group, told together
 _ONE_AND_GROUP = re.compile(
@@ -617,7 +622,6 @@ _ONE_AND_GROUP = re.compile(
     re.I,
 )
 #: What every match of _ONE_AND_GROUP holds (lower case): cheap to look for first.
-_ONE_NOUNS = frozenset(_ONE_NOUN[3:-1].split("|"))
 
 
 def _one_beside_and(low: str) -> bool:
