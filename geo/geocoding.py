@@ -8,7 +8,9 @@ Every candidate the gazetteer offers for a name gets a score:
   governorate or district only when the phrase asks for one: "Idlib Province");
 - context: a governorate named nearby (+0.5), the city a neighbourhood belongs to
   (+0.7), closeness to other places named nearby (up to +0.4), and the direction of a
-  phrase like "northwest of Damascus" (+0.3 when the candidate lies that way).
+  phrase like "northwest of Damascus" (+0.3 when the candidate lies that way), and the
+  side of a countryside ("the northern countryside of Homs": +0.3 for a place spelled
+  as named that lies that way from the city, Homs, the countryside is around).
 
 The best candidate wins; its rule and the alternatives are kept. Phrases then set
 ``geo_precision``: 1 for the named place, 2 for "near X", "X countryside", "eastern X"
@@ -83,6 +85,9 @@ class Context:
     cities: dict[str, float] = field(default_factory=dict)  # city place id -> weight
     points: tuple[tuple[float, float, float], ...] = ()  # (lat, lon, weight)
     bearing: tuple[float, float, str] | None = None  # from (lat, lon), direction
+    # "in the northern countryside of Homs": the side of a city or of the city a
+    # governorate is named after, from (lat, lon)
+    side: tuple[float, float, str] | None = None
     required: frozenset[str] = frozenset()  # governorates a query names explicitly
     # governorates where the groups the text names fought: a weak hint for villages
     theatre: frozenset[str] = frozenset()
@@ -242,7 +247,35 @@ def _score(
             score += 0.3
             if why is not None:
                 why.append(f"lies {direction} of the place named with it (+0.30)")
+    if (
+        context.side is not None
+        and place.kind not in ("governorate", "district")
+        # it chooses between places of one name, not between spellings
+        and match.match in ("light", "arabic")
+    ):
+        lat, lon, direction = context.side
+        if _lies_towards(lat, lon, place.lat, place.lon, direction, SIDE_MIN_KM):
+            score += SIDE_BONUS
+            if why is not None:
+                why.append(f"in the {direction} side named with it (+{SIDE_BONUS:.2f})")
     return score
+
+
+#: "The northern countryside of Homs": a candidate lying that way from the city (not
+#: within SIDE_MIN_KM of it, where a bearing says little) scores SIDE_BONUS more.
+SIDE_BONUS = 0.3
+SIDE_MIN_KM = 3.0
+
+
+def _lies_towards(
+    lat: float, lon: float, to_lat: float, to_lon: float, direction: str, min_km: float
+) -> bool:
+    """Whether (to_lat, to_lon) lies within 67.5 degrees of ``direction`` from
+    (lat, lon), at least ``min_km`` away."""
+    if distance_km(lat, lon, to_lat, to_lon) < min_km:
+        return False
+    diff = (_bearing(lat, lon, to_lat, to_lon) - BEARINGS[direction] + 180) % 360 - 180
+    return abs(diff) <= 67.5
 
 
 @lru_cache(maxsize=100_000)
@@ -899,6 +932,22 @@ def _with_rural(gazetteer: Gazetteer, admin1: str) -> tuple[str, ...]:
     return (admin1, rural) if rural in gazetteer.governorates else (admin1,)
 
 
+def _side_centre(gazetteer: Gazetteer, r: Resolution) -> tuple[float, float] | None:
+    """Where "the northern countryside of X" is north of: city X, or for a
+    governorate the city it is named after ("Hama countryside" lies around Hama city,
+    not around the middle of the governorate's desert)."""
+    if r.kind == "city" and r.lat is not None and r.lon is not None:
+        return r.lat, r.lon
+    if r.kind != "governorate" or r.admin1 is None:
+        return None
+    name = r.admin1.removeprefix("Rural ")
+    for match in gazetteer.lookup(name):
+        place = match.place
+        if match.match == "light" and place.kind == "city":
+            return place.lat, place.lon
+    return None
+
+
 def _context_of(
     resolutions: list[Resolution], weight: float, gazetteer: Gazetteer
 ) -> Context:
@@ -952,6 +1001,7 @@ def _merge(a: Context, b: Context) -> Context:
         cities=cities,
         points=_unique([*a.points, *b.points]),
         bearing=b.bearing or a.bearing,
+        side=b.side or a.side,
         theatre=a.theatre | b.theatre,
     )
 
@@ -1196,6 +1246,17 @@ def resolve_sentences(
                     context = dataclasses.replace(
                         context, bearing=(place.lat, place.lon, other.direction)
                     )
+                elif (
+                    other.context_for == i
+                    and other.direction in BEARINGS
+                    and not other.relation
+                    and anchor.place_id is not None
+                ):
+                    centre = _side_centre(gazetteer, anchor)
+                    if centre is not None:
+                        context = dataclasses.replace(
+                            context, side=(*centre, other.direction)
+                        )
             result = None
             if required:
                 # "Hit town in Dar'a countryside" reads as the query "Hit, Dar'a"

@@ -32,15 +32,19 @@ DIRECTIONS = {
     "northeast": "NE",
     "north-east": "NE",
     "northeastern": "NE",
+    "north-eastern": "NE",
     "northwest": "NW",
     "north-west": "NW",
     "northwestern": "NW",
+    "north-western": "NW",
     "southeast": "SE",
     "south-east": "SE",
     "southeastern": "SE",
+    "south-eastern": "SE",
     "southwest": "SW",
     "south-west": "SW",
     "southwestern": "SW",
+    "south-western": "SW",
 }
 _DIR = "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, reverse=True))
 _TOKEN_CHAR = r"\w'’`ʿ\-\u0600-\u06ff"  # what may follow a token's first letter
@@ -127,7 +131,7 @@ _CANDIDATE = re.compile(
     rf"(?![{_TOKEN_CHAR}]))"
 )
 _QUALIFIER_AFTER = re.compile(
-    r"^\s*(?:(?:north|south|east|west|northern|southern|eastern|western|"
+    r"^\s*(?:(?P<d>north|south|east|west|northern|southern|eastern|western|"
     r"north-?(?:eastern|western)|south-?(?:eastern|western)|central)\s+"
     r"(?=countryside|suburbs))?"  # "Idleb southern countryside"
     r"(?P<q>provinces?|governorates?|countryside|suburbs|city|district|"
@@ -142,8 +146,9 @@ _QUALIFIER_BEFORE = re.compile(
     rf"(?:\([^)]*\)\s*)?of|"
     rf"close to|outskirts of|vicinity of|around)\s+(?:the\s+)?(?:(?:town|village|city|"
     rf"area|district)\s+of\s+)?"
-    rf"|(?P<part>{_DIR}|central|rural|countryside of|provinces? of|governorate of|"
-    rf"city of|suburbs of)\s+(?:the\s+)?)$",
+    # "the northern countryside of Homs": a side of it
+    rf"|(?:(?P<side>{_DIR})\s+)?(?P<part>{_DIR}|central|rural|countryside of|"
+    rf"provinces? of|governorate of|city of|suburbs of)\s+(?:the\s+)?)$",
     re.I,
 )
 #: Every match of _QUALIFIER_BEFORE without a distance has one of these words.
@@ -577,6 +582,8 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
             "area": "district",
         }.get(word, word)
         p_end = end + after.end()
+        if after.group("d") and after.group("d").lower() in DIRECTIONS:
+            direction = DIRECTIONS[after.group("d").lower()]
     if before:
         p_start = max(0, start - 60) + before.start()
         if before.group("km"):
@@ -600,6 +607,9 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
                 qualifier = "city"
             elif part == "suburbs of":
                 qualifier = "suburbs"
+            side = before.group("side")
+            if side and qualifier in ("countryside", "suburbs"):
+                direction = DIRECTIONS[side.lower()]
         else:
             relation = "near"
     if not qualifier and not before and _FACILITY_AFTER.match(sentence, end):

@@ -580,3 +580,36 @@ def test_the_groups_a_text_names_break_ties_between_villages_of_one_name(gazette
     assert theatre_context(text).theatre >= {"Aleppo"}
     # no group named, no hint
     assert theatre_context("Jets struck Douma.").theatre == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        (
+            "Helicopters dropped barrel bombs on Hbit in Idleb southern countryside.",
+            "S",
+        ),
+        ("Shells fell on a village in the northern countryside of Homs.", "N"),
+        ("Jets struck the north-western suburbs of Damascus.", "NW"),
+    ],
+)
+def test_a_side_of_a_countryside_is_kept_with_it(gazetteer, text, direction):
+    from geo.mentions import find_mentions
+
+    (governorate,) = [m for m in find_mentions(text, gazetteer.has_key) if m.qualifier]
+    assert governorate.qualifier in ("countryside", "suburbs")
+    assert governorate.direction == direction
+
+
+def test_the_side_of_a_countryside_chooses_between_villages_of_one_name(gazetteer):
+    # two villages of Homs are spelled Zaafarana: one north of Homs city, one west
+    def place(side):
+        text = f"Shells fell on Zaafarana in the {side} countryside of Homs."
+        frame = _incidents(gazetteer, text)
+        return frame[frame.geo_precision == 1].iloc[0]
+
+    homs = resolve_query(gazetteer, "Homs city")
+    north, west = place("northern"), place("western")
+    assert north.place_id != west.place_id
+    assert north.lat > homs.lat + 0.1 and abs(north.lon - homs.lon) < 0.2
+    assert west.lon < homs.lon - 0.2
