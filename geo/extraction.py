@@ -178,7 +178,11 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "US-led coalition",
-        re.compile(r"\b(US-led|coalition|American|U\.S\.|United States)\b"),
+        # "Coalition warplanes", not the opposition's "National Coalition"
+        re.compile(
+            r"\b(US-led|(?<!National )(?<!opposition )[Cc]oalition|American|U\.S\.|"
+            r"United States)\b"
+        ),
     ),
     ("Israel", re.compile(r"\b(Israeli?|Zionist)\b")),
     ("Turkey", re.compile(r"\bTurk(ish|ey)\b(?!-backed)")),
@@ -198,7 +202,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         "regime",
         re.compile(
             r"\b(regime|pro-Assad|Assad forces|Syrian (Arab )?(army|military|troops|"
-            r"soldiers|air force|government)|(pro-)?government (forces|troops|"
+            r"soldiers|air force|government|warplanes|jets|helicopters|artillery)|(pro-)?government (forces|troops|"
             r"helicopters|warplanes|jets|aircraft|artillery|militias?)|SAA|loyalist|"
             r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
             # Iran's and its allied militias fight on the regime's side
@@ -213,7 +217,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(rebels?|FSA|Free Syrian Army|opposition fighters|"
             r"insurgents|Jabhat|Nusra|HTS|Tahrir al-Sham|Ahrar|Jaysh al-Islam|"
             r"Jaish al-Islam|Faylaq al-Rahman|Al[- ]Rahman Corps?|Suq[uo]+r al-Sham|"
-            r"Islamist factions?|factions|Jaish al-Fatah|Jaysh al-Fatah|"
+            r"Islamist factions?|factions|faction fighters|Jaish al-Fatah|Jaysh al-Fatah|"
             r"Army of Conquest|JFS|Fateh al-Sham|Fatah al-Sham|Zinki|Zenki|"
             r"Failaq al-Sham|Faylaq al-Sham|Sultan Murad|Hamza Division|"
             r"Southern Front|Jaish al-Izza|Jaysh al-Izza)\b",
@@ -619,7 +623,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "Russia/regime": (False, ("russian",)),
     "US-led coalition": (
         True,
-        ("US-led", "coalition", "American", "U.S.", "United States"),
+        ("US-led", "coalition", "Coalition", "American", "U.S.", "United States"),
     ),
     "Israel": (True, ("Israel", "Zionist")),
     "Turkey": (True, ("Turk",)),
@@ -704,7 +708,9 @@ _NOT_ACTOR_AFTER = re.compile(
     re.I,
 )
 _TARGET_BEFORE = re.compile(
-    r"\b(against|on|with|of|fighting|targeting|from)\s+(the\s+)?([\w-]+\s+)?$"
+    r"\b(?:(against|on|with|of|fighting|targeting|from)\s+"
+    # "an IED targeted Coalition forces"; not "targeted by Russian warplanes"
+    r"|(targeted|targets|attacked|ambushed)\s+(?!by\b))(the\s+)?([\w-]+\s+)?$"
 )
 _BLAMED_ON = re.compile(
     r"\b(?:blamed|blames|blaming|attributed)\s+(?:it\s+)?(?:on|to)\s+(?:the\s+)?$"

@@ -301,6 +301,18 @@ def test_strike_verbs_in_every_tense_are_events(gazetteer, text):
             "Three FSA fighters were martyred when the PYD shelled Tel Rifaat.",
             "Kurdish YPG/SDF",
         ),
+        # "Coalition" capitalised is the US-led one; the opposition's is not
+        ("Coalition jets struck Hajin on Monday, killing two.", "US-led coalition"),
+        (
+            "The National Coalition said regime jets struck Douma on Monday.",
+            "regime",
+        ),
+        # who a bomb targeted is not who set it
+        ("A roadside bomb targeted Coalition troops in Manbij on Monday.", None),
+        # the passive names the actor
+        ("Kafr Nabl was targeted by Russian jets on Monday.", "Russia"),
+        ("Syrian helicopters dropped barrel bombs on Kafr Nabl on Monday.", "regime"),
+        ("Faction fighters shelled Mhardeh on Monday.", "rebels"),
     ],
 )
 def test_the_actor_is_who_acted(gazetteer, text, actor):
