@@ -171,8 +171,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bRussian[- ]regime\b|\bregime[- ]Russian\b"
             # ACLED's "Syrian or Russian warplanes": one of the two
-            r"|\b(?:Syrian|regime)\s+(?:and/or|or)\s+Russian\b"
-            r"|\bRussian\s+(?:and/or|or)\s+(?:Syrian|regime)\b",
+            r"|\b(?:Syrian|regime)\s+(?:and/or|or|and)\s+Russian\b"
+            r"|\bRussian\s+(?:and/or|or|and)\s+(?:Syrian|regime)\b",
             re.I,
         ),
     ),
@@ -203,7 +203,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(regime|pro-Assad|Assad forces|Syrian (Arab )?(army|military|troops|"
             r"soldiers|air force|government|warplanes|jets|helicopters|artillery)|(pro-)?government (forces|troops|"
-            r"helicopters|warplanes|jets|aircraft|artillery|militias?)|SAA|loyalist|"
+            r"helicopters|warplanes|jets|aircraft|artillery|militias?)|(?-i:SAA)|loyalist|"
             r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
             # Iran's and its allied militias fight on the regime's side
             r"Iranian(-backed)? (forces|militias?|fighters|troops)|IRGC|"
@@ -215,7 +215,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         "rebels",
         re.compile(
             r"\b(rebels?|FSA|Free Syrian Army|opposition fighters|"
-            r"insurgents|Jabhat|Nusra|HTS|Tahrir al-Sham|Ahrar|Jaysh al-Islam|"
+            r"insurgents|Jabhat|Nusra|HTS|Tahrir[- ]al[- ]Sham|Ahrar|(?-i:AAS)|"
+            r"Syria Liberation Front|Islamist militias?|Jaysh al-Islam|"
             r"Jaish al-Islam|Faylaq al-Rahman|Al[- ]Rahman Corps?|Suq[uo]+r al-Sham|"
             r"Islamist factions?|factions|faction fighters|Jaish al-Fatah|Jaysh al-Fatah|"
             r"Army of Conquest|JFS|Fateh al-Sham|Fatah al-Sham|Zinki|Zenki|"
@@ -668,7 +669,10 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "jabhat",
             "nusra",
             "hts",
-            "tahrir al-sham",
+            "tahrir al",
+            "aas",
+            "syria liberation",
+            "islamist militia",
             "ahrar",
             "jaysh al-islam",
             "jaish al-islam",

@@ -313,6 +313,12 @@ def test_strike_verbs_in_every_tense_are_events(gazetteer, text):
         ("Kafr Nabl was targeted by Russian jets on Monday.", "Russia"),
         ("Syrian helicopters dropped barrel bombs on Kafr Nabl on Monday.", "regime"),
         ("Faction fighters shelled Mhardeh on Monday.", "rebels"),
+        ("AAS fighters shelled Mhardeh on Monday.", "rebels"),
+        # not the army's acronym: a front named al-Saa'diyya
+        ("Syria Liberation Front fighters shelled al-Saa'diyya on Monday.", "rebels"),
+        ("Hayat Tahrir Al Sham shelled Mhardeh on Monday.", "rebels"),
+        # both together, as one
+        ("Syrian and Russian warplanes struck Douma on Monday.", "Russia/regime"),
     ],
 )
 def test_the_actor_is_who_acted(gazetteer, text, actor):
