@@ -202,8 +202,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         "regime",
         re.compile(
             r"\b(regime|pro-Assad|Assad forces|Syrian (Arab )?(army|military|troops|"
-            r"soldiers|air force|government|warplanes|jets|helicopters|artillery)|(pro-)?government (forces|troops|"
-            r"helicopters|warplanes|jets|aircraft|artillery|militias?)|(?-i:SAA)|loyalist|"
+            r"soldiers|air force|government|warplanes|jets|helicopters|artillery)|"
+            r"(pro-)?government (forces|troops|helicopters|warplanes|jets|aircraft|"
+            r"artillery|militias?)|(?-i:SAA)|loyalist|"
             r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
             # Iran's and its allied militias fight on the regime's side
             r"Iranian(-backed)? (forces|militias?|fighters|troops)|IRGC|"
@@ -218,7 +219,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"insurgents|Jabhat|Nusra|HTS|Tahrir[- ]al[- ]Sham|Ahrar|(?-i:AAS)|"
             r"Syria Liberation Front|Islamist militias?|Jaysh al-Islam|"
             r"Jaish al-Islam|Faylaq al-Rahman|Al[- ]Rahman Corps?|Suq[uo]+r al-Sham|"
-            r"Islamist factions?|factions|faction fighters|Jaish al-Fatah|Jaysh al-Fatah|"
+            r"Islamist factions?|factions|faction fighters|"
+            r"Jaish al-Fatah|Jaysh al-Fatah|"
             r"Army of Conquest|JFS|Fateh al-Sham|Fatah al-Sham|Zinki|Zenki|"
             r"Failaq al-Sham|Faylaq al-Sham|Sultan Murad|Hamza Division|"
             r"Southern Front|Jaish al-Izza|Jaysh al-Izza)\b",

@@ -843,9 +843,14 @@ def _situated_instead(
     mentions: list[Mention], first: list[Resolution], i: int, r: Resolution
 ) -> Resolution:
     """ "Dar'a Al Balad district in Dar'a city" is not Bulad, near Homs: Dar'a."""
-    far = dataclasses.replace(
-        r, reason=f"its match {r.name} lies over {_SITUATED_KM:.0f} km away"
-    )
+    situating = _situating(mentions, first, i)
+    anchor = situating[1] if situating is not None else None
+    if anchor is not None and None not in (r.lat, r.lon, anchor.lat, anchor.lon):
+        km = distance_km(r.lat, r.lon, anchor.lat, anchor.lon)  # type: ignore[arg-type]
+        reason = f"its match {r.name} lies {km:.0f} km from {anchor.name}"
+    else:
+        reason = f"its match {r.name} lies too far away"
+    far = dataclasses.replace(r, reason=reason)
     return _within_situating_place(mentions, first, i, far)
 
 
@@ -891,10 +896,17 @@ def _far_from_situating(
     )
     if not city and not _loose(r):
         return False
-    # "al-Manara in Masyaf area": a town's area reaches less far than a city's
+    # "al-Manara in Masyaf area": a town's area reaches less far than a city's; and
+    # "the Maghayer neighbourhood of Aleppo" is no village 15 km out of the city
+    quarter = (
+        anchor.kind == "city"
+        and r.kind != "neighbourhood"
+        and _QUARTER.search(mentions[i].phrase)
+    )
     reach = (
         _AREA_KM
-        if other.qualifier == "district" and anchor.kind in ("town", "village")
+        if (other.qualifier == "district" and anchor.kind in ("town", "village"))
+        or quarter
         else _SITUATED_KM
     )
     return distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > reach

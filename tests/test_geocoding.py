@@ -613,3 +613,21 @@ def test_the_side_of_a_countryside_chooses_between_villages_of_one_name(gazettee
     assert north.place_id != west.place_id
     assert north.lat > homs.lat + 0.1 and abs(north.lon - homs.lon) < 0.2
     assert west.lon < homs.lon - 0.2
+
+
+def test_a_neighbourhood_of_a_city_is_no_village_outside_it(gazetteer):
+    # "Maghayer" loosely spells Al Mughayr, a village some 16 km out of Aleppo: a
+    # quarter of the city is in the city
+    frame = _incidents(
+        gazetteer,
+        "Jets struck the Maghayer neighbourhood of Aleppo on Monday, killing two.",
+    )
+    aleppo = resolve_query(gazetteer, "Aleppo city")
+    assert set(frame.place_id) == {aleppo.place_id}
+    from geo.geocoding import resolve_sentences
+    from geo.mentions import find_mentions
+
+    text = "Jets struck the Maghayer neighbourhood of Aleppo."
+    mentions = find_mentions(text, gazetteer.has_key)
+    ((first, _),) = [resolve_sentences(gazetteer, [(0, mentions)])[0]]
+    assert "Al Mughayr lies 16 km from Aleppo" in first.rule
