@@ -339,7 +339,7 @@ def actor_of(text: str) -> str | None:
 def _event(sentence: str) -> tuple[str | None, str | None]:
     """The event type of a sentence: its most specific trigger word or phrase."""
     low = sentence.lower()
-    if "the wounded" in low or "the injured" in low or "the dead" in low:
+    if any(map(low.__contains__, _NOUN_USE_GATES)):
         # people, not what happened: "a deal to evacuate the wounded" (same length,
         # so the trigger's offsets still hold)
         low = _NOUN_USE.sub(lambda m: " " * len(m.group(0)), low)
@@ -421,7 +421,12 @@ _CLEARED = re.compile(
     r"(?-i:[A-Z]|al-[A-Z]))",
     re.I,
 )
-_NOUN_USE = re.compile(r"\bthe (?:wounded|injured|dead)\b")
+_NOUN_USE = re.compile(r"\b(?:the|our|their|its|his|her) (?:wounded|injured|dead)\b")
+_NOUN_USE_GATES = tuple(
+    f"{who} {what}"
+    for who in ("the", "our", "their", "its", "his", "her")
+    for what in ("wounded", "injured", "dead")
+)
 #: Who holds what, told as a state, not a change: "is held mostly by the YPG".
 _STATE = re.compile(
     r"\b(is|are)\s+(\w+\s+)?(held|controlled)\b|"
@@ -721,6 +726,18 @@ _TARGET_BEFORE = re.compile(
 _BLAMED_ON = re.compile(
     r"\b(?:blamed|blames|blaming|attributed)\s+(?:it\s+)?(?:on|to)\s+(?:the\s+)?$"
 )
+#: Who speaks is not who acted: "the SDF said 20 civilians died in the strikes",
+#: "rebels in the town of Talbiseh said government artillery killed a child",
+#: "according to the SDF"; up to six words, none a verb of acting, before the verb.
+_SPEAKER_AFTER = re.compile(
+    r"(?:\s+(?!(?:struck|hit|shot|fired|dropped|launched|bombed|shelled|killed|"
+    r"attacked|carried|targeted|stormed|seized|captured|took|are|is|was|were|be|"
+    r"been)\b)[\w'’-]+){0,6}?"
+    r"\s+(?:said|says|say|told)\b(?!\s+to\b)"
+    # "the SDF said it had captured six villages": who tells of itself acted
+    r"(?!(?:\s+[\w'’-]+){0,3}?\s+(?:it|its|they|their|we|our)\b)"
+)
+_SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 #: Who holds a place is not who acted there: "villages held by the SDF".
 _HOLDER_BEFORE = re.compile(r"\b(held|controlled|run)\s+by\s+(the\s+)?$", re.I)
 
@@ -741,6 +758,8 @@ def _actor(sentence: str) -> str | None:
                 continue
             if _TARGET_BEFORE.search(before):
                 continue
+            if _SPEAKER_AFTER.match(sentence, m.end()) or _SOURCE_BEFORE.search(before):
+                continue  # who told it
             if _NOT_ACTOR_AFTER.match(sentence, m.end()) or _HOLDER_BEFORE.search(
                 before
             ):

@@ -109,6 +109,9 @@ _CONNECTORS = {
     "err",
     "ezz",
 }
+#: "Abu Malek", "Umm Ahmad": a person called after a child, when the whole is no
+#: place's name ("Abu Kamal" is one, and is found whole first).
+_KUNYA = frozenset({"abu", "umm", "um"})
 #: Auxiliary verbs, which English never capitalises after a preposition: there they
 #: are names ("a school complex in Has").
 _AUXILIARIES = frozenset({"Has", "Had", "Is", "Was", "Were", "Are", "Did", "Does"})
@@ -208,6 +211,12 @@ _CONTEXT_GLUE = re.compile(
 _SPEAKS = re.compile(
     r"\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|reported|reports|claimed|"
     r"claims|announced|announces|quoted|stated|added|denied|denies)\b"
+)
+#: A place's name before a verb of speaking is no speaker ("Damascus said") when it
+#: is where the speakers are: "rebels in the town of Talbiseh said ..."
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|from|of|near)\s+(?:the\s+)?(?:(?:besieged\s+)?(?:town|village|city|"
+    r"district|neighbou?rhood|area)\s+of\s+)?$"
 )
 #: One who speaks, named after the verb: '"...," said Mahmoud, 34', "said Ahmad, a
 #: resident"
@@ -660,6 +669,9 @@ def _link(
             and not names_governorate(cur.name)
         ):
             out[i - 1] = _replace(prev, context_for=i)
+            if "suburb" in glue.lower() and not prev.qualifier:
+                # "the Damascus suburb of Daraya": in the Damascus suburbs
+                out[i - 1] = _replace(out[i - 1], qualifier="suburbs")
         elif _BETWEEN_GLUE.search(glue) or (
             prev.context_for is not None
             and glue.strip() == "and"
@@ -973,8 +985,11 @@ def find_mentions(
                     name, proper_rest[0], names_governorate, has_light_key or has_key
                 )
             )
-            if single and proper_rest and not paired:
-                i = j  # "Hatem Hamadeh", "Fatima al-Abed": a person, not the village
+            kunya = i > 0 and run[i - 1].group(1).lower() in _KUNYA
+            if (single and proper_rest and not paired) or kunya:
+                # "Hatem Hamadeh", "Fatima al-Abed": a person, not the village; and
+                # "said Abu Malek": a man known as Malek's father
+                i = j
                 continue
             if single and len(name) < 3:
                 # too short to be taken alone, unless the words after it complete a
@@ -1055,7 +1070,10 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         m
         for m in mentions
         if (dateline is None or m.start >= dateline.end())
-        and not _SPEAKS.match(sentence, m.end)
+        and not (
+            _SPEAKS.match(sentence, m.end)
+            and not _WHERE_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+        )
         and not (
             said
             and _SPEAKER_AFTER_SAID.search(sentence, max(0, m.start - 8), m.start)

@@ -313,6 +313,21 @@ def test_strike_verbs_in_every_tense_are_events(gazetteer, text):
         ("Kafr Nabl was targeted by Russian jets on Monday.", "Russia"),
         ("Syrian helicopters dropped barrel bombs on Kafr Nabl on Monday.", "regime"),
         ("Faction fighters shelled Mhardeh on Monday.", "rebels"),
+        # who tells of it is not who did it, unless telling of itself
+        (
+            "The SDF said 20 civilians died when jets struck Manbij on Monday.",
+            None,
+        ),
+        (
+            "Rebels in the town of Talbiseh said government artillery killed a child "
+            "there on Monday.",
+            "regime",
+        ),
+        (
+            "The SDF said it had captured the village of Hazima on Monday after "
+            "clashes that killed two.",
+            "Kurdish YPG/SDF",
+        ),
         ("AAS fighters shelled Mhardeh on Monday.", "rebels"),
         # not the army's acronym: a front named al-Saa'diyya
         ("Syria Liberation Front fighters shelled al-Saa'diyya on Monday.", "rebels"),
@@ -1444,3 +1459,36 @@ def test_tolls_that_differ_for_one_event_make_a_range(
 def test_two_events_of_one_place_and_day_stay_two(gazetteer):
     text = "Jets killed 5 people in Douma on Monday. Shells killed 3 people in Douma on Monday."
     assert sorted(_extract(gazetteer, text).killed) == [3, 5]
+
+
+def test_where_speakers_are_is_a_place_and_a_kunya_is_a_person(gazetteer):
+    # "Talbiseh said" would be a town speaking for its people; "rebels in the town
+    # of Talbiseh said" tells where they are
+    frame = _extract(
+        gazetteer,
+        "Rebels in the town of Talbiseh said government artillery killed a child on "
+        "Sunday.",
+    )
+    assert list(frame.place) == ["Talbisah"]
+    # "Abu Malek" is a man, not the village of Malik
+    frame = _extract(
+        gazetteer,
+        '"They dropped them on the homes near the mosque," said Abu Malek, a resident '
+        "of Daraya, where two women were killed on Sunday.",
+    )
+    assert "Malik" not in set(frame.place)
+    # "our dead" are people, not an attack
+    assert _extract(
+        gazetteer, '"We cannot bury our dead," a rescuer in Aleppo said.'
+    ).empty
+
+
+def test_a_suburb_of_a_city_lies_in_the_province_around_it(gazetteer):
+    # "the Damascus suburb of Daraya" is Daraya of Rural Damascus, not a village of
+    # that name in the Damascus governorate
+    frame = _extract(
+        gazetteer,
+        "Helicopters dropped barrel bombs on the besieged Damascus suburb of Daraya on "
+        "Thursday.",
+    )
+    assert list(frame.admin1) == ["Rural Damascus"]
