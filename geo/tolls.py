@@ -326,6 +326,11 @@ _SINGLE_KILLED = re.compile(
     r"journalist|doctor|pilot|driver|photographer|cameraman|activist|imam)\b(?!-)"
     r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|"
     r"doctor|medic|nurse|soldier)\s+(wounded|injured)\b"
+    # "wounding a nurse"
+    r"|\b(wounding|injuring|wounded|injured)\s+(?:a|an|another|one)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|resident|fighter|"
+    r"soldier|nurse|doctor|medic|paramedic|rescuer|worker|volunteer|student|teacher|"
+    r"journalist|photographer|driver|farmer|shepherd|teenager|person)\b(?!-)"
     r"|\b(?:the\s+death\s+of\s+(?:a|an|one)\b|led\s+to\s+(?:his|her)\s+(?:immediate\s+)?"
     r"death|killed\s+(?:him|her)\b|(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:man|woman|boy|girl|child|civilian|person|fighter|soldier|detainee|prisoner)"
@@ -729,8 +734,12 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
             max(0, m.start() - 3) : m.start()
         ].lower() in ("no ",):
             continue  # "No one was killed": a zero, read below
-        verb = (m.group(1) or m.group(2) or "killed").lower()
-        kind = "injured" if verb in ("wounded", "injured") else "killed"
+        verb = (m.group(1) or m.group(2) or m.group(3) or "killed").lower()
+        kind = (
+            "injured"
+            if verb in ("wounded", "injured", "wounding", "injuring")
+            else "killed"
+        )
         if kind not in kinds:
             extra.append(Count(kind, 1, 1, 1, m.group(0), m.start(), m.end()))
             kinds.add(kind)

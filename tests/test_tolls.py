@@ -99,6 +99,10 @@ CASES = [
     # what killed is no victim
     ("In Jableh, three explosions killed at least 100 people", [("killed", 100)]),
     ("killed about 20 civilians and a Red Crescent staff member", [("killed", 21)]),
+    # one wounded, told by the verb before the victim
+    ("Barrel bombs struck near its entrance, wounding a nurse.", [("injured", 1)]),
+    ("Shelling hit the town and injured a civilian.", [("injured", 1)]),
+    ("Shelling killed two, injuring a young boy.", [("killed", 2), ("injured", 1)]),
 ]
 
 
