@@ -185,7 +185,11 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("Israel", re.compile(r"\b(Israeli?|Zionist)\b")),
-    ("Turkey", re.compile(r"\bTurk(ish|ey)\b(?!-backed)")),
+    # Turkey's operations, fought with the rebels it backs
+    (
+        "Turkey",
+        re.compile(r"\bTurk(ish|ey)\b(?!-backed)|\b(Olive Branch|Euphrates Shield)\b"),
+    ),
     ("Islamic State", re.compile(r"\b(Islamic State|ISIS|ISIL|Daesh|IS)\b")),
     ("Hezbollah", re.compile(r"\bHezbollah\b")),
     (
@@ -371,6 +375,14 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     if best is None:
         return None, None
     event_type = _EVENT_WORDS[best[0]][0]
+    if (
+        event_type == "armed clash"
+        and ("after " in low or "following " in low)
+        and (taken := _TAKEN_AFTER_CLASHES.search(sentence))
+    ):
+        # "rebels took control of al-Ghandoura after clashes with the SDF": what
+        # changed is who holds it
+        return "territory change", taken.group(1)
     if event_type == "airstrike" and best[1].lower().startswith("bomb"):
         mortar = _MORTAR_BOMB.search(sentence)
         if mortar:  # "a mortar bomb hit the Old City": shelling, not from the air
@@ -405,6 +417,13 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     return event_type, best[1]
 
 
+_TAKEN_AFTER_CLASHES = re.compile(
+    r"\b(captured|recaptured|seized|took control|took over|retook|overran|controlled|"
+    r"regained control|liberated|managed to (?:take )?control|established (?:full )?"
+    r"control)\b[^.;]*?\b(?:after|following)\s+(?:\w+\s+){0,2}?"
+    r"(?:clash(?:es)?|fighting|battles?)\b",
+    re.I,
+)
 _TOOK = re.compile(
     r"\b(?:[Tt]ook|taken)\s+(?:(?:the|a|several|two|three|four|five)\s+)?"
     r"(?:(?:strategic|nearby|key|rebel-held|regime-held|IS-held|opposition-held)\s+)?"
@@ -634,7 +653,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
         ("US-led", "coalition", "Coalition", "American", "U.S.", "United States"),
     ),
     "Israel": (True, ("Israel", "Zionist")),
-    "Turkey": (True, ("Turk",)),
+    "Turkey": (True, ("Turk", "Olive Branch", "Euphrates Shield")),
     "Islamic State": (True, ("Islamic State", "IS", "Daesh")),
     "Hezbollah": (True, ("Hezbollah",)),
     "Kurdish YPG/SDF": (
@@ -737,6 +756,8 @@ _SPEAKER_AFTER = re.compile(
     # "the SDF said it had captured six villages": who tells of itself acted
     r"(?!(?:\s+[\w'’-]+){0,3}?\s+(?:it|its|they|their|we|our)\b)"
 )
+#: An operation's name is not who acts: "the operation, called Euphrates Shield"
+_NAMED_BEFORE = re.compile(r"\b(?:called|dubbed|named|codenamed|code-named)\s+$")
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 #: Who holds a place is not who acted there: "villages held by the SDF".
 _HOLDER_BEFORE = re.compile(r"\b(held|controlled|run)\s+by\s+(the\s+)?$", re.I)
@@ -758,8 +779,12 @@ def _actor(sentence: str) -> str | None:
                 continue
             if _TARGET_BEFORE.search(before):
                 continue
-            if _SPEAKER_AFTER.match(sentence, m.end()) or _SOURCE_BEFORE.search(before):
-                continue  # who told it
+            if (
+                _SPEAKER_AFTER.match(sentence, m.end())
+                or _SOURCE_BEFORE.search(before)
+                or _NAMED_BEFORE.search(before)
+            ):
+                continue  # who told it, or what something is called
             if _NOT_ACTOR_AFTER.match(sentence, m.end()) or _HOLDER_BEFORE.search(
                 before
             ):

@@ -853,6 +853,25 @@ def test_a_place_beside_its_governorate_is_the_place(gazetteer, text, place):
 @pytest.mark.parametrize(
     ("text", "event_type", "actor"),
     [
+        # taken after clashes: what changed is who holds it; Turkey's operation
+        (
+            "Olive Branch forces took control of Jalamah village on Monday after "
+            "clashes with the YPG.",
+            "territory change",
+            "Turkey",
+        ),
+        (
+            "Clashes erupted on Monday as rebels tried to take control of Jalamah.",
+            "armed clash",
+            "rebels",
+        ),
+        # the name of an operation is not its actor
+        (
+            "An operation called Euphrates Shield was announced, as the SDF captured "
+            "Manbij on Monday.",
+            "territory change",
+            "Kurdish YPG/SDF",
+        ),
         # who backed the event, and why it was done, are not the event
         (
             "Syrian troops backed by Russian air strikes recaptured Palmyra on Sunday.",
