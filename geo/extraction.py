@@ -209,6 +209,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"soldiers|air force|government|warplanes|jets|helicopters|artillery)|"
             r"(pro-)?government (forces|troops|helicopters|warplanes|jets|aircraft|"
             r"artillery|militias?)|(?-i:SAA)|loyalist|"
+            # in Syrian news "the army" unqualified is the government's
+            r"(?-i:[Tt]he army)|"
             r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
             # Iran's and its allied militias fight on the regime's side
             r"Iranian(-backed)? (forces|militias?|fighters|troops)|IRGC|"
@@ -673,6 +675,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "loyalist",
             "military forces of syria",
             "army unit",
+            "the army",
             "ndf",
             "national defen",
             "tiger forces",

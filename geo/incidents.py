@@ -53,7 +53,7 @@ from geo.geocoding import (
 )
 from geo.names import name_key
 from geo.schema import INCIDENT_COLUMNS, INT_COLUMNS, WGS84, Article, Mention
-from geo.tolls import find_groups
+from geo.tolls import find_groups, parse_number
 
 if TYPE_CHECKING:  # imported when a frame is built: workers never need them
     import geopandas as gpd
@@ -120,7 +120,7 @@ def _new_draft(
 
 #: A day told from the day told before: "A day earlier", "the following day".
 _DAY_SHIFT = re.compile(
-    r"\b(?:a|one)\s+day\s+(earlier|before|later)\b"
+    r"\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+(earlier|before|later)\b"
     r"|\bthe\s+(?:day\s+(before)|(previous)\s+day|(next)\s+day|(following)\s+day)\b",
     re.I,
 )
@@ -190,11 +190,11 @@ def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
         # "suspended all aid convoys on Tuesday after an attack on a convoy near
         # Aleppo": Tuesday is the suspension's; the attack's day is told elsewhere
         after = [d for d in cue.dates if d.start >= at]
-        return (
-            after[0]
-            if after and not _CLAUSE_BREAK.search(text, at, after[0].start)
-            else None
-        )
+        if after and not _CLAUSE_BREAK.search(text, at, after[0].start):
+            return after[0]
+        # "closed the crossing in June after a suicide bombing": a month or a year
+        # holds the event that led to what was done in it, as a day may not
+        return before[-1] if before[-1].precision in ("month", "year") else None
     if before and not _CLAUSE_BREAK.search(text, before[-1].end, at):
         return before[-1]
     after = [d for d in cue.dates if d.start >= at]
@@ -228,9 +228,11 @@ def _set_date(
             else None
         )
         if shift is not None:  # "A day earlier, warplanes struck Bidama"
-            word = next(g for g in shift.groups() if g).lower()
+            word = next(g for g in shift.groups()[1:] if g).lower()
             later = word in ("later", "next", "following")
-            draft.date = d.date + dt.timedelta(days=1 if later else -1)
+            parsed = parse_number(shift.group("n")) if shift.group("n") else None
+            days = parsed[0] if parsed else 1  # "a day", "the day before"
+            draft.date = d.date + dt.timedelta(days=days if later else -days)
             draft.date_text = shift.group(0)
             draft.date_rule = f"{shift.group(0)!r}, from {d.text!r} told before"
             draft.explicit_date = True
@@ -423,6 +425,23 @@ def _toll_place(cue: SentenceCues, places: list[int], killed: list) -> int:
         start = cue.mentions[i].start - cue.sentence.start
         if start > end and _TOLL_IN.match(text[end:start]):
             return n
+    # "a strike damaged the hospital in Kafr Nabl, and on Sunday missiles struck a
+    # hospital in Maarat al-Numan, killing three": the toll is told in the clause of
+    # the place before it, when a clause break parts it from the first place
+    begin = killed[0].start
+    first = cue.mentions[places[0]].end - cue.sentence.start
+    breaks = list(_CLAUSE_BREAK.finditer(text, first, begin)) if first < begin else []
+    tail = text[breaks[-1].end() : begin].lstrip() if breaks else ""
+    if (
+        killed[0].value
+        and tail[:1].islower()
+        and not tail.startswith(("al-", "el-"))  # ", and al-Mohafza": a list
+        and event_type_of(tail)[0] is not None  # a clause that tells its own event
+    ):
+        for n in range(len(places) - 1, 0, -1):
+            at = cue.mentions[places[n]].end - cue.sentence.start
+            if at <= begin and not _CLAUSE_BREAK.search(text, at, begin):
+                return n
     return 0
 
 

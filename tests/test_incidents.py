@@ -313,6 +313,9 @@ def test_strike_verbs_in_every_tense_are_events(gazetteer, text):
         ("Kafr Nabl was targeted by Russian jets on Monday.", "Russia"),
         ("Syrian helicopters dropped barrel bombs on Kafr Nabl on Monday.", "regime"),
         ("Faction fighters shelled Mhardeh on Monday.", "rebels"),
+        # "the army" unqualified is the government's; qualified, it is not
+        ("The army shelled Mhardeh on Monday.", "regime"),
+        ("The Turkish army shelled Afrin on Monday.", "Turkey"),
         # who tells of it is not who did it, unless telling of itself
         (
             "The SDF said 20 civilians died when jets struck Manbij on Monday.",
@@ -949,6 +952,41 @@ def test_a_day_earlier_is_the_day_before_the_one_told(gazetteer):
         published=dt.date(2016, 6, 12),
     )
     assert list(frame.date) == ["2016-06-11", "2016-06-10"]
+    frame = _extract(
+        gazetteer,
+        "Shelling killed three in Jisr al-Shughur on Saturday. Two days earlier, "
+        "warplanes struck the village of Bidama, wounding six.",
+        published=dt.date(2016, 6, 12),
+    )
+    assert list(frame.date) == ["2016-06-11", "2016-06-09"]
+
+
+def test_a_month_holds_the_event_that_led_to_what_was_done_in_it(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Jordan closed the crossing in June after a suicide bombing killed seven "
+        "soldiers at Nasib.",
+        published=dt.date(2016, 10, 13),
+    ).itertuples()
+    assert (row.date, row.date_precision) == ("2016-06-01", "month")
+
+
+def test_a_toll_told_in_a_later_clause_is_that_clause_s(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "A strike on Saturday damaged the hospital in Kafr Nabl, and on Sunday "
+        "missiles struck a hospital in Maarat al-Numan, killing three staff members.",
+    )
+    assert list(zip(frame.place_text, frame.killed.astype("object"))) == [
+        ("Kafr Nabl", pd.NA),
+        ("Maarat al-Numan", 3),
+    ]
+    # a list of villages is no later clause
+    frame = _extract(
+        gazetteer,
+        "Rebels took Kafr Nabl, Hass, and Kafr Rouma after clashes that killed six.",
+    )
+    assert frame.killed.iloc[0] == 6
 
 
 def test_one_who_speaks_after_said_is_no_place(gazetteer):
