@@ -977,7 +977,7 @@ def test_a_toll_told_in_a_later_clause_is_that_clause_s(gazetteer):
         "A strike on Saturday damaged the hospital in Kafr Nabl, and on Sunday "
         "missiles struck a hospital in Maarat al-Numan, killing three staff members.",
     )
-    assert list(zip(frame.place_text, frame.killed.astype("object"))) == [
+    assert list(zip(frame.place_text, frame.killed.astype("object"), strict=True)) == [
         ("Kafr Nabl", pd.NA),
         ("Maarat al-Numan", 3),
     ]
