@@ -934,6 +934,15 @@ def _without_background(sentence: str, low: str) -> str:
     return _BACKGROUND.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
+#: A list of tolls by place: its head ("documented the killing of 47 civilians on
+#: Sunday:"), and its items ("- Aleppo: 19, including 5 children").
+_LIST_HEAD = re.compile(r"\b(?:killing|killed|deaths|dead|victims|fatalities)\b")
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[-•*·–]\s*|\d{1,2}[.)]\s+)?(?P<name>[A-Z][\w'’ -]{1,40}?):\s*"
+    r"(?P<n>\d{1,3}(?:,\d{3})*)\b(?![:.]\d)"
+)
+
+
 def _found(pattern: re.Pattern[str], sentence: str, low: str) -> re.Match[str] | None:
     if not any(map(low.__contains__, _GATES[pattern])):
         return None
@@ -961,6 +970,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
     lower_vocab = frozenset(_LOWER_WORD.findall(text))  # already lower case
     out = []
     for index, section in enumerate(split_sections(text)):
+        listing = False  # in a list of tolls by place, after "...the killing of 47:"
         for sentence in section.sentences:
             s = sentence.text
             low = s.lower()
@@ -968,6 +978,23 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             event_type, trigger = _event(told)
             cumulative = _cumulative(s, low)
             counts = [] if cumulative else find_counts(told)
+            item = _LIST_ITEM.match(s) if listing else None
+            if item is not None and not names.has_key(item.group("name")):
+                item = None  # "Talks resumed in Geneva: 3 delegations": no place
+            if item is not None and not any(c.kind == "killed" for c in counts):
+                # "- Daraa: 6, in the town of Sheikh Maskin.": killed, as the list's
+                # head says
+                value = int(item.group("n").replace(",", ""))
+                counts = [
+                    Count(
+                        "killed", value, value, value, item.group("n"), *item.span("n")
+                    ),
+                    *counts,
+                ]
+                event_type, trigger = event_type or "attack", trigger or item.group("n")
+            listing = (item is not None and listing) or (
+                s.rstrip().endswith(":") and bool(_LIST_HEAD.search(low))
+            )
             if (
                 cumulative
                 and trigger is not None
@@ -980,21 +1007,22 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 event_type = trigger = None
             eventful = trigger is not None or bool(counts)
             target = _found(_TARGETS, s, low) if eventful else None
+            mentions = find_mentions(
+                s,
+                names.has_key,
+                has_light_key=names.has_light_key,
+                names_governorate=names.names_governorate,
+                has_word=names.has_name_word,
+                lower_vocab=lower_vocab,
+                offset=sentence.start,
+            )
             out.append(
                 SentenceCues(
                     article_id=article.id,
                     section=index,
                     section_kind=section.kind,
                     sentence=sentence,
-                    mentions=find_mentions(
-                        s,
-                        names.has_key,
-                        has_light_key=names.has_light_key,
-                        names_governorate=names.names_governorate,
-                        has_word=names.has_name_word,
-                        lower_vocab=lower_vocab,
-                        offset=sentence.start,
-                    ),
+                    mentions=mentions,
                     # a date matters only where something happened
                     # and where a list of what happened begins ("documented the
                     # following violations on Tuesday:")
@@ -1011,7 +1039,13 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     target=target.group(0).lower() if target else None,
                     hedged=eventful
                     and (_hedged(s, low, event_type) or _standing(s, low, counts)),
-                    national=eventful and _is_national(s, counts),
+                    # the head of a list of tolls by place, naming none, tells
+                    # the total of them all
+                    national=eventful
+                    and (
+                        _is_national(s, counts)
+                        or (listing and not mentions and bool(counts))
+                    ),
                     headline=bool(section.heading) and s == section.heading,
                     section_time=section.time,
                 )

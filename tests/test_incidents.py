@@ -1549,3 +1549,24 @@ def test_a_suburb_of_a_city_lies_in_the_province_around_it(gazetteer):
         "Thursday.",
     )
     assert list(frame.admin1) == ["Rural Damascus"]
+
+
+def test_a_list_of_tolls_by_place_is_read_item_by_item(gazetteer):
+    text = (
+        "Daily report: civilian deaths\n\n"
+        "The monitor documented the killing of 30 civilians on Sunday:\n\n"
+        "- Idlib: 11, in Maarat al-Numan.\n\n"
+        "- Daraa: 6, in the town of Sheikh Maskin.\n\n"
+        "- Homs: 4, in the town of Talbiseh.\n\n"
+        "Talks resumed in Geneva: 3 delegations attended."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 2, 15))
+    tolls = dict(zip(frame.place_text.fillna(""), frame.killed, strict=True))
+    assert tolls["Maarat al-Numan"] == 11
+    assert tolls["Sheikh Maskin"] == 6 and tolls["Talbiseh"] == 4
+    # the head, naming no place, is the total of them all, kept without a point
+    national = frame[frame.geo_precision.isna() & (frame.killed == 30)]
+    assert len(national) == 1
+    assert set(frame.date) == {"2016-02-14"}
+    # a colon after the list is no toll
+    assert 3 not in set(frame.killed.dropna())
