@@ -208,7 +208,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(regime|pro-Assad|Assad forces|Syrian (Arab )?(army|military|troops|"
             r"soldiers|air force|government|warplanes|jets|helicopters|artillery)|"
             r"(pro-)?government (forces|troops|helicopters|warplanes|jets|aircraft|"
-            r"artillery|militias?)|(?-i:SAA)|loyalist|"
+            r"artillery|militias?|militiamen)|(?-i:SAA)|loyalist|"
             # in Syrian news "the army" unqualified is the government's
             r"(?-i:[Tt]he army)|"
             r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
@@ -733,9 +733,13 @@ _NOT_ACTOR_AFTER = re.compile(
     r"|\s+(blamed|blames|accused|accuses)\b"  # "an attack Turkey blamed on IS"
     r"|(\s+military)?\s+(officials?|sources?|statement|spokes(man|woman|person)|"
     r"media|news agency|activists?)\b"
-    # who died: "Two Turkish soldiers were killed"
-    r"|\s+(soldiers?|troops|civilians?|fighters?|militants?|personnel|officers?|"
-    r"policem[ae]n|pilots?|members?|commanders?)\s+(were|was|had been|have been)\s+"
+    # who died: "Two Turkish soldiers were killed", "two government militiamen were
+    # killed"
+    r"|\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|martyred)\b"
+    r"|\s+(soldiers?|troops|civilians?|fighters?|militants?|militiamen|personnel|"
+    r"officers?|policem[ae]n|pilots?|members?|commanders?)\s+"
+    r"(were|was|had been|have been)\s+"
     r"(\w+\s+)?"
     r"(killed|wounded|injured|hurt|shot|martyred)\b",
     re.I,

@@ -1320,6 +1320,15 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
             story.killed is None
             and draft.killed is not None
             and draft.place.place_id == story.place.place_id
+            # "Dozens killed as regime retakes Hanano" over a capture told without a
+            # toll, and strikes on Sakhour that killed 20: the body tells the toll
+            and not any(
+                d.killed
+                for d in drafts
+                if not d.cue.headline
+                and d is not story
+                and (d.cue.section == draft.cue.section or draft.cue.section == 0)
+            )
         ):
             story.killed, story.toll_text = draft.killed, draft.toll_text
         if (

@@ -315,6 +315,9 @@ def test_strike_verbs_in_every_tense_are_events(gazetteer, text):
         ("Faction fighters shelled Mhardeh on Monday.", "rebels"),
         # "the army" unqualified is the government's; qualified, it is not
         ("The army shelled Mhardeh on Monday.", "regime"),
+        ("Pro-government militiamen shelled Mhardeh on Monday.", "regime"),
+        # the dead are not the actor
+        ("Two government militiamen were killed by an IED in Hadar on Monday.", None),
         ("The Turkish army shelled Afrin on Monday.", "Turkey"),
         # who tells of it is not who did it, unless telling of itself
         (
@@ -1570,3 +1573,15 @@ def test_a_list_of_tolls_by_place_is_read_item_by_item(gazetteer):
     assert set(frame.date) == {"2016-02-14"}
     # a colon after the list is no toll
     assert 3 not in set(frame.killed.dropna())
+
+
+def test_a_headline_toll_is_not_given_where_the_body_tells_the_toll(gazetteer):
+    text = (
+        "Dozens killed as regime retakes Hanano\n\n"
+        "Troops captured the Masaken Hanano district of Aleppo on Saturday. At least "
+        "20 civilians were killed in air strikes on the Sakhour district, rescuers "
+        "said."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 11, 27))
+    tolls = dict(zip(frame.place_text, frame.killed, strict=True))
+    assert pd.isna(tolls["Masaken Hanano"]) and tolls["Sakhour"] == 20
