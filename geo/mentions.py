@@ -806,6 +806,7 @@ _NAME_KIND = re.compile(
 )
 
 
+_GLUED_GOVERNORATE = re.compile(r"([A-Z][a-z]+)[-–](?=[A-Z])")
 _ARTICLE_START = re.compile(rf"^(?:{_ARTICLES_RE})[ \-‑]+", re.I)
 _ARTICLE_WORD = re.compile(rf" (?:{_ARTICLES_RE})$", re.I)  # "Nour Al", "Dar'a Al"
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+")
@@ -930,6 +931,11 @@ def find_mentions(
     list of Mention
         In order of appearance; spans are offsets into the article.
     """
+    if names_governorate is not None and (glued := _GLUED_GOVERNORATE.match(sentence)):
+        if names_governorate(glued.group(1)):
+            # "Hama-South Hirbnafsah:", "Homs-Almakrameh": a caption's governorate
+            # glued to its place (a space of the same length keeps the offsets)
+            sentence = sentence[: glued.end(1)] + " " + sentence[glued.end(1) + 1 :]
     mentions: list[Mention] = []
     # governorates named beside a place ("Homs Talbiseh"): (mention, the place's span)
     beside: list[tuple[Mention, tuple[int, int]]] = []

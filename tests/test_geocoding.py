@@ -631,3 +631,20 @@ def test_a_neighbourhood_of_a_city_is_no_village_outside_it(gazetteer):
     mentions = find_mentions(text, gazetteer.has_key)
     ((first, _),) = [resolve_sentences(gazetteer, [(0, mentions)])[0]]
     assert "Al Mughayr lies 16 km from Aleppo" in first.rule
+
+
+def test_a_caption_s_governorate_glued_to_its_place_is_parted(gazetteer):
+    from geo.mentions import find_mentions
+
+    text = "Hama-Kafr Zita: raids by warplanes on the town"
+    found = find_mentions(
+        text, gazetteer.has_key, names_governorate=gazetteer.names_governorate
+    )
+    assert "Kafr Zita" in [m.name for m in found]
+    # a name that is hyphenated itself is left whole
+    found = find_mentions(
+        "Shelling hit Deir-ez-Zor.",
+        gazetteer.has_key,
+        names_governorate=gazetteer.names_governorate,
+    )
+    assert [m.name for m in found] == ["Deir-ez-Zor"]
