@@ -124,6 +124,7 @@ _DAY_SHIFT = re.compile(
     r"|\bthe\s+(?:day\s+(before)|(previous)\s+day|(next)\s+day|(following)\s+day)\b",
     re.I,
 )
+_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:(?:in|on|during)\s+)?")
 _AFTER_EVENT = re.compile(
     r"\s(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|"
     r"air ?strike|bombing|raid|explosion|blast|shelling|ambush)\b",
@@ -181,6 +182,20 @@ def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
     if at is None:
         return cue.dates[0]
     text = cue.sentence.text
+    following = next((d for d in cue.dates if d.start >= at), None)
+    if following is not None:
+        # "attacks in Talmenes in 2014 and Sarmin in 2015": a date told right after
+        # a place is that place's
+        end = next(
+            (
+                m.end - cue.sentence.start
+                for m in cue.mentions
+                if m.start - cue.sentence.start == at
+            ),
+            None,
+        )
+        if end is not None and _RIGHT_AFTER.fullmatch(text, end, following.start):
+            return following
     before = [d for d in cue.dates if d.end <= at]
     if (
         before

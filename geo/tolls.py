@@ -13,6 +13,7 @@ several, a number   3/2   10    19
 many                3     10    99
 an unknown number   1     10    99
 a dozen             12    12    12
+a hundred           100   100   100
 dozens              12    12    99
 scores              20    20    99
 hundreds            100   100   999
@@ -71,6 +72,7 @@ _TENS = {
 VAGUE_AMOUNTS = {
     "several": (3, 10, 19),
     "a dozen": (12, 12, 12),
+    "a hundred": (100, 100, 100),
     "dozens": (12, 12, 99),
     "scores": (20, 20, 99),
     "hundreds": (100, 100, 999),
@@ -83,7 +85,8 @@ _NUM = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+\+?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|several|"
+    r"sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|dozens|scores|hundreds|"
+    r"several|"
     r"a number|a few|many|an unknown number)(?:\s+hundred)?"
 )
 _BOUND = (

@@ -1585,3 +1585,15 @@ def test_a_headline_toll_is_not_given_where_the_body_tells_the_toll(gazetteer):
     frame = _extract(gazetteer, text, published=dt.date(2016, 11, 27))
     tolls = dict(zip(frame.place_text, frame.killed, strict=True))
     assert pd.isna(tolls["Masaken Hanano"]) and tolls["Sakhour"] == 20
+
+
+def test_a_date_told_right_after_a_place_is_that_place_s(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "An inquiry found in August that government forces had carried out two "
+        "chlorine attacks, in Talmenes in 2014 and Sarmin in 2015.",
+    )
+    assert dict(zip(frame.place_text, frame.date, strict=True)) == {
+        "Talmenes": "2014-01-01",
+        "Sarmin": "2015-01-01",
+    }

@@ -103,6 +103,7 @@ CASES = [
     ("Barrel bombs struck near its entrance, wounding a nurse.", [("injured", 1)]),
     ("Shelling hit the town and injured a civilian.", [("injured", 1)]),
     ("Shelling killed two, injuring a young boy.", [("killed", 2), ("injured", 1)]),
+    ("and more than a hundred were wounded across the city", [("injured", 100)]),
 ]
 
 
