@@ -147,7 +147,8 @@ _QUALIFIER_BEFORE = re.compile(
     # "advanced to within 20 km (12 miles) of Raqqa": near it, not in it
     rf"within\s+\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles?)\s*"
     rf"(?:\([^)]*\)\s*)?of|"
-    rf"close to|outskirts of|vicinity of|around)\s+(?:the\s+)?(?:(?:town|village|city|"
+    rf"close to|outskirts of|vicinity of|around)\s+(?:the\s+)?(?:(?:(?:Syrian|border|"
+    rf"nearby|besieged|small|strategic|[\w-]+-held)\s+)?(?:town|village|city|"
     rf"area|district)\s+of\s+)?"
     # "the northern countryside of Homs": a side of it
     rf"|(?:(?P<side>{_DIR})\s+)?(?P<part>{_DIR}|central|rural|countryside of|"

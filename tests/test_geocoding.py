@@ -648,3 +648,12 @@ def test_a_caption_s_governorate_glued_to_its_place_is_parted(gazetteer):
         names_governorate=gazetteer.names_governorate,
     )
     assert [m.name for m in found] == ["Deir-ez-Zor"]
+
+
+def test_near_a_village_described_is_near_it(gazetteer):
+    frame = _incidents(
+        gazetteer,
+        "Turkish artillery shelled Islamic State positions near the Syrian village "
+        "of Dabiq on Sunday.",
+    )
+    assert list(frame.geo_precision) == [2]
