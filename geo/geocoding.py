@@ -912,6 +912,18 @@ def _far_from_situating(
     return distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > reach
 
 
+def _loose_outside(r: Resolution, required: frozenset[str]) -> Resolution:
+    """ "Tal al-Nuba in northern Latakia" is no village of Aleppo spelled a little
+    alike: a loose match outside the governorates the text situates it in is none."""
+    if not required or r.place_id is None or r.admin1 in required or not _loose(r):
+        return r
+    return Resolution(
+        query=r.query,
+        reason=f"only a loose match ({r.name!r}, {r.admin1}) outside "
+        f"{' / '.join(sorted(required))}",
+    )
+
+
 def _situating_governorates(
     gazetteer: Gazetteer,
     mentions: list[Mention],
@@ -1235,7 +1247,12 @@ def resolve_sentences(
         for i, mention in enumerate(mentions):
             if first[i].place_id is not None and not first[i].alternatives:
                 # one candidate: context cannot change it, only reject it
-                if _far_from_situating(gazetteer, mentions, first, i, first[i]):
+                outside = _loose_outside(
+                    first[i], _situating_governorates(gazetteer, mentions, first, i)
+                )
+                if outside.place_id is None:
+                    final.append(_within_situating_place(mentions, first, i, outside))
+                elif _far_from_situating(gazetteer, mentions, first, i, first[i]):
                     final.append(_situated_instead(mentions, first, i, first[i]))
                 else:
                     final.append(first[i])
@@ -1276,6 +1293,7 @@ def resolve_sentences(
                 result = resolve_mention(gazetteer, mention, inside, fuzzy=False)
             if result is None or result.place_id is None:
                 result = resolve_mention(gazetteer, mention, context, fuzzy=False)
+                result = _loose_outside(result, required)
             if result.place_id is None:
                 result = _within_situating_place(mentions, first, i, result)
             elif _far_from_situating(gazetteer, mentions, first, i, result):

@@ -45,6 +45,7 @@ from geo.extraction import (
 )
 from geo.gazetteer import Gazetteer
 from geo.geocoding import (
+    Context,
     Resolution,
     distance_km,
     resolve_mention,
@@ -1523,6 +1524,31 @@ class _ArticleResult:
     unresolved: frozenset[str]  # name keys of incident places that did not resolve
 
 
+#: A wire dateline in Syria: "LATAKIA, SYRIA (11:20 A.M.) -", "ALEPPO, Syria (AP)"
+_SYRIAN_DATELINE = re.compile(r"\s*([A-Z][A-Za-z'’ -]{2,30}),\s+(?:SYRIA|Syria)\b")
+
+
+def _prior(article: Article, cues: list[SentenceCues], gazetteer: Gazetteer) -> Context:
+    """What holds for the whole article: where the groups it names fought, and the
+    governorate its title or dateline names ("SAA liberates hilltop in northern
+    Latakia": Kabani, told below, is the village of Latakia)."""
+    prior = theatre_context(article.text)
+    names = [m.name for c in cues if c.headline and c.section == 0 for m in c.mentions]
+    dateline = _SYRIAN_DATELINE.match(article.text[:80])
+    if dateline:
+        names.append(dateline.group(1).title())
+    named = frozenset(
+        match.place.admin1
+        for name in names
+        if gazetteer.names_governorate(name)
+        for match in gazetteer.lookup(name)
+        if match.place.kind == "governorate" and match.match in ("light", "arabic")
+    )
+    if not named:
+        return prior
+    return dataclasses.replace(prior, theatre=prior.theatre | named)
+
+
 def _article_pass(
     article: Article,
     gazetteer: Gazetteer,
@@ -1532,7 +1558,7 @@ def _article_pass(
     resolutions = resolve_sentences(
         gazetteer,
         [(c.section, c.mentions) for c in cues],
-        theatre_context(article.text),
+        _prior(article, cues, gazetteer),
         senses=senses,
     )
     known: set[tuple[str, str]] = set()

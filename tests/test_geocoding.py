@@ -657,3 +657,28 @@ def test_near_a_village_described_is_near_it(gazetteer):
         "of Dabiq on Sunday.",
     )
     assert list(frame.geo_precision) == [2]
+
+
+def test_a_loose_match_outside_the_governorate_said_is_none(gazetteer):
+    # "Tal al-Nuba" loosely spells a hill of Aleppo; the text puts it in Latakia
+    frame = _incidents(
+        gazetteer,
+        "The army captured the hilltop of Tal al-Nuba in northern Latakia on Tuesday.",
+    )
+    assert list(frame.admin1) == ["Lattakia"]
+    assert list(frame.geo_precision) == [3]
+
+
+def test_the_title_s_governorate_is_a_hint_for_the_whole_article(gazetteer):
+    import datetime as dt
+
+    from geo.incidents import extract_incidents
+    from geo.schema import Article
+
+    body = "Jets carried out a series of airstrikes on the nearby town of Kabani."
+    titled = "Army advances in northern Latakia\n\n" + body
+    frame = extract_incidents([Article("t", titled, dt.date(2016, 10, 18))], gazetteer)
+    assert list(frame.admin1.dropna()) == ["Lattakia"]
+    # without the title, a loose spelling with nothing around it is not placed
+    frame = extract_incidents([Article("t", body, dt.date(2016, 10, 18))], gazetteer)
+    assert "Lattakia" not in set(frame.admin1.dropna())
