@@ -16,8 +16,9 @@ __all__ = ["Section", "Sentence", "split_sections", "split_sentences"]
 
 _UPDATE = re.compile(
     r"^\s*(UPDATE\s+(\d{3,4})\s*(GMT|UTC)?\s*:|ORIGINAL ENTRY\s*:"
-    # a live blog's bare time stamp on a line of its own: "16.40 GMT"
-    r"|(\d{1,2}[.:]\d{2})\s*(?:am|pm)?\s*(GMT|BST|UTC)\s*(?::|$))\s*",
+    # a live blog's bare time stamp on a line of its own: "16.40 GMT", or before its
+    # entry: "14:05 GMT - Monitors report..."
+    r"|(\d{1,2}[.:]\d{2})\s*(?:am|pm)?\s*(GMT|BST|UTC)\s*(?::|[-–—](?=\s)|$))\s*",
     re.I,
 )
 _CAPTION = re.compile(r"^\s*(PHOTO|IMAGE|VIDEO|PICTURED|MAP)\s*:\s*", re.I)

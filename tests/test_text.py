@@ -45,3 +45,17 @@ def test_a_bare_time_stamp_opens_a_live_update():
         ("update", "1512 GMT"),
     ]
     assert sections[1].sentences[0].text == "Buses were stopped at Ramouseh."
+
+
+def test_a_time_stamp_before_its_entry_opens_a_live_update():
+    text = (
+        "Live\n\n14:05 GMT - Shells fell on Talbiseh.\n\n09:10 GMT – A bomb hit al-Rai."
+    )
+    sections = split_sections(text)
+    assert [(s.kind, s.time) for s in sections][1:] == [
+        ("update", "1405 GMT"),
+        ("update", "0910 GMT"),
+    ]
+    assert sections[1].sentences[0].text == "Shells fell on Talbiseh."
+    # a range of hours in a sentence is no time stamp
+    assert len(split_sections("Fighting went on from 14:05 GMT - 16:00 GMT.")) == 1
