@@ -148,6 +148,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the army lost three soldiers": its dead
+    (
+        "killed",
+        re.compile(
+            rf"\blost\s+{_BOUND}({_NUM})\s+(?:of\s+(?:its|their)\s+)?(?:[\w-]+\s+)?"
+            r"(?:soldiers|fighters|members|men|troops|personnel|militants)\b",
+            re.I,
+        ),
+    ),
     # "51 deaths", "the deaths of another 67 people", "killing of 127 people"
     (
         "killed",
@@ -282,6 +291,7 @@ _GATES: list[tuple[str, ...]] = [
     ("injur", "wound", "hurt"),
     ("kill", "slay", "claimed the lives", "execut", "gunned down", "shot dead"),
     ("injur", "wound"),
+    ("lost ",),
     ("deaths", "fatalities", "dead"),
     ("death", "killing"),
     ("injuries", "wounded"),
@@ -365,6 +375,7 @@ _HINT_WORDS = (
     "missing",
     "unaccounted",
     "gunned down",
+    "lost ",
 )
 # The numbered patterns need a digit, a number word or a vague amount (words of _NUM).
 _DIGIT = re.compile(r"\d")

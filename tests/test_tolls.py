@@ -104,6 +104,8 @@ CASES = [
     ("Shelling hit the town and injured a civilian.", [("injured", 1)]),
     ("Shelling killed two, injuring a young boy.", [("killed", 2), ("injured", 1)]),
     ("and more than a hundred were wounded across the city", [("injured", 100)]),
+    ("The army lost 12 of its soldiers in the battle.", [("killed", 12)]),
+    ("Rebels lost two villages and a hill.", []),
 ]
 
 
