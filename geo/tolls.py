@@ -176,7 +176,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:death toll|number of (?:the )?(?:dead|deaths|victims|fatalities|"
+            rf"\b(?:(?:death |casualty )?toll|number of (?:the )?(?:dead|deaths|victims|fatalities|"
             rf"those killed))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|with)\s+{_BOUND}"
             rf"({_NUM})\b",
             re.I,
@@ -186,7 +186,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\bdeath toll\b[^.;:]{{0,120}}?\b(?:rose|risen|climbed|increased|jumped|"
+            rf"\b(?:death |casualty )?toll\b[^.;:]{{0,120}}?\b(?:rose|risen|climbed|"
+            rf"increased|jumped|"
             rf"reached)\s+(?:to\s+)?{_BOUND}({_NUM})\b",
             re.I,
         ),
@@ -295,8 +296,8 @@ _GATES: list[tuple[str, ...]] = [
     ("deaths", "fatalities", "dead"),
     ("death", "killing"),
     ("injuries", "wounded"),
-    ("death toll", "number of"),
-    ("death toll",),
+    ("toll", "number of"),
+    ("toll",),
     ("coded",),
     ("between",),
     ("fatalit",),
@@ -376,6 +377,7 @@ _HINT_WORDS = (
     "unaccounted",
     "gunned down",
     "lost ",
+    "toll",
 )
 # The numbered patterns need a digit, a number word or a vague amount (words of _NUM).
 _DIGIT = re.compile(r"\d")

@@ -106,6 +106,8 @@ CASES = [
     ("and more than a hundred were wounded across the city", [("injured", 100)]),
     ("The army lost 12 of its soldiers in the battle.", [("killed", 12)]),
     ("Rebels lost two villages and a hill.", []),
+    ("Local activists put the toll at 11.", [("killed", 11)]),
+    ("Activists said the toll had risen to 30.", [("killed", 30)]),
 ]
 
 
