@@ -176,8 +176,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:(?:death |casualty )?toll|number of (?:the )?(?:dead|deaths|victims|"
-            rf"fatalities|"
+            rf"\b(?:(?:death |casualty )?toll|number of (?:the )?"
+            rf"(?:dead|deaths|victims|fatalities|"
             rf"those killed))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|with)\s+{_BOUND}"
             rf"({_NUM})\b",
             re.I,
