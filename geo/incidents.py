@@ -1329,6 +1329,15 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
                 None,
             )
         if story is None:
+            head = draft.cue.sentence.text
+            if (
+                head.startswith(draft.place_text)
+                and head[len(draft.place_text) :].startswith(":")
+                and any(not d.cue.headline and d.start > draft.start for d in drafts)
+            ):
+                # "Afrin: Turkish shelling kills family in Jindires": a topic label
+                # over the story told below, no incident of its own
+                continue
             kept.append(draft)
             continue
         story.quotes.append(draft.quotes[0])

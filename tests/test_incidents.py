@@ -1597,3 +1597,13 @@ def test_a_date_told_right_after_a_place_is_that_place_s(gazetteer):
         "Talmenes": "2014-01-01",
         "Sarmin": "2015-01-01",
     }
+
+
+def test_a_headline_s_topic_label_is_no_incident(gazetteer):
+    text = (
+        "Afrin: Turkish shelling kills family in Jindires\n\n"
+        "Turkish artillery shelled the town of Jindires on Friday, killing a family "
+        "of five, the Kurdish Red Crescent said."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2018, 2, 10))
+    assert list(frame.place_text) == ["Jindires"]
