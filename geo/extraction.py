@@ -256,7 +256,8 @@ _NOT_EVENT = re.compile(
 _CUMULATIVE = re.compile(
     r"\b(since|throughout|so far|in total|to date|"
     # "over the past 24 hours" is a day's news, not a running total
-    r"(over|in) the (past|last)(?! (24|48|twenty-four|few|several) hours| day\b)|"
+    r"(over|in) the (past|last)(?! (24|48|twenty-four|few|several) hours| day\b|"
+    r" (two|three|2|3) days\b)|"
     r"in recent (days|weeks|months)|the conflict|"
     r"the war|stopped counting)\b",
     re.I,

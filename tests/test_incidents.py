@@ -511,6 +511,15 @@ def test_a_day_s_toll_over_the_past_24_hours_is_kept(gazetteer):
         gazetteer, "Airstrikes killed 14 people in Douma over the past 24 hours."
     )
     assert list(frame.killed) == [14]
+    frame = _extract(
+        gazetteer, "Airstrikes killed 30 people in Saraqib in the past two days."
+    )
+    assert list(frame.killed) == [30]
+    # a longer window is a running total
+    frame = _extract(
+        gazetteer, "Airstrikes have killed 300 people in Saraqib over the past month."
+    )
+    assert frame.killed.dropna().empty
 
 
 @pytest.mark.parametrize(
