@@ -5,7 +5,9 @@ Usage: python bench/extraction_bench.py [--eval DIR] [--misses N]
 - ACLED dev notes (../shared/eval/acled_syria_2018-03_dev.csv), each fed as an article
   published on its event_date: share of geo_precision 1 events with an extracted
   incident within 10 km; share whose extracted killed values (null = 0) add up to
-  ACLED's fatalities.
+  ACLED's fatalities; and share whose incidents name ACLED's actor 1, mapped onto
+  our actors (:data:`ACLED_ACTORS`; notes whose actor 1 maps to none, or with no
+  incident, are not counted).
 - Syrian Archive dev descriptions (../shared/eval/syrian_archive_2016_dev.csv) as
   articles: share with an incident within 5 km of the archive's point.
 - Throughput: characters of article text per second over the notes and the seeds,
@@ -41,6 +43,37 @@ ROOT = Path(__file__).resolve().parents[1]
 
 km = haversine_km
 
+#: ACLED actor 1 names (lower-cased substrings, first match wins) -> our actor.
+ACLED_ACTORS = [
+    ("military forces of russia", "Russia"),
+    ("military forces of syria", "regime"),
+    ("police forces of syria", "regime"),
+    ("militia (pro-government", "regime"),
+    ("turkey", "Turkey"),
+    ("olive branch", "Turkey"),
+    ("islamic state", "Islamic State"),
+    ("tahrir", "rebels"),
+    ("rebel", "rebels"),
+    ("islamist", "rebels"),
+    ("jaysh", "rebels"),
+    ("rahman", "rebels"),
+    ("opposition", "rebels"),
+    ("suq", "rebels"),
+    ("ahrar", "rebels"),
+    ("ypg", "Kurdish YPG/SDF"),
+    ("sdf", "Kurdish YPG/SDF"),
+    ("qsd", "Kurdish YPG/SDF"),
+    ("united states", "US-led coalition"),
+    ("coalition", "US-led coalition"),
+    ("israel", "Israel"),
+    ("hezbollah", "Hezbollah"),
+]
+
+
+def _our_actor(acled_actor: str) -> str | None:
+    low = acled_actor.lower()
+    return next((ours for key, ours in ACLED_ACTORS if key in low), None)
+
 
 def main() -> int:
     """Print the figures."""
@@ -71,6 +104,7 @@ def main() -> int:
         for article_id in told_in(rec._asdict()):
             by_article.setdefault(article_id, []).append(rec)
     located = precise = tolls = 0
+    actors = actors_right = 0
     pointed = pointed_right = 0  # town-level points of precise events, and right ones
     loc_miss, toll_miss = [], []
     for r in rows:
@@ -80,6 +114,14 @@ def main() -> int:
             tolls += 1
         else:
             toll_miss.append(f"{r['fatalities']} vs {total}: {r['notes'][:150]}")
+        want = _our_actor(r["actor1"])
+        named = {f.actor for f in found if isinstance(f.actor, str)}
+        if want is not None and found:
+            actors += 1
+            # "Russia/regime" is either, as ACLED's "Syrian or Russian warplanes"
+            actors_right += want in named or (
+                want in ("regime", "Russia") and "Russia/regime" in named
+            )
         if r["geo_precision"] != "1":
             continue
         precise += 1
@@ -107,6 +149,10 @@ def main() -> int:
     )
     print(
         f"  tolls adding up to fatalities: {tolls}/{len(rows)} = {tolls / len(rows):.1%}"
+    )
+    print(
+        f"  actor 1 named: {actors_right}/{actors} = "
+        f"{actors_right / max(actors, 1):.1%}"
     )
     print(
         f"  throughput: {chars / seconds / 1e6:.2f} MB/s ({chars:,} chars in "
