@@ -390,6 +390,15 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         mortar = _MORTAR_BOMB.search(sentence)
         if mortar:  # "a mortar bomb hit the Old City": shelling, not from the air
             return "shelling", mortar.group(0)
+    elif (
+        event_type == "airstrike"
+        and ("fl" in low or "hover" in low)
+        and _FLYING.search(sentence)
+        and not _AIR_ACTS.search(sentence)
+    ):
+        # "Turkish drones flew over Tel Rifaat", "a Russian helicopter flying in the
+        # skies of Aleppo province": aircraft seen, nothing struck
+        return None, None
     elif event_type == "missile strike" and (moved := _ARMS_MOVED.search(sentence)):
         # "moved S-300 anti-aircraft missiles to its base in Tartus": no strike
         return "strategic development", moved.group(0)
@@ -425,6 +434,18 @@ _TAKEN_AFTER_CLASHES = re.compile(
     r"regained control|liberated|managed to (?:take )?control|established (?:full )?"
     r"control)\b[^.;]*?\b(?:after|following)\s+(?:\w+\s+){0,2}?"
     r"(?:clash(?:es)?|fighting|battles?)\b",
+    re.I,
+)
+_FLYING = re.compile(
+    r"\b(?:flew|flying|flies|fly|hovered|hovering|hovers|circled|circling)\s+"
+    r"(?:over|above|in the skies?|in the airspace|around)\b",
+    re.I,
+)
+#: What aircraft do that is an air strike.
+_AIR_ACTS = re.compile(
+    r"\b(?:struck|strikes?|striking|bomb\w*|raids?|shell\w*|fired|firing|dropp\w*|"
+    r"target\w*|hit|hitting|attack\w*|launched|kill\w*|destroy\w*|downed|"
+    r"shot down)\b",
     re.I,
 )
 _TOOK = re.compile(

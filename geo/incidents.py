@@ -9,7 +9,9 @@ Rules, in order (each incident keeps the ones that fired in ``date_rule``/``geo_
    city that contains it are context too, unless the sentence pairs them with tolls
    ("67 were in Aleppo Province and 44 in Idlib Province").
 3. A governorate-level place makes an incident only with a toll (a provincial
-   tally, ``geo_precision`` 3). "a village in Idlib Province" is refined by a place of
+   tally, ``geo_precision`` 3), or when it alone tells where a strike of a given day
+   by a named actor fell ("Israeli jets struck positions in the Quneitra
+   countryside on Saturday"). "a village in Idlib Province" is refined by a place of
    that governorate named in the next sentences of the section.
 4. A sentence with a toll or a date but no place ("He was hit by a sniper's bullet on
    Saturday") completes the nearest incident of its section that lacks it; a toll with
@@ -999,6 +1001,15 @@ def build_incidents(
         if d.place.geo_precision != 3
         or d.killed is not None
         or d.place.rule.startswith("unresolved")
+        # "Israeli jets struck army positions in the Quneitra countryside on
+        # Saturday": a strike of a day, by someone, told of the governorate alone
+        or (
+            d.explicit_date
+            and d.date_precision == "day"
+            and d.actor is not None
+            and d.event_type in _STRIKES
+            and not any(e.cue is d.cue and e.place.geo_precision != 3 for e in drafts)
+        )
     ]
     _inherit_means(cues, drafts)
     # one incident once: a toll told jointly then place by place, an event told again
@@ -1008,6 +1019,10 @@ def build_incidents(
     return _merge(_fold_headlines(drafts))
 
 
+#: Events by means that hit somewhere: told of a governorate and a day, an incident.
+_STRIKES = frozenset(
+    {"airstrike", "shelling", "missile strike", "barrel bomb", "chemical"}
+)
 _DAY_RETOLD = re.compile(
     r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|bombings?|raids?|assault|"

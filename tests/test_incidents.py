@@ -1616,3 +1616,26 @@ def test_a_headline_s_topic_label_is_no_incident(gazetteer):
     )
     frame = _extract(gazetteer, text, published=dt.date(2018, 2, 10))
     assert list(frame.place_text) == ["Jindires"]
+
+
+def test_a_strike_of_a_day_told_of_a_governorate_alone_is_kept(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Israeli jets struck army positions in the Quneitra countryside on Saturday.",
+    )
+    assert list(zip(frame.place, frame.geo_precision, strict=True)) == [("Quneitra", 3)]
+    # with no day, no one, or a precise place beside it, a governorate stays no
+    # incident
+    assert _extract(gazetteer, "Warplanes have bombed Idlib province.").empty
+    frame = _extract(
+        gazetteer, "Israeli jets struck Khan Arnabeh in Quneitra province on Saturday."
+    )
+    assert list(frame.geo_precision) == [1]
+
+
+def test_aircraft_seen_flying_over_is_no_strike(gazetteer):
+    assert _extract(gazetteer, "Turkish drones flew over Tel Rifaat on Sunday.").empty
+    frame = _extract(
+        gazetteer, "Rebels downed a Russian drone flying over Latamneh on Sunday."
+    )
+    assert len(frame) == 1
