@@ -223,7 +223,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(rebels?|FSA|Free Syrian Army|opposition fighters|"
             r"insurgents|Jabhat|Nusra|HTS|Tahrir[- ]al[- ]Sham|Ahrar|(?-i:AAS)|"
-            r"Syria Liberation Front|Islamist militias?|Jaysh al-Islam|"
+            r"Syria Liberation Front|Islamist militias?|"
+            # the government's word for the armed opposition
+            r"terrorist (?:organi[sz]ations?|groups?|factions?)|Jaysh al-Islam|"
             r"Jaish al-Islam|Faylaq al-Rahman|Al[- ]Rahman Corps?|Suq[uo]+r al-Sham|"
             r"Islamist factions?|factions|faction fighters|"
             r"Jaish al-Fatah|Jaysh al-Fatah|"
@@ -724,6 +726,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "aas",
             "syria liberation",
             "islamist militia",
+            "terrorist ",
             "ahrar",
             "jaysh al-islam",
             "jaish al-islam",

@@ -316,6 +316,8 @@ def test_strike_verbs_in_every_tense_are_events(gazetteer, text):
         # "the army" unqualified is the government's; qualified, it is not
         ("The army shelled Mhardeh on Monday.", "regime"),
         ("Pro-government militiamen shelled Mhardeh on Monday.", "regime"),
+        # state media's word for the armed opposition
+        ("Terrorist organizations shelled Mhardeh on Monday.", "rebels"),
         # the dead are not the actor
         ("Two government militiamen were killed by an IED in Hadar on Monday.", None),
         ("The Turkish army shelled Afrin on Monday.", "Turkey"),
