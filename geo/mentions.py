@@ -236,6 +236,17 @@ _DATELINE = re.compile(
 _LISTENS = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
 #: Where a missile left from: "fired from inside Israeli-occupied territory near Lake
 #: Tiberias", "launched from Turkish territory"
+#: Where people were taken, fled or were heading: "a deal to evacuate the fighters
+#: to Idlib", "residents fled to the Sheikh Maqsoud neighbourhood", "buses heading to
+#: Jarablus".
+_TAKEN_TO = re.compile(
+    r"\b(?:evacuat\w+|transferr\w+|bus(?:s)?ed|fled|flee(?:ing)?|displaced|heading|"
+    r"headed|relocat\w+|deport\w+|escaped|transport\w+|left for|leave for|"
+    r"departed for)\b[^.;:]{0,60}?\b(?:to|for|into)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:town|city|village|province|countryside|area|"
+    r"neighbou?rhood|district)\s+of\s+)?(?:[\w-]+-held\s+)?$",
+    re.I,
+)
 _LAUNCHED_FROM = re.compile(
     r"\b(?:fired|launched)\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\w-]+\s+)?"
     r"(?:assault|attack|offensive|rockets?|missiles?|shells?)\s+)?"
@@ -1070,6 +1081,29 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         "fired " in sentence or "launched " in sentence
     )
     linking = "linking " in sentence or "connecting " in sentence
+    taken_to = any(
+        map(
+            sentence.__contains__,
+            (
+                "evacuat",
+                "transferr",
+                "bused",
+                "bussed",
+                "fled",
+                "flee",
+                "displaced",
+                "heading",
+                "headed",
+                "relocat",
+                "deport",
+                "escaped",
+                "transport",
+                "left for",
+                "leave for",
+                "departed for",
+            ),
+        )
+    )
     said = "said " in sentence or "says " in sentence or "added " in sentence
     titled = "." in sentence or any(map(sentence.__contains__, _TITLES))
     particle = any(map(sentence.__contains__, _PARTICLES))
@@ -1098,6 +1132,9 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             launched and _LAUNCHED_FROM.search(sentence, max(0, m.start - 60), m.start)
         )
         and not (linking and _ROAD_END.search(sentence, max(0, m.start - 50), m.start))
+        and not (
+            taken_to and _TAKEN_TO.search(sentence, max(0, m.start - 110), m.start)
+        )
         and not (
             particle
             and _PARTICLE_BEFORE.search(sentence, max(0, m.start - 30), m.start)

@@ -1641,3 +1641,18 @@ def test_aircraft_seen_flying_over_is_no_strike(gazetteer):
         gazetteer, "Rebels downed a Russian drone flying over Latamneh on Sunday."
     )
     assert len(frame) == 1
+
+
+def test_where_people_were_taken_or_fled_to_is_no_incident_place(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Shelling hit Daraya on Tuesday, as a deal was reached to evacuate the "
+        "remaining fighters to Idlib.",
+    )
+    assert list(frame.place_text) == ["Daraya"]
+    frame = _extract(
+        gazetteer,
+        "Thousands of residents of Hanano fled to the Sheikh Maqsoud neighbourhood "
+        "as jets struck the district on Tuesday.",
+    )
+    assert "Sheikh Maqsoud" not in set(frame.place_text)
