@@ -979,7 +979,10 @@ def build_incidents(
     for cue, place, carried_then in orphans:
         if _attach_orphan(cue, drafts) or place is None:
             continue
-        told = any(c.kind == "killed" and c.value > 0 for c in cue.counts) or (
+        told = any(
+            c.kind == "killed" and c.value > 0 and not _MASS.search(c.text)
+            for c in cue.counts
+        ) or (
             # "helicopters dropped incendiary bombs on the town's last hospital on
             # August 19": a strike of its own day at the place last named
             cue.event_type in _MEANS and any(d.precision == "day" for d in cue.dates)
@@ -1019,6 +1022,9 @@ def build_incidents(
     return _merge(_fold_headlines(drafts))
 
 
+#: "Barrel bombs killed thousands in the east, while rebel shells killed hundreds in
+#: the west": a mass told with no place is a tally of years, not the last place's
+_MASS = re.compile(r"\b(?:hundreds|thousands)\b", re.I)
 #: Events by means that hit somewhere: told of a governorate and a day, an incident.
 _STRIKES = frozenset(
     {"airstrike", "shelling", "missile strike", "barrel bomb", "chemical"}

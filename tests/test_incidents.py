@@ -1656,3 +1656,19 @@ def test_where_people_were_taken_or_fled_to_is_no_incident_place(gazetteer):
         "as jets struck the district on Tuesday.",
     )
     assert "Sheikh Maqsoud" not in set(frame.place_text)
+
+
+def test_a_mass_told_with_no_place_is_not_the_last_place_s_toll(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Rebels stormed Hanano in July 2012. For four years the front barely moved. "
+        "Barrel bombs killed thousands in the east, while rebel shells killed "
+        "hundreds in the west.",
+    )
+    assert frame.killed.dropna().empty
+    # a number is the toll of the place just told
+    frame = _extract(
+        gazetteer,
+        "A bomb exploded in Jableh on Monday. More than 100 people were killed.",
+    )
+    assert list(frame.killed) == [100]
