@@ -347,7 +347,8 @@ _SINGLE_KILLED = re.compile(
     r"soldier|nurse|doctor|medic|paramedic|rescuer|worker|volunteer|student|teacher|"
     r"journalist|photographer|driver|farmer|shepherd|teenager|person)\b(?!-)"
     r"|\b(?:the\s+death\s+of\s+(?:a|an|one)\b|led\s+to\s+(?:his|her)\s+(?:immediate\s+)?"
-    r"death|killed\s+(?:him|her)\b|(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"death|killed\s+(?:him|her)\b|the\s+body\s+of\s+(?:a|an|one)\b"
+    r"|(?:a|an|one|another|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:man|woman|boy|girl|child|civilian|person|fighter|soldier|detainee|prisoner)"
     # "a man from Hayyan town died of wounds"
     r"(?:\s+(?:from|of)(?:\s+[\w'’-]+){1,4}?)?"
@@ -379,6 +380,7 @@ _HINT_WORDS = (
     "gunned down",
     "lost ",
     "toll",
+    "body of",
 )
 # The numbered patterns need a digit, a number word or a vague amount (words of _NUM).
 _DIGIT = re.compile(r"\d")
@@ -741,6 +743,7 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
             "shot dead",
             "shooting dead",
             "gunned down",
+            "body of",
         )
     ):
         singles = ()

@@ -108,6 +108,9 @@ CASES = [
     ("Rebels lost two villages and a hill.", []),
     ("Local activists put the toll at 11.", [("killed", 11)]),
     ("Activists said the toll had risen to 30.", [("killed", 30)]),
+    ("The man died a month later.", [("killed", 1)]),
+    ("The body of a police officer was found on the road.", [("killed", 1)]),
+    ("The man was arrested.", []),
 ]
 
 
