@@ -87,7 +87,7 @@ def _summary(result, incidents) -> str:
         f"places that did not resolve: {len(unresolved)}",
     ]
     lines += [
-        f"  - {r.place_text} ({r.article_id})"
+        f"  - {r.place_text or '(no place named)'} ({r.article_id})"
         + (": abroad" if ABROAD in str(r.geo_rule) else "")
         for r in unresolved.itertuples()
     ]

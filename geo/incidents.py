@@ -993,6 +993,30 @@ def build_incidents(
             _set_date(draft, cue, carried_then, article.published)
             _set_toll(draft, cue.counts)
             drafts.append(draft)
+    if not drafts:
+        # "A person died from injuries sustained from a barrel bomb attack": an
+        # incident whose text names no place is still reported, without a point
+        deaths = next(
+            (
+                (cue, carried_then)
+                for cue, place, carried_then in orphans
+                if place is None
+                and cue.event_type is not None
+                and not cue.hedged
+                and any(
+                    c.kind == "killed" and c.value > 0 and not _MASS.search(c.text)
+                    for c in cue.counts
+                )
+            ),
+            None,
+        )
+        if deaths is not None:
+            cue, carried_then = deaths
+            nowhere = Resolution(query="", reason="the text names no place")
+            draft = _new_draft(article, cue, nowhere, "")
+            _set_date(draft, cue, carried_then, article.published)
+            _set_toll(draft, cue.counts)
+            drafts.append(draft)
     drafts.sort(key=lambda d: d.start)
     for cue in claims:
         _attach_claim(cue, drafts)

@@ -1672,3 +1672,17 @@ def test_a_mass_told_with_no_place_is_not_the_last_place_s_toll(gazetteer):
         "A bomb exploded in Jableh on Monday. More than 100 people were killed.",
     )
     assert list(frame.killed) == [100]
+
+
+def test_an_incident_naming_no_place_is_still_reported(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "A man died on Monday of wounds from a barrel bomb attack.",
+    ).itertuples()
+    assert pd.isna(row.lat) and row.killed == 1
+    assert row.geo_rule == "the text names no place"
+    # where a place is told, no placeless record is added beside it
+    frame = _extract(
+        gazetteer, "Shelling hit Douma on Monday. A man died of his wounds."
+    )
+    assert frame.lat.notna().all()
