@@ -407,6 +407,22 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     elif event_type == "missile strike" and (air := _AIR_MISSILES.search(sentence)):
         # "Israeli warplanes fired several missiles at the Mezzeh airport"
         return "airstrike", air.group(1)
+    elif (
+        event_type == "airstrike"
+        and ("down" in low)
+        and (downed := _SHOT_DOWN.search(sentence))
+        and not _STRUCK_FROM_AIR.search(sentence)
+    ):
+        # "militants shot down a jet near Palmyra": an attack on the aircraft
+        return "attack", downed.group(0)
+    elif (
+        event_type == "territory change"
+        and best[1].lower().startswith(("captur", "seiz"))
+        and (person := _PERSON_TAKEN.search(sentence))
+    ):
+        # "shot down a jet and captured its pilot": a person taken, not a place
+        blank = " " * (person.end() - person.start())
+        return _event(sentence[: person.start()] + blank + sentence[person.end() :])
     elif event_type == "territory change" and best[1].lower() == "control":
         if _STATE.search(sentence):  # "government forces control pockets of the city"
             return None, None
@@ -434,8 +450,19 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
 _TAKEN_AFTER_CLASHES = re.compile(
     r"\b(captured|recaptured|seized|took control|took over|retook|overran|controlled|"
     r"regained control|liberated|managed to (?:take )?control|established (?:full )?"
-    r"control)\b[^.;]*?\b(?:after|following)\s+(?:\w+\s+){0,2}?"
+    r"control)\b[^.;]*?\b(?:after|following)\s+(?:\w+\s+){0,3}?"
     r"(?:clash(?:es)?|fighting|battles?)\b",
+    re.I,
+)
+_SHOT_DOWN = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\bdowned\b", re.I)
+#: What aircraft do when they strike (not "fired", which a downing may tell).
+_STRUCK_FROM_AIR = re.compile(
+    r"\b(?:struck|bombed|bombing|raids?|air ?strikes?|dropped|pounded)\b", re.I
+)
+_PERSON_TAKEN = re.compile(
+    r"\b(?:captured|seized|capturing|seizing)\s+(?:(?:an?|the|its|their|his|two|three|"
+    r"several|dozens of)\s+)?(?:[\w-]+\s+)?(?:pilots?|soldiers?|fighters?|officers?|"
+    r"militants?|members?|civilians?|journalists?|commanders?|him|her|them)\b",
     re.I,
 )
 _FLYING = re.compile(
@@ -772,7 +799,8 @@ _NOT_ACTOR_AFTER = re.compile(
 _TARGET_BEFORE = re.compile(
     r"\b(?:(against|on|with|of|fighting|targeting|from)\s+"
     # "an IED targeted Coalition forces"; not "targeted by Russian warplanes"
-    r"|(targeted|targets|attacked|ambushed)\s+(?!by\b))(the\s+)?([\w-]+\s+)?$"
+    r"|(targeted|targets|attacked|ambushed|downed|shot down)\s+(?!by\b)(?:an?\s+)?)"
+    r"(the\s+)?([\w-]+\s+)?$"
 )
 _BLAMED_ON = re.compile(
     r"\b(?:blamed|blames|blaming|attributed)\s+(?:it\s+)?(?:on|to)\s+(?:the\s+)?$"
@@ -792,7 +820,9 @@ _SPEAKER_AFTER = re.compile(
 _NAMED_BEFORE = re.compile(r"\b(?:called|dubbed|named|codenamed|code-named)\s+$")
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 #: Who holds a place is not who acted there: "villages held by the SDF".
-_HOLDER_BEFORE = re.compile(r"\b(held|controlled|run)\s+by\s+(the\s+)?$", re.I)
+_HOLDER_BEFORE = re.compile(
+    r"\b(held|controlled|run|manned)\s+by\s+(the\s+)?([\w-]+-led\s+)?$", re.I
+)
 
 
 def _actor(sentence: str) -> str | None:

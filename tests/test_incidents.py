@@ -882,6 +882,26 @@ def test_a_place_beside_its_governorate_is_the_place(gazetteer, text, place):
             "armed clash",
             "rebels",
         ),
+        # taken after days of fighting; a person captured is no territory taken
+        (
+            "Government forces recaptured the village of Souran on Monday after three "
+            "days of fighting.",
+            "territory change",
+            "regime",
+        ),
+        (
+            "Islamic State militants shot down a jet near Palmyra on Monday and "
+            "captured its pilot.",
+            "attack",
+            "Islamic State",
+        ),
+        # who holds the checkpoint is not who bombed it
+        (
+            "A car bomb struck a checkpoint run by the Kurdish-led SDF in Tal Abyad on "
+            "Monday, killing four.",
+            "IED",
+            None,
+        ),
         # the name of an operation is not its actor
         (
             "An operation called Euphrates Shield was announced, as the SDF captured "
