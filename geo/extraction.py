@@ -1051,7 +1051,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     *counts,
                 ]
                 event_type, trigger = event_type or "attack", trigger or item.group("n")
-            listing = (item is not None and listing) or (
+            listing = item is not None or (
                 s.rstrip().endswith(":") and bool(_LIST_HEAD.search(low))
             )
             if (

@@ -238,12 +238,7 @@ def _score(
                 why.append(f"close to places named nearby (+{0.4 * near:.2f})")
     if context.bearing is not None:
         lat, lon, direction = context.bearing
-        d = distance_km(lat, lon, place.lat, place.lon)
-        diff = abs(
-            (_bearing(lat, lon, place.lat, place.lon) - BEARINGS[direction] + 180) % 360
-            - 180
-        )
-        if diff <= 67.5 and d <= 80:
+        if _lies_towards(lat, lon, place.lat, place.lon, direction, max_km=80):
             score += 0.3
             if why is not None:
                 why.append(f"lies {direction} of the place named with it (+0.30)")
@@ -254,7 +249,7 @@ def _score(
         and match.match in ("light", "arabic")
     ):
         lat, lon, direction = context.side
-        if _lies_towards(lat, lon, place.lat, place.lon, direction, SIDE_MIN_KM):
+        if _lies_towards(lat, lon, place.lat, place.lon, direction, min_km=SIDE_MIN_KM):
             score += SIDE_BONUS
             if why is not None:
                 why.append(f"in the {direction} side named with it (+{SIDE_BONUS:.2f})")
@@ -268,11 +263,18 @@ SIDE_MIN_KM = 3.0
 
 
 def _lies_towards(
-    lat: float, lon: float, to_lat: float, to_lon: float, direction: str, min_km: float
+    lat: float,
+    lon: float,
+    to_lat: float,
+    to_lon: float,
+    direction: str,
+    *,
+    min_km: float = 0.0,
+    max_km: float = math.inf,
 ) -> bool:
     """Whether (to_lat, to_lon) lies within 67.5 degrees of ``direction`` from
-    (lat, lon), at least ``min_km`` away."""
-    if distance_km(lat, lon, to_lat, to_lon) < min_km:
+    (lat, lon), between ``min_km`` and ``max_km`` away."""
+    if not min_km <= distance_km(lat, lon, to_lat, to_lon) <= max_km:
         return False
     diff = (_bearing(lat, lon, to_lat, to_lon) - BEARINGS[direction] + 180) % 360 - 180
     return abs(diff) <= 67.5

@@ -177,29 +177,28 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
 
 def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
     """The date phrase of a sentence that dates the place told at offset ``at``
-    (sentence-relative): the nearest before it in its clause ("attacks in 2014 and
-    2015, in Talmenes", not "concluded in August"), else the nearest after it in its
-    clause ("30 in Idlib on Monday"), else the sentence's first, unless all its dates
-    lie in other clauses ("X was hit, while the toll of those killed yesterday in Y
-    rose": None, and X takes the date told before)."""
+    (sentence-relative): one told right after it ("in Talmenes in 2014 and Sarmin in
+    2015"), else the nearest before it in its clause ("attacks in 2014 and 2015, in
+    Talmenes", not "concluded in August"), else the nearest after it in its clause
+    ("30 in Idlib on Monday"), else the sentence's first, unless all its dates lie in
+    other clauses ("X was hit, while the toll of those killed yesterday in Y rose":
+    None, and X takes the date told before)."""
     if at is None:
         return cue.dates[0]
     text = cue.sentence.text
-    following = next((d for d in cue.dates if d.start >= at), None)
-    if following is not None:
-        # "attacks in Talmenes in 2014 and Sarmin in 2015": a date told right after
-        # a place is that place's
-        end = next(
-            (
-                m.end - cue.sentence.start
-                for m in cue.mentions
-                if m.start - cue.sentence.start == at
-            ),
-            None,
-        )
-        if end is not None and _RIGHT_AFTER.fullmatch(text, end, following.start):
-            return following
     before = [d for d in cue.dates if d.end <= at]
+    after = [d for d in cue.dates if d.start >= at]
+    end = next(
+        (
+            m.end - cue.sentence.start
+            for m in cue.mentions
+            if m.start - cue.sentence.start == at
+        ),
+        None,
+    )
+    if after and end is not None and _RIGHT_AFTER.fullmatch(text, end, after[0].start):
+        return after[0]
+    in_clause = bool(after) and not _CLAUSE_BREAK.search(text, at, after[0].start)
     if (
         before
         and ("after " in text or "following " in text)
@@ -207,16 +206,14 @@ def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
     ):
         # "suspended all aid convoys on Tuesday after an attack on a convoy near
         # Aleppo": Tuesday is the suspension's; the attack's day is told elsewhere
-        after = [d for d in cue.dates if d.start >= at]
-        if after and not _CLAUSE_BREAK.search(text, at, after[0].start):
+        if in_clause:
             return after[0]
         # "closed the crossing in June after a suicide bombing": a month or a year
         # holds the event that led to what was done in it, as a day may not
         return before[-1] if before[-1].precision in ("month", "year") else None
     if before and not _CLAUSE_BREAK.search(text, before[-1].end, at):
         return before[-1]
-    after = [d for d in cue.dates if d.start >= at]
-    if after and not _CLAUSE_BREAK.search(text, at, after[0].start):
+    if in_clause:
         return after[0]
     if len(cue.dates) == 1 and not before and _CLAUSE_BREAK.search(text, at):
         return None  # the one date is told of another clause, after this place
@@ -729,6 +726,15 @@ def _killed(cue: SentenceCues) -> int:
     return max((c.value for c in cue.counts if c.kind == "killed"), default=0)
 
 
+def _deaths_of_one_event(cue: SentenceCues) -> bool:
+    """Whether a sentence tells deaths that may be one event's: a number, not a mass
+    ("killed thousands in the east")."""
+    return any(
+        c.kind == "killed" and c.value > 0 and not _MASS.search(c.text)
+        for c in cue.counts
+    )
+
+
 def _national(article: Article, cue: SentenceCues, carried: DatePhrase | None) -> Draft:
     """ "The deaths of another 67 people across Syria were documented on Sunday": kept,
     as a country-wide tally without a point, never scattered onto a place."""
@@ -979,10 +985,7 @@ def build_incidents(
     for cue, place, carried_then in orphans:
         if _attach_orphan(cue, drafts) or place is None:
             continue
-        told = any(
-            c.kind == "killed" and c.value > 0 and not _MASS.search(c.text)
-            for c in cue.counts
-        ) or (
+        told = _deaths_of_one_event(cue) or (
             # "helicopters dropped incendiary bombs on the town's last hospital on
             # August 19": a strike of its own day at the place last named
             cue.event_type in _MEANS and any(d.precision == "day" for d in cue.dates)
@@ -1003,10 +1006,7 @@ def build_incidents(
                 if place is None
                 and cue.event_type is not None
                 and not cue.hedged
-                and any(
-                    c.kind == "killed" and c.value > 0 and not _MASS.search(c.text)
-                    for c in cue.counts
-                )
+                and _deaths_of_one_event(cue)
             ),
             None,
         )

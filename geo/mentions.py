@@ -247,6 +247,25 @@ _TAKEN_TO = re.compile(
     r"neighbou?rhood|district)\s+of\s+)?(?:[\w-]+-held\s+)?$",
     re.I,
 )
+#: Every match of _TAKEN_TO holds one of these (a cheap test first).
+_TAKEN_TO_WORDS = (
+    "evacuat",
+    "transferr",
+    "bused",
+    "bussed",
+    "fled",
+    "flee",
+    "displaced",
+    "heading",
+    "headed",
+    "relocat",
+    "deport",
+    "escaped",
+    "transport",
+    "left for",
+    "leave for",
+    "departed for",
+)
 _LAUNCHED_FROM = re.compile(
     r"\b(?:fired|launched)\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\w-]+\s+)?"
     r"(?:assault|attack|offensive|rockets?|missiles?|shells?)\s+)?"
@@ -1081,29 +1100,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         "fired " in sentence or "launched " in sentence
     )
     linking = "linking " in sentence or "connecting " in sentence
-    taken_to = any(
-        map(
-            sentence.__contains__,
-            (
-                "evacuat",
-                "transferr",
-                "bused",
-                "bussed",
-                "fled",
-                "flee",
-                "displaced",
-                "heading",
-                "headed",
-                "relocat",
-                "deport",
-                "escaped",
-                "transport",
-                "left for",
-                "leave for",
-                "departed for",
-            ),
-        )
-    )
+    taken_to = any(map(sentence.__contains__, _TAKEN_TO_WORDS))
     said = "said " in sentence or "says " in sentence or "added " in sentence
     titled = "." in sentence or any(map(sentence.__contains__, _TITLES))
     particle = any(map(sentence.__contains__, _PARTICLES))
