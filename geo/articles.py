@@ -79,7 +79,7 @@ def _html_to_text(raw: str) -> tuple[str, dt.date | None, str]:
     try:
         import trafilatura  # optional: better main-text extraction
     except ImportError:
-        trafilatura = None
+        trafilatura = None  # type: ignore[assignment]
     if trafilatura is not None:
         text = trafilatura.extract(raw, include_comments=False, favor_recall=True) or ""
         meta = trafilatura.extract_metadata(raw)

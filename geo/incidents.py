@@ -903,7 +903,7 @@ def build_incidents(
     carried: DatePhrase | None = None
     last_place: tuple[Resolution, str] | None = None
     seen: list[tuple[Resolution, str]] = []  # the places of events, in reading order
-    section = None
+    section: int | None = None
     for k, cue in enumerate(cues):
         if cue.section != section:
             section, carried, last_place, seen = cue.section, None, None, []
@@ -937,7 +937,7 @@ def build_incidents(
             ongoing = "continu" in cue.sentence.text and _ONGOING.search(
                 cue.sentence.text
             )
-            now = None if ongoing else carried
+            now: DatePhrase | None = None if ongoing else carried
             found = _sentence_drafts(
                 article, cues, resolutions, k, now, governorates or {}
             )

@@ -203,8 +203,8 @@ class _InlineAssets(MacroElement):
         super().__init__()
         self.href = href
 
-    def render(self, **kwargs: Any) -> None:
-        figure = self.get_root()
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
+        figure: Any = self.get_root()  # a branca Figure, with a header
         if self.href is None:
             css = _static("leaflet.css") + "\n" + _static("timeline.css")
             js = _static("leaflet.js") + "\n" + _static("timeline.js")
@@ -231,9 +231,11 @@ def write_assets(folder: str | Path) -> Path:
     target = Path(folder)
     for name in ASSET_FILES:
         text = _static(name)
-        atomic_write(
-            target / name, lambda tmp, t=text: tmp.write_text(t, encoding="utf-8")
-        )
+
+        def write(tmp: Path, t: str = text) -> None:
+            tmp.write_text(t, encoding="utf-8")
+
+        atomic_write(target / name, write)
     return target
 
 

@@ -513,6 +513,7 @@ def _spans(
                 and _PREPOSITION_BEFORE.search(
                     sentence, max(0, m.start() - 12), m.start()
                 )
+                is not None
             )  # "a school in Has": a capitalised auxiliary after "in" is a name
             digit_lead = False
             if "A" <= token[0] <= "Z" and not odd:

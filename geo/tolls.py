@@ -29,6 +29,7 @@ and knows nothing of places or dates.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = ["VAGUE_AMOUNTS", "Count", "find_counts", "find_groups", "parse_number"]
@@ -684,12 +685,15 @@ def _pairs(sentence: str, found: list[Count]) -> list[Count]:
         c = inside[0]
         start, end = min(c.start, m.start()), max(c.end, m.end())
         found = [x for x in found if x is not c]
+        # "more than 25 soldiers and eight rebels", "25+ soldiers and ...": a
+        # bound on a group bounds the sum
+        open_ended = first[2] is None or second[2] is None or c.high is None
         found.append(
             Count(
                 c.kind,
                 first[0] + second[0],
                 first[1] + second[1],
-                first[2] + second[2],
+                None if open_ended else first[2] + second[2],  # type: ignore[operator]
                 sentence[start:end],
                 start,
                 end,
@@ -746,7 +750,7 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
             "body of",
         )
     ):
-        singles = ()
+        singles: Iterable[re.Match[str]] = ()
     else:
         singles = _SINGLE_KILLED.finditer(sentence)
     for m in singles:

@@ -128,6 +128,16 @@ def test_bounds_and_each():
     assert each.each and each.value == 7
 
 
+def test_bound_on_one_of_two_groups_bounds_their_sum():
+    # "25+" has no upper bound: the sum of the groups has none either (this crashed)
+    (plus,) = find_counts("Airstrikes killed 25+ soldiers and eight rebels.")
+    assert (plus.value, plus.low, plus.high) == (33, 33, None)
+    (more,) = find_counts("Clashes killed more than 25 soldiers and eight rebels.")
+    assert (more.value, more.high) == (33, None)
+    (exact,) = find_counts("Airstrikes killed 12 soldiers and eight rebels.")
+    assert (exact.value, exact.high) == (20, 20)
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
