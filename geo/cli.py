@@ -50,13 +50,27 @@ def _extract(
 
     gazetteer = _gazetteer(args)
     workers = min(os.cpu_count() or 1, 4) if len(result.articles) >= 50 else 1
+    failed: list[str] = []
     incidents = extract_incidents(
         result.articles,
         gazetteer,
         workers=workers,
         progress=_progress if sys.stderr.isatty() else None,
+        problems=failed,
     )
+    for problem in failed:
+        print(f"geo: {problem}", file=sys.stderr)
+    result.problems.extend(failed)
     return result, incidents
+
+
+#: The exit code of a run that wrote its outputs but skipped some input (each
+#: reported on stderr): a script sees that something was left out.
+EXIT_SKIPPED = 3
+
+
+def _exit_code(problems: list[str]) -> int:
+    return EXIT_SKIPPED if problems else 0
 
 
 def _progress(done: int, total: int) -> None:
@@ -106,7 +120,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     )
     print(_summary(result, incidents))
     print(f"wrote {html} and {geojson}")
-    return 0
+    return _exit_code(result.problems)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -116,7 +130,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     result, incidents = _extract(args, args.inputs, published)
     write_incidents(incidents, args.output)
     print(_summary(result, incidents), file=sys.stderr)
-    return 0
+    return _exit_code(result.problems)
 
 
 def _cmd_resolve(args: argparse.Namespace) -> int:
@@ -130,20 +144,20 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_table(path: str) -> gpd.GeoDataFrame:
+def _read_table(path: str) -> tuple[gpd.GeoDataFrame, list[str]]:
     from geo.datasets import read_incidents
 
     problems: list[str] = []
     incidents = read_incidents(path, problems=problems)
     for problem in problems:
         print(f"geo: {problem}", file=sys.stderr)
-    return incidents
+    return incidents, problems
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
     from geo.maps import build_map, embed_snippet, save_map, write_assets
 
-    incidents = _read_table(args.file)
+    incidents, problems = _read_table(args.file)
     href = None
     if args.assets:
         write_assets(args.assets)
@@ -165,16 +179,16 @@ def _cmd_map(args: argparse.Namespace) -> int:
         if args.embed
         else f"wrote {path}"
     )
-    return 0
+    return _exit_code(problems)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from geo.export import write_incidents
 
-    incidents = _read_table(args.file)
+    incidents, problems = _read_table(args.file)
     path = write_incidents(incidents, args.output, fmt=args.format)
     print(f"wrote {path} ({len(incidents)} incidents)")
-    return 0
+    return _exit_code(problems)
 
 
 def _add_gazetteer_options(parser: argparse.ArgumentParser) -> None:

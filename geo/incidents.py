@@ -29,6 +29,7 @@ import dataclasses
 import datetime as dt
 import gc
 import hashlib
+import logging
 import multiprocessing as mp
 import re
 from collections import Counter
@@ -57,6 +58,8 @@ from geo.geocoding import (
 from geo.names import name_key
 from geo.schema import INCIDENT_COLUMNS, INT_COLUMNS, WGS84, Article, Mention
 from geo.tolls import find_groups, parse_number
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # imported when a frame is built: workers never need them
     import geopandas as gpd
@@ -1576,6 +1579,7 @@ class _ArticleResult:
     records: list[dict[str, Any]]
     senses: frozenset[tuple[str, str]]  # (name key, place id) resolved here
     unresolved: frozenset[str]  # name keys of incident places that did not resolve
+    problem: str | None = None  # why the article was skipped
 
 
 #: A wire dateline in Syria: "LATAKIA, SYRIA (11:20 A.M.) -", "ALEPPO, Syria (AP)"
@@ -1665,9 +1669,27 @@ def _collection_senses(
     return senses
 
 
+def _safe_pass(
+    article: Article,
+    gazetteer: Gazetteer,
+    senses: Mapping[str, tuple[str, int]] | None = None,
+) -> _ArticleResult:
+    """One article's pass; a failure in it skips that article, not the run."""
+    try:
+        return _article_pass(article, gazetteer, senses)
+    except Exception as err:  # a bug met on one text must not lose the others
+        return _ArticleResult(
+            [],
+            frozenset(),
+            frozenset(),
+            problem=f"{article.id}: extraction failed "
+            f"({type(err).__name__}: {err}); skipped",
+        )
+
+
 def _worker(article: Article) -> _ArticleResult:
     assert _WORKER_GAZETTEER is not None
-    return _article_pass(article, _WORKER_GAZETTEER)
+    return _safe_pass(article, _WORKER_GAZETTEER)
 
 
 def extract_incidents(
@@ -1676,6 +1698,7 @@ def extract_incidents(
     *,
     workers: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    problems: list[str] | None = None,
 ) -> gpd.GeoDataFrame:
     """Run extraction, geocoding and assembly over articles.
 
@@ -1688,6 +1711,16 @@ def extract_incidents(
     workers : int
         Processes to use (forked, sharing the loaded gazetteer); the output is the
         same whatever the number.
+    progress : callable, optional
+        Called as ``progress(done, total)`` after each article.
+    problems : list of str, optional
+        Where to append one line for each article whose extraction failed (it is
+        skipped and the others are processed); logged as warnings when not given.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The incidents of all articles, in input order, EPSG:4326.
 
     Notes
     -----
@@ -1696,13 +1729,6 @@ def extract_incidents(
     the place the other articles of the run resolve it to, when they agree
     (:data:`SENSE_MIN_ARTICLES`, :data:`SENSE_MIN_SHARE`); its ``geo_rule`` says so.
     An article's incidents may thus depend on the articles read with it.
-    progress : callable, optional
-        Called as ``progress(done, total)`` after each article.
-
-    Returns
-    -------
-    geopandas.GeoDataFrame
-        The incidents of all articles, in input order, EPSG:4326.
 
     Examples
     --------
@@ -1724,6 +1750,13 @@ def extract_incidents(
     finally:
         if collecting:
             gc.enable()
+    for result in results:
+        if result.problem is None:
+            continue
+        if problems is None:
+            logger.warning("%s", result.problem)
+        else:
+            problems.append(result.problem)
     rows = [record for result in results for record in result.records]
     return _frame(_merge_across_articles(rows))
 
@@ -1753,7 +1786,7 @@ def _passes(
             _WORKER_GAZETTEER = None
     else:
         for done, article in enumerate(articles, start=1):
-            results.append(_article_pass(article, gazetteer))
+            results.append(_safe_pass(article, gazetteer))
             if progress:
                 progress(done, total)
     # one sense per collection: a name left unresolved in one article, where others
@@ -1761,5 +1794,5 @@ def _passes(
     senses = _collection_senses(results)
     for i, result in enumerate(results):
         if not result.unresolved.isdisjoint(senses):
-            results[i] = _article_pass(articles[i], gazetteer, senses)
+            results[i] = _safe_pass(articles[i], gazetteer, senses)
     return results

@@ -97,10 +97,37 @@ def test_a_bad_article_does_not_stop_the_others(seeds_dir, tmp_path, capsys):
     folder = tmp_path / "in"
     shutil.copytree(seeds_dir, folder)
     (folder / "zz_binary.txt").write_bytes(b"\x00\x01\x02")
-    assert main(["run", str(folder), "-o", str(tmp_path / "out")]) == 0
+    # the outputs are written, and the exit code tells a script something was left out
+    assert main(["run", str(folder), "-o", str(tmp_path / "out")]) == 3
     captured = capsys.readouterr()
     assert "zz_binary.txt: not a text file" in captured.err
     assert "articles read: 5 (1 skipped)" in captured.out
+    assert (tmp_path / "out" / "incidents.geojson").stat().st_size > 0
+
+
+def test_an_article_that_breaks_extraction_is_skipped(tmp_path, capsys, monkeypatch):
+    import geo.incidents
+
+    real = geo.incidents.extract_cues
+
+    def breaks_on_b(article, names):
+        if article.id.endswith("b.txt"):
+            raise TypeError("unsupported operand")
+        return real(article, names)
+
+    monkeypatch.setattr(geo.incidents, "extract_cues", breaks_on_b)
+    for name, place in (("a.txt", "Saraqeb"), ("b.txt", "Talbiseh")):
+        (tmp_path / name).write_text(
+            f"Shelling killed two people in {place} on Monday.\n", encoding="utf-8"
+        )
+    out = tmp_path / "out.geojson"
+    argv = ["extract", str(tmp_path), "-o", str(out), "--published", "2016-11-01"]
+    assert main(argv) == 3
+    err = capsys.readouterr().err
+    assert "b.txt: extraction failed (TypeError: unsupported operand); skipped" in err
+    assert "articles read: 2 (1 skipped)" in err
+    features = json.loads(out.read_text(encoding="utf-8"))["features"]
+    assert [f["properties"]["place_text"] for f in features] == ["Saraqeb"]
 
 
 def test_usage_error_is_exit_2():
