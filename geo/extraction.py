@@ -1027,6 +1027,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
     """
     text = article.text
     lower_vocab = frozenset(_LOWER_WORD.findall(text))  # already lower case
+    longest = getattr(names, "longest_name_words", None)  # a Gazetteer's
     out = []
     for index, section in enumerate(split_sections(text)):
         listing = False  # in a list of tolls by place, after "...the killing of 47:"
@@ -1072,6 +1073,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 has_light_key=names.has_light_key,
                 names_governorate=names.names_governorate,
                 has_word=names.has_name_word,
+                longest=longest,
                 lower_vocab=lower_vocab,
                 offset=sentence.start,
             )

@@ -205,6 +205,15 @@ class Gazetteer:
         self.foreign: dict[str, str] = {
             name_key(name): country for name, country in (foreign or {}).items()
         }
+        #: the most words of any folded name: a longer phrase names no place
+        self.longest_name_words = max(
+            (
+                len(k.split())
+                for keys in (self._light, self._skeleton, self.foreign)
+                for k in keys
+            ),
+            default=1,
+        )
 
     def __len__(self) -> int:
         return len(self.places)

@@ -25,6 +25,7 @@ import dataclasses
 import html
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -799,11 +800,15 @@ def _loose(resolution: Resolution) -> bool:
 
 
 def _within_situating_place(
-    mentions: list[Mention], first: list[Resolution], i: int, unresolved: Resolution
+    mentions: list[Mention],
+    first: list[Resolution],
+    i: int,
+    unresolved: Resolution,
+    by: dict[int, list[int]],
 ) -> Resolution:
     """An unknown place in a known one ("Dar'a al-Balad area in Dar'a city") lies
     somewhere in it: the known place, at precision 2 (a governorate stays at 3)."""
-    situating = _situating(mentions, first, i)
+    situating = _situating(mentions, first, i, by)
     if situating is None:
         return unresolved
     r = situating[1]
@@ -815,19 +820,28 @@ def _within_situating_place(
     )
 
 
+def _situating_indices(mentions: list[Mention]) -> dict[int, list[int]]:
+    """For each mention that others situate ("X in Y": X), those others (Y)."""
+    by: dict[int, list[int]] = {}
+    for j, m in enumerate(mentions):
+        if m.context_for is not None:
+            by.setdefault(m.context_for, []).append(j)
+    return by
+
+
 def _situating(
-    mentions: list[Mention], first: list[Resolution], i: int
+    mentions: list[Mention],
+    first: list[Resolution],
+    i: int,
+    by: dict[int, list[int]],
 ) -> tuple[Mention, Resolution] | None:
     """The mention that situates mention ``i`` ("X in Y": Y) with its resolution, when
     it resolved to a place. "in northern Hama" says which governorate, not which spot:
     it is left to the incident, which falls back to the governorate."""
     facility = mentions[i].qualifier == "facility"  # "hospital in western Aleppo"
-    for other, r in zip(mentions, first, strict=True):
-        if (
-            other.context_for == i
-            and r.place_id
-            and (facility or not r.rule.startswith("part "))
-        ):
+    for j in by.get(i, ()):
+        other, r = mentions[j], first[j]
+        if r.place_id and (facility or not r.rule.startswith("part ")):
             return other, r
     return None
 
@@ -842,10 +856,14 @@ _FACILITY_KM = 5.0
 
 
 def _situated_instead(
-    mentions: list[Mention], first: list[Resolution], i: int, r: Resolution
+    mentions: list[Mention],
+    first: list[Resolution],
+    i: int,
+    r: Resolution,
+    by: dict[int, list[int]],
 ) -> Resolution:
     """ "Dar'a Al Balad district in Dar'a city" is not Bulad, near Homs: Dar'a."""
-    situating = _situating(mentions, first, i)
+    situating = _situating(mentions, first, i, by)
     anchor = situating[1] if situating is not None else None
     if anchor is not None and None not in (r.lat, r.lon, anchor.lat, anchor.lon):
         km = distance_km(r.lat, r.lon, anchor.lat, anchor.lon)  # type: ignore[arg-type]
@@ -853,7 +871,7 @@ def _situated_instead(
     else:
         reason = f"its match {r.name} lies too far away"
     far = dataclasses.replace(r, reason=reason)
-    return _within_situating_place(mentions, first, i, far)
+    return _within_situating_place(mentions, first, i, far, by)
 
 
 def _far_from_situating(
@@ -862,6 +880,7 @@ def _far_from_situating(
     first: list[Resolution],
     i: int,
     r: Resolution,
+    by: dict[int, list[int]],
 ) -> bool:
     """Whether ``r``, mention ``i``'s answer, lies far from the place that situates
     it: a loose match far from its town ("X district in Dar'a city" loosely matching a
@@ -870,7 +889,7 @@ def _far_from_situating(
     said to be near. A direction ("Madaya, northwest of Damascus") situates from afar
     and is not checked, and a city named like its
     governorate ("Nawa city in Dar'a") is the governorate unless called a city."""
-    situating = _situating(mentions, first, i)
+    situating = _situating(mentions, first, i, by)
     if r.lat is None or r.lon is None or situating is None:
         return False
     other, anchor = situating
@@ -931,21 +950,18 @@ def _situating_governorates(
     mentions: list[Mention],
     first: list[Resolution],
     i: int,
+    by: dict[int, list[int]],
 ) -> frozenset[str]:
     """The governorates that mentions situating mention ``i`` resolved to ("Hit town
     in Dar'a countryside"), with Rural Damascus beside Damascus."""
     out: set[str] = set()
-    for j, other in enumerate(mentions):
-        r = first[j]
-        if (
-            other.context_for == i
-            and r.admin1
-            and (
-                r.kind == "governorate"
-                # "the Al Saida village of Hama": the city names its governorate,
-                # and whatever it situates lies in that governorate
-                or (r.kind == "city" and gazetteer.names_governorate(other.name))
-            )
+    for j in by.get(i, ()):
+        other, r = mentions[j], first[j]
+        if r.admin1 and (
+            r.kind == "governorate"
+            # "the Al Saida village of Hama": the city names its governorate,
+            # and whatever it situates lies in that governorate
+            or (r.kind == "city" and gazetteer.names_governorate(other.name))
         ):
             out.update(_with_rural(gazetteer, r.admin1))
     return frozenset(out)
@@ -1013,6 +1029,42 @@ def _unique(
         if w > best.get((lat, lon), -1.0):
             best[(lat, lon)] = w
     return tuple((lat, lon, w) for (lat, lon), w in best.items())
+
+
+class _SentenceContexts:
+    """The context the other places of a sentence make for each of its mentions.
+
+    A context is read as a set (greatest weights, nearest points), so the others of
+    mention i make the context of all the sentence's places, unless mention i alone
+    resolved as it did. Computed once per distinct case: a sentence listing hundreds
+    of places ("Aleppo: 5, Idlib: 3, ...") costs time in proportion to its length,
+    not to its square.
+    """
+
+    def __init__(self, first: list[Resolution], gazetteer: Gazetteer) -> None:
+        self.first = first
+        self.gazetteer = gazetteer
+        self.keys = [
+            (r.place_id, r.admin1, r.kind, r.lat, r.lon, r.query, r.rule)
+            if r.place_id
+            else None
+            for r in first
+        ]
+        self.count = Counter(self.keys)
+        self.cache: dict[object, Context | None] = {}
+
+    def without(self, i: int) -> Context | None:
+        """The context of the sentence's resolved places but mention i; None when
+        there is none."""
+        key = self.keys[i]
+        alone = key is not None and self.count[key] == 1
+        case = key if alone else None  # None: the context of every place
+        if case not in self.cache:
+            others = [r for j, r in enumerate(self.first) if j != i and r.place_id]
+            self.cache[case] = (
+                _context_of(others, 1.0, self.gazetteer) if others else None
+            )
+        return self.cache[case]
 
 
 def _merge(a: Context, b: Context) -> Context:
@@ -1229,47 +1281,62 @@ def resolve_sentences(
             out.append(final)
             continue
         first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
+        # the mentions another situates ("X in Y": X): the others need no look for
+        # what situates them (a sentence listing hundreds of places stays linear)
+        by = _situating_indices(mentions)
+        situated = by.keys()
         for j, mention in enumerate(mentions):
             # a place that situates another and is itself situated ("the hospital
             # area in Barzeh district of Damascus city": Barzeh) is read in its own
             # context before it situates anything
-            if mention.context_for is None:
+            if mention.context_for is None or j not in situated:
                 continue
-            inner = [k for k, m in enumerate(mentions) if m.context_for == j]
+            inner = by[j]
             anchors = [first[k] for k in inner if first[k].place_id]
             if anchors:
                 context = _merge(around, _context_of(anchors, 1.0, gazetteer))
-                required = _situating_governorates(gazetteer, mentions, first, j)
+                required = _situating_governorates(gazetteer, mentions, first, j, by)
                 if required:
                     context = dataclasses.replace(context, required=required)
                 again = resolve_mention(gazetteer, mention, context, fuzzy=False)
                 if again.place_id is not None:
                     first[j] = again
         final = []
+        sentence_contexts = None
         for i, mention in enumerate(mentions):
             if first[i].place_id is not None and not first[i].alternatives:
                 # one candidate: context cannot change it, only reject it
+                if i not in situated:
+                    final.append(first[i])  # nothing situates it to reject it
+                    continue
                 outside = _loose_outside(
-                    first[i], _situating_governorates(gazetteer, mentions, first, i)
+                    first[i], _situating_governorates(gazetteer, mentions, first, i, by)
                 )
                 if outside.place_id is None:
-                    final.append(_within_situating_place(mentions, first, i, outside))
-                elif _far_from_situating(gazetteer, mentions, first, i, first[i]):
-                    final.append(_situated_instead(mentions, first, i, first[i]))
+                    final.append(
+                        _within_situating_place(mentions, first, i, outside, by)
+                    )
+                elif _far_from_situating(gazetteer, mentions, first, i, first[i], by):
+                    final.append(_situated_instead(mentions, first, i, first[i], by))
                 else:
                     final.append(first[i])
                 continue
-            others = [r for j, r in enumerate(first) if j != i and r.place_id]
-            if not others:
+            if sentence_contexts is None:
+                sentence_contexts = _SentenceContexts(first, gazetteer)
+            found = sentence_contexts.without(i)
+            if found is None:
                 final.append(first[i])  # nothing more around it than at first
                 continue
-            context = _merge(around, _context_of(others, 1.0, gazetteer))
-            required = _situating_governorates(gazetteer, mentions, first, i)
-            for j, other in enumerate(mentions):
-                anchor = first[j]
+            context = _merge(around, found)
+            required = (
+                _situating_governorates(gazetteer, mentions, first, i, by)
+                if i in situated
+                else frozenset()
+            )
+            for j in by.get(i, ()):
+                other, anchor = mentions[j], first[j]
                 if (
-                    other.context_for == i
-                    and other.direction
+                    other.direction
                     and other.relation in ("direction", "offset")
                     and anchor.place_id is not None
                 ):
@@ -1278,8 +1345,7 @@ def resolve_sentences(
                         context, bearing=(place.lat, place.lon, other.direction)
                     )
                 elif (
-                    other.context_for == i
-                    and other.direction in BEARINGS
+                    other.direction in BEARINGS
                     and not other.relation
                     and anchor.place_id is not None
                 ):
@@ -1296,10 +1362,12 @@ def resolve_sentences(
             if result is None or result.place_id is None:
                 result = resolve_mention(gazetteer, mention, context, fuzzy=False)
                 result = _loose_outside(result, required)
-            if result.place_id is None:
-                result = _within_situating_place(mentions, first, i, result)
-            elif _far_from_situating(gazetteer, mentions, first, i, result):
-                result = _situated_instead(mentions, first, i, result)
+            if i in situated and result.place_id is None:
+                result = _within_situating_place(mentions, first, i, result, by)
+            elif i in situated and _far_from_situating(
+                gazetteer, mentions, first, i, result, by
+            ):
+                result = _situated_instead(mentions, first, i, result, by)
             final.append(result)
         if senses:
             final = _sensed(gazetteer, mentions, final, senses)

@@ -1677,7 +1677,8 @@ def _safe_pass(
     """One article's pass; a failure in it skips that article, not the run."""
     try:
         return _article_pass(article, gazetteer, senses)
-    except Exception as err:  # a bug met on one text must not lose the others
+    # a bug met on one text must not lose the others: any error skips the article
+    except Exception as err:  # noqa: BLE001
         return _ArticleResult(
             [],
             frozenset(),

@@ -932,6 +932,7 @@ def find_mentions(
     offset: int = 0,
     names_governorate: Callable[[str], bool] | None = None,
     has_word: Callable[[str], bool] | None = None,
+    longest: int | None = None,
 ) -> list[Mention]:
     """Return the place phrases of one sentence.
 
@@ -957,6 +958,12 @@ def find_mentions(
     has_word : callable, optional
         ``has_word(word) -> bool``: whether some place's name holds the word; a name
         is lengthened with lower-case words only while they do (a shortcut).
+    longest : int, optional
+        The most words of any folded name the gazetteer knows
+        (:attr:`geo.gazetteer.Gazetteer.longest_name_words`). A run of capitalised
+        words is then tried only in phrases that could fold to such a name (each
+        word, and the article before it), so a long run costs time in proportion to
+        its length, not to its square.
 
     Returns
     -------
@@ -982,7 +989,9 @@ def find_mentions(
             side = _SIDE_BEFORE.search(
                 sentence[max(0, run[i].start(1) - 9) : run[i].start(1)]
             )
-            for j in range(len(run), i, -1):
+            # a folded name drops articles: a phrase of n words folds to n/2 at least
+            last = len(run) if longest is None else min(len(run), i + 2 * longest + 2)
+            for j in range(last, i, -1):
                 start, end = run[i].start(1), run[j - 1].end(1)
                 name = _POSSESSIVE.sub("", sentence[start:end])
                 if side and has_key(f"{side.group(1)} {name}"):
@@ -1002,19 +1011,27 @@ def find_mentions(
                 continue
             j, start, end, name = found
             single = j - i == 1
-            rest = [t.group(1) for k, t in enumerate(run) if not i <= k < j]
-            light_known = single and (has_light_key or has_key)(name)
-            proper_rest = [
-                t
-                for t in rest
-                if t.lower() not in lower_vocab
-                and t.lower() not in _CONNECTORS
-                # "Hmeimim Military Airbase", when "Hmeimim" is spelled as known
-                and not (t.lower() in _KIND_NOUNS and light_known)
-                and _token_info(t)[4]  # capitalised: "Douma al-sharqiya" is Douma
-                # an English word capitalised: "Coordinating Palmyra - a video"
-                and not _ENGLISH_ENDING.search(t)
-            ]
+            # the run's other proper words, when the name is one word: none, one
+            # (a governorate beside it?) or more (a person's name?); two are enough
+            proper_rest: list[str] = []
+            if single:
+                light_known = (has_light_key or has_key)(name)
+                for k, token in enumerate(run):
+                    t = token.group(1)
+                    if (
+                        not i <= k < j
+                        and t.lower() not in lower_vocab
+                        and t.lower() not in _CONNECTORS
+                        # "Hmeimim Military Airbase", when "Hmeimim" is spelled as known
+                        and not (t.lower() in _KIND_NOUNS and light_known)
+                        # capitalised: "Douma al-sharqiya" is Douma
+                        and _token_info(t)[4]
+                        # an English word capitalised: "Coordinating Palmyra - a video"
+                        and not _ENGLISH_ENDING.search(t)
+                    ):
+                        proper_rest.append(t)
+                        if len(proper_rest) == 2:
+                            break
             paired = (
                 single
                 and names_governorate is not None

@@ -682,3 +682,52 @@ def test_the_title_s_governorate_is_a_hint_for_the_whole_article(gazetteer):
     # without the title, a loose spelling with nothing around it is not placed
     frame = extract_incidents([Article("t", body, dt.date(2016, 10, 18))], gazetteer)
     assert "Lattakia" not in set(frame.admin1.dropna())
+
+
+def test_a_long_run_of_names_is_tried_in_phrases_no_longer_than_a_name(gazetteer):
+    # "Aleppo Idlib Hama ..." 400 words without a full stop used to be tried in every
+    # phrase of the run (tens of thousands of lookups, minutes); now a phrase is never
+    # longer than a folded name can be, so the lookups grow with the run's length
+    from geo.mentions import find_mentions
+
+    unit = "Aleppo Idlib Hama Homs Kafr Nabl Al Bab "
+    asked: list[str] = []
+
+    def has_key(name: str) -> bool:
+        asked.append(name)
+        return gazetteer.has_key(name)
+
+    longest = gazetteer.longest_name_words
+    once = find_mentions(unit * 2, gazetteer.has_key)
+    # the bound finds what trying every phrase finds
+    assert once == find_mentions(unit * 2, gazetteer.has_key, longest=longest)
+    assert "Kafr Nabl" in [m.name for m in once]
+    assert find_mentions(unit * 50, has_key, longest=longest)[0] == once[0]
+    assert len(asked) <= 400 * (2 * longest + 2)
+    assert max(len(a.split()) for a in asked) <= 2 * longest + 2
+
+
+def test_a_sentence_listing_hundreds_of_places_builds_few_contexts(
+    gazetteer, monkeypatch
+):
+    # "Aleppo: 5, Aleppo: 5, ...": each mention's context is that of the others, the
+    # same for all; it is built once, not once per mention
+    import geo.geocoding
+    from geo.extraction import extract_cues
+    from geo.geocoding import resolve_sentences
+    from geo.schema import Article
+
+    built = []
+    real = geo.geocoding._context_of
+
+    def counting(resolutions, weight, g):
+        built.append(len(resolutions))
+        return real(resolutions, weight, g)
+
+    monkeypatch.setattr(geo.geocoding, "_context_of", counting)
+    text = "Shelling killed people in " + "Hama: 5, Homs: 3, " * 200 + "on Monday."
+    cues = extract_cues(Article("list", text), gazetteer)
+    (found,) = resolve_sentences(gazetteer, [(c.section, c.mentions) for c in cues])
+    assert len(found) == 400
+    assert {r.name for r in found} == {"Hama", "Homs"}
+    assert sum(built) < 10 * 400  # was 400 contexts of 399 places each

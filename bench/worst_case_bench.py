@@ -1,0 +1,58 @@
+"""Extraction on texts built to be slow: long runs and lists with no full stop.
+
+Usage: python bench/worst_case_bench.py
+
+Each text is one article of about 40-120 KB, read on one core after a warm-up. The
+figure is its throughput (MB/s): the cost of a text should grow with its length,
+not with its square, so none should be far below that of real articles
+(``extraction_bench.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from geo.gazetteer import load_gazetteer
+from geo.incidents import extract_incidents
+from geo.schema import Article
+
+#: name -> (unit, repeats)
+CASES = {
+    "capitalised place names, no full stop": (
+        "Aleppo Idlib Hama Homs Kafr Nabl ",
+        3000,
+    ),
+    "a list of tolls by place, no full stop": ("Aleppo: 5, Hama: 3, ", 3000),
+    "possessive names, no full stop": ("al-Wa'er's ", 5000),
+    "one word per line": ("Aleppo\n", 10000),
+    "short incident sentences": (
+        "Shelling killed two people in Talbiseh on Monday. ",
+        2000,
+    ),
+    "the same phrase, no full stop": ("killed in the village of ", 4000),
+    "number pairs, no full stop": ("25 soldiers and 8 rebels and ", 3000),
+}
+
+
+def main() -> int:
+    """Print each case's throughput."""
+    gazetteer = load_gazetteer()
+    day = dt.date(2016, 11, 1)
+    extract_incidents(
+        [Article("warm", "Shelling hit Talbiseh on Monday.", day)], gazetteer
+    )
+    for name, (unit, repeats) in CASES.items():
+        text = unit * repeats
+        start = time.perf_counter()
+        extract_incidents([Article("case", text, day)], gazetteer)
+        took = time.perf_counter() - start
+        print(
+            f"{name:42s} {len(text) / 1e3:6.0f} KB {took:6.2f} s "
+            f"{len(text) / took / 1e6:5.2f} MB/s"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
