@@ -160,7 +160,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(evacuat(ed|ion|ions|e|ing|es)|displacement|agreement|negotiations?|"
             r"transferred|surrender(ed)?|arrest(ed|s)?|detain(ed)?|looted|looting|"
             r"reconciliation|handed over|deployed|convoy|reinforcements?|"
-            r"checkpoints?|defus(ed|al)|arrived|entered|dismantled)\b",
+            r"checkpoints?|defus(ed|al)|entered|dismantled)\b",
             re.I,
         ),
     ),
@@ -557,6 +557,19 @@ _PHRASES = [
     ("territory change", "moved into"),
     ("territory change", "took over"),
     ("strategic development", "handed over"),
+    # troops arriving, not the displaced ("where the newly displaced have arrived")
+    *(
+        ("strategic development", f"{who} {have}arrived")
+        for who in (
+            "troops",
+            "forces",
+            "fighters",
+            "soldiers",
+            "militias",
+            "militiamen",
+        )
+        for have in ("", "have ", "had ")
+    ),
     # "were displaced", not "a camp for displaced people"
     ("strategic development", "were displaced"),
     ("strategic development", "been displaced"),

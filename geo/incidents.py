@@ -57,7 +57,7 @@ from geo.geocoding import (
 )
 from geo.names import name_key
 from geo.schema import INCIDENT_COLUMNS, INT_COLUMNS, WGS84, Article, Mention
-from geo.tolls import find_groups, parse_number
+from geo.tolls import Count, find_groups, parse_number
 
 logger = logging.getLogger(__name__)
 
@@ -396,6 +396,9 @@ def _sentence_drafts(
         ]
     pairing = tally or _interleaved(cue, [i for i, _ in places], killed_counts)
     receiver = 0 if pairing else _toll_place(cue, [i for i, _ in places], killed_counts)
+    # "shelled Kafr Batna, injuring five, and a woman was killed by sniper fire in
+    # Zamalka": the wounded are told with the place before them, not with the dead
+    elsewhere = {} if pairing else _wounded_elsewhere(cue, places, receiver)
     drafts = []
     for n, (i, r) in enumerate(places):
         mention = cue.mentions[i]
@@ -417,9 +420,32 @@ def _sentence_drafts(
         if pairing:
             _set_toll(draft, cue.counts, killed_index=n)
         elif n == receiver or any(c.each for c in killed_counts):
-            _set_toll(draft, cue.counts)
+            moved = {id(c) for counts in elsewhere.values() for c in counts}
+            _set_toll(draft, [c for c in cue.counts if id(c) not in moved])
+        elif n in elsewhere:
+            _set_toll(draft, elsewhere[n])
         drafts.append(draft)
     return drafts
+
+
+def _wounded_elsewhere(
+    cue: SentenceCues, places: list[tuple[int, Resolution]], receiver: int
+) -> dict[int, list[Count]]:
+    """The wounded (and missing) told before the place that takes the dead, with
+    another place told before them: that place's, by place number."""
+    if len(places) < 2:
+        return {}
+    offset = cue.sentence.start
+    starts = [cue.mentions[i].start - offset for i, _ in places]
+    ends = [cue.mentions[i].end - offset for i, _ in places]
+    out: dict[int, list[Count]] = {}
+    for c in cue.counts:
+        if c.kind == "killed" or c.end > starts[receiver]:
+            continue
+        before = [n for n in range(len(places)) if ends[n] <= c.start]
+        if before and before[-1] != receiver:
+            out.setdefault(before[-1], []).append(c)
+    return out
 
 
 #: What may stand between a toll and the place it is told in: "killing three
@@ -985,8 +1011,16 @@ def build_incidents(
             and cue.dates[-1].precision != "year"
         ):
             carried = cue.dates[-1]
+    subject = _subject_place(cues, resolutions)
     for cue, place, carried_then in orphans:
-        if _attach_orphan(cue, drafts) or place is None:
+        if _attach_orphan(cue, drafts):
+            continue
+        if place is None and subject is not None and subject[0] < cue.sentence.start:
+            # "life and death in besieged Madaya ... Umm Khaled has not left her
+            # basement in Madaya. When the shells fell on her street on Tuesday, her
+            # neighbour's two sons were killed": the story's one place
+            place = subject[1]
+        if place is None:
             continue
         told = _deaths_of_one_event(cue) or (
             # "helicopters dropped incendiary bombs on the town's last hospital on
@@ -1047,6 +1081,30 @@ def build_incidents(
     drafts = _told_again_precisely(_joint_tolls(drafts))
     drafts = _retold(_told_again_inside(drafts))
     return _merge(_fold_headlines(drafts))
+
+
+def _subject_place(
+    cues: list[SentenceCues], resolutions: list[list[Resolution]]
+) -> tuple[int, tuple[Resolution, str]] | None:
+    """The one place a story of one section is about: the only place its headline
+    names, named again in its body. A toll told with no place, before any place of
+    an event, is told of it. Returns where the body names it first, and the place."""
+    if not cues or not cues[0].headline or any(c.section != 0 for c in cues):
+        return None
+    places = {
+        r.place_id: (r, m.name)
+        for r, m in zip(resolutions[0], cues[0].mentions, strict=True)
+        if r.place_id and m.context_for is None
+    }
+    if len(places) != 1:
+        return None
+    ((place_id, place),) = places.items()
+    if place[0].geo_precision not in (1, 2) or place[0].kind == "governorate":
+        return None
+    for cue, found in zip(cues[1:], resolutions[1:], strict=True):
+        if any(r.place_id == place_id for r in found):
+            return cue.sentence.start, place
+    return None
 
 
 #: "Barrel bombs killed thousands in the east, while rebel shells killed hundreds in
@@ -1316,6 +1374,14 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         )
         if source is None or _SEPARATELY.match(here.text):
             continue  # "Separately, three fighters were killed when...": another event
+        days = {d.date for d in drafts if d.cue is source and d.date_precision == "day"}
+        if (
+            draft.explicit_date
+            and draft.date_precision == "day"
+            and days
+            and draft.date not in days
+        ):
+            continue  # "the toll of yesterday's massacre in Saqba": another day's
         if (
             draft.actor is not None
             and source.actor is not None

@@ -314,9 +314,11 @@ _LOWER_RUN = re.compile(r"[a-z]+")
 _WORD_BEFORE = re.compile(r"([A-Z][\w-]*) $")
 _WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
 #: Unit words that make the name before them a group's ("Al Rahman corps"), and an
-#: office's or an outlet's ("the Aleppo Health Directorate", "Aleppo Media Center").
+#: office's or an outlet's ("the Aleppo Health Directorate", "Aleppo Media Center",
+#: "al-Manar television").
 _UNIT_AFTER = re.compile(
-    r" (corps?|brigades?|battalions?|movement|legion|regiment)\b"
+    r" (corps?|brigades?|battalions?|movement|legion|regiment|"
+    r"television|tv|channel|news agency|newspaper)\b"
     r"|(?-i:(?: [A-Z][a-z]+){0,2} (?:Directorate|Council|Committee|Authority|"
     r"Department|Center|Centre|Network|Agency|Radio))\b",
     re.I,

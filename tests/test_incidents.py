@@ -1706,3 +1706,70 @@ def test_an_incident_naming_no_place_is_still_reported(gazetteer):
         gazetteer, "Shelling hit Douma on Monday. A man died of his wounds."
     )
     assert frame.lat.notna().all()
+
+
+def test_a_toll_with_no_place_in_a_story_of_one_place_is_told_of_it(gazetteer):
+    text = (
+        "Life and death in besieged Madaya\n\n"
+        "Umm Ahmad has not left her basement in Madaya for three weeks. When the "
+        "shells fell on her street on Tuesday, two of her neighbours were killed, "
+        "she said.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 4, 21)).itertuples()
+    assert (row.place_text, row.killed, row.date) == ("Madaya", 2, "2016-04-19")
+    # a headline naming two places makes no story of one place: no point is given
+    two = text.replace("Life and death in besieged Madaya", "Madaya and Zabadani")
+    (row,) = _extract(gazetteer, two, dt.date(2016, 4, 21)).itertuples()
+    assert pd.isna(row.lat) and row.killed == 2
+
+
+def test_an_outlet_named_after_a_place_is_no_place(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Hezbollah's al-Manar television said its fighters repelled an attack near "
+        "Bqine on Wednesday.",
+    )
+    assert list(frame.place_text) == ["Bqine"]
+
+
+def test_the_displaced_arriving_is_no_event_but_troops_arriving_is(gazetteer):
+    assert _extract(
+        gazetteer,
+        "Aid is distributed in Sarmada, where most of the newly displaced have "
+        "arrived.",
+    ).empty
+    (row,) = _extract(
+        gazetteer, "Turkish troops have arrived in Afrin on Monday."
+    ).itertuples()
+    assert (row.place_text, row.event_type, row.actor) == (
+        "Afrin",
+        "strategic development",
+        "Turkey",
+    )
+
+
+def test_the_wounded_are_told_with_the_place_before_them(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Regime forces shelled the town of Kafr Batna, injuring five people, and a "
+        "woman was killed by sniper fire in the town of Zamalka on Monday.",
+    )
+    rows = {r.place_text: (r.killed, r.injured) for r in frame.itertuples()}
+    assert rows["Kafr Batna"][1] == 5 and pd.isna(rows["Kafr Batna"][0])
+    assert rows["Zamalka"][0] == 1 and pd.isna(rows["Zamalka"][1])
+
+
+def test_a_toll_of_another_day_takes_no_means_from_the_event_before(gazetteer):
+    text = (
+        "Government helicopters dropped barrel bombs on Daraya on Saturday.\n"
+        "On Thursday, at least 16 people died when a hospital in the Sukkari "
+        "neighbourhood of Aleppo was struck.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 9, 25)).set_index("date")
+    assert rows.loc["2016-09-24", "event_type"] == "barrel bomb"
+    assert rows.loc["2016-09-22", "event_type"] == "attack"
+    assert pd.isna(rows.loc["2016-09-22", "actor"])
+    # of the same day, it is still the bombing's
+    same = text.replace("On Thursday", "On Saturday")
+    rows = _extract(gazetteer, same, dt.date(2016, 9, 25))
+    assert set(rows.event_type) == {"barrel bomb"}
