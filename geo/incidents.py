@@ -757,11 +757,18 @@ def _killed(cue: SentenceCues) -> int:
 
 def _deaths_of_one_event(cue: SentenceCues) -> bool:
     """Whether a sentence tells deaths that may be one event's: a number, not a mass
-    ("killed thousands in the east")."""
+    ("killed thousands in the east"), nor a part of a group told before ("Eight of
+    them are missing and believed dead")."""
     return any(
-        c.kind == "killed" and c.value > 0 and not _MASS.search(c.text)
+        c.kind == "killed"
+        and c.value > 0
+        and not _MASS.search(c.text)
+        and not _PART_OF_TOLD.search(c.text)
         for c in cue.counts
     )
+
+
+_PART_OF_TOLD = re.compile(r"\bof (?:them|whom|those)\b", re.I)
 
 
 def _national(article: Article, cue: SentenceCues, carried: DatePhrase | None) -> Draft:

@@ -1773,3 +1773,13 @@ def test_a_toll_of_another_day_takes_no_means_from_the_event_before(gazetteer):
     same = text.replace("On Thursday", "On Saturday")
     rows = _extract(gazetteer, same, dt.date(2016, 9, 25))
     assert set(rows.event_type) == {"barrel bomb"}
+
+
+def test_part_of_a_group_told_before_is_no_new_incident(gazetteer):
+    text = (
+        "A hospital in Maarat al-Numan was hit by missiles on Monday, killing at "
+        "least nine people. The hospital had 54 staff. Eight of them are missing "
+        "and believed dead.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 2, 16)).itertuples()
+    assert (row.place_text, row.killed) == ("Maarat al-Numan", 9)
