@@ -617,6 +617,10 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
             sentence, 0, m.start()
         ):
             continue  # "Jets struck Douma, killing 5, and are expected to return"
+        if m.group(0).lower().startswith("den") and _TOLL_STANDS.search(
+            sentence, m.end()
+        ):
+            continue  # who did it is denied, not the dead: see _TOLL_STANDS
         if m.group(0).lower() not in _TRUCE:
             return True
         if event_type == "strategic development" and _TOOK_EFFECT.search(sentence):
@@ -626,6 +630,16 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
         ):
             return True
     return False
+
+
+#: A toll a denial does not deny: "Russia denied that its jets had struck a market in
+#: the Fardous district, where the death toll from Wednesday's attack rose to 43".
+#: The event stands; who did it is left unsaid.
+_TOLL_STANDS = re.compile(
+    r"\b(?:where|in which|after which)\s+the\s+(?:death\s+)?toll\b[^.;]{0,60}?"
+    r"\b(?:rose|has risen|had risen|climbed|reached|stood at|stands at)\b",
+    re.I,
+)
 
 
 #: A state that has lasted, not an event: "has been on the offensive in the Eastern
@@ -1109,7 +1123,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     # "Islamic State claimed responsibility" names who did it
                     # who backed it is not who did it: "the army, supported by
                     # Russian aircraft, has liberated Palmyra"
-                    actor=_actor(told) if eventful or "responsib" in low else None,
+                    actor=_actor(told)
+                    if (eventful or "responsib" in low)
+                    and not ("denie" in low and _TOLL_STANDS.search(s))
+                    else None,
                     target=target.group(0).lower() if target else None,
                     hedged=eventful
                     and (_hedged(s, low, event_type) or _standing(s, low, counts)),

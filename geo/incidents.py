@@ -178,6 +178,21 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
     return cue.event_type, cue.actor
 
 
+#: What follows a day that dates an event outright: "Wednesday's attack".
+_EVENT_OF_DAY = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|bombings?|raids?|"
+    r"assault|massacre|shelling|blast|explosion))",
+    re.I,
+)
+#: What follows a day that dates a statement, not an event: "on Thursday denied",
+#: or a wire's dateline ("BEIRUT, Oct 13 (Reuters) -").
+_SPOKEN_AFTER = re.compile(
+    r"\s+(?:denied|said|says|announced|reported|claimed|told|confirmed|accused)\b"
+    r"|\s*\([A-Z][\w ]{1,30}\)\s*[-–—]",
+    re.I,
+)
+
+
 def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
     """The date phrase of a sentence that dates the place told at offset ``at``
     (sentence-relative): one told right after it ("in Talmenes in 2014 and Sarmin in
@@ -189,6 +204,15 @@ def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
     if at is None:
         return cue.dates[0]
     text = cue.sentence.text
+    if len(cue.dates) > 1 and ("’s" in text or "'s" in text):
+        owned = [d for d in cue.dates if _EVENT_OF_DAY.match(text, d.end)]
+        if owned and all(
+            d in owned or _SPOKEN_AFTER.match(text, d.end) for d in cue.dates
+        ):
+            # "the ministry on Thursday denied that its jets had struck the market,
+            # where the toll from Wednesday's attack rose": the attack's day, not
+            # the day it was spoken of
+            return owned[0]
     before = [d for d in cue.dates if d.end <= at]
     after = [d for d in cue.dates if d.start >= at]
     end = next(

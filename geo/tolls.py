@@ -402,7 +402,14 @@ _VERB_BEFORE = re.compile(
     r"(?:(?:more than|over|at least|up to|almost|nearly|about|around|some)\s+)?$",
     re.I,
 )
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|of|by|until|early|late)\s+$", re.I)
+_YEAR_BEFORE = re.compile(
+    r"(?:^\s*|\b(?:in|since|during|of|by|until|early|late|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+    r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)$",
+    re.I,
+)
+#: What follows a year, not a toll: "August 2013 - Hundreds of people are killed"
+_YEAR_AFTER = re.compile(r"\s*[-–—:,]?\s*(?:hundreds|thousands|dozens|scores|\d)", re.I)
 _PRONOUN = re.compile(r"^\s*(he|she|they|it)\s+(died|was killed|were killed)\b", re.I)
 
 
@@ -516,10 +523,19 @@ def find_counts(sentence: str) -> list[Count]:
                 continue
             if sentence[max(0, span[0] - 3) : span[0]].lower() == "no ":
                 continue  # "no one was hurt": none, read below as a zero
-            if 1900 <= count.value <= 2099 and _YEAR_BEFORE.search(
-                sentence, max(0, span[0] - 12), span[0]
+            if (
+                (
+                    1900 <= count.value <= 2099
+                    and sentence[span[0] : span[1]].isdigit()  # "2,013 people": a toll
+                )
+                and (
+                    _YEAR_BEFORE.search(sentence[max(0, span[0] - 12) : span[0]])
+                    or _YEAR_AFTER.match(sentence, span[1])
+                )
             ):
-                continue  # "a chemical attack in 2017 killed 89": a year, not a toll
+                # "a chemical attack in 2017 killed 89", "August 2013 - Hundreds of
+                # people are killed": a year, not a toll
+                continue
             other = _VERB_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
             if other is not None and other.group(1).lower()[:3] != kind[:3]:
                 continue  # "killed 12 civilians ... injured": the verb before decides

@@ -1783,3 +1783,29 @@ def test_part_of_a_group_told_before_is_no_new_incident(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 2, 16)).itertuples()
     assert (row.place_text, row.killed) == ("Maarat al-Numan", 9)
+
+
+def test_a_region_near_a_city_is_one_place(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Dozens were killed in a chemical attack on the Ghouta region near Damascus "
+        "on Monday.",
+    ).itertuples()
+    assert row.place == "Eastern Ghouta"
+
+
+def test_a_denial_of_who_did_it_keeps_the_dead_and_their_day(gazetteer):
+    text = (
+        "MOSCOW/BEIRUT, Oct 13 (Reuters) - Russia's defence ministry on Thursday "
+        "denied that its jets had struck a market in the rebel-held Fardous district "
+        "of Aleppo, where the death toll from Wednesday's attack rose to 43.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 10, 13)).itertuples()
+    assert (row.place_text, row.killed, row.date) == ("Fardous", 43, "2016-10-12")
+    assert pd.isna(row.actor)  # denied: not said to be Russia's
+    # a denial of the deaths themselves is no incident
+    assert _extract(
+        gazetteer,
+        "The army denied that its jets had struck a market in Fardous on Wednesday.",
+        dt.date(2016, 10, 13),
+    ).empty

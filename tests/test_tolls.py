@@ -128,6 +128,22 @@ def test_bounds_and_each():
     assert each.each and each.value == 7
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "August 2013 - Hundreds of people are killed in a chemical attack.",
+        "In August 2013 hundreds were killed.",
+        "2013 - 300 people were killed.",
+    ],
+)
+def test_a_year_is_no_toll(text):
+    assert all(c.value != 2013 for c in find_counts(text))
+
+
+def test_a_number_like_a_year_can_still_be_a_toll():
+    assert [c.value for c in find_counts("Clashes killed 2,013 fighters.")] == [2013]
+
+
 def test_bound_on_one_of_two_groups_bounds_their_sum():
     # "25+" has no upper bound: the sum of the groups has none either (this crashed)
     (plus,) = find_counts("Airstrikes killed 25+ soldiers and eight rebels.")
