@@ -177,8 +177,8 @@ _IN_GLUE = re.compile(
     re.I,
 )
 _NEAR_GLUE = re.compile(
-    r"\s+(?:(?:town|village|area|region|neighbou?rhood|district|camp|airbase|air base|airport|"
-    r"base|castle|dam)\s+)?"
+    r"\s+(?:(?:town|village|area|region|neighbou?rhood|district|camp|airbase|"
+    r"air base|airport|base|castle|dam)\s+)?"
     r"(?:,\s*)?(?:which is\s+|that is\s+)?(?:(?:in|on|at)\s+)?(?:the\s+)?"
     r"(?:(?:vicinity|outskirts)\s+of\s+|near\s+)(?:the\s+)?",
     re.I,
