@@ -1113,9 +1113,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     mentions=mentions,
                     # a date matters only where something happened
                     # and where a list of what happened begins ("documented the
-                    # following violations on Tuesday:")
+                    # following violations on Tuesday:"), or an interviewer asks
+                    # of it ("Q: What happened on Thursday?")
                     dates=find_dates(s, article.published)
-                    if eventful or s.endswith(":")
+                    if eventful or s.endswith((":", "?"))
                     else [],
                     counts=counts,
                     event_type=event_type,

@@ -695,6 +695,9 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
     if _restate_toll(cue, drafts) or _among_the_dead(cue, drafts):
         return True
     has_toll = any(c.kind == "killed" for c in cue.counts)
+    has_wounded = not has_toll and any(
+        c.kind == "injured" and c.value > 0 for c in cue.counts
+    )
     has_date = any(d.precision in ("day", "week") for d in cue.dates)
     if cue.headline and has_toll:
         # "Suicide bombings kill dozens in Syrian coastal cities": the story's lead
@@ -739,7 +742,16 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
             and not _within(draft.date, told)
         ):
             continue  # told of another day: another event
-        wants_toll = has_toll and draft.killed is None and _compatible(draft, cue)
+        wants_toll = (
+            (has_toll and draft.killed is None)
+            # "Two more people were wounded": the wounded of the incident just told
+            # (an arrest or a deal wounds no one)
+            or (
+                has_wounded
+                and draft.injured is None
+                and draft.event_type != "strategic development"
+            )
+        ) and _compatible(draft, cue)
         # a date from a neighbouring sentence only replaces a publication-date default
         wants_date = has_date and draft.date_rule.startswith("publication")
         if not (wants_toll or (wants_date and not has_toll)):
@@ -1037,7 +1049,7 @@ def build_incidents(
         # a hedged sentence still tells the time ("the airstrikes had stopped on
         # Tuesday. It documented only 12 deaths": on Tuesday)
         if (
-            (event or cue.sentence.text.endswith(":"))
+            (event or cue.sentence.text.endswith((":", "?")))
             and cue.dates
             and cue.dates[-1].precision != "year"
         ):

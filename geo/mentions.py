@@ -267,10 +267,16 @@ _TAKEN_TO_WORDS = (
     "departed for",
 )
 _LAUNCHED_FROM = re.compile(
-    r"\b(?:fired|launched)\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\w-]+\s+)?"
+    r"(?:\b(?:fired|launched)\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\w-]+\s+)?"
     r"(?:assault|attack|offensive|rockets?|missiles?|shells?)\s+)?"
+    # "the shells came from": where fire came from, not where fighters did
+    r"|\b(?:shells?|rockets?|missiles?|mortars?|fire|shelling)\s+(?:came|had come|"
+    r"come|coming)\s+)"
     r"from\s+(?:(?!(?:on|at|in|into|onto|fell|hit|landed|"
-    r"struck|targeted|towards?)\b)[\w'’-]+\s+){0,5}?$",
+    r"struck|targeted|towards?)\b)[\w'’-]+\s+){0,5}?"
+    # "the shells came from the regime's positions in the Mahatta neighbourhood"
+    r"(?:(?:positions|posts|bases|checkpoints?)\s+(?:in|at|near)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,2})?$",
     re.I,
 )
 #: The ends of a road: "the M5 highway linking Damascus and Aleppo"
@@ -1117,7 +1123,10 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     )
     # "fired from", "launched the assault from"
     launched = " from " in sentence and (
-        "fired " in sentence or "launched " in sentence
+        "fired " in sentence
+        or "launched " in sentence
+        or "came " in sentence
+        or "coming " in sentence
     )
     linking = "linking " in sentence or "connecting " in sentence
     taken_to = any(map(sentence.__contains__, _TAKEN_TO_WORDS))

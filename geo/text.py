@@ -3,7 +3,7 @@
 A *section* is what a reader sees as one story: a photo caption, a headline and the
 paragraphs under it, or one live-blog entry (``UPDATE 1245 GMT:``, ``ORIGINAL ENTRY:``).
 Boilerplate is set apart here: everything from "Related Posts", "Leave a Comment" or a
-comments block onwards, photo credits, "Read more" and "See ..." links. This module
+comments block onwards, photo credits, "Read more", "Related: ..." and "See ..." links. This module
 knows nothing of places, dates or tolls.
 """
 
@@ -30,7 +30,9 @@ _STOP = re.compile(
 )
 _CREDIT = re.compile(
     r"^\s*\((Photos?|Image|Video|Credit)s?\s*:[^)]*\)\s*$|^\s*Read more\s*$|"
-    r"^\s*Jump to Original Entry\s*$|^\s*See [A-Z][^.]*$",
+    r"^\s*Jump to Original Entry\s*$|^\s*See [A-Z][^.]*$"
+    # a teaser of another story: "Related: Regime reinforcements arrive in Izraa"
+    r"|^\s*(?:Related|Read (?:more|also)|See also|Also read|Recommended)\s*:\s",
     re.I,
 )
 _SENTENCE_END = re.compile(r"([.!?]+[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")

@@ -1809,3 +1809,32 @@ def test_a_denial_of_who_did_it_keeps_the_dead_and_their_day(gazetteer):
         "The army denied that its jets had struck a market in Fardous on Wednesday.",
         dt.date(2016, 10, 13),
     ).empty
+
+
+def test_where_fire_came_from_is_no_incident_place(gazetteer):
+    text = (
+        "Three civilians were killed on Sunday when regime forces shelled the town of "
+        "Tafas in the western countryside of Daraa. The shells came from the regime's "
+        "positions in the Daraa al-Mahatta neighbourhood. Two more people were "
+        "wounded.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2017, 5, 15)).itertuples()
+    assert (row.place_text, row.killed, row.injured) == ("Tafas", 3, 2)
+
+
+def test_fighters_coming_from_a_town_still_name_it():
+    from geo.mentions import _LAUNCHED_FROM
+
+    assert not _LAUNCHED_FROM.search("link up with fighters coming from ")
+    assert _LAUNCHED_FROM.search("the rockets came from ")
+
+
+def test_an_interviewer_s_question_dates_the_answer(gazetteer):
+    text = (
+        "A doctor in Daraya speaks\n\n"
+        "Q: What happened on Thursday?\n\n"
+        "A: The helicopters dropped eight barrel bombs on Daraya. Four people were "
+        "killed.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 6, 4)).itertuples()
+    assert (row.place_text, row.date, row.killed) == ("Daraya", "2016-06-02", 4)

@@ -59,3 +59,13 @@ def test_a_time_stamp_before_its_entry_opens_a_live_update():
     assert sections[1].sentences[0].text == "Shells fell on Talbiseh."
     # a range of hours in a sentence is no time stamp
     assert len(split_sections("Fighting went on from 14:05 GMT - 16:00 GMT.")) == 1
+
+
+def test_a_teaser_of_another_story_is_boilerplate():
+    text = (
+        "Three civilians were killed in Tafas on Sunday.\n\n"
+        "Related: Regime reinforcements arrive in Izraa\n\n"
+        "Read also: Shelling hits Nawa\n"
+    )
+    sentences = [s.text for sec in split_sections(text) for s in sec.sentences]
+    assert sentences == ["Three civilians were killed in Tafas on Sunday."]
