@@ -901,6 +901,26 @@ def _far_from_situating(
         return (
             _loose(r) and distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _AREA_KM
         )
+    if (
+        other.relation in ("direction", "offset")
+        and other.direction in BEARINGS
+        and _loose(r)
+        and anchor.place_id in gazetteer.by_id
+        and (
+            centre := _side_centre(gazetteer, anchor)
+            if anchor.kind == "governorate"
+            # the place itself, not the point the offset moved it to
+            else (
+                gazetteer.by_id[anchor.place_id].lat,
+                gazetteer.by_id[anchor.place_id].lon,
+            )
+        )
+        is not None
+        and not _lies_towards(*centre, r.lat, r.lon, other.direction)
+    ):
+        # "the village of Tokhar north of Manbij" is not Qukhar, south-east of it
+        # (from a governorate, the direction is from its city: "north of Aleppo")
+        return True
     if mentions[i].qualifier == "facility" and _loose(r) and not other.relation:
         return True  # "al-Dabit hospital in western Aleppo" is not Hadabat, 45 km off
     if other.relation or anchor.kind == "governorate":

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from geo.names import ARTICLES
+from geo.names import ARTICLES, name_key
 from geo.schema import Mention
 
 __all__ = ["DIRECTIONS", "STOPWORDS", "find_mentions", "parse_place_query"]
@@ -1109,8 +1109,32 @@ def find_mentions(
     return [_shifted(m, offset) for m in mentions]
 
 
+#: News outlets written like places ("Al Jazeera's Zeina Khodr" is no village
+#: Jazrah). Only names far more often the outlet's than a place's: "Al Mayadeen" is
+#: also the town, and is left to the verbs and words around it ("Al Mayadeen TV said").
+_OUTLETS = frozenset(
+    name_key(n)
+    for n in (
+        "Al Jazeera",
+        "Aljazeera",
+        "Al Arabiya",
+        "Al Manar",
+        "Al Masdar",
+        "Al Akhbar",
+        "Al Hayat",
+        "Asharq Al-Awsat",
+        "Enab Baladi",
+        "Orient News",
+        "Sky News Arabia",
+    )
+)
+
+
 def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out names that speak, listen, belong to a person or file the report."""
+    mentions = [
+        m for m in mentions if name_key(_POSSESSIVE.sub("", m.name)) not in _OUTLETS
+    ]
     head = sentence[:70]
     dateline = (
         _DATELINE.match(sentence)

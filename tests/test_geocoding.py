@@ -1,8 +1,11 @@
+import datetime as dt
 import math
 
 import pytest
 
 from geo.geocoding import resolve_query
+from geo.incidents import extract_incidents
+from geo.schema import Article
 
 
 def km(lat1, lon1, lat2, lon2):
@@ -731,3 +734,27 @@ def test_a_sentence_listing_hundreds_of_places_builds_few_contexts(
     assert len(found) == 400
     assert {r.name for r in found} == {"Hama", "Homs"}
     assert sum(built) < 10 * 400  # was 400 contexts of 399 places each
+
+
+def test_a_loose_match_the_wrong_way_from_the_place_said_is_none(gazetteer):
+    # "Tokhar north of Manbij": the only loose match, Qukhar, lies south-east of it
+    frame = extract_incidents(
+        [
+            Article(
+                "t",
+                "Air strikes killed 56 civilians in the village of Tokhar north of "
+                "the town of Manbij on Tuesday.",
+                dt.date(2016, 7, 20),
+            )
+        ],
+        gazetteer,
+    )
+    (row,) = frame.itertuples()
+    assert row.place != "Qukhar" and row.place == "Manbij"
+    assert row.geo_precision == 2
+    # a loose match that lies the way said is kept: Hretan north of Aleppo
+    (row,) = extract_incidents(
+        [Article("t", "Russian raids on Hretan, north of Aleppo, on Monday.")],
+        gazetteer,
+    ).itertuples()
+    assert row.place == "Huraytan"

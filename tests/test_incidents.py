@@ -1838,3 +1838,12 @@ def test_an_interviewer_s_question_dates_the_answer(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 6, 4)).itertuples()
     assert (row.place_text, row.date, row.killed) == ("Daraya", "2016-06-02", 4)
+
+
+def test_a_news_outlet_is_no_place(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Al Jazeera's Zeina Khodr said the raids on Monday targeted the al-Shaar "
+        "neighbourhood of Aleppo.",
+    )
+    assert list(frame.place_text) == ["al-Shaar"]
