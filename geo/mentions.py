@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from geo.names import ARTICLES, name_key
 from geo.schema import Mention
+from geo.tolls import DESIGNATORS
 
 __all__ = ["DIRECTIONS", "STOPWORDS", "find_mentions", "parse_place_query"]
 
@@ -1130,10 +1131,17 @@ _OUTLETS = frozenset(
 )
 
 
+_NUMBER_AFTER = re.compile(r"\s+\d")
+
+
 def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out names that speak, listen, belong to a person or file the report."""
     mentions = [
-        m for m in mentions if name_key(_POSSESSIVE.sub("", m.name)) not in _OUTLETS
+        m
+        for m in mentions
+        if name_key(_POSSESSIVE.sub("", m.name)) not in _OUTLETS
+        # "Hill 1154", "Route 4": a numbered position or road, no village Hillah
+        and not (m.name in DESIGNATORS and _NUMBER_AFTER.match(sentence, m.end))
     ]
     head = sentence[:70]
     dateline = (

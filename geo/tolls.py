@@ -410,6 +410,30 @@ _YEAR_BEFORE = re.compile(
 )
 #: What follows a year, not a toll: "August 2013 - Hundreds of people are killed"
 _YEAR_AFTER = re.compile(r"\s*[-–—:,]?\s*(?:hundreds|thousands|dozens|scores|\d)", re.I)
+#: A word that a number names, not counts: "near Brigade 80", "Hill 1154".
+DESIGNATORS = (
+    "Brigade",
+    "Division",
+    "Regiment",
+    "Battalion",
+    "Corps",
+    "Hill",
+    "Route",
+    "Highway",
+    "Road",
+    "Base",
+    "Point",
+    "Checkpoint",
+    "Station",
+    "Sector",
+    "Building",
+    "Block",
+    "Tower",
+    "Resolution",
+    "Gate",
+    "Unit",
+)
+_DESIGNATOR_BEFORE = re.compile(rf"\b(?:{'|'.join(DESIGNATORS)})\s+$")
 _PRONOUN = re.compile(r"^\s*(he|she|they|it)\s+(died|was killed|were killed)\b", re.I)
 
 
@@ -514,7 +538,9 @@ def find_counts(sentence: str) -> list[Count]:
     for (kind, pattern), gate in zip(_PATTERNS, _GATES, strict=True):
         if gate and not any(map(low.__contains__, gate)):
             continue  # cheap: a substring test instead of a regex scan
-        for m in pattern.finditer(sentence):
+        pos = 0
+        while (m := pattern.search(sentence, pos)) is not None:
+            pos = max(m.end(), pos + 1)
             span = m.span(2)
             if any(span[0] < e and s < span[1] for s, e in taken):
                 continue
@@ -523,6 +549,11 @@ def find_counts(sentence: str) -> list[Count]:
                 continue
             if sentence[max(0, span[0] - 3) : span[0]].lower() == "no ":
                 continue  # "no one was hurt": none, read below as a zero
+            if _DESIGNATOR_BEFORE.search(sentence, max(0, span[0] - 14), span[0]):
+                # "Brigade 80", "Hill 1154", "Route 4": a name, not a toll; a toll
+                # may follow it ("near Brigade 80, leaving 7 fighters dead")
+                pos = span[1]
+                continue
             if (
                 (
                     1900 <= count.value <= 2099
@@ -534,7 +565,8 @@ def find_counts(sentence: str) -> list[Count]:
                 )
             ):
                 # "a chemical attack in 2017 killed 89", "August 2013 - Hundreds of
-                # people are killed": a year, not a toll
+                # people are killed": a year, not a toll (one may follow it)
+                pos = span[1]
                 continue
             other = _VERB_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
             if other is not None and other.group(1).lower()[:3] != kind[:3]:

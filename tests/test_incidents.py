@@ -1847,3 +1847,10 @@ def test_a_news_outlet_is_no_place(gazetteer):
         "neighbourhood of Aleppo.",
     )
     assert list(frame.place_text) == ["al-Shaar"]
+
+
+def test_a_numbered_hill_is_no_village(gazetteer):
+    (row,) = _extract(
+        gazetteer, "Government forces captured Hill 1154 near Kinsabba on Friday."
+    ).itertuples()
+    assert row.place_text == "Kinsabba"

@@ -140,6 +140,22 @@ def test_a_year_is_no_toll(text):
     assert all(c.value != 2013 for c in find_counts(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clashes erupted near Brigade 80 east of Aleppo, leaving 7 fighters dead.",
+            [7],
+        ),
+        ("Clashes near Hill 1154 left 3 dead.", [3]),
+        ("Fighting at Route 4 killed 2.", [2]),
+        ("August 2013 - Hundreds of people are killed.", [100]),
+    ],
+)
+def test_a_number_that_names_is_no_toll_but_a_toll_may_follow(text, expected):
+    assert [c.value for c in find_counts(text)] == expected
+
+
 def test_a_number_like_a_year_can_still_be_a_toll():
     assert [c.value for c in find_counts("Clashes killed 2,013 fighters.")] == [2013]
 
