@@ -109,8 +109,8 @@ _VICTIMS = (
     r"[\w’'#-]+,?\s+){0,10}?"
 )
 _KILLED = (
-    r"(?:killed|slain|dead|died|martyred|executed|assassinated|massacred|perished|"
-    r"lost their lives)"
+    r"(?:killed|slain|dead|died|martyred|executed|beheaded|assassinated|massacred|"
+    r"perished|lost their lives)"
 )
 _INJURED = r"(?:injured|wounded|hurt)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -137,7 +137,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "killed",
         re.compile(
             rf"\b(?:killing|killed|kills|kill|slaying|claimed the lives of|"
-            rf"executed|executing|execute|gunned down|shot dead)\s+{_BOUND}({_NUM})\b",
+            rf"executed|executing|execute|beheaded|beheading|gunned down|shot dead)\s+"
+            rf"{_BOUND}({_NUM})\b",
             re.I,
         ),
     ),
@@ -286,13 +287,22 @@ _GATES: list[tuple[str, ...]] = [
         "died",
         "martyr",
         "execut",
+        "behead",
         "massacr",
         "perish",
         "lives",
         "assassin",
     ),
     ("injur", "wound", "hurt"),
-    ("kill", "slay", "claimed the lives", "execut", "gunned down", "shot dead"),
+    (
+        "kill",
+        "slay",
+        "claimed the lives",
+        "execut",
+        "behead",
+        "gunned down",
+        "shot dead",
+    ),
     ("injur", "wound"),
     ("lost ",),
     ("deaths", "fatalities", "dead"),
@@ -333,9 +343,9 @@ _SINGLE_KILLED = re.compile(
     r"(?:\s+(?:from|of)(?:\s+[\w'’-]+){1,6}?)?|one of (?:its|his|their|the)\s+"
     r"\w+|(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,?)\s+(?:(?:has|had)\s+been|was|is)\s+"
     r"(?:reportedly\s+|severely\s+|found\s+|shot\s+and\s+)?"
-    r"(killed|slain|executed|assassinated|wounded|injured|shot dead)\b"
-    r"|\b(?:kills?|killing(?: of)?|killed|executed|executing|death of|shot dead|"
-    r"shooting dead|gunned down)\s+(?:a|an|another|"
+    r"(killed|slain|executed|beheaded|assassinated|wounded|injured|shot dead)\b"
+    r"|\b(?:kills?|killing(?: of)?|killed|executed|executing|beheaded|beheading|"
+    r"death of|shot dead|shooting dead|gunned down)\s+(?:a|an|another|"
     r"one|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|"
     r"civilian|resident|fighter|soldier|commander|member|officer|teenager|person|"
     r"shepherd|farmer|elder|volunteer|rescuer|worker|nurse|paramedic|student|teacher|"
@@ -369,6 +379,7 @@ _HINT_WORDS = (
     "fatalit",
     "casualt",
     "execut",
+    "behead",
     "assassin",
     "martyr",
     "hurt",
@@ -410,6 +421,8 @@ _YEAR_BEFORE = re.compile(
 )
 #: What follows a year, not a toll: "August 2013 - Hundreds of people are killed"
 _YEAR_AFTER = re.compile(r"\s*[-–—:,]?\s*(?:hundreds|thousands|dozens|scores|\d)", re.I)
+#: A part of a whole told with it: "Two of the 15 people killed" (group 1: the whole).
+_PART_OF_WHOLE = re.compile(rf"{_NUM}\s+of\s+the\s+({_NUM})\b", re.I)
 #: A word that a number names, not counts: "near Brigade 80", "Hill 1154".
 DESIGNATORS = (
     "Brigade",
@@ -547,6 +560,11 @@ def find_counts(sentence: str) -> list[Count]:
             count = _bounded(kind, m, m.group(1), m.group(2))
             if count is None or count.value > 100_000:
                 continue
+            whole = _PART_OF_WHOLE.match(sentence, span[0])
+            if whole is not None and (total := parse_number(whole.group(1))):
+                # "Two of the 15 people killed in Douma were children": 15 killed
+                span = whole.span(1)
+                count = Count(kind, *total, count.text, *span)
             if sentence[max(0, span[0] - 3) : span[0]].lower() == "no ":
                 continue  # "no one was hurt": none, read below as a zero
             if _DESIGNATOR_BEFORE.search(sentence, max(0, span[0] - 14), span[0]):
@@ -786,6 +804,7 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
             "kill",
             "slain",
             "execut",
+            "behead",
             "assassin",
             "wound",
             "injur",

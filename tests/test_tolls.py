@@ -183,3 +183,22 @@ def test_bound_on_one_of_two_groups_bounds_their_sum():
 )
 def test_parse_number(text, value):
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("IS militants beheaded two men in Deir ez-Zor city on Sunday.", 2),
+        ("Three men were beheaded by IS in Raqqa on Monday.", 3),
+        ("IS beheaded a Kurdish fighter near Kobani on Monday.", 1),
+    ],
+)
+def test_beheading_kills(text, value):
+    assert [(c.kind, c.value) for c in find_counts(text)] == [("killed", value)]
+
+
+def test_a_part_of_a_whole_tells_the_whole():
+    (c,) = find_counts("Two of the 15 people killed in Douma on Sunday were children.")
+    assert (c.kind, c.value) == ("killed", 15)
+    (c,) = find_counts("Thirty-four of the dead were in Aleppo Province")
+    assert c.value == 34
