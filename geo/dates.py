@@ -90,7 +90,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative-day",
         re.compile(
             r"\b(today|this (?:morning|afternoon|evening)|tonight|"
-            r"yesterday|last night|overnight)\b",
+            r"the day before yesterday|yesterday|last night|overnight)\b",
             re.I,
         ),
     ),
@@ -273,6 +273,8 @@ def _resolve_relative(
             back += parsed[0] if parsed else 0
         return published - dt.timedelta(days=back), "day"
     if rule == "relative-day":
+        if phrase == "the day before yesterday":
+            return published - dt.timedelta(days=2), "day"
         if phrase in ("yesterday", "last night"):
             return published - dt.timedelta(days=1), "day"
         return published, "day"

@@ -446,6 +446,15 @@ DESIGNATORS = (
     "Gate",
     "Unit",
 )
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:people|persons|civilians|children|women|men|soldiers|fighters|rebels|"
+    r"militants|members|others|troops|residents|militiamen|policemen|workers)\b",
+    re.I,
+)
 _DESIGNATOR_BEFORE = re.compile(rf"\b(?:{'|'.join(DESIGNATORS)})\s+$")
 _PRONOUN = re.compile(r"^\s*(he|she|they|it)\s+(died|was killed|were killed)\b", re.I)
 
@@ -567,9 +576,15 @@ def find_counts(sentence: str) -> list[Count]:
                 count = Count(kind, *total, count.text, *span)
             if sentence[max(0, span[0] - 3) : span[0]].lower() == "no ":
                 continue  # "no one was hurt": none, read below as a zero
-            if _DESIGNATOR_BEFORE.search(sentence, max(0, span[0] - 14), span[0]):
-                # "Brigade 80", "Hill 1154", "Route 4": a name, not a toll; a toll
-                # may follow it ("near Brigade 80, leaving 7 fighters dead")
+            if _DESIGNATOR_BEFORE.search(sentence, max(0, span[0] - 14), span[0]) or (
+                count.value <= 31
+                and _MONTH_BEFORE.search(sentence, max(0, span[0] - 11), span[0])
+                # "In May 25 people were killed": a toll after all
+                and not _PEOPLE_AFTER.match(sentence, span[1])
+            ):
+                # "Brigade 80", "Hill 1154", "Route 4": a name, not a toll; "Oct. 3":
+                # a day; a toll may follow ("near Brigade 80, leaving 7 fighters
+                # dead", "the attack on Oct. 3 killed 11")
                 pos = span[1]
                 continue
             if (

@@ -13,6 +13,7 @@ CASES = [
     ("Sunday's strikes", "2016-11-13", "day"),
     ("killed this morning", "2016-11-14", "day"),
     ("yesterday", "2016-11-13", "day"),
+    ("the day before yesterday", "2016-11-12", "day"),
     ("last night", "2016-11-13", "day"),
     ("recaptured on November 26", "2015-11-26", "day"),
     ("on November 2", "2016-11-02", "day"),

@@ -150,6 +150,8 @@ def test_a_year_is_no_toll(text):
         ("Clashes near Hill 1154 left 3 dead.", [3]),
         ("Fighting at Route 4 killed 2.", [2]),
         ("August 2013 - Hundreds of people are killed.", [100]),
+        ("The attack on Oct. 3 killed 11 people in Idlib city.", [11]),
+        ("In May 25 people were killed.", [25]),
     ],
 )
 def test_a_number_that_names_is_no_toll_but_a_toll_may_follow(text, expected):
