@@ -758,3 +758,20 @@ def test_a_loose_match_the_wrong_way_from_the_place_said_is_none(gazetteer):
         gazetteer,
     ).itertuples()
     assert row.place == "Huraytan"
+
+
+@pytest.mark.parametrize(
+    ("kurdish", "place"),
+    [
+        ("Serêkaniyê", "Ra's al `Ayn"),
+        ("Dirbêsiyê", "Ad Darbāsīyah"),
+        ("Tirbespiyê", "Al Qahtaniyah"),
+        ("Qamishlo", "Al Qamishli"),
+        ("Rmeilan", "Huqul ar Rumaylan"),
+        ("Girê Spî", "Tall Abyad"),
+        ("Kobanê", "'Ayn al 'Arab"),
+    ],
+)
+def test_kurdish_names_of_towns_resolve(gazetteer, kurdish, place):
+    r = resolve_query(gazetteer, kurdish)
+    assert (r.name, r.geo_precision) == (place, 1)
