@@ -388,6 +388,13 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         # "rebels took control of al-Ghandoura after clashes with the SDF": what
         # changed is who holds it
         return "territory change", taken.group(1)
+    if (
+        event_type == "attack"
+        and ("demonstrat" in low or "protest" in low or "rall" in low)
+        and (protest := _DENOUNCING.search(sentence))
+    ):
+        # "held a demonstration to denounce the attacks": a protest, of attacks
+        return "protest", protest.group(1)
     if event_type == "airstrike" and best[1].lower().startswith("bomb"):
         mortar = _MORTAR_BOMB.search(sentence)
         if mortar:  # "a mortar bomb hit the Old City": shelling, not from the air
@@ -542,6 +549,10 @@ _PHRASES = [
     ("barrel bomb", "barrel-bomb"),
     ("IED", "improvised explosive"),
     ("IED", "car bomb"),
+    # "a mine exploded", "a mine blast" (not "a gold mine")
+    ("IED", "a mine exploded"),
+    ("IED", "mine explosion"),
+    ("IED", "mine blast"),
     ("IED", "suicide bomb"),
     ("IED", "explosive device"),
     ("IED", "bomb blast"),
@@ -630,6 +641,15 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
         ):
             return True
     return False
+
+
+#: A protest of attacks: "held a demonstration to denounce the attacks".
+_DENOUNCING = re.compile(
+    r"\b(demonstrat\w*|protest\w*|rall(?:y|ies|ied))\b[^.;]{0,40}?\b(?:to\s+)?"
+    r"(?:denounc\w*|condemn\w*|against)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|shelling|bombing|massacres?|killings?)\b",
+    re.I,
+)
 
 
 #: A toll a denial does not deny: "Russia denied that its jets had struck a market in

@@ -851,6 +851,8 @@ _QUARTER = re.compile(r"\b(neighbou?rhoods?|quarter)\b", re.I)
 _SITUATED_KM = 25.0
 #: How far a loosely matched place may lie from the town whose "area" situates it.
 _AREA_KM = 12.0
+#: How far a place may lie from the town or city whose countryside it is said to be in.
+_COUNTRYSIDE_KM = 40.0
 #: How far the place a hospital or mosque is named after may lie from where it stands.
 _FACILITY_KM = 5.0
 
@@ -920,6 +922,13 @@ def _far_from_situating(
     ):
         # "the village of Tokhar north of Manbij" is not Qukhar, south-east of it
         # (from a governorate, the direction is from its city: "north of Aleppo")
+        return True
+    if (
+        other.qualifier == "countryside"
+        and anchor.kind in ("city", "town", "village")
+        and distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _COUNTRYSIDE_KM
+    ):
+        # "Asadiya in the western countryside of Serêkaniyê" is no village of Homs
         return True
     if mentions[i].qualifier == "facility" and _loose(r) and not other.relation:
         return True  # "al-Dabit hospital in western Aleppo" is not Hadabat, 45 km off

@@ -227,7 +227,9 @@ _PERSON_AFTER = re.compile(r",\s+(?:\d{1,2}\b|an?\s+[a-z]|the\s+[a-z])")
 #: A wire dateline: "DAMASCUS, Syria (AP) —", "BEIRUT, July 27 (Reuters) -",
 #: "(Beirut) –", "Aleppo, SANA –", "GENEVA/BEIRUT —"
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z'’./ -]{2,40}(?:,[^—–\n()]{1,30}?)?(?:\s*\([^)\n]{1,25}\))?"
+    # "BEIRUT", "SERÊKANIYÊ", "DEIR EZ-ZOR"
+    r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de\u0100-\u017f'’./ -]{2,40}"
+    r"(?:,[^—–\n()]{1,30}?)?(?:\s*\([^)\n]{1,25}\))?"
     r"|\([A-Z][\w'’ .-]{1,30}\)"
     # "Douma (Syria) (AFP) -"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:\s*\([^)\n]{1,25}\)){1,2}"

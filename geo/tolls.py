@@ -343,7 +343,8 @@ _SINGLE_KILLED = re.compile(
     r"(?:\s+(?:from|of)(?:\s+[\w'’-]+){1,6}?)?|one of (?:its|his|their|the)\s+"
     r"\w+|(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,?)\s+(?:(?:has|had)\s+been|was|is)\s+"
     r"(?:reportedly\s+|severely\s+|found\s+|shot\s+and\s+)?"
-    r"(killed|slain|executed|beheaded|assassinated|wounded|injured|shot dead)\b"
+    r"(killed|slain|martyred|executed|beheaded|assassinated|wounded|injured|"
+    r"shot dead)\b"
     r"|\b(?:kills?|killing(?: of)?|killed|executed|executing|beheaded|beheading|"
     r"death of|shot dead|shooting dead|gunned down)\s+(?:a|an|another|"
     r"one|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|"
@@ -818,6 +819,7 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
         for w in (
             "kill",
             "slain",
+            "martyr",
             "execut",
             "behead",
             "assassin",

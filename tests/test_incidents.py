@@ -1854,3 +1854,26 @@ def test_a_numbered_hill_is_no_village(gazetteer):
         gazetteer, "Government forces captured Hill 1154 near Kinsabba on Friday."
     ).itertuples()
     assert row.place_text == "Kinsabba"
+
+
+def test_a_kurdish_outlet_s_report(gazetteer):
+    text = (
+        "Turkish army shells villages of Serêkaniyê countryside\n\n"
+        "SERÊKANIYÊ – The Turkish army shelled the villages of Tal Halaf and Asadiya "
+        "in the western countryside of Serêkaniyê on Tuesday, wounding three "
+        "civilians.\n\n"
+        "Meanwhile, a member of the Asayish forces was martyred when a mine exploded "
+        "near the town of Dirbêsiyê.\n\n"
+        "In Qamişlo, people held a demonstration to denounce the attacks.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2019, 12, 3))
+    # the dateline is where the report was filed, not where three were wounded; a
+    # village of the name 250 km away is not in Serêkaniyê's countryside
+    halaf = rows[rows.place_text == "Tal Halaf"].iloc[0]
+    assert (halaf.event_type, halaf.geo_precision, halaf.injured) == ("shelling", 1, 3)
+    asadiya = rows[rows.place_text == "Asadiya"].iloc[0]
+    assert asadiya.geo_precision == 2 and asadiya.place == "Ra's al `Ayn"
+    mine = rows[rows.place_text == "Dirbêsiyê"].iloc[0]
+    assert (mine.event_type, mine.killed) == ("IED", 1)
+    assert rows[rows.place_text == "Qamişlo"].iloc[0].event_type == "protest"
+    assert len(rows) == 4
