@@ -1065,6 +1065,8 @@ def build_incidents(
             place = subject[1]
         if place is None:
             continue
+        if _more_dead(cue, drafts, place[0]):
+            continue
         told = _deaths_of_one_event(cue) or (
             # "helicopters dropped incendiary bombs on the town's last hospital on
             # August 19": a strike of its own day at the place last named
@@ -1124,6 +1126,38 @@ def build_incidents(
     drafts = _told_again_precisely(_joint_tolls(drafts))
     drafts = _retold(_told_again_inside(drafts))
     return _merge(_fold_headlines(drafts))
+
+
+def _more_dead(cue: SentenceCues, drafts: list[Draft], place: Resolution) -> bool:
+    """ "Regime forces shelled al-Latamna, killing two. In addition, warplanes carried
+    out raids on the town, killing 2 more people": more dead at the place just told,
+    added to its toll. Returns whether they were."""
+    text = cue.sentence.text
+    killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
+    if len(killed) != 1 or not (
+        _MORE_AFTER.match(text, killed[0].end)
+        or _MORE_BEFORE.search(text, max(0, killed[0].start - 12), killed[0].start)
+    ):
+        return False
+    last = _last_told(cue, drafts, paragraphs=1, tolled=True)
+    if last is None or last.place.place_id != place.place_id or last.killed is None:
+        return False
+    c = killed[0]
+    last.killed += c.value
+    last.killed_low = (last.killed_low or 0) + c.low
+    last.killed_high = (
+        None
+        if last.killed_high is None or c.high is None
+        else last.killed_high + c.high
+    )
+    last.toll_text = "; ".join(t for t in (last.toll_text, c.text) if t)
+    last.quotes.append(text)
+    return True
+
+
+#: More dead than those told: "killing 2 more people", "another five", "a further 3".
+_MORE_AFTER = re.compile(r"\s+more\b", re.I)
+_MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.I)
 
 
 def _subject_place(

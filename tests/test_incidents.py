@@ -1877,3 +1877,16 @@ def test_a_kurdish_outlet_s_report(gazetteer):
     assert (mine.event_type, mine.killed) == ("IED", 1)
     assert rows[rows.place_text == "Qamişlo"].iloc[0].event_type == "protest"
     assert len(rows) == 4
+
+
+def test_more_dead_at_the_place_just_told_add_to_its_toll(gazetteer):
+    text = (
+        "Regime forces shelled al-Latamna on Monday, killing two civilians. In "
+        "addition, warplanes carried out raids on the town, killing 2 more people.\n"
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert (row.place_text, row.killed) == ("al-Latamna", 4)
+    # the same toll told again is not added
+    again = text.replace("killing 2 more people", "killing 2 people")
+    (row,) = _extract(gazetteer, again).itertuples()
+    assert row.killed == 2
