@@ -704,8 +704,12 @@ _GROUP_NOUN = (
 #: "12 soldiers and eight rebels": two groups that add up (unless "including"
 #: makes them parts of a toll told before them)
 _PAIR = re.compile(
-    rf"\b({_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+and\s+({_NUM})\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\b",
+    # "seven civilians and three Operation Olive Branch soldiers", "36 IS fighters
+    # and 164 regime and allied fighters"; not "10 people including 2 women and 3
+    # children" (parts of a toll)
+    rf"\b({_NUM})\s+(?:(?!(?:including|among|and|or|of)\b)[a-z][\w-]*\s+){{0,3}}?"
+    rf"{_GROUP_NOUN}\s+and\s+({_NUM})\s+"
+    rf"(?:(?!(?:including|among|of)\b)[a-z][\w-]*\s+){{0,3}}?{_GROUP_NOUN}\b",
     re.I,
 )
 #: One victim, named by a singular noun ("a teacher").

@@ -204,3 +204,18 @@ def test_a_part_of_a_whole_tells_the_whole():
     assert (c.kind, c.value) == ("killed", 15)
     (c,) = find_counts("Thirty-four of the dead were in Aleppo Province")
     assert c.value == 34
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The blast killed seven civilians and three Operation Olive Branch soldiers.",
+            10,
+        ),
+        ("36 IS fighters and 164 regime and allied fighters were killed.", 200),
+        ("The strikes killed 10 people including 2 women and 3 children.", 10),
+    ],
+)
+def test_two_groups_with_longer_names_add_up(text, value):
+    assert [c.value for c in find_counts(text) if c.kind == "killed"] == [value]
