@@ -296,6 +296,18 @@ def _set_toll(draft: Draft, counts: list, *, killed_index: int | None = None) ->
         c = killed[index] if index < len(killed) else killed[0]
         draft.killed, draft.killed_low, draft.killed_high = c.value, c.low, c.high
         draft.toll_text = c.text
+        if killed_index is None:
+            # "killing 2 people ... barrel bombs killing 4 other civilians": 6
+            for more in killed[1:]:
+                if more.more:
+                    draft.killed += more.value
+                    draft.killed_low += more.low
+                    draft.killed_high = (
+                        None
+                        if draft.killed_high is None or more.high is None
+                        else draft.killed_high + more.high
+                    )
+                    draft.toll_text = f"{draft.toll_text}; {more.text}"
     if injured and killed_index in (None, 0):
         draft.injured = injured[0].value
         draft.toll_text = "; ".join(t for t in (draft.toll_text, injured[0].text) if t)
@@ -1134,10 +1146,7 @@ def _more_dead(cue: SentenceCues, drafts: list[Draft], place: Resolution) -> boo
     added to its toll. Returns whether they were."""
     text = cue.sentence.text
     killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
-    if len(killed) != 1 or not (
-        _MORE_AFTER.match(text, killed[0].end)
-        or _MORE_BEFORE.search(text, max(0, killed[0].start - 12), killed[0].start)
-    ):
+    if len(killed) != 1 or not killed[0].more:
         return False
     last = _last_told(cue, drafts, paragraphs=1, tolled=True)
     if last is None or last.place.place_id != place.place_id or last.killed is None:
@@ -1153,11 +1162,6 @@ def _more_dead(cue: SentenceCues, drafts: list[Draft], place: Resolution) -> boo
     last.toll_text = "; ".join(t for t in (last.toll_text, c.text) if t)
     last.quotes.append(text)
     return True
-
-
-#: More dead than those told: "killing 2 more people", "another five", "a further 3".
-_MORE_AFTER = re.compile(r"\s+more\b", re.I)
-_MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.I)
 
 
 def _subject_place(

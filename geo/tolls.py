@@ -28,6 +28,7 @@ and knows nothing of places or dates.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -472,6 +473,7 @@ class Count:
     start: int
     end: int
     each: bool = False  # "Seven each were slain in A and in B"
+    more: bool = False  # "4 other civilians", "another five": beyond a toll told
 
 
 def parse_number(text: str) -> tuple[int, int, int | None] | None:
@@ -628,7 +630,25 @@ def find_counts(sentence: str) -> list[Count]:
     if " and " in low and ("kill" in low or "slain" in low) and _one_beside_and(low):
         found = _one_and_group(sentence, found)
     found += _special_counts(sentence, found)
+    found = [
+        dataclasses.replace(c, more=True)
+        if (
+            _MORE_AFTER.match(sentence, c.end)
+            or _MORE_BEFORE.search(sentence, max(0, c.start - 14), c.start)
+        )
+        # "and reports about the death of another one": not told as fact
+        and not _REPORTED_BEFORE.search(sentence, max(0, c.start - 40), c.start)
+        else c
+        for c in found
+    ]
     return sorted(found, key=lambda c: c.start)
+
+
+#: More victims than those told: "killing 4 other civilians", "2 more people",
+#: "another five", "a further 3".
+_MORE_AFTER = re.compile(r"\s+(?:other|more)\b", re.I)
+_MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.I)
+_REPORTED_BEFORE = re.compile(r"\breports?\b", re.I)
 
 
 _KIN = r"(?:children|sons|daughters|brothers|sisters|kids|relatives|grandchildren)"

@@ -1890,3 +1890,19 @@ def test_more_dead_at_the_place_just_told_add_to_its_toll(gazetteer):
     again = text.replace("killing 2 more people", "killing 2 people")
     (row,) = _extract(gazetteer, again).itertuples()
     assert row.killed == 2
+
+
+def test_other_dead_in_one_sentence_add_up(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Warplanes struck Douma on Monday, killing 2 people, as helicopters dropped "
+        "barrel bombs killing 4 other civilians.",
+    ).itertuples()
+    assert row.killed == 6
+    # a second count of the same dead is not added; nor are deaths only reported
+    (row,) = _extract(
+        gazetteer,
+        "A car bomb in Jubata al-Khashab on Monday killed 1 fighter and reports "
+        "tell of the death of another one.",
+    ).itertuples()
+    assert row.killed == 1
