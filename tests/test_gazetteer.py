@@ -173,3 +173,32 @@ def test_fuzzy_matching_in_a_governorate_finds_what_a_full_scan_finds(gazetteer)
             if p.admin1 in within
         }
         assert found == expected
+
+
+def test_a_wrong_name_row_takes_a_name_away(tmp_path):
+    # tools/build_gazetteer.py reads additions.csv: "wrong name" rows drop a name a
+    # source gave the wrong place (Menagh is Minaq, not Ma`arrin)
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    additions = tmp_path / "additions.csv"
+    additions.write_text(
+        "id,name,kind,lat,lon,admin1,parent,names,alias_of,relative_to,source\n"
+        ",,wrong name,,,,,Menagh,a,,wrong\n"
+        ",,,,,,,Menagh,b,,alias\n",
+        encoding="utf-8",
+    )
+    by_id = {"a": {"names": ["Ma`arrin", "Menagh"]}, "b": {"names": ["Minaq"]}}
+    rows, problems = build._addition_rows(additions, by_id)
+    assert (rows, problems) == ([], [])
+    assert by_id["a"]["names"] == ["Ma`arrin"]
+    assert "Menagh" in by_id["b"]["names"]
+
+
+def test_menagh_is_the_town_by_its_air_base(gazetteer):
+    (match, *_) = gazetteer.lookup("Menagh")
+    assert match.place.name == "Minaq"

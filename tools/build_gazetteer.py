@@ -263,6 +263,13 @@ def _addition_rows(path: Path, by_id: dict[str, dict]) -> tuple[list[dict], list
                         "is not a gazetteer id"
                     )
                     continue
+                if r["kind"] == "wrong name":
+                    # a source's name that is another place's: dropped from this one
+                    wrong = {n.casefold() for n in names}
+                    target["names"] = [
+                        n for n in target["names"] if n.casefold() not in wrong
+                    ]
+                    continue
                 target["names"] = _clean_names(target["names"] + names, keep_noise=True)
                 continue
             lat, lon = float(r["lat"]), float(r["lon"])
