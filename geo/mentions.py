@@ -1103,6 +1103,22 @@ def find_mentions(
     # reporter files from. None is where something happened
     if mentions:
         mentions = _not_places(sentence, mentions)
+    if (
+        mentions
+        and has_light_key is not None
+        and (lead := _LEAD.match(sentence)) is not None
+    ):
+        # "Twin blasts killed 48": a word capitalised because it begins the sentence,
+        # spelled like no place (only loosely like At Tawani), is an English word
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.start == lead.end()
+                and _ONE_WORD.fullmatch(m.name)
+                and not has_light_key(m.name)
+            )
+        ]
     if mentions and ("airport of " in sentence or "base of " in sentence):
         mentions = [_airfield_of(sentence, m, has_key) for m in mentions]
     mentions.sort(key=lambda m: m.start)
@@ -1134,6 +1150,9 @@ _OUTLETS = frozenset(
 
 
 _NUMBER_AFTER = re.compile(r"\s+\d")
+#: What may come before a sentence's first word: quotes, bullets, brackets.
+_LEAD = re.compile(r"[\s\"“‘'(\[•*-]*")
+_ONE_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:

@@ -84,13 +84,16 @@ VAGUE_AMOUNTS = {
     "an unknown number": (1, 10, 99),
 }  # (low, best, high)
 _NUM = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+\+?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    # "two dozen", "half a dozen" first: "two" alone would stop short
+    r"(?:(?:half a|two|three|four|five)\s+dozen|"
+    r"\d{1,3}(?:,\d{3})+|\d+\+?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|dozens|scores|hundreds|"
     r"several|"
     r"a number|a few|many|an unknown number)(?:\s+hundred)?"
 )
+_DOZEN = re.compile(r"(half a|two|three|four|five)\s+dozen")
 _BOUND = (
     r"(?:(more than|over|at least|up to|almost|nearly|about|around|some|"
     r"approximately|an estimated|another|a further|a total of)\s+)?"
@@ -492,6 +495,10 @@ def parse_number(text: str) -> tuple[int, int, int | None] | None:
     if phrase in VAGUE_AMOUNTS:
         low, best, high = VAGUE_AMOUNTS[phrase]
         return best, low, high
+    dozen = _DOZEN.fullmatch(phrase)
+    if dozen:  # "two dozen": 24; "half a dozen": 6
+        value = 6 if dozen.group(1) == "half a" else 12 * _UNITS[dozen.group(1)]
+        return value, value, value
     hundred = phrase.endswith(" hundred")
     if hundred:
         phrase = phrase[: -len(" hundred")].strip()

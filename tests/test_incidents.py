@@ -1906,3 +1906,32 @@ def test_other_dead_in_one_sentence_add_up(gazetteer):
         "tell of the death of another one.",
     ).itertuples()
     assert row.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a sentence's first word, capitalised by its place only, spelled like no
+        # place: "Rocket" is no Ruqaytah, "Twin" no At Tawani
+        (
+            "Rocket shells landed on Jaramana on Monday, killing 4 people.",
+            "Jaramana",
+        ),
+        ("Twin blasts killed 48 in the Zahraa district of Homs on Monday.", "Zahra'"),
+        # a place spelled as known still begins a sentence
+        ("Douma was hit by shells on Monday, killing 4 people.", "Douma"),
+    ],
+)
+def test_a_sentence_s_first_word_is_a_place_only_if_spelled_as_one(
+    gazetteer, text, place
+):
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert row.place == place
+
+
+def test_kuweires_alone_is_its_air_base(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Dozens of soldiers were killed in the assault near Kuweires on Monday.",
+    ).itertuples()
+    assert row.place == "Kuweires Air Base"

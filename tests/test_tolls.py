@@ -179,6 +179,8 @@ def test_bound_on_one_of_two_groups_bounds_their_sum():
         ("scores", (20, 20, 99)),
         ("two", (2, 2, 2)),
         ("1,200", (1200, 1200, 1200)),
+        ("two dozen", (24, 24, 24)),
+        ("half a dozen", (6, 6, 6)),
         ("Forty-one", (41, 41, 41)),
         ("banana", None),
     ],
