@@ -181,7 +181,10 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         # "Coalition warplanes", not the opposition's "National Coalition"
         re.compile(
             r"\b(US-led|(?<!National )(?<!opposition )[Cc]oalition|American|U\.S\.|"
-            r"United States)\b"
+            r"United States|"
+            # the coalition's members' aircraft: "French warplanes struck Raqqa"
+            r"(?:French|British|RAF|Jordanian|Australian|Belgian|Dutch|Danish|"
+            r"Canadian)\s+(?:war)?(?:planes|jets|aircraft|air force|drones?))\b"
         ),
     ),
     ("Israel", re.compile(r"\b(Israeli?|Zionist)\b")),
@@ -221,7 +224,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rebels",
         re.compile(
-            r"\b(rebels?|FSA|Free Syrian Army|opposition fighters|"
+            r"\b(rebels?|FSA|Free (?:Syrian|Idlib|Idleb) Army|opposition fighters|"
             r"insurgents|Jabhat|Nusra|HTS|Tahrir[- ]al[- ]Sham|Ahrar|(?-i:AAS)|"
             r"Syria Liberation Front|Islamist militias?|"
             # the government's word for the armed opposition
@@ -231,7 +234,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"Jaish al-Fatah|Jaysh al-Fatah|"
             r"Army of Conquest|JFS|Fateh al-Sham|Fatah al-Sham|Zinki|Zenki|"
             r"Failaq al-Sham|Faylaq al-Sham|Sultan Murad|Hamza Division|"
-            r"Southern Front|Jaish al-Izza|Jaysh al-Izza)\b",
+            r"Southern Front|Jaish al-Izza|Jaysh al-Izza|al-Qaeda|al-Qaida)\b",
             re.I,
         ),
     ),
@@ -750,7 +753,23 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "Russia/regime": (False, ("russian",)),
     "US-led coalition": (
         True,
-        ("US-led", "coalition", "Coalition", "American", "U.S.", "United States"),
+        (
+            "US-led",
+            "coalition",
+            "Coalition",
+            "American",
+            "U.S.",
+            "United States",
+            "French",
+            "British",
+            "RAF",
+            "Jordanian",
+            "Australian",
+            "Belgian",
+            "Dutch",
+            "Danish",
+            "Canadian",
+        ),
     ),
     "Israel": (True, ("Israel", "Zionist")),
     "Turkey": (True, ("Turk", "Olive Branch", "Euphrates Shield")),
@@ -791,6 +810,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "rebel",
             "fsa",
             "free syrian army",
+            "free idl",
             "opposition fighters",
             "insurgent",
             "jabhat",
@@ -816,6 +836,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "hamza division",
             "southern front",
             "izza",
+            "al-qa",
         ),
     ),
 }
@@ -848,6 +869,10 @@ _TARGET_BEFORE = re.compile(
     # "an IED targeted Coalition forces"; not "targeted by Russian warplanes"
     r"|(targeted|targets|attacked|ambushed|downed|shot down)\s+(?!by\b)(?:an?\s+)?)"
     r"(the\s+)?([\w-]+\s+)?$"
+    # "Jordanian jets hit IS targets", "gunmen killed an HTS commander", "killing 2
+    # Coalition forces"; not "killed in Russian bombing", "killed when regime forces"
+    r"|\b(?:hit|struck|bombed|shelled|pounded|killed|killing|stormed)\s+"
+    r"(?:(?:an?|the|\d+|several|dozens of|scores of)\s+)?$"
 )
 _BLAMED_ON = re.compile(
     r"\b(?:blamed|blames|blaming|attributed)\s+(?:it\s+)?(?:on|to)\s+(?:the\s+)?$"

@@ -73,3 +73,25 @@ def test_mention_gates(sentences):
     _check(mentions._AFTER_VERB, mentions._VERB_WORDS, sentences, case=True)
     for pattern in (mentions._KIND_OF, mentions._NAME_KIND):
         _check(pattern, mentions._KIND_WORDS, sentences, case=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # who was hit, killed or shelled is no actor
+        ("Unidentified gunmen killed a rebel commander in Atareb.", None),
+        ("An IED exploded in Manbij, killing 2 Coalition soldiers.", None),
+        ("Ansar al-Tawhid shelled Syrian Army positions in Kafraya.", None),
+        ("Unidentified warplanes struck a regime headquarters in Mayadin.", None),
+        # nor is it where it follows "killed in" or "killed when"
+        ("Seven were killed in Russian airstrikes on Burj Qai.", "Russia"),
+        ("A boy was killed when regime forces shelled Idlib.", "regime"),
+        # the coalition's members
+        ("Jordanian jets hit IS targets near Palmyra.", "US-led coalition"),
+        ("French warplanes struck IS targets in Raqqa.", "US-led coalition"),
+        ("The al-Qaeda affiliate stormed a checkpoint near Idlib.", "rebels"),
+        ("Free Idlib Army forces killed several regime fighters.", "rebels"),
+    ],
+)
+def test_actors_are_who_acted_not_who_was_hit(text, actor):
+    assert extraction.actor_of(text) == actor
