@@ -79,6 +79,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"explosion)\s+came\s+(a|one|two|three|four|five|six)\s+days?\s+after\b"
         ),
     ),
+    # "on Wednesday last week": the Wednesday of the week before publication's
+    (
+        "weekday-last-week",
+        re.compile(rf"\b{_WEEKDAY_RE}\s+(?:of\s+)?last\s+week\b"),
+    ),
+    # "on the 5th": that day of the month of publication, or of the month before
+    (
+        "day-ordinal",
+        re.compile(
+            rf"\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_RE})"
+        ),
+    ),
     (
         "weekday",
         re.compile(
@@ -162,6 +174,8 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "numeric": (True, ("/",)),
     "month-year": (True, _MONTH_WORDS),
     "days-before": (True, ("came a day", "days after")),
+    "weekday-last-week": (True, ("last week",)),
+    "day-ordinal": (True, ("on the ",)),
     "weekday": (True, ("day",)),
     "relative-day": (
         False,
@@ -266,6 +280,18 @@ def _resolve_relative(
     rule: str, m: re.Match[str], published: dt.date
 ) -> tuple[dt.date, str] | None:
     phrase = (m.group(1) or "").lower()
+    if rule == "weekday-last-week":
+        monday = published - dt.timedelta(days=published.weekday())
+        return monday - dt.timedelta(days=7 - _WEEKDAYS[phrase]), "day"
+    if rule == "day-ordinal":
+        day = int(m.group(1))
+        date = published.replace(day=1)
+        if day > published.day:  # "on the 28th", told on the 3rd: last month's
+            date = (date - dt.timedelta(days=1)).replace(day=1)
+        try:
+            return date.replace(day=day), "day"
+        except ValueError:  # "on the 31st" of a month of 30 days: no date
+            return None
     if rule in ("weekday", "days-before"):
         back = (published.weekday() - _WEEKDAYS[phrase]) % 7
         if rule == "days-before":

@@ -14,6 +14,9 @@ CASES = [
     ("killed this morning", "2016-11-14", "day"),
     ("yesterday", "2016-11-13", "day"),
     ("the day before yesterday", "2016-11-12", "day"),
+    ("on Wednesday last week", "2016-11-09", "day"),
+    ("on the 5th", "2016-11-05", "day"),
+    ("on the 28th", "2016-10-28", "day"),
     ("last night", "2016-11-13", "day"),
     ("recaptured on November 26", "2015-11-26", "day"),
     ("on November 2", "2016-11-02", "day"),
@@ -72,3 +75,8 @@ def test_last_weekend_said_on_a_weekend_is_the_one_before():
     sunday = dt.date(2016, 11, 13)
     assert find_dates("last weekend", sunday)[0].date == dt.date(2016, 11, 5)
     assert find_dates("this weekend", sunday)[0].date == dt.date(2016, 11, 12)
+
+
+def test_a_day_a_month_does_not_have_is_no_date():
+    # "on the 31st" told in a month after one of 30 days: none, and no error
+    assert find_dates("Shelling hit Jobar on the 31st.", dt.date(2016, 10, 3)) == []
