@@ -212,7 +212,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "killed",
         re.compile(
             rf"\b(?:killing(?:\s+of)?|killed|deaths? of|death toll of)\s+(between)\s+"
-            rf"({_NUM})\s+and\s+{_NUM}\b",
+            rf"({_NUM})\s+and\s+({_NUM})\b",
+            re.I,
+        ),
+    ),
+    (
+        "injured",
+        re.compile(
+            rf"\b(?:injuring|injured|wounding|wounded)\s+(between)\s+"
+            rf"({_NUM})\s+and\s+({_NUM})\b",
             re.I,
         ),
     ),
@@ -316,6 +324,7 @@ _GATES: list[tuple[str, ...]] = [
     ("toll",),
     ("coded",),
     ("between",),
+    ("between",),
     ("fatalit",),
     ("bodies",),
     ("bodies",),
@@ -328,7 +337,8 @@ _GATES: list[tuple[str, ...]] = [
 ]
 _ZERO_KILLED = re.compile(
     r"\b(no|neither|without)\b[^.;]{0,40}\b(fatalities|deaths|"
-    r"casualties|killed|dead)\b|\bnone\b[^.;]{0,10}\bkilled\b",
+    r"casualties|killed|dead)\b|\bnone\b[^.;]{0,10}\bkilled\b"
+    r"|\b(?:nobody|no one)\s+(?:was|were|has been|had been)\s+killed\b",
     re.I,
 )
 _NO_NEWS = re.compile(r"\b(information|word|details|news|reports? of|data)\b", re.I)
@@ -426,6 +436,11 @@ _YEAR_BEFORE = re.compile(
 )
 #: What follows a year, not a toll: "August 2013 - Hundreds of people are killed"
 _YEAR_AFTER = re.compile(r"\s*[-–—:,]?\s*(?:hundreds|thousands|dozens|scores|\d)", re.I)
+#: The lower figure of a range told before a number: "between 10 and ", "10 to ".
+_RANGE_BEFORE = re.compile(
+    rf"(?:\bbetween\s+({_NUM})\s+and|(?<![\w,])(\d+)\s*(?:to|-|–))\s*$", re.I
+)
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*(\d+)\b(?![-–])")
 #: A part of a whole told with it: "Two of the 15 people killed" (group 1: the whole).
 _PART_OF_WHOLE = re.compile(rf"{_NUM}\s+of\s+the\s+({_NUM})\b", re.I)
 #: A word that a number names, not counts: "near Brigade 80", "Hill 1154".
@@ -497,8 +512,8 @@ def parse_number(text: str) -> tuple[int, int, int | None] | None:
         return best, low, high
     dozen = _DOZEN.fullmatch(phrase)
     if dozen:  # "two dozen": 24; "half a dozen": 6
-        value = 6 if dozen.group(1) == "half a" else 12 * _UNITS[dozen.group(1)]
-        return value, value, value
+        dozens = 6 if dozen.group(1) == "half a" else 12 * _UNITS[dozen.group(1)]
+        return dozens, dozens, dozens
     hundred = phrase.endswith(" hundred")
     if hundred:
         phrase = phrase[: -len(" hundred")].strip()
@@ -528,8 +543,10 @@ def _bounded(
         return None
     best, low, high = parsed
     bound = (bound or "").lower()
-    if bound == "between":
-        return Count(kind, best, best, None, m.group(0), m.start(), m.end())
+    if bound == "between":  # the lower figure, as ACLED does; the upper one bounds it
+        upper = parse_number(m.group(3)) if m.re.groups >= 3 else None
+        high = upper[2] if upper is not None else None
+        return Count(kind, best, low, high, m.group(0), m.start(), m.end())
     if bound in ("more than", "over", "at least"):
         high = None
     elif bound == "up to":
@@ -579,6 +596,22 @@ def find_counts(sentence: str) -> list[Count]:
             count = _bounded(kind, m, m.group(1), m.group(2))
             if count is None or count.value > 100_000:
                 continue
+            rng = _RANGE_BEFORE.search(sentence, max(0, span[0] - 30), span[0])
+            first = rng and (1 if rng.group(1) else 2)
+            if rng and first and (lower := parse_number(rng.group(first))) is not None:
+                # "between 10 and 15 people were killed", "10 to 15 people": the
+                # lower figure, as ACLED does; the upper one bounds it
+                if lower[0] < count.value:
+                    span = (rng.start(first), span[1])
+                    count = Count(
+                        kind, lower[0], lower[1], count.high, count.text, *span
+                    )
+            upper = _RANGE_AFTER.match(sentence, span[1])
+            if upper is not None and count.high is not None:
+                # "10 to 15 people were killed": the upper figure bounds the toll
+                top = parse_number(upper.group(1))
+                if top is not None and top[0] > count.value:
+                    count = dataclasses.replace(count, high=top[0])
             whole = _PART_OF_WHOLE.match(sentence, span[0])
             if whole is not None and (total := parse_number(whole.group(1))):
                 # "Two of the 15 people killed in Douma were children": 15 killed

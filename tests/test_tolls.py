@@ -221,3 +221,19 @@ def test_a_part_of_a_whole_tells_the_whole():
 )
 def test_two_groups_with_longer_names_add_up(text, value):
     assert [c.value for c in find_counts(text) if c.kind == "killed"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range: the lower figure, as ACLED does, bounded by the upper one
+        ("Between 10 and 15 people were killed.", ("killed", 10, 10, 15)),
+        ("10 to 15 people were killed.", ("killed", 10, 10, 15)),
+        ("killing between 30 and 34 civilians", ("killed", 30, 30, 34)),
+        ("injuring between 5 and 9 others", ("injured", 5, 5, 9)),
+        ("Nobody was killed.", ("killed", 0, 0, 0)),
+    ],
+)
+def test_ranges_and_none(text, expected):
+    (c,) = find_counts(text)
+    assert (c.kind, c.value, c.low, c.high) == expected
