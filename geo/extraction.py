@@ -550,6 +550,9 @@ _PHRASES = [
     ("chemical", "white phosphorus"),
     ("barrel bomb", "barrel bomb"),
     ("barrel bomb", "barrel-bomb"),
+    ("barrel bomb", "barrels packed with explosives"),
+    ("barrel bomb", "explosive barrels"),
+    ("barrel bomb", "barrels of explosives"),
     ("IED", "improvised explosive"),
     ("IED", "car bomb"),
     # "a mine exploded", "a mine blast" (not "a gold mine")
@@ -588,6 +591,8 @@ _PHRASES = [
     ("strategic development", "were displaced"),
     ("strategic development", "been displaced"),
     ("armed clash", "counter attack"),
+    ("armed clash", "exchanged fire"),
+    ("armed clash", "exchange of fire"),
 ]
 
 
@@ -872,7 +877,8 @@ _TARGET_BEFORE = re.compile(
     # "Jordanian jets hit IS targets", "gunmen killed an HTS commander", "killing 2
     # Coalition forces"; not "killed in Russian bombing", "killed when regime forces"
     r"|\b(?:hit|struck|bombed|shelled|pounded|killed|killing|stormed)\s+"
-    r"(?:(?:an?|the|\d+|several|dozens of|scores of)\s+)?$"
+    # "killed a senior al-Qaeda leader": a word may stand between article and name
+    r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?|(?:\d+|several|dozens of|scores of)\s+)?$"
 )
 _BLAMED_ON = re.compile(
     r"\b(?:blamed|blames|blaming|attributed)\s+(?:it\s+)?(?:on|to)\s+(?:the\s+)?$"

@@ -95,3 +95,23 @@ def test_mention_gates(sentences):
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
     assert extraction.actor_of(text) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Helicopters dropped barrels packed with explosives on Daraya.",
+            "barrel bomb",
+        ),
+        ("Rebels and government forces exchanged fire near Khan Tuman.", "armed clash"),
+    ],
+)
+def test_more_ways_to_tell_the_means(text, event_type):
+    assert extraction.event_type_of(text)[0] == event_type
+
+
+def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
+    assert (
+        extraction.actor_of("A drone strike killed a senior al-Qaeda leader.") is None
+    )
