@@ -591,6 +591,13 @@ _PHRASES = [
     ("strategic development", "were displaced"),
     ("strategic development", "been displaced"),
     ("armed clash", "counter attack"),
+    # a siege laid, not a town called besieged ("the besieged town of Madaya")
+    ("siege", "laid siege"),
+    ("siege", "imposed a siege"),
+    ("siege", "tightened the siege"),
+    ("siege", "tightened their siege"),
+    ("siege", "tightening the siege"),
+    ("siege", "besieged the"),
     ("armed clash", "exchanged fire"),
     ("armed clash", "exchange of fire"),
 ]

@@ -105,6 +105,9 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
             "barrel bomb",
         ),
         ("Rebels and government forces exchanged fire near Khan Tuman.", "armed clash"),
+        ("Government forces imposed a siege on Madaya.", "siege"),
+        ("Rebels besieged the village of Fuaa on Monday.", "siege"),
+        ("Aid reached the besieged town of Madaya.", None),
     ],
 )
 def test_more_ways_to_tell_the_means(text, event_type):
