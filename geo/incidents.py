@@ -1428,6 +1428,22 @@ _SEPARATELY = re.compile(
 )
 
 
+def _within_time(draft: Draft, day: dt.date) -> bool:
+    """Whether a day falls within the time a draft is dated to (its day, week, month
+    or year)."""
+    if draft.date is None:
+        return True
+    if draft.date_precision == "day":
+        return draft.date == day
+    if draft.date_precision == "week":
+        return abs((draft.date - day).days) <= 7
+    if draft.date_precision == "month":
+        return (draft.date.year, draft.date.month) == (day.year, day.month)
+    if draft.date_precision == "year":
+        return draft.date.year == day.year
+    return True
+
+
 def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     """ "Russian-regime bombing killed 124 people on Sunday. Thirty-four of the dead
     were in Aleppo Province": a toll that names no means is of the bombing just told
@@ -1455,14 +1471,21 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         )
         if source is None or _SEPARATELY.match(here.text):
             continue  # "Separately, three fighters were killed when...": another event
-        days = {d.date for d in drafts if d.cue is source and d.date_precision == "day"}
+        dated = [
+            d
+            for d in drafts
+            if d.cue is source and d.date_precision in ("day", "week", "month", "year")
+        ]
         if (
             draft.explicit_date
             and draft.date_precision == "day"
-            and days
-            and draft.date not in days
+            and draft.date is not None
+            and dated
+            and not any(_within_time(d, draft.date) for d in dated)
         ):
-            continue  # "the toll of yesterday's massacre in Saqba": another day's
+            # "the toll of yesterday's massacre in Saqba", "On Thursday alone, 96
+            # were killed in strikes" after a battle told of August: another time's
+            continue
         if (
             draft.actor is not None
             and source.actor is not None

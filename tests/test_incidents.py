@@ -1935,3 +1935,14 @@ def test_kuweires_alone_is_its_air_base(gazetteer):
         "Dozens of soldiers were killed in the assault near Kuweires on Monday.",
     ).itertuples()
     assert row.place == "Kuweires Air Base"
+
+
+def test_a_toll_of_a_day_takes_no_means_from_a_battle_of_another_month(gazetteer):
+    text = (
+        "The rebels broke the siege in August, capturing the Ramouseh district after "
+        "heavy shelling in which hundreds were killed.\n\n"
+        "On Thursday alone, at least 16 people were killed in Bustan al-Qasr.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 10, 3)).set_index("date")
+    thursday = rows.loc["2016-09-29"]
+    assert thursday.event_type == "attack" and pd.isna(thursday.actor)
