@@ -503,11 +503,32 @@ _CLEARED = re.compile(
     r"(?-i:[A-Z]|al-[A-Z]))",
     re.I,
 )
-_NOUN_USE = re.compile(r"\b(?:the|our|their|its|his|her) (?:wounded|injured|dead)\b")
-_NOUN_USE_GATES = tuple(
-    f"{who} {what}"
-    for who in ("the", "our", "their", "its", "his", "her")
-    for what in ("wounded", "injured", "dead")
+_NOUN_USE = re.compile(
+    r"\b(?:the|our|their|its|his|her) (?:wounded|injured|dead)\b"
+    # a place named after arms: "the Ramouseh artillery academy", "the Missile Base"
+    r"|\b(?:artillery|armou?r|missile|rocket) (?:academy|school|college|base|battalion|"
+    r"brigade|regiment|division)\b"
+)
+_NOUN_USE_GATES = (
+    *(
+        f"{who} {what}"
+        for who in ("the", "our", "their", "its", "his", "her")
+        for what in ("wounded", "injured", "dead")
+    ),
+    *(
+        f"{arms} {unit}"
+        for arms in ("artillery", "armor", "armour", "missile", "rocket")
+        for unit in (
+            "academy",
+            "school",
+            "college",
+            "base",
+            "battalion",
+            "brigade",
+            "regiment",
+            "division",
+        )
+    ),
 )
 #: Who holds what, told as a state, not a change: "is held mostly by the YPG".
 _STATE = re.compile(

@@ -108,6 +108,9 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
         ("Government forces imposed a siege on Madaya.", "siege"),
         ("Rebels besieged the village of Fuaa on Monday.", "siege"),
         ("Aid reached the besieged town of Madaya.", None),
+        # a place named after arms is no means
+        ("Rebels captured the Ramouseh artillery academy.", "territory change"),
+        ("Rebels stormed the missile base near Tal Kurdi.", "armed clash"),
     ],
 )
 def test_more_ways_to_tell_the_means(text, event_type):
