@@ -1077,7 +1077,7 @@ def build_incidents(
             place = subject[1]
         if place is None:
             continue
-        if _more_dead(cue, drafts, place[0]):
+        if _more_dead(cue, drafts, place[0]) or _part_of_told(cue, drafts, place[0]):
             continue
         told = _deaths_of_one_event(cue) or (
             # "helicopters dropped incendiary bombs on the town's last hospital on
@@ -1161,6 +1161,34 @@ def _more_dead(cue: SentenceCues, drafts: list[Draft], place: Resolution) -> boo
     )
     last.toll_text = "; ".join(t for t in (last.toll_text, c.text) if t)
     last.quotes.append(text)
+    return True
+
+
+def _part_of_told(
+    cue: SentenceCues, drafts: list[Draft], place: Resolution
+) -> bool:
+    """ "Warplanes bombed a market in Kafr Nabl, killing 25. 'We pulled 14 bodies from
+    under one building,' a volunteer said": fewer dead, told with no place of their
+    own after a toll at the place just told, are some of its dead. The sentence is
+    kept as that incident's source. Returns whether it was."""
+    killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
+    if (
+        len(killed) != 1
+        or cue.trigger is not None  # an event of its own: "pounded IS positions"
+        or _ANOTHER_EVENT.search(cue.sentence.text)  # "also", "In addition"
+        or _ROSE.search(cue.sentence.text)  # "30 total fatalities coded on this day"
+    ):
+        return False
+    last = _last_told(cue, drafts, paragraphs=1, tolled=True)
+    if (
+        last is None
+        or last.place.place_id != place.place_id
+        or last.killed is None
+        or killed[0].value >= last.killed
+        or (cue.dates and not any(_within_time(last, d.date) for d in cue.dates))
+    ):
+        return False
+    last.quotes.append(cue.sentence.text)
     return True
 
 

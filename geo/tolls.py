@@ -239,6 +239,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "Rescuers pulled 23 bodies from the rubble"
+    (
+        "killed",
+        re.compile(
+            r"\b(?:recovered|found|pulled|retrieved|discovered|pulling|recovering)\s+"
+            rf"{_BOUND}({_NUM})\s+(?:[\w-]+\s+)?bodies\b",
+            re.I,
+        ),
+    ),
     # "Of the casualties, 67 were in Aleppo Province and 44 in Idlib Province"
     (
         "killed",
@@ -326,6 +335,7 @@ _GATES: list[tuple[str, ...]] = [
     ("between",),
     ("between",),
     ("fatalit",),
+    ("bodies",),
     ("bodies",),
     ("bodies",),
     ("of the",),

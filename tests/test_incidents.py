@@ -1946,3 +1946,19 @@ def test_a_toll_of_a_day_takes_no_means_from_a_battle_of_another_month(gazetteer
     rows = _extract(gazetteer, text, dt.date(2016, 10, 3)).set_index("date")
     thursday = rows.loc["2016-09-29"]
     assert thursday.event_type == "attack" and pd.isna(thursday.actor)
+
+
+def test_bodies_pulled_are_dead_and_fewer_told_after_are_some_of_them(gazetteer):
+    (row,) = _extract(
+        gazetteer, "Rescuers pulled 23 bodies from the rubble in Douma on Monday."
+    ).itertuples()
+    assert (row.place_text, row.killed) == ("Douma", 23)
+    text = (
+        "Warplanes bombed a market in the town of Kafr Nabl on Tuesday, killing 25 "
+        'people. "We pulled 14 bodies from under one building," a volunteer said.\n'
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert (row.place_text, row.killed) == ("Kafr Nabl", 25)
+    # an event of its own is not folded: "also", or told with its own means
+    also = text.replace('"We pulled 14 bodies', '"Shelling also killed 14 people')
+    assert sorted(_extract(gazetteer, also).killed) == [14, 25]
