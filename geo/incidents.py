@@ -300,14 +300,7 @@ def _set_toll(draft: Draft, counts: list, *, killed_index: int | None = None) ->
             # "killing 2 people ... barrel bombs killing 4 other civilians": 6
             for more in killed[1:]:
                 if more.more:
-                    draft.killed += more.value
-                    draft.killed_low += more.low
-                    draft.killed_high = (
-                        None
-                        if draft.killed_high is None or more.high is None
-                        else draft.killed_high + more.high
-                    )
-                    draft.toll_text = f"{draft.toll_text}; {more.text}"
+                    _add_dead(draft, more)
     if injured and killed_index in (None, 0):
         draft.injured = injured[0].value
         draft.toll_text = "; ".join(t for t in (draft.toll_text, injured[0].text) if t)
@@ -1151,22 +1144,24 @@ def _more_dead(cue: SentenceCues, drafts: list[Draft], place: Resolution) -> boo
     last = _last_told(cue, drafts, paragraphs=1, tolled=True)
     if last is None or last.place.place_id != place.place_id or last.killed is None:
         return False
-    c = killed[0]
-    last.killed += c.value
-    last.killed_low = (last.killed_low or 0) + c.low
-    last.killed_high = (
-        None
-        if last.killed_high is None or c.high is None
-        else last.killed_high + c.high
-    )
-    last.toll_text = "; ".join(t for t in (last.toll_text, c.text) if t)
+    _add_dead(last, killed[0])
     last.quotes.append(text)
     return True
 
 
-def _part_of_told(
-    cue: SentenceCues, drafts: list[Draft], place: Resolution
-) -> bool:
+def _add_dead(draft: Draft, more: Count) -> None:
+    """Add dead told as more than a draft's toll ("4 other civilians") to it."""
+    draft.killed = (draft.killed or 0) + more.value
+    draft.killed_low = (draft.killed_low or 0) + more.low
+    draft.killed_high = (
+        None
+        if draft.killed_high is None or more.high is None
+        else draft.killed_high + more.high
+    )
+    draft.toll_text = "; ".join(t for t in (draft.toll_text, more.text) if t)
+
+
+def _part_of_told(cue: SentenceCues, drafts: list[Draft], place: Resolution) -> bool:
     """ "Warplanes bombed a market in Kafr Nabl, killing 25. 'We pulled 14 bodies from
     under one building,' a volunteer said": fewer dead, told with no place of their
     own after a toll at the place just told, are some of its dead. The sentence is
