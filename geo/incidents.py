@@ -979,11 +979,18 @@ def build_incidents(
     claims: list[SentenceCues] = []
     carried: DatePhrase | None = None
     last_place: tuple[Resolution, str] | None = None
+    last_city: tuple[Resolution, str] | None = None  # the city last named
+    headlined = {  # the places the story's headline names
+        r.place_id
+        for r in (resolutions[0] if cues and cues[0].headline else [])
+        if r.place_id
+    }
     seen: list[tuple[Resolution, str]] = []  # the places of events, in reading order
     section: int | None = None
     for k, cue in enumerate(cues):
         if cue.section != section:
             section, carried, last_place, seen = cue.section, None, None, []
+            last_city = None
         event = cue.trigger is not None or any(c.value > 0 for c in cue.counts)
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
         named = any(m.context_for is None for m in cue.mentions)
@@ -1033,6 +1040,17 @@ def build_incidents(
                     _set_toll(draft, cue.counts)
                     drafts.append(draft)
                     continue
+            if (
+                not found
+                and not named
+                and last_city is not None
+                and last_city[0].place_id in headlined
+                and _deaths_of_one_event(cue)
+            ):
+                # "Why Aleppo matters ... at least 96 people were killed in strikes on
+                # the east": the east of the city the story is about
+                found = _city_part(article, cue, last_city, carried)
+                drafts += found
             if not found and not named and not cue.national:
                 orphans.append((cue, last_place, carried))
             elif not found and not named and _killed(cue) > 0:
@@ -1041,6 +1059,9 @@ def build_incidents(
             orphans.append((cue, None, carried))
         elif cue.actor and _CLAIM.search(cue.sentence.text):
             claims.append(cue)
+        for r, m in zip(resolutions[k], cue.mentions, strict=True):
+            if r.place_id and r.kind == "city" and m.context_for is None:
+                last_city = (r, m.name)
         # where something happened, not where people fled to or officials met
         for r, m in zip(resolutions[k], cue.mentions, strict=True):
             if (
@@ -1131,6 +1152,43 @@ def build_incidents(
     drafts = _told_again_precisely(_joint_tolls(drafts))
     drafts = _retold(_told_again_inside(drafts))
     return _merge(_fold_headlines(drafts))
+
+
+#: A part of the city last named: "strikes on the east", "the rebel-held east", "the
+#: city's western districts".
+_CITY_PART = re.compile(
+    r"\b(?:on|in|of|across|to)\s+(?:the\s+)?(?:city's\s+)?(?:(?:rebel|opposition|"
+    r"government|regime)-(?:held|controlled)\s+|besieged\s+)?"
+    r"(east|west|north|south)(?:ern\s+(?:districts|neighbou?rhoods|part|half|"
+    r"quarters))?\b(?!\s+of\b)",
+    re.I,
+)
+
+
+def _city_part(
+    article: Article,
+    cue: SentenceCues,
+    city: tuple[Resolution, str],
+    carried: DatePhrase | None,
+) -> list[Draft]:
+    """An incident in a part of the city last named ("the east"), placed at the city
+    with precision 2, as "eastern Aleppo" is; none when the sentence names no part."""
+    text = cue.sentence.text
+    if not any(w in text for w in ("east", "west", "north", "south")):
+        return []
+    part = _CITY_PART.search(text)
+    if part is None:
+        return []
+    r, name = city
+    where = dataclasses.replace(
+        r,
+        geo_precision=2,
+        rule=f"part {r.name}; the {part.group(1).lower()} of the city named before",
+    )
+    draft = _new_draft(article, cue, where, name)
+    _set_date(draft, cue, carried, article.published)
+    _set_toll(draft, cue.counts)
+    return [draft]
 
 
 def _more_dead(cue: SentenceCues, drafts: list[Draft], place: Resolution) -> bool:

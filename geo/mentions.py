@@ -779,6 +779,8 @@ def _in_organisation(sentence: str, start: int, end: int) -> bool:
         and before.group(1).lower() not in _NAME_PARTS
     ):
         before = None  # "Besieged al-Wa'er": capitalised only as the sentence's first
+    if before is not None and before.group(1).lower() in _FUNCTION_WORDS:
+        before = None  # "Analysis: Why Aleppo matters": a word of English, no group's
     if _UNIT_AFTER.match(sentence, end):
         return True
     after = _WORD_AFTER.match(sentence[end : end + 30])
@@ -1033,6 +1035,8 @@ def find_mentions(
                         not i <= k < j
                         and t.lower() not in lower_vocab
                         and t.lower() not in _CONNECTORS
+                        # "Analysis: Why Aleppo matters": no one is called Why
+                        and t.lower() not in _FUNCTION_WORDS
                         # "Hmeimim Military Airbase", when "Hmeimim" is spelled as known
                         and not (t.lower() in _KIND_NOUNS and light_known)
                         # capitalised: "Douma al-sharqiya" is Douma
@@ -1150,6 +1154,11 @@ _OUTLETS = frozenset(
 
 
 _NUMBER_AFTER = re.compile(r"\s+\d")
+#: English words capitalised after a colon or in a title, never part of a name.
+_FUNCTION_WORDS = frozenset(
+    "the a an why how what who when where as after before inside while amid despite "
+    "since for from with without into over under between behind beyond".split()
+)
 #: What may come before a sentence's first word: quotes, bullets, brackets.
 _LEAD = re.compile(r"[\s\"“‘'(\[•*-]*")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")

@@ -775,3 +775,18 @@ def test_a_loose_match_the_wrong_way_from_the_place_said_is_none(gazetteer):
 def test_kurdish_names_of_towns_resolve(gazetteer, kurdish, place):
     r = resolve_query(gazetteer, kurdish)
     assert (r.name, r.geo_precision) == (place, 1)
+
+
+def test_a_word_of_english_before_a_place_in_a_headline_is_no_group(gazetteer):
+    from geo.mentions import find_mentions
+
+    names = [
+        m.name
+        for m in find_mentions(
+            "Analysis: Why Aleppo matters",
+            gazetteer.has_key,
+            has_light_key=gazetteer.has_light_key,
+            names_governorate=gazetteer.names_governorate,
+        )
+    ]
+    assert names == ["Aleppo"]

@@ -1962,3 +1962,24 @@ def test_bodies_pulled_are_dead_and_fewer_told_after_are_some_of_them(gazetteer)
     # an event of its own is not folded: "also", or told with its own means
     also = text.replace('"We pulled 14 bodies', '"Shelling also killed 14 people')
     assert sorted(_extract(gazetteer, also).killed) == [14, 25]
+
+
+def test_the_east_of_the_city_a_story_is_about(gazetteer):
+    text = (
+        "Analysis: Why Aleppo matters\n\n"
+        "Aleppo has been divided since 2012. On Thursday alone, at least 96 people "
+        "were killed in strikes on the east, according to the Observatory.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 10, 3)).itertuples()
+    assert (row.place, row.geo_precision, row.killed) == ("Aleppo", 2, 96)
+    assert row.geo_rule == "part Aleppo"
+    # a mass of years told of the east is no incident there
+    mass = text.replace(
+        "On Thursday alone, at least 96 people were killed in strikes on the east",
+        "Barrel bombs killed thousands in the east",
+    )
+    assert _extract(gazetteer, mass, dt.date(2016, 10, 3)).empty
+    # a story about another place does not lend its city
+    other = text.replace("Analysis: Why Aleppo matters", "Analysis: Why Daraya matters")
+    rows = _extract(gazetteer, other, dt.date(2016, 10, 3))
+    assert "Aleppo" not in set(rows.place)
