@@ -460,16 +460,34 @@ def _sentence_drafts(
 def _wounded_elsewhere(
     cue: SentenceCues, places: list[tuple[int, Resolution]], receiver: int
 ) -> dict[int, list[Count]]:
-    """The wounded (and missing) told before the place that takes the dead, with
-    another place told before them: that place's, by place number."""
+    """The wounded (and missing) told with another place than the one that takes the
+    dead: told right before it ("wounded 10 in Qaboun"), or after it and before the
+    place of the dead. By place number."""
     if len(places) < 2:
         return {}
     offset = cue.sentence.start
     starts = [cue.mentions[i].start - offset for i, _ in places]
     ends = [cue.mentions[i].end - offset for i, _ in places]
     out: dict[int, list[Count]] = {}
+    text = cue.sentence.text
     for c in cue.counts:
-        if c.kind == "killed" or c.end > starts[receiver]:
+        if c.kind == "killed":
+            continue
+        # "killed 4 people in Jobar and wounded 10 in Qaboun": told with the place
+        # right after them
+        after = next(
+            (
+                n
+                for n in range(len(places))
+                if starts[n] > c.end and _TOLL_IN.match(text[c.end : starts[n]])
+            ),
+            None,
+        )
+        if after is not None:
+            if after != receiver:
+                out.setdefault(after, []).append(c)
+            continue
+        if c.end > starts[receiver]:
             continue
         before = [n for n in range(len(places)) if ends[n] <= c.start]
         if before and before[-1] != receiver:

@@ -1983,3 +1983,13 @@ def test_the_east_of_the_city_a_story_is_about(gazetteer):
     other = text.replace("Analysis: Why Aleppo matters", "Analysis: Why Daraya matters")
     rows = _extract(gazetteer, other, dt.date(2016, 10, 3))
     assert "Aleppo" not in set(rows.place)
+
+
+def test_the_wounded_told_with_the_place_after_them(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Shelling killed 4 people in Jobar and wounded 10 in Qaboun on Monday.",
+    )
+    rows = {r.place_text: (r.killed, r.injured) for r in frame.itertuples()}
+    assert rows["Jobar"][0] == 4 and pd.isna(rows["Jobar"][1])
+    assert rows["Qaboun"][1] == 10 and pd.isna(rows["Qaboun"][0])
