@@ -257,6 +257,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "The dead included 5 in Douma and 3 in Harasta"
+    (
+        "killed",
+        re.compile(
+            rf"\bthe (?:dead|victims) (?:included|include),?\s+{_BOUND}({_NUM})"
+            r"(?=\s+in\b)",
+            re.I,
+        ),
+    ),
     ("killed", re.compile(rf"\b(?:and|,)\s+{_BOUND}({_NUM})\s+(?:were\s+)?in\b", re.I)),
     # "killed a family of six"
     (
@@ -339,6 +348,7 @@ _GATES: list[tuple[str, ...]] = [
     ("bodies",),
     ("bodies",),
     ("of the",),
+    ("the dead", "the victims"),
     (),
     ("family of",),
     ("lives",),

@@ -237,3 +237,8 @@ def test_two_groups_with_longer_names_add_up(text, value):
 def test_ranges_and_none(text, expected):
     (c,) = find_counts(text)
     assert (c.kind, c.value, c.low, c.high) == expected
+
+
+def test_the_dead_included_tolls_by_place():
+    counts = find_counts("The dead included 5 in Douma and 3 in Harasta.")
+    assert [(c.kind, c.value) for c in counts] == [("killed", 5), ("killed", 3)]
