@@ -264,7 +264,10 @@ _CUMULATIVE = re.compile(
     r"(over|in) the (past|last)(?! (24|48|twenty-four|few|several) hours| day\b|"
     r" (two|three|2|3) days\b)|"
     r"in recent (days|weeks|months)|the conflict|"
-    r"the war|stopped counting)\b",
+    r"the war|stopped counting|"
+    # "More than 430 civilians were killed during the battle": the whole battle's
+    # (not "during the fighting on Monday")
+    r"during the (\w+[- ])?(battle|offensive|siege|campaign))\b",
     re.I,
 )
 _NATIONAL = re.compile(
@@ -969,6 +972,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "the conflict",
         "the war",
         "stopped counting",
+        "during the",
     ),
     _TARGETS: (
         "hospital",

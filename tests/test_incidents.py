@@ -1993,3 +1993,15 @@ def test_the_wounded_told_with_the_place_after_them(gazetteer):
     rows = {r.place_text: (r.killed, r.injured) for r in frame.itertuples()}
     assert rows["Jobar"][0] == 4 and pd.isna(rows["Jobar"][1])
     assert rows["Qaboun"][1] == 10 and pd.isna(rows["Qaboun"][0])
+
+
+def test_a_toll_of_a_whole_battle_is_no_day_s_toll(gazetteer):
+    text = (
+        "Kurdish-led forces captured the last pockets of Manbij on Friday. More than "
+        "430 civilians were killed during the battle, the Observatory said.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 8, 13)).itertuples()
+    assert row.place_text == "Manbij" and pd.isna(row.killed)
+    day = "Three civilians were killed during the fighting in Manbij on Friday.\n"
+    (row,) = _extract(gazetteer, day, dt.date(2016, 8, 13)).itertuples()
+    assert row.killed == 3
