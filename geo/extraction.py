@@ -257,6 +257,11 @@ _NOT_EVENT = re.compile(
     r"shelled|kill|killed)\b",
     re.I,
 )
+#: A whole battle's toll, told with no day: "More than 430 civilians were killed during
+#: the battle" (not "killed during the offensive on Khan Tuman on Monday").
+_WHOLE_BATTLE = re.compile(
+    r"\bduring the (\w+[- ])?(battle|offensive|siege|campaign)\b"
+)
 # Running totals ("have killed more than 600 since September 19") are not incidents.
 _CUMULATIVE = re.compile(
     r"\b(since|throughout|so far|in total|to date|"
@@ -264,10 +269,7 @@ _CUMULATIVE = re.compile(
     r"(over|in) the (past|last)(?! (24|48|twenty-four|few|several) hours| day\b|"
     r" (two|three|2|3) days\b)|"
     r"in recent (days|weeks|months)|the conflict|"
-    r"the war|stopped counting|"
-    # "More than 430 civilians were killed during the battle": the whole battle's
-    # (not "during the fighting on Monday")
-    r"during the (\w+[- ])?(battle|offensive|siege|campaign))\b",
+    r"the war|stopped counting)\b",
     re.I,
 )
 _NATIONAL = re.compile(
@@ -972,7 +974,6 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "the conflict",
         "the war",
         "stopped counting",
-        "during the",
     ),
     _TARGETS: (
         "hospital",
@@ -1139,7 +1140,13 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             low = s.lower()
             told = _without_background(s, low)
             event_type, trigger = _event(told)
-            cumulative = _cumulative(s, low)
+            cumulative = _cumulative(s, low) or (
+                "during the" in low
+                and _WHOLE_BATTLE.search(low) is not None
+                and not any(
+                    d.precision == "day" for d in find_dates(s, article.published)
+                )
+            )
             counts = [] if cumulative else find_counts(told)
             item = _LIST_ITEM.match(s) if listing else None
             if item is not None and not names.has_key(item.group("name")):
