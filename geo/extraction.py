@@ -396,13 +396,6 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         # "rebels took control of al-Ghandoura after clashes with the SDF": what
         # changed is who holds it
         return "territory change", taken.group(1)
-    if (
-        event_type == "attack"
-        and ("demonstrat" in low or "protest" in low or "rall" in low)
-        and (protest := _DENOUNCING.search(sentence))
-    ):
-        # "held a demonstration to denounce the attacks": a protest, of attacks
-        return "protest", protest.group(1)
     if event_type == "airstrike" and best[1].lower().startswith("bomb"):
         mortar = _MORTAR_BOMB.search(sentence)
         if mortar:  # "a mortar bomb hit the Old City": shelling, not from the air
@@ -450,10 +443,13 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         return "strategic development", arrest.group(0)
     elif (
         event_type == "attack"
-        and ("protest" in low or "demonstrat" in low or "sit-in" in low)
+        and (
+            "protest" in low or "demonstrat" in low or "sit-in" in low or "rall" in low
+        )
         and (protest := _PROTESTERS.search(sentence))
     ):
-        # "Protesters gathered in Saraqib to denounce the attack"
+        # "Protesters gathered in Saraqib to denounce the attack", "held a
+        # demonstration to denounce the attacks"
         return "protest", protest.group(0)
     elif event_type == "attack" and best[1].lower().startswith(("strik", "struck")):
         air = _AIR_STRIKE.search(sentence)
@@ -553,7 +549,10 @@ _PROTESTERS = re.compile(
     r"\b(?:protesters|demonstrators)\b[^.;]{0,40}\b(?:gathered|marched|rallied|took to|"
     r"denounc\w*|condemn\w*)\b"
     r"|\b(?:protests?|demonstrations?|sit-ins?)\s+(?:took place|were held|was held|"
-    r"broke out|erupted)\b",
+    r"broke out|erupted)\b"
+    r"|\b(?:demonstrat\w*|protest\w*|rall(?:y|ies|ied))\b[^.;]{0,40}?\b(?:to\s+)?"
+    r"(?:denounc\w*|condemn\w*|against)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|shelling|bombing|massacres?|killings?)\b",
     re.I,
 )
 _MORTAR_BOMB = re.compile(r"\bmortar (?:bombs?|rounds?)\b", re.I)
@@ -675,15 +674,6 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
         ):
             return True
     return False
-
-
-#: A protest of attacks: "held a demonstration to denounce the attacks".
-_DENOUNCING = re.compile(
-    r"\b(demonstrat\w*|protest\w*|rall(?:y|ies|ied))\b[^.;]{0,40}?\b(?:to\s+)?"
-    r"(?:denounc\w*|condemn\w*|against)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:attacks?|strikes?|shelling|bombing|massacres?|killings?)\b",
-    re.I,
-)
 
 
 #: A toll a denial does not deny: "Russia denied that its jets had struck a market in

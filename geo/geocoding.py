@@ -1310,18 +1310,16 @@ def resolve_sentences(
             out.append(final)
             continue
         first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
-        # the mentions another situates ("X in Y": X): the others need no look for
-        # what situates them (a sentence listing hundreds of places stays linear)
+        # what situates each mention ("X in Y": X -> Y), found once: a sentence
+        # listing hundreds of places stays linear
         by = _situating_indices(mentions)
-        situated = by.keys()
         for j, mention in enumerate(mentions):
             # a place that situates another and is itself situated ("the hospital
             # area in Barzeh district of Damascus city": Barzeh) is read in its own
             # context before it situates anything
-            if mention.context_for is None or j not in situated:
+            if mention.context_for is None:
                 continue
-            inner = by[j]
-            anchors = [first[k] for k in inner if first[k].place_id]
+            anchors = [first[k] for k in by.get(j, ()) if first[k].place_id]
             if anchors:
                 context = _merge(around, _context_of(anchors, 1.0, gazetteer))
                 required = _situating_governorates(gazetteer, mentions, first, j, by)
@@ -1335,9 +1333,6 @@ def resolve_sentences(
         for i, mention in enumerate(mentions):
             if first[i].place_id is not None and not first[i].alternatives:
                 # one candidate: context cannot change it, only reject it
-                if i not in situated:
-                    final.append(first[i])  # nothing situates it to reject it
-                    continue
                 outside = _loose_outside(
                     first[i], _situating_governorates(gazetteer, mentions, first, i, by)
                 )
@@ -1357,11 +1352,7 @@ def resolve_sentences(
                 final.append(first[i])  # nothing more around it than at first
                 continue
             context = _merge(around, found)
-            required = (
-                _situating_governorates(gazetteer, mentions, first, i, by)
-                if i in situated
-                else frozenset()
-            )
+            required = _situating_governorates(gazetteer, mentions, first, i, by)
             for j in by.get(i, ()):
                 other, anchor = mentions[j], first[j]
                 if (
@@ -1391,11 +1382,9 @@ def resolve_sentences(
             if result is None or result.place_id is None:
                 result = resolve_mention(gazetteer, mention, context, fuzzy=False)
                 result = _loose_outside(result, required)
-            if i in situated and result.place_id is None:
+            if result.place_id is None:
                 result = _within_situating_place(mentions, first, i, result, by)
-            elif i in situated and _far_from_situating(
-                gazetteer, mentions, first, i, result, by
-            ):
+            elif _far_from_situating(gazetteer, mentions, first, i, result, by):
                 result = _situated_instead(mentions, first, i, result, by)
             final.append(result)
         if senses:

@@ -702,15 +702,24 @@ def _among_the_dead(
 
 
 def _within(day: dt.date | None, told: DatePhrase) -> bool:
-    """Whether a day falls in the time a date phrase names: that day, the week around
-    it ("last week"), or its month."""
-    if day is None:
+    """Whether a day falls in the time a date phrase names."""
+    return _in_time(day, told.date, told.precision)
+
+
+def _in_time(day: dt.date | None, date: dt.date | None, precision: str) -> bool:
+    """Whether a day falls in the time a date of that precision names: that day, the
+    week around it ("last week"), its month or its year; any, when either is unknown."""
+    if day is None or date is None:
         return True
-    if told.precision == "month":
-        return (day.year, day.month) == (told.date.year, told.date.month)
-    if told.precision == "week":
-        return abs((day - told.date).days) <= 3
-    return day == told.date
+    if precision == "month":
+        return (day.year, day.month) == (date.year, date.month)
+    if precision == "week":
+        return abs((day - date).days) <= 3
+    if precision == "year":
+        return day.year == date.year
+    if precision == "day":
+        return day == date
+    return True
 
 
 def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
@@ -1256,7 +1265,12 @@ def _part_of_told(cue: SentenceCues, drafts: list[Draft], place: Resolution) -> 
         or last.place.place_id != place.place_id
         or last.killed is None
         or killed[0].value >= last.killed
-        or (cue.dates and not any(_within_time(last, d.date) for d in cue.dates))
+        or (
+            cue.dates
+            and not any(
+                _in_time(d.date, last.date, last.date_precision) for d in cue.dates
+            )
+        )
     ):
         return False
     last.quotes.append(cue.sentence.text)
@@ -1527,22 +1541,6 @@ _SEPARATELY = re.compile(
 )
 
 
-def _within_time(draft: Draft, day: dt.date) -> bool:
-    """Whether a day falls within the time a draft is dated to (its day, week, month
-    or year)."""
-    if draft.date is None:
-        return True
-    if draft.date_precision == "day":
-        return draft.date == day
-    if draft.date_precision == "week":
-        return abs((draft.date - day).days) <= 7
-    if draft.date_precision == "month":
-        return (draft.date.year, draft.date.month) == (day.year, day.month)
-    if draft.date_precision == "year":
-        return draft.date.year == day.year
-    return True
-
-
 def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     """ "Russian-regime bombing killed 124 people on Sunday. Thirty-four of the dead
     were in Aleppo Province": a toll that names no means is of the bombing just told
@@ -1580,7 +1578,7 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             and draft.date_precision == "day"
             and draft.date is not None
             and dated
-            and not any(_within_time(d, draft.date) for d in dated)
+            and not any(_in_time(draft.date, d.date, d.date_precision) for d in dated)
         ):
             # "the toll of yesterday's massacre in Saqba", "On Thursday alone, 96
             # were killed in strikes" after a battle told of August: another time's

@@ -448,10 +448,13 @@ _VERB_BEFORE = re.compile(
     r"(?:(?:more than|over|at least|up to|almost|nearly|about|around|some)\s+)?$",
     re.I,
 )
+#: Month names, whole and cut short: a number after one is a day or a year.
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
 _YEAR_BEFORE = re.compile(
-    r"(?:^\s*|\b(?:in|since|during|of|by|until|early|late|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
-    r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)$",
+    rf"(?:^\s*|\b(?:in|since|during|of|by|until|early|late|{_MONTHS})\.?\s+)$",
     re.I,
 )
 #: What follows a year, not a toll: "August 2013 - Hundreds of people are killed"
@@ -486,10 +489,7 @@ DESIGNATORS = (
     "Gate",
     "Unit",
 )
-_MONTH_BEFORE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
-)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:people|persons|civilians|children|women|men|soldiers|fighters|rebels|"
     r"militants|members|others|troops|residents|militiamen|policemen|workers)\b",
