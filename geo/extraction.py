@@ -92,7 +92,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "airstrike",
         re.compile(
             r"\b(air ?strikes?|air raids?|raids?|raided|warplanes?|jets?|"
-            r"bomb(ing|ings|ed|s)?|bombardment|bombarded|bunker|"
+            r"bomb(ing|ings|ed|s)?|bombardments?|bombarded|bunker|"
             r"helicopters?|drones?|aerial|sorties|aircrafts?|aviation|planes)\b",
             re.I,
         ),
@@ -101,7 +101,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "shelling",
         re.compile(
             r"\b(shell(ing|ed|s)?|artillery|mortars?|cannon|"
-            r"bombard(ment|ed|ing|s)?)\b",
+            r"bombard(ments?|ed|ing|s)?)\b",
             re.I,
         ),
     ),

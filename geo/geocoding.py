@@ -213,6 +213,12 @@ def _score(
         score += 0.01
         if why is not None:
             why.append("its main name (+0.01)")
+    if match.match == "light" and _spelling(mention.name) in _spellings(place):
+        # a tie-break: the place that has the name as written, over those whose
+        # names only fold alike ("Mare" is Mare', not Marah or Ma'arrat an-Nu'man)
+        score += 0.02
+        if why is not None:
+            why.append("a name of it as written (+0.02)")
     if place.admin1 in context.admin1:
         bonus = 0.5 * context.admin1[place.admin1]
         score += bonus
@@ -279,6 +285,36 @@ def _lies_towards(
         return False
     diff = (_bearing(lat, lon, to_lat, to_lon) - BEARINGS[direction] + 180) % 360 - 180
     return abs(diff) <= 67.5
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
+
+
+#: the article, which reporters write or leave out at will: "(al-)Khuraybah"
+_ARTICLE = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[- ]")
+
+
+@lru_cache(maxsize=4096)
+def _spelling(name: str) -> str:
+    """A name as written, but for case, the kind of apostrophe and the article."""
+    return _ARTICLE.sub("", " ".join(name.translate(_APOSTROPHES).casefold().split()))
+
+
+_SPELLINGS: dict[int, tuple[Place, frozenset[str]]] = {}
+
+
+def _spellings(place: Place) -> frozenset[str]:
+    """The names of a place as :func:`_spelling` writes them (kept for the place
+    object, which the entry holds: a run compares the same places again and again)."""
+    entry = _SPELLINGS.get(id(place))
+    if entry is None or entry[0] is not place:
+        if len(_SPELLINGS) >= 50_000:
+            _SPELLINGS.clear()  # bounded: gazetteers loaded one after another
+        entry = _SPELLINGS[id(place)] = (
+            place,
+            frozenset(_spelling(n) for n in place.names),
+        )
+    return entry[1]
 
 
 @lru_cache(maxsize=100_000)

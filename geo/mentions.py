@@ -739,6 +739,22 @@ def _link(
         ):
             out[i] = _replace(cur, context_for=i - 1)
         elif (
+            # "Hawran village in northern Afrin, Aleppo,": the governorate of the
+            # place before it (not one of a list: "Douma, Aleppo and Homs")
+            names_governorate is not None
+            and glue.strip() == ","
+            and not cur.qualifier
+            and not cur.relation
+            and names_governorate(cur.name)
+            and not names_governorate(prev.name)
+            and not (
+                i + 1 < len(out)
+                and _LIST_GLUE.match(sentence[cur.end : out[i + 1].start])
+            )
+            and not (i >= 2 and _LIST_GLUE.match(sentence[out[i - 2].end : prev.start]))
+        ):
+            out[i] = _replace(cur, context_for=i - 1)
+        elif (
             cur.qualifier in ("", "district")  # "Taqad town in the Atareb area"
             and not cur.relation
             and (_IN_GLUE.fullmatch(glue) or _IN_GLUE.fullmatch(head))

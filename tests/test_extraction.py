@@ -111,6 +111,7 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
         # a place named after arms is no means
         ("Rebels captured the Ramouseh artillery academy.", "territory change"),
         ("Rebels stormed the missile base near Tal Kurdi.", "armed clash"),
+        ("First moments of bombardments on trucks in Azaz city.", "airstrike"),
     ],
 )
 def test_more_ways_to_tell_the_means(text, event_type):

@@ -790,3 +790,39 @@ def test_a_word_of_english_before_a_place_in_a_headline_is_no_group(gazetteer):
         )
     ]
     assert names == ["Aleppo"]
+
+
+def test_the_place_that_has_the_name_as_written_wins_a_tie(gazetteer):
+    # "Mare" folds like Marah and Ma'arrat an-Nu'man; Mare' (Marea) is spelled so
+    for text in ("Warplanes shelled Mare city.", "Warplanes shelled Mare` city."):
+        (row,) = extract_incidents([Article("t", text)], gazetteer).itertuples()
+        assert row.place == "Mari`"
+    # the article is written or left out at will: "Khuraybah" is still al-Khuraybah
+    # of Idleb, the nearer of two spellings, as before the tie-break
+    (row,) = extract_incidents(
+        [Article("t", "The army shelled Khuraybah village in Idleb countryside.")],
+        gazetteer,
+    ).itertuples()
+    assert row.place == "Al Khuraybah"
+
+
+def test_a_governorate_after_a_comma_situates_the_place_before_it(gazetteer):
+    from geo.mentions import find_mentions
+
+    def situating(text):
+        found = find_mentions(
+            text,
+            gazetteer.has_key,
+            has_light_key=gazetteer.has_light_key,
+            names_governorate=gazetteer.names_governorate,
+        )
+        return {m.name: m.context_for for m in found}
+
+    # "Afrin, Aleppo,": Aleppo says where Afrin is, and makes no incident of its own
+    assert situating(
+        "Factions took control of Hawran village in northern Afrin, Aleppo, "
+        "following clashes."
+    )["Aleppo"] == 1
+    # a list of places is no place and its governorate
+    assert situating("Air strikes hit Douma, Aleppo and Homs.")["Aleppo"] is None
+    assert situating("Air strikes hit Douma, Harasta, Aleppo.")["Aleppo"] is None
