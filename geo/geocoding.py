@@ -1070,7 +1070,11 @@ def _context_of(
         both = (
             r.kind == "city"
             and "city" not in r.query.lower()
-            and gazetteer.names_governorate(r.query)
+            # "in central Dar'a": the phrase is more than the name
+            and (
+                gazetteer.names_governorate(r.query)
+                or gazetteer.names_governorate(r.name or "")
+            )
         )
         w = weight * 0.5 if both else weight
         if r.kind == "city":

@@ -139,7 +139,7 @@ _QUALIFIER_AFTER = re.compile(
     r"north-?(?:eastern|western)|south-?(?:eastern|western)|central)\s+"
     r"(?=countryside|suburbs))?"  # "Idleb southern countryside"
     r"(?P<q>provinces?|governorates?|countryside|suburbs|city|district|"
-    r"neighbou?rhoods?|quarter|area|countryside|village)\b",
+    r"neighbou?rhoods?|quarter|area|countryside|village|town)\b",
     re.I,
 )
 _QUALIFIER_BEFORE = re.compile(
@@ -649,7 +649,7 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
             part = before.group("part").lower()
             if part in DIRECTIONS or part == "central":
                 # "Western Ghariyeh village": a side first
-                qualifier = "part" if qualifier in ("", "village") else qualifier
+                qualifier = "part" if qualifier in ("", "village", "town") else qualifier
                 direction = DIRECTIONS.get(part, "")
             elif part.startswith(("province", "governorate")):
                 qualifier = "province"
@@ -948,7 +948,17 @@ def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
             for w in words
         ):
             continue
-        out.append(Mention(name=m.group(1), start=start, end=end, phrase=m.group(1)))
+        # "Abtaa town in central Dar'a": a town, not a quarter of the city
+        kind = _qualify(sentence, start, end, m.group(1)).qualifier
+        out.append(
+            Mention(
+                name=m.group(1),
+                start=start,
+                end=end,
+                phrase=m.group(1),
+                qualifier=kind if kind in ("village", "town") else "",
+            )
+        )
     return out
 
 

@@ -826,3 +826,19 @@ def test_a_governorate_after_a_comma_situates_the_place_before_it(gazetteer):
     # a list of places is no place and its governorate
     assert situating("Air strikes hit Douma, Aleppo and Homs.")["Aleppo"] is None
     assert situating("Air strikes hit Douma, Harasta, Aleppo.")["Aleppo"] is None
+
+
+def test_a_town_in_central_daraa_is_no_quarter_of_the_city(gazetteer):
+    # "town" qualifies an unknown spelling too, and "central Dar'a" pulls towards
+    # the city only as a city named like its governorate does (half as hard)
+    (row,) = extract_incidents(
+        [Article("t", "Regime forces shelled Abtaa town in central Dar'a.")],
+        gazetteer,
+    ).itertuples()
+    assert row.place == "Ibta`"
+    # a side before a town is still the side: Western Ghariyeh
+    (row,) = extract_incidents(
+        [Article("t", "Regime forces shelled Western Ghariyeh town in Dar'a countryside.")],
+        gazetteer,
+    ).itertuples()
+    assert row.place == "Ghariyah al Gharbiyah"
