@@ -322,6 +322,7 @@ class Gazetteer:
         inside = within is not None and any(
             m.place.admin1 in within for m in found.values()
         )
+        named_inside = inside  # by the name itself, not by a generic variant
         if within and not inside and kind == "light":
             # "Sayad" is Tall as-Sayyad, "Hosh Qbebat" is Zawr Qubaybat: a generic
             # word (hill, ruin, meadow, farm) said or left out
@@ -345,7 +346,9 @@ class Gazetteer:
                             )
                         found.setdefault(place.id, match)
                         inside = True
-        if within and not inside and kind == "light":
+        if within and not named_inside and kind == "light":
+            # a short skeleton of the name itself competes with a generic variant:
+            # "Yabseh" is Al Yabisah (skeleton "bs"), not Tall Abbas ("tl bs")
             for place in self._short.get(skeleton_key(name), []):
                 if place.admin1 in within:
                     found.setdefault(

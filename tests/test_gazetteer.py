@@ -202,3 +202,11 @@ def test_a_wrong_name_row_takes_a_name_away(tmp_path):
 def test_menagh_is_the_town_by_its_air_base(gazetteer):
     (match, *_) = gazetteer.lookup("Menagh")
     assert match.place.name == "Minaq"
+
+
+def test_a_short_skeleton_of_the_name_competes_with_a_generic_variant(gazetteer):
+    # within Aleppo, "Yabseh" is Al Yabisah (skeleton "bs"); "Tall Yabseh" spelled
+    # loosely (Tall Abbas) is only a candidate beside it
+    found = gazetteer.lookup("Yabseh", fuzzy=True, within=frozenset({"Aleppo"}))
+    inside = [m.place.name for m in found if m.place.admin1 == "Aleppo"]
+    assert "Al Yabisah" in inside

@@ -842,3 +842,19 @@ def test_a_town_in_central_daraa_is_no_quarter_of_the_city(gazetteer):
         gazetteer,
     ).itertuples()
     assert row.place == "Ghariyah al Gharbiyah"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Factions controlled Yabseh village in the northern countryside of Aleppo.",
+            "Al Yabisah",
+        ),
+        ("Civilians of Jeineh village in Aleppo countryside protested.", "Al Jinah"),
+    ],
+)
+def test_a_village_spelled_loosely_in_a_governorate(gazetteer, text, place):
+    # a two-letter skeleton of the name itself, not "Tall" + a loose spelling of it
+    frame = extract_incidents([Article("t", text, dt.date(2018, 3, 2))], gazetteer)
+    assert list(frame["place"]) == [place]
