@@ -891,6 +891,8 @@ _AREA_KM = 12.0
 _COUNTRYSIDE_KM = 40.0
 #: How far the place a hospital or mosque is named after may lie from where it stands.
 _FACILITY_KM = 5.0
+#: no place said to be in a quarter or a town lies farther from it
+_FAR_KM = 60.0
 
 
 def _situated_instead(
@@ -981,7 +983,11 @@ def _far_from_situating(
         or not gazetteer.names_governorate(anchor.query)
     )
     if not city and not _loose(r):
-        return False
+        # "the Bab al-Salam area in the Old City of Damascus" is no village of
+        # Hasakeh: a place said to be in a quarter or a town is not a province away
+        return anchor.kind in ("neighbourhood", "town", "village") and (
+            distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _FAR_KM
+        )
     # "al-Manara in Masyaf area": a town's area reaches less far than a city's; and
     # "the Maghayer neighbourhood of Aleppo" is no village 15 km out of the city
     quarter = (

@@ -858,3 +858,18 @@ def test_a_village_spelled_loosely_in_a_governorate(gazetteer, text, place):
     # a two-letter skeleton of the name itself, not "Tall" + a loose spelling of it
     frame = extract_incidents([Article("t", text, dt.date(2018, 3, 2))], gazetteer)
     assert list(frame["place"]) == [place]
+
+
+def test_a_place_in_a_quarter_is_not_a_province_away(gazetteer):
+    # Bab as Salam of Hasakeh is 550 km from Damascus's Old City: the quarter stands
+    (row,) = extract_incidents(
+        [
+            Article(
+                "t",
+                "Rocket shells fell on the Bab al-Salam area in the Old City of "
+                "Damascus city, injuring 1 person.",
+            )
+        ],
+        gazetteer,
+    ).itertuples()
+    assert row.place == "Old Damascus" and row.geo_precision == 2
