@@ -988,6 +988,11 @@ def _far_from_situating(
         return anchor.kind in ("neighbourhood", "town", "village") and (
             distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _FAR_KM
         )
+    if anchor.kind == "city" and not city and other.end <= mentions[i].start:
+        # "Dara Bosra Sham", a caption's "Idlib Saraqib": a city named like its
+        # governorate, named first and not called a city, situates as the
+        # governorate does
+        return r.admin1 != anchor.admin1
     # "al-Manara in Masyaf area": a town's area reaches less far than a city's; and
     # "the Maghayer neighbourhood of Aleppo" is no village 15 km out of the city
     quarter = (

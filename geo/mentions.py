@@ -1097,6 +1097,15 @@ def find_mentions(
                     i = j
                     continue
                 name, end = longer, longer_end
+            after = _WORD_AFTER.match(sentence, end)
+            if (
+                after is not None
+                and after.group(1).lower() in STOPWORDS
+                and has_key(f"{name} {after.group(1)}")
+            ):
+                # "Bosra Sham": a word that names groups ("Ahrar al-Sham") ends the
+                # place's name
+                name, end = f"{name} {after.group(1)}", after.end(1)
             if _in_organisation(sentence, start, end) or _UNIT_AFTER.match(
                 sentence, run[-1].end(1)
             ):

@@ -873,3 +873,13 @@ def test_a_place_in_a_quarter_is_not_a_province_away(gazetteer):
         gazetteer,
     ).itertuples()
     assert row.place == "Old Damascus" and row.geo_precision == 2
+
+
+def test_a_caption_naming_governorate_then_town(gazetteer):
+    # "Sham" names groups ("Ahrar al-Sham") but ends "Bosra Sham"; "Dara" before it
+    # is the governorate, which Bosra, 40 km from Dar'a city, lies in
+    (row,) = extract_incidents(
+        [Article("t", "Dara Bosra Sham third airstrike of the Russian aviation")],
+        gazetteer,
+    ).itertuples()
+    assert row.place == "Busra ash Sham" and row.geo_precision == 1
