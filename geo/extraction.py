@@ -124,7 +124,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "territory change",
         re.compile(
-            r"\b(recaptur(ed|e|ing)|captur(ed|e|ing)|seiz(ed|ing)|took control|"
+            r"\b(recaptur(ed|e|es|ing)|captur(ed|e|es|ing)|seiz(e|ed|es|ing)|took control|"
             r"retak(e|en|es|ing)|retook|"
             r"taken control|claiming control|regain(ed|ing)?|moved into|overran|"
             r"took over|taking|advanced|advances|advance|withdr[ae]w|withdrawn|secured|"
@@ -622,7 +622,14 @@ _PHRASES = [
 
 
 _TRUCE = frozenset({"pause", "ceasefire", "cease-fire"})
-_BREACH = re.compile(r"\b(violat\w*|breach\w*|broke|break(s|ing)?|despite)\b", re.I)
+_BREACH = re.compile(
+    r"\b(violat\w*|breach\w*|broke|break(s|ing)?|despite|collaps\w*)\b"
+    # "a day after the army declared a week-long ceasefire over": it had ended
+    r"|\b(ceasefire|cease-fire|truce)\s+((was|is|had|has)\s+)?(over|expired)\b",
+    re.I,
+)
+#: ", a charge that threatens the fragile truce": said of the news, not of the event
+_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+[^,;]*")
 
 
 #: A truce named only to say when: "hours before the ceasefire", "on the second day of
@@ -652,7 +659,10 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
     if _found(_NOT_EVENT, sentence, low) is None:
         return False
     breach = _BREACH.search(sentence) is not None
+    aside = [a.span() for a in _APPOSITIVE.finditer(sentence)] if ", " in sentence else []
     for m in _NOT_EVENT.finditer(sentence):
+        if any(start <= m.start() < end for start, end in aside):
+            continue
         if m.group(0).lower() in _MODALS and _RELATIVE_BEFORE.search(
             sentence, max(0, m.start() - 8), m.start()
         ):
@@ -866,6 +876,8 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
 #: What makes an actor's word describe a place instead: who holds it, whose border.
 _NOT_ACTOR_AFTER = re.compile(
     r"-(held|controlled|run|besieged)\b|\s+(border|frontier)\b(?!\s+guard)"
+    # who backs them is not who acts: "Russian-backed pro-government militias"
+    r"|-backed\s+(?=\S)"
     r"|\s+(areas?|territor(y|ies)|districts|neighbou?rhoods)\b"  # "in rebel areas"
     # an organisation, not a belligerent: "the Syrian American Medical Society"
     r"|\s+(Medical|Red Crescent|Embassy|embassy|University|Society|Relief|"
@@ -903,12 +915,23 @@ _BLAMED_ON = re.compile(
 #: "rebels in the town of Talbiseh said government artillery killed a child",
 #: "according to the SDF"; up to six words, none a verb of acting, before the verb.
 _SPEAKER_AFTER = re.compile(
+    r"\)?(?:\s+\([\w .-]{1,20}\))?"  # "The Syrian Democratic Forces (SDF) said"
     r"(?:\s+(?!(?:struck|hit|shot|fired|dropped|launched|bombed|shelled|killed|"
     r"attacked|carried|targeted|stormed|seized|captured|took|are|is|was|were|be|"
     r"been)\b)[\w'’-]+){0,6}?"
     r"\s+(?:said|says|say|told)\b(?!\s+to\b)"
-    # "the SDF said it had captured six villages": who tells of itself acted
-    r"(?!(?:\s+[\w'’-]+){0,3}?\s+(?:it|its|they|their|we|our)\b)"
+    # "the SDF said it had captured six villages": who tells of itself acted (not
+    # "said two of its fighters were killed": its dead)
+    r"(?!(?:\s+[\w'’-]+){0,3}?\s+(?<!\bof\s)(?:it|its|they|their|we|our)\b)"
+)
+#: "Kurdish-led forces came under Turkish artillery fire": who fired is named after
+#: "under", and who was fired on before it.
+_BY_AFTER = re.compile(r"\s+(?:by|from)\s+")
+_UNDER_FIRE = re.compile(
+    r"\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|renewed)\s+)?"
+    r"(?P<who>(?:[\w-]+\s+){0,3}?)(?:artillery\s+|rocket\s+|mortar\s+)?"
+    r"(?:fire|attack|shelling|bombardment|air ?strikes|bombing)\b",
+    re.I,
 )
 #: An operation's name is not who acts: "the operation, called Euphrates Shield"
 _NAMED_BEFORE = re.compile(r"\b(?:called|dubbed|named|codenamed|code-named)\s+$")
@@ -922,6 +945,13 @@ _HOLDER_BEFORE = re.compile(
 def _actor(sentence: str) -> str | None:
     found = []
     low = sentence.lower()
+    if "under " in low and (under := _UNDER_FIRE.search(sentence)) is not None:
+        who = _actor(sentence[under.start("who") : under.end()])
+        by = _BY_AFTER.match(sentence, under.end())
+        if by is not None:  # "came under attack by Islamic State"
+            who = _actor(sentence[by.end() : by.end() + 40]) or who
+        if who is not None:
+            return who
     for actor, pattern in _ACTORS:
         case, words = _ACTOR_GATES[actor]
         if not any(map((sentence if case else low).__contains__, words)):
@@ -1059,7 +1089,10 @@ _BACKGROUND = re.compile(
     r"|\b(?:backed|supported|aided|covered)\s+by\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|"
     r"air ?power|warplanes|jets|aircraft|air support|air cover)\b"
     # why it was done: "in retaliation for a deadly chemical weapons attack"
-    r"|\bin\s+(?:retaliation|response|revenge)\s+for\s+[^,.;:]*",
+    r"|\bin\s+(?:retaliation|response|revenge)\s+for\s+[^,.;:]*"
+    # what failed to stop it: "retook Palmyra on Sunday, despite Russian air strikes"
+    r"|\bdespite\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|raids|bombardment|shelling|"
+    r"strikes)\b",
     re.I,
 )
 _BACKGROUND_WORDS = (
@@ -1074,13 +1107,15 @@ _BACKGROUND_WORDS = (
     "retaliation for",
     "response for",
     "revenge for",
+    "despite ",
 )
 
 
 def _without_background(sentence: str, low: str) -> str:
     """The sentence with its background blanked out (same length: offsets hold)."""
     if not (
-        ("s of " in low or "d by " in low or " for " in low)  # cheap: most have none
+        # cheap: most have none
+        ("s of " in low or "d by " in low or " for " in low or "despite " in low)
         and any(map(low.__contains__, _BACKGROUND_WORDS))
     ):
         return sentence
@@ -1130,6 +1165,13 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             low = s.lower()
             told = _without_background(s, low)
             event_type, trigger = _event(told)
+            adding = low.find(", adding")
+            if adding > 0 and trigger is not None:
+                # "Nine fighters were killed in the fighting, the army said, adding
+                # that jets had struck 17 targets": the event is the main clause's
+                main = _event(told[:adding])
+                if main[1] is not None:
+                    event_type, trigger = main
             cumulative = _cumulative(s, low) or (
                 "during the" in low
                 and _WHOLE_BATTLE.search(low) is not None

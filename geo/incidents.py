@@ -1784,9 +1784,15 @@ def _merge_across_articles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One incident once across articles: the same place on the same day, reported
     by two articles, is one incident with both sources and the toll as a range."""
     kept: list[dict[str, Any]] = []
-    index: dict[tuple[object, object], dict[str, Any]] = {}
+    # by place and day, and by whether it is a development (no violence): a convoy
+    # attacked outside Aleppo is not the day's "20,000 displaced from Aleppo"
+    index: dict[tuple[object, object, bool], dict[str, Any]] = {}
     for row in rows:
-        key = (row["place_id"], row["date"])
+        key = (
+            row["place_id"],
+            row["date"],
+            row["event_type"] == "strategic development",
+        )
         first = (
             index.get(key)
             if row["place_id"] and row["date_precision"] == "day"

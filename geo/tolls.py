@@ -458,6 +458,7 @@ _YEAR_BEFORE = re.compile(
     re.I,
 )
 #: What follows a year, not a toll: "August 2013 - Hundreds of people are killed"
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.I)
 _YEAR_AFTER = re.compile(r"\s*[-–—:,]?\s*(?:hundreds|thousands|dozens|scores|\d)", re.I)
 #: The lower figure of a range told before a number: "between 10 and ", "10 to ".
 _RANGE_BEFORE = re.compile(
@@ -639,6 +640,10 @@ def find_counts(sentence: str) -> list[Count]:
                 count = Count(kind, *total, count.text, *span)
             if sentence[max(0, span[0] - 3) : span[0]].lower() == "no ":
                 continue  # "no one was hurt": none, read below as a zero
+            if _PERCENT_AFTER.match(sentence, span[1]):
+                # "taken back more than 85 percent of the east": a share, not a toll
+                pos = span[1]
+                continue
             if _DESIGNATOR_BEFORE.search(sentence, max(0, span[0] - 14), span[0]) or (
                 count.value <= 31
                 and _MONTH_BEFORE.search(sentence, max(0, span[0] - 11), span[0])

@@ -12,6 +12,7 @@ import pytest
 
 from geo import dates, extraction, mentions, tolls
 from geo.articles import read_articles
+from geo.schema import Article
 from geo.text import split_sections
 from tests.test_tolls import CASES as TOLL_CASES
 
@@ -91,6 +92,17 @@ def test_mention_gates(sentences):
         ("French warplanes struck IS targets in Raqqa.", "US-led coalition"),
         ("The al-Qaeda affiliate stormed a checkpoint near Idlib.", "rebels"),
         ("Free Idlib Army forces killed several regime fighters.", "rebels"),
+        # who fired is named after "came under", who was fired on before it
+        ("Kurdish-led forces came under Turkish artillery fire overnight.", "Turkey"),
+        ("Government troops came under attack by Islamic State near Palmyra.", "Islamic State"),
+        # who backs them does not act; who speaks of its dead did not kill them
+        ("Russian-backed pro-government militias attacked the town.", "regime"),
+        (
+            "The Syrian Democratic Forces (SDF) said two of its fighters were killed "
+            "in the shelling of Arima.",
+            None,
+        ),
+        ("The SDF said it had captured six villages.", "Kurdish YPG/SDF"),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
@@ -122,3 +134,59 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
     assert (
         extraction.actor_of("A drone strike killed a senior al-Qaeda leader.") is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # what failed to stop it is not what happened
+        (
+            "Islamic State fighters retook Palmyra on Sunday, despite Russian air "
+            "strikes.",
+            "territory change",
+        ),
+        # the main clause's event, not the one added after it
+        (
+            "Nine rebel fighters were killed in the fighting, the army said, adding "
+            "that Turkish jets had struck 17 targets.",
+            "armed clash",
+        ),
+        ("Turkish-backed rebels seize Dabiq from Islamic State", "territory change"),
+    ],
+)
+def test_the_event_of_the_main_clause(text, event_type):
+    cues = extraction.extract_cues(Article("t", text), _NoPlaces())
+    assert cues[0].event_type == event_type
+
+
+class _NoPlaces:
+    longest_name_words = 1
+
+    def has_key(self, name):
+        return False
+
+    has_light_key = has_key
+    names_governorate = has_key
+
+    def has_name_word(self, word):
+        return False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a truce said of the news, or over, does not make the event talk
+        "Air strikes by the coalition killed 62 soldiers near Deir al-Zor on Saturday, "
+        "Russia said, a charge that threatens the fragile truce.",
+        "A convoy was struck on Monday near Aleppo, killing 20 civilians, a day after "
+        "the army declared a week-long ceasefire over.",
+    ],
+)
+def test_a_truce_told_aside_does_not_hedge(text):
+    cues = extraction.extract_cues(Article("t", text), _NoPlaces())
+    assert not cues[0].hedged
+    # talks that ended are still talk
+    (cue,) = extraction.extract_cues(
+        Article("t", "Talks on a new ceasefire ended without agreement."), _NoPlaces()
+    )
+    assert cue.hedged or cue.event_type is None

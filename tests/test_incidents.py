@@ -164,6 +164,16 @@ def test_same_event_in_two_articles_is_one_incident(gazetteer):
     assert "Activists said" in row.sources
 
 
+def test_an_attack_is_not_merged_into_a_development_of_the_day(gazetteer):
+    day = dt.date(2016, 9, 20)
+    a = Article("a", "Some 20,000 people were displaced from Saraqib on Monday.", day)
+    b = Article("b", "Air strikes on Saraqib killed 21 people on Monday.", day)
+    rows = extract_incidents([a, b], gazetteer)
+    assert len(rows) == 2
+    attack = rows[rows.article_id == "b"].iloc[0]
+    assert attack.killed == 21 and attack.event_type == "airstrike"
+
+
 def test_a_toll_of_another_day_is_another_incident(gazetteer):
     text = (
         "Government forces seized the Masaken Hanano district of Aleppo on Saturday. "

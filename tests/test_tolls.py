@@ -18,6 +18,13 @@ CASES = [
     ("the commander was killed in the 1070 Apartment Projects", [("killed", 1)]),
     ("Neither injuries nor fatalities were reported.", [("killed", 0), ("injured", 0)]),
     ("No fatalities reported.", [("killed", 0)]),
+    # a share is not a toll
+    (
+        "where the army has taken back more than 85 percent of the east, shelling "
+        "killed 9 people",
+        [("killed", 9)],
+    ),
+    ("about 20 per cent of the wounded died", []),
     ("Another 14 died and dozens were injured", [("killed", 14), ("injured", 12)]),
     (
         "Of the casualties, 67 were in Aleppo Province and 44 in Idlib Province",
