@@ -1092,7 +1092,10 @@ _BACKGROUND = re.compile(
     r"|\bin\s+(?:retaliation|response|revenge)\s+for\s+[^,.;:]*"
     # what failed to stop it: "retook Palmyra on Sunday, despite Russian air strikes"
     r"|\bdespite\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|raids|bombardment|shelling|"
-    r"strikes)\b",
+    r"strikes)\b"
+    # what happened another day: ", a day after the army declared the truce over"
+    r"|,\s+(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|hours?)\s+"
+    r"(?:after|before)\s+[^,.;:]*",
     re.I,
 )
 _BACKGROUND_WORDS = (
@@ -1108,6 +1111,16 @@ _BACKGROUND_WORDS = (
     "response for",
     "revenge for",
     "despite ",
+    "day after",
+    "days after",
+    "hours after",
+    "week after",
+    "weeks after",
+    "day before",
+    "days before",
+    "hours before",
+    "week before",
+    "weeks before",
 )
 
 
@@ -1115,7 +1128,14 @@ def _without_background(sentence: str, low: str) -> str:
     """The sentence with its background blanked out (same length: offsets hold)."""
     if not (
         # cheap: most have none
-        ("s of " in low or "d by " in low or " for " in low or "despite " in low)
+        (
+            "s of " in low
+            or "d by " in low
+            or " for " in low
+            or "despite " in low
+            or " after " in low
+            or " before " in low
+        )
         and any(map(low.__contains__, _BACKGROUND_WORDS))
     ):
         return sentence

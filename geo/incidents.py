@@ -186,6 +186,12 @@ _EVENT_OF_DAY = re.compile(
 )
 #: What follows a day that dates a statement, not an event: "on Thursday denied",
 #: or a wire's dateline ("BEIRUT, Oct 13 (Reuters) -").
+#: "the United Nations said on Tuesday": the day a thing was told.
+_SPOKEN_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|claimed|confirmed|denied|stated)\s+"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.I,
+)
 _SPOKEN_AFTER = re.compile(
     r"\s+(?:denied|said|says|announced|reported|claimed|told|confirmed|accused)\b"
     r"|\s*\([A-Z][\w ]{1,30}\)\s*[-–—]",
@@ -1106,7 +1112,17 @@ def build_incidents(
             and cue.dates
             and cue.dates[-1].precision != "year"
         ):
-            carried = cue.dates[-1]
+            # the day of what happened, not of who told it ("struck on Monday
+            # evening, ..., the United Nations said on Tuesday": Monday goes on)
+            told = cue.sentence.text
+            carried = next(
+                (
+                    d
+                    for d in reversed(cue.dates)
+                    if not _SPOKEN_BEFORE.search(told, max(0, d.start - 30), d.start)
+                ),
+                cue.dates[-1],
+            )
     subject = _subject_place(cues, resolutions)
     for cue, place, carried_then in orphans:
         if _attach_orphan(cue, drafts):
@@ -1357,8 +1373,9 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
     level; one incident, at Hass."""
     out = list(drafts)
     for d in drafts:
+        near = d.place.geo_precision == 2 and d.place.rule.startswith("near ")
         if (
-            d.place.geo_precision != 3
+            (d.place.geo_precision != 3 and not near)
             or d.killed is None
             or d.place.rule.startswith("unresolved")
             or d.cue.headline
@@ -1371,10 +1388,19 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
                 if e.start > d.start
                 and e.cue.section == d.cue.section
                 and e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
-                and e.place.geo_precision in (1, 2)
+                and e.place.geo_precision in ((1,) if near else (1, 2))
                 and e.place.admin1 == d.place.admin1
                 and e.killed is None
-                and _ANAPHORA.match(e.cue.sentence.text)
+                and (
+                    _ANAPHORA.match(e.cue.sentence.text)
+                    # "An aid convoy was struck near Aleppo, killing 21 ... The
+                    # convoy was unloading in Urum al-Kubra when it was hit"
+                    or _same_target(d, e)
+                )
+                and (
+                    not near
+                    or _km(d.place, e.place) <= _NEAR_KM
+                )
             ),
             None,
         )
@@ -1383,6 +1409,26 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
         _fold_into(d, e)
         out.remove(d)
     return out
+
+
+#: How far from the town a place said to be "near" it may lie.
+_NEAR_KM = 30.0
+
+
+def _km(a: Resolution, b: Resolution) -> float:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return float("inf")
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _same_target(d: Draft, e: Draft) -> bool:
+    """Whether ``e``'s sentence begins with "The <what d hit>" ("The convoy")."""
+    if not d.target or not e.target:
+        return False
+    word = d.target.split()[-1]
+    return e.target.split()[-1] == word and bool(
+        re.match(rf"(?:The|That|This)\s+{re.escape(word)}\b", e.cue.sentence.text, re.I)
+    )
 
 
 def _fold_into(d: Draft, e: Draft) -> None:

@@ -2018,3 +2018,21 @@ def test_a_toll_of_a_whole_battle_is_no_day_s_toll(gazetteer):
     ):
         (row,) = _extract(gazetteer, day, dt.date(2016, 8, 13)).itertuples()
         assert row.killed == 3
+
+
+def test_a_toll_near_a_town_then_the_place_it_was_hit(gazetteer):
+    text = (
+        "An aid convoy was struck on Monday evening near the city of Aleppo, killing "
+        "about 20 civilians and a staff member, the United Nations said on Tuesday, a "
+        "day after the Syrian army declared a week-long ceasefire over. The convoy of "
+        "31 trucks was unloading at a warehouse in Urum al-Kubra, in western Aleppo "
+        "countryside, when it was hit."
+    )
+    (row,) = extract_incidents(
+        [Article("a", text, dt.date(2016, 9, 20))], gazetteer
+    ).itertuples()
+    # one incident, where the convoy was hit, on the day it was hit (not the day
+    # the UN spoke), by no one the text names (the army only declared the truce over)
+    assert (row.place, row.geo_precision, row.killed) == ("Urum al Kubra", 1, 21)
+    assert row.date == "2016-09-19"
+    assert pd.isna(row.actor)
