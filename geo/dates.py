@@ -9,6 +9,7 @@ never reads the clock.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -397,4 +398,37 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
             found.append(
                 DatePhrase(m.group(0), m.start(), m.end(), date, precision, rule)
             )
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    if published is not None and len(found) > 1 and " that " in sentence:
+        found = _told_that_day(sentence, found, published)
+    return found
+
+
+#: "the ministry said on Saturday that": what follows is told as of that day.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|reported|claimed|stated)\s+(?:late\s+|early\s+)?"
+    r"(?:on\s+)?$",
+    re.I,
+)
+_THAT_AFTER = re.compile(r"\s+that\b", re.I)
+
+
+def _told_that_day(
+    sentence: str, found: list[DatePhrase], published: dt.date
+) -> list[DatePhrase]:
+    """ "Russia said on Saturday that its jets struck overnight": overnight, today,
+    yesterday are counted from the day it was said, not from publication."""
+    out = list(found)
+    for i, spoken in enumerate(found):
+        if (
+            spoken.precision != "day"
+            or not _SAID_ON.search(sentence, max(0, spoken.start - 25), spoken.start)
+            or not _THAT_AFTER.match(sentence, spoken.end)
+        ):
+            continue
+        shift = spoken.date - published
+        for j in range(i + 1, len(found)):
+            if found[j].rule == "relative-day":
+                out[j] = dataclasses.replace(found[j], date=found[j].date + shift)
+        break
+    return out

@@ -80,3 +80,20 @@ def test_last_weekend_said_on_a_weekend_is_the_one_before():
 def test_a_day_a_month_does_not_have_is_no_date():
     # "on the 31st" told in a month after one of 30 days: none, and no error
     assert find_dates("Shelling hit Jobar on the 31st.", dt.date(2016, 10, 3)) == []
+
+
+def test_relative_days_count_from_the_day_it_was_said():
+    published = dt.date(2016, 12, 11)  # a Sunday
+    text = (
+        "Russia's Defence Ministry had said on Saturday that its aircraft carried out "
+        "64 strikes overnight, killing more than 300 militants near Palmyra."
+    )
+    assert [str(d.date) for d in find_dates(text, published)] == [
+        "2016-12-10",
+        "2016-12-10",
+    ]
+    said = "The army said on Saturday that rebels attacked the town yesterday."
+    assert str(find_dates(said, published)[-1].date) == "2016-12-09"
+    # no "said ... that": overnight is the night before publication
+    text = "Jets struck on Saturday and again overnight."
+    assert str(find_dates(text, published)[-1].date) == "2016-12-11"
