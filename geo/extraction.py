@@ -591,6 +591,9 @@ _PHRASES = [
     ("territory change", "claiming control"),
     ("territory change", "moved into"),
     ("territory change", "took over"),
+    # "rebels lost the Haydariya district" (not "lost their lives")
+    ("territory change", "lost control"),
+    ("territory change", "lost the "),
     ("strategic development", "handed over"),
     # troops arriving, not the displaced ("where the newly displaced have arrived")
     *(
@@ -1259,9 +1262,11 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     # "Islamic State claimed responsibility" names who did it
                     # who backed it is not who did it: "the army, supported by
                     # Russian aircraft, has liberated Palmyra"
+                    # "rebels lost the Haydariya district": who lost it did not act
                     actor=_actor(told)
                     if (eventful or "responsib" in low)
                     and not ("denie" in low and _TOLL_STANDS.search(s))
+                    and not (trigger or "").lower().startswith("lost ")
                     else None,
                     target=target.group(0).lower() if target else None,
                     hedged=eventful

@@ -245,7 +245,8 @@ _LISTENS = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
 _TAKEN_TO = re.compile(
     r"\b(?:evacuat\w+|transferr\w+|bus(?:s)?ed|fled|flee(?:ing)?|displaced|heading|"
     r"headed|relocat\w+|deport\w+|escaped|transport\w+|left for|leave for|"
-    r"departed for)\b[^.;:]{0,60}?\b(?:to|for|into)\s+(?:the\s+)?"
+    r"departed for|withdr[ae]wn?|retreated|fell back)\b[^.;:]{0,60}?"
+    r"\b(?:to|for|into|towards?)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:town|city|village|province|countryside|area|"
     r"neighbou?rhood|district)\s+of\s+)?(?:[\w-]+-held\s+)?$",
     re.I,
@@ -268,6 +269,9 @@ _TAKEN_TO_WORDS = (
     "left for",
     "leave for",
     "departed for",
+    "withdr",
+    "retreated",
+    "fell back",
 )
 _LAUNCHED_FROM = re.compile(
     r"(?:\b(?:fired|launched)\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\w-]+\s+)?"
@@ -327,7 +331,7 @@ _WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
 #: "al-Manar television").
 _UNIT_AFTER = re.compile(
     r" (corps?|brigades?|battalions?|movement|legion|regiment|"
-    r"television|tv|channel|news agency|newspaper)\b"
+    r"television|tv|channel|news agency|newspaper|governor|mayor)\b"
     r"|(?-i:(?: [A-Z][a-z]+){0,2} (?:Directorate|Council|Committee|Authority|"
     r"Department|Center|Centre|Network|Agency|Radio))\b",
     re.I,

@@ -2036,3 +2036,29 @@ def test_a_toll_near_a_town_then_the_place_it_was_hit(gazetteer):
     assert (row.place, row.geo_precision, row.killed) == ("Urum al Kubra", 1, 21)
     assert row.date == "2016-09-19"
     assert pd.isna(row.actor)
+
+
+def test_where_they_fled_or_who_governs_is_not_where_it_happened(gazetteer):
+    day = dt.date(2016, 2, 25)
+    text = (
+        "The army liberated the Jabal al-Nuba hilltop in northern Latakia on Thursday. "
+        "At least 30 militants were killed during the assault, while the rest fled "
+        "towards the town of Kinsibba."
+    )
+    rows = extract_incidents([Article("a", text, day)], gazetteer)
+    assert "Kinnsibba" not in set(rows["place"])
+    assert rows.killed.max() == 30  # the assault's dead, at the hilltop
+    text = (
+        "The Syrian army withdrew from Palmyra towards the T4 airbase, Homs governor "
+        "Talal Barazi said."
+    )
+    rows = extract_incidents([Article("b", text, day)], gazetteer)
+    assert set(rows["place"]) == {"Palmyra"}
+
+
+def test_a_side_that_lost_districts_did_not_take_them(gazetteer):
+    text = "Yesterday, rebels lost the Haydariya and Sheikh Khodr districts of Aleppo."
+    rows = extract_incidents([Article("a", text, dt.date(2016, 11, 29))], gazetteer)
+    assert len(rows) == 2
+    assert set(rows.event_type) == {"territory change"} and rows.actor.isna().all()
+    assert set(rows.date) == {"2016-11-28"}
