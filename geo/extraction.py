@@ -124,7 +124,8 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "territory change",
         re.compile(
-            r"\b(recaptur(ed|e|es|ing)|captur(ed|e|es|ing)|seiz(e|ed|es|ing)|took control|"
+            r"\b(recaptur(ed|e|es|ing)|captur(ed|e|es|ing)|seiz(e|ed|es|ing)|"
+            r"took control|"
             r"retak(e|en|es|ing)|retook|"
             r"taken control|claiming control|regain(ed|ing)?|moved into|overran|"
             r"took over|taking|advanced|advances|advance|withdr[ae]w|withdrawn|secured|"
@@ -662,7 +663,9 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
     if _found(_NOT_EVENT, sentence, low) is None:
         return False
     breach = _BREACH.search(sentence) is not None
-    aside = [a.span() for a in _APPOSITIVE.finditer(sentence)] if ", " in sentence else []
+    aside = (
+        [a.span() for a in _APPOSITIVE.finditer(sentence)] if ", " in sentence else []
+    )
     for m in _NOT_EVENT.finditer(sentence):
         if any(start <= m.start() < end for start, end in aside):
             continue

@@ -1114,12 +1114,12 @@ def build_incidents(
         ):
             # the day of what happened, not of who told it ("struck on Monday
             # evening, ..., the United Nations said on Tuesday": Monday goes on)
-            told = cue.sentence.text
+            said = cue.sentence.text
             carried = next(
                 (
                     d
                     for d in reversed(cue.dates)
-                    if not _SPOKEN_BEFORE.search(told, max(0, d.start - 30), d.start)
+                    if not _SPOKEN_BEFORE.search(said, max(0, d.start - 30), d.start)
                 ),
                 cue.dates[-1],
             )

@@ -653,7 +653,8 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
             part = before.group("part").lower()
             if part in DIRECTIONS or part == "central":
                 # "Western Ghariyeh village": a side first
-                qualifier = "part" if qualifier in ("", "village", "town") else qualifier
+                if qualifier in ("", "village", "town"):
+                    qualifier = "part"
                 direction = DIRECTIONS.get(part, "")
             elif part.startswith(("province", "governorate")):
                 qualifier = "province"

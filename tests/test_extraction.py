@@ -94,7 +94,10 @@ def test_mention_gates(sentences):
         ("Free Idlib Army forces killed several regime fighters.", "rebels"),
         # who fired is named after "came under", who was fired on before it
         ("Kurdish-led forces came under Turkish artillery fire overnight.", "Turkey"),
-        ("Government troops came under attack by Islamic State near Palmyra.", "Islamic State"),
+        (
+            "Government troops came under attack by Islamic State near Palmyra.",
+            "Islamic State",
+        ),
         # who backs them does not act; who speaks of its dead did not kill them
         ("Russian-backed pro-government militias attacked the town.", "regime"),
         (

@@ -838,7 +838,11 @@ def test_a_town_in_central_daraa_is_no_quarter_of_the_city(gazetteer):
     assert row.place == "Ibta`"
     # a side before a town is still the side: Western Ghariyeh
     (row,) = extract_incidents(
-        [Article("t", "Regime forces shelled Western Ghariyeh town in Dar'a countryside.")],
+        [
+            Article(
+                "t", "Regime forces shelled Western Ghariyeh town in Dar'a countryside."
+            )
+        ],
         gazetteer,
     ).itertuples()
     assert row.place == "Ghariyah al Gharbiyah"
