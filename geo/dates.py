@@ -54,6 +54,14 @@ _DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
 _WEEKDAY_RE = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "between November 17 and December 13, 2016": a span, as precise as it is long
+    (
+        "day-range",
+        re.compile(
+            rf"\b(?:[Bb]etween|[Ff]rom)\s+{_MONTH_RE}\s+{_DAY_RE}\s+(?:and|to|until)\s+"
+            rf"(?:{_MONTH_RE}\s+)?{_DAY_RE}\b(?:,?\s+(\d{{4}})\b)?"
+        ),
+    ),
     (
         "day-of-month",
         re.compile(rf"\b(?:the\s+)?{_DAY_RE}\s+of\s+{_MONTH_RE}(?:,?\s+(\d{{4}}))?\b"),
@@ -166,6 +174,7 @@ _MONTH_WORDS = (
 #: rule -> (case-sensitive?, words): every match of the rule's pattern holds one of
 #: the words; a sentence without any is not scanned with it.
 _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "day-range": (False, ("between ", "from ")),
     "day-of-month": (True, _MONTH_WORDS),
     "month-day-year": (True, _MONTH_WORDS),
     "day-month-year": (True, _MONTH_WORDS),
@@ -200,6 +209,7 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "season": (False, ("last ", "this ")),
     "year": (True, ("19", "20")),
 }
+_DATELINE_END = re.compile(r"\)\s*[-–—]")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[\w-]+\s+$", re.I)
 #: A day something was told of, not the day it happened.
 _RECOUNTED = re.compile(
@@ -236,6 +246,8 @@ def _resolve(
 ) -> tuple[dt.date, str] | None:
     g = m.groups()
     try:
+        if rule == "day-range":
+            return _range(g, published)
         if rule == "month-day-year":
             return dt.date(int(g[2]), _MONTHS[g[0].lower()], int(g[1])), "day"
         if rule == "day-month-year":
@@ -275,6 +287,26 @@ def _resolve(
     except ValueError:
         return None
     return _resolve_relative(rule, m, published)
+
+
+def _range(g: tuple[str | None, ...], published: dt.date) -> tuple[dt.date, str]:
+    """The first day of "between November 17 and December 13, 2016", with a week's
+    precision for a span of a week at most, else its first month's."""
+    first_month, first_day = _MONTHS[str(g[0]).lower()], int(str(g[1]))
+    last_month = _MONTHS[g[2].lower()] if g[2] else first_month
+    if g[4]:  # the year ends the span
+        year = int(g[4])
+        first_year = year if first_month <= last_month else year - 1
+    else:  # no year: the latest such span that began by publication (a week's grace)
+        first_year = published.year
+        if dt.date(first_year, first_month, first_day) > published + dt.timedelta(7):
+            first_year -= 1
+        year = first_year if first_month <= last_month else first_year + 1
+    last = dt.date(year, last_month, int(str(g[3])))
+    start = dt.date(first_year, first_month, first_day)
+    if (last - start).days <= 6:
+        return start, "week"
+    return start.replace(day=1), "month"
 
 
 def _resolve_relative(
@@ -379,6 +411,8 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
                 and _AGENT_BEFORE.search(before)
             ):
                 continue
+            if _DATELINE_END.match(sentence, m.end()) and "(" in sentence[: m.start()]:
+                continue  # "(Beirut, February 13, 2017) -": when it was filed
             if "escri" in sentence or "ecount" in sentence or "ecall" in sentence:
                 if _RECOUNTED.search(before):
                     continue  # "survivors described scenes of carnage on Thursday"

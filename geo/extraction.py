@@ -432,7 +432,10 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         # "shot down a jet and captured its pilot": a person taken, not a place
         blank = " " * (person.end() - person.start())
         return _event(sentence[: person.start()] + blank + sentence[person.end() :])
-    elif event_type == "territory change" and best[1].lower() == "control":
+    elif event_type == "territory change" and best[1].lower() in (
+        "control",
+        "controlled",
+    ):
         if _STATE.search(sentence):  # "government forces control pockets of the city"
             return None, None
     elif (
@@ -527,7 +530,7 @@ _NOUN_USE_GATES = (
 )
 #: Who holds what, told as a state, not a change: "is held mostly by the YPG".
 _STATE = re.compile(
-    r"\b(is|are)\s+(\w+\s+)?(held|controlled)\b|"
+    r"\b(is|are)\s+(\w+\s+){0,2}(held|controlled)\b|"  # "is almost entirely held"
     r"\b(forces|militias?|troops|rebels|fighters)\s+control\b|"
     r"\b(under|in)\s+(\w+\s+){0,2}control\b",  # "the last town under rebel control"
     re.I,

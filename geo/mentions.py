@@ -1163,6 +1163,23 @@ def find_mentions(
                 and not has_light_key(m.name)
             )
         ]
+    if (
+        mentions
+        and any(
+            m.name.lower() in _ENGLISH_NAMES or _ENGLISH_ENDING.search(m.name)
+            for m in mentions
+        )
+        and _title_case(sentence)
+    ):
+        # "Opposition-Held Areas Hit by Chlorine", "Airstrikes Hit Douma Market,
+        # Killing 20": a title-case headline capitalises every word; an English word
+        # there is no village (Hit, Kul Kilinjah)
+        mentions = [
+            m
+            for m in mentions
+            if m.name.lower() not in _ENGLISH_NAMES
+            and not (_ONE_WORD.fullmatch(m.name) and _ENGLISH_ENDING.search(m.name))
+        ]
     if mentions and ("airport of " in sentence or "base of " in sentence):
         mentions = [_airfield_of(sentence, m, has_key) for m in mentions]
     mentions.sort(key=lambda m: m.start)
@@ -1200,6 +1217,20 @@ _FUNCTION_WORDS = frozenset(
     "since for from with without into over under between behind beyond".split()
 )
 #: What may come before a sentence's first word: quotes, bullets, brackets.
+#: English words that are also the one-word name of a Syrian village: in a title-case
+#: headline, where every word is capitalised, they are the English words.
+_ENGLISH_NAMES = frozenset(
+    "hit same man war day base able mass name core mine hill bid".split()
+)
+_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+def _title_case(line: str) -> bool:
+    """Whether most words of four letters or more are capitalised (a headline)."""
+    words = _TITLE_WORD.findall(line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 _LEAD = re.compile(r"[\s\"“‘'(\[•*-]*")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
 

@@ -97,3 +97,36 @@ def test_relative_days_count_from_the_day_it_was_said():
     # no "said ... that": overnight is the night before publication
     text = "Jets struck on Saturday and again overnight."
     assert str(find_dates(text, published)[-1].date) == "2016-12-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a span is as precise as it is long: a month's for four weeks, a week's
+        (
+            "dropped chlorine between November 17 and December 13, 2016, HRW said",
+            dt.date(2017, 2, 13),
+            ("2016-11-01", "month"),
+        ),
+        (
+            "strikes between March 3 and 6 killed 40",
+            dt.date(2017, 2, 13),
+            ("2016-03-03", "week"),
+        ),
+        ("from Dec 28 to Jan 3", dt.date(2017, 1, 5), ("2016-12-28", "week")),
+        # a span that began before publication may end after it
+        (
+            "clashes between March 13th and April 1st",
+            dt.date(2018, 3, 13),
+            ("2018-03-01", "month"),
+        ),
+    ],
+)
+def test_a_span_of_days(text, published, expected):
+    (found,) = find_dates(text, published)
+    assert (str(found.date), found.precision, found.rule) == (*expected, "day-range")
+
+
+def test_a_datelines_date_is_when_it_was_filed():
+    text = "(Beirut, February 13, 2017) - Helicopters dropped chlorine on Aleppo."
+    assert find_dates(text, dt.date(2017, 2, 13)) == []
