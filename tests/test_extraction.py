@@ -155,6 +155,8 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
             "armed clash",
         ),
         ("Turkish-backed rebels seize Dabiq from Islamic State", "territory change"),
+        # who holds a place is no change of hands
+        ("Idlib is almost entirely controlled by rebels.", None),
     ],
 )
 def test_the_event_of_the_main_clause(text, event_type):

@@ -2062,3 +2062,16 @@ def test_a_side_that_lost_districts_did_not_take_them(gazetteer):
     assert len(rows) == 2
     assert set(rows.event_type) == {"territory change"} and rows.actor.isna().all()
     assert set(rows.date) == {"2016-11-28"}
+
+
+def test_english_words_of_a_title_case_headline_are_no_villages(gazetteer):
+    text = "Opposition-Held Areas Hit by Chlorine in Final Weeks of Battle"
+    rows = extract_incidents([Article("a", text, dt.date(2017, 2, 13))], gazetteer)
+    assert not rows["place"].notna().any()  # not Al Hit
+    text = "Airstrikes Hit Douma Market, Killing 20"
+    rows = extract_incidents([Article("b", text, dt.date(2017, 2, 13))], gazetteer)
+    assert not rows["place"].notna().any()  # not Kul Kilinjah ("Killing")
+    # in running text, capitalised mid-sentence, the village stands
+    text = "Regime forces shelled the village of Hit in Dar'a countryside."
+    rows = extract_incidents([Article("c", text, dt.date(2017, 2, 13))], gazetteer)
+    assert rows["place"].notna().all()
