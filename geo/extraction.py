@@ -586,6 +586,15 @@ _PHRASES = [
     ("IED", "bomb blast"),
     ("IED", "double bombing"),
     ("IED", "twin bombing"),
+    # bombs set off on the ground ("a wave of bombings killed 148 in Jableh")
+    ("IED", "wave of bombings"),
+    ("IED", "series of bombings"),
+    ("IED", "string of bombings"),
+    ("IED", "coordinated bombings"),
+    ("IED", "series of blasts"),
+    ("IED", "suicide bomber"),
+    ("IED", "blew himself up"),
+    ("IED", "blew themselves up"),
     ("IED", "suicide attack"),
     ("IED", "explosive belt"),
     ("airstrike", "air strike"),
@@ -893,6 +902,8 @@ _NOT_ACTOR_AFTER = re.compile(
     r"Reconciliation (Center|Centre))\b"
     # who speaks: "Kurdish officials accused Turkey", "a Turkish military statement"
     r"|\s+(blamed|blames|accused|accuses)\b"  # "an attack Turkey blamed on IS"
+    # who reacts: "Russia, which has an air base near Jableh, condemned the attacks"
+    r"|(?:,[^,.;]{1,60},)?\s+(?:condemned|condemns|denounced|denounces)\b"
     r"|(\s+military)?\s+(officials?|sources?|statement|spokes(man|woman|person)|"
     r"media|news agency|activists?)\b"
     # who died: "Two Turkish soldiers were killed", "two government militiamen were
@@ -907,7 +918,7 @@ _NOT_ACTOR_AFTER = re.compile(
     re.I,
 )
 _TARGET_BEFORE = re.compile(
-    r"\b(?:(against|on|with|of|fighting|targeting|from)\s+"
+    r"\b(?:(against|on|with|of|fighting|targeting|from|bound for|destined for)\s+"
     # "an IED targeted Coalition forces"; not "targeted by Russian warplanes"
     r"|(targeted|targets|attacked|ambushed|downed|shot down)\s+(?!by\b)(?:an?\s+)?)"
     r"(the\s+)?([\w-]+\s+)?$"
@@ -970,7 +981,7 @@ def _actor(sentence: str) -> str | None:
             before = sentence[max(0, m.start() - 25) : m.start()].lower()
             if _BLAMED_ON.search(before):
                 # "an attack Turkey blamed on the Islamic State": who it is blamed on
-                found.append((-1, actor))
+                found.append((-1, 0, actor))
                 continue
             if _TARGET_BEFORE.search(before):
                 continue
@@ -984,8 +995,10 @@ def _actor(sentence: str) -> str | None:
                 before
             ):
                 continue  # "the rebel-held town", "near the Turkish border"
-            found.append((m.start(), actor))
-    return min(found)[1] if found else None
+            # the first named; of two there, the longer ("Russian-regime", not
+            # "Russian")
+            found.append((m.start(), m.start() - m.end(), actor))
+    return min(found)[2] if found else None
 
 
 #: Lower-case words one of which every match of a pattern holds: a sentence without

@@ -1587,6 +1587,12 @@ _SEPARATELY = re.compile(
 )
 
 
+def _just_before(cues: list[SentenceCues], a: SentenceCues, b: SentenceCues) -> bool:
+    """Whether sentence ``a`` comes right before sentence ``b``."""
+    i = next((k for k, c in enumerate(cues) if c is b), None)
+    return i is not None and i > 0 and cues[i - 1] is a
+
+
 def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     """ "Russian-regime bombing killed 124 people on Sunday. Thirty-four of the dead
     were in Aleppo Province": a toll that names no means is of the bombing just told
@@ -1597,7 +1603,10 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     if not told:
         return
     for draft in drafts:
-        if draft.event_type not in (None, "attack"):
+        # "A double suicide bombing claimed by Islamic State ... a second blew himself
+        # up": the same means, told again without who, is by the same hand
+        same_means = draft.event_type in _MEANS and draft.actor is None
+        if draft.event_type not in (None, "attack") and not same_means:
             continue
         if _OTHER_MEANS.search(draft.cue.sentence.text):
             continue  # "died under torture in the prisons of IS": not by the bombing
@@ -1614,6 +1623,13 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         )
         if source is None or _SEPARATELY.match(here.text):
             continue  # "Separately, three fighters were killed when...": another event
+        if same_means and (
+            source.event_type != draft.event_type
+            # only the sentence just before: "... a second blew himself up minutes
+            # later"
+            or not _just_before(cues, source, draft.cue)
+        ):
+            continue
         dated = [
             d
             for d in drafts

@@ -106,6 +106,11 @@ def test_mention_gates(sentences):
             None,
         ),
         ("The SDF said it had captured six villages.", "Kurdish YPG/SDF"),
+        # the longer of two names at one place: "Russian-regime", not "Russian"
+        ("almost all were killed by Russian-regime airstrikes", "Russia/regime"),
+        # who reacts, or what the weapons were bound for, did not act
+        ("Russia, which has an air base near Jableh, condemned the attacks.", None),
+        ("Israel has hit weapons convoys bound for Hezbollah in Syria.", "Israel"),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
@@ -157,6 +162,8 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ("Turkish-backed rebels seize Dabiq from Islamic State", "territory change"),
         # who holds a place is no change of hands
         ("Idlib is almost entirely controlled by rebels.", None),
+        ("A wave of bombings killed at least 148 people in Jableh.", "IED"),
+        ("A suicide bomber blew himself up in the hospital.", "IED"),
     ],
 )
 def test_the_event_of_the_main_clause(text, event_type):

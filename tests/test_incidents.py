@@ -2075,3 +2075,17 @@ def test_english_words_of_a_title_case_headline_are_no_villages(gazetteer):
     text = "Regime forces shelled the village of Hit in Dar'a countryside."
     rows = extract_incidents([Article("c", text, dt.date(2017, 2, 13))], gazetteer)
     assert rows["place"].notna().all()
+
+
+def test_the_same_means_told_right_after_is_by_the_same_hand(gazetteer):
+    text = (
+        "A double suicide bombing claimed by Islamic State killed at least 44 people "
+        "in Qamishli on Wednesday.\n\nThe first attacker detonated a truck packed with "
+        "explosives in the Hilaliya neighbourhood; a second blew himself up minutes "
+        "later.\n\nElsewhere, a car bomb exploded in Tal Abyad."
+    )
+    rows = extract_incidents([Article("a", text, dt.date(2016, 7, 27))], gazetteer)
+    hilaliya = rows[rows.quote.str.startswith("The first attacker")].iloc[0]
+    assert hilaliya.actor == "Islamic State"
+    # two sentences on, the same means is no longer the same hand
+    assert pd.isna(rows[rows.place == "Tall Abyad"].iloc[0].actor)
