@@ -1265,6 +1265,8 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     taken_to = any(map(sentence.__contains__, _TAKEN_TO_WORDS))
     said = "said " in sentence or "says " in sentence or "added " in sentence
     titled = "." in sentence or any(map(sentence.__contains__, _TITLES))
+    # "who asked to be identified only as Abu Adnan": a person's name
+    identified = " as " in sentence and "identified" in sentence
     particle = any(map(sentence.__contains__, _PARTICLES))
     return [
         m
@@ -1301,7 +1303,16 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         and not (
             titled and _TITLE_BEFORE.search(sentence, max(0, m.start - 12), m.start)
         )
+        and not (
+            identified
+            and _IDENTIFIED_AS.search(sentence, max(0, m.start - 40), m.start)
+        )
     ]
+
+
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:identified|identify|identifying)\s+(?:\w+\s+){0,2}?as\s+$", re.I
+)
 
 
 _AIRFIELD_OF = re.compile(

@@ -458,6 +458,13 @@ _YEAR_BEFORE = re.compile(
     re.I,
 )
 #: What follows a year, not a toll: "August 2013 - Hundreds of people are killed"
+_THINGS_AFTER = re.compile(
+    r"\s+(?:(?:regime|government|army|rebel|russian|turkish|military|armou?red|enemy|"
+    r"other|more|heavy|t-\d+)\s+)?(?:tanks?|vehicles?|trucks?|bulldozers?|rockets?|"
+    r"missiles?|shells?|barrel bombs?|raids?|air ?strikes?|sorties|buildings?|"
+    r"positions?|checkpoints?|aircraft|jets?|helicopters?|drones?|launchers?)\b",
+    re.I,
+)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.I)
 _YEAR_AFTER = re.compile(r"\s*[-–—:,]?\s*(?:hundreds|thousands|dozens|scores|\d)", re.I)
 #: The lower figure of a range told before a number: "between 10 and ", "10 to ".
@@ -640,7 +647,10 @@ def find_counts(sentence: str) -> list[Count]:
                 count = Count(kind, *total, count.text, *span)
             if sentence[max(0, span[0] - 3) : span[0]].lower() == "no ":
                 continue  # "no one was hurt": none, read below as a zero
-            if _PERCENT_AFTER.match(sentence, span[1]):
+            if _PERCENT_AFTER.match(sentence, span[1]) or _THINGS_AFTER.match(
+                sentence, span[1]
+            ):
+                # "destroyed three tanks and killed a dozen soldiers": things, not dead
                 # "taken back more than 85 percent of the east": a share, not a toll
                 pos = span[1]
                 continue

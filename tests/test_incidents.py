@@ -2089,3 +2089,13 @@ def test_the_same_means_told_right_after_is_by_the_same_hand(gazetteer):
     assert hilaliya.actor == "Islamic State"
     # two sentences on, the same means is no longer the same hand
     assert pd.isna(rows[rows.place == "Tall Abyad"].iloc[0].actor)
+
+
+def test_a_person_identified_by_a_kunya_is_no_place(gazetteer):
+    text = (
+        "A family of five was killed when a mortar shell hit their home in Douma on "
+        "Saturday. The father died on the way to the hospital, said the volunteer, who "
+        "asked to be identified only as Abu Adnan."
+    )
+    rows = extract_incidents([Article("a", text, dt.date(2016, 9, 12))], gazetteer)
+    assert set(rows.place) == {"Douma"}  # not Abu Zannah

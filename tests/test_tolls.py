@@ -25,6 +25,13 @@ CASES = [
         [("killed", 9)],
     ),
     ("about 20 per cent of the wounded died", []),
+    # things destroyed are not dead
+    (
+        "rebels destroyed two regime tanks and reportedly killed more than 100 "
+        "regime fighters",
+        [("killed", 100)],
+    ),
+    ("destroyed three tanks and killed more than a dozen soldiers", [("killed", 12)]),
     ("Another 14 died and dozens were injured", [("killed", 14), ("injured", 12)]),
     (
         "Of the casualties, 67 were in Aleppo Province and 44 in Idlib Province",
