@@ -93,7 +93,8 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(air ?strikes?|air raids?|raids?|raided|warplanes?|jets?|"
             r"bomb(ing|ings|ed|s)?|bombardments?|bombarded|bunker|"
-            r"helicopters?|drones?|aerial|sorties|aircrafts?|aviation|planes)\b",
+            r"helicopters?|drones?|aerial|sorties|aircrafts?|aviation|planes|"
+            r"aerospace)\b",
             re.I,
         ),
     ),
@@ -217,8 +218,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"(?-i:[Tt]he army)|"
             r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
             # Iran's and its allied militias fight on the regime's side
-            r"Iranian(-backed)? (forces|militias?|fighters|troops)|IRGC|"
-            r"Revolutionary Guards?|Shiite militias?|Fatemiyoun|Liwa al-Quds)\b",
+            r"Iranian(-backed)? (\w+ )?(forces|militias?|fighters|troops)|IRGC|"
+            r"Revolutionary Guards?|Shiite militias?|Fatemiyoun|Liwa al-Quds|"
+            r"Iraqi (Shiite )?militias?|Nujaba)\b",
             re.I,
         ),
     ),
@@ -851,6 +853,8 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "shiite militia",
             "fatemiyoun",
             "liwa al-quds",
+            "iraqi",
+            "nujaba",
         ),
     ),
     "rebels": (

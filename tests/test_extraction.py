@@ -111,6 +111,7 @@ def test_mention_gates(sentences):
         # who reacts, or what the weapons were bound for, did not act
         ("Russia, which has an air base near Jableh, condemned the attacks.", None),
         ("Israel has hit weapons convoys bound for Hezbollah in Syria.", "Israel"),
+        ("Iranian-backed Iraqi militias attacked rebels south of Aleppo.", "regime"),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
@@ -164,6 +165,7 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ("Idlib is almost entirely controlled by rebels.", None),
         ("A wave of bombings killed at least 148 people in Jableh.", "IED"),
         ("A suicide bomber blew himself up in the hospital.", "IED"),
+        ("The Russian Aerospace Forces struck terrorists in Idlib.", "airstrike"),
     ],
 )
 def test_the_event_of_the_main_clause(text, event_type):
