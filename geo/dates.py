@@ -209,6 +209,7 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "season": (False, ("last ", "this ")),
     "year": (True, ("19", "20")),
 }
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 _DATELINE_END = re.compile(r"\)\s*[-–—]")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[\w-]+\s+$", re.I)
 #: A day something was told of, not the day it happened.
@@ -405,10 +406,16 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
                 continue
             taken.append((m.start(), m.end()))
             before = sentence[max(0, m.start() - 50) : m.start()]
-            if _BOUND.search(before) and not (
-                # "captured by rebels in 2012": an agent, not a bound
-                m.group(0)[:3].lower() in ("in ", "on ", "dur")
-                and _AGENT_BEFORE.search(before)
+            if (
+                _BOUND.search(before)
+                and not (
+                    # "captured by rebels in 2012": an agent, not a bound
+                    m.group(0)[:3].lower() in ("in ", "on ", "dur")
+                    and _AGENT_BEFORE.search(before)
+                )
+                # "besieged since July 2015, when the army launched an offensive":
+                # the day the clause after it tells of
+                and not _WHEN_AFTER.match(sentence, m.end())
             ):
                 continue
             if _DATELINE_END.match(sentence, m.end()) and "(" in sentence[: m.start()]:

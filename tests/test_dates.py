@@ -130,3 +130,15 @@ def test_a_span_of_days(text, published, expected):
 def test_a_datelines_date_is_when_it_was_filed():
     text = "(Beirut, February 13, 2017) - Helicopters dropped chlorine on Aleppo."
     assert find_dates(text, dt.date(2017, 2, 13)) == []
+
+
+def test_since_a_date_when_something_happened_dates_it():
+    published = dt.date(2016, 10, 17)
+    text = (
+        "Zabadani has been besieged since July 2015, when the Syrian military and "
+        "Hezbollah launched an 86-day offensive to take the town."
+    )
+    (found,) = find_dates(text, published)
+    assert (str(found.date), found.precision) == ("2015-07-01", "month")
+    # a bound alone dates nothing
+    assert find_dates("The town has been besieged since July 2015.", published) == []
