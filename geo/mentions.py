@@ -292,6 +292,7 @@ _ROAD_END = re.compile(
     r"(?:and|to|with)\s+(?:the\s+)?)?$"
 )
 #: The title of a group or campaign: "Raqqa is Being Slaughtered Silently"
+_FAMILY_AFTER = re.compile(r"\s+(?:family|families|clan|tribe)\b")
 _TITLE_AFTER = re.compile(r"\s+(?:is|are)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 #: Where one who speaks is: "according to a military source in Latakia", "our
 #: correspondent in Aleppo"
@@ -1285,6 +1286,8 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             )
         )
         and not _TITLE_AFTER.match(sentence, m.end)
+        # "8 martyrs, including the Maleeh family": a family's or a tribe's name
+        and not _FAMILY_AFTER.match(sentence, m.end)
         and not (listens and _LISTENS.search(sentence, max(0, m.start - 25), m.start))
         and not (
             speaker and _SPEAKER_IN.search(sentence, max(0, m.start - 45), m.start)

@@ -2099,3 +2099,9 @@ def test_a_person_identified_by_a_kunya_is_no_place(gazetteer):
     )
     rows = extract_incidents([Article("a", text, dt.date(2016, 9, 12))], gazetteer)
     assert set(rows.place) == {"Douma"}  # not Abu Zannah
+
+
+def test_a_family_name_is_no_place(gazetteer):
+    text = "Douma bombardment and fall of 8 martyrs, including the Maleeh family"
+    rows = extract_incidents([Article("a", text, dt.date(2016, 2, 26))], gazetteer)
+    assert list(rows.place) == ["Douma"] and rows.iloc[0].admin1 == "Rural Damascus"
