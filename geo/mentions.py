@@ -292,6 +292,12 @@ _ROAD_END = re.compile(
     r"(?:and|to|with)\s+(?:the\s+)?)?$"
 )
 #: The title of a group or campaign: "Raqqa is Being Slaughtered Silently"
+#: A side written after a village's name, ending the phrase ("Al Ghariya eastern:"),
+#: not one that begins a part of it ("Aleppo eastern countryside", "eastern Ghouta").
+_SIDE_AFTER = re.compile(
+    r"\s+(eastern|western|northern|southern)(?=\s*(?:[:,.;|]|$|\s+(?:the\s+)?moment\b))",
+    re.I,
+)
 _FAMILY_AFTER = re.compile(r"\s+(?:family|families|clan|tribe)\b")
 _TITLE_AFTER = re.compile(r"\s+(?:is|are)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 #: Where one who speaks is: "according to a military source in Latakia", "our
@@ -670,6 +676,9 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
                 direction = DIRECTIONS[side.lower()]
         else:
             relation = "near"
+    if not qualifier and (side := _SIDE_AFTER.match(sentence, end)) is not None:
+        # "Al Ghariya eastern: the moment of targeting the town": the eastern one
+        qualifier, direction = "part", DIRECTIONS[side.group(1).lower()]
     if not qualifier and not before and _FACILITY_AFTER.match(sentence, end):
         qualifier = "facility"  # "al-Quds hospital": named after a place, maybe
     return Mention(

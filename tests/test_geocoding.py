@@ -887,3 +887,11 @@ def test_a_caption_naming_governorate_then_town(gazetteer):
         gazetteer,
     ).itertuples()
     assert row.place == "Busra ash Sham" and row.geo_precision == 1
+
+
+def test_a_side_written_after_a_village_is_its_eastern_namesake(gazetteer):
+    (row,) = extract_incidents(
+        [Article("t", "Al Ghariya eastern: the moment of targeting the town with missiles")],
+        gazetteer,
+    ).itertuples()
+    assert row.place == "Ghariyah ash Sharqiyah"
