@@ -184,14 +184,15 @@ _EVENT_OF_DAY = re.compile(
     r"assault|massacre|shelling|blast|explosion))",
     re.I,
 )
-#: What follows a day that dates a statement, not an event: "on Thursday denied",
-#: or a wire's dateline ("BEIRUT, Oct 13 (Reuters) -").
-#: "the United Nations said on Tuesday": the day a thing was told.
+#: What comes before a day that dates a statement: "the United Nations said on
+#: Tuesday".
 _SPOKEN_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|claimed|confirmed|denied|stated)\s+"
     r"(?:late\s+|early\s+)?(?:on\s+)?$",
     re.I,
 )
+#: What follows a day that dates a statement, not an event: "on Thursday denied",
+#: or a wire's dateline ("BEIRUT, Oct 13 (Reuters) -").
 _SPOKEN_AFTER = re.compile(
     r"\s+(?:denied|said|says|announced|reported|claimed|told|confirmed|accused)\b"
     r"|\s*\([A-Z][\w ]{1,30}\)\s*[-–—]",
@@ -1587,12 +1588,6 @@ _SEPARATELY = re.compile(
 )
 
 
-def _just_before(cues: list[SentenceCues], a: SentenceCues, b: SentenceCues) -> bool:
-    """Whether sentence ``a`` comes right before sentence ``b``."""
-    i = next((k for k, c in enumerate(cues) if c is b), None)
-    return i is not None and i > 0 and cues[i - 1] is a
-
-
 def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     """ "Russian-regime bombing killed 124 people on Sunday. Thirty-four of the dead
     were in Aleppo Province": a toll that names no means is of the bombing just told
@@ -1602,6 +1597,7 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     ]
     if not told:
         return
+    position = {id(c): k for k, c in enumerate(cues)}
     for draft in drafts:
         # "A double suicide bombing claimed by Islamic State ... a second blew himself
         # up": the same means, told again without who, is by the same hand
@@ -1627,7 +1623,7 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             source.event_type != draft.event_type
             # only the sentence just before: "... a second blew himself up minutes
             # later"
-            or not _just_before(cues, source, draft.cue)
+            or position.get(id(draft.cue), -1) - 1 != position[id(source)]
         ):
             continue
         dated = [
