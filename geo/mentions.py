@@ -435,7 +435,8 @@ thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousan
 dozen dozens scores tens militia militias regiment idp idps humvee humvees
 ahrar jaysh jaish faylaq failaq liwa liwaa harakat haraka hayat tahrir jabhat suqour
 suquor suqur ansar katibat kataib firqat jund alwiya tajammu armed gunmen unidentified
-unknown masked russain shi'a shia sunni alawite alawites christian christians druze
+unknown masked russain shi'a shia shi'ite shi'ites shi’a shi’ite shi’ites sunni alawite
+alawites christian christians druze
 shiite shiites sunnis yazidi yazidis ismaili ismailis turkmen armenian armenians
 assyrian assyrians circassian
 majority minority

@@ -2105,3 +2105,9 @@ def test_a_family_name_is_no_place(gazetteer):
     text = "Douma bombardment and fall of 8 martyrs, including the Maleeh family"
     rows = extract_incidents([Article("a", text, dt.date(2016, 2, 26))], gazetteer)
     assert list(rows.place) == ["Douma"] and rows.iloc[0].admin1 == "Rural Damascus"
+
+
+def test_a_word_of_faith_with_an_apostrophe_is_no_village(gazetteer):
+    text = "Buses from the besieged Shi'ite villages of Fuaa and Kefraya were attacked."
+    rows = extract_incidents([Article("a", text, dt.date(2016, 12, 16))], gazetteer)
+    assert set(rows.place) == {"Al Fu`ah", "Kafraya"}
