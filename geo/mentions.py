@@ -338,7 +338,7 @@ _WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
 #: "al-Manar television").
 _UNIT_AFTER = re.compile(
     r" (corps?|brigades?|battalions?|movement|legion|regiment|"
-    r"television|tv|channel|news agency|newspaper|governor|mayor)\b"
+    r"television|tv|channel|news agency|newspaper|governor|mayor|party)\b"
     r"|(?-i:(?: [A-Z][a-z]+){0,2} (?:Directorate|Council|Committee|Authority|"
     r"Department|Center|Centre|Network|Agency|Radio))\b",
     re.I,

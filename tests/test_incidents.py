@@ -2111,3 +2111,7 @@ def test_a_word_of_faith_with_an_apostrophe_is_no_village(gazetteer):
     text = "Buses from the besieged Shi'ite villages of Fuaa and Kefraya were attacked."
     rows = extract_incidents([Article("a", text, dt.date(2016, 12, 16))], gazetteer)
     assert set(rows.place) == {"Al Fu`ah", "Kafraya"}
+    # nor is a party's name a town: "a Ba'ath party official"
+    text = "A Ba'ath party official was killed in shelling."
+    rows = extract_incidents([Article("b", text, dt.date(2016, 12, 16))], gazetteer)
+    assert not rows.place.notna().any()
