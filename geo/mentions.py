@@ -1164,14 +1164,23 @@ def find_mentions(
         and (lead := _LEAD.match(sentence)) is not None
     ):
         # "Twin blasts killed 48": a word capitalised because it begins the sentence,
-        # spelled like no place (only loosely like At Tawani), is an English word
+        # spelled like no place (only loosely like At Tawani), is an English word; so
+        # is one of the English words that name villages ("Mine explosion killed 3",
+        # "Hit by shells, the hospital closed")
         mentions = [
             m
             for m in mentions
             if not (
                 m.start == lead.end()
                 and _ONE_WORD.fullmatch(m.name)
-                and not has_light_key(m.name)
+                and (
+                    not has_light_key(m.name)
+                    or (
+                        m.name.lower() in _ENGLISH_NAMES
+                        and not m.qualifier
+                        and sentence[m.end : m.end + 2][1:2].islower()
+                    )
+                )
             )
         ]
     if (

@@ -2115,3 +2115,17 @@ def test_a_word_of_faith_with_an_apostrophe_is_no_village(gazetteer):
     text = "A Ba'ath party official was killed in shelling."
     rows = extract_incidents([Article("b", text, dt.date(2016, 12, 16))], gazetteer)
     assert not rows.place.notna().any()
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an English word that names a village, capitalised to begin the sentence
+        ("Mine explosion killed three children in Daraa.", {"Dar'a"}),
+        ("Hit by shells, the hospital in Kafr Nabl closed.", {"Kafr Nabl"}),
+        ("Base commanders said 5 soldiers were killed near Hama.", {"Hama"}),
+    ],
+)
+def test_an_english_word_beginning_a_sentence_is_no_village(gazetteer, text, places):
+    rows = extract_incidents([Article("a", text, dt.date(2016, 12, 16))], gazetteer)
+    assert set(rows.place) == places
