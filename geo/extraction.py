@@ -237,7 +237,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"Jaish al-Fatah|Jaysh al-Fatah|"
             r"Army of Conquest|JFS|Fateh al-Sham|Fatah al-Sham|Zinki|Zenki|"
             r"Failaq al-Sham|Faylaq al-Sham|Sultan Murad|Hamza Division|"
-            r"Southern Front|Jaish al-Izza|Jaysh al-Izza|al-Qaeda|al-Qaida)\b",
+            r"Southern Front|Jaish al-Izza|Jaysh al-Izza|al-Qaeda|al-Qaida|"
+            r"Levant Front|Shamiya Front|Jaish al-Nasr|Jaysh al-Nasr|"
+            r"Mu['’]?tasim (?:Brigade|Division))\b",
             re.I,
         ),
     ),
@@ -890,6 +892,10 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "southern front",
             "izza",
             "al-qa",
+            "levant front",
+            "shamiya front",
+            "al-nasr",
+            "tasim",
         ),
     ),
 }

@@ -112,6 +112,8 @@ def test_mention_gates(sentences):
         ("Russia, which has an air base near Jableh, condemned the attacks.", None),
         ("Israel has hit weapons convoys bound for Hezbollah in Syria.", "Israel"),
         ("Iranian-backed Iraqi militias attacked rebels south of Aleppo.", "regime"),
+        ("The Levant Front shelled regime positions.", "rebels"),
+        ("Jaish al-Nasr fighters shelled the army, killing 2.", "rebels"),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
