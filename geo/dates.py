@@ -111,7 +111,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative-day",
         re.compile(
             r"\b(today|this (?:morning|afternoon|evening)|tonight|"
-            r"the day before yesterday|yesterday|last night|overnight)\b",
+            r"the day before yesterday|yesterday|last night|overnight|"
+            # a day's news: "killed dozens over the past 24 hours"
+            r"(?:over|in|during) the (?:past|last) (?:24|twenty-four) hours|"
+            r"(?:over|in|during) the (?:past|last) day)\b",
             re.I,
         ),
     ),
@@ -198,6 +201,10 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "yesterday",
             "last night",
             "overnight",
+            "24 hours",
+            "twenty-four hours",
+            "past day",
+            "last day",
         ),
     ),
     "days-ago": (False, ("days ago",)),

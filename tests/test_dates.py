@@ -142,3 +142,17 @@ def test_since_a_date_when_something_happened_dates_it():
     assert (str(found.date), found.precision) == ("2015-07-01", "month")
     # a bound alone dates nothing
     assert find_dates("The town has been besieged since July 2015.", published) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regime has killed dozens in eastern Aleppo over the past 24 hours.",
+        "Jets carried out 41 sorties over the past day, killing 100 militants.",
+        "Activists said 30 people were killed in the last 24 hours.",
+    ],
+)
+def test_a_days_news_is_of_the_publication_day(text):
+    published = dt.date(2016, 11, 17)
+    (found,) = find_dates(text, published)
+    assert (found.date, found.precision) == (published, "day")
