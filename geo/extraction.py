@@ -1125,6 +1125,9 @@ _BACKGROUND = re.compile(
     # what failed to stop it: "retook Palmyra on Sunday, despite Russian air strikes"
     r"|\bdespite\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|raids|bombardment|shelling|"
     r"strikes)\b"
+    # the running total a toll brings: "Five more died in Madaya, bringing to 28 the
+    # number of deaths from hunger since December 1"
+    r"|,\s+(?:bringing|raising|taking|pushing)\s+(?:the|to|its|their)\s+[^.;:]*"
     # what happened another day: ", a day after the army declared the truce over"
     r"|,\s+(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|hours?)\s+"
     r"(?:after|before)\s+[^,.;:]*",
@@ -1143,6 +1146,10 @@ _BACKGROUND_WORDS = (
     "response for",
     "revenge for",
     "despite ",
+    ", bringing ",
+    ", raising ",
+    ", taking ",
+    ", pushing ",
     "day after",
     "days after",
     "hours after",
@@ -1167,6 +1174,10 @@ def _without_background(sentence: str, low: str) -> str:
             or "despite " in low
             or " after " in low
             or " before " in low
+            or ", bringing " in low
+            or ", raising " in low
+            or ", taking " in low
+            or ", pushing " in low
         )
         and any(map(low.__contains__, _BACKGROUND_WORDS))
     ):
@@ -1224,7 +1235,11 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 main = _event(told[:adding])
                 if main[1] is not None:
                     event_type, trigger = main
-            cumulative = _cumulative(s, low) or (
+            # a running total told aside ("..., bringing the toll to 28 since
+            # December") leaves the day's toll standing
+            cumulative = (
+                _cumulative(told, told.lower()) if told is not s else _cumulative(s, low)
+            ) or (
                 "during the" in low
                 and _WHOLE_BATTLE.search(low) is not None
                 and not any(

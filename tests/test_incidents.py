@@ -2129,3 +2129,25 @@ def test_a_word_of_faith_with_an_apostrophe_is_no_village(gazetteer):
 def test_an_english_word_beginning_a_sentence_is_no_village(gazetteer, text, places):
     rows = extract_incidents([Article("a", text, dt.date(2016, 12, 16))], gazetteer)
     assert set(rows.place) == places
+
+
+def test_a_running_total_told_aside_leaves_the_days_toll(gazetteer):
+    text = (
+        "Five more people have died of starvation in the besieged town of Madaya in "
+        "the past two days, MSF said on Thursday, bringing to 28 the number of deaths "
+        "from hunger since December 1."
+    )
+    (row,) = extract_incidents(
+        [Article("a", text, dt.date(2016, 1, 14))], gazetteer
+    ).itertuples()
+    assert row.killed == 5
+    # a toll that brings another day's toll up stays that day's
+    text = (
+        "Air strikes hit a market in Douma on Sunday, killing 23. Rescuers pulled two "
+        "more bodies from the rubble on Monday, bringing the death toll from Sunday's "
+        "air strikes to 25."
+    )
+    (row,) = extract_incidents(
+        [Article("b", text, dt.date(2016, 1, 14))], gazetteer
+    ).itertuples()
+    assert row.killed == 25
