@@ -447,9 +447,35 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
                 DatePhrase(m.group(0), m.start(), m.end(), date, precision, rule)
             )
     found.sort(key=lambda d: d.start)
+    if len(found) > 1:
+        # "on Sunday 13 November", "on Monday, Nov. 14": the date names the day
+        found = [
+            d
+            for i, d in enumerate(found)
+            if not (
+                d.rule == "weekday"
+                and i + 1 < len(found)
+                and found[i + 1].rule in _EXPLICIT_DAY
+                and _WEEKDAY_GLUE.fullmatch(sentence, d.end, found[i + 1].start)
+            )
+        ]
     if published is not None and len(found) > 1 and " that " in sentence:
         found = _told_that_day(sentence, found, published)
     return found
+
+
+_EXPLICIT_DAY = frozenset(
+    {
+        "day-of-month",
+        "month-day-year",
+        "day-month-year",
+        "month-day",
+        "day-month",
+        "iso",
+        "numeric",
+    }
+)
+_WEEKDAY_GLUE = re.compile(r"[\s,(]*(?:the\s+)?")
 
 
 #: "the ministry said on Saturday that": what follows is told as of that day.

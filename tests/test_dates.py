@@ -156,3 +156,17 @@ def test_a_days_news_is_of_the_publication_day(text):
     published = dt.date(2016, 11, 17)
     (found,) = find_dates(text, published)
     assert (found.date, found.precision) == (published, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date names the day; the weekday beside it adds nothing
+        ("killed on Sunday 13 November", ["2016-11-13"]),
+        ("killed on Monday, Nov. 14", ["2016-11-14"]),
+        ("killed on Saturday (Nov 12)", ["2016-11-12"]),
+        ("on Sunday and on November 13", ["2016-11-27", "2016-11-13"]),
+    ],
+)
+def test_a_weekday_beside_a_date(text, expected):
+    assert [str(d.date) for d in find_dates(text, dt.date(2016, 12, 3))] == expected
