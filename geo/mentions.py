@@ -135,7 +135,7 @@ _CANDIDATE = re.compile(
     rf"(?![{_TOKEN_CHAR}]))"
 )
 _QUALIFIER_AFTER = re.compile(
-    r"^\s*(?:(?P<d>north|south|east|west|northern|southern|eastern|western|"
+    r"^(?:['’]s)?\s*(?:(?P<d>north|south|east|west|northern|southern|eastern|western|"
     r"north-?(?:eastern|western)|south-?(?:eastern|western)|central)\s+"
     r"(?=countryside|suburbs))?"  # "Idleb southern countryside"
     r"(?P<q>provinces?|governorates?|countryside|suburbs|city|district|"
@@ -143,7 +143,7 @@ _QUALIFIER_AFTER = re.compile(
     re.I,
 )
 _QUALIFIER_BEFORE = re.compile(
-    rf"\b(?:(?P<rel>(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers|kilometres|miles?)\s*"
+    rf"\b(?:(?P<rel>(?P<km>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometers|kilometres|miles?)\s*"
     rf"(?:\([^)]*\)\s*)?(?P<dir>{_DIR})\s+of|(?P<dir2>{_DIR})\s+of|near|outside|"
     # "advanced to within 20 km (12 miles) of Raqqa": near it, not in it
     rf"within\s+\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles?)\s*"
@@ -181,7 +181,10 @@ _NEAR_GLUE = re.compile(
     r"\s+(?:(?:town|village|area|region|neighbou?rhood|district|camp|airbase|"
     r"air base|airport|base|castle|dam)\s+)?"
     r"(?:,\s*)?(?:which is\s+|that is\s+)?(?:(?:in|on|at)\s+)?(?:the\s+)?"
-    r"(?:(?:vicinity|outskirts)\s+of\s+|near\s+)(?:the\s+)?",
+    r"(?:(?:vicinity|outskirts)\s+of\s+|near\s+)(?:the\s+)?"
+    # "Douma, a rebel-held town near Damascus"
+    r"|\s*,\s*an?\s+(?:[\w-]+\s+)?(?:town|village|city|suburb|district)\s+near\s+"
+    r"(?:the\s+)?",
     re.I,
 )
 _FACILITY_AFTER = re.compile(
@@ -201,12 +204,20 @@ _KIND_OF_GLUE = re.compile(
     r"\s+(?:suburb|district|neighbou?rhood|quarter|town|village)\s+of\s+(?:the\s+)?",
     re.I,
 )
+_APPOSITIVE_OF = re.compile(
+    r"\s*,\s*an?\s+(?:[\w-]+\s+)?(?:suburb|town|village|city|district|"
+    r"neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?",
+    re.I,
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _LIST_GLUE = re.compile(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
 _CONTEXT_GLUE = re.compile(
     r"^(\s+((town|village|city|area|neighbou?rhood|district|camp|quarter)\s+)?in\s+"
     r"(the\s+)?(neighbou?ring\s+)?|\s*,\s*|"
     r"\s*,\s*(in\s+|the\s+(town|village|city|area)\s+|"
+    # "Douma, a rebel-held town near Damascus"
+    r"an?\s+(?:[\w-]+\s+)?(?:suburb|town|village|city|district|neighbou?rhood)\s+"
+    r"(?:in\s+(?:the\s+)?)?|"
     r"on the \w+\s+)?)$",
     re.I,
 )
@@ -653,7 +664,7 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
         if before.group("km"):
             relation, direction = "offset", DIRECTIONS[before.group("dir").lower()]
             distance = float(before.group("km"))
-            if "mile" in before.group(0).lower():
+            if before.group("unit").lower().startswith("mile"):
                 distance *= 1.609344
         elif before.group("dir2"):
             relation, direction = "direction", DIRECTIONS[before.group("dir2").lower()]
@@ -731,6 +742,9 @@ def _link(
             if "suburb" in glue.lower() and not prev.qualifier:
                 # "the Damascus suburb of Daraya": in the Damascus suburbs
                 out[i - 1] = _replace(out[i - 1], qualifier="suburbs")
+        elif _APPOSITIVE_OF.fullmatch(glue) and not cur.relation:
+            # "Douma, a suburb of Damascus": the second says where the first is
+            out[i] = _replace(cur, context_for=i - 1)
         elif _BETWEEN_GLUE.search(glue) or (
             prev.context_for is not None
             and glue.strip() == "and"

@@ -895,3 +895,24 @@ def test_a_side_written_after_a_village_is_its_eastern_namesake(gazetteer):
         gazetteer,
     ).itertuples()
     assert row.place == "Ghariyah ash Sharqiyah"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition says where the place is: no second incident at the city
+        ("Shelling killed 5 in Douma, a suburb of Damascus.", [("Douma", 1)]),
+        ("Shelling killed 5 in Douma, a rebel-held town near Damascus.", [("Douma", 1)]),
+        # "Hama's northern countryside" is the governorate's, not the city
+        ("Shelling killed 5 in Hama's northern countryside.", [("Hama", 3)]),
+    ],
+)
+def test_phrases_that_situate_a_place(gazetteer, text, expected):
+    frame = extract_incidents([Article("t", text)], gazetteer)
+    assert list(zip(frame.place, frame.geo_precision, strict=True)) == expected
+
+
+def test_a_distance_converted_in_brackets_is_counted_once(gazetteer):
+    text = "Shelling killed 5 in a village 20 km (12 miles) south of Aleppo."
+    (row,) = extract_incidents([Article("t", text)], gazetteer).itertuples()
+    assert row.geo_rule == "20 km S of Aleppo"
