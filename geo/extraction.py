@@ -1237,9 +1237,8 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     event_type, trigger = main
             # a running total told aside ("..., bringing the toll to 28 since
             # December") leaves the day's toll standing
-            cumulative = (
-                _cumulative(told, told.lower()) if told is not s else _cumulative(s, low)
-            ) or (
+            told_low = low if told is s else told.lower()
+            cumulative = _cumulative(told, told_low) or (
                 "during the" in low
                 and _WHOLE_BATTLE.search(low) is not None
                 and not any(
