@@ -205,7 +205,7 @@ _KIND_OF_GLUE = re.compile(
     re.I,
 )
 _APPOSITIVE_OF = re.compile(
-    r"\s*,\s*an?\s+(?:[\w-]+\s+)?(?:suburb|town|village|city|district|"
+    r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|town|village|city|district|"
     r"neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?",
     re.I,
 )
@@ -307,6 +307,13 @@ _ROAD_END = re.compile(
 #: not one that begins a part of it ("Aleppo eastern countryside", "eastern Ghouta").
 _SIDE_AFTER = re.compile(
     r"\s+(eastern|western|northern|southern)(?=\s*(?:[:,.;|]|$|\s+(?:the\s+)?moment\b))",
+    re.I,
+)
+_ROLE_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:head|director|chief|"
+    r"spokes(?:man|woman|person)|official|activist|journalist|reporter|commander|"
+    r"leader|doctor|nurse|volunteer|founder|chairman|minister|envoy|coordinator|"
+    r"manager|researcher|analyst|photographer|surgeon|paramedic)\b",
     re.I,
 )
 _FAMILY_AFTER = re.compile(r"\s+(?:family|families|clan|tribe)\b")
@@ -1321,6 +1328,8 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         and not _TITLE_AFTER.match(sentence, m.end)
         # "8 martyrs, including the Maleeh family": a family's or a tribe's name
         and not _FAMILY_AFTER.match(sentence, m.end)
+        # "Raed Saleh, head of the White Helmets, said": a person, described
+        and not (" " in m.name and _ROLE_AFTER.match(sentence, m.end))
         and not (listens and _LISTENS.search(sentence, max(0, m.start - 25), m.start))
         and not (
             speaker and _SPEAKER_IN.search(sentence, max(0, m.start - 45), m.start)

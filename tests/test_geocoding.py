@@ -903,6 +903,13 @@ def test_a_side_written_after_a_village_is_its_eastern_namesake(gazetteer):
         # an apposition says where the place is: no second incident at the city
         ("Shelling killed 5 in Douma, a suburb of Damascus.", [("Douma", 1)]),
         ("Shelling killed 5 in Douma, a rebel-held town near Damascus.", [("Douma", 1)]),
+        ("Douma, the main town of Eastern Ghouta, was shelled.", [("Douma", 1)]),
+        # "Raed Saleh, head of the White Helmets": a person, not Ard Assali
+        (
+            "Raed Saleh, head of the White Helmets, said 12 people were killed in "
+            "Idlib.",
+            [("Idlib", 1)],
+        ),
         # "Hama's northern countryside" is the governorate's, not the city
         ("Shelling killed 5 in Hama's northern countryside.", [("Hama", 3)]),
     ],
