@@ -101,7 +101,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "shelling",
         re.compile(
-            r"\b(shell(ing|ed|s)?|artillery|mortars?|cannon|"
+            r"\b(shell(ing|ed|s)?|artillery|mortars?|cannon|howitzers?|"
             r"bombard(ments?|ed|ing|s)?)\b",
             re.I,
         ),
@@ -327,12 +327,24 @@ _WORD = re.compile(r"[a-z][a-z-]*")
 _word_types: dict[str, str | None] = {}
 
 
+_CHEMICAL_WORD = re.compile(r"chlorine|chemical|sarin|incendiary|napalm|phosphorous")
+
+
 def _type_of_word(word: str) -> str | None:
     """The most specific event type a single word triggers (memoised)."""
     if word not in _word_types:
-        _word_types[word] = next(
-            (t for t, p in _EVENT_WORDS if p.fullmatch(word)), None
-        )
+        found = next((t for t, p in _EVENT_WORDS if p.fullmatch(word)), None)
+        if found is None and "-" in word:
+            # "chlorine-filled barrels", "napalm-laden": the weapon in a compound
+            found = next(
+                (
+                    "chemical"
+                    for part in word.split("-")
+                    if _CHEMICAL_WORD.fullmatch(part)
+                ),
+                None,
+            )
+        _word_types[word] = found
     return _word_types[word]
 
 
@@ -590,7 +602,14 @@ _PHRASES = [
     ("IED", "bomb blast"),
     ("IED", "double bombing"),
     ("IED", "twin bombing"),
-    # bombs set off on the ground ("a wave of bombings killed 148 in Jableh")
+    # bombs set off on the ground ("a wave of bombings killed 148 in Jableh", "a bomb
+    # went off near a checkpoint")
+    ("IED", "bomb went off"),
+    ("IED", "bomb exploded"),
+    ("IED", "bomb detonated"),
+    ("IED", "car-bomb"),
+    ("IED", "explosion rocked"),
+    ("IED", "blast rocked"),
     ("IED", "wave of bombings"),
     ("IED", "series of bombings"),
     ("IED", "string of bombings"),

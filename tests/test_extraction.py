@@ -168,6 +168,9 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ("A wave of bombings killed at least 148 people in Jableh.", "IED"),
         ("A suicide bomber blew himself up in the hospital.", "IED"),
         ("The Russian Aerospace Forces struck terrorists in Idlib.", "airstrike"),
+        ("A bomb went off near a checkpoint in Azaz.", "IED"),
+        ("Helicopters dropped chlorine-filled barrels on Saraqeb.", "chemical"),
+        ("Turkish howitzers pounded YPG positions.", "shelling"),
     ],
 )
 def test_the_event_of_the_main_clause(text, event_type):
