@@ -1141,8 +1141,13 @@ def find_mentions(
                 and has_key(f"{name} {after.group(1)}")
             ):
                 # "Bosra Sham": a word that names groups ("Ahrar al-Sham") ends the
-                # place's name
+                # place's name; the name may go on ("Tall Muhammad Diyab")
                 name, end = f"{name} {after.group(1)}", after.end(1)
+                for _ in range(2):
+                    after = _WORD_AFTER.match(sentence, end)
+                    if after is None or not has_key(f"{name} {after.group(1)}"):
+                        break
+                    name, end = f"{name} {after.group(1)}", after.end(1)
             if _in_organisation(sentence, start, end) or _UNIT_AFTER.match(
                 sentence, run[-1].end(1)
             ):
