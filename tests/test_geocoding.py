@@ -923,3 +923,21 @@ def test_a_distance_converted_in_brackets_is_counted_once(gazetteer):
     text = "Shelling killed 5 in a village 20 km (12 miles) south of Aleppo."
     (row,) = extract_incidents([Article("t", text)], gazetteer).itertuples()
     assert row.geo_rule == "20 km S of Aleppo"
+
+
+def test_a_name_goes_on_through_a_word_that_names_groups(gazetteer):
+    from geo.mentions import find_mentions
+
+    def names(text):
+        return [
+            m.name
+            for m in find_mentions(
+                text,
+                gazetteer.has_key,
+                has_light_key=gazetteer.has_light_key,
+                names_governorate=gazetteer.names_governorate,
+            )
+        ]
+
+    assert names("Shells hit Tall Muhammad Diyab on Monday.") == ["Tall Muhammad Diyab"]
+    assert "Bosra Sham" in names("Dara Bosra Sham third airstrike")
