@@ -529,9 +529,16 @@ _NOUN_USE = re.compile(
     # a place named after arms: "the Ramouseh artillery academy", "the Missile Base"
     r"|\b(?:artillery|armou?r|missile|rocket) (?:academy|school|college|base|battalion|"
     r"brigade|regiment|division)\b"
+    # "an exodus taking place", "taking refuge": no territory taken
+    r"|\b(?:take|takes|taking|took|taken) (?:place|part|refuge|shelter|cover)\b"
 )
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = (
+    " place",
+    " part",
+    " refuge",
+    " shelter",
+    " cover",
     "wounded",
     "injured",
     "dead",

@@ -171,6 +171,9 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ("A bomb went off near a checkpoint in Azaz.", "IED"),
         ("Helicopters dropped chlorine-filled barrels on Saraqeb.", "chemical"),
         ("Turkish howitzers pounded YPG positions.", "shelling"),
+        # "taking place" takes no territory
+        ("An exodus is taking place because of Russian strikes.", "airstrike"),
+        ("Clashes take place near Hama every night.", "armed clash"),
     ],
 )
 def test_the_event_of_the_main_clause(text, event_type):
