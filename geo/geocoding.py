@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -862,6 +863,8 @@ def _situating_indices(mentions: list[Mention]) -> dict[int, list[int]]:
     for j, m in enumerate(mentions):
         if m.context_for is not None:
             by.setdefault(m.context_for, []).append(j)
+        for k in m.also_for:
+            by.setdefault(k, []).append(j)
     return by
 
 
@@ -1009,11 +1012,62 @@ def _far_from_situating(
     return distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > reach
 
 
-def _loose_outside(r: Resolution, required: frozenset[str]) -> Resolution:
+#: How far outside the governorate the text names a place spelled alike may lie.
+_BEYOND_LINE_KM = 20.0
+
+
+@lru_cache(maxsize=1)
+def _admin1_polygons() -> dict[str, Any]:
+    from shapely.geometry import shape  # only a text naming the wrong governorate
+
+    from geo.gazetteer import load_admin1_shapes
+
+    return {
+        f["properties"]["name"]: shape(f["geometry"])
+        for f in load_admin1_shapes()["features"]
+    }
+
+
+def _km_outside(lat: float, lon: float, admin1: frozenset[str]) -> float:
+    """Roughly how far (km) a point lies outside the nearest of the governorates."""
+    from shapely.geometry import Point
+
+    polygons = _admin1_polygons()
+    point = Point(lon, lat)
+    degrees = min(
+        (polygons[a].distance(point) for a in admin1 if a in polygons),
+        default=math.inf,
+    )
+    return degrees * 111.0 * (math.cos(math.radians(lat)) + 1) / 2
+
+
+def _loose_outside(
+    r: Resolution, required: frozenset[str], gazetteer: Gazetteer | None = None
+) -> Resolution:
     """ "Tal al-Nuba in northern Latakia" is no village of Aleppo spelled a little
-    alike: a loose match outside the governorates the text situates it in is none."""
-    if not required or r.place_id is None or r.admin1 in required or not _loose(r):
+    alike: a loose match outside the governorates the text situates it in is none.
+    Nor is a village or a quarter spelled alike there ("Tall al-Sakhr in northern
+    Hama" is not Tall as-Sakhr of Hasakeh), unless it lies by the line; a town or a
+    city may be named with the governorate beside it ("Sarmada, Aleppo")."""
+    if not required or r.place_id is None or r.admin1 in required:
         return r
+    if not _loose(r):
+        place = gazetteer.by_id.get(r.place_id) if gazetteer is not None else None
+        if (
+            place is None
+            or place.kind not in ("village", "neighbourhood")
+            or required & set(place.near_admin1)
+            # the text's governorate may be a neighbour's ("Jaba village in Dar'a
+            # countryside" lies 8 km inside Quneitra): only a place far from it is
+            # another place
+            or _km_outside(place.lat, place.lon, required) <= _BEYOND_LINE_KM
+        ):
+            return r
+        return Resolution(
+            query=r.query,
+            reason=f"{r.name!r} is in {r.admin1}, not in "
+            f"{' / '.join(sorted(required))} where the text places it",
+        )
     return Resolution(
         query=r.query,
         reason=f"only a loose match ({r.name!r}, {r.admin1}) outside "
@@ -1385,7 +1439,9 @@ def resolve_sentences(
             if first[i].place_id is not None and not first[i].alternatives:
                 # one candidate: context cannot change it, only reject it
                 outside = _loose_outside(
-                    first[i], _situating_governorates(gazetteer, mentions, first, i, by)
+                    first[i],
+                    _situating_governorates(gazetteer, mentions, first, i, by),
+                    gazetteer,
                 )
                 if outside.place_id is None:
                     final.append(
@@ -1432,7 +1488,7 @@ def resolve_sentences(
                 result = resolve_mention(gazetteer, mention, inside, fuzzy=False)
             if result is None or result.place_id is None:
                 result = resolve_mention(gazetteer, mention, context, fuzzy=False)
-                result = _loose_outside(result, required)
+                result = _loose_outside(result, required, gazetteer)
             if result.place_id is None:
                 result = _within_situating_place(mentions, first, i, result, by)
             elif _far_from_situating(gazetteer, mentions, first, i, result, by):

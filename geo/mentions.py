@@ -210,6 +210,10 @@ _APPOSITIVE_OF = re.compile(
     re.I,
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+#: Between two places of a list: ", ", " and ", ", and nearby ".
+_LIST_ITEM_GLUE = re.compile(
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:nearby\s+)?(?:the\s+)?"
+)
 _LIST_GLUE = re.compile(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
 _CONTEXT_GLUE = re.compile(
     r"^(\s+((town|village|city|area|neighbou?rhood|district|camp|quarter)\s+)?in\s+"
@@ -803,6 +807,23 @@ def _link(
             # "Kastan in the vicinity of Bsanqul", "Hosh Banin on the outskirts of
             # Jabal al-Zawiya": the second only says where the first is
             out[i] = _replace(cur, context_for=i - 1)
+    if names_governorate is not None:
+        # "the villages of Tall al-Sakhr and nearby al-Karkour in northwest Hama": the
+        # governorate situates every place of the list it ends
+        for i, m in enumerate(out):
+            if m.context_for is None or not names_governorate(m.name):
+                continue
+            listed: list[int] = []
+            k = m.context_for
+            while (
+                k > 0
+                and out[k - 1].context_for is None
+                and _LIST_ITEM_GLUE.fullmatch(sentence, out[k - 1].end, out[k].start)
+            ):
+                k -= 1
+                listed.append(k)
+            if listed:
+                out[i] = _replace(m, also_for=tuple(listed))
     # "Idlib and Homs Provinces", "the provinces of Idlib and Homs"
     for i in range(len(out) - 1, 0, -1):
         prev, cur = out[i - 1], out[i]
@@ -1397,6 +1418,7 @@ def _shifted(m: Mention, offset: int) -> Mention:
         m.direction,
         m.distance_km,
         m.context_for,
+        m.also_for,
     )
 
 

@@ -134,3 +134,6 @@ class Mention:
     direction: str = ""
     distance_km: float | None = None
     context_for: int | None = None  # index of the mention this one only qualifies
+    #: the other mentions it situates: "the villages of Tall al-Sakhr and nearby
+    #: al-Karkour in northwest Hama" (Hama: for al-Karkour, and Tall al-Sakhr)
+    also_for: tuple[int, ...] = ()

@@ -941,3 +941,30 @@ def test_a_name_goes_on_through_a_word_that_names_groups(gazetteer):
 
     assert names("Shells hit Tall Muhammad Diyab on Monday.") == ["Tall Muhammad Diyab"]
     assert "Bosra Sham" in names("Dara Bosra Sham third airstrike")
+
+
+def test_a_village_spelled_alike_far_outside_the_governorate_said_is_not_it(gazetteer):
+    from geo.mentions import find_mentions
+
+    text = (
+        "Warplanes carried out raids on the villages of Tall al-Sakhr and nearby "
+        "al-Karkour in northwest Hama."
+    )
+    found = find_mentions(
+        text,
+        gazetteer.has_key,
+        has_light_key=gazetteer.has_light_key,
+        names_governorate=gazetteer.names_governorate,
+    )
+    # Hama situates the whole list, not only the place right before it
+    hama = next(m for m in found if m.name == "Hama")
+    assert hama.context_for == 1 and hama.also_for == (0,)
+    frame = extract_incidents([Article("t", text)], gazetteer)
+    # not Tall as-Sakhr of Hasakeh, 370 km away
+    assert "Al-Hasakeh" not in set(frame.admin1)
+    # a village just over the line stays: Jaba (Quneitra) told "in Dar'a countryside"
+    (row,) = extract_incidents(
+        [Article("t", "Several shells fell on Jaba village in Dar'a countryside.")],
+        gazetteer,
+    ).itertuples()
+    assert row.place == "Jaba"
