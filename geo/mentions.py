@@ -463,6 +463,8 @@ shiite shiites sunnis yazidi yazidis ismaili ismailis turkmen armenian armenians
 assyrian assyrians circassian
 majority minority
 hours minutes days weeks months years moments
+katyusha katyushas grad kornet konkurs fagot hellfire tomahawk tomahawks kalibr sukhoi
+mig pantsir scud scuds
 """.split()
     )
     | _NAMING_WORDS

@@ -2124,6 +2124,11 @@ def test_a_word_of_faith_with_an_apostrophe_is_no_village(gazetteer):
         ("Mine explosion killed three children in Daraa.", {"Dar'a"}),
         ("Hit by shells, the hospital in Kafr Nabl closed.", {"Kafr Nabl"}),
         ("Base commanders said 5 soldiers were killed near Hama.", {"Hama"}),
+        # a weapon's name is no village
+        (
+            "Rebels fired several Katyusha rockets at the town of Tall Refaat.",
+            {"Tall Rif‘at"},
+        ),
     ],
 )
 def test_an_english_word_beginning_a_sentence_is_no_village(gazetteer, text, places):
