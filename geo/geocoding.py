@@ -1315,12 +1315,28 @@ def _sensed(
 ) -> list[Resolution]:
     """Unresolved names the collection resolves elsewhere, resolved so here."""
     out = list(final)
+    by: dict[int, list[int]] | None = None
     for i, (mention, r) in enumerate(zip(mentions, final, strict=True)):
         if r.place_id is not None or r.abroad or mention.context_for is not None:
             continue
         known = senses.get(name_key(mention.name))
         if known is not None:
             place_id, articles = known
+            if by is None:
+                by = _situating_indices(mentions)
+            said = frozenset(
+                a for j in by.get(i, ()) if (a := final[j].admin1) is not None
+            )
+            place = gazetteer.by_id.get(place_id)
+            if (
+                said
+                and place is not None
+                and place.admin1 not in said
+                and _km_outside(place.lat, place.lon, said) > _BEYOND_LINE_KM
+            ):
+                # "Hasraya village in northern Hama" is not the Hasur of Homs that
+                # other articles took it for
+                continue
             out[i] = resolve_as(
                 gazetteer,
                 mention,

@@ -968,3 +968,23 @@ def test_a_village_spelled_alike_far_outside_the_governorate_said_is_not_it(gaze
         gazetteer,
     ).itertuples()
     assert row.place == "Jaba"
+
+
+def test_a_sense_of_the_collection_outside_the_governorate_said_is_not_taken(gazetteer):
+    from geo.geocoding import Resolution, _sensed, resolve_query
+    from geo.names import name_key
+    from geo.schema import Mention
+
+    hama = resolve_query(gazetteer, "Hama Province")
+    mentions = [
+        Mention("Tall al-Sakhr", 0, 13, "Tall al-Sakhr village"),
+        Mention("Hama", 30, 34, "northern Hama", qualifier="part", context_for=0),
+    ]
+    final = [Resolution(query="Tall al-Sakhr", reason="no place"), hama]
+    hasakeh = next(m.place.id for m in gazetteer.lookup("Tall as Sakhr"))
+    senses = {name_key("Tall al-Sakhr"): (hasakeh, 3)}
+    assert _sensed(gazetteer, mentions, final, senses)[0].place_id is None
+    # the same sense, where nothing says which governorate, is taken
+    alone = [Mention("Tall al-Sakhr", 0, 13, "Tall al-Sakhr")]
+    sensed = _sensed(gazetteer, alone, final[:1], senses)
+    assert sensed[0].place_id == hasakeh
