@@ -213,7 +213,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(regime|pro-Assad|Assad forces|Syrian (Arab )?(army|military|troops|"
             r"soldiers|air force|government|warplanes|jets|helicopters|artillery)|"
             r"(pro-)?government (forces|troops|helicopters|warplanes|jets|aircraft|"
-            r"artillery|militias?|militiamen)|(?-i:SAA)|loyalist|"
+            r"artillery|militias?|militiamen|shelling|bombardment|air ?strikes|"
+            r"barrel bombs|rockets|snipers?)|(?-i:SAA)|loyalist|"
             # in Syrian news "the army" unqualified is the government's
             r"(?-i:[Tt]he army)|"
             r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
@@ -413,6 +414,10 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         # "rebels took control of al-Ghandoura after clashes with the SDF": what
         # changed is who holds it
         return "territory change", taken.group(1)
+    if event_type == "armed clash" and (capture := _CAPTURING.search(sentence)):
+        # "pressed an offensive into eastern Aleppo, capturing the Masaken Hanano
+        # district", "captured Dabiq, ... which had predicted an apocalyptic battle"
+        return "territory change", capture.group(0)
     if event_type == "airstrike" and best[1].lower().startswith("bomb"):
         mortar = _MORTAR_BOMB.search(sentence)
         if mortar:  # "a mortar bomb hit the Old City": shelling, not from the air
@@ -484,6 +489,15 @@ _TAKEN_AFTER_CLASHES = re.compile(
     r"control)\b[^.;]*?\b(?:after|following)\s+(?:\w+\s+){0,3}?"
     r"(?:clash(?:es)?|fighting|battles?)\b",
     re.I,
+)
+#: A place taken, told with the fighting: the capture is what changed.
+_CAPTURING = re.compile(
+    # not "tried to capture", nor fighters "were captured in" a village
+    r"(?<!to )(?<!were )(?<!was )(?<!been )\b(?:captured|capturing|seized|seizing|"
+    r"recaptured|recapturing|retook|retaking|overran|overrunning)\s+"
+    r"(?!in\b|at\b|by\b|near\b|during\b|on\b)(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:town|village|city|district|neighbou?rhood|hill|base|"
+    r"airbase|area|areas|[A-Z][a-z][\w'’-]*)",
 )
 _SHOT_DOWN = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\bdowned\b", re.I)
 #: What aircraft do when they strike (not "fired", which a downing may tell).

@@ -587,7 +587,9 @@ _THE_TOLL_AGAIN = re.compile(
     r"\b(?:put|puts|putting|raised|raising|gave|gives|revised)\s+the\s+"
     r"(?:death |casualty )?toll\b|\bthe (?:total )?(?:(?:death |casualty )?toll|"
     r"number of (?:the )?(?:dead|deaths|victims|fatalities|those killed))\s+"
-    r"(?:rose|has risen|had risen|climbed|increased|reached|stood at|stands at)\b",
+    r"(?:rose|has risen|had risen|climbed|increased|reached|stood at|stands at)\b"
+    # "The Aleppo Media Center said the toll was 13": another count of the same dead
+    r"|\bthe (?:death |casualty )?toll (?:was|is)\b",
     re.I,
 )
 #: The told toll replaces the first one: it rose, or it is the total.

@@ -184,7 +184,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?:death |casualty )?toll|number of (?:the )?"
             rf"(?:dead|deaths|victims|fatalities|"
-            rf"those killed))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|with)\s+{_BOUND}"
+            rf"those killed))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|with|was|is)\s+{_BOUND}"
             rf"({_NUM})\b",
             re.I,
         ),

@@ -113,6 +113,7 @@ def test_mention_gates(sentences):
         ("Israel has hit weapons convoys bound for Hezbollah in Syria.", "Israel"),
         ("Iranian-backed Iraqi militias attacked rebels south of Aleppo.", "regime"),
         ("The Levant Front shelled regime positions.", "rebels"),
+        ("11 civilians were killed in government shelling on al-Shaar.", "regime"),
         ("Jaish al-Nasr fighters shelled the army, killing 2.", "rebels"),
     ],
 )
@@ -171,6 +172,14 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ("A bomb went off near a checkpoint in Azaz.", "IED"),
         ("Helicopters dropped chlorine-filled barrels on Saraqeb.", "chemical"),
         ("Turkish howitzers pounded YPG positions.", "shelling"),
+        # a place taken, told with the fighting: the capture is what changed
+        (
+            "Troops pressed an offensive into eastern Aleppo, capturing the Masaken "
+            "Hanano district.",
+            "territory change",
+        ),
+        ("Rebels tried to capture the hill after heavy fighting.", "armed clash"),
+        ("Clashes erupted after 15 fighters were captured in Maar Shamarin.", "armed clash"),
         # "taking place" takes no territory
         ("An exodus is taking place because of Russian strikes.", "airstrike"),
         ("Clashes take place near Hama every night.", "armed clash"),

@@ -2156,3 +2156,16 @@ def test_a_running_total_told_aside_leaves_the_days_toll(gazetteer):
         [Article("b", text, dt.date(2016, 1, 14))], gazetteer
     ).itertuples()
     assert row.killed == 25
+
+
+def test_another_sources_toll_said_plainly_makes_a_range(gazetteer):
+    text = (
+        "Syrian troops captured the Masaken Hanano district on Saturday. The "
+        "Observatory said at least 11 civilians were killed in government shelling "
+        "on the al-Shaar neighborhood on Saturday. The Aleppo Media Center, an "
+        "activist collective, said the toll was 13."
+    )
+    rows = extract_incidents([Article("a", text, dt.date(2016, 11, 26))], gazetteer)
+    shaar = rows[rows.place == "Sha'aar"].iloc[0]
+    assert (shaar.killed, shaar.killed_low, shaar.killed_high) == (11, 11, 13)
+    assert pd.isna(rows[rows.place == "Hanano"].iloc[0].killed)
