@@ -587,6 +587,7 @@ _THE_TOLL_AGAIN = re.compile(
     r"\b(?:put|puts|putting|raised|raising|gave|gives|revised)\s+the\s+"
     r"(?:death |casualty )?toll\b|\bthe (?:total )?(?:(?:death |casualty )?toll|"
     r"number of (?:the )?(?:dead|deaths|victims|fatalities|those killed))\s+"
+    r"(?:(?:later|since|then|has since|had since|subsequently)\s+)?"
     r"(?:rose|has risen|had risen|climbed|increased|reached|stood at|stands at)\b"
     # "The Aleppo Media Center said the toll was 13": another count of the same dead
     r"|\bthe (?:death |casualty )?toll (?:was|is)\b",

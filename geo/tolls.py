@@ -116,7 +116,7 @@ _KILLED = (
     r"(?:killed|slain|dead|died|martyred|executed|beheaded|assassinated|massacred|"
     r"perished|lost their lives)"
 )
-_INJURED = r"(?:injured|wounded|hurt)"
+_INJURED = r"(?:injured|wounded|hurt|treated\s+for)"  # "dozens were treated for"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "15 people have been killed", "Another 14 died", "40 civilians ... were slain"
     (
@@ -323,7 +323,7 @@ _GATES: list[tuple[str, ...]] = [
         "lives",
         "assassin",
     ),
-    ("injur", "wound", "hurt"),
+    ("injur", "wound", "hurt", "treated for"),
     (
         "kill",
         "slay",
@@ -428,6 +428,7 @@ _HINT_WORDS = (
     "lost ",
     "toll",
     "body of",
+    "treated for",
 )
 # The numbered patterns need a digit, a number word or a vague amount (words of _NUM).
 _DIGIT = re.compile(r"\d")

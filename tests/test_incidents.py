@@ -2169,3 +2169,14 @@ def test_another_sources_toll_said_plainly_makes_a_range(gazetteer):
     shaar = rows[rows.place == "Sha'aar"].iloc[0]
     assert (shaar.killed, shaar.killed_low, shaar.killed_high) == (11, 11, 13)
     assert pd.isna(rows[rows.place == "Hanano"].iloc[0].killed)
+
+
+def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
+    text = (
+        "At least 58 people were killed in a suspected chemical attack on Khan "
+        "Sheikhoun early on Tuesday, the Observatory said. The toll later rose to 72."
+    )
+    (row,) = extract_incidents(
+        [Article("a", text, dt.date(2017, 4, 5))], gazetteer
+    ).itertuples()
+    assert (row.killed, row.killed_low, row.killed_high) == (72, 58, 72)

@@ -32,6 +32,8 @@ CASES = [
         [("killed", 100)],
     ),
     ("destroyed three tanks and killed more than a dozen soldiers", [("killed", 12)]),
+    # the treated are the wounded
+    ("Twenty people were treated for wounds.", [("injured", 20)]),
     ("Another 14 died and dozens were injured", [("killed", 14), ("injured", 12)]),
     (
         "Of the casualties, 67 were in Aleppo Province and 44 in Idlib Province",
