@@ -32,6 +32,13 @@ CASES = {
     ),
     "the same phrase, no full stop": ("killed in the village of ", 4000),
     "number pairs, no full stop": ("25 soldiers and 8 rebels and ", 3000),
+    # every place of it situated, many incidents in one sentence (their cost was once
+    # the sentence's length for each: 2.8 s for 61 KB)
+    "shelled places and appositions, no full stop": (
+        "Shells hit Douma, a suburb of Damascus, the main town of Eastern Ghouta, a "
+        "rebel-held town near Harasta",
+        600,
+    ),
 }
 
 

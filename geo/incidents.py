@@ -1601,13 +1601,21 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     if not told:
         return
     position = {id(c): k for k, c in enumerate(cues)}
+    other_means: dict[int, bool] = {}  # by cue: a sentence may hold many drafts
     for draft in drafts:
         # "A double suicide bombing claimed by Islamic State ... a second blew himself
         # up": the same means, told again without who, is by the same hand
         same_means = draft.event_type in _MEANS and draft.actor is None
         if draft.event_type not in (None, "attack") and not same_means:
             continue
-        if _OTHER_MEANS.search(draft.cue.sentence.text):
+        k = position.get(id(draft.cue), -1)
+        if same_means and (k < 1 or cues[k - 1].event_type != draft.event_type):
+            continue  # only the sentence just before can lend its hand
+        if id(draft.cue) not in other_means:
+            other_means[id(draft.cue)] = bool(
+                _OTHER_MEANS.search(draft.cue.sentence.text)
+            )
+        if other_means[id(draft.cue)]:
             continue  # "died under torture in the prisons of IS": not by the bombing
         here = draft.cue.sentence
         source = next(
@@ -1626,7 +1634,7 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             source.event_type != draft.event_type
             # only the sentence just before: "... a second blew himself up minutes
             # later"
-            or position.get(id(draft.cue), -1) - 1 != position[id(source)]
+            or k - 1 != position[id(source)]
         ):
             continue
         dated = [
