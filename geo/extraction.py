@@ -182,11 +182,13 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         "US-led coalition",
         # "Coalition warplanes", not the opposition's "National Coalition"
         re.compile(
-            r"\b(US-led|(?<!National )(?<!opposition )[Cc]oalition|American|U\.S\.|"
+            r"\b(US-led|(?<!National )(?<!opposition )[Cc]oalition|American|"
             r"United States|"
             # the coalition's members' aircraft: "French warplanes struck Raqqa"
             r"(?:French|British|RAF|Jordanian|Australian|Belgian|Dutch|Danish|"
             r"Canadian)\s+(?:war)?(?:planes|jets|aircraft|air force|drones?))\b"
+            # "a U.S. drone strike" ("U.S." ends in a full stop: no word boundary)
+            r"|\bU\.S\.(?!\w)"
         ),
     ),
     ("Israel", re.compile(r"\b(Israeli?|Zionist)\b")),
@@ -240,7 +242,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"Failaq al-Sham|Faylaq al-Sham|Sultan Murad|Hamza Division|"
             r"Southern Front|Jaish al-Izza|Jaysh al-Izza|al-Qaeda|al-Qaida|"
             r"Levant Front|Shamiya Front|Jaish al-Nasr|Jaysh al-Nasr|"
-            r"Mu['’]?tasim (?:Brigade|Division))\b",
+            r"Mu['’]?tasim (?:Brigade|Division)|"
+            # Syrian state media's word for the armed opposition
+            r"terrorists)\b",
             re.I,
         ),
     ),
@@ -932,6 +936,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "southern front",
             "izza",
             "al-qa",
+            "terrorists",
             "levant front",
             "shamiya front",
             "al-nasr",
@@ -946,6 +951,11 @@ _NOT_ACTOR_AFTER = re.compile(
     r"-(held|controlled|run|besieged)\b|\s+(border|frontier)\b(?!\s+guard)"
     # who backs them is not who acts: "Russian-backed pro-government militias"
     r"|-backed\s+(?=\S)"
+    # who suffered it: "the terrorists were neutralized", "two Turkish soldiers were
+    # killed"
+    r"|(?:\s+[\w-]+){0,2}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+    r"(?:\w+\s+)?(?:killed|neutrali[sz]ed|wounded|injured|captured|arrested|"
+    r"executed|targeted|hit|struck|ambushed|besieged)\b"
     r"|\s+(areas?|territor(y|ies)|districts|neighbou?rhoods)\b"  # "in rebel areas"
     # an organisation, not a belligerent: "the Syrian American Medical Society"
     r"|\s+(Medical|Red Crescent|Embassy|embassy|University|Society|Relief|"

@@ -114,6 +114,12 @@ def test_mention_gates(sentences):
         ("Iranian-backed Iraqi militias attacked rebels south of Aleppo.", "regime"),
         ("The Levant Front shelled regime positions.", "rebels"),
         ("11 civilians were killed in government shelling on al-Shaar.", "regime"),
+        # who suffered it did not act
+        ("The terrorists were neutralized in air strikes on Afrin.", None),
+        ("Two Russian medics were killed when rebel shells hit a hospital.", "rebels"),
+        # Syrian state media's word for the armed opposition; a U.S. strike
+        ("Syrian state TV said terrorists fired mortars at Damascus.", "rebels"),
+        ("A U.S. drone strike killed an al-Qaeda leader near Idlib.", "US-led coalition"),
         ("Jaish al-Nasr fighters shelled the army, killing 2.", "rebels"),
     ],
 )
