@@ -262,6 +262,8 @@ _NOT_EVENT = re.compile(
     r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if|planning|preparing|"
     r"stalled|stopped|halted|ceased|cease|calls? to|expected to|set to|poised to|"
     r"about to|vow(s|ed)? to|intends? to|intended to)\b"
+    # "Residents fear a massacre in Aleppo": what may come
+    r"|\b(?:fear|fears|feared)\s+(?:of\s+)?(?:a|an|another|new|more|further)\b"
     r"|\b(not|never)\s+(\w+\s+){0,2}(flown|approached|struck|attacked|bombed|hit|"
     r"targeted|carried out|launched|restarted|strike|attack|bomb|target|shell|"
     r"shelled|kill|killed)\b",
@@ -1092,6 +1094,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "camp",
     ),
     _NOT_EVENT: (
+        "fear",
         "scrambled",
         "threaten",
         "would",

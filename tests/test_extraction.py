@@ -220,6 +220,11 @@ class _NoPlaces:
     ],
 )
 def test_a_truce_told_aside_does_not_hedge(text):
+    # (and a fear of what may come is no event: "Residents fear a massacre")
+    (fear,) = extraction.extract_cues(
+        Article("t", "Residents fear a massacre in Aleppo."), _NoPlaces()
+    )
+    assert fear.hedged
     cues = extraction.extract_cues(Article("t", text), _NoPlaces())
     assert not cues[0].hedged
     # talks that ended are still talk
