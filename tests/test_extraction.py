@@ -220,11 +220,6 @@ class _NoPlaces:
     ],
 )
 def test_a_truce_told_aside_does_not_hedge(text):
-    # (and a fear of what may come is no event: "Residents fear a massacre")
-    (fear,) = extraction.extract_cues(
-        Article("t", "Residents fear a massacre in Aleppo."), _NoPlaces()
-    )
-    assert fear.hedged
     cues = extraction.extract_cues(Article("t", text), _NoPlaces())
     assert not cues[0].hedged
     # talks that ended are still talk
@@ -232,3 +227,15 @@ def test_a_truce_told_aside_does_not_hedge(text):
         Article("t", "Talks on a new ceasefire ended without agreement."), _NoPlaces()
     )
     assert cue.hedged or cue.event_type is None
+
+
+def test_a_fear_of_what_may_come_is_no_event():
+    (fear,) = extraction.extract_cues(
+        Article("t", "Residents fear a massacre in Aleppo."), _NoPlaces()
+    )
+    assert fear.hedged
+    (fled,) = extraction.extract_cues(
+        Article("t", "Airstrikes killed 5 in Douma; residents fled fearing more."),
+        _NoPlaces(),
+    )
+    assert not fled.hedged
