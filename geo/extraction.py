@@ -990,6 +990,19 @@ _TARGET_BEFORE = re.compile(
     # "killed a senior al-Qaeda leader": a word may stand between article and name
     r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?|(?:\d+|several|dozens of|scores of)\s+)?$"
 )
+#: Whose the fighters are: "the fighters of the Olive Branch operation controlled"
+_OWNER_OF = re.compile(
+    r"\b(?:fighters|forces|members|troops|units|factions|militants|soldiers|jets|"
+    r"warplanes|aircraft|militiamen|gunmen)\s+of\s+(?:the\s+)?$"
+)
+_COUNTED_OWNER = re.compile(
+    r"(?:\b(?:killing|killed|death|deaths|injury|injuries|wounding|loss|losses|"
+    r"bodies)\s+of\s+(?:[\w-]+\s+){0,3}?|\b(?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|hundreds|scores|several)\s+(?:[\w-]+\s+)?)"
+    r"(?:fighters|forces|members|troops|units|factions|militants|soldiers|"
+    r"militiamen|gunmen)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _BLAMED_ON = re.compile(
     r"\b(?:blamed|blames|blaming|attributed)\s+(?:it\s+)?(?:on|to)\s+(?:the\s+)?$"
 )
@@ -1045,7 +1058,14 @@ def _actor(sentence: str) -> str | None:
                 # "an attack Turkey blamed on the Islamic State": who it is blamed on
                 found.append((-1, 0, actor))
                 continue
-            if _TARGET_BEFORE.search(before):
+            if _TARGET_BEFORE.search(before) and not (
+                _OWNER_OF.search(before)
+                # "the killing of 5 fighters of the Syrian Army", "2 fighters of
+                # the rebel factions were injured": whose dead they were
+                and not _COUNTED_OWNER.search(
+                    sentence, max(0, m.start() - 70), m.start()
+                )
+            ):
                 continue
             if (
                 _SPEAKER_AFTER.match(sentence, m.end())

@@ -114,6 +114,12 @@ def test_mention_gates(sentences):
         ("Iranian-backed Iraqi militias attacked rebels south of Aleppo.", "regime"),
         ("The Levant Front shelled regime positions.", "rebels"),
         ("11 civilians were killed in government shelling on al-Shaar.", "regime"),
+        # whose fighters they were: the Olive Branch operation's, Russia's aircraft;
+        # not those counted among the dead
+        ("The fighters of the Olive Branch operation controlled Marata.", "Turkey"),
+        ("Aircraft of the Russian occupation bombed the village.", "Russia"),
+        ("The clashes led to the killing of 5 fighters of the Syrian Army.", None),
+        ("2 fighters of the rebel factions were injured in an IED explosion.", None),
         # who suffered it did not act
         ("The terrorists were neutralized in air strikes on Afrin.", None),
         ("Two Russian medics were killed when rebel shells hit a hospital.", "rebels"),
