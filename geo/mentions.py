@@ -314,7 +314,10 @@ _SIDE_AFTER = re.compile(
     re.I,
 )
 _ROLE_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:head|director|chief|"
+    r",\s+(?:(?:a|an|the)\s+)?"
+    # not "Kafr Nabl, a town whose head of council said"
+    r"(?:(?!(?:town|village|city|district|suburb|neighbou?rhood|area|region|province|"
+    r"camp|whose)\b)[\w-]+\s+){0,2}?(?:head|director|chief|"
     r"spokes(?:man|woman|person)|official|activist|journalist|reporter|commander|"
     r"leader|doctor|nurse|volunteer|founder|chairman|minister|envoy|coordinator|"
     r"manager|researcher|analyst|photographer|surgeon|paramedic)\b",

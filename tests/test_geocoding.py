@@ -910,6 +910,11 @@ def test_a_side_written_after_a_village_is_its_eastern_namesake(gazetteer):
             "Idlib.",
             [("Idlib", 1)],
         ),
+        # a place described by its council's head is still a place
+        (
+            "Shelling hit Kafr Nabl, a town whose head of council said 5 were killed.",
+            [("Kafr Nabl", 1)],
+        ),
         # "Hama's northern countryside" is the governorate's, not the city
         ("Shelling killed 5 in Hama's northern countryside.", [("Hama", 3)]),
     ],
