@@ -551,9 +551,12 @@ _NOUN_USE = re.compile(
     r"brigade|regiment|division)\b"
     # "an exodus taking place", "taking refuge": no territory taken
     r"|\b(?:take|takes|taking|took|taken) (?:place|part|refuge|shelter|cover)\b"
+    # a ship, not a strike: "Moscow's flagship aircraft carrier"
+    r"|\baircraft carriers?\b"
 )
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = (
+    "carrier",
     " place",
     " part",
     " refuge",
@@ -993,14 +996,21 @@ _TARGET_BEFORE = re.compile(
 #: Whose the fighters are: "the fighters of the Olive Branch operation controlled"
 _OWNER_OF = re.compile(
     r"\b(?:fighters|forces|members|troops|units|factions|militants|soldiers|jets|"
-    r"warplanes|aircraft|militiamen|gunmen)\s+of\s+(?:the\s+)?$"
+    r"warplanes|aircraft|militiamen|gunmen)\s+(?:of|from)\s+(?:the\s+)?$"
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_MEANS_AFTER = re.compile(
+    r"\s+(?:(?:missile|rocket|artillery|air|aerial)\s+)?(?:air ?strikes|strikes|"
+    r"bombing|bombardment|shelling|raids|warplanes|jets|aircraft|helicopters|"
+    r"artillery|shells|rockets|missiles)\b",
+    re.I,
 )
 _COUNTED_OWNER = re.compile(
     r"(?:\b(?:killing|killed|death|deaths|injury|injuries|wounding|loss|losses|"
     r"bodies)\s+of\s+(?:[\w-]+\s+){0,3}?|\b(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens|hundreds|scores|several)\s+(?:[\w-]+\s+)?)"
     r"(?:fighters|forces|members|troops|units|factions|militants|soldiers|"
-    r"militiamen|gunmen)\s+of\s+(?:the\s+)?$",
+    r"militiamen|gunmen)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
 _BLAMED_ON = re.compile(
@@ -1059,7 +1069,9 @@ def _actor(sentence: str) -> str | None:
                 found.append((-1, 0, actor))
                 continue
             if _TARGET_BEFORE.search(before) and not (
-                _OWNER_OF.search(before)
+                # "destruction from Russian missile strikes": the cause, not a target
+                (_FROM_BEFORE.search(before) and _MEANS_AFTER.match(sentence, m.end()))
+                or _OWNER_OF.search(before)
                 # "the killing of 5 fighters of the Syrian Army", "2 fighters of
                 # the rebel factions were injured": whose dead they were
                 and not _COUNTED_OWNER.search(
@@ -1195,9 +1207,13 @@ _BACKGROUND = re.compile(
     r"air ?power|warplanes|jets|aircraft|air support|air cover)\b"
     # why it was done: "in retaliation for a deadly chemical weapons attack"
     r"|\bin\s+(?:retaliation|response|revenge)\s+for\s+[^,.;:]*"
-    # what failed to stop it: "retook Palmyra on Sunday, despite Russian air strikes"
+    # what failed to stop it: "retook Palmyra on Sunday, despite Russian air strikes",
+    # "bombarded heavily, despite an agreement in September in which several hundred
+    # rebels left"
     r"|\bdespite\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|raids|bombardment|shelling|"
     r"strikes)\b"
+    r"|\bdespite\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|truce|"
+    r"ceasefire|cease-fire|accord)\b[^.;]*"
     # the running total a toll brings: "Five more died in Madaya, bringing to 28 the
     # number of deaths from hunger since December 1"
     r"|,\s+(?:bringing|raising|taking|pushing)\s+(?:the|to|its|their)\s+[^.;:]*"

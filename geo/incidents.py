@@ -191,6 +191,7 @@ _SPOKEN_BEFORE = re.compile(
     r"(?:late\s+|early\s+)?(?:on\s+)?$",
     re.I,
 )
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:which|that|who)\s+had\b[^,;]*$", re.I)
 #: What follows a day that dates a statement, not an event: "on Thursday denied",
 #: or a wire's dateline ("BEIRUT, Oct 13 (Reuters) -").
 _SPOKEN_AFTER = re.compile(
@@ -1119,13 +1120,20 @@ def build_incidents(
             # the day of what happened, not of who told it ("struck on Monday
             # evening, ..., the United Nations said on Tuesday": Monday goes on)
             said = cue.sentence.text
+            told_of = [
+                d
+                for d in cue.dates
+                # "the carrier, which had been deployed ... last week": earlier than
+                # the story, told aside
+                if not _PLUPERFECT_BEFORE.search(said, max(0, d.start - 80), d.start)
+            ]
             carried = next(
                 (
                     d
-                    for d in reversed(cue.dates)
+                    for d in reversed(told_of)
                     if not _SPOKEN_BEFORE.search(said, max(0, d.start - 30), d.start)
                 ),
-                cue.dates[-1],
+                told_of[-1] if told_of else carried,
             )
     subject = _subject_place(cues, resolutions)
     for cue, place, carried_then in orphans:

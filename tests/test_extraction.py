@@ -120,6 +120,10 @@ def test_mention_gates(sentences):
         ("Aircraft of the Russian occupation bombed the village.", "Russia"),
         ("The clashes led to the killing of 5 fighters of the Syrian Army.", None),
         ("2 fighters of the rebel factions were injured in an IED explosion.", None),
+        # the cause, not a target: "destruction from Russian missile strikes"
+        ("Destruction in al-Wa'er from Russian missile strikes on Tuesday", "Russia"),
+        ("Fighters from the YPG attacked the village.", "Kurdish YPG/SDF"),
+        ("Rebels downed two Russian warplanes.", "rebels"),
         # who suffered it did not act
         ("The terrorists were neutralized in air strikes on Afrin.", None),
         ("Two Russian medics were killed when rebel shells hit a hospital.", "rebels"),
@@ -178,6 +182,8 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ("Turkish-backed rebels seize Dabiq from Islamic State", "territory change"),
         # who holds a place is no change of hands
         ("Idlib is almost entirely controlled by rebels.", None),
+        # a ship, not a strike
+        ("The aircraft carrier sailed past Cyprus on Monday.", None),
         ("A wave of bombings killed at least 148 people in Jableh.", "IED"),
         ("A suicide bomber blew himself up in the hospital.", "IED"),
         ("The Russian Aerospace Forces struck terrorists in Idlib.", "airstrike"),
@@ -245,3 +251,15 @@ def test_a_fear_of_what_may_come_is_no_event():
         _NoPlaces(),
     )
     assert not fled.hedged
+
+
+def test_who_left_under_an_agreement_did_not_act():
+    (cue,) = extraction.extract_cues(
+        Article(
+            "t",
+            "Al-Wa'er was bombarded heavily, despite an agreement in which several "
+            "hundred rebels left for Idlib.",
+        ),
+        _NoPlaces(),
+    )
+    assert cue.event_type == "airstrike" and cue.actor is None

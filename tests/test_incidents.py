@@ -2180,3 +2180,13 @@ def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
         [Article("a", text, dt.date(2017, 4, 5))], gazetteer
     ).itertuples()
     assert (row.killed, row.killed_low, row.killed_high) == (72, 58, 72)
+
+
+def test_a_date_told_aside_in_the_pluperfect_is_not_carried(gazetteer):
+    text = (
+        "Russia renewed its bombing of Aleppo on Tuesday. Shoigu announced operations "
+        "by its aircraft carrier, which had been deployed off Syria last week. Reports "
+        "testified to strikes on the Sakhour neighborhood."
+    )
+    rows = extract_incidents([Article("a", text, dt.date(2016, 11, 16))], gazetteer)
+    assert set(rows[rows.place == "Al-Sakhour"].date) == {"2016-11-15"}
