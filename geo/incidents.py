@@ -1202,6 +1202,7 @@ def build_incidents(
         )
     ]
     _inherit_means(cues, drafts)
+    _casualties_from(cues, drafts)
     # one incident once: a toll told jointly then place by place, an event told again
     # at a finer place, inside a city or region, or by a witness
     drafts = _told_again_precisely(_joint_tolls(drafts))
@@ -1597,6 +1598,41 @@ _SEPARATELY = re.compile(
     r"(?:incident|attack|development))\b",
     re.I,
 )
+
+
+#: A sentence that says what the dead just counted died of: "Most of the casualties
+#: were from Russian-regime bombing".
+_CASUALTIES_FROM = re.compile(
+    r"\b(?:casualties|deaths|dead|victims|fatalities)\s+(?:were|was)\s+"
+    r"(?:\w+\s+)?(?:from|by|caused by|in)\b",
+    re.I,
+)
+
+
+def _casualties_from(cues: list[SentenceCues], drafts: list[Draft]) -> None:
+    """ "Thirty-four of the dead were in Aleppo Province ... Most of the casualties
+    were from Russian-regime bombing": tolls told with no means take the means (and
+    the actor) the next sentences give them."""
+    telling = [
+        c
+        for c in cues
+        if c.event_type in _MEANS
+        and not c.hedged
+        and "were " in c.sentence.text
+        and _CASUALTIES_FROM.search(c.sentence.text)
+    ]
+    for c in telling:
+        for draft in drafts:
+            if (
+                draft.event_type in (None, "attack")
+                and draft.killed
+                and draft.cue.section == c.section
+                and draft.cue.sentence.start < c.sentence.start
+                and 0 <= c.sentence.paragraph - draft.cue.sentence.paragraph <= 1
+                and (draft.actor is None or draft.actor == c.actor)
+            ):
+                draft.event_type = c.event_type
+                draft.actor = draft.actor or c.actor
 
 
 def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:

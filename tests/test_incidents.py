@@ -2190,3 +2190,15 @@ def test_a_date_told_aside_in_the_pluperfect_is_not_carried(gazetteer):
     )
     rows = extract_incidents([Article("a", text, dt.date(2016, 11, 16))], gazetteer)
     assert set(rows[rows.place == "Al-Sakhour"].date) == {"2016-11-15"}
+
+
+def test_tolls_take_the_means_the_next_sentence_gives_them(gazetteer):
+    text = (
+        "Thirty-four of the dead were in Aleppo Province, and another 11 in Idlib "
+        "Province.\n\nMost of the casualties were from Russian-regime bombing."
+    )
+    rows = extract_incidents([Article("a", text, dt.date(2016, 11, 13))], gazetteer)
+    tallies = rows[rows.geo_precision == 3]
+    assert sorted(tallies.killed) == [11, 34]
+    assert set(tallies.event_type) == {"airstrike"}
+    assert set(tallies.actor) == {"Russia/regime"}
