@@ -991,7 +991,8 @@ _TARGET_BEFORE = re.compile(
     # Coalition forces"; not "killed in Russian bombing", "killed when regime forces"
     r"|\b(?:hit|struck|bombed|shelled|pounded|killed|killing|stormed)\s+"
     # "killed a senior al-Qaeda leader": a word may stand between article and name
-    r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?|(?:\d+|several|dozens of|scores of)\s+)?$"
+    r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?|(?:\d+|several|dozens of|scores of|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$"
 )
 #: Whose the fighters are: "the fighters of the Olive Branch operation controlled"
 _OWNER_OF = re.compile(

@@ -1203,6 +1203,7 @@ def build_incidents(
     ]
     _inherit_means(cues, drafts)
     _casualties_from(cues, drafts)
+    _dead_of_the_attacks_told(cues, drafts)
     # one incident once: a toll told jointly then place by place, an event told again
     # at a finer place, inside a city or region, or by a witness
     drafts = _told_again_precisely(_joint_tolls(drafts))
@@ -1633,6 +1634,36 @@ def _casualties_from(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             ):
                 draft.event_type = c.event_type
                 draft.actor = draft.actor or c.actor
+
+
+def _dead_of_the_attacks_told(cues: list[SentenceCues], drafts: list[Draft]) -> None:
+    """ "The cases include three coalition attacks near Manbij. More than 100
+    civilians in the villages of al-Tukhar ... are believed to have died": a toll
+    that names no one, right after a sentence that tells whose attacks, is theirs."""
+    position = {id(c): k for k, c in enumerate(cues)}
+    for draft in drafts:
+        if (
+            draft.actor is not None
+            or draft.cue.actor is not None
+            or draft.event_type not in (None, "attack")
+            or not draft.killed
+            # a day of its own ("Last week, 28 were killed in a strike"), or a
+            # governorate's tally, is another count than the attacks just told
+            or draft.cue.dates
+            or draft.place.geo_precision not in (1, 2)
+        ):
+            continue
+        k = position.get(id(draft.cue), 0)
+        before = cues[k - 1] if k > 0 else None
+        if (
+            before is not None
+            and before.actor is not None
+            and before.event_type is not None
+            and not before.hedged
+            and before.section == draft.cue.section
+            and not _SEPARATELY.match(draft.cue.sentence.text)
+        ):
+            draft.actor = before.actor
 
 
 def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:

@@ -124,6 +124,8 @@ def test_mention_gates(sentences):
         ("Destruction in al-Wa'er from Russian missile strikes on Tuesday", "Russia"),
         ("Fighters from the YPG attacked the village.", "Kurdish YPG/SDF"),
         ("Rebels downed two Russian warplanes.", "rebels"),
+        # a victim counted in words is no actor either
+        ("Barrel-bombing killed two Free Syrian Army fighters.", "regime"),
         # who suffered it did not act
         ("The terrorists were neutralized in air strikes on Afrin.", None),
         ("Two Russian medics were killed when rebel shells hit a hospital.", "rebels"),

@@ -2202,3 +2202,16 @@ def test_tolls_take_the_means_the_next_sentence_gives_them(gazetteer):
     assert sorted(tallies.killed) == [11, 34]
     assert set(tallies.event_type) == {"airstrike"}
     assert set(tallies.actor) == {"Russia/regime"}
+
+
+def test_a_toll_right_after_whose_attacks_is_theirs(gazetteer):
+    text = (
+        "The cases include three coalition attacks in June 2016 near Manbij. More "
+        "than 100 civilians in the villages of al-Tukhar and al-Ghandoura are "
+        "believed to have died. Last week, 28 civilians were killed in a strike on a "
+        "market in Maarat al-Numan."
+    )
+    rows = extract_incidents([Article("a", text, dt.date(2016, 10, 26))], gazetteer)
+    assert rows[rows.killed == 100].iloc[0].actor == "US-led coalition"
+    # a toll of a day of its own is another count
+    assert pd.isna(rows[rows.killed == 28].iloc[0].actor)
