@@ -1677,6 +1677,8 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         return
     position = {id(c): k for k, c in enumerate(cues)}
     other_means: dict[int, bool] = {}  # by cue: a sentence may hold many drafts
+    lent: dict[int, tuple[str | None, str | None]] = {}  # cue -> means, actor relayed
+    relayed: list[SentenceCues] = []
     for draft in drafts:
         # "A double suicide bombing claimed by Islamic State ... a second blew himself
         # up": the same means, told again without who, is by the same hand
@@ -1693,20 +1695,25 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         if other_means[id(draft.cue)]:
             continue  # "died under torture in the prisons of IS": not by the bombing
         here = draft.cue.sentence
-        source = next(
+        # a sentence whose toll took the means of one told just before it lends them
+        # in turn, once ("UPDATE: Russian warplanes ... on Hraitan. The LCC recorded
+        # 127 killed. Of the casualties, 67 were in Aleppo Province")
+        source = max(
             (
                 c
-                for c in reversed(told)
+                for c in (*told, *relayed)
                 if c.section == draft.cue.section
                 and c.sentence.start < here.start
                 and here.paragraph - c.sentence.paragraph <= 1
             ),
-            None,
+            key=lambda c: c.sentence.start,
+            default=None,
         )
         if source is None or _SEPARATELY.match(here.text):
             continue  # "Separately, three fighters were killed when...": another event
+        means, by = lent.get(id(source), (source.event_type, source.actor))
         if same_means and (
-            source.event_type != draft.event_type
+            means != draft.event_type
             # only the sentence just before: "... a second blew himself up minutes
             # later"
             or k - 1 != position[id(source)]
@@ -1727,16 +1734,26 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             # "the toll of yesterday's massacre in Saqba", "On Thursday alone, 96
             # were killed in strikes" after a battle told of August: another time's
             continue
+        if by is None:
+            # who the source's own incidents were told to be by ("Oweijel" took
+            # Russia/regime from the update above it; "Another 14 died in Marja")
+            by = next((d.actor for d in drafts if d.cue is source and d.actor), None)
         if (
             draft.actor is not None
-            and source.actor is not None
-            and _SIDES.get(draft.actor, draft.actor)
-            != _SIDES.get(source.actor, source.actor)
+            and by is not None
+            and _SIDES.get(draft.actor, draft.actor) != _SIDES.get(by, by)
         ):
             continue  # an actor of another side: another event
-        draft.event_type = source.event_type
+        draft.event_type = means
         if draft.actor is None:
-            draft.actor = source.actor
+            draft.actor = by
+        if (
+            draft.place.kind == "country"  # a national count, told of no place
+            and id(source) not in lent
+            and id(draft.cue) not in lent
+        ):
+            lent[id(draft.cue)] = (means, draft.actor)
+            relayed.append(draft.cue)
 
 
 def _fold_headlines(drafts: list[Draft]) -> list[Draft]:

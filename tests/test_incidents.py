@@ -2215,3 +2215,29 @@ def test_a_toll_right_after_whose_attacks_is_theirs(gazetteer):
     assert rows[rows.killed == 100].iloc[0].actor == "US-led coalition"
     # a toll of a day of its own is another count
     assert pd.isna(rows[rows.killed == 28].iloc[0].actor)
+
+
+def test_means_relayed_by_a_national_count_to_its_tallies(gazetteer):
+    text = (
+        "UPDATE 1200 GMT: Russian warplanes continue their assault across Idlib and "
+        "Aleppo Provinces: footage from Tuesday night of incendiary munitions "
+        "dropping on Hraitan.\n\n"
+        "The Local Coordination Committees recorded the killing of 127 people on "
+        "Tuesday.\n\nOf the casualties, 67 were in Aleppo Province and 44 in Idlib "
+        "Province."
+    )
+    rows = extract_incidents([Article("a", text, dt.date(2016, 12, 7))], gazetteer)
+    tallies = rows[rows.geo_precision == 3]
+    assert sorted(tallies.killed) == [44, 67]
+    assert set(tallies.actor) == {"Russia"}
+
+
+def test_the_actor_a_source_sentence_was_given_goes_on(gazetteer):
+    text = (
+        "UPDATE 1700 GMT: More than 50 people were killed in Aleppo today, almost all "
+        "by Russian-regime airstrikes.\n\nMore than 30 people were killed in bombing "
+        "of houses in Oweijel. Another 14 died in the Marja district in the city."
+    )
+    rows = extract_incidents([Article("a", text, dt.date(2016, 10, 17))], gazetteer)
+    marja = rows[rows.killed == 14].iloc[0]
+    assert (marja.event_type, marja.actor) == ("airstrike", "Russia/regime")
