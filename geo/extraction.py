@@ -958,7 +958,8 @@ _NOT_ACTOR_AFTER = re.compile(
     r"|-backed\s+(?=\S)"
     # who suffered it: "the terrorists were neutralized", "two Turkish soldiers were
     # killed"
-    r"|(?:\s+[\w-]+){0,2}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+    r"|(?:\s+[\w-]+){0,2}?(?:,[^,.;]{1,40},)?\s+(?:were|was|have\s+been|had\s+been|"
+    r"has\s+been)\s+"
     r"(?:\w+\s+)?(?:killed|neutrali[sz]ed|wounded|injured|captured|arrested|"
     r"executed|targeted|hit|struck|ambushed|besieged)\b"
     r"|\s+(areas?|territor(y|ies)|districts|neighbou?rhoods)\b"  # "in rebel areas"
@@ -970,11 +971,19 @@ _NOT_ACTOR_AFTER = re.compile(
     # who reacts: "Russia, which has an air base near Jableh, condemned the attacks"
     r"|(?:,[^,.;]{1,60},)?\s+(?:condemned|condemns|denounced|denounces)\b"
     r"|(\s+military)?\s+(officials?|sources?|statement|spokes(man|woman|person)|"
-    r"media|news agency|activists?)\b"
+    r"media|news agency|activists?|outlets?|television|TV|channel|newspaper|"
+    r"website)\b"
     # who died: "Two Turkish soldiers were killed", "two government militiamen were
     # killed"
     r"|\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|martyred)\b"
+    # a headline's dead, told without "was": "Senior Hezbollah Commander Killed in
+    # Aleppo" (not "Russian Jets Killed 20": jets are no victims)
+    r"|(?:\s+[\w-]+)?\s+(?:commanders?|soldiers?|fighters?|officers?|generals?|"
+    r"leaders?|members?|troops|militants?|pilots?|colonels?|advisers?|advisors?|"
+    r"officials?)\s+(?:killed|dies|died|wounded|injured|slain)\b"
+    # passive, not "fighters killed 2 children": a place, a time or the end follows
+    r"(?=\s+(?:in|at|near|on|by|as|during|after|while|when)\b|\s*[,.;:]|\s*$)"
     r"|\s+(soldiers?|troops|civilians?|fighters?|militants?|militiamen|personnel|"
     r"officers?|policem[ae]n|pilots?|members?|commanders?)\s+"
     r"(were|was|had been|have been)\s+"

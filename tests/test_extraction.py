@@ -126,6 +126,10 @@ def test_mention_gates(sentences):
         ("Rebels downed two Russian warplanes.", "rebels"),
         # a victim counted in words is no actor either
         ("Barrel-bombing killed two Free Syrian Army fighters.", "regime"),
+        # a headline's dead, told without "was", are no actor; a source is none
+        ("Senior Hezbollah Commander Killed in Aleppo", None),
+        ("Islamic State fighters killed 2 children.", "Islamic State"),
+        ("A pro-Hezbollah outlet announced the death on Sunday.", None),
         # who suffered it did not act
         ("The terrorists were neutralized in air strikes on Afrin.", None),
         ("Two Russian medics were killed when rebel shells hit a hospital.", "rebels"),
