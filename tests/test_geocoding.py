@@ -993,3 +993,16 @@ def test_a_sense_of_the_collection_outside_the_governorate_said_is_not_taken(gaz
     alone = [Mention("Tall al-Sakhr", 0, 13, "Tall al-Sakhr")]
     sensed = _sensed(gazetteer, alone, final[:1], senses)
     assert sensed[0].place_id == hasakeh
+
+
+def test_the_hamdaniyeh_district_is_aleppos(gazetteer):
+    (row,) = extract_incidents(
+        [Article("t", "Rebels shelled the government-held al-Hamdaniyeh district.")],
+        gazetteer,
+    ).itertuples()
+    assert (row.place, row.admin1) == ("Hamadaniyeh", "Aleppo")
+    # a village of that name stays a village
+    (row,) = extract_incidents(
+        [Article("t", "Shells hit Hamdaniyah village in Hama countryside.")], gazetteer
+    ).itertuples()
+    assert row.admin1 == "Hama"
