@@ -1006,3 +1006,13 @@ def test_the_hamdaniyeh_district_is_aleppos(gazetteer):
         [Article("t", "Shells hit Hamdaniyah village in Hama countryside.")], gazetteer
     ).itertuples()
     assert row.admin1 == "Hama"
+
+
+def test_al_mashhad_in_aleppo_city_is_the_district(gazetteer):
+    text = (
+        "In Aleppo city, 41 civilians were killed by regime shelling on the remaining "
+        "rebel-held neighbourhoods of al-Mashhad, al-Ansari and al-Sukkari."
+    )
+    frame = extract_incidents([Article("t", text)], gazetteer)
+    assert "Al-Ansari Mashhad" in set(frame.place)
+    assert "Mashhad" not in set(frame.place)  # the village 25 km west
