@@ -1679,6 +1679,9 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     other_means: dict[int, bool] = {}  # by cue: a sentence may hold many drafts
     lent: dict[int, tuple[str | None, str | None]] = {}  # cue -> means, actor relayed
     relayed: list[SentenceCues] = []
+    of_cue: dict[int, list[Draft]] = {}  # a long text has thousands of drafts
+    for d in drafts:
+        of_cue.setdefault(id(d.cue), []).append(d)
     for draft in drafts:
         # "A double suicide bombing claimed by Islamic State ... a second blew himself
         # up": the same means, told again without who, is by the same hand
@@ -1698,17 +1701,23 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         # a sentence whose toll took the means of one told just before it lends them
         # in turn, once ("UPDATE: Russian warplanes ... on Hraitan. The LCC recorded
         # 127 killed. Of the casualties, 67 were in Aleppo Province")
-        source = max(
-            (
-                c
-                for c in (*told, *relayed)
-                if c.section == draft.cue.section
+        def near(c: SentenceCues) -> bool:
+            return (
+                c.section == draft.cue.section
                 and c.sentence.start < here.start
                 and here.paragraph - c.sentence.paragraph <= 1
-            ),
-            key=lambda c: c.sentence.start,
-            default=None,
-        )
+            )
+
+        # the nearest before it (the lists are in reading order: the last that fits)
+        nearest = [
+            found
+            for found in (
+                next((c for c in reversed(told) if near(c)), None),
+                next((c for c in reversed(relayed) if near(c)), None),
+            )
+            if found is not None
+        ]
+        source = max(nearest, key=lambda c: c.sentence.start, default=None)
         if source is None or _SEPARATELY.match(here.text):
             continue  # "Separately, three fighters were killed when...": another event
         means, by = lent.get(id(source), (source.event_type, source.actor))
@@ -1721,8 +1730,8 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             continue
         dated = [
             d
-            for d in drafts
-            if d.cue is source and d.date_precision in ("day", "week", "month", "year")
+            for d in of_cue.get(id(source), ())
+            if d.date_precision in ("day", "week", "month", "year")
         ]
         if (
             draft.explicit_date
@@ -1737,7 +1746,7 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         if by is None:
             # who the source's own incidents were told to be by ("Oweijel" took
             # Russia/regime from the update above it; "Another 14 died in Marja")
-            by = next((d.actor for d in drafts if d.cue is source and d.actor), None)
+            by = next((d.actor for d in of_cue.get(id(source), ()) if d.actor), None)
         if (
             draft.actor is not None
             and by is not None
