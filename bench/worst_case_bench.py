@@ -34,6 +34,13 @@ CASES = {
     "number pairs, no full stop": ("25 soldiers and 8 rebels and ", 3000),
     # every place of it situated, many incidents in one sentence (their cost was once
     # the sentence's length for each: 2.8 s for 61 KB)
+    # a count, then where the dead were, then what they died of, again and again in
+    # one paragraph (the steps that join them once looked at every toll for each)
+    "tallies and their means, one paragraph": (
+        "Russian warplanes struck Hraitan. The LCC recorded the killing of 127 people. "
+        "Of the casualties, 67 were in Aleppo Province. ",
+        2000,
+    ),
     "shelled places and appositions, no full stop": (
         "Shells hit Douma, a suburb of Damascus, the main town of Eastern Ghouta, a "
         "rebel-held town near Harasta",

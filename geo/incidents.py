@@ -25,6 +25,7 @@ Rules, in order (each incident keeps the ones that fired in ``date_rule``/``geo_
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import gc
@@ -902,18 +903,30 @@ def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
     then place by place, is the sum of the tolls told after it; it is not counted
     again. So is a governorate's toll told town by town ("airstrikes in Idlib
     province killed 44 ... 38 in Ariha ... Six others in Maarzaf")."""
-    gone: list[Draft] = []
+    gone: set[int] = set()
+    # indexes, so that a long text of many tolls stays linear: the places of each
+    # sentence, and the drafts of each paragraph of each section
+    places_of: dict[int, set[str]] = {}
+    in_paragraph: dict[tuple[int, int], list[Draft]] = {}
+    for e in drafts:
+        if e.place.place_id:
+            places_of.setdefault(id(e.cue), set()).add(e.place.place_id)
+        key = (e.cue.section, e.cue.sentence.paragraph)
+        in_paragraph.setdefault(key, []).append(e)
     for d in drafts:
         if d.killed is None or not d.killed:
             continue
-        group = {
-            e.place.place_id for e in drafts if e.cue is d.cue and e.place.place_id
-        }
+        group = places_of.get(id(d.cue), set())
         province = len(group) == 1 and d.place.geo_precision == 3
         if len(group) < 2 and not province:
             continue
         later: dict[str, int] = {}
-        for e in drafts:
+        paragraph = d.cue.sentence.paragraph
+        for e in (
+            e
+            for p in range(paragraph + 1, paragraph + 4)
+            for e in in_paragraph.get((d.cue.section, p), ())
+        ):
             if (
                 e.cue is not d.cue
                 and e.cue.section == d.cue.section
@@ -936,8 +949,8 @@ def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
                 first = next(e for e in drafts if e.place.place_id in later)
                 first.quotes += [q for q in d.quotes if q not in first.quotes]
                 first.target = first.target or d.target
-                gone.append(d)
-    return [d for d in drafts if d not in gone]
+                gone.add(id(d))
+    return [d for d in drafts if id(d) not in gone]
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
@@ -1385,7 +1398,17 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
     """ "Air strikes on a school in Idlib province killed 28. The attacks in the village
     of Hass on Wednesday...": the second sentence places the toll told at governorate
     level; one incident, at Hass."""
-    out = list(drafts)
+    removed: set[int] = set()
+    in_paragraph: dict[tuple[int, int], list[Draft]] = {}  # a long text stays linear
+    for x in drafts:
+        if (
+            x.killed is None
+            and x.place.geo_precision in (1, 2)
+            and (x.target or _ANAPHORA.match(x.cue.sentence.text))
+        ):  # only these may place a toll told before them
+            key = (x.cue.section, x.cue.sentence.paragraph)
+            in_paragraph.setdefault(key, []).append(x)
+    starts = {key: [x.start for x in group] for key, group in in_paragraph.items()}
     for d in drafts:
         near = d.place.geo_precision == 2 and d.place.rule.startswith("near ")
         if (
@@ -1395,11 +1418,17 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
             or d.cue.headline
         ):
             continue
+        paragraph = d.cue.sentence.paragraph
         e = next(
             (
                 e
-                for e in out
-                if e.start > d.start
+                for p in (paragraph, paragraph + 1)
+                # from the first told after it (drafts are in reading order)
+                for e in in_paragraph.get((d.cue.section, p), ())[
+                    bisect.bisect_right(starts.get((d.cue.section, p), []), d.start) :
+                ]
+                if id(e) not in removed
+                and e.start > d.start
                 and e.cue.section == d.cue.section
                 and e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
                 and e.place.geo_precision in ((1,) if near else (1, 2))
@@ -1421,8 +1450,8 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
         if e is None:
             continue
         _fold_into(d, e)
-        out.remove(d)
-    return out
+        removed.add(id(d))
+    return [d for d in drafts if id(d) not in removed]
 
 
 #: How far from the town a place said to be "near" it may lie.
@@ -1622,18 +1651,25 @@ def _casualties_from(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         and "were " in c.sentence.text
         and _CASUALTIES_FROM.search(c.sentence.text)
     ]
-    for c in telling:
-        for draft in drafts:
+    if not telling:
+        return
+    position = {id(c): k for k, c in enumerate(cues)}
+    at = [position[id(c)] for c in telling]
+    for draft in drafts:
+        if draft.event_type not in (None, "attack") or not draft.killed:
+            continue
+        # the first sentence after it that tells what the dead died of (by
+        # bisection: a long text of many tolls stays linear)
+        for c in telling[bisect.bisect_right(at, position.get(id(draft.cue), -1)) :]:
             if (
-                draft.event_type in (None, "attack")
-                and draft.killed
-                and draft.cue.section == c.section
-                and draft.cue.sentence.start < c.sentence.start
-                and 0 <= c.sentence.paragraph - draft.cue.sentence.paragraph <= 1
-                and (draft.actor is None or draft.actor == c.actor)
+                c.section != draft.cue.section
+                or c.sentence.paragraph - draft.cue.sentence.paragraph > 1
             ):
+                break
+            if draft.actor is None or draft.actor == c.actor:
                 draft.event_type = c.event_type
                 draft.actor = draft.actor or c.actor
+                break
 
 
 def _dead_of_the_attacks_told(cues: list[SentenceCues], drafts: list[Draft]) -> None:
@@ -1679,6 +1715,8 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     other_means: dict[int, bool] = {}  # by cue: a sentence may hold many drafts
     lent: dict[int, tuple[str | None, str | None]] = {}  # cue -> means, actor relayed
     relayed: list[SentenceCues] = []
+    told_at = [position[id(c)] for c in told]  # reading order, as told is
+    relayed_at: list[int] = []
     of_cue: dict[int, list[Draft]] = {}  # a long text has thousands of drafts
     for d in drafts:
         of_cue.setdefault(id(d.cue), []).append(d)
@@ -1708,16 +1746,15 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
                 and here.paragraph - c.sentence.paragraph <= 1
             )
 
-        # the nearest before it (the lists are in reading order: the last that fits)
+        # the nearest before it (both lists are in reading order: found by bisection,
+        # a long text of many tolls stays linear); a farther one is in another
+        # paragraph or section if the nearest is
         nearest = [
-            found
-            for found in (
-                next((c for c in reversed(told) if near(c)), None),
-                next((c for c in reversed(relayed) if near(c)), None),
-            )
-            if found is not None
+            found[j - 1]
+            for found, at in ((told, told_at), (relayed, relayed_at))
+            if (j := bisect.bisect_left(at, k)) and near(found[j - 1])
         ]
-        source = max(nearest, key=lambda c: c.sentence.start, default=None)
+        source = max(nearest, key=lambda c: position[id(c)], default=None)
         if source is None or _SEPARATELY.match(here.text):
             continue  # "Separately, three fighters were killed when...": another event
         means, by = lent.get(id(source), (source.event_type, source.actor))
@@ -1763,6 +1800,7 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         ):
             lent[id(draft.cue)] = (means, draft.actor)
             relayed.append(draft.cue)
+            relayed_at.append(k)
 
 
 def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
