@@ -1081,11 +1081,13 @@ def _actor(sentence: str) -> str | None:
             if _TARGET_BEFORE.search(before) and not (
                 # "destruction from Russian missile strikes": the cause, not a target
                 (_FROM_BEFORE.search(before) and _MEANS_AFTER.match(sentence, m.end()))
-                or _OWNER_OF.search(before)
-                # "the killing of 5 fighters of the Syrian Army", "2 fighters of
-                # the rebel factions were injured": whose dead they were
-                and not _COUNTED_OWNER.search(
-                    sentence, max(0, m.start() - 70), m.start()
+                or (
+                    _OWNER_OF.search(before)
+                    # "the killing of 5 fighters of the Syrian Army", "2 fighters of
+                    # the rebel factions were injured": whose dead they were
+                    and not _COUNTED_OWNER.search(
+                        sentence, max(0, m.start() - 70), m.start()
+                    )
                 )
             ):
                 continue

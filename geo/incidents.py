@@ -1702,6 +1702,16 @@ def _dead_of_the_attacks_told(cues: list[SentenceCues], drafts: list[Draft]) -> 
             draft.actor = before.actor
 
 
+def _lends_to(source: SentenceCues, cue: SentenceCues) -> bool:
+    """Whether a sentence told before another may lend it its means: same section, at
+    most a paragraph back."""
+    return (
+        source.section == cue.section
+        and source.sentence.start < cue.sentence.start
+        and cue.sentence.paragraph - source.sentence.paragraph <= 1
+    )
+
+
 def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     """ "Russian-regime bombing killed 124 people on Sunday. Thirty-four of the dead
     were in Aleppo Province": a toll that names no means is of the bombing just told
@@ -1738,21 +1748,15 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         here = draft.cue.sentence
         # a sentence whose toll took the means of one told just before it lends them
         # in turn, once ("UPDATE: Russian warplanes ... on Hraitan. The LCC recorded
-        # 127 killed. Of the casualties, 67 were in Aleppo Province")
-        def near(c: SentenceCues) -> bool:
-            return (
-                c.section == draft.cue.section
-                and c.sentence.start < here.start
-                and here.paragraph - c.sentence.paragraph <= 1
-            )
-
-        # the nearest before it (both lists are in reading order: found by bisection,
-        # a long text of many tolls stays linear); a farther one is in another
-        # paragraph or section if the nearest is
+        # 127 killed. Of the casualties, 67 were in Aleppo Province"); the nearest
+        # before it (both lists are in reading order: found by bisection, a long text
+        # of many tolls stays linear); a farther one is in another paragraph or
+        # section if the nearest is
         nearest = [
             found[j - 1]
             for found, at in ((told, told_at), (relayed, relayed_at))
-            if (j := bisect.bisect_left(at, k)) and near(found[j - 1])
+            if (j := bisect.bisect_left(at, k))
+            and _lends_to(found[j - 1], draft.cue)
         ]
         source = max(nearest, key=lambda c: position[id(c)], default=None)
         if source is None or _SEPARATELY.match(here.text):
