@@ -459,6 +459,9 @@ _YEAR_BEFORE = re.compile(
     re.I,
 )
 #: What follows a year, not a toll: "August 2013 - Hundreds of people are killed"
+_ELLIPTIC_TOLL = re.compile(
+    rf";\s+(?:and\s+)?in\s+(?:the\s+)?[A-Z][\w'’ -]{{1,40}},\s+({_NUM})\s*(?=[.;]|$)"
+)
 _THINGS_AFTER = re.compile(
     r"\s+(?:(?:regime|government|army|rebel|russian|turkish|military|armou?red|enemy|"
     r"other|more|heavy|t-\d+)\s+)?(?:tanks?|vehicles?|trucks?|bulldozers?|rockets?|"
@@ -706,6 +709,17 @@ def find_counts(sentence: str) -> list[Count]:
     if " and " in low and ("kill" in low or "slain" in low) and _one_beside_and(low):
         found = _one_and_group(sentence, found)
     found += _special_counts(sentence, found)
+    if ";" in sentence and any(c.kind == "killed" for c in found):
+        # "In Douma, 5 were killed; in Harasta, 3.": the same verb, left out
+        for m in _ELLIPTIC_TOLL.finditer(sentence):
+            span = m.span(1)
+            if any(c.start < span[1] and span[0] < c.end for c in found):
+                continue
+            parsed = parse_number(m.group(1))
+            if parsed is not None:
+                value, least, most = parsed
+                phrase = m.group(0).strip()
+                found.append(Count("killed", value, least, most, phrase, *span))
     found = [
         dataclasses.replace(c, more=True)
         if (

@@ -32,6 +32,9 @@ CASES = [
         [("killed", 100)],
     ),
     ("destroyed three tanks and killed more than a dozen soldiers", [("killed", 12)]),
+    # the same verb, left out after a semicolon
+    ("In Douma, 5 were killed; in Harasta, 3.", [("killed", 5), ("killed", 3)]),
+    ("5 killed; in Harasta, 3 km away.", [("killed", 5)]),
     # the treated are the wounded
     ("Twenty people were treated for wounds.", [("injured", 20)]),
     ("Another 14 died and dozens were injured", [("killed", 14), ("injured", 12)]),
