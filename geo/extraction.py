@@ -973,6 +973,9 @@ _NOT_ACTOR_AFTER = re.compile(
     r"|(\s+military)?\s+(officials?|sources?|statement|spokes(man|woman|person)|"
     r"media|news agency|activists?|outlets?|television|TV|channel|newspaper|"
     r"website)\b"
+    # unless they tell of their own: "Hezbollah television said its fighters"
+    r"(?!(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|reported|announced)\s+(?:that\s+)?"
+    r"(?:it|its|their)\b)"
     # who died: "Two Turkish soldiers were killed", "two government militiamen were
     # killed"
     r"|\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"

@@ -130,6 +130,9 @@ def test_mention_gates(sentences):
         ("Senior Hezbollah Commander Killed in Aleppo", None),
         ("Islamic State fighters killed 2 children.", "Islamic State"),
         ("A pro-Hezbollah outlet announced the death on Sunday.", None),
+        # unless the outlet or statement tells of its own
+        ("Hezbollah television said its fighters repelled an attack.", "Hezbollah"),
+        ("A Turkish military statement said its jets struck 17 targets.", "Turkey"),
         # who suffered it did not act
         ("The terrorists were neutralized in air strikes on Afrin.", None),
         ("Two Russian medics were killed when rebel shells hit a hospital.", "rebels"),
