@@ -403,6 +403,10 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         took = _TOOK.search(sentence)  # "took the districts of Sheikh Saeed"
         if took:
             best = (_TERRITORY, took.group(0))
+    if "siege" in low and (best is None or _TERRITORY < best[0]):
+        broke = _SIEGE_BROKEN.search(sentence)  # "broke the siege of Nubl and Zahraa"
+        if broke:
+            best = (_TERRITORY, broke.group(0))
     if ("cleared " in low or "drove " in low or "driven " in low) and (
         best is None or _TERRITORY < best[0]
     ):
@@ -529,12 +533,19 @@ _AIR_ACTS = re.compile(
     re.I,
 )
 _TOOK = re.compile(
-    r"\b(?:[Tt]ook|taken)\s+(?:(?:the|a|several|two|three|four|five)\s+)?"
+    r"\b(?:[Tt]ook|taken)\s+(?:(?:at least|more than|some|about)\s+)?"
+    r"(?:(?:the|a|several|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
+    r"\d{1,3})\s+)?"
     r"(?:(?:strategic|nearby|key|rebel-held|regime-held|IS-held|opposition-held)\s+)?"
     r"(?:towns?|"
     r"villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|areas?|hills?|bases?|"
     r"airport|positions?|quarters?)\b"
     r"|\b(?:[Tt]ook|taken)\s+(?:control of\s+)?(?:al-|el-)?[A-Z][a-z][\w'’-]*"
+)
+#: "broke the three-year siege of Nubl and Zahraa", "have broken the siege of Aleppo":
+#: the ring around a place opened by force (not "an attempt to break the siege")
+_SIEGE_BROKEN = re.compile(
+    r"\b(?:broke|broken)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?siege\b", re.I
 )
 #: "cleared Daesh from the town of al-Rai", "drove IS out of Manbij"
 _CLEARED = re.compile(

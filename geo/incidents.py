@@ -58,7 +58,7 @@ from geo.geocoding import (
 )
 from geo.names import name_key
 from geo.schema import INCIDENT_COLUMNS, INT_COLUMNS, WGS84, Article, Mention
-from geo.tolls import Count, find_groups, parse_number
+from geo.tolls import Count, find_groups, parse_number, part_before
 
 logger = logging.getLogger(__name__)
 
@@ -710,6 +710,11 @@ def _among_the_dead(
     if last is None or (last.killed or 0) < _killed(cue):
         return False
     last.quotes.append(cue.sentence.text)
+    wounded = [c for c in cue.counts if c.kind == "injured" and c.value > 0]
+    if wounded and last.injured is None:
+        # "women and children were among the dead and at least 30 were wounded"
+        last.injured = wounded[0].value
+        last.toll_text = "; ".join(t for t in (last.toll_text, wounded[0].text) if t)
     return True
 
 
@@ -851,14 +856,57 @@ def _deaths_of_one_event(cue: SentenceCues) -> bool:
 _PART_OF_TOLD = re.compile(r"\bof (?:them|whom|those)\b", re.I)
 
 
-def _national(article: Article, cue: SentenceCues, carried: DatePhrase | None) -> Draft:
+def _national(
+    article: Article,
+    cue: SentenceCues,
+    carried: DatePhrase | None,
+    counts: list[Count] | None = None,
+) -> Draft:
     """ "The deaths of another 67 people across Syria were documented on Sunday": kept,
     as a country-wide tally without a point, never scattered onto a place."""
     place = Resolution(query="Syria", name="Syria", kind="country", rule=NATIONAL_RULE)
     draft = _new_draft(article, cue, place, "Syria")
     _set_date(draft, cue, carried, article.published)
-    _set_toll(draft, cue.counts)
+    _set_toll(draft, cue.counts if counts is None else counts)
     return draft
+
+
+def _national_parts(
+    article: Article,
+    cue: SentenceCues,
+    resolved: list[Resolution],
+    carried: DatePhrase | None,
+) -> list[Draft]:
+    """ "58 people were killed across Syria today, 31 of them in Aleppo Province and
+    12 in Idlib": the country's tally kept without a point, and each part at its
+    place. Empty unless each place the sentence names is told with its part ("100
+    people were killed in Jableh ... and 48 in Tartous" tells Jableh's toll)."""
+    text = cue.sentence.text
+    parts: list[tuple[int, Count]] = []
+    for i, mention in enumerate(cue.mentions):
+        if mention.context_for is None:
+            part = part_before(text, mention.start - cue.sentence.start)
+            if part is None:
+                return []
+            parts.append((i, part))
+    if not parts:
+        return []
+    whole = [
+        c
+        for c in cue.counts
+        if not any(c.start < p.end and p.start < c.end for _, p in parts)
+    ]
+    if not any(c.kind == "killed" for c in whole):
+        return []
+    drafts = [_national(article, cue, carried, whole)]
+    for i, part in parts:
+        mention = cue.mentions[i]
+        at = mention.start - cue.sentence.start
+        draft = _new_draft(article, cue, resolved[i], text[at : at + len(mention.name)])
+        _set_date(draft, cue, carried, article.published, at)
+        _set_toll(draft, [part])
+        drafts.append(draft)
+    return drafts
 
 
 def _same_event(a: Draft, b: Draft) -> bool:
@@ -1073,7 +1121,11 @@ def build_incidents(
                 cue.sentence.text
             )
             now: DatePhrase | None = None if ongoing else carried
-            found = _sentence_drafts(
+            found = (
+                _national_parts(article, cue, resolutions[k], now)
+                if cue.national and named
+                else []
+            ) or _sentence_drafts(
                 article, cues, resolutions, k, now, governorates or {}
             )
             drafts += found

@@ -262,7 +262,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "killed",
         re.compile(
             rf"\bthe (?:dead|victims) (?:included|include),?\s+{_BOUND}({_NUM})"
-            r"(?=\s+in\b)",
+            # "The dead included nine members of one family in the town of Anadan"
+            r"(?=\s+(?:[\w-]+\s+){0,6}?in\b)",
             re.I,
         ),
     ),
@@ -978,6 +979,31 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
     if "injured" not in kinds and zero:
         extra.append(Count("injured", 0, 0, 0, zero.group(0), zero.start(), zero.end()))
     return extra
+
+
+#: "..., 31 of them in Aleppo Province", "including 20 in Douma", "and 12 in
+#: neighbouring Idlib": a part of a toll just told, ending where its place begins.
+_PART_IN = re.compile(
+    rf"(?:,|\bincluding|\band|\bwith)\s+{_BOUND}({_NUM})\s+(?:of\s+(?:them|whom)\s+)?"
+    r"(?:(?:were|was|died|killed)\s+)?in\s+(?:the\s+)?"
+    r"(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?$",
+    re.I,
+)
+
+
+def part_before(sentence: str, at: int) -> Count | None:
+    """The part of a toll told right before a place (at offset ``at``), if any.
+
+    Examples
+    --------
+    >>> s = "58 people were killed across Syria, 31 of them in Aleppo Province."
+    >>> part_before(s, s.index("Aleppo")).value
+    31
+    >>> part_before(s, s.index("Syria")) is None
+    True
+    """
+    m = _PART_IN.search(sentence, max(0, at - 60), at)
+    return None if m is None else _bounded("killed", m, m.group(1), m.group(2))
 
 
 _GROUP = re.compile(

@@ -210,6 +210,14 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         # "taking place" takes no territory
         ("An exodus is taking place because of Russian strikes.", "airstrike"),
         ("Clashes take place near Hama every night.", "armed clash"),
+        # a siege broken by force changes who holds the ground; an attempt does not
+        (
+            "Pro-Assad forces broke the three-year siege of Nubl and Zahraa.",
+            "territory change",
+        ),
+        ("Rebels have broken the siege of eastern Aleppo.", "territory change"),
+        ("Rebels launched an attempt to break the siege of Aleppo.", None),
+        ("Rebels have taken at least 10 villages south of Jarablus.", "territory change"),
     ],
 )
 def test_the_event_of_the_main_clause(text, event_type):

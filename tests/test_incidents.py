@@ -2241,3 +2241,52 @@ def test_the_actor_a_source_sentence_was_given_goes_on(gazetteer):
     rows = extract_incidents([Article("a", text, dt.date(2016, 10, 17))], gazetteer)
     marja = rows[rows.killed == 14].iloc[0]
     assert (marja.event_type, marja.actor) == ("airstrike", "Russia/regime")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LCC said 58 people were killed across Syria today, 31 of them in Aleppo "
+        "Province and 12 in Idlib Province.",
+        "The LCC said 58 people were killed across Syria today, including 31 in "
+        "Aleppo Province and 12 in Idlib Province.",
+    ],
+)
+def test_parts_of_a_national_tally_go_to_their_places(gazetteer, text):
+    frame = _extract(gazetteer, text)
+    assert sorted(zip(frame.place_kind, frame.killed, strict=True)) == [
+        ("country", 58),
+        ("governorate", 12),
+        ("governorate", 31),
+    ]
+    assert frame[frame.place_kind == "country"].geometry.isna().all()
+
+
+def test_a_monitors_toll_told_of_its_place_is_no_national_part(gazetteer):
+    text = (
+        "The Syrian Observatory for Human Rights said 100 people were killed in "
+        "Jableh, where a suicide bomber blew himself up, and 48 in Tartous."
+    )
+    frame = _extract(gazetteer, text)
+    assert "country" not in set(frame.place_kind)
+    assert 100 in set(frame.killed)
+
+
+def test_wounded_told_with_who_was_among_the_dead(gazetteer):
+    text = (
+        "At least 15 people were killed on Thursday when warplanes struck a market in "
+        "the town of Saraqeb. Rescuers said women and children were among the dead "
+        "and at least 30 people were wounded."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert (row.killed, row.injured) == (15, 30)
+
+
+def test_the_dead_included_a_family_at_a_place_of_its_own(gazetteer):
+    text = (
+        "At least 21 people were killed on Thursday as Russian warplanes pounded the "
+        "northern Aleppo countryside. The dead included nine members of one family in "
+        "the town of Anadan."
+    )
+    frame = _extract(gazetteer, text)
+    assert ("Anadan", 9) in set(zip(frame.place_text, frame.killed, strict=True))

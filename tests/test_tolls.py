@@ -1,6 +1,6 @@
 import pytest
 
-from geo.tolls import find_counts, parse_number
+from geo.tolls import find_counts, parse_number, part_before
 
 CASES = [
     ("Thirty-four of the dead were in Aleppo Province", [("killed", 34)]),
@@ -261,3 +261,25 @@ def test_ranges_and_none(text, expected):
 def test_the_dead_included_tolls_by_place():
     counts = find_counts("The dead included 5 in Douma and 3 in Harasta.")
     assert [(c.kind, c.value) for c in counts] == [("killed", 5), ("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "value"),
+    [
+        ("58 were killed across Syria, 31 of them in Aleppo Province.", "Aleppo", 31),
+        ("58 were killed across Syria, including 20 in Douma.", "Douma", 20),
+        ("58 were killed, and another 12 in neighbouring Idlib.", "Idlib", 12),
+        ("58 were killed across Syria, most of them in Aleppo.", "Aleppo", None),
+        ("Jets struck the town, killing 5 in Douma.", "Douma", None),
+    ],
+)
+def test_part_of_a_toll_before_its_place(text, before, value):
+    part = part_before(text, text.index(before))
+    assert (part.value if part else None) == value
+
+
+def test_the_dead_included_a_group_told_at_a_place():
+    (count,) = find_counts(
+        "The dead included nine members of one family in the town of Anadan."
+    )
+    assert (count.kind, count.value) == ("killed", 9)
