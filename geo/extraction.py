@@ -463,6 +463,19 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         # "shot down a jet and captured its pilot": a person taken, not a place
         blank = " " * (person.end() - person.start())
         return _event(sentence[: person.start()] + blank + sentence[person.end() :])
+    elif event_type == "territory change" and (
+        attempt := _ATTEMPT_BEFORE.search(
+            low, max(0, low.find(best[1].lower()) - 24), low.find(best[1].lower())
+        )
+    ):
+        # "Regime forces tried to advance on Aidoun but were beaten back": ground
+        # sought, not taken, is a fight, unless the sentence tells more
+        start = low.find(best[1].lower())
+        blank = " " * len(best[1])
+        other = _event(sentence[:start] + blank + sentence[start + len(best[1]) :])
+        if other[0] not in (None, "attack"):
+            return other  # "... killed 25 as they tried to advance": a fight
+        return "armed clash", sentence[attempt.start() : start + len(best[1])]
     elif event_type == "territory change" and best[1].lower() in (
         "control",
         "controlled",
@@ -541,6 +554,12 @@ _TOOK = re.compile(
     r"villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|areas?|hills?|bases?|"
     r"airport|positions?|quarters?)\b"
     r"|\b(?:[Tt]ook|taken)\s+(?:control of\s+)?(?:al-|el-)?[A-Z][a-z][\w'’-]*"
+)
+#: Ground sought, not taken: "trying to advance", "in a bid to retake".
+_ATTEMPT_BEFORE = re.compile(
+    r"\b(?:try|tries|tried|trying|attempts?|attempted|attempting|seek|seeks|seeking|"
+    r"sought|aim|aims|aimed|aiming|bid|push|pushing|hope|hopes|hoping|want|wants|"
+    r"wanted|effort|efforts|fail|fails|failed|failing)\s+to\s+$"
 )
 #: "broke the three-year siege of Nubl and Zahraa", "have broken the siege of Aleppo":
 #: the ring around a place opened by force (not "an attempt to break the siege")
@@ -1006,7 +1025,7 @@ _NOT_ACTOR_AFTER = re.compile(
     re.I,
 )
 _TARGET_BEFORE = re.compile(
-    r"\b(?:(against|on|with|of|fighting|targeting|from|bound for|destined for)\s+"
+    r"\b(?:(against|on|at|with|of|fighting|targeting|from|bound for|destined for)\s+"
     # "an IED targeted Coalition forces"; not "targeted by Russian warplanes"
     r"|(targeted|targets|attacked|ambushed|downed|shot down)\s+(?!by\b)(?:an?\s+)?)"
     r"(the\s+)?([\w-]+\s+)?$"

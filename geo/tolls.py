@@ -95,7 +95,8 @@ _NUM = (
 )
 _DOZEN = re.compile(r"(half a|two|three|four|five)\s+dozen")
 _BOUND = (
-    r"(?:(more than|over|at least|up to|almost|nearly|about|around|some|"
+    r"(?:(no more than|not more than|fewer than|less than|"
+    r"more than|over|at least|up to|almost|nearly|about|around|some|"
     r"approximately|an estimated|another|a further|a total of)\s+)?"
 )
 # a noun phrase for victims: "people", "civilians", "Free Syrian Army fighters"
@@ -109,6 +110,9 @@ _VICTIMS = (
     r"(?:explosions?|blasts?|bombs?|bombings?|shells?|rockets?|missiles?|strikes?|"
     r"air ?strikes?|raids?|attacks?|mortars?|barrels?)\b|"
     r"which\b|who\b|that\b|where\b|with\b|"
+    # a span of time or of ground is no victim: "strikes in the past 24 hours killed"
+    r"(?:hours?|days?|weeks?|months?|years?|minutes?|kilometres?|kilometers?|km|"
+    r"miles?)\b|"
     r"died\b|dead\b|injured\b|wounded\b)"
     r"[\w’'#-]+,?\s+){0,10}?"
 )
@@ -142,7 +146,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:killing|killed|kills|kill|slaying|claimed the lives of|"
             rf"executed|executing|execute|beheaded|beheading|gunned down|shot dead)\s+"
-            rf"{_BOUND}({_NUM})\b",
+            # 'the strikes killed "no more than 10 of our fighters"'
+            rf"[\"“]?{_BOUND}({_NUM})\b",
             re.I,
         ),
     ),
@@ -582,7 +587,7 @@ def _bounded(
         return Count(kind, best, low, high, m.group(0), m.start(), m.end())
     if bound in ("more than", "over", "at least"):
         high = None
-    elif bound == "up to":
+    elif bound in ("up to", "no more than", "not more than", "fewer than", "less than"):
         low = 0
     elif bound in ("almost", "nearly"):
         low, high = int(best * 0.9), best

@@ -140,6 +140,7 @@ def test_mention_gates(sentences):
         ("Syrian state TV said terrorists fired mortars at Damascus.", "rebels"),
         ("A U.S. drone strike killed an al-Qaeda leader near Idlib.", "US-led coalition"),
         ("Jaish al-Nasr fighters shelled the army, killing 2.", "rebels"),
+        ("Suicide bombers blew themselves up at regime positions.", None),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
@@ -218,6 +219,9 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ("Rebels have broken the siege of eastern Aleppo.", "territory change"),
         ("Rebels launched an attempt to break the siege of Aleppo.", None),
         ("Rebels have taken at least 10 villages south of Jarablus.", "territory change"),
+        # ground sought, not taken, is a fight
+        ("Regime forces tried to advance on Aidoun but were beaten back.", "armed clash"),
+        ("The YPG had been trying to advance towards al-Bab.", "armed clash"),
     ],
 )
 def test_the_event_of_the_main_clause(text, event_type):

@@ -4,6 +4,17 @@ from geo.tolls import find_counts, parse_number, part_before
 
 CASES = [
     ("Thirty-four of the dead were in Aleppo Province", [("killed", 34)]),
+    # a span of time is no victim
+    (
+        "Turkish strikes in the past 24 hours killed at least 9 YPG fighters",
+        [("killed", 9)],
+    ),
+    ("In 3 days, 40 people were killed", [("killed", 40)]),
+    # a toll quoted, and bounded from above
+    (
+        'the strikes killed "no more than 10 of our fighters" and wounded 24',
+        [("killed", 10), ("injured", 24)],
+    ),
     ("more than 25 people have been killed this morning", [("killed", 25)]),
     ("Russian Attack Kills 25+ in Hass", [("killed", 25)]),
     (
@@ -283,3 +294,8 @@ def test_the_dead_included_a_group_told_at_a_place():
         "The dead included nine members of one family in the town of Anadan."
     )
     assert (count.kind, count.value) == ("killed", 9)
+
+
+def test_an_upper_bound_keeps_zero_as_the_least():
+    (count,) = find_counts("Fewer than 5 people were killed.")
+    assert (count.value, count.low, count.high) == (5, 0, 5)
