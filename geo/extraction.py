@@ -141,7 +141,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(attack(s|ed|ing)?|struck|striking|strikes?|hit|target(ed|ing|s)|"
             r"pound(ed|ing|s)?|killed|"
             r"killing|slain|died|dead|deaths|massacre|destruction|"
-            r"destroyed|damage|aftermath|devastated|executed|behead(ed|ing)|"
+            r"destroyed|damaged?|aftermath|devastated|executed|behead(ed|ing)|"
             r"explosions?|blast|shot|gunmen|gunfire|assassinat(ed|ion)|"
             r"abduct(ed|ion)|kidnap(ped|ping)|tortured?|exchanged|"
             r"detonat(ed|ion|es)|dropped|fired|fire|injur(ed|ing|ies)|wound(ed|ing))\b",

@@ -819,6 +819,7 @@ _GROUP_NOUN = (
 )
 #: "12 soldiers and eight rebels": two groups that add up (unless "including"
 #: makes them parts of a toll told before them)
+_OPEN_BOUND_BEFORE = re.compile(r"\b(?:more than|over|at least)\s+$", re.I)
 _PAIR = re.compile(
     # "seven civilians and three Operation Olive Branch soldiers", "36 IS fighters
     # and 164 regime and allied fighters"; not "10 people including 2 women and 3
@@ -889,7 +890,14 @@ def _pairs(sentence: str, found: list[Count]) -> list[Count]:
         found = [x for x in found if x is not c]
         # "more than 25 soldiers and eight rebels", "25+ soldiers and ...": a
         # bound on a group bounds the sum
-        open_ended = first[2] is None or second[2] is None or c.high is None
+        open_ended = (
+            first[2] is None
+            or second[2] is None
+            or c.high is None
+            # "at least 25 rebels and 17 pro-Assad fighters": the bound is the sum's
+            or _OPEN_BOUND_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+            is not None
+        )
         found.append(
             Count(
                 c.kind,

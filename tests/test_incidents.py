@@ -2290,3 +2290,14 @@ def test_the_dead_included_a_family_at_a_place_of_its_own(gazetteer):
     )
     frame = _extract(gazetteer, text)
     assert ("Anadan", 9) in set(zip(frame.place_text, frame.killed, strict=True))
+
+
+def test_a_place_damaged_without_casualties_is_an_incident(gazetteer):
+    text = (
+        "On 6 February, airstrikes hit markets in Douma and Saqba. Local sources "
+        "reported 11 deaths in Douma and 8 in Saqba. In Kafr Batna, a school was "
+        "damaged; no casualties were reported."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 2, 7))
+    (row,) = frame[frame.place_text == "Kafr Batna"].itertuples()
+    assert (row.killed, row.date, row.event_type) == (0, "2016-02-06", "airstrike")

@@ -299,3 +299,8 @@ def test_the_dead_included_a_group_told_at_a_place():
 def test_an_upper_bound_keeps_zero_as_the_least():
     (count,) = find_counts("Fewer than 5 people were killed.")
     assert (count.value, count.low, count.high) == (5, 0, 5)
+
+
+def test_a_bound_before_two_groups_bounds_their_sum():
+    (count,) = find_counts("at least 25 rebels and 17 pro-Assad fighters were killed")
+    assert (count.value, count.low, count.high) == (42, 42, None)
