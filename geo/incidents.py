@@ -138,7 +138,7 @@ _AFTER_EVENT = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:and|but|while|whereas|despite|although|though)\s|\s(?:while|whereas)\s"
+    r";|,\s+(?:and|but|while|whereas|despite|although|though)\s|\s(?:while|whereas|but)\s"
 )
 
 
@@ -871,25 +871,36 @@ def _national(
     return draft
 
 
-def _national_parts(
+def _parts_by_place(
     article: Article,
     cue: SentenceCues,
     resolved: list[Resolution],
     carried: DatePhrase | None,
 ) -> list[Draft]:
     """ "58 people were killed across Syria today, 31 of them in Aleppo Province and
-    12 in Idlib": the country's tally kept without a point, and each part at its
-    place. Empty unless each place the sentence names is told with its part ("100
-    people were killed in Jableh ... and 48 in Tartous" tells Jableh's toll)."""
+    12 in Idlib", "28 people were killed today in east Aleppo, 11 of them in the Shaar
+    district": the whole toll kept where it is told (the country's, without a point;
+    or the one place named without a part), and each part at its place. Empty unless
+    some place is told with its part and the rest of the sentence leaves no doubt
+    where the whole belongs."""
     text = cue.sentence.text
     parts: list[tuple[int, Count]] = []
+    others: list[int] = []
     for i, mention in enumerate(cue.mentions):
         if mention.context_for is None:
             part = part_before(text, mention.start - cue.sentence.start)
             if part is None:
-                return []
-            parts.append((i, part))
-    if not parts:
+                others.append(i)
+            else:
+                parts.append((i, part))
+    if (
+        not parts
+        or len(others) > 1
+        or (cue.national and others and not _in_it(cue))
+        # "killed 12 people, including 5 in Douma": the 12 stay with Douma, where
+        # the sentence puts them, rather than nowhere
+        or not (others or cue.national)
+    ):
         return []
     whole = [
         c
@@ -898,15 +909,45 @@ def _national_parts(
     ]
     if not any(c.kind == "killed" for c in whole):
         return []
-    drafts = [_national(article, cue, carried, whole)]
+    drafts = []
+    if others:
+        drafts.append(_draft_at(article, cue, resolved, others[0], carried, whole))
+    elif cue.national:
+        drafts.append(_national(article, cue, carried, whole))
     for i, part in parts:
-        mention = cue.mentions[i]
-        at = mention.start - cue.sentence.start
-        draft = _new_draft(article, cue, resolved[i], text[at : at + len(mention.name)])
-        _set_date(draft, cue, carried, article.published, at)
-        _set_toll(draft, [part])
-        drafts.append(draft)
+        drafts.append(_draft_at(article, cue, resolved, i, carried, [part]))
     return drafts
+
+
+def _in_it(cue: SentenceCues) -> bool:
+    """Whether a national sentence's toll is told of its one place ("100 people were
+    killed in Jableh ..., and 48 in Tartous") rather than of the country ("58 were
+    killed across Syria, 31 of them in Aleppo")."""
+    return _NATIONAL_WORDS.search(cue.sentence.text) is None
+
+
+_NATIONAL_WORDS = re.compile(
+    r"\b(?:across|in|throughout) (?:Syria|the country)\b|\bnationwide\b", re.I
+)
+
+
+def _draft_at(
+    article: Article,
+    cue: SentenceCues,
+    resolved: list[Resolution],
+    i: int,
+    carried: DatePhrase | None,
+    counts: list[Count],
+) -> Draft:
+    """A draft at the sentence's i-th place, with the toll of ``counts``."""
+    mention = cue.mentions[i]
+    at = mention.start - cue.sentence.start
+    draft = _new_draft(
+        article, cue, resolved[i], cue.sentence.text[at : at + len(mention.name)]
+    )
+    _set_date(draft, cue, carried, article.published, at)
+    _set_toll(draft, counts)
+    return draft
 
 
 def _same_event(a: Draft, b: Draft) -> bool:
@@ -1122,8 +1163,8 @@ def build_incidents(
             )
             now: DatePhrase | None = None if ongoing else carried
             found = (
-                _national_parts(article, cue, resolutions[k], now)
-                if cue.national and named
+                _parts_by_place(article, cue, resolutions[k], now)
+                if named and len(cue.mentions) > 1 or cue.national
                 else []
             ) or _sentence_drafts(
                 article, cues, resolutions, k, now, governorates or {}
@@ -1859,6 +1900,10 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             relayed_at.append(k)
 
 
+#: Event types that tell what changed, not how people died.
+_NOT_MEANS_TYPES = frozenset({"territory change", "strategic development", "protest"})
+
+
 def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
     """A headline retells its story: "Dozens killed as airstrikes pound Idlib" is the
     Maarat al-Numan strike told below it. Fold it into the story's first incident in
@@ -1940,6 +1985,9 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
             and draft.event_type not in _GENERIC_TYPES
             and draft.place.place_id == story.place.place_id
             and not _OTHER_MEANS.search(story.cue.sentence.text)
+            # "Pro-Assad Forces Advance in East Aleppo" over "28 people were killed
+            # today in east Aleppo": an advance is not what killed them
+            and not (story.killed and draft.event_type in _NOT_MEANS_TYPES)
         ):
             # "U.S.-backed forces enter Manbij, fighting rages" over "23 SDF fighters
             # and 31 IS militants were killed": the fighting is what killed them

@@ -2301,3 +2301,49 @@ def test_a_place_damaged_without_casualties_is_an_incident(gazetteer):
     frame = _extract(gazetteer, text, published=dt.date(2016, 2, 7))
     (row,) = frame[frame.place_text == "Kafr Batna"].itertuples()
     assert (row.killed, row.date, row.event_type) == (0, "2016-02-06", "airstrike")
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [
+        (
+            "At least 28 people were killed today in Idlib Province, 11 of them in "
+            "Saraqeb.",
+            ("governorate", 28),
+            ("Saraqeb", 11),
+        ),
+        (
+            "Rescuers say at least 28 people were killed today in east Aleppo, 11 of "
+            "them in the Shaar district.",
+            ("city", 28),
+            ("Shaar", 11),
+        ),
+    ],
+)
+def test_a_part_of_a_toll_goes_to_its_place_and_the_whole_stays(
+    gazetteer, text, whole, part
+):
+    frame = _extract(gazetteer, text)
+    assert whole in set(zip(frame.place_kind, frame.killed, strict=True))
+    assert part in set(zip(frame.place_text, frame.killed, strict=True))
+    assert len(frame) == 2
+
+
+def test_a_toll_told_in_the_clause_after_but_goes_to_its_place(gazetteer):
+    text = (
+        "Rebels confirmed the loss of Jabal Badro but said they repelled an attack on "
+        "the Sakhour roundabout, killing 13 regime troops."
+    )
+    killed = _extract(gazetteer, text).set_index("place_text").killed
+    assert killed["Sakhour"] == 13
+    assert pd.isna(killed["Jabal Badro"])
+
+
+def test_a_headline_advance_is_not_what_killed_the_dead_below(gazetteer):
+    text = (
+        "Pro-Assad Forces Advance in East Aleppo\n\n"
+        "Rescuers say at least 28 people were killed today in east Aleppo, 11 of them "
+        "in the Shaar district.\n"
+    )
+    frame = _extract(gazetteer, text)
+    assert "territory change" not in set(frame[frame.killed == 28].event_type)
