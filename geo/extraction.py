@@ -716,6 +716,7 @@ _PHRASES = [
     ("siege", "tightening the siege"),
     ("siege", "besieged the"),
     ("armed clash", "exchanged fire"),
+    ("armed clash", "to storm"),  # "tried to storm the neighbourhood"
     ("armed clash", "exchange of fire"),
 ]
 
@@ -1035,6 +1036,8 @@ _TARGET_BEFORE = re.compile(
     # "killed a senior al-Qaeda leader": a word may stand between article and name
     r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?|(?:\d+|several|dozens of|scores of|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$"
+    # "the border crossing between Syria and Turkey": a country as a place
+    r"|\bbetween\s+syria\s+and\s+$"
 )
 #: Whose the fighters are: "the fighters of the Olive Branch operation controlled"
 _OWNER_OF = re.compile(
@@ -1064,6 +1067,7 @@ _BLAMED_ON = re.compile(
 #: "according to the SDF"; up to six words, none a verb of acting, before the verb.
 _SPEAKER_AFTER = re.compile(
     r"\)?(?:\s+\([\w .-]{1,20}\))?"  # "The Syrian Democratic Forces (SDF) said"
+    r"(?:['’]s)?"  # "Turkey's Dogan news agency said"
     r"(?:\s+(?!(?:struck|hit|shot|fired|dropped|launched|bombed|shelled|killed|"
     r"attacked|carried|targeted|stormed|seized|captured|took|are|is|was|were|be|"
     r"been)\b)[\w'’-]+){0,6}?"
@@ -1086,7 +1090,7 @@ _NAMED_BEFORE = re.compile(r"\b(?:called|dubbed|named|codenamed|code-named)\s+$"
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 #: Who holds a place is not who acted there: "villages held by the SDF".
 _HOLDER_BEFORE = re.compile(
-    r"\b(held|controlled|run|manned)\s+by\s+(the\s+)?([\w-]+-led\s+)?$", re.I
+    r"\b(held|controlled|run|manned)\s+by\s+(the\s+|an?\s+)?([\w-]+-led\s+)?$", re.I
 )
 
 

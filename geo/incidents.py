@@ -697,6 +697,22 @@ _AMONG_NAMED = re.compile(
 )
 
 
+_TREATED = re.compile(
+    r"\b(?:brought|taken|transferred|evacuated|rushed|admitted|treated)\b[^.;]{0,60}?"
+    r"\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities))\b",
+    re.I,
+)
+
+
+def _treated_abroad(cue: SentenceCues, resolved: list[Resolution]) -> bool:
+    """Whether a sentence tells only where victims were treated, abroad."""
+    return bool(_TREATED.search(cue.sentence.text)) and all(
+        r.abroad
+        for r, m in zip(resolved, cue.mentions, strict=True)
+        if m.context_for is None
+    )
+
+
 def _among_the_dead(
     cue: SentenceCues, drafts: list[Draft], *, paragraphs: int = 1, named: bool = False
 ) -> bool:
@@ -1141,6 +1157,11 @@ def build_incidents(
             and _among_the_dead(cue, drafts, paragraphs=2, named=True)
         ):
             continue  # "Five children were among the dead in Hamouriyeh"
+        if named and event and _treated_abroad(cue, resolutions[k]):
+            # "25 wounded people had been brought across the border to hospitals in
+            # Kilis": the wounded of the attack just told, treated abroad
+            orphans.append((cue, None, carried))
+            continue
         if "came " in cue.sentence.text and _DAY_RETOLD.match(cue.sentence.text):
             # "Sunday's attack came as the UN envoy was in Damascus": the day of the
             # attack just told; where the envoy was is no incident

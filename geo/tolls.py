@@ -163,7 +163,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\blost\s+{_BOUND}({_NUM})\s+(?:of\s+(?:its|their)\s+)?(?:[\w-]+\s+)?"
+            rf"\b(?:lost|losing)\s+{_BOUND}({_NUM})\s+(?:of\s+(?:its|their)\s+)?"
+            r"(?:[\w-]+\s+)?"
             r"(?:soldiers|fighters|members|men|troops|personnel|militants)\b",
             re.I,
         ),
@@ -340,7 +341,7 @@ _GATES: list[tuple[str, ...]] = [
         "shot dead",
     ),
     ("injur", "wound"),
-    ("lost ",),
+    ("lost ", "losing "),
     ("deaths", "fatalities", "dead"),
     ("death", "killing"),
     ("injuries", "wounded"),
@@ -432,6 +433,7 @@ _HINT_WORDS = (
     "unaccounted",
     "gunned down",
     "lost ",
+    "losing ",
     "toll",
     "body of",
     "treated for",

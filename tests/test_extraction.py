@@ -141,6 +141,11 @@ def test_mention_gates(sentences):
         ("A U.S. drone strike killed an al-Qaeda leader near Idlib.", "US-led coalition"),
         ("Jaish al-Nasr fighters shelled the army, killing 2.", "rebels"),
         ("Suicide bombers blew themselves up at regime positions.", None),
+        # a country as a place, a holder, an outlet's country: none acted
+        ("A car bomb exploded at the crossing between Syria and Turkey.", None),
+        ("The blast hit a checkpoint run by a rebel faction outside Azaz.", None),
+        ("Turkey's Dogan news agency said 25 wounded people were brought in.", None),
+        ("Russia's defence ministry said its jets struck 20 targets.", "Russia"),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
@@ -222,6 +227,7 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         # ground sought, not taken, is a fight
         ("Regime forces tried to advance on Aidoun but were beaten back.", "armed clash"),
         ("The YPG had been trying to advance towards al-Bab.", "armed clash"),
+        ("Government forces tried to storm the Manshiyeh neighbourhood.", "armed clash"),
     ],
 )
 def test_the_event_of_the_main_clause(text, event_type):

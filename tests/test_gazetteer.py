@@ -119,6 +119,7 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("Shehba", "geo:shahba", "region"),
         ("Ghouta", "geo:eastern-ghouta", "region"),
         ("Bab al-Hawa border crossing", "geo:bab-al-hawa-crossing", "landmark"),
+        ("Bab al-Salameh", "geo:bab-al-salama-crossing", "landmark"),
         ("Damascus Suburbs", "ocha:SY03", "governorate"),
     ],
 )

@@ -2347,3 +2347,14 @@ def test_a_headline_advance_is_not_what_killed_the_dead_below(gazetteer):
     )
     frame = _extract(gazetteer, text)
     assert "territory change" not in set(frame[frame.killed == 28].event_type)
+
+
+def test_the_wounded_treated_abroad_are_the_attacks(gazetteer):
+    text = (
+        "A car bomb exploded near the Bab al-Salama border crossing late on Sunday, "
+        "killing at least 14 people. Turkey's Dogan news agency said 25 wounded "
+        "people had been brought across the border to hospitals in Kilis."
+    )
+    (row,) = _extract(gazetteer, text, published=dt.date(2016, 11, 7)).itertuples()
+    assert (row.place, row.killed, row.injured) == ("Bab al-Salama crossing", 14, 25)
+    assert row.actor is None

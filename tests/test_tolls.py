@@ -10,6 +10,7 @@ CASES = [
         [("killed", 9)],
     ),
     ("In 3 days, 40 people were killed", [("killed", 40)]),
+    ("they were pushed back, losing at least six soldiers", [("killed", 6)]),
     # a toll quoted, and bounded from above
     (
         'the strikes killed "no more than 10 of our fighters" and wounded 24',
