@@ -459,9 +459,29 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
                 and _WEEKDAY_GLUE.fullmatch(sentence, d.end, found[i + 1].start)
             )
         ]
+    if len(found) > 1 and "night" in low:
+        # "on the night of Tuesday to Wednesday": the night begins on Tuesday
+        found = [
+            d
+            for i, d in enumerate(found)
+            if not (
+                i > 0
+                and d.precision == "day"
+                and found[i - 1].precision == "day"
+                and d.date is not None
+                and found[i - 1].date is not None
+                and (d.date - found[i - 1].date).days == 1
+                and _NIGHT_SPAN.fullmatch(sentence, found[i - 1].end, d.start)
+                and "night" in low[max(0, found[i - 1].start - 25) : d.end]
+            )
+        ]
     if published is not None and len(found) > 1 and " that " in sentence:
         found = _told_that_day(sentence, found, published)
     return found
+
+
+#: Between the two days of one night: "Tuesday to Wednesday", "Tuesday and Wednesday".
+_NIGHT_SPAN = re.compile(r"\s+(?:to|and|into|-)\s+|\s*[-–]\s*", re.I)
 
 
 _EXPLICIT_DAY = frozenset(

@@ -170,3 +170,20 @@ def test_a_days_news_is_of_the_publication_day(text):
 )
 def test_a_weekday_beside_a_date(text, expected):
     assert [str(d.date) for d in find_dates(text, dt.date(2016, 12, 3))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "barrel bombs fell on the night of Tuesday to Wednesday",
+        "strikes on the night between Tuesday and Wednesday",
+    ],
+)
+def test_a_night_across_two_days_is_of_the_first(text):
+    found = find_dates(text, dt.date(2016, 11, 9))
+    assert [d.date.isoformat() for d in found] == ["2016-11-08"]
+
+
+def test_two_days_told_without_a_night_stay_two():
+    found = find_dates("Strikes hit on Tuesday and Wednesday.", dt.date(2016, 11, 9))
+    assert len(found) == 2
