@@ -609,7 +609,12 @@ _ANOTHER_EVENT = re.compile(
 _ROSE = re.compile(r"\b(rose|risen|climbed|increased|raised|raising|total)\b", re.I)
 _CONFLICTING = re.compile(
     r"\b(conflicting|other sources?|another source|sources differ|"
-    r"other reports?|according to others)\b",
+    r"other reports?|according to others)\b"
+    # an earlier count of the same dead: "At the time, it had reported 38 dead",
+    # "an earlier toll of 38", "up from 38"
+    r"|\b(?:at the time|earlier|previously|initially|at first)\b[^.;]{0,30}?\b(?:had\s+)?"
+    r"(?:reported|put|given|gave|said|counted)\b"
+    r"|\b(?:an earlier|a previous|the initial|the earlier) (?:death )?toll\b|\bup from\b",
     re.I,
 )
 

@@ -120,7 +120,8 @@ _KILLED = (
     r"(?:killed|slain|dead|died|martyred|executed|beheaded|assassinated|massacred|"
     r"perished|lost their lives)"
 )
-_INJURED = r"(?:injured|wounded|hurt|treated\s+for)"  # "dozens were treated for"
+# "dozens were treated for", "70 people were treated in field hospitals"
+_INJURED = r"(?:injured|wounded|hurt|treated\s+(?:for|in|at))"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "15 people have been killed", "Another 14 died", "40 civilians ... were slain"
     (
@@ -283,6 +284,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "A family of six, including four children, died in the attack"
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?family\s+of\s+{_BOUND}({_NUM})\b"
+            r"(?:,[^,.;]{1,40},)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)"
+            r"\s+)?(?:killed|died|perished|slain|massacred)\b",
+            re.I,
+        ),
+    ),
     # "the blast claimed 12 lives"
     (
         "killed",
@@ -330,7 +341,7 @@ _GATES: list[tuple[str, ...]] = [
         "lives",
         "assassin",
     ),
-    ("injur", "wound", "hurt", "treated for"),
+    ("injur", "wound", "hurt", "treated "),
     (
         "kill",
         "slay",
@@ -357,6 +368,7 @@ _GATES: list[tuple[str, ...]] = [
     ("of the",),
     ("the dead", "the victims"),
     (),
+    ("family of",),
     ("family of",),
     ("lives",),
     ("toll",),
@@ -436,7 +448,7 @@ _HINT_WORDS = (
     "losing ",
     "toll",
     "body of",
-    "treated for",
+    "treated ",
 )
 # The numbered patterns need a digit, a number word or a vague amount (words of _NUM).
 _DIGIT = re.compile(r"\d")
@@ -708,6 +720,19 @@ def find_counts(sentence: str) -> list[Count]:
                     each,
                 )
             )
+    if len(found) > 1 and ("includ" in low or "among" in low):
+        # "A family of six, including four children, died": the four are of the six
+        found = [
+            c
+            for c in found
+            if not (
+                _PARTS_BEFORE.search(sentence, max(0, c.start - 20), c.start)
+                and any(
+                    o.kind == c.kind and o.end <= c.start and o.value >= c.value
+                    for o in found
+                )
+            )
+        ]
     if " and " in low and any(map(low.__contains__, ("his ", "her ", "their "))):
         found = _family(sentence, found)
     if " and " in low and any(

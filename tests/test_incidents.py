@@ -2358,3 +2358,12 @@ def test_the_wounded_treated_abroad_are_the_attacks(gazetteer):
     (row,) = _extract(gazetteer, text, published=dt.date(2016, 11, 7)).itertuples()
     assert (row.place, row.killed, row.injured) == ("Bab al-Salama crossing", 14, 25)
     assert row.actor is None
+
+
+def test_an_earlier_count_of_the_same_dead_makes_a_range(gazetteer):
+    text = (
+        "The toll from Sunday's airstrike on a market in Maarat al-Numan has risen to "
+        "48, the Syrian Observatory said. At the time, it had reported 38 dead."
+    )
+    (row,) = _extract(gazetteer, text, published=dt.date(2016, 3, 22)).itertuples()
+    assert (row.killed, row.killed_low, row.killed_high) == (48, 38, 48)

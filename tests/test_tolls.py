@@ -11,6 +11,9 @@ CASES = [
     ),
     ("In 3 days, 40 people were killed", [("killed", 40)]),
     ("they were pushed back, losing at least six soldiers", [("killed", 6)]),
+    # a family told as one: its children are of it
+    ("A family of six, including four children, died in the attack", [("killed", 6)]),
+    ("More than 70 people were treated in field hospitals", [("injured", 70)]),
     # a toll quoted, and bounded from above
     (
         'the strikes killed "no more than 10 of our fighters" and wounded 24',
