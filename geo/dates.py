@@ -62,6 +62,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:{_MONTH_RE}\s+)?{_DAY_RE}\b(?:,?\s+(\d{{4}})\b)?"
         ),
     ),
+    # "Between Friday and Sunday": the span of days up to the last of them
+    (
+        "weekday-range",
+        re.compile(
+            rf"\b(?:[Bb]etween|[Ff]rom)\s+{_WEEKDAY_RE}\s+(?:and|to|until|through)\s+"
+            rf"{_WEEKDAY_RE}\b"
+        ),
+    ),
     (
         "day-of-month",
         re.compile(rf"\b(?:the\s+)?{_DAY_RE}\s+of\s+{_MONTH_RE}(?:,?\s+(\d{{4}}))?\b"),
@@ -178,6 +186,7 @@ _MONTH_WORDS = (
 #: the words; a sentence without any is not scanned with it.
 _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "day-range": (False, ("between ", "from ")),
+    "weekday-range": (False, ("between ", "from ")),
     "day-of-month": (True, _MONTH_WORDS),
     "month-day-year": (True, _MONTH_WORDS),
     "day-month-year": (True, _MONTH_WORDS),
@@ -256,6 +265,12 @@ def _resolve(
     try:
         if rule == "day-range":
             return _range(g, published)
+        if rule == "weekday-range":
+            last = published - dt.timedelta(
+                days=(published.weekday() - _WEEKDAYS[g[1].lower()]) % 7
+            )
+            span = (_WEEKDAYS[g[1].lower()] - _WEEKDAYS[g[0].lower()]) % 7
+            return last - dt.timedelta(days=span), "week" if span else "day"
         if rule == "month-day-year":
             return dt.date(int(g[2]), _MONTHS[g[0].lower()], int(g[1])), "day"
         if rule == "day-month-year":

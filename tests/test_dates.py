@@ -187,3 +187,10 @@ def test_a_night_across_two_days_is_of_the_first(text):
 def test_two_days_told_without_a_night_stay_two():
     found = find_dates("Strikes hit on Tuesday and Wednesday.", dt.date(2016, 11, 9))
     assert len(found) == 2
+
+
+def test_a_span_of_weekdays_is_a_week_from_its_first_day():
+    (found,) = find_dates(
+        "Between Friday and Sunday, at least 45 people were killed", MON
+    )
+    assert (found.date.isoformat(), found.precision) == ("2016-11-11", "week")
