@@ -691,6 +691,9 @@ _PHRASES = [
     ("territory change", "lost control"),
     ("territory change", "lost the "),
     ("strategic development", "handed over"),
+    # "began leaving Qudsaya and al-Hameh under a deal with the regime"
+    ("strategic development", "under a deal"),
+    ("strategic development", "under an agreement"),
     # troops arriving, not the displaced ("where the newly displaced have arrived")
     *(
         ("strategic development", f"{who} {have}arrived")

@@ -260,7 +260,7 @@ _LISTENS = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
 _TAKEN_TO = re.compile(
     r"\b(?:evacuat\w+|transferr\w+|bus(?:s)?ed|fled|flee(?:ing)?|displaced|heading|"
     r"headed|relocat\w+|deport\w+|escaped|transport\w+|left for|leave for|"
-    r"departed for|withdr[ae]wn?|retreated|fell back)\b[^.;:]{0,60}?"
+    r"departed for|withdr[ae]wn?|retreated|fell back|bound)\b[^.;:]{0,60}?"
     r"\b(?:to|for|into|towards?)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:town|city|village|province|countryside|area|"
     r"neighbou?rhood|district)\s+of\s+)?(?:[\w-]+-held\s+)?$",
@@ -268,6 +268,7 @@ _TAKEN_TO = re.compile(
 )
 #: Every match of _TAKEN_TO holds one of these (a cheap test first).
 _TAKEN_TO_WORDS = (
+    "bound ",  # "buses bound for Jarablus"
     "evacuat",
     "transferr",
     "bused",

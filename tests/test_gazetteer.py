@@ -120,6 +120,8 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("Ghouta", "geo:eastern-ghouta", "region"),
         ("Bab al-Hawa border crossing", "geo:bab-al-hawa-crossing", "landmark"),
         ("Bab al-Salameh", "geo:bab-al-salama-crossing", "landmark"),
+        ("Mohassan", "wof:1209807209", "town"),
+        ("al-Jazmati", "ocha:N0187", "neighbourhood"),
         ("Damascus Suburbs", "ocha:SY03", "governorate"),
     ],
 )

@@ -2367,3 +2367,22 @@ def test_an_earlier_count_of_the_same_dead_makes_a_range(gazetteer):
     )
     (row,) = _extract(gazetteer, text, published=dt.date(2016, 3, 22)).itertuples()
     assert (row.killed, row.killed_low, row.killed_high) == (48, 38, 48)
+
+
+def test_al_hameh_beside_qudsaya_is_the_damascus_suburb(gazetteer):
+    text = (
+        "Rebels and their families began leaving Qudsaya and al-Hameh, northwest of "
+        "Damascus, on Thursday under a deal with the regime."
+    )
+    frame = _extract(gazetteer, text)
+    assert set(frame.admin1) == {"Rural Damascus"}
+    assert set(frame.event_type) == {"strategic development"}
+
+
+def test_where_the_buses_were_bound_is_no_incident(gazetteer):
+    text = (
+        "In Homs, the last rebels left the al-Waer district under a deal with the "
+        "government, boarding buses bound for Jarablus in northern Aleppo province."
+    )
+    frame = _extract(gazetteer, text)
+    assert "Jarablus" not in set(frame.place_text)
