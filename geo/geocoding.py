@@ -75,7 +75,7 @@ KIND_PRIOR = {
 #: How the reason of a place abroad ends ("'Kilis' is in Turkey, outside Syria").
 ABROAD = "outside Syria"
 #: How far a phrase without a distance moves a point: "west of Aleppo".
-DIRECTION_KM = {"city": 10.0, "governorate": 0.0}
+DIRECTION_KM = {"city": 10.0, "governorate": 0.0, "neighbourhood": 1.0, "landmark": 1.0}
 DEFAULT_DIRECTION_KM = 5.0
 
 

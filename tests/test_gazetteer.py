@@ -121,6 +121,8 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("Bab al-Hawa border crossing", "geo:bab-al-hawa-crossing", "landmark"),
         ("Bab al-Salameh", "geo:bab-al-salama-crossing", "landmark"),
         ("Mohassan", "wof:1209807209", "town"),
+        ("Bab Antakya", "geo:aleppo-bab-antakya", "neighbourhood"),
+        ("Citadel of Aleppo", "geo:aleppo-citadel", "landmark"),
         ("al-Jazmati", "ocha:N0187", "neighbourhood"),
         ("Damascus Suburbs", "ocha:SY03", "governorate"),
     ],

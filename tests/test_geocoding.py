@@ -111,6 +111,13 @@ def test_west_of_moves_west(gazetteer):
     assert west.lon < aleppo.lon - 0.05 and abs(west.lat - aleppo.lat) < 0.02
 
 
+def test_a_direction_from_a_quarter_stays_in_the_city(gazetteer):
+    citadel = resolve_query(gazetteer, "Aleppo Citadel")
+    north = resolve_query(gazetteer, "north of the Aleppo Citadel")
+    assert north.lat > citadel.lat
+    assert km(north.lat, north.lon, citadel.lat, citadel.lon) <= 1.5
+
+
 @pytest.mark.parametrize(
     ("text", "admin1"),
     [
