@@ -760,8 +760,11 @@ def _in_time(day: dt.date | None, date: dt.date | None, precision: str) -> bool:
     return True
 
 
-def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
-    """Rule 4: complete the nearest incident of the section that lacks what it gives."""
+def _attach_orphan(
+    cue: SentenceCues, drafts: list[Draft], carried: DatePhrase | None = None
+) -> bool:
+    """Rule 4: complete the nearest incident of the section that lacks what it gives
+    (not one told after it of another time than the one the story is at)."""
     if _restate_toll(cue, drafts) or _among_the_dead(cue, drafts):
         return True
     has_toll = any(c.kind == "killed" for c in cue.counts)
@@ -812,6 +815,16 @@ def _attach_orphan(cue: SentenceCues, drafts: list[Draft]) -> bool:
             and not _within(draft.date, told)
         ):
             continue  # told of another day: another event
+        if (
+            told is None
+            and carried is not None
+            and draft.start > cue.sentence.start
+            and draft.explicit_date
+            and not _within(draft.date, carried)
+        ):
+            # "A second bomb exploded hours later, wounding several. In March, twin
+            # bombings killed three": the wounded are not March's
+            continue
         wants_toll = (
             (has_toll and draft.killed is None)
             # "Two more people were wounded": the wounded of the incident just told
@@ -1269,7 +1282,7 @@ def build_incidents(
             )
     subject = _subject_place(cues, resolutions)
     for cue, place, carried_then in orphans:
-        if _attach_orphan(cue, drafts):
+        if _attach_orphan(cue, drafts, carried_then):
             continue
         if place is None and subject is not None and subject[0] < cue.sentence.start:
             # "life and death in besieged Madaya ... Umm Khaled has not left her
@@ -1509,7 +1522,8 @@ _ONGOING = re.compile(
 
 _ANAPHORA = re.compile(
     r"^(?:The|These|Those|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
-    r"air ?strikes?|raids?|bombings?|shelling|bombardment|assault|massacre)\b"
+    r"air ?strikes?|raids?|bombings?|shelling|bombardment|assault|massacre|"
+    r"bombs|blasts?|explosions?)\b"
 )
 
 
@@ -1530,8 +1544,11 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
     starts = {key: [x.start for x in group] for key, group in in_paragraph.items()}
     for d in drafts:
         near = d.place.geo_precision == 2 and d.place.rule.startswith("near ")
+        # "Two car bombs exploded in a neighbourhood of Homs, killing 57. The bombs
+        # went off in al-Zahraa": the city's toll, told again in its quarter
+        city = d.place.kind == "city" and d.place.geo_precision == 1
         if (
-            (d.place.geo_precision != 3 and not near)
+            (d.place.geo_precision != 3 and not near and not city)
             or d.killed is None
             or d.place.rule.startswith("unresolved")
             or d.cue.headline
@@ -1563,6 +1580,14 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
                     not near
                     or _km(d.place, e.place) <= _NEAR_KM
                 )
+                and (
+                    not city
+                    or (
+                        e.place.kind == "neighbourhood"
+                        and _km(d.place, e.place) <= _CITY_KM
+                        and _ANAPHORA.match(e.cue.sentence.text) is not None
+                    )
+                )
             ),
             None,
         )
@@ -1575,6 +1600,8 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
 
 #: How far from the town a place said to be "near" it may lie.
 _NEAR_KM = 30.0
+#: How far from a city's point a quarter of it may lie.
+_CITY_KM = 10.0
 
 
 def _km(a: Resolution, b: Resolution) -> float:

@@ -348,7 +348,7 @@ _PARTICLE_BEFORE = re.compile(
 )
 _KIND_GLUE = re.compile(
     r"^\s*(?:(?:military|main|old|new|central|national|international|grand)\s+)?"
-    r"(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter|shrine|"
+    r"(?:(?:town|village|city|suburb|area|neighbou?rhood|district|camp|quarter|shrine|"
     r"mosque|hospital|school|market|airport|airbase|air base|base|crossing|"
     r"checkpoint|bridge|dam|road|highway|farms?|plain|hills?|mountains?|prison|"
     r"factory|station|oil ?fields?|gas ?fields?|refinery|square|roundabout|valley|"

@@ -224,6 +224,10 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ("Rebels have broken the siege of eastern Aleppo.", "territory change"),
         ("Rebels launched an attempt to break the siege of Aleppo.", None),
         ("Rebels have taken at least 10 villages south of Jarablus.", "territory change"),
+        # bombs set off on the ground
+        ("A truck bomb claimed by Islamic State killed 44 people.", "IED"),
+        ("The bombs went off in the al-Zahraa neighborhood.", "IED"),
+        ("A series of explosions struck the Sayyida Zeinab suburb.", "IED"),
         # ground sought, not taken, is a fight
         ("Regime forces tried to advance on Aidoun but were beaten back.", "armed clash"),
         ("The YPG had been trying to advance towards al-Bab.", "armed clash"),

@@ -2386,3 +2386,36 @@ def test_where_the_buses_were_bound_is_no_incident(gazetteer):
     )
     frame = _extract(gazetteer, text)
     assert "Jarablus" not in set(frame.place_text)
+
+
+def test_a_citys_toll_told_again_in_its_quarter_is_one_incident(gazetteer):
+    text = (
+        "Two car bombs exploded in a government-held neighborhood of the central city "
+        "of Homs on Sunday, killing 57 people. The bombs went off in the al-Zahraa "
+        "neighborhood."
+    )
+    (row,) = _extract(gazetteer, text, published=dt.date(2016, 2, 21)).itertuples()
+    assert (row.place_text, row.killed, row.event_type) == ("al-Zahraa", 57, "IED")
+
+
+def test_a_suburb_south_of_a_city_is_situated_by_it(gazetteer):
+    text = (
+        "A series of explosions struck the Sayyida Zeinab suburb south of Damascus, "
+        "killing at least 62 people."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert (row.place_text, row.killed) == ("Sayyida Zeinab", 62)
+
+
+def test_wounded_told_after_an_attack_are_not_a_later_told_years(gazetteer):
+    text = (
+        "A truck bomb killed at least 44 people in Qamishli on Wednesday. More than "
+        "140 people were wounded.\n\n"
+        "A second, smaller bomb exploded near a hospital in the city hours later, "
+        "wounding several people.\n\n"
+        "In March, twin bombings in the regime-controlled part of Qamishli killed "
+        "three people.\n"
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 7, 27))
+    march = frame[frame.date == "2016-03-01"]
+    assert len(march) == 1 and march.injured.isna().all()
