@@ -581,6 +581,12 @@ _THE_EVENT = re.compile(
     r"attack|strike|air ?strike|blast|explosion|massacre|raid)\b",
     re.I,
 )
+#: An event told as another of its kind: "a second bomb", "another air strike".
+_SECOND_EVENT = re.compile(
+    r"\b(?:a|the)\s+(?:second|third|separate)\b|\banother\s+(?:[\w-]+\s+)?"
+    r"(?:bomb|blast|explosion|strike|air ?strike|attack|raid|car bomb|shell)",
+    re.I,
+)
 _ANOTHER = re.compile(
     r"\s*(?:In addition|Separately|Meanwhile|Elsewhere|Also|Later|Earlier)\b", re.I
 )
@@ -1009,6 +1015,15 @@ def _same_event(a: Draft, b: Draft) -> bool:
     if not _compatible(a, b.cue):  # a capture and a shelling are two events
         return False
     if (
+        a.cue is not b.cue
+        and a.article is b.article
+        and (
+            _SECOND_EVENT.search(b.cue.sentence.text)
+            or _SECOND_EVENT.search(a.cue.sentence.text)
+        )
+    ):
+        return False  # "A second, smaller bomb exploded near a hospital in the city"
+    if (
         a.event_type == b.event_type == "territory change"
         and a.actor is not None
         and b.actor is not None
@@ -1214,6 +1229,16 @@ def build_incidents(
                 if not named and "same " in cue.sentence.text
                 else None
             )
+            if (
+                same is None
+                and not named
+                and " the " in cue.sentence.text
+                and cue.event_type in _MEANS
+                and _SEPARATE.search(cue.sentence.text)
+            ):
+                # "A second, smaller bomb exploded near a hospital in the city hours
+                # later": another attack, in the city just told
+                same = _THE_PLACE_AGAIN.search(cue.sentence.text)
             if same and not found and not cue.national:
                 # "killed 48 people in the same city": there, whatever lacks a toll
                 place = _same_place(same.group(1), seen)
@@ -1494,6 +1519,11 @@ _SAME_PLACE = re.compile(
     r"area|camp)\b",
     re.I,
 )
+#: "in the city", "in the town": the one just told, when another attack is told there.
+_THE_PLACE_AGAIN = re.compile(
+    r"\b(?:in|on|at|near)\s+the\s+(city|town|village)\b(?!['’]s)", re.I
+)
+_SEPARATE = re.compile(r"\b(?:second|another|separate|new)\b", re.I)
 #: What "the same city" may refer back to.
 _SAME_KINDS = {
     "city": ("city", "town"),

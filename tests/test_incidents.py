@@ -2419,3 +2419,7 @@ def test_wounded_told_after_an_attack_are_not_a_later_told_years(gazetteer):
     frame = _extract(gazetteer, text, published=dt.date(2016, 7, 27))
     march = frame[frame.date == "2016-03-01"]
     assert len(march) == 1 and march.injured.isna().all()
+    # the second bomb is an incident of its own, in the city just told
+    second = frame[frame.target == "hospital"]
+    assert list(second.date) == ["2016-07-27"] and second.killed.isna().all()
+    assert set(frame.place_text) == {"Qamishli"}
