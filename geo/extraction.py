@@ -508,6 +508,7 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
 
 _TAKEN_AFTER_CLASHES = re.compile(
     r"\b(captured|recaptured|seized|took control|took over|retook|overran|controlled|"
+    r"taken|took|"
     r"regained control|liberated|managed to (?:take )?control|established (?:full )?"
     r"control)\b[^.;]*?\b(?:after|following)\s+(?:\w+\s+){0,3}?"
     r"(?:clash(?:es)?|fighting|battles?)\b",
@@ -873,6 +874,8 @@ _SUMMARY_WORDS = (
 def _is_national(sentence: str, counts: list[Count]) -> bool:
     if _NATIONAL.search(sentence):
         return True
+    if "sides" in sentence and _BOTH_SIDES.search(sentence):
+        return False  # "73 fighters on both sides died": a battle's toll
     killed = max((c.value for c in counts if c.kind == "killed"), default=0)
     return (
         killed >= NATIONAL_TALLY_MIN
@@ -884,6 +887,7 @@ def _is_national(sentence: str, counts: list[Count]) -> bool:
     )
 
 
+_BOTH_SIDES = re.compile(r"\b(?:on|from|of)\s+(?:both|all|the two)\s+sides\b", re.I)
 _THE_PLACE = re.compile(
     r"\b(?:for|in|of|around|near|inside)\s+the\s+(?:city|town|village|area|"
     r"neighbou?rhood)\b",

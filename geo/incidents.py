@@ -724,6 +724,54 @@ def _treated_abroad(cue: SentenceCues, resolved: list[Resolution]) -> bool:
     )
 
 
+def _toll_risen_at(
+    cue: SentenceCues, resolved: list[Resolution], drafts: list[Draft]
+) -> bool:
+    """ "At least 27 people were killed when an airstrike destroyed the al-Quds
+    Hospital in eastern Aleppo. ... the toll had risen to 50, as rescuers pulled more
+    bodies from nearby buildings in Sukkari": the toll of the incident just told,
+    risen; the place it names, inside the one told before, says where it was."""
+    text = cue.sentence.text
+    killed = [c for c in cue.counts if c.kind == "killed"]
+    if not killed or not (_THE_TOLL_AGAIN.search(text) and _ROSE.search(text)):
+        return False
+    last = _last_told(cue, drafts, paragraphs=2, tolled=True)
+    if last is None or last.killed is None or killed[0].value < last.killed:
+        return False
+    places = [
+        r
+        for r, m in zip(resolved, cue.mentions, strict=True)
+        if m.context_for is None and r.place_id is not None
+    ]
+    if len(places) > 1 or any(
+        r.place_id != last.place.place_id
+        and not (
+            (last.place.kind == "city" or last.place.geo_precision in (2, 3))
+            and r.geo_precision == 1
+            and r.admin1 == last.place.admin1
+            and _km(last.place, r) <= _CITY_KM
+        )
+        for r in places
+    ):
+        return False  # another place: another incident
+    if places and places[0].place_id != last.place.place_id:
+        mention = next(
+            m for r, m in zip(resolved, cue.mentions, strict=True) if r is places[0]
+        )
+        last.place, last.place_text = places[0], mention.name
+    value = killed[0]
+    last.killed_low = min(last.killed_low or last.killed, value.low)
+    last.killed_high = (
+        None
+        if value.high is None or last.killed_high is None
+        else max(last.killed_high, value.high)
+    )
+    last.killed = value.value
+    last.toll_text = "; ".join(t for t in (last.toll_text, value.text) if t)
+    last.quotes.append(text)
+    return True
+
+
 def _among_the_dead(
     cue: SentenceCues, drafts: list[Draft], *, paragraphs: int = 1, named: bool = False
 ) -> bool:
@@ -994,8 +1042,12 @@ def _same_event(a: Draft, b: Draft) -> bool:
     if a.place.place_id != b.place.place_id:
         return False
     if (
-        a.place.rule.startswith("part of") or b.place.rule.startswith("part of")
-    ) and name_key(a.place_text) != name_key(b.place_text):
+        (a.place.rule.startswith("part of") or b.place.rule.startswith("part of"))
+        and name_key(a.place_text) != name_key(b.place_text)
+        # "The destroyed al-Quds Hospital in the Sukkari district" over "an airstrike
+        # destroyed the al-Quds Hospital": one hospital of the quarter
+        and not (a.target and a.target == b.target)
+    ):
         return False  # two unknown quarters of one city are two places
     if (
         a.killed is not None
@@ -1190,6 +1242,13 @@ def build_incidents(
             and _among_the_dead(cue, drafts, paragraphs=2, named=True)
         ):
             continue  # "Five children were among the dead in Hamouriyeh"
+        if (
+            named
+            and cue.counts
+            and "toll" in cue.sentence.text
+            and _toll_risen_at(cue, resolutions[k], drafts)
+        ):
+            continue  # "the toll had risen to 50, as rescuers pulled bodies in Sukkari"
         if named and event and _treated_abroad(cue, resolutions[k]):
             # "25 wounded people had been brought across the border to hospitals in
             # Kilis": the wounded of the attack just told, treated abroad

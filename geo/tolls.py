@@ -122,12 +122,15 @@ _KILLED = (
 )
 # "dozens were treated for", "70 people were treated in field hospitals"
 _INJURED = r"(?:injured|wounded|hurt|treated\s+(?:for|in|at))"
+# "27 people, including three children and six medical staff, were killed": the
+# parts told between the toll and its verb
+_PARTS_ASIDE = r"(?:(?<=, )(?:including|among them)\s+[^.;,]{1,80},\s+)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "15 people have been killed", "Another 14 died", "40 civilians ... were slain"
     (
         "killed",
         re.compile(
-            rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}(?:(?:have|has|had)\s+been\s+|"
+            rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}{_PARTS_ASIDE}(?:(?:have|has|had)\s+been\s+|"
             rf"were\s+|was\s+|are\s+(?:believed|reported|said)\s+to\s+have"
             rf"\s+(?:been\s+)?|reportedly\s+)?{_KILLED}\b",
             re.I,
@@ -136,8 +139,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "injured",
         re.compile(
-            rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}(?:(?:have|has|had)\s+been\s+|"
-            rf"were\s+|was\s+)?{_INJURED}\b",
+            rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}{_PARTS_ASIDE}(?:(?:have|has|had)\s+"
+            rf"been\s+|were\s+|was\s+)?{_INJURED}\b",
             re.I,
         ),
     ),

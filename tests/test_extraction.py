@@ -224,6 +224,11 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ("Rebels have broken the siege of eastern Aleppo.", "territory change"),
         ("Rebels launched an attempt to break the siege of Aleppo.", None),
         ("Rebels have taken at least 10 villages south of Jarablus.", "territory change"),
+        (
+            "A rebel coalition has taken the town of Khan Tuman after two days of "
+            "fighting with regime forces.",
+            "territory change",
+        ),
         # bombs set off on the ground
         ("A truck bomb claimed by Islamic State killed 44 people.", "IED"),
         ("The bombs went off in the al-Zahraa neighborhood.", "IED"),

@@ -2423,3 +2423,30 @@ def test_wounded_told_after_an_attack_are_not_a_later_told_years(gazetteer):
     second = frame[frame.target == "hospital"]
     assert list(second.date) == ["2016-07-27"] and second.killed.isna().all()
     assert set(frame.place_text) == {"Qamishli"}
+
+
+def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
+    text = (
+        "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
+        "days of fighting. The Syrian Observatory said 73 fighters on both sides died."
+    )
+    frame = _extract(gazetteer, text)
+    assert list(zip(frame.place_text, frame.killed, strict=True)) == [("Khan Tuman", 73)]
+
+
+def test_a_toll_risen_told_at_a_quarter_places_the_incident(gazetteer):
+    text = (
+        "PHOTO: The destroyed al-Quds Hospital in the Sukkari district of Aleppo\n\n"
+        "At least 27 people were killed when an airstrike destroyed the al-Quds "
+        "Hospital in opposition-held eastern Aleppo late Wednesday.\n\n"
+        "Among the dead was the city's last pediatrician.\n\n"
+        "The Syrian Civil Defence said the toll had risen to 50 by Thursday afternoon, "
+        "as rescuers pulled more bodies from nearby buildings in Sukkari.\n"
+    )
+    (row,) = _extract(gazetteer, text, published=dt.date(2016, 4, 29)).itertuples()
+    assert (row.place, row.killed, row.killed_low, row.date) == (
+        "As-Sukkari",
+        50,
+        27,
+        "2016-04-27",
+    )

@@ -11,6 +11,16 @@ CASES = [
     ),
     ("In 3 days, 40 people were killed", [("killed", 40)]),
     ("they were pushed back, losing at least six soldiers", [("killed", 6)]),
+    # the parts told between a toll and its verb
+    (
+        "At least 27 people, including three children and six medical staff, were "
+        "killed",
+        [("killed", 27)],
+    ),
+    (
+        "12 people, including 4 women and 3 children, were wounded in Douma",
+        [("injured", 12)],
+    ),
     # a family told as one: its children are of it
     ("A family of six, including four children, died in the attack", [("killed", 6)]),
     ("More than 70 people were treated in field hospitals", [("injured", 70)]),
