@@ -722,6 +722,12 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
     )
 
 
+_GLOSS_BEFORE = re.compile(r"\s*\(\s*")
+_GLOSS_AFTER = re.compile(r"\s*\)")
+#: A gloss after a name, left out of what joins it to the next: "Ḥarastā (حرستا) in".
+_GLOSS = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
 def _link(
     sentence: str,
     mentions: list[Mention],
@@ -732,6 +738,8 @@ def _link(
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         glue = sentence[prev.end : cur.start]
+        if glue[:2] == " (" and (gloss := _GLOSS.match(glue)):
+            glue = glue[gloss.end() :]
         phrase_offset = cur.phrase and sentence.find(cur.phrase, prev.end)
         head = (
             sentence[prev.end : phrase_offset]
@@ -1256,6 +1264,17 @@ def find_mentions(
     if mentions and ("airport of " in sentence or "base of " in sentence):
         mentions = [_airfield_of(sentence, m, has_key) for m in mentions]
     mentions.sort(key=lambda m: m.start)
+    if "(" in sentence and len(mentions) > 1:
+        # "Ḥarastā (حرستا)": a name glossed in another script is one mention
+        mentions = [
+            m
+            for i, m in enumerate(mentions)
+            if not (
+                i
+                and _GLOSS_BEFORE.fullmatch(sentence, mentions[i - 1].end, m.start)
+                and _GLOSS_AFTER.match(sentence, m.end)
+            )
+        ]
     mentions = _link(sentence, mentions, names_governorate)
     if not offset:
         return mentions
