@@ -1271,6 +1271,9 @@ _BACKGROUND = re.compile(
     # recaptured Palmyra"
     r"|\b(?:backed|supported|aided|covered)\s+by\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|"
     r"air ?power|warplanes|jets|aircraft|air support|air cover)\b"
+    # "retook the mountain with the help of Russian jets"
+    r"|\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:air ?strikes|air ?power|warplanes|jets|aircraft|air support|air cover)\b"
     # why it was done: "in retaliation for a deadly chemical weapons attack"
     r"|\bin\s+(?:retaliation|response|revenge)\s+for\s+[^,.;:]*"
     # what failed to stop it: "retook Palmyra on Sunday, despite Russian air strikes",
@@ -1295,6 +1298,10 @@ _BACKGROUND_WORDS = (
     "years of",
     "backed by",
     "supported by",
+    "help of",
+    "support of",
+    "backing of",
+    "cover of",
     "aided by",
     "covered by",
     "retaliation for",
@@ -1325,6 +1332,10 @@ def _without_background(sentence: str, low: str) -> str:
         (
             "s of " in low
             or "d by " in low
+            or " the help of " in low
+            or " the support of " in low
+            or " the backing of " in low
+            or " the cover of " in low
             or " for " in low
             or "despite " in low
             or " after " in low

@@ -1937,6 +1937,13 @@ def _dead_of_the_attacks_told(cues: list[SentenceCues], drafts: list[Draft]) -> 
             draft.actor = before.actor
 
 
+_SIMILAR = re.compile(
+    r"\bsimilar\s+(?:[\w-]+\s+)?(?:strikes?|air ?strikes?|raids?|attacks?|bombings?|"
+    r"shelling|bombardments?)\b",
+    re.I,
+)
+
+
 def _lends_to(source: SentenceCues, cue: SentenceCues) -> bool:
     """Whether a sentence told before another may lend it its means: same section, at
     most a paragraph back."""
@@ -1987,11 +1994,17 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         # before it (both lists are in reading order: found by bisection, a long text
         # of many tolls stays linear); a farther one is in another paragraph or
         # section if the nearest is
+        # "15 civilians were killed in similar strikes on Monday": the means told
+        # before in the section, whatever day or paragraph
+        similar = "similar" in here.text and _SIMILAR.search(here.text) is not None
         nearest = [
             found[j - 1]
             for found, at in ((told, told_at), (relayed, relayed_at))
             if (j := bisect.bisect_left(at, k))
-            and _lends_to(found[j - 1], draft.cue)
+            and (
+                _lends_to(found[j - 1], draft.cue)
+                or (similar and found[j - 1].section == draft.cue.section)
+            )
         ]
         source = max(nearest, key=lambda c: position[id(c)], default=None)
         if source is None or _SEPARATELY.match(here.text):
@@ -2010,7 +2023,8 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             if d.date_precision in ("day", "week", "month", "year")
         ]
         if (
-            draft.explicit_date
+            not similar
+            and draft.explicit_date
             and draft.date_precision == "day"
             and draft.date is not None
             and dated

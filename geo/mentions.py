@@ -182,6 +182,8 @@ _NEAR_GLUE = re.compile(
     r"air base|airport|base|castle|dam)\s+)?"
     r"(?:,\s*)?(?:which is\s+|that is\s+)?(?:(?:in|on|at)\s+)?(?:the\s+)?"
     r"(?:(?:vicinity|outskirts)\s+of\s+|near\s+)(?:the\s+)?"
+    # "Tokhar near the Islamic State-held town of Manbij"
+    r"(?:(?:[\w-]+\s+)?[\w-]+-(?:held|controlled)\s+)?(?:(?:town|city|village)\s+of\s+)?"
     # "Douma, a rebel-held town near Damascus"
     r"|\s*,\s*an?\s+(?:[\w-]+\s+)?(?:town|village|city|suburb|district)\s+near\s+"
     r"(?:the\s+)?",
@@ -814,7 +816,7 @@ def _link(
             and not cur.relation
             and (_IN_GLUE.fullmatch(glue) or _IN_GLUE.fullmatch(head))
         ) or (
-            cur.relation == "near"
+            (cur.relation == "near" or (not cur.relation and " near " in glue))
             and prev.qualifier not in ("part", "province", "countryside", "suburbs")
             and _NEAR_GLUE.fullmatch(glue)
         ):

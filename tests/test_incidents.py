@@ -2450,3 +2450,33 @@ def test_a_toll_risen_told_at_a_quarter_places_the_incident(gazetteer):
         27,
         "2016-04-27",
     )
+
+
+def test_a_village_near_a_held_town_is_situated_by_it(gazetteer):
+    text = (
+        "Coalition air strikes killed at least 56 civilians in the village of Tokhar "
+        "near the Islamic State-held town of Manbij on Tuesday."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 7, 19))
+    assert list(frame.place_text) == ["Tokhar"]
+
+
+def test_similar_strikes_are_of_the_means_told_before(gazetteer):
+    text = (
+        "U.S.-led coalition air strikes killed at least 56 civilians in Tokhar near "
+        "Manbij on Tuesday.\n\n"
+        "The coalition said it was investigating the reports.\n\n"
+        "On Monday, at least 15 civilians were killed in similar strikes on Manbij's "
+        "northern districts.\n"
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 7, 19))
+    (monday,) = frame[frame.killed == 15].itertuples()
+    assert (monday.event_type, monday.actor) == ("airstrike", "US-led coalition")
+
+
+def test_jets_that_helped_a_capture_are_not_the_event(gazetteer):
+    text = (
+        "The Syrian army retook Palmyra with the help of Russian jets on Sunday."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert row.event_type == "territory change"
