@@ -669,7 +669,7 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
         return False
     draft = (
         _last_told(cue, drafts, paragraphs=1, tolled=True)
-        if other
+        if other or again
         else _last_told(cue, drafts)
     )
     if other and draft is None:

@@ -95,7 +95,7 @@ _NUM = (
 )
 _DOZEN = re.compile(r"(half a|two|three|four|five)\s+dozen")
 _BOUND = (
-    r"(?:(no more than|not more than|fewer than|less than|"
+    r"(?:(no more than|not more than|fewer than|less than|as many as|as high as|"
     r"more than|over|at least|up to|almost|nearly|about|around|some|"
     r"approximately|an estimated|another|a further|a total of)\s+)?"
 )
@@ -194,7 +194,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?:death |casualty )?toll|number of (?:the )?"
             rf"(?:dead|deaths|victims|fatalities|"
-            rf"those killed))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|with|was|is)\s+{_BOUND}"
+            rf"those killed))\s+(?:\w+\s+){{0,3}}?(?:(?:to|of|at|with|was|is)\s+|"
+            rf"(?=as high as)){_BOUND}"
             rf"({_NUM})\b",
             re.I,
         ),

@@ -2480,3 +2480,14 @@ def test_jets_that_helped_a_capture_are_not_the_event(gazetteer):
     )
     (row,) = _extract(gazetteer, text).itertuples()
     assert row.event_type == "territory change"
+
+
+def test_a_toll_put_higher_by_others_makes_a_range(gazetteer):
+    text = (
+        "Coalition air strikes killed at least 56 civilians in Tokhar on Tuesday.\n\n"
+        "The dead were mostly families fleeing the fighting around Manbij, the monitor "
+        "said. Activists put the toll as high as 85.\n"
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 7, 19))
+    (row,) = frame[frame.place_text == "Tokhar"].itertuples()
+    assert (row.killed, row.killed_low, row.killed_high) == (56, 56, 85)
