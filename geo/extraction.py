@@ -262,6 +262,13 @@ _NOT_EVENT = re.compile(
     r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if|planning|preparing|"
     r"stalled|stopped|halted|ceased|cease|calls? to|expected to|set to|poised to|"
     r"about to|vow(s|ed)? to|intends? to|intended to)\b"
+    # "On the Ground News speaks to a resident about the offensive — including
+    # constant shelling and bombing, and chlorine attack": a talk about them
+    r"|\b(?:speaks|spoke|speaking|talks|talked|talking)\s+(?:to|with)\s+[^.;]{1,60}?"
+    r"\babout\b"
+    # "Aleppo is being subjected to daily bombings": what keeps happening, no event
+    r"|\b(?:subjected to|suffering|suffers|suffer|enduring|endures|endure|facing|faces)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:daily|nightly|constant|continuous|relentless|regular)\b"
     # "Residents fear a massacre in Aleppo": what may come
     r"|\b(?:fear|fears|feared)\s+(?:of\s+)?(?:a|an|another|new|more|further)\b"
     r"|\b(not|never)\s+(\w+\s+){0,2}(flown|approached|struck|attacked|bombed|hit|"
@@ -1193,6 +1200,14 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     _NOT_EVENT: (
         "fear",
+        "subjected",
+        "suffer",
+        "endur",
+        "facing",
+        "faces",
+        "spea",
+        "spoke",
+        "talk",
         "scrambled",
         "threaten",
         "would",

@@ -277,6 +277,19 @@ def test_a_truce_told_aside_does_not_hedge(text):
     assert cue.hedged or cue.event_type is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the Ground News speaks to a resident about the offensive, including "
+        "constant shelling and bombing, and chlorine attack.",
+        "Aleppo is being subjected to daily bombings and artillery attacks.",
+    ],
+)
+def test_a_talk_about_attacks_or_their_daily_round_is_no_event(text):
+    (cue,) = extraction.extract_cues(Article("t", text), _NoPlaces())
+    assert cue.hedged
+
+
 def test_a_fear_of_what_may_come_is_no_event():
     (fear,) = extraction.extract_cues(
         Article("t", "Residents fear a massacre in Aleppo."), _NoPlaces()
