@@ -1095,7 +1095,8 @@ _SPEAKER_AFTER = re.compile(
     r"(?:\s+(?!(?:struck|hit|shot|fired|dropped|launched|bombed|shelled|killed|"
     r"attacked|carried|targeted|stormed|seized|captured|took|are|is|was|were|be|"
     r"been)\b)[\w'’-]+){0,6}?"
-    r"\s+(?:said|says|say|told)\b(?!\s+to\b)"
+    r"\s+(?:said|says|say|told|has\s+confirmed|confirmed|confirms|stated)\b"
+    r"(?!\s+to\b)"
     # "the SDF said it had captured six villages": who tells of itself acted (not
     # "said two of its fighters were killed": its dead)
     r"(?!(?:\s+[\w'’-]+){0,3}?\s+(?<!\bof\s)(?:it|its|they|their|we|our)\b)"

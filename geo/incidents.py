@@ -1431,6 +1431,7 @@ def build_incidents(
         )
     ]
     _inherit_means(cues, drafts)
+    _by_air_forces(drafts)
     _casualties_from(cues, drafts)
     _dead_of_the_attacks_told(cues, drafts)
     # one incident once: a toll told jointly then place by place, an event told again
@@ -1952,6 +1953,30 @@ def _lends_to(source: SentenceCues, cue: SentenceCues) -> bool:
         and source.sentence.start < cue.sentence.start
         and cue.sentence.paragraph - source.sentence.paragraph <= 1
     )
+
+
+#: Who fought in Syria from the air only: an attack of theirs is an air strike.
+_AIR_FORCES = frozenset({"Russia", "Russia/regime", "US-led coalition"})
+#: Means on the ground, which an air force's attack told with them is not.
+_GROUND_MEANS = re.compile(
+    r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|snipers?|gunmen|troops|soldiers|"
+    r"ground forces|special forces|military police|mines?|IEDs?|car bombs?|"
+    r"suicide|rockets?|missiles?)\b",
+    re.I,
+)
+
+
+def _by_air_forces(drafts: list[Draft]) -> None:
+    """ "a Russian attack on a village in Idlib", "three coalition attacks near
+    Manbij": Russia and the US-led coalition fought in Syria from the air; an attack
+    of theirs told with no other means is an air strike, as ACLED codes it."""
+    for draft in drafts:
+        if (
+            draft.event_type == "attack"
+            and draft.actor in _AIR_FORCES
+            and not _GROUND_MEANS.search(draft.cue.sentence.text)
+        ):
+            draft.event_type = "airstrike"
 
 
 def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:

@@ -2491,3 +2491,24 @@ def test_a_toll_put_higher_by_others_makes_a_range(gazetteer):
     frame = _extract(gazetteer, text, published=dt.date(2016, 7, 19))
     (row,) = frame[frame.place_text == "Tokhar"].itertuples()
     assert (row.killed, row.killed_low, row.killed_high) == (56, 56, 85)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "More than 25 people have been killed in a Russian attack on a village in "
+            "Idlib Province.",
+            "airstrike",
+        ),
+        ("Coalition attacks near Manbij killed 12 civilians.", "airstrike"),
+        # with means on the ground, an attack of theirs stays an attack
+        (
+            "Russian military police attacked a checkpoint in Aleppo, killing 2.",
+            "attack",
+        ),
+    ],
+)
+def test_an_attack_by_an_air_force_is_an_air_strike(gazetteer, text, event_type):
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert row.event_type == event_type
