@@ -1072,7 +1072,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _MEANS_AFTER = re.compile(
     r"\s+(?:(?:missile|rocket|artillery|air|aerial)\s+)?(?:air ?strikes|strikes|"
     r"bombing|bombardment|shelling|raids|warplanes|jets|aircraft|helicopters|"
-    r"artillery|shells|rockets|missiles)\b",
+    r"artillery|shells|rockets|missiles|attacks|clashes|fire|gunfire|snipers?)\b",
     re.I,
 )
 _COUNTED_OWNER = re.compile(

@@ -147,6 +147,7 @@ def test_mention_gates(sentences):
         ("Turkey's Dogan news agency said 25 wounded people were brought in.", None),
         ("Russia's defence ministry said its jets struck 20 targets.", "Russia"),
         ("The Russian Defense Ministry has confirmed a colonel was killed.", None),
+        ("12 deaths, most of them from rebel clashes with the Islamic State.", "rebels"),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
