@@ -176,6 +176,15 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
         # "took control of Basima, while helicopters dropped barrel bombs on Ain
         # al-Fijeh": the capture is not the bombing
         return own, cue.actor
+    if own is None and start > 0:
+        # "Regime forces shelled Kafr Zeita ..., and areas in the villages of
+        # al-Tamanah ..., while warplanes raided Jisr al-Shughour": a clause without a
+        # verb of its own goes on with the one before it
+        before = [b for b in breaks if b < start]
+        back, _ = event_type_of(text[before[-1] if before else 0 : start])
+        if back in _MEANS:
+            clause = text[before[-1] if before else 0 : start]
+            return back, actor_of(clause) or cue.actor
     return cue.event_type, cue.actor
 
 
@@ -482,13 +491,24 @@ def _wounded_elsewhere(
     for c in cue.counts:
         if c.kind == "killed":
             continue
-        # "killed 4 people in Jobar and wounded 10 in Qaboun": told with the place
-        # right after them
+        # where the phrase of the count ends ("3 people including a child were
+        # wounded"), past its number
+        found = text.find(c.text, max(0, c.start - len(c.text)))
+        phrase_end = found + len(c.text) if found >= 0 else c.end
+        # "killed 4 people in Jobar and wounded 10 in Qaboun", "3 people were wounded
+        # by shells that targeted al-Mashhad": told with the place right after them
         after = next(
             (
                 n
                 for n in range(len(places))
-                if starts[n] > c.end and _TOLL_IN.match(text[c.end : starts[n]])
+                if starts[n] > c.end
+                and (
+                    _TOLL_IN.match(text[c.end : starts[n]])
+                    or (
+                        starts[n] >= phrase_end
+                        and _TOLL_IN.match(text[phrase_end : starts[n]])
+                    )
+                )
             ),
             None,
         )
@@ -508,7 +528,10 @@ def _wounded_elsewhere(
 #: civilians in Arima", "killed 12 people in the village of Tadef".
 _TOLL_IN = re.compile(
     r"^\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?"
-    r"(?:(?:town|village|city|neighbou?rhood|district)\s+of\s+)?$",
+    r"(?:(?:town|village|city|neighbou?rhood|district)\s+of\s+)?$"
+    # "3 people were wounded by shells that targeted al-Mashhad neighborhood"
+    r"|^\s+(?:by|from)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:hit|targeted|struck|"
+    r"fell\s+on|fell\s+in|landed\s+on|landed\s+in)\s+(?:the\s+)?$",
     re.I,
 )
 

@@ -2512,3 +2512,26 @@ def test_a_toll_put_higher_by_others_makes_a_range(gazetteer):
 def test_an_attack_by_an_air_force_is_an_air_strike(gazetteer, text, event_type):
     (row,) = _extract(gazetteer, text).itertuples()
     assert row.event_type == event_type
+
+
+def test_a_clause_without_a_verb_goes_on_with_the_one_before(gazetteer):
+    text = (
+        "Regime forces shelled areas in the towns of Kafr Zeita and Morek in the "
+        "northern countryside of Hama, and areas in the villages of al-Tamanah and Kafr "
+        "Sajna in the southern countryside of Idlib, while warplanes carried out "
+        "several raids on the city of Jisr al-Shughour."
+    )
+    types = _extract(gazetteer, text).set_index("place_text").event_type
+    assert types["al-Tamanah"] == types["Kafr Sajna"] == "shelling"
+    assert types["Jisr al-Shughour"] == "airstrike"
+
+
+def test_the_wounded_by_shells_that_targeted_a_place_are_its(gazetteer):
+    text = (
+        "In Aleppo, a man was killed by sniper fire in the Bustan al-Qasr "
+        "neighborhood, and 3 people including a child were wounded by shells that "
+        "targeted al-Mashhad neighborhood."
+    )
+    frame = _extract(gazetteer, text).set_index("place_text")
+    assert frame.injured["al-Mashhad"] == 3
+    assert pd.isna(frame.injured["Bustan al-Qasr"])
