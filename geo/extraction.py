@@ -234,7 +234,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"insurgents|Jabhat|Nusra|HTS|Tahrir[- ]al[- ]Sham|Ahrar|(?-i:AAS)|"
             r"Syria Liberation Front|Islamist militias?|"
             # the government's word for the armed opposition
-            r"terrorist (?:organi[sz]ations?|groups?|factions?)|Jaysh al-Islam|"
+            r"terrorist (?:organi[sz]ations?|groups?|factions?|attacks?)|Jaysh al-Islam|"
             r"Jaish al-Islam|Faylaq al-Rahman|Al[- ]Rahman Corps?|Suq[uo]+r al-Sham|"
             r"Islamist factions?|factions|faction fighters|"
             r"Jaish al-Fatah|Jaysh al-Fatah|"
@@ -410,6 +410,10 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         took = _TOOK.search(sentence)  # "took the districts of Sheikh Saeed"
         if took:
             best = (_TERRITORY, took.group(0))
+    if "air force" in low and (best is None or _PRIORITY["airstrike"] < best[0]):
+        force = _AIR_FORCE.search(sentence)  # "the Syrian Air Force targeted gatherings"
+        if force:
+            best = (_PRIORITY["airstrike"], force.group(0))
     if "siege" in low and (best is None or _TERRITORY < best[0]):
         broke = _SIEGE_BROKEN.search(sentence)  # "broke the siege of Nubl and Zahraa"
         if broke:
@@ -563,6 +567,8 @@ _TOOK = re.compile(
     r"airport|positions?|quarters?)\b"
     r"|\b(?:[Tt]ook|taken)\s+(?:control of\s+)?(?:al-|el-)?[A-Z][a-z][\w'’-]*"
 )
+#: An air force that acts (not "the chief of the Air Force Intelligence").
+_AIR_FORCE = re.compile(r"\bair force\b(?!\s+intelligence)", re.I)
 #: Ground sought, not taken: "trying to advance", "in a bid to retake".
 _ATTEMPT_BEFORE = re.compile(
     r"\b(?:try|tries|tried|trying|attempts?|attempted|attempting|seek|seeks|seeking|"

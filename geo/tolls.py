@@ -148,7 +148,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:killing|killed|kills|kill|slaying|claimed the lives of|"
+            rf"\b(?:killing|killed|kills|kill|slaying|claimed the lives of|eliminated|"
+            rf"eliminating|"
             rf"executed|executing|execute|beheaded|beheading|gunned down|shot dead)\s+"
             # 'the strikes killed "no more than 10 of our fighters"'
             rf"[\"“]?{_BOUND}({_NUM})\b",
@@ -349,6 +350,7 @@ _GATES: list[tuple[str, ...]] = [
     (
         "kill",
         "slay",
+        "eliminat",
         "claimed the lives",
         "execut",
         "behead",
@@ -427,6 +429,7 @@ _SINGLE_KILLED = re.compile(
 # A sentence without any of these (lower-case) words has no toll: skip the patterns.
 _HINT_WORDS = (
     "kill",
+    "eliminat",
     "dead",
     "death",
     "died",

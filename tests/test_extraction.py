@@ -148,6 +148,7 @@ def test_mention_gates(sentences):
         ("Russia's defence ministry said its jets struck 20 targets.", "Russia"),
         ("The Russian Defense Ministry has confirmed a colonel was killed.", None),
         ("12 deaths, most of them from rebel clashes with the Islamic State.", "rebels"),
+        ("Two civilians were martyred in a terrorist attack with rocket shells.", "rebels"),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
@@ -231,6 +232,7 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
             "fighting with regime forces.",
             "territory change",
         ),
+        ("The Syrian Air Force targeted gatherings of terrorists.", "airstrike"),
         # bombs set off on the ground
         ("A truck bomb claimed by Islamic State killed 44 people.", "IED"),
         ("The bombs went off in the al-Zahraa neighborhood.", "IED"),

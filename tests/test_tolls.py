@@ -12,6 +12,8 @@ CASES = [
     ("In 3 days, 40 people were killed", [("killed", 40)]),
     ("they were pushed back, losing at least six soldiers", [("killed", 6)]),
     ("Activists put the toll as high as 85", [("killed", 85)]),
+    ("army units eliminated scores of terrorists in Latamna", [("killed", 20)]),
+    ("The army eliminated a terrorist hideout", []),
     # the parts told between a toll and its verb
     (
         "At least 27 people, including three children and six medical staff, were "
