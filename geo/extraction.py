@@ -234,7 +234,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"insurgents|Jabhat|Nusra|HTS|Tahrir[- ]al[- ]Sham|Ahrar|(?-i:AAS)|"
             r"Syria Liberation Front|Islamist militias?|"
             # the government's word for the armed opposition
-            r"terrorist (?:organi[sz]ations?|groups?|factions?|attacks?)|Jaysh al-Islam|"
+            r"terrorist (?:organi[sz]ations?|groups?|factions?|attacks?)|"
+            r"Jaysh al-Islam|"
             r"Jaish al-Islam|Faylaq al-Rahman|Al[- ]Rahman Corps?|Suq[uo]+r al-Sham|"
             r"Islamist factions?|factions|faction fighters|"
             r"Jaish al-Fatah|Jaysh al-Fatah|"
@@ -411,7 +412,8 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         if took:
             best = (_TERRITORY, took.group(0))
     if "air force" in low and (best is None or _PRIORITY["airstrike"] < best[0]):
-        force = _AIR_FORCE.search(sentence)  # "the Syrian Air Force targeted gatherings"
+        # "the Syrian Air Force targeted gatherings"
+        force = _AIR_FORCE.search(sentence)
         if force:
             best = (_PRIORITY["airstrike"], force.group(0))
     if "siege" in low and (best is None or _TERRITORY < best[0]):

@@ -613,6 +613,15 @@ _SECOND_EVENT = re.compile(
 _ANOTHER = re.compile(
     r"\s*(?:In addition|Separately|Meanwhile|Elsewhere|Also|Later|Earlier)\b", re.I
 )
+
+
+def _told_as_second(cue: SentenceCues) -> bool:
+    """Whether a sentence tells its event as another of its kind (found once a
+    sentence: one sentence may hold hundreds of drafts)."""
+    told = cue.extra.get("second event")
+    if told is None:
+        told = cue.extra["second event"] = bool(_SECOND_EVENT.search(cue.sentence.text))
+    return bool(told)
 #: The toll of the incident just told, told again: "put the death toll at 71".
 _THE_TOLL_AGAIN = re.compile(
     r"\b(?:put|puts|putting|raised|raising|gave|gives|revised)\s+the\s+"
@@ -641,9 +650,11 @@ _CONFLICTING = re.compile(
     r"other reports?|according to others)\b"
     # an earlier count of the same dead: "At the time, it had reported 38 dead",
     # "an earlier toll of 38", "up from 38"
-    r"|\b(?:at the time|earlier|previously|initially|at first)\b[^.;]{0,30}?\b(?:had\s+)?"
+    r"|\b(?:at the time|earlier|previously|initially|at first)\b[^.;]{0,30}?\b"
+    r"(?:had\s+)?"
     r"(?:reported|put|given|gave|said|counted)\b"
-    r"|\b(?:an earlier|a previous|the initial|the earlier) (?:death )?toll\b|\bup from\b",
+    r"|\b(?:an earlier|a previous|the initial|the earlier) (?:death )?toll\b"
+    r"|\bup from\b",
     re.I,
 )
 
@@ -1092,10 +1103,7 @@ def _same_event(a: Draft, b: Draft) -> bool:
     if (
         a.cue is not b.cue
         and a.article is b.article
-        and (
-            _SECOND_EVENT.search(b.cue.sentence.text)
-            or _SECOND_EVENT.search(a.cue.sentence.text)
-        )
+        and (_told_as_second(b.cue) or _told_as_second(a.cue))
     ):
         return False  # "A second, smaller bomb exploded near a hospital in the city"
     if (
@@ -1168,10 +1176,18 @@ def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
+    # by place: only drafts of one place can be one event (see _same_event), and a
+    # long text of thousands of drafts stays linear
+    by_place: dict[str | None, list[Draft]] = {}
     for draft in drafts:
-        twin = next((m for m in merged if _same_event(m, draft)), None)
+        if _told_as_second(draft.cue):
+            merged.append(draft)  # "a second bomb": another event, merged with none
+            continue
+        same_place = by_place.setdefault(draft.place.place_id, [])
+        twin = next((m for m in same_place if _same_event(m, draft)), None)
         if twin is None:
             merged.append(draft)
+            same_place.append(draft)
             continue
         if draft.explicit_date and not twin.explicit_date:
             twin.date, twin.date_precision = draft.date, draft.date_precision
@@ -1300,7 +1316,7 @@ def build_incidents(
             now: DatePhrase | None = None if ongoing else carried
             found = (
                 _parts_by_place(article, cue, resolutions[k], now)
-                if named and len(cue.mentions) > 1 or cue.national
+                if (named and len(cue.mentions) > 1) or cue.national
                 else []
             ) or _sentence_drafts(
                 article, cues, resolutions, k, now, governorates or {}
@@ -1764,7 +1780,27 @@ def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
     region) is the toll of the places inside it told next; one incident, at the first
     of them. So is a toll told again with those places ("fired rocket shells on
     al-Hamdaniyeh ..., killing three civilians")."""
-    out = list(drafts)
+    removed: set[int] = set()
+    # the places that may lie inside, by section and paragraph, with their order in
+    # the text (a long text of thousands of drafts stays linear)
+    by_paragraph: dict[tuple[int, int], list[tuple[int, Draft]]] = {}
+    for n, e in enumerate(drafts):
+        if (
+            e.place.geo_precision in (1, 2)
+            and e.place.lat is not None
+            and e.place.lon is not None
+        ):
+            key = (e.cue.section, e.cue.sentence.paragraph)
+            by_paragraph.setdefault(key, []).append((n, e))
+    starts = {key: [e.start for _, e in listed] for key, listed in by_paragraph.items()}
+    # for each draft of a paragraph, the next one at another place
+    other_place: dict[tuple[int, int], list[int]] = {}
+    for key, listed in by_paragraph.items():
+        nxt = [len(listed)] * len(listed)
+        for i in range(len(listed) - 2, -1, -1):
+            alike = listed[i + 1][1].place.place_id == listed[i][1].place.place_id
+            nxt[i] = nxt[i + 1] if alike else i + 1
+        other_place[key] = nxt
     for d in drafts:
         reach = _INSIDE_KM.get(d.place.kind or "")
         if (
@@ -1775,22 +1811,38 @@ def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
             or d.cue.headline
         ):
             continue
-        inside = [
-            e
-            for e in out
-            if e.start > d.start
-            and e.cue is not d.cue
-            and e.cue.section == d.cue.section
-            and e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
-            and e.place.geo_precision in (1, 2)
-            and e.place.place_id != d.place.place_id
-            and e.place.lat is not None
-            and e.place.lon is not None
-            and distance_km(d.place.lat, d.place.lon, e.place.lat, e.place.lon) <= reach
-        ]
-        if not inside:
+        here = d.cue.sentence.paragraph
+        # the places of the first sentence after it that names some inside it
+        group: list[Draft] = []
+        for p in (here, here + 1):
+            key = (d.cue.section, p)
+            listed = by_paragraph.get(key, [])
+            j = bisect.bisect_right(starts[key], d.start) if listed else 0
+            while j < len(listed):
+                e = listed[j][1]
+                if e.place.place_id == d.place.place_id:
+                    j = other_place[key][j]  # past a run of its place
+                    continue
+                j += 1
+                if (
+                    id(e) in removed
+                    or e.cue is d.cue
+                    or distance_km(
+                        d.place.lat,
+                        d.place.lon,
+                        cast("float", e.place.lat),  # listed: only placed drafts
+                        cast("float", e.place.lon),
+                    )
+                    > reach
+                ):
+                    continue
+                if group and e.cue is not group[0].cue:
+                    break
+                group.append(e)
+            if group:
+                break
+        if not group:
             continue
-        group = [e for e in inside if e.cue is inside[0].cue]  # one sentence's places
         same = next((e for e in group if e.killed == d.killed), None)
         if same is not None:
             _fold_into(d, same)
@@ -1800,8 +1852,8 @@ def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
             _fold_into(d, group[0])
         else:
             continue
-        out.remove(d)
-    return out
+        removed.add(id(d))
+    return [d for d in drafts if id(d) not in removed]
 
 
 #: The event just told, told again by a witness: "'The explosion was huge, it
@@ -1994,12 +2046,14 @@ def _by_air_forces(drafts: list[Draft]) -> None:
     Manbij": Russia and the US-led coalition fought in Syria from the air; an attack
     of theirs told with no other means is an air strike, as ACLED codes it."""
     for draft in drafts:
-        if (
-            draft.event_type == "attack"
-            and draft.actor in _AIR_FORCES
-            and not _GROUND_MEANS.search(draft.cue.sentence.text)
-        ):
-            draft.event_type = "airstrike"
+        if draft.event_type == "attack" and draft.actor in _AIR_FORCES:
+            ground = draft.cue.extra.get("ground means")
+            if ground is None:  # once a sentence, which may hold hundreds of drafts
+                ground = draft.cue.extra["ground means"] = bool(
+                    _GROUND_MEANS.search(draft.cue.sentence.text)
+                )
+            if not ground:
+                draft.event_type = "airstrike"
 
 
 def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
@@ -2044,7 +2098,11 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         # section if the nearest is
         # "15 civilians were killed in similar strikes on Monday": the means told
         # before in the section, whatever day or paragraph
-        similar = "similar" in here.text and _SIMILAR.search(here.text) is not None
+        similar = draft.cue.extra.get("similar")
+        if similar is None:  # once a sentence, which may hold hundreds of drafts
+            similar = draft.cue.extra["similar"] = (
+                "similar" in here.text and _SIMILAR.search(here.text) is not None
+            )
         nearest = [
             found[j - 1]
             for found, at in ((told, told_at), (relayed, relayed_at))
