@@ -885,6 +885,9 @@ def _attach_orphan(
         # a headline folds into its story: what it is given would be lost
         and (not d.cue.headline or cue.headline)
     ]
+    if any(c.more for c in cue.counts):
+        # "Rescuers said dozens more were wounded": more of the incident told before
+        near = [d for d in near if d.start < cue.sentence.start] or near
     # the same paragraph first, then the nearest paragraph; at equal distance, the one
     # before, then the nearest
     near.sort(

@@ -2535,3 +2535,14 @@ def test_the_wounded_by_shells_that_targeted_a_place_are_its(gazetteer):
     frame = _extract(gazetteer, text).set_index("place_text")
     assert frame.injured["al-Mashhad"] == 3
     assert pd.isna(frame.injured["Bustan al-Qasr"])
+
+
+def test_more_wounded_are_of_an_incident_told_before_them(gazetteer):
+    text = (
+        "Airstrikes killed 3 people in Zamalka on Friday. Rescuers said dozens more "
+        "were wounded. In Kafr Batna, a field hospital was put out of service by "
+        "shelling."
+    )
+    frame = _extract(gazetteer, text).set_index("place_text")
+    assert frame.injured["Zamalka"] == 12
+    assert pd.isna(frame.injured["Kafr Batna"])
