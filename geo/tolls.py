@@ -787,7 +787,9 @@ _KIN = r"(?:children|sons|daughters|brothers|sisters|kids|relatives|grandchildre
 _FAMILY = re.compile(
     rf"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?:a|an|one)\s+(?:[\w-]+\s+)?"
     r"(?:man|woman|father|mother|boy|girl|child|civilian|farmer|teacher|doctor|"
-    r"husband|wife)\s+and\s+"
+    r"husband|wife)"
+    # "a man, his wife and their four children"
+    r"(?P<spouse>,\s+(?:his|her)\s+(?:wife|husband),?)?\s+and\s+"
     rf"(?:(?:his|her|their)\s+(?:(?P<n>{_NUM})\s+(?:[\w-]+\s+)?{_KIN}|"
     r"(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|child|"
     r"baby))"
@@ -817,7 +819,7 @@ def _family_size(m: re.Match[str]) -> int | None:
     else:
         number = m.group("n") or m.group("n2")
         parsed = parse_number(number) if number else (1, 1, 1)  # "and his wife"
-        extra = 1
+        extra = 2 if m.group("spouse") else 1
     return None if parsed is None else parsed[0] + extra
 
 

@@ -24,6 +24,7 @@ CASES = [
         "12 people, including 4 women and 3 children, were wounded in Douma",
         [("injured", 12)],
     ),
+    ("The strike killed a man, his wife and their four children", [("killed", 6)]),
     # a family told as one: its children are of it
     ("A family of six, including four children, died in the attack", [("killed", 6)]),
     ("More than 70 people were treated in field hospitals", [("injured", 70)]),
