@@ -422,6 +422,15 @@ def _sentence_drafts(
         else:
             places = []
     if not places:
+        if (
+            unresolved
+            and not cue.counts
+            and _REACTION.search(cue.sentence.text)
+            and _REACTION_ABROAD.search(cue.sentence.text)
+        ):
+            # "The U.S. State Department condemned the attacks, calling them a
+            # violation of the truce agreed in Munich": a reaction abroad, no incident
+            return []
         # named, but nowhere the gazetteer can put it: reported without a point
         places = unresolved[:1]
     killed_counts = [c for c in cue.counts if c.kind == "killed"]
@@ -473,6 +482,21 @@ def _sentence_drafts(
             _set_toll(draft, elsewhere[n])
         drafts.append(draft)
     return drafts
+
+
+#: Who reacts from abroad: governments and bodies far from the events.
+_REACTION_ABROAD = re.compile(
+    r"\b(?:State Department|White House|Pentagon|Kremlin|Foreign Ministry|Foreign "
+    r"Office|foreign minister|Secretary of State|United Nations|UN|Security Council|"
+    r"European Union|EU|NATO|Arab League|Ankara|Washington|Moscow|Paris|London|"
+    r"Tehran|Riyadh|Doha|Amnesty|Human Rights Watch|MSF|Doctors Without Borders)\b"
+)
+#: A reaction to events: "condemned the attacks", "denounced the strikes".
+_REACTION = re.compile(
+    r"\b(?:condemn|denounc|deplor|criticis|criticiz|welcom|protest)\w*\s+(?:the|these|"
+    r"those|such|its|their)\b",
+    re.I,
+)
 
 
 def _wounded_elsewhere(
@@ -606,8 +630,9 @@ _THE_EVENT = re.compile(
 )
 #: An event told as another of its kind: "a second bomb", "another air strike".
 _SECOND_EVENT = re.compile(
-    r"\b(?:a|the)\s+(?:second|third|separate)\b|\banother\s+(?:[\w-]+\s+)?"
-    r"(?:bomb|blast|explosion|strike|air ?strike|attack|raid|car bomb|shell)",
+    r"\b(?:(?:a|the)\s+(?:second|third|separate)|another)[\s,]+(?:[\w-]+[\s,]+){0,2}?"
+    r"(?:bomb|blast|explosion|strike|air ?strike|attack|raid|car bomb|shell|bombing|"
+    r"suicide bomber|massacre)",
     re.I,
 )
 _ANOTHER = re.compile(

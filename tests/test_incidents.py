@@ -2546,3 +2546,23 @@ def test_more_wounded_are_of_an_incident_told_before_them(gazetteer):
     frame = _extract(gazetteer, text).set_index("place_text")
     assert frame.injured["Zamalka"] == 12
     assert pd.isna(frame.injured["Kafr Batna"])
+
+
+def test_a_third_day_of_shelling_is_no_second_attack(gazetteer):
+    text = (
+        "PHOTO: Smoke rises over Menagh airbase after Turkish shelling\n\n"
+        "Turkey has shelled Kurdish-led forces north of Aleppo for a third day, after "
+        "the YPG seized the Menagh airbase from rebels.\n"
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 2, 15))
+    assert len(frame) == 1
+
+
+def test_a_reaction_from_abroad_is_no_incident(gazetteer):
+    text = (
+        "Russian airstrikes hit a hospital in Maarat al-Numan, killing nine. The U.S. "
+        "State Department condemned the attacks, calling them a clear violation of "
+        "the cessation of hostilities agreed in Munich on Friday."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 2, 15))
+    assert list(frame.place_text) == ["Maarat al-Numan"]
