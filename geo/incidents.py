@@ -650,7 +650,8 @@ def _told_as_second(cue: SentenceCues) -> bool:
 #: The toll of the incident just told, told again: "put the death toll at 71".
 _THE_TOLL_AGAIN = re.compile(
     r"\b(?:put|puts|putting|raised|raising|gave|gives|revised)\s+the\s+"
-    r"(?:death |casualty )?toll\b|\bthe (?:total )?(?:(?:death |casualty )?toll|"
+    r"(?:death |casualty )?toll\b|\bthe (?:total |final )?(?:(?:death |casualty )?toll|"
+    r"(?:fatality|death|casualty) (?:count|figure|tally)|"
     r"number of (?:the )?(?:dead|deaths|victims|fatalities|those killed))\s+"
     r"(?:(?:later|since|then|has since|had since|subsequently)\s+)?"
     r"(?:rose|has risen|had risen|climbed|increased|reached|stood at|stands at)\b"
@@ -1361,6 +1362,8 @@ def build_incidents(
                 and " the " in cue.sentence.text
                 and cue.event_type in _MEANS
                 and _SEPARATE.search(cue.sentence.text)
+                # "killing 2 more people": more dead of the incident told, not another
+                and not any(c.more for c in cue.counts)
             ):
                 # "A second, smaller bomb exploded near a hospital in the city hours
                 # later": another attack, in the city just told
@@ -1650,7 +1653,7 @@ _SAME_PLACE = re.compile(
 _THE_PLACE_AGAIN = re.compile(
     r"\b(?:in|on|at|near)\s+the\s+(city|town|village)\b(?!['’]s)", re.I
 )
-_SEPARATE = re.compile(r"\b(?:second|another|separate|new)\b", re.I)
+_SEPARATE = re.compile(r"\b(?:second|another|separate|new)\b|^In addition\b", re.I)
 #: What "the same city" may refer back to.
 _SAME_KINDS = {
     "city": ("city", "town"),

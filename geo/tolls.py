@@ -193,7 +193,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:(?:death |casualty )?toll|number of (?:the )?"
+            rf"\b(?:(?:death |casualty )?toll|(?:fatality|death|casualty) "
+            rf"(?:count|figure|tally)|number of (?:the )?"
             rf"(?:dead|deaths|victims|fatalities|"
             rf"those killed))\s+(?:\w+\s+){{0,3}}?(?:(?:to|of|at|with|was|is)\s+|"
             rf"(?=as high as)){_BOUND}"
@@ -362,7 +363,7 @@ _GATES: list[tuple[str, ...]] = [
     ("deaths", "fatalities", "dead"),
     ("death", "killing"),
     ("injuries", "wounded"),
-    ("toll", "number of"),
+    ("toll", "number of", " count", " figure", " tally"),
     ("toll",),
     ("coded",),
     ("between",),
@@ -454,6 +455,9 @@ _HINT_WORDS = (
     "lost ",
     "losing ",
     "toll",
+    "fatality count",
+    "death count",
+    "casualty count",
     "body of",
     "treated ",
 )
@@ -746,6 +750,8 @@ def find_counts(sentence: str) -> list[Count]:
         " and " in low[max(0, c.start - 40) : c.end + 40] for c in found
     ):
         found = _pairs(sentence, found)
+    if "along with" in low and found:
+        found = _along_with(sentence, found)
     if " and " in low and ("kill" in low or "slain" in low) and _one_beside_and(low):
         found = _one_and_group(sentence, found)
     found += _special_counts(sentence, found)
@@ -946,6 +952,46 @@ def _pairs(sentence: str, found: list[Count]) -> list[Count]:
             )
         )
     return found
+
+
+_ALONG_WITH = re.compile(
+    rf"\s+along\s+with\s+{_BOUND}({_NUM})\s+(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN}\b",
+    re.I,
+)
+
+
+def _along_with(sentence: str, found: list[Count]) -> list[Count]:
+    """ "26 regime fighters died along with 9 Islamic State fighters": 35 dead."""
+    out = list(found)
+    for m in _ALONG_WITH.finditer(sentence):
+        before = [
+            c
+            for c in out
+            if c.kind == "killed" and c.end <= m.start() and m.start() - c.end <= 60
+        ]
+        parsed = parse_number(m.group(2))
+        if not before or parsed is None:
+            continue
+        c = before[-1]
+        # the verb of the dead stands between the toll and "along with"
+        if not _KILLED_WORD.search(sentence, c.end, m.start() + 1):
+            continue
+        open_ended = c.high is None or parsed[2] is None or m.group(1) is not None
+        out[out.index(c)] = Count(
+            "killed",
+            c.value + parsed[0],
+            c.low + parsed[1],
+            None if open_ended else c.high + parsed[2],  # type: ignore[operator]
+            sentence[c.start : m.end()],
+            c.start,
+            m.end(),
+        )
+    return out
+
+
+_KILLED_WORD = re.compile(
+    r"\b(?:died|killed|dead|slain|perished|lost their lives)\b", re.I
+)
 
 
 def _one_and_group(sentence: str, found: list[Count]) -> list[Count]:

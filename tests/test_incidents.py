@@ -2566,3 +2566,26 @@ def test_a_reaction_from_abroad_is_no_incident(gazetteer):
     )
     frame = _extract(gazetteer, text, published=dt.date(2016, 2, 15))
     assert list(frame.place_text) == ["Maarat al-Numan"]
+
+
+def test_in_addition_the_town_is_another_attack_there(gazetteer):
+    text = (
+        "Russian warplanes carried out raids on the outskirts of Saraqeb with no "
+        "injuries or fatalities reported. In addition, regime forces shelled the town "
+        "which killed a woman."
+    )
+    frame = _extract(gazetteer, text)
+    assert sorted(zip(frame.event_type, frame.killed, strict=True)) == [
+        ("airstrike", 0),
+        ("shelling", 1),
+    ]
+    assert frame.place.nunique() == 1
+
+
+def test_a_fatality_count_that_rose_makes_a_range(gazetteer):
+    text = (
+        "The Syrian army shelled Hezzeh town, which led to the killing of between 3 "
+        "and 4 civilians. Sources indicate the final fatality count later rose to 8."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert (row.killed, row.killed_low, row.killed_high) == (8, 3, 8)

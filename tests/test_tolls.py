@@ -12,6 +12,12 @@ CASES = [
     ("In 3 days, 40 people were killed", [("killed", 40)]),
     ("they were pushed back, losing at least six soldiers", [("killed", 6)]),
     ("Activists put the toll as high as 85", [("killed", 85)]),
+    ("Sources indicate the final fatality count later rose to 8", [("killed", 8)]),
+    (
+        "26 regime and loyalist militia fighters died along with 9 Islamic State "
+        "fighters",
+        [("killed", 35)],
+    ),
     ("army units eliminated scores of terrorists in Latamna", [("killed", 20)]),
     ("The army eliminated a terrorist hideout", []),
     # the parts told between a toll and its verb
