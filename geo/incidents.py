@@ -656,7 +656,10 @@ _THE_TOLL_AGAIN = re.compile(
     r"(?:(?:later|since|then|has since|had since|subsequently)\s+)?"
     r"(?:rose|has risen|had risen|climbed|increased|reached|stood at|stands at)\b"
     # "The Aleppo Media Center said the toll was 13": another count of the same dead
-    r"|\bthe (?:death |casualty )?toll (?:was|is)\b",
+    r"|\bthe (?:death |casualty )?toll (?:was|is)\b"
+    # "Later reports indicate that fatalities rose to 25"
+    r"|\b(?:fatalities|deaths)\s+(?:later\s+|since\s+|then\s+|had\s+|have\s+|has\s+)?"
+    r"(?:rose|risen|climbed|increased)\s+to\b",
     re.I,
 )
 #: The told toll replaces the first one: it rose, or it is the total.

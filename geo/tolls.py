@@ -202,11 +202,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # "the death toll of the people killed yesterday in X rose to 11"
+    # "the death toll of the people killed yesterday in X rose to 11", "fatalities
+    # rose to 25"
     (
         "killed",
         re.compile(
-            rf"\b(?:death |casualty )?toll\b[^.;:]{{0,120}}?\b(?:rose|risen|climbed|"
+            rf"\b(?:(?:death |casualty )?toll|fatalities|deaths)\b[^.;:]{{0,120}}?\b"
+            rf"(?:rose|risen|climbed|"
             rf"increased|jumped|"
             rf"reached)\s+(?:to\s+)?{_BOUND}({_NUM})\b",
             re.I,
@@ -300,6 +302,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "17 more deceased civilians were pulled from the rubble"
+    (
+        "killed",
+        re.compile(
+            rf"\b{_BOUND}({_NUM})\s+(?:more\s+|other\s+)?deceased\s+(?:[\w-]+\s+)?"
+            r"(?:civilians|people|persons|bodies|fighters|soldiers|children|women|men)\b",
+            re.I,
+        ),
+    ),
     # "the blast claimed 12 lives"
     (
         "killed",
@@ -364,7 +375,7 @@ _GATES: list[tuple[str, ...]] = [
     ("death", "killing"),
     ("injuries", "wounded"),
     ("toll", "number of", " count", " figure", " tally"),
-    ("toll",),
+    ("toll", "fatalities", "deaths"),
     ("coded",),
     ("between",),
     ("between",),
@@ -377,6 +388,7 @@ _GATES: list[tuple[str, ...]] = [
     (),
     ("family of",),
     ("family of",),
+    ("deceased",),
     ("lives",),
     ("toll",),
     ("missing", "unaccounted"),
@@ -456,6 +468,7 @@ _HINT_WORDS = (
     "losing ",
     "toll",
     "fatality count",
+    "deceased",
     "death count",
     "casualty count",
     "body of",

@@ -2589,3 +2589,12 @@ def test_a_fatality_count_that_rose_makes_a_range(gazetteer):
     )
     (row,) = _extract(gazetteer, text).itertuples()
     assert (row.killed, row.killed_low, row.killed_high) == (8, 3, 8)
+
+
+def test_fatalities_that_rose_later_are_the_toll_of_the_incident(gazetteer):
+    text = (
+        "The Syrian army shelled Kafr Batna town, which led to the killing of 15 "
+        "civilians. Later reports indicate that fatalities rose to 25."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert (row.killed, row.killed_low, row.killed_high) == (25, 15, 25)

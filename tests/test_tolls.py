@@ -13,6 +13,8 @@ CASES = [
     ("they were pushed back, losing at least six soldiers", [("killed", 6)]),
     ("Activists put the toll as high as 85", [("killed", 85)]),
     ("Sources indicate the final fatality count later rose to 8", [("killed", 8)]),
+    ("Later reports indicate that fatalities rose to 25", [("killed", 25)]),
+    ("At least 11 deceased civilians were pulled from the rubble", [("killed", 11)]),
     (
         "26 regime and loyalist militia fighters died along with 9 Islamic State "
         "fighters",
