@@ -780,7 +780,10 @@ _TREATED = re.compile(
 
 def _treated_abroad(cue: SentenceCues, resolved: list[Resolution]) -> bool:
     """Whether a sentence tells only where victims were treated, abroad."""
-    return bool(_TREATED.search(cue.sentence.text)) and all(
+    text = cue.sentence.text
+    if "ospital" not in text and "linic" not in text and "medical" not in text:
+        return False  # cheap: most name no place of care
+    return bool(_TREATED.search(text)) and all(
         r.abroad
         for r, m in zip(resolved, cue.mentions, strict=True)
         if m.context_for is None
