@@ -1507,6 +1507,7 @@ def build_incidents(
         )
     ]
     _inherit_means(cues, drafts)
+    _items_of_a_head(cues, drafts)
     _by_air_forces(drafts)
     _casualties_from(cues, drafts)
     _dead_of_the_attacks_told(cues, drafts)
@@ -2065,6 +2066,48 @@ def _lends_to(source: SentenceCues, cue: SentenceCues) -> bool:
         and source.sentence.start < cue.sentence.start
         and cue.sentence.paragraph - source.sentence.paragraph <= 1
     )
+
+
+#: An item of a list by place: "- Douma: 9 killed in airstrikes on a market".
+_ITEM = re.compile(r"^\s*(?:[-•*·–]\s*)?[A-Z][\w'’ -]{1,40}:\s")
+#: The words a list's head names each means with ("regime warplanes and artillery").
+_MEANS_WORDS = {
+    "airstrike": re.compile(
+        r"\b(?:warplanes?|jets?|air ?strikes?|air|aircraft|raids?)\b"
+    ),
+    "shelling": re.compile(r"\b(?:artillery|shell(?:s|ing|ed)?|mortars?)\b"),
+    "barrel bomb": re.compile(r"\b(?:helicopters?|barrel)"),
+    "missile strike": re.compile(r"\b(?:missiles?|rockets?)\b"),
+}
+
+
+def _items_of_a_head(cues: list[SentenceCues], drafts: list[Draft]) -> None:
+    """ "23 people were killed in the Eastern Ghouta as regime warplanes and artillery
+    pounded opposition-held towns. - Harasta: 6 killed by artillery shelling": an
+    item of the list is by the hand its head names for those means."""
+    heads = [c for c in cues if c.actor and c.event_type in _MEANS and not c.hedged]
+    if not heads:
+        return
+    for draft in drafts:
+        words = _MEANS_WORDS.get(draft.event_type or "")
+        if draft.actor is not None or words is None:
+            continue
+        here = draft.cue.sentence
+        if not _ITEM.match(here.text):
+            continue
+        head = next(
+            (
+                c
+                for c in reversed(heads)
+                if c.section == draft.cue.section
+                and c.sentence.start < here.start
+                and here.paragraph - c.sentence.paragraph <= 2
+                and not _ITEM.match(c.sentence.text)
+            ),
+            None,
+        )
+        if head is not None and words.search(head.sentence.text):
+            draft.actor = head.actor
 
 
 #: Who fought in Syria from the air only: an attack of theirs is an air strike.

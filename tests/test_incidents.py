@@ -2598,3 +2598,16 @@ def test_fatalities_that_rose_later_are_the_toll_of_the_incident(gazetteer):
     )
     (row,) = _extract(gazetteer, text).itertuples()
     assert (row.killed, row.killed_low, row.killed_high) == (25, 15, 25)
+
+
+def test_an_item_of_a_list_is_by_the_hand_its_head_names(gazetteer):
+    text = (
+        "At least 23 people were killed in the Eastern Ghouta on Friday as regime "
+        "warplanes and artillery pounded opposition-held towns. The toll by town:\n\n"
+        "- Douma: 9 killed in airstrikes on a market\n"
+        "- Harasta: 6 killed by artillery shelling\n"
+        "- Zamalka: 3 killed by a barrel bomb\n"
+    )
+    actors = _extract(gazetteer, text).set_index("place_text").actor
+    assert actors["Douma"] == actors["Harasta"] == "regime"
+    assert pd.isna(actors["Zamalka"])  # helicopters are not named above
