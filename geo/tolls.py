@@ -342,6 +342,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+#: The first letters of every phrase of _BOUND and _NUM (digits aside): a pattern that
+#: begins with them is tried only where a word begins so, and runs about twice as
+#: fast (the regex engine would otherwise try both alternations at every position).
+NUMBER_FIRST_LETTERS = "adefhlmnostu"
+_NUMBER_START = rf"(?=[0-9{NUMBER_FIRST_LETTERS}{NUMBER_FIRST_LETTERS.upper()}])"
+_PATTERNS = [
+    (
+        kind,
+        re.compile(_NUMBER_START + pattern.pattern, pattern.flags)
+        if pattern.pattern.startswith(rf"\b{_BOUND}({_NUM})")
+        else pattern,
+    )
+    for kind, pattern in _PATTERNS
+]
 #: Words (lower case) one of which every match of the pattern of the same rank holds;
 #: an empty tuple: always try the pattern.
 _GATES: list[tuple[str, ...]] = [
