@@ -30,6 +30,7 @@ strategic devel.   Strategic developments (evacuations, agreements, arrests...)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -340,6 +341,7 @@ _PRIORITY = {event_type: i for i, (event_type, _) in enumerate(_EVENT_WORDS)}
 _TERRITORY = _PRIORITY["territory change"]
 _WORD = re.compile(r"[a-z][a-z-]*")
 _word_types: dict[str, str | None] = {}
+_TYPED_WORDS: dict[str, int] = {}  # the words of _word_types that tell a type: rank
 
 
 _CHEMICAL_WORD = re.compile(r"chlorine|chemical|sarin|incendiary|napalm|phosphorous")
@@ -360,6 +362,8 @@ def _type_of_word(word: str) -> str | None:
                 None,
             )
         _word_types[word] = found
+        if found is not None:
+            _TYPED_WORDS[word] = _PRIORITY[found]
     return _word_types[word]
 
 
@@ -395,16 +399,25 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     best: tuple[int, str] | None = None
     rank: int | None = None
     word = ""
-    known = _word_types
-    for token in _WORD.findall(low):  # the first word of the most specific type
-        event_type = known[token] if token in known else _type_of_word(token)
-        if event_type is not None and (rank is None or _PRIORITY[event_type] < rank):
-            rank, word = _PRIORITY[event_type], token
+    tokens = _WORD.findall(low)
+    for token in set(tokens).difference(_word_types):
+        _type_of_word(token)  # words not met before
+    typed = _TYPED_WORDS.keys() & tokens
+    if typed:  # the first word of the most specific type
+        rank = min(_TYPED_WORDS[t] for t in typed)
+        word = next(t for t in tokens if t in typed and _TYPED_WORDS[t] == rank)
     if rank is not None:
         m = next(m for m in _WORD.finditer(low) if m.group(0) == word)
         best = (rank, sentence[m.start() : m.end()])
-    for event_type, phrase in _PHRASES:  # triggers of several words
-        if phrase in low and (best is None or _PRIORITY[event_type] < best[0]):
+    present = {  # triggers of several words (a cheap test first, shared by some)
+        phrase
+        for gate, phrases in _PHRASE_GATES
+        if gate in low
+        for phrase in phrases
+        if phrase in low
+    }
+    for event_type, phrase in _PHRASES if present else ():
+        if phrase in present and (best is None or _PRIORITY[event_type] < best[0]):
             i = low.index(phrase)
             best = (_PRIORITY[event_type], sentence[i : i + len(phrase)])
     if ("took " in low or "taken " in low) and (best is None or _TERRITORY < best[0]):
@@ -749,6 +762,25 @@ _PHRASES = [
     ("armed clash", "exchange of fire"),
 ]
 
+
+
+def _gates(phrases: list[str], size: int = 4) -> list[tuple[str, tuple[str, ...]]]:
+    """Groups of phrases, each with a substring all of them hold (chosen greedily, the
+    one most phrases left hold first): a text without it holds none of them."""
+    left = list(dict.fromkeys(phrases))
+    groups = []
+    while left:
+        counts = Counter(
+            g for p in left for g in {p[i : i + size] for i in range(len(p) - size + 1)}
+        )
+        gate = min(counts, key=lambda g: (-counts[g], g)) if counts else ""
+        members = tuple(p for p in left if gate in p)
+        groups.append((gate, members))
+        left = [p for p in left if gate not in p]
+    return groups
+
+
+_PHRASE_GATES = _gates([phrase for _, phrase in _PHRASES])
 
 _TRUCE = frozenset({"pause", "ceasefire", "cease-fire"})
 _BREACH = re.compile(

@@ -195,6 +195,8 @@ class Gazetteer:
         self._admin1_keys: dict[str, list[str]] = {}
         # the names of some governorates, by length
         self._within_keys: dict[frozenset[str], dict[int, list[str]]] = {}
+        #: the keys of a context that a name of some length could match, sorted
+        self._within_candidates: dict[tuple[frozenset[str], int], list[str]] = {}
         self.governorates = {
             p.admin1: p for p in self.places if p.kind == "governorate"
         }
@@ -376,13 +378,15 @@ class Gazetteer:
             # a ratio of 80 needs the shorter name to be two thirds of the longer at
             # least: only those could reach it (the same hits, found sooner)
             n = len(key)
-            lengths = self._within_keys[within]
-            keys = sorted(
-                k
-                for length in lengths
-                if 2 * n <= 3 * length and 2 * length <= 3 * n
-                for k in lengths[length]
-            )
+            if (within, n) not in self._within_candidates:
+                lengths = self._within_keys[within]
+                self._within_candidates[within, n] = sorted(
+                    k
+                    for length in lengths
+                    if 2 * n <= 3 * length and 2 * length <= 3 * n
+                    for k in lengths[length]
+                )
+            keys = self._within_candidates[within, n]
             cutoff = FUZZY_THRESHOLD_IN_CONTEXT
         else:
             # over all 32,000 names, only those that could reach the threshold: same

@@ -296,6 +296,7 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[- ]")
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=100_000)
 def _spelling(name: str) -> str:
     """A name as written, but for case, the kind of apostrophe and the article."""
     return _ARTICLE.sub("", " ".join(name.translate(_APOSTROPHES).casefold().split()))

@@ -945,6 +945,7 @@ _GLUED_GOVERNORATE = re.compile(r"([A-Z][a-z]+)[-–](?=[A-Z])")
 _ARTICLE_START = re.compile(rf"^(?:{_ARTICLES_RE})[ \-‑]+", re.I)
 _ARTICLE_WORD = re.compile(rf" (?:{_ARTICLES_RE})$", re.I)  # "Nour Al", "Dar'a Al"
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+")
+_RUN_WORD = re.compile(r"[\w'’-]+")
 
 
 def _stopword_names(
@@ -955,7 +956,7 @@ def _stopword_names(
     for m in _CAPITALISED_RUN.finditer(sentence):
         if _UNIT_AFTER.search(m.group(0)) or _UNIT_AFTER.match(sentence, m.end()):
             continue  # "Nour Al Din Al Zinki Movement", "Al Rahman corps": a group
-        words = list(re.finditer(r"[\w'’-]+", m.group(0)))
+        words = list(_RUN_WORD.finditer(m.group(0)))
         for n in range(len(words), 1, -1):
             for i in range(len(words) - n + 1):
                 start = m.start() + words[i].start()
