@@ -957,20 +957,23 @@ def _stopword_names(
         if _UNIT_AFTER.search(m.group(0)) or _UNIT_AFTER.match(sentence, m.end()):
             continue  # "Nour Al Din Al Zinki Movement", "Al Rahman corps": a group
         words = list(_RUN_WORD.finditer(m.group(0)))
+        # the names already found that the run overlaps (only its parts can)
+        taken = [k for k in known if k.start < m.end() and m.start() < k.end]
         for n in range(len(words), 1, -1):
             for i in range(len(words) - n + 1):
                 start = m.start() + words[i].start()
                 end = m.start() + words[i + n - 1].end()
-                if any(k.start < end and start < k.end for k in [*known, *out]):
+                if any(k.start < end and start < k.end for k in taken):
                     continue
                 name = sentence[start:end]
                 if (
-                    len(_ARTICLE_START.sub("", name)) >= 3  # not "An IS", "At IS"
-                    and has_key(name)
+                    has_key(name)
+                    and len(_ARTICLE_START.sub("", name)) >= 3  # not "An IS", "At IS"
                     and not _ARTICLE_WORD.search(name)
                     and not _in_organisation(sentence, start, end)
                 ):
                     out.append(_qualify(sentence, start, end, name))
+                    taken.append(out[-1])
     return out
 
 
