@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from geo.patterns import gated
 from geo.tolls import parse_number
 
 __all__ = ["DatePhrase", "find_dates"]
@@ -57,7 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "between November 17 and December 13, 2016": a span, as precise as it is long
     (
         "day-range",
-        re.compile(
+        gated(
             rf"\b(?:[Bb]etween|[Ff]rom)\s+{_MONTH_RE}\s+{_DAY_RE}\s+(?:and|to|until)\s+"
             rf"(?:{_MONTH_RE}\s+)?{_DAY_RE}\b(?:,?\s+(\d{{4}})\b)?"
         ),
@@ -65,24 +66,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Between Friday and Sunday": the span of days up to the last of them
     (
         "weekday-range",
-        re.compile(
+        gated(
             rf"\b(?:[Bb]etween|[Ff]rom)\s+{_WEEKDAY_RE}\s+(?:and|to|until|through)\s+"
             rf"{_WEEKDAY_RE}\b"
         ),
     ),
     (
         "day-of-month",
-        re.compile(rf"\b(?:the\s+)?{_DAY_RE}\s+of\s+{_MONTH_RE}(?:,?\s+(\d{{4}}))?\b"),
+        gated(rf"\b(?:the\s+)?{_DAY_RE}\s+of\s+{_MONTH_RE}(?:,?\s+(\d{{4}}))?\b"),
     ),
-    ("month-day-year", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE},?\s+(\d{{4}})\b")),
-    ("day-month-year", re.compile(rf"\b{_DAY_RE}\s+{_MONTH_RE},?\s+(\d{{4}})\b")),
-    ("month-day", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE}\b(?!\s*(?:km|%|,?\s*\d))")),
-    ("day-month", re.compile(rf"\b{_DAY_RE}\s+{_MONTH_RE}\b")),
-    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("numeric", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
+    ("month-day-year", gated(rf"\b{_MONTH_RE}\s+{_DAY_RE},?\s+(\d{{4}})\b")),
+    ("day-month-year", gated(rf"\b{_DAY_RE}\s+{_MONTH_RE},?\s+(\d{{4}})\b")),
+    ("month-day", gated(rf"\b{_MONTH_RE}\s+{_DAY_RE}\b(?!\s*(?:km|%|,?\s*\d))")),
+    ("day-month", gated(rf"\b{_DAY_RE}\s+{_MONTH_RE}\b")),
+    ("iso", gated(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("numeric", gated(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     (
         "month-year",
-        re.compile(
+        gated(
             rf"\b(?:(?:early|mid|late)[- ])?{_MONTH_RE}"
             rf"(?:\s+and\s+{_MONTH_RE})?,?\s+(\d{{4}})\b"
         ),
@@ -90,7 +91,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Friday's attack came a day after a bomb destroyed a building": the day before
     (
         "days-before",
-        re.compile(
+        gated(
             rf"\b{_WEEKDAY_RE}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
             r"air ?strikes?|bombings?|raids?|assault|massacre|shelling|blast|"
             r"explosion)\s+came\s+(a|one|two|three|four|five|six)\s+days?\s+after\b"
@@ -99,25 +100,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on Wednesday last week": the Wednesday of the week before publication's
     (
         "weekday-last-week",
-        re.compile(rf"\b{_WEEKDAY_RE}\s+(?:of\s+)?last\s+week\b"),
+        gated(rf"\b{_WEEKDAY_RE}\s+(?:of\s+)?last\s+week\b"),
     ),
     # "on the 5th": that day of the month of publication, or of the month before
     (
         "day-ordinal",
-        re.compile(
+        gated(
             rf"\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_RE})"
         ),
     ),
     (
         "weekday",
-        re.compile(
+        gated(
             rf"\b{_WEEKDAY_RE}(?:’s|'s)?(?:\s+(morning|afternoon|evening|"
             r"night))?\b"
         ),
     ),
     (
         "relative-day",
-        re.compile(
+        gated(
             r"\b(today|this (?:morning|afternoon|evening)|tonight|"
             r"the day before yesterday|yesterday|last night|overnight|"
             # a day's news: "killed dozens over the past 24 hours"
@@ -126,11 +127,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("days-ago", re.compile(r"\b(\w+) days ago\b", re.I)),
-    ("weeks-ago", re.compile(r"\b(a|\w+) weeks? ago\b", re.I)),
+    ("days-ago", gated(r"\b(\w+) days ago\b", re.I)),
+    ("weeks-ago", gated(r"\b(a|\w+) weeks? ago\b", re.I)),
     (
         "relative-week",
-        re.compile(
+        gated(
             r"\b(last week|earlier this week|this week|"
             r"past week)\b",
             re.I,
@@ -138,17 +139,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "weekend",
-        re.compile(
+        gated(
             r"\b(?:(?:at|over|during)\s+the|(this|last|past))\s+weekend\b", re.I
         ),
     ),
     (
         "relative-month",
-        re.compile(r"\b(earlier this month|this month|last month)\b", re.I),
+        gated(r"\b(earlier this month|this month|last month)\b", re.I),
     ),
     (
         "bare-month",
-        re.compile(
+        gated(
             rf"\b(?:(?:early|mid|late|the end of)[- ])?"
             rf"(?:[Ii]n|[Oo]n|[Dd]uring|of)\s+"
             # "in mid-November", "in early October"
@@ -158,16 +159,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "season",
-        re.compile(r"\b(last|this) (winter|spring|summer|autumn|fall|year)\b", re.I),
+        gated(r"\b(last|this) (winter|spring|summer|autumn|fall|year)\b", re.I),
     ),
     (
         "year",
-        re.compile(
+        gated(
             r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|mid|late)[- ])?((?:19|20)\d{2})\b"
         ),
     ),
 ]
-_MONTH_ANY = re.compile(rf"\b{_MONTH_RE}")
+_MONTH_ANY = gated(rf"\b{_MONTH_RE}")
 _MONTH_WORDS = (
     "Jan",
     "Feb",
@@ -225,14 +226,14 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "season": (False, ("last ", "this ")),
     "year": (True, ("19", "20")),
 }
-_WHEN_AFTER = re.compile(r",?\s+when\b")
-_DATELINE_END = re.compile(r"\)\s*[-–—]")
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[\w-]+\s+$", re.I)
+_WHEN_AFTER = gated(r",?\s+when\b")
+_DATELINE_END = gated(r"\)\s*[-–—]")
+_AGENT_BEFORE = gated(r"\bby\s+(?:the\s+)?[\w-]+\s+$", re.I)
 #: A day something was told of, not the day it happened.
-_RECOUNTED = re.compile(
+_RECOUNTED = gated(
     r"\b(?:described|describe|describes|recounted|recalled)\b[^,.;]{0,40}$", re.I
 )
-_BOUND = re.compile(
+_BOUND = gated(
     r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$"
     # "the deadliest day since it launched its incursion in August"
     r"|\bsince\s+(?:it|they|he|she|(?:the|a|an)\s+[\w-]+)\s+(?:\w+\s+){1,4}$",
@@ -496,7 +497,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
 
 
 #: Between the two days of one night: "Tuesday to Wednesday", "Tuesday and Wednesday".
-_NIGHT_SPAN = re.compile(r"\s+(?:to|and|into|-)\s+|\s*[-–]\s*", re.I)
+_NIGHT_SPAN = gated(r"\s+(?:to|and|into|-)\s+|\s*[-–]\s*", re.I)
 
 
 _EXPLICIT_DAY = frozenset(
@@ -510,16 +511,16 @@ _EXPLICIT_DAY = frozenset(
         "numeric",
     }
 )
-_WEEKDAY_GLUE = re.compile(r"[\s,(]*(?:the\s+)?")
+_WEEKDAY_GLUE = gated(r"[\s,(]*(?:the\s+)?")
 
 
 #: "the ministry said on Saturday that": what follows is told as of that day.
-_SAID_ON = re.compile(
+_SAID_ON = gated(
     r"\b(?:said|says|announced|reported|claimed|stated)\s+(?:late\s+|early\s+)?"
     r"(?:on\s+)?$",
     re.I,
 )
-_THAT_AFTER = re.compile(r"\s+that\b", re.I)
+_THAT_AFTER = gated(r"\s+that\b", re.I)
 
 
 def _told_that_day(

@@ -36,6 +36,7 @@ from typing import Protocol
 
 from geo.dates import DatePhrase, find_dates
 from geo.mentions import find_mentions
+from geo.patterns import gated
 from geo.schema import Article, Mention
 from geo.text import Sentence, split_sections
 from geo.tolls import Count, find_counts
@@ -72,26 +73,26 @@ ACLED_EVENT_TYPES = {
 _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "chemical",
-        re.compile(
+        gated(
             r"\b(chlorine|chemical|sarin|toxic gas|incendiary|napalm|"
             r"white phosphorus|phosphorous|suffocation)\b",
             re.I,
         ),
     ),
-    ("barrel bomb", re.compile(r"\bbarrel[- ]?bomb", re.I)),
+    ("barrel bomb", gated(r"\bbarrel[- ]?bomb", re.I)),
     (
         "IED",
-        re.compile(
+        gated(
             r"\b(improvised explosive|IEDs?|car bomb|suicide bomb|explosive device|"
             r"landmines?|booby|booby-trapped|VBIED|bomb blast)\b",
             re.I,
         ),
     ),
-    ("sniper", re.compile(r"\bsnipers?\b", re.I)),
-    ("missile strike", re.compile(r"\b(missiles?|rockets?)\b", re.I)),
+    ("sniper", gated(r"\bsnipers?\b", re.I)),
+    ("missile strike", gated(r"\b(missiles?|rockets?)\b", re.I)),
     (
         "airstrike",
-        re.compile(
+        gated(
             r"\b(air ?strikes?|air raids?|raids?|raided|warplanes?|jets?|"
             r"bomb(ing|ings|ed|s)?|bombardments?|bombarded|bunker|"
             r"helicopters?|drones?|aerial|sorties|aircrafts?|aviation|planes|"
@@ -101,7 +102,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "shelling",
-        re.compile(
+        gated(
             r"\b(shell(ing|ed|s)?|artillery|mortars?|cannon|howitzers?|"
             r"bombard(ments?|ed|ing|s)?)\b",
             re.I,
@@ -109,7 +110,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "siege",
-        re.compile(
+        gated(
             r"\b(starv(ation|ed|ing|e)|malnutrition|malnourish(ed|ment)|hunger|"
             r"famine)\b",
             re.I,
@@ -117,7 +118,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "armed clash",
-        re.compile(
+        gated(
             r"\b(clash(es|ed)?|fighting|battles?|battled|fought|counter-?attack|"
             r"offensive|ambush(ed)?|repelled|infiltrat(ed|ion)|storm(ed|ing))\b",
             re.I,
@@ -125,7 +126,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "territory change",
-        re.compile(
+        gated(
             r"\b(recaptur(ed|e|es|ing)|captur(ed|e|es|ing)|seiz(e|ed|es|ing)|"
             r"took control|"
             r"retak(e|en|es|ing)|retook|"
@@ -138,7 +139,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "attack",
-        re.compile(
+        gated(
             r"\b(attack(s|ed|ing)?|struck|striking|strikes?|hit|target(ed|ing|s)|"
             r"pound(ed|ing|s)?|killed|"
             r"killing|slain|died|dead|deaths|massacre|destruction|"
@@ -151,7 +152,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "protest",
-        re.compile(
+        gated(
             r"\b(demonstrat(ion|ions|ors|ed)|protest(s|ed|ers)?|rall(y|ies|ied)|"
             r"sit-in)\b",
             re.I,
@@ -159,7 +160,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "strategic development",
-        re.compile(
+        gated(
             r"\b(evacuat(ed|ion|ions|e|ing|es)|displacement|agreement|negotiations?|"
             r"transferred|surrender(ed)?|arrest(ed|s)?|detain(ed)?|looted|looting|"
             r"reconciliation|handed over|deployed|convoy|reinforcements?|"
@@ -171,7 +172,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
 _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Russia/regime",
-        re.compile(
+        gated(
             r"\bRussian[- ]regime\b|\bregime[- ]Russian\b"
             # ACLED's "Syrian or Russian warplanes": one of the two
             r"|\b(?:Syrian|regime)\s+(?:and/or|or|and)\s+Russian\b"
@@ -182,7 +183,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     (
         "US-led coalition",
         # "Coalition warplanes", not the opposition's "National Coalition"
-        re.compile(
+        gated(
             r"\b(US-led|(?<!National )(?<!opposition )[Cc]oalition|American|"
             r"United States|"
             # the coalition's members' aircraft: "French warplanes struck Raqqa"
@@ -192,27 +193,27 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bU\.S\.(?!\w)"
         ),
     ),
-    ("Israel", re.compile(r"\b(Israeli?|Zionist)\b")),
+    ("Israel", gated(r"\b(Israeli?|Zionist)\b")),
     # Turkey's operations, fought with the rebels it backs
     (
         "Turkey",
-        re.compile(r"\bTurk(ish|ey)\b(?!-backed)|\b(Olive Branch|Euphrates Shield)\b"),
+        gated(r"\bTurk(ish|ey)\b(?!-backed)|\b(Olive Branch|Euphrates Shield)\b"),
     ),
-    ("Islamic State", re.compile(r"\b(Islamic State|ISIS|ISIL|Daesh|IS)\b")),
-    ("Hezbollah", re.compile(r"\bHezbollah\b")),
+    ("Islamic State", gated(r"\b(Islamic State|ISIS|ISIL|Daesh|IS)\b")),
+    ("Hezbollah", gated(r"\bHezbollah\b")),
     (
         "Kurdish YPG/SDF",
         # "Kurdish fighters", not "a Kurdish wedding" nor "Kurdish officials"
-        re.compile(
+        gated(
             r"\b(YPG|YPJ|SDF|QSD|PYD|Asayish|Syrian Democratic Forces|"
             r"Kurdish(?:-led)? (?:forces|fighters|militias?|units|troops|gunmen|"
             r"snipers?|artillery|police|YPG|SDF))\b"
         ),
     ),
-    ("Russia", re.compile(r"\bRussian?s?\b|\bMoscow\b")),
+    ("Russia", gated(r"\bRussian?s?\b|\bMoscow\b")),
     (
         "regime",
-        re.compile(
+        gated(
             r"\b(regime|pro-Assad|Assad forces|Syrian (Arab )?(army|military|troops|"
             r"soldiers|air force|government|warplanes|jets|helicopters|artillery)|"
             r"(pro-)?government (forces|troops|helicopters|warplanes|jets|aircraft|"
@@ -230,7 +231,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "rebels",
-        re.compile(
+        gated(
             r"\b(rebels?|FSA|Free (?:Syrian|Idlib|Idleb) Army|opposition fighters|"
             r"insurgents|Jabhat|Nusra|HTS|Tahrir[- ]al[- ]Sham|Ahrar|(?-i:AAS)|"
             r"Syria Liberation Front|Islamist militias?|"
@@ -251,14 +252,14 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_TARGETS = re.compile(
+_TARGETS = gated(
     r"\b(field hospital|hospitals?|medical facilit(y|ies)|clinics?|"
     r"schools?|mosques?|markets?|bakery|bakeries|aid convoy|convoys?|"
     r"homes|houses|residential|camp)\b",
     re.I,
 )
 # Hypothetical, denied or future events are not incidents.
-_NOT_EVENT = re.compile(
+_NOT_EVENT = gated(
     r"\b(threaten(ed|s|ing)?|would|will|could|might|plans? to|called for|calls? for|"
     r"scrambled|"
     r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if|planning|preparing|"
@@ -280,11 +281,11 @@ _NOT_EVENT = re.compile(
 )
 #: A whole battle's toll, told with no day: "More than 430 civilians were killed during
 #: the battle" (not "killed during the offensive on Khan Tuman on Monday").
-_WHOLE_BATTLE = re.compile(
+_WHOLE_BATTLE = gated(
     r"\bduring the (\w+[- ])?(battle|offensive|siege|campaign)\b"
 )
 # Running totals ("have killed more than 600 since September 19") are not incidents.
-_CUMULATIVE = re.compile(
+_CUMULATIVE = gated(
     r"\b(since|throughout|so far|in total|to date|"
     # "over the past 24 hours" is a day's news, not a running total
     r"(over|in) the (past|last)(?! (24|48|twenty-four|few|several) hours| day\b|"
@@ -293,19 +294,19 @@ _CUMULATIVE = re.compile(
     r"the war|stopped counting)\b",
     re.I,
 )
-_NATIONAL = re.compile(
+_NATIONAL = gated(
     r"\b(across Syria|in Syria|throughout Syria|nationwide|"
     r"across the country|countrywide)\b"
 )
 # Monitors' tallies with no place are national when large ("the LCC recorded the
 # killing of 127 people on Tuesday"); a small one tells of the story's own place.
-_MONITOR = re.compile(
+_MONITOR = gated(
     r"\b(Local Coordination Committees|LCC|Syrian Observatory|SOHR|"
     r"Violations Documentation|Syrian Network for Human Rights|SNHR|"
     r"the report said|the report documented)\b"
 )
 NATIONAL_TALLY_MIN = 50
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
+_LOWER_WORD = gated(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
 
 
 class _Names(Protocol):
@@ -339,12 +340,12 @@ class SentenceCues:
 
 _PRIORITY = {event_type: i for i, (event_type, _) in enumerate(_EVENT_WORDS)}
 _TERRITORY = _PRIORITY["territory change"]
-_WORD = re.compile(r"[a-z][a-z-]*")
+_WORD = gated(r"[a-z][a-z-]*")
 _word_types: dict[str, str | None] = {}
 _TYPED_WORDS: dict[str, int] = {}  # the words of _word_types that tell a type: rank
 
 
-_CHEMICAL_WORD = re.compile(r"chlorine|chemical|sarin|incendiary|napalm|phosphorous")
+_CHEMICAL_WORD = gated(r"chlorine|chemical|sarin|incendiary|napalm|phosphorous")
 
 
 def _type_of_word(word: str) -> str | None:
@@ -532,7 +533,7 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     return event_type, best[1]
 
 
-_TAKEN_AFTER_CLASHES = re.compile(
+_TAKEN_AFTER_CLASHES = gated(
     r"\b(captured|recaptured|seized|took control|took over|retook|overran|controlled|"
     r"taken|took|"
     r"regained control|liberated|managed to (?:take )?control|established (?:full )?"
@@ -541,7 +542,7 @@ _TAKEN_AFTER_CLASHES = re.compile(
     re.I,
 )
 #: A place taken, told with the fighting: the capture is what changed.
-_CAPTURING = re.compile(
+_CAPTURING = gated(
     # not "tried to capture", nor fighters "were captured in" a village
     r"(?<!to )(?<!were )(?<!was )(?<!been )\b(?:captured|capturing|seized|seizing|"
     r"recaptured|recapturing|retook|retaking|overran|overrunning)\s+"
@@ -549,30 +550,30 @@ _CAPTURING = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:town|village|city|district|neighbou?rhood|hill|base|"
     r"airbase|area|areas|[A-Z][a-z][\w'’-]*)",
 )
-_SHOT_DOWN = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\bdowned\b", re.I)
+_SHOT_DOWN = gated(r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\bdowned\b", re.I)
 #: What aircraft do when they strike (not "fired", which a downing may tell).
-_STRUCK_FROM_AIR = re.compile(
+_STRUCK_FROM_AIR = gated(
     r"\b(?:struck|bombed|bombing|raids?|air ?strikes?|dropped|pounded)\b", re.I
 )
-_PERSON_TAKEN = re.compile(
+_PERSON_TAKEN = gated(
     r"\b(?:captured|seized|capturing|seizing)\s+(?:(?:an?|the|its|their|his|two|three|"
     r"several|dozens of)\s+)?(?:[\w-]+\s+)?(?:pilots?|soldiers?|fighters?|officers?|"
     r"militants?|members?|civilians?|journalists?|commanders?|him|her|them)\b",
     re.I,
 )
-_FLYING = re.compile(
+_FLYING = gated(
     r"\b(?:flew|flying|flies|fly|hovered|hovering|hovers|circled|circling)\s+"
     r"(?:over|above|in the skies?|in the airspace|around)\b",
     re.I,
 )
 #: What aircraft do that is an air strike.
-_AIR_ACTS = re.compile(
+_AIR_ACTS = gated(
     r"\b(?:struck|strikes?|striking|bomb\w*|raids?|shell\w*|fired|firing|dropp\w*|"
     r"target\w*|hit|hitting|attack\w*|launched|kill\w*|destroy\w*|downed|"
     r"shot down)\b",
     re.I,
 )
-_TOOK = re.compile(
+_TOOK = gated(
     r"\b(?:[Tt]ook|taken)\s+(?:(?:at least|more than|some|about)\s+)?"
     r"(?:(?:the|a|several|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
     r"\d{1,3})\s+)?"
@@ -583,27 +584,27 @@ _TOOK = re.compile(
     r"|\b(?:[Tt]ook|taken)\s+(?:control of\s+)?(?:al-|el-)?[A-Z][a-z][\w'’-]*"
 )
 #: An air force that acts (not "the chief of the Air Force Intelligence").
-_AIR_FORCE = re.compile(r"\bair force\b(?!\s+intelligence)", re.I)
+_AIR_FORCE = gated(r"\bair force\b(?!\s+intelligence)", re.I)
 #: Ground sought, not taken: "trying to advance", "in a bid to retake".
-_ATTEMPT_BEFORE = re.compile(
+_ATTEMPT_BEFORE = gated(
     r"\b(?:try|tries|tried|trying|attempts?|attempted|attempting|seek|seeks|seeking|"
     r"sought|aim|aims|aimed|aiming|bid|push|pushing|hope|hopes|hoping|want|wants|"
     r"wanted|effort|efforts|fail|fails|failed|failing)\s+to\s+$"
 )
 #: "broke the three-year siege of Nubl and Zahraa", "have broken the siege of Aleppo":
 #: the ring around a place opened by force (not "an attempt to break the siege")
-_SIEGE_BROKEN = re.compile(
+_SIEGE_BROKEN = gated(
     r"\b(?:broke|broken)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?siege\b", re.I
 )
 #: "cleared Daesh from the town of al-Rai", "drove IS out of Manbij"
-_CLEARED = re.compile(
+_CLEARED = gated(
     r"\b(?:(cleared)\s+(?:[\w'’-]+\s+){1,4}?(?:from|out of)|(drove|driven)\s+"
     r"(?:[\w'’-]+\s+){1,4}?out of)\s+(?:the\s+)?(?:(?:(?:[a-z]+ern|strategic|key|"
     r"nearby|border)\s+)?(?:town|village|city|district|neighbou?rhood)\b|"
     r"(?-i:[A-Z]|al-[A-Z]))",
     re.I,
 )
-_NOUN_USE = re.compile(
+_NOUN_USE = gated(
     r"\b(?:the|our|their|its|his|her) (?:wounded|injured|dead)\b"
     # a place named after arms: "the Ramouseh artillery academy", "the Missile Base"
     r"|\b(?:artillery|armou?r|missile|rocket) (?:academy|school|college|base|battalion|"
@@ -634,27 +635,27 @@ _NOUN_USE_GATES = (
     "division",
 )
 #: Who holds what, told as a state, not a change: "is held mostly by the YPG".
-_STATE = re.compile(
+_STATE = gated(
     r"\b(is|are)\s+(\w+\s+){0,2}(held|controlled)\b|"  # "is almost entirely held"
     r"\b(forces|militias?|troops|rebels|fighters)\s+control\b|"
     r"\b(under|in)\s+(\w+\s+){0,2}control\b",  # "the last town under rebel control"
     re.I,
 )
-_ARMS_MOVED = re.compile(
+_ARMS_MOVED = gated(
     r"\b(moved|deployed|delivered|shipped|sent|supplied|supplying|installed)\b"
     r"[^.;]{0,60}\b(missiles?|rockets?)\b"
     r"|\b(anti-aircraft|air[- ]defen[cs]e) missiles?\b|\bS-[34]00\b",
     re.I,
 )
-_AIR_MISSILES = re.compile(
+_AIR_MISSILES = gated(
     r"\b(warplanes|jets|aircraft|planes|helicopters|drones?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fired|launched|shot)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?)\b",
     re.I,
 )
-_ARRESTS = re.compile(
+_ARRESTS = gated(
     r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|round(?:ed)? up|conscript\w*)\b", re.I
 )
-_PROTESTERS = re.compile(
+_PROTESTERS = gated(
     r"\b(?:protesters|demonstrators)\b[^.;]{0,40}\b(?:gathered|marched|rallied|took to|"
     r"denounc\w*|condemn\w*)\b"
     r"|\b(?:protests?|demonstrations?|sit-ins?)\s+(?:took place|were held|was held|"
@@ -664,8 +665,8 @@ _PROTESTERS = re.compile(
     r"(?:attacks?|strikes?|shelling|bombing|massacres?|killings?)\b",
     re.I,
 )
-_MORTAR_BOMB = re.compile(r"\bmortar (?:bombs?|rounds?)\b", re.I)
-_AIR_STRIKE = re.compile(
+_MORTAR_BOMB = gated(r"\bmortar (?:bombs?|rounds?)\b", re.I)
+_AIR_STRIKE = gated(
     r"\b(?:coalition|US-led|U\.S\.|US|American|Russian|Israeli|Turkish|"
     r"allied) (?:air ?)?(?:strikes?|struck)\b"
     r"|\b[Aa]ir [Ff]orce\b[^.;]{0,60}\b(?:strik(?:e|es|ing)|struck)\b"
@@ -783,33 +784,33 @@ def _gates(phrases: list[str], size: int = 4) -> list[tuple[str, tuple[str, ...]
 _PHRASE_GATES = _gates([phrase for _, phrase in _PHRASES])
 
 _TRUCE = frozenset({"pause", "ceasefire", "cease-fire"})
-_BREACH = re.compile(
+_BREACH = gated(
     r"\b(violat\w*|breach\w*|broke|break(s|ing)?|despite|collaps\w*)\b"
     # "a day after the army declared a week-long ceasefire over": it had ended
     r"|\b(ceasefire|cease-fire|truce)\s+((was|is|had|has)\s+)?(over|expired)\b",
     re.I,
 )
 #: ", a charge that threatens the fragile truce": said of the news, not of the event
-_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+[^,;]*")
+_APPOSITIVE = gated(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+[^,;]*")
 
 
 #: A truce named only to say when: "hours before the ceasefire", "on the second day of
 #: the truce".
-_TRUCE_TIME = re.compile(
+_TRUCE_TIME = gated(
     r"\b(before|after|ahead of|during|since|into|day of|days of|hours of|start of|"
     r"eve of)\s+(the\s+|an?\s+)?(\w+\s+)?$",  # "a day after a weeklong cease-fire"
     re.I,
 )
 
 
-_TOOK_EFFECT = re.compile(
+_TOOK_EFFECT = gated(
     r"\b(went|came|entered|comes|goes) into (effect|force)\b|\btook effect\b|"
     r"\b(was|were) (signed|reached|agreed)\b",
     re.I,
 )
 _MODALS = frozenset({"will", "would", "could", "might"})
-_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
-_RELATIVE_BEFORE = re.compile(r"\b(that|which|who)\s+$", re.I)
+_LATER_CLAUSE = gated(r",\s+(?:and|but|while)\s|;")
+_RELATIVE_BEFORE = gated(r"\b(that|which|who)\s+$", re.I)
 
 
 def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
@@ -852,7 +853,7 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
 #: A toll a denial does not deny: "Russia denied that its jets had struck a market in
 #: the Fardous district, where the death toll from Wednesday's attack rose to 43".
 #: The event stands; who did it is left unsaid.
-_TOLL_STANDS = re.compile(
+_TOLL_STANDS = gated(
     r"\b(?:where|in which|after which)\s+the\s+(?:death\s+)?toll\b[^.;]{0,60}?"
     r"\b(?:rose|has risen|had risen|climbed|reached|stood at|stands at)\b",
     re.I,
@@ -861,7 +862,7 @@ _TOLL_STANDS = re.compile(
 
 #: A state that has lasted, not an event: "has been on the offensive in the Eastern
 #: Ghouta since last year", "has been besieged since 2013".
-_STANDING = re.compile(
+_STANDING = gated(
     r"\b(?:has|have|had)\s+been\b[^.;:]{0,80}?\bsince\s+(?:last\s+(?:year|summer|"
     r"winter|spring|autumn|fall)\b|(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b|"
     r"the\s+(?:start|beginning|outbreak)\b)"
@@ -878,7 +879,7 @@ _STANDING = re.compile(
 
 #: A count of attacks, not one: "has documented eight chemical attacks on Aleppo
 #: between November 17 and December 13", "a series of attacks on medical facilities".
-_SUMMARY = re.compile(
+_SUMMARY = gated(
     r"\b(?:has|have|had)\s+(?:also\s+|now\s+)?"
     r"(?:documented|recorded|counted|verified|confirmed|monitored|registered)\s+"
     r"(?:at least\s+|more than\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
@@ -934,15 +935,15 @@ def _is_national(sentence: str, counts: list[Count]) -> bool:
     )
 
 
-_BOTH_SIDES = re.compile(r"\b(?:on|from|of)\s+(?:both|all|the two)\s+sides\b", re.I)
-_THE_PLACE = re.compile(
+_BOTH_SIDES = gated(r"\b(?:on|from|of)\s+(?:both|all|the two)\s+sides\b", re.I)
+_THE_PLACE = gated(
     r"\b(?:for|in|of|around|near|inside)\s+the\s+(?:city|town|village|area|"
     r"neighbou?rhood)\b",
     re.I,
 )
 
 
-_THE_TOLL = re.compile(r"\bthe (?:death |casualty )?toll\b", re.I)
+_THE_TOLL = gated(r"\bthe (?:death |casualty )?toll\b", re.I)
 
 
 #: actor -> (case-sensitive?, words): every match of the actor's pattern holds one.
@@ -1047,7 +1048,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
 
 
 #: What makes an actor's word describe a place instead: who holds it, whose border.
-_NOT_ACTOR_AFTER = re.compile(
+_NOT_ACTOR_AFTER = gated(
     r"-(held|controlled|run|besieged)\b|\s+(border|frontier)\b(?!\s+guard)"
     # who backs them is not who acts: "Russian-backed pro-government militias"
     r"|-backed\s+(?=\S)"
@@ -1089,7 +1090,7 @@ _NOT_ACTOR_AFTER = re.compile(
     r"(killed|wounded|injured|hurt|shot|martyred)\b",
     re.I,
 )
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = gated(
     r"\b(?:(against|on|at|with|of|fighting|targeting|from|bound for|destined for)\s+"
     # "an IED targeted Coalition forces"; not "targeted by Russian warplanes"
     r"|(targeted|targets|attacked|ambushed|downed|shot down)\s+(?!by\b)(?:an?\s+)?)"
@@ -1104,18 +1105,18 @@ _TARGET_BEFORE = re.compile(
     r"|\bbetween\s+syria\s+and\s+$"
 )
 #: Whose the fighters are: "the fighters of the Olive Branch operation controlled"
-_OWNER_OF = re.compile(
+_OWNER_OF = gated(
     r"\b(?:fighters|forces|members|troops|units|factions|militants|soldiers|jets|"
     r"warplanes|aircraft|militiamen|gunmen)\s+(?:of|from)\s+(?:the\s+)?$"
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_MEANS_AFTER = re.compile(
+_FROM_BEFORE = gated(r"\bfrom\s+(?:the\s+)?$", re.I)
+_MEANS_AFTER = gated(
     r"\s+(?:(?:missile|rocket|artillery|air|aerial)\s+)?(?:air ?strikes|strikes|"
     r"bombing|bombardment|shelling|raids|warplanes|jets|aircraft|helicopters|"
     r"artillery|shells|rockets|missiles|attacks|clashes|fire|gunfire|snipers?)\b",
     re.I,
 )
-_COUNTED_OWNER = re.compile(
+_COUNTED_OWNER = gated(
     r"(?:\b(?:killing|killed|death|deaths|injury|injuries|wounding|loss|losses|"
     r"bodies)\s+of\s+(?:[\w-]+\s+){0,3}?|\b(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens|hundreds|scores|several)\s+(?:[\w-]+\s+)?)"
@@ -1123,13 +1124,13 @@ _COUNTED_OWNER = re.compile(
     r"militiamen|gunmen)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
-_BLAMED_ON = re.compile(
+_BLAMED_ON = gated(
     r"\b(?:blamed|blames|blaming|attributed)\s+(?:it\s+)?(?:on|to)\s+(?:the\s+)?$"
 )
 #: Who speaks is not who acted: "the SDF said 20 civilians died in the strikes",
 #: "rebels in the town of Talbiseh said government artillery killed a child",
 #: "according to the SDF"; up to six words, none a verb of acting, before the verb.
-_SPEAKER_AFTER = re.compile(
+_SPEAKER_AFTER = gated(
     r"\)?(?:\s+\([\w .-]{1,20}\))?"  # "The Syrian Democratic Forces (SDF) said"
     r"(?:['’]s)?"  # "Turkey's Dogan news agency said"
     r"(?:\s+(?!(?:struck|hit|shot|fired|dropped|launched|bombed|shelled|killed|"
@@ -1143,18 +1144,18 @@ _SPEAKER_AFTER = re.compile(
 )
 #: "Kurdish-led forces came under Turkish artillery fire": who fired is named after
 #: "under", and who was fired on before it.
-_BY_AFTER = re.compile(r"\s+(?:by|from)\s+")
-_UNDER_FIRE = re.compile(
+_BY_AFTER = gated(r"\s+(?:by|from)\s+")
+_UNDER_FIRE = gated(
     r"\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|renewed)\s+)?"
     r"(?P<who>(?:[\w-]+\s+){0,3}?)(?:artillery\s+|rocket\s+|mortar\s+)?"
     r"(?:fire|attack|shelling|bombardment|air ?strikes|bombing)\b",
     re.I,
 )
 #: An operation's name is not who acts: "the operation, called Euphrates Shield"
-_NAMED_BEFORE = re.compile(r"\b(?:called|dubbed|named|codenamed|code-named)\s+$")
-_SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_NAMED_BEFORE = gated(r"\b(?:called|dubbed|named|codenamed|code-named)\s+$")
+_SOURCE_BEFORE = gated(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 #: Who holds a place is not who acted there: "villages held by the SDF".
-_HOLDER_BEFORE = re.compile(
+_HOLDER_BEFORE = gated(
     r"\b(held|controlled|run|manned)\s+by\s+(the\s+|an?\s+)?([\w-]+-led\s+)?$", re.I
 )
 
@@ -1282,7 +1283,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
 
 
 #: "its deadliest day since the intervention began": a comparison, not a running total
-_SUPERLATIVE_BEFORE = re.compile(
+_SUPERLATIVE_BEFORE = gated(
     r"\b(deadliest|bloodiest|worst|heaviest|biggest|largest|highest|first|most \w+)"
     r"\b[\w ,'’-]{0,30}$",
     re.I,
@@ -1309,7 +1310,7 @@ def _cumulative(sentence: str, low: str) -> bool:
     )
 
 
-_SINCE_TODAY = re.compile(
+_SINCE_TODAY = gated(
     r"\s+(?:this\s+morning|dawn|daybreak|midnight|noon|last\s+night|early\s+(?:this\s+)?"
     r"morning|the\s+early\s+hours|the\s+morning)\b",
     re.I,
@@ -1318,7 +1319,7 @@ _SINCE_TODAY = re.compile(
 
 #: What came before the event told: "stormed al-Waer on Wednesday, after weeks of
 #: bombardment that killed dozens of civilians".
-_BACKGROUND = re.compile(
+_BACKGROUND = gated(
     r"\b(?:after|following|amid)\s+(?:days|weeks|months|years)\s+of\s+"
     r"(?:[\w-]+\s+){0,2}?(?:bombardment|bombing|shelling|air ?strikes|strikes|raids|"
     r"fighting|siege|clashes)\b(?:\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+)?"
@@ -1409,8 +1410,8 @@ def _without_background(sentence: str, low: str) -> str:
 
 #: A list of tolls by place: its head ("documented the killing of 47 civilians on
 #: Sunday:"), and its items ("- Aleppo: 19, including 5 children").
-_LIST_HEAD = re.compile(r"\b(?:killing|killed|deaths|dead|victims|fatalities)\b")
-_LIST_ITEM = re.compile(
+_LIST_HEAD = gated(r"\b(?:killing|killed|deaths|dead|victims|fatalities)\b")
+_LIST_ITEM = gated(
     r"^\s*(?:[-•*·–]\s*|\d{1,2}[.)]\s+)?(?P<name>[A-Z][\w'’ -]{1,40}?):\s*"
     r"(?P<n>\d{1,3}(?:,\d{3})*)\b(?![:.]\d)"
 )

@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 from geo.gazetteer import Gazetteer, Match
 from geo.mentions import parse_place_query
 from geo.names import name_key
+from geo.patterns import gated
 from geo.schema import Mention, Place
 
 __all__ = [
@@ -292,7 +293,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": 
 
 
 #: the article, which reporters write or leave out at will: "(al-)Khuraybah"
-_ARTICLE = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[- ]")
+_ARTICLE = gated(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[- ]")
 
 
 @lru_cache(maxsize=4096)
@@ -638,7 +639,7 @@ def context_from_names(
 
 
 # Words that make a query a phrase ("near X", "Idlib Province", "5 km southeast of X")
-_PHRASE_WORDS = re.compile(
+_PHRASE_WORDS = gated(
     r"\b(?:km|kilomet|miles?|of|near|outside|close|around|provinces?|governorate|"
     r"countryside|suburbs|city|district|rural|central|north|south|east|west|northern|"
     r"southern|eastern|western|north-?east|north-?west|south-?east|south-?west|"
@@ -646,8 +647,8 @@ _PHRASE_WORDS = re.compile(
     r"southeastern|southwestern|the)\b",
     re.I,
 )
-_DASH = re.compile(r"\s+-\s*|\s*-\s+")
-_SUBDISTRICT = re.compile(r"\s+(nahiyah|nahiya|subdistrict|sub-district)$", re.I)
+_DASH = gated(r"\s+-\s*|\s*-\s+")
+_SUBDISTRICT = gated(r"\s+(nahiyah|nahiya|subdistrict|sub-district)$", re.I)
 _SIDE_WORDS = {
     "E": ("Sharqiyah", "Sharqi"),
     "W": ("Gharbiyah", "Gharbi"),
@@ -655,7 +656,7 @@ _SIDE_WORDS = {
     "S": ("Janubiyah", "Janubi"),
 }
 # English words for the Arabic ones villages are told apart by
-_SIZE_WORDS = re.compile(
+_SIZE_WORDS = gated(
     r"^(big|great|large|small|little|upper|lower)\s+(.+)$|"
     r"^(.+?)\s+(castle|citadel)$",
     re.I,
@@ -886,7 +887,7 @@ def _situating(
     return None
 
 
-_QUARTER = re.compile(r"\b(neighbou?rhoods?|quarter)\b", re.I)
+_QUARTER = gated(r"\b(neighbou?rhoods?|quarter)\b", re.I)
 #: How far a loosely matched place may lie from the town that situates it.
 _SITUATED_KM = 25.0
 #: How far a loosely matched place may lie from the town whose "area" situates it.
@@ -1226,17 +1227,17 @@ _THEATRES: tuple[tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]], ...] 
     # (words one of which every match holds: a cheap test first; pattern; where)
     (
         ("Olive Branch", "Euphrates Shield"),
-        re.compile(r"\bOlive Branch\b|\bEuphrates Shield\b"),
+        gated(r"\bOlive Branch\b|\bEuphrates Shield\b"),
         ("Aleppo",),
     ),
     (
         ("YPG", "YPJ", "QSD", "SDF", "PYD", "Asayish"),
-        re.compile(r"\b(YPG|YPJ|QSD|SDF|PYD|Asayish)\b"),
+        gated(r"\b(YPG|YPJ|QSD|SDF|PYD|Asayish)\b"),
         ("Aleppo", "Al-Hasakeh", "Ar-Raqqa", "Deir-ez-Zor"),
     ),
     (
         ("Jaysh", "Jaish", "Jayesh", "Islam Army", "Faylaq", "Failaq", "Rahman Corp"),
-        re.compile(
+        gated(
             r"\b(Jaysh|Jaish|Jayesh) [Aa]l[- ]Islam\b|\bAl Islam Army\b|"
             r"\b(Faylaq|Failaq) al-Rahman\b|\bRahman Corps?\b"
         ),
@@ -1244,11 +1245,11 @@ _THEATRES: tuple[tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]], ...] 
     ),
     (
         ("HTS", "Zinki", "Zenki", "JTS", "al-Fatah", "Army of Conquest"),
-        re.compile(r"\b(HTS|Zinki|Zenki|JTS|Ja[iy]sh al-Fatah|Army of Conquest)\b"),
+        gated(r"\b(HTS|Zinki|Zenki|JTS|Ja[iy]sh al-Fatah|Army of Conquest)\b"),
         ("Idleb", "Aleppo", "Hama"),
     ),
-    (("al-Izza",), re.compile(r"\bJa[iy]sh al-Izza\b"), ("Hama",)),
-    (("Southern Front",), re.compile(r"\bSouthern Front\b"), ("Dar'a", "Quneitra")),
+    (("al-Izza",), gated(r"\bJa[iy]sh al-Izza\b"), ("Hama",)),
+    (("Southern Front",), gated(r"\bSouthern Front\b"), ("Dar'a", "Quneitra")),
 )
 _THEATRE_BONUS = 0.15
 

@@ -57,6 +57,7 @@ from geo.geocoding import (
     theatre_context,
 )
 from geo.names import name_key
+from geo.patterns import gated
 from geo.schema import INCIDENT_COLUMNS, INT_COLUMNS, WGS84, Article, Mention
 from geo.tolls import Count, find_groups, parse_number, part_before
 
@@ -73,7 +74,7 @@ __all__ = [
     "to_geodataframe",
 ]
 
-_VAGUE_PLACE = re.compile(
+_VAGUE_PLACE = gated(
     r"\b(a|an|one)\s+(village|town|city|area|neighbou?rhood|"
     r"district|camp)\s+(in|of|near)\s+(the\s+)?$",
     re.I,
@@ -126,25 +127,25 @@ def _new_draft(
 
 
 #: A day told from the day told before: "A day earlier", "the following day".
-_DAY_SHIFT = re.compile(
+_DAY_SHIFT = gated(
     r"\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+(earlier|before|later)\b"
     r"|\bthe\s+(?:day\s+(before)|(previous)\s+day|(next)\s+day|(following)\s+day)\b",
     re.I,
 )
-_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:(?:in|on|during)\s+)?")
-_AFTER_EVENT = re.compile(
+_RIGHT_AFTER = gated(r"\s*,?\s*(?:(?:in|on|during)\s+)?")
+_AFTER_EVENT = gated(
     r"\s(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|"
     r"air ?strike|bombing|raid|explosion|blast|shelling|ambush)\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = gated(
     r";|,\s+(?:and|but|while|whereas|despite|although|though)\s|\s(?:while|whereas|but)\s"
 )
 
 
 #: Where a sentence turns to other means: "..., while warplanes carried out 3
 #: airstrikes on Khan Sheikhoun", "shelled Kafr Zeita as warplanes struck Latamna".
-_MEANS_BREAK = re.compile(
+_MEANS_BREAK = gated(
     _CLAUSE_BREAK.pattern
     + r"|,?\sas\s+(?=(?:the\s+)?(?:regime|Russian|Syrian|government|"
     r"coalition|Turkish|Israeli|(?:war)?planes|jets|helicopters|rebels?|IS|Islamic "
@@ -189,22 +190,22 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
 
 
 #: What follows a day that dates an event outright: "Wednesday's attack".
-_EVENT_OF_DAY = re.compile(
+_EVENT_OF_DAY = gated(
     r"(?:\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|bombings?|raids?|"
     r"assault|massacre|shelling|blast|explosion))",
     re.I,
 )
 #: What comes before a day that dates a statement: "the United Nations said on
 #: Tuesday".
-_SPOKEN_BEFORE = re.compile(
+_SPOKEN_BEFORE = gated(
     r"\b(?:said|says|announced|reported|claimed|confirmed|denied|stated)\s+"
     r"(?:late\s+|early\s+)?(?:on\s+)?$",
     re.I,
 )
-_PLUPERFECT_BEFORE = re.compile(r"\b(?:which|that|who)\s+had\b[^,;]*$", re.I)
+_PLUPERFECT_BEFORE = gated(r"\b(?:which|that|who)\s+had\b[^,;]*$", re.I)
 #: What follows a day that dates a statement, not an event: "on Thursday denied",
 #: or a wire's dateline ("BEIRUT, Oct 13 (Reuters) -").
-_SPOKEN_AFTER = re.compile(
+_SPOKEN_AFTER = gated(
     r"\s+(?:denied|said|says|announced|reported|claimed|told|confirmed|accused)\b"
     r"|\s*\([A-Z][\w ]{1,30}\)\s*[-–—]",
     re.I,
@@ -485,14 +486,14 @@ def _sentence_drafts(
 
 
 #: Who reacts from abroad: governments and bodies far from the events.
-_REACTION_ABROAD = re.compile(
+_REACTION_ABROAD = gated(
     r"\b(?:State Department|White House|Pentagon|Kremlin|Foreign Ministry|Foreign "
     r"Office|foreign minister|Secretary of State|United Nations|UN|Security Council|"
     r"European Union|EU|NATO|Arab League|Ankara|Washington|Moscow|Paris|London|"
     r"Tehran|Riyadh|Doha|Amnesty|Human Rights Watch|MSF|Doctors Without Borders)\b"
 )
 #: A reaction to events: "condemned the attacks", "denounced the strikes".
-_REACTION = re.compile(
+_REACTION = gated(
     r"\b(?:condemn|denounc|deplor|criticis|criticiz|welcom|protest)\w*\s+(?:the|these|"
     r"those|such|its|their)\b",
     re.I,
@@ -550,7 +551,7 @@ def _wounded_elsewhere(
 
 #: What may stand between a toll and the place it is told in: "killing three
 #: civilians in Arima", "killed 12 people in the village of Tadef".
-_TOLL_IN = re.compile(
+_TOLL_IN = gated(
     r"^\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:town|village|city|neighbou?rhood|district)\s+of\s+)?$"
     # "3 people were wounded by shells that targeted al-Mashhad neighborhood"
@@ -621,21 +622,21 @@ def _compatible(draft: Draft, cue: SentenceCues) -> bool:
     return (draft.event_type in _REMOTE) == (cue.event_type in _REMOTE)
 
 
-_RESTATED = re.compile(r"\bcoded (?:as|to)\b", re.I)
+_RESTATED = gated(r"\bcoded (?:as|to)\b", re.I)
 #: An event named as one already told: "in the Sayyida Zeinab bombing".
-_THE_EVENT = re.compile(
+_THE_EVENT = gated(
     r"\b(?:killed|died|dead)\s+(?:in|by)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:bombing|"
     r"attack|strike|air ?strike|blast|explosion|massacre|raid)\b",
     re.I,
 )
 #: An event told as another of its kind: "a second bomb", "another air strike".
-_SECOND_EVENT = re.compile(
+_SECOND_EVENT = gated(
     r"\b(?:(?:a|the)\s+(?:second|third|separate)|another)[\s,]+(?:[\w-]+[\s,]+){0,2}?"
     r"(?:bomb|blast|explosion|strike|air ?strike|attack|raid|car bomb|shell|bombing|"
     r"suicide bomber|massacre)",
     re.I,
 )
-_ANOTHER = re.compile(
+_ANOTHER = gated(
     r"\s*(?:In addition|Separately|Meanwhile|Elsewhere|Also|Later|Earlier)\b", re.I
 )
 
@@ -648,7 +649,7 @@ def _told_as_second(cue: SentenceCues) -> bool:
         told = cue.extra["second event"] = bool(_SECOND_EVENT.search(cue.sentence.text))
     return bool(told)
 #: The toll of the incident just told, told again: "put the death toll at 71".
-_THE_TOLL_AGAIN = re.compile(
+_THE_TOLL_AGAIN = gated(
     r"\b(?:put|puts|putting|raised|raising|gave|gives|revised)\s+the\s+"
     r"(?:death |casualty )?toll\b|\bthe (?:total |final )?(?:(?:death |casualty )?toll|"
     r"(?:fatality|death|casualty) (?:count|figure|tally)|"
@@ -663,18 +664,18 @@ _THE_TOLL_AGAIN = re.compile(
     re.I,
 )
 #: The told toll replaces the first one: it rose, or it is the total.
-_OTHER_SOURCE = re.compile(
+_OTHER_SOURCE = gated(
     r"\b(?:Observatory|SOHR|monitor|monitoring group|activists|rescuers|White Helmets|"
     r"Civil Defen[cs]e|medics|state media|SANA)\b[^.;]{0,60}?\b(?:said|says|reported|"
     r"put|counted|documented|recorded)\s+(?:that\s+)?(?:at least\s+|more than\s+)?"
     r"[\w-]+\s+(?:people\s+|civilians\s+)?(?:were|had been|have been)\s+killed\b",
     re.I,
 )
-_ANOTHER_EVENT = re.compile(
+_ANOTHER_EVENT = gated(
     r"\b(?:separate|another|other|more|further|additional|elsewhere)\b", re.I
 )
-_ROSE = re.compile(r"\b(rose|risen|climbed|increased|raised|raising|total)\b", re.I)
-_CONFLICTING = re.compile(
+_ROSE = gated(r"\b(rose|risen|climbed|increased|raised|raising|total)\b", re.I)
+_CONFLICTING = gated(
     r"\b(conflicting|other sources?|another source|sources differ|"
     r"other reports?|according to others)\b"
     # an earlier count of the same dead: "At the time, it had reported 38 dead",
@@ -757,21 +758,21 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
 
 
 #: Who the dead of a toll already told were: "Four children were among the dead".
-_AMONG = re.compile(
+_AMONG = gated(
     r"\b(among|of) the (dead|victims|killed|casualties|fatalities)\b"
     r"|\bthe (dead|victims) (included|include|were)\b",
     re.I,
 )
 
 
-_AMONG_NAMED = re.compile(
+_AMONG_NAMED = gated(
     r"\bamong the (dead|victims|killed|fatalities)\b|\bthe (dead|victims) "
     r"(included|include)\b",
     re.I,
 )
 
 
-_TREATED = re.compile(
+_TREATED = gated(
     r"\b(?:brought|taken|transferred|evacuated|rushed|admitted|treated)\b[^.;]{0,60}?"
     r"\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities))\b",
     re.I,
@@ -974,7 +975,7 @@ def _attach_orphan(
     return False
 
 
-_CLAIM = re.compile(
+_CLAIM = gated(
     r"^(?!.*\b(not|no|denied|denies|deny)\b).*\bclaim(ed|s)?\s+"
     r"(the\s+)?(responsibility|the (attack|bombing|blast))",
     re.I,
@@ -1010,7 +1011,7 @@ def _deaths_of_one_event(cue: SentenceCues) -> bool:
     )
 
 
-_PART_OF_TOLD = re.compile(r"\bof (?:them|whom|those)\b", re.I)
+_PART_OF_TOLD = gated(r"\bof (?:them|whom|those)\b", re.I)
 
 
 def _national(
@@ -1083,7 +1084,7 @@ def _in_it(cue: SentenceCues) -> bool:
     return _NATIONAL_WORDS.search(cue.sentence.text) is None
 
 
-_NATIONAL_WORDS = re.compile(
+_NATIONAL_WORDS = gated(
     r"\b(?:across|in|throughout) (?:Syria|the country)\b|\bnationwide\b", re.I
 )
 
@@ -1520,7 +1521,7 @@ def build_incidents(
 
 #: A part of the city last named: "strikes on the east", "the rebel-held east", "the
 #: city's western districts".
-_CITY_PART = re.compile(
+_CITY_PART = gated(
     r"\b(?:on|in|of|across|to)\s+(?:the\s+)?(?:city's\s+)?(?:(?:rebel|opposition|"
     r"government|regime)-(?:held|controlled)\s+|besieged\s+)?"
     r"(east|west|north|south)(?:ern\s+(?:districts|neighbou?rhoods|part|half|"
@@ -1640,27 +1641,27 @@ def _subject_place(
 
 #: "Barrel bombs killed thousands in the east, while rebel shells killed hundreds in
 #: the west": a mass told with no place is a tally of years, not the last place's
-_MASS = re.compile(r"\b(?:hundreds|thousands)\b", re.I)
+_MASS = gated(r"\b(?:hundreds|thousands)\b", re.I)
 #: Events by means that hit somewhere: told of a governorate and a day, an incident.
 _STRIKES = frozenset(
     {"airstrike", "shelling", "missile strike", "barrel bomb", "chemical"}
 )
-_DAY_RETOLD = re.compile(
+_DAY_RETOLD = gated(
     r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|bombings?|raids?|assault|"
     r"massacre|shelling|blast|explosion)\s+came\s+(?:as|amid|while|during|hours|"
     r"shortly|just|days\s+before|a\s+day\s+before|ahead)\b"
 )
-_SAME_PLACE = re.compile(
+_SAME_PLACE = gated(
     r"\b(?:in|on|at|near)\s+the\s+same\s+(city|town|village|neighbou?rhood|district|"
     r"area|camp)\b",
     re.I,
 )
 #: "in the city", "in the town": the one just told, when another attack is told there.
-_THE_PLACE_AGAIN = re.compile(
+_THE_PLACE_AGAIN = gated(
     r"\b(?:in|on|at|near)\s+the\s+(city|town|village)\b(?!['’]s)", re.I
 )
-_SEPARATE = re.compile(r"\b(?:second|another|separate|new)\b|^In addition\b", re.I)
+_SEPARATE = gated(r"\b(?:second|another|separate|new)\b|^In addition\b", re.I)
 #: What "the same city" may refer back to.
 _SAME_KINDS = {
     "city": ("city", "town"),
@@ -1683,11 +1684,11 @@ def _same_place(
     )
 
 
-_ONGOING = re.compile(
+_ONGOING = gated(
     r"\b(continues?|continuing|continued) to\b|\b(is|are) continuing\b", re.I
 )
 
-_ANAPHORA = re.compile(
+_ANAPHORA = gated(
     r"^(?:The|These|Those|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
     r"air ?strikes?|raids?|bombings?|shelling|bombardment|assault|massacre|"
     r"bombs|blasts?|explosions?)\b"
@@ -1802,7 +1803,7 @@ def _fold_into(d: Draft, e: Draft) -> None:
 
 
 #: "... said the strikes hit the Bustan al-Qasr and Kalaseh neighborhoods"
-_THE_STRIKES_HIT = re.compile(
+_THE_STRIKES_HIT = gated(
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air ?strikes?|"
     r"raids?|bombings?|shelling|bombardment|shells|rockets|barrel bombs)\s+"
     r"(?:hit|struck|targeted|fell on|landed in|landed on)\b",
@@ -1896,7 +1897,7 @@ def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
 
 #: The event just told, told again by a witness: "'The explosion was huge, it
 #: destroyed several buildings in the Antariya neighborhood,' said a resident."
-_RETOLD = re.compile(
+_RETOLD = gated(
     r"^[\"“‘']?(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:explosion|blast|car bomb|bombing|"
     r"bomb|attack|strike|air ?strike|raid|massacre)\b"
 )
@@ -1954,7 +1955,7 @@ _MEANS = frozenset(
 )
 
 
-_OTHER_MEANS = re.compile(
+_OTHER_MEANS = gated(
     r"\b(tortur\w*|execut\w*|prisons?|detention|kidnap\w*|abduct\w*|assassinat\w*|"
     r"behead\w*|stabb\w*|shot dead|gunmen|gunfire)\b",
     re.I,
@@ -1972,7 +1973,7 @@ _SIDES = {
 }
 #: Narrower than _ANOTHER: "Also, 34 of the dead were in Aleppo" still tells the
 #: bombing just told, "Separately, three fighters were killed" another event.
-_SEPARATELY = re.compile(
+_SEPARATELY = gated(
     r"\s*(?:Separately|Meanwhile|Elsewhere|In (?:a|another) (?:separate )?"
     r"(?:incident|attack|development))\b",
     re.I,
@@ -1981,7 +1982,7 @@ _SEPARATELY = re.compile(
 
 #: A sentence that says what the dead just counted died of: "Most of the casualties
 #: were from Russian-regime bombing".
-_CASUALTIES_FROM = re.compile(
+_CASUALTIES_FROM = gated(
     r"\b(?:casualties|deaths|dead|victims|fatalities)\s+(?:were|was)\s+"
     r"(?:\w+\s+)?(?:from|by|caused by|in)\b",
     re.I,
@@ -2051,7 +2052,7 @@ def _dead_of_the_attacks_told(cues: list[SentenceCues], drafts: list[Draft]) -> 
             draft.actor = before.actor
 
 
-_SIMILAR = re.compile(
+_SIMILAR = gated(
     r"\bsimilar\s+(?:[\w-]+\s+)?(?:strikes?|air ?strikes?|raids?|attacks?|bombings?|"
     r"shelling|bombardments?)\b",
     re.I,
@@ -2069,15 +2070,15 @@ def _lends_to(source: SentenceCues, cue: SentenceCues) -> bool:
 
 
 #: An item of a list by place: "- Douma: 9 killed in airstrikes on a market".
-_ITEM = re.compile(r"^\s*(?:[-•*·–]\s*)?[A-Z][\w'’ -]{1,40}:\s")
+_ITEM = gated(r"^\s*(?:[-•*·–]\s*)?[A-Z][\w'’ -]{1,40}:\s")
 #: The words a list's head names each means with ("regime warplanes and artillery").
 _MEANS_WORDS = {
-    "airstrike": re.compile(
+    "airstrike": gated(
         r"\b(?:warplanes?|jets?|air ?strikes?|air|aircraft|raids?)\b"
     ),
-    "shelling": re.compile(r"\b(?:artillery|shell(?:s|ing|ed)?|mortars?)\b"),
-    "barrel bomb": re.compile(r"\b(?:helicopters?|barrel)"),
-    "missile strike": re.compile(r"\b(?:missiles?|rockets?)\b"),
+    "shelling": gated(r"\b(?:artillery|shell(?:s|ing|ed)?|mortars?)\b"),
+    "barrel bomb": gated(r"\b(?:helicopters?|barrel)"),
+    "missile strike": gated(r"\b(?:missiles?|rockets?)\b"),
 }
 
 
@@ -2113,7 +2114,7 @@ def _items_of_a_head(cues: list[SentenceCues], drafts: list[Draft]) -> None:
 #: Who fought in Syria from the air only: an attack of theirs is an air strike.
 _AIR_FORCES = frozenset({"Russia", "Russia/regime", "US-led coalition"})
 #: Means on the ground, which an air force's attack told with them is not.
-_GROUND_MEANS = re.compile(
+_GROUND_MEANS = gated(
     r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|snipers?|gunmen|troops|soldiers|"
     r"ground forces|special forces|military police|mines?|IEDs?|car bombs?|"
     r"suicide|rockets?|missiles?)\b",
@@ -2510,7 +2511,7 @@ class _ArticleResult:
 
 
 #: A wire dateline in Syria: "LATAKIA, SYRIA (11:20 A.M.) -", "ALEPPO, Syria (AP)"
-_SYRIAN_DATELINE = re.compile(r"\s*([A-Z][A-Za-z'’ -]{2,30}),\s+(?:SYRIA|Syria)\b")
+_SYRIAN_DATELINE = gated(r"\s*([A-Z][A-Za-z'’ -]{2,30}),\s+(?:SYRIA|Syria)\b")
 
 
 def _prior(article: Article, cues: list[SentenceCues], gazetteer: Gazetteer) -> Context:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from geo.names import ARTICLES, name_key
+from geo.patterns import gated
 from geo.schema import Mention
 from geo.tolls import DESIGNATORS
 
@@ -49,7 +50,7 @@ DIRECTIONS = {
 }
 _DIR = "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, reverse=True))
 _TOKEN_CHAR = r"\w'’`ʿ\-\u0600-\u06ff"  # what may follow a token's first letter
-_TOKEN = re.compile(
+_TOKEN = gated(
     rf"[#@]?([0-9]+|[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff][{_TOKEN_CHAR}]*)"
 )
 
@@ -78,7 +79,7 @@ def _trie(words: Iterable[str]) -> str:
 
 
 _ARTICLES_RE = _trie(ARTICLES)  # "ez-Zor", "esh-Shughur"
-_ARTICLE_PREFIX = re.compile(rf"^(?:{_ARTICLES_RE})[-‑]", re.I)
+_ARTICLE_PREFIX = gated(rf"^(?:{_ARTICLES_RE})[-‑]", re.I)
 _CONNECTORS = {
     "al",
     "el",
@@ -116,7 +117,7 @@ _KUNYA = frozenset({"abu", "umm", "um"})
 #: Auxiliary verbs, which English never capitalises after a preposition: there they
 #: are names ("a school complex in Has").
 _AUXILIARIES = frozenset({"Has", "Had", "Is", "Was", "Were", "Are", "Did", "Does"})
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = gated(
     r"\b(?:in|of|on|at|near|from|to|into|towards|around|outside|hit)\s+$"
 )
 #: What may stand between two words of one name: "Tall `Ajar" marks the ayn.
@@ -126,7 +127,7 @@ _GAPS = frozenset({" ", "-", " `", " ‘", " ʿ"})
 _ENGLISH_CONNECTORS = frozenset({"as", "at", "an", "de"})
 # The tokens of _TOKEN that may be part of a name: not starting a lower-case word
 # (unless an article "al-..." or a connector), and not inside another token.
-_CANDIDATE = re.compile(
+_CANDIDATE = gated(
     r"(?<![\w\u0600-\u06ff])(?<![\w\u0600-\u06ff][-'’`ʿ])[#@]?("
     r"[0-9]+"
     rf"|[A-Z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff][{_TOKEN_CHAR}]*"
@@ -134,7 +135,7 @@ _CANDIDATE = re.compile(
     rf"|{_trie(_CONNECTORS)}"
     rf"(?![{_TOKEN_CHAR}]))"
 )
-_QUALIFIER_AFTER = re.compile(
+_QUALIFIER_AFTER = gated(
     r"^(?:['’]s)?\s*(?:(?P<d>north|south|east|west|northern|southern|eastern|western|"
     r"north-?(?:eastern|western)|south-?(?:eastern|western)|central)\s+"
     r"(?=countryside|suburbs))?"  # "Idleb southern countryside"
@@ -142,7 +143,7 @@ _QUALIFIER_AFTER = re.compile(
     r"neighbou?rhoods?|quarter|area|countryside|village|town)\b",
     re.I,
 )
-_QUALIFIER_BEFORE = re.compile(
+_QUALIFIER_BEFORE = gated(
     rf"\b(?:(?P<rel>(?P<km>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometers|kilometres|miles?)\s*"
     rf"(?:\([^)]*\)\s*)?(?P<dir>{_DIR})\s+of|(?P<dir2>{_DIR})\s+of|near|outside|"
     # "advanced to within 20 km (12 miles) of Raqqa": near it, not in it
@@ -157,14 +158,14 @@ _QUALIFIER_BEFORE = re.compile(
     re.I,
 )
 #: Every match of _QUALIFIER_BEFORE without a distance has one of these words.
-_DIGIT = re.compile(r"\d")
+_DIGIT = gated(r"\d")
 _BEFORE_WORDS = frozenset(
     """near outside close around outskirts vicinity central rural countryside
     province provinces governorate city suburbs""".split()
     + list(DIRECTIONS)
 )
 # "Hezzeh town in the Eastern Ghouta", "al-Qaterji in Aleppo": the second situates
-_IN_GLUE = re.compile(
+_IN_GLUE = gated(
     r"\s+(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter|front)"
     r"\s+)?in\s+(?:the\s+)?"
     r"|\s+(?:area|neighbou?rhood|district|quarter|suburb|village|town)\s+of\s+"
@@ -177,7 +178,7 @@ _IN_GLUE = re.compile(
     r"(?:near|outside)\s+(?:the\s+)?(?:Syrian\s+)?(?:capital,?\s+)?",
     re.I,
 )
-_NEAR_GLUE = re.compile(
+_NEAR_GLUE = gated(
     r"\s+(?:(?:town|village|area|region|neighbou?rhood|district|camp|airbase|"
     r"air base|airport|base|castle|dam)\s+)?"
     r"(?:,\s*)?(?:which is\s+|that is\s+)?(?:(?:in|on|at)\s+)?(?:the\s+)?"
@@ -189,35 +190,35 @@ _NEAR_GLUE = re.compile(
     r"(?:the\s+)?",
     re.I,
 )
-_FACILITY_AFTER = re.compile(
+_FACILITY_AFTER = gated(
     r"\s+(?:hospital|clinic|school|mosque|church|bakery)\b", re.I
 )
-_FACILITY_GLUE = re.compile(
+_FACILITY_GLUE = gated(
     r"\s+(?:hospital|mosque|school|market|church|bakery|clinic|prison|university|"
     r"stadium|hotel|medical cent(?:er|re))s?\s+(?:in|at)\s+(?:the\s+)?"
     r"(?:[\w-]+-(?:held|controlled)\s+)?",  # "in government-held western Aleppo"
     re.I,
 )
-_BETWEEN_GLUE = re.compile(
+_BETWEEN_GLUE = gated(
     r"^,?\s+(?:(?:in|on|along)\s+the\s+(?:[\w-]+\s+){0,2}?)?(?:halfway\s+)?between"
     r"\s+(?:the\s+)?$"
 )
-_KIND_OF_GLUE = re.compile(
+_KIND_OF_GLUE = gated(
     r"\s+(?:suburb|district|neighbou?rhood|quarter|town|village)\s+of\s+(?:the\s+)?",
     re.I,
 )
-_APPOSITIVE_OF = re.compile(
+_APPOSITIVE_OF = gated(
     r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|town|village|city|district|"
     r"neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?",
     re.I,
 )
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_BETWEEN_BEFORE = gated(r"\bbetween\s+(?:the\s+)?$")
 #: Between two places of a list: ", ", " and ", ", and nearby ".
-_LIST_ITEM_GLUE = re.compile(
+_LIST_ITEM_GLUE = gated(
     r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:nearby\s+)?(?:the\s+)?"
 )
-_LIST_GLUE = re.compile(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
-_CONTEXT_GLUE = re.compile(
+_LIST_GLUE = gated(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
+_CONTEXT_GLUE = gated(
     r"^(\s+((town|village|city|area|neighbou?rhood|district|camp|quarter)\s+)?in\s+"
     r"(the\s+)?(neighbou?ring\s+)?|\s*,\s*|"
     r"\s*,\s*(in\s+|the\s+(town|village|city|area)\s+|"
@@ -227,23 +228,23 @@ _CONTEXT_GLUE = re.compile(
     r"on the \w+\s+)?)$",
     re.I,
 )
-_SPEAKS = re.compile(
+_SPEAKS = gated(
     r"\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|reported|reports|claimed|"
     r"claims|announced|announces|quoted|stated|added|denied|denies)\b"
 )
 #: A place's name before a verb of speaking is no speaker ("Damascus said") when it
 #: is where the speakers are: "rebels in the town of Talbiseh said ..."
-_WHERE_BEFORE = re.compile(
+_WHERE_BEFORE = gated(
     r"\b(?:in|from|of|near)\s+(?:the\s+)?(?:(?:besieged\s+)?(?:town|village|city|"
     r"district|neighbou?rhood|area)\s+of\s+)?$"
 )
 #: One who speaks, named after the verb: '"...," said Mahmoud, 34', "said Ahmad, a
 #: resident"
-_SPEAKER_AFTER_SAID = re.compile(r"\b(?:said|says|added|told)\s+$")
-_PERSON_AFTER = re.compile(r",\s+(?:\d{1,2}\b|an?\s+[a-z]|the\s+[a-z])")
+_SPEAKER_AFTER_SAID = gated(r"\b(?:said|says|added|told)\s+$")
+_PERSON_AFTER = gated(r",\s+(?:\d{1,2}\b|an?\s+[a-z]|the\s+[a-z])")
 #: A wire dateline: "DAMASCUS, Syria (AP) —", "BEIRUT, July 27 (Reuters) -",
 #: "(Beirut) –", "Aleppo, SANA –", "GENEVA/BEIRUT —"
-_DATELINE = re.compile(
+_DATELINE = gated(
     # "BEIRUT", "SERÊKANIYÊ", "DEIR EZ-ZOR"
     r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de\u0100-\u017f'’./ -]{2,40}"
     r"(?:,[^—–\n()]{1,30}?)?(?:\s*\([^)\n]{1,25}\))?"
@@ -253,13 +254,13 @@ _DATELINE = re.compile(
     r"|[A-Z][\w'’ .-]{1,30},\s*(?:SANA|AFP|AP|Reuters|ANHA|Hawar|QNA|Xinhua|UPI))"
     r"\s*(?:[—–]|-{1,2})\s*"
 )
-_LISTENS = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
+_LISTENS = gated(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
 #: Where a missile left from: "fired from inside Israeli-occupied territory near Lake
 #: Tiberias", "launched from Turkish territory"
 #: Where people were taken, fled or were heading: "a deal to evacuate the fighters
 #: to Idlib", "residents fled to the Sheikh Maqsoud neighbourhood", "buses heading to
 #: Jarablus".
-_TAKEN_TO = re.compile(
+_TAKEN_TO = gated(
     r"\b(?:evacuat\w+|transferr\w+|bus(?:s)?ed|fled|flee(?:ing)?|displaced|heading|"
     r"headed|relocat\w+|deport\w+|escaped|transport\w+|left for|leave for|"
     r"departed for|withdr[ae]wn?|retreated|fell back|bound)\b[^.;:]{0,60}?"
@@ -291,7 +292,7 @@ _TAKEN_TO_WORDS = (
     "retreated",
     "fell back",
 )
-_LAUNCHED_FROM = re.compile(
+_LAUNCHED_FROM = gated(
     r"(?:\b(?:fired|launched)\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\w-]+\s+)?"
     r"(?:assault|attack|offensive|rockets?|missiles?|shells?)\s+)?"
     # "the shells came from": where fire came from, not where fighters did
@@ -305,18 +306,18 @@ _LAUNCHED_FROM = re.compile(
     re.I,
 )
 #: The ends of a road: "the M5 highway linking Damascus and Aleppo"
-_ROAD_END = re.compile(
+_ROAD_END = gated(
     r"\b(?:linking|connecting)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:and|to|with)\s+(?:the\s+)?)?$"
 )
 #: The title of a group or campaign: "Raqqa is Being Slaughtered Silently"
 #: A side written after a village's name, ending the phrase ("Al Ghariya eastern:"),
 #: not one that begins a part of it ("Aleppo eastern countryside", "eastern Ghouta").
-_SIDE_AFTER = re.compile(
+_SIDE_AFTER = gated(
     r"\s+(eastern|western|northern|southern)(?=\s*(?:[:,.;|]|$|\s+(?:the\s+)?moment\b))",
     re.I,
 )
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = gated(
     r",\s+(?:(?:a|an|the)\s+)?"
     # not "Kafr Nabl, a town whose head of council said"
     r"(?:(?!(?:town|village|city|district|suburb|neighbou?rhood|area|region|province|"
@@ -326,18 +327,18 @@ _ROLE_AFTER = re.compile(
     r"manager|researcher|analyst|photographer|surgeon|paramedic)\b",
     re.I,
 )
-_FAMILY_AFTER = re.compile(r"\s+(?:family|families|clan|tribe)\b")
-_TITLE_AFTER = re.compile(r"\s+(?:is|are)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+_FAMILY_AFTER = gated(r"\s+(?:family|families|clan|tribe)\b")
+_TITLE_AFTER = gated(r"\s+(?:is|are)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 #: Where one who speaks is: "according to a military source in Latakia", "our
 #: correspondent in Aleppo"
-_SPEAKER_IN = re.compile(
+_SPEAKER_IN = gated(
     r"\b(?:an?|one|our|its|their)\s+(?:[\w-]+\s+)?(?:source|correspondent|reporter)\s+"
     r"(?:in|from)\s+$",
     re.I,
 )
 #: A title before a person's name: "injuring Mr. Darwish", "General Suheil"
 _TITLES = ("President ", "Minister ", "General ", "Colonel ", "Commander ")
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = gated(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Brig|Lt|Capt|Maj|President|Minister|General|Colonel|"
     r"Commander)\.?\s+$"
 )
@@ -345,10 +346,10 @@ _TITLE_BEFORE = re.compile(
 _PARTICLES = tuple(
     f" {p} " for p in "de da di van von der del della du dos le la".split()
 )
-_PARTICLE_BEFORE = re.compile(
+_PARTICLE_BEFORE = gated(
     r"\b[A-Z][\w'’-]+ (?:de|da|di|van|von|der|del|della|du|dos|le|la) $"
 )
-_KIND_GLUE = re.compile(
+_KIND_GLUE = gated(
     r"^\s*(?:(?:military|main|old|new|central|national|international|grand)\s+)?"
     r"(?:(?:town|village|city|suburb|area|neighbou?rhood|district|camp|quarter|shrine|"
     r"mosque|hospital|school|market|airport|airbase|air base|base|crossing|"
@@ -357,21 +358,21 @@ _KIND_GLUE = re.compile(
     r"region|plains?)\s*)?$",
     re.I,
 )
-_POSSESSIVE = re.compile(r"(['’]s)$")
-_LOWER_RUN = re.compile(r"[a-z]+")
-_WORD_BEFORE = re.compile(r"([A-Z][\w-]*) $")
-_WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
+_POSSESSIVE = gated(r"(['’]s)$")
+_LOWER_RUN = gated(r"[a-z]+")
+_WORD_BEFORE = gated(r"([A-Z][\w-]*) $")
+_WORD_AFTER = gated(r" ([A-Z][\w-]*)")
 #: Unit words that make the name before them a group's ("Al Rahman corps"), and an
 #: office's or an outlet's ("the Aleppo Health Directorate", "Aleppo Media Center",
 #: "al-Manar television").
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = gated(
     r" (corps?|brigades?|battalions?|movement|legion|regiment|"
     r"television|tv|channel|news agency|newspaper|governor|mayor|party)\b"
     r"|(?-i:(?: [A-Z][a-z]+){0,2} (?:Directorate|Council|Committee|Authority|"
     r"Department|Center|Centre|Network|Agency|Radio))\b",
     re.I,
 )
-_SIDE_BEFORE = re.compile(
+_SIDE_BEFORE = gated(
     r"\b(Eastern|Western|Northern|Southern|East|West|North|South) $"
 )
 #: Stop words that a village may still be named by, when the text says it is one
@@ -390,7 +391,7 @@ assault offensive battle battles fighting ceasefire truce talks deal crisis mass
 bombardment onslaught
 """.split()
 )
-_ENGLISH_ENDING = re.compile(r"[a-z](?:ing|tion|tions|ment|ments|ness)$")
+_ENGLISH_ENDING = gated(r"[a-z](?:ing|tion|tions|ment|ments|ness)$")
 _FACILITY_WORDS = frozenset(
     "mosque hospital school market church bakery clinic".split()
 )
@@ -490,7 +491,7 @@ western central the and of in on at to for from by with as near
 )
 
 
-_HELD = re.compile(
+_HELD = gated(
     r"-(controlled|held|backed|led|run|affiliated|allied|aligned)$", re.I
 )
 
@@ -724,10 +725,10 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
     )
 
 
-_GLOSS_BEFORE = re.compile(r"\s*\(\s*")
-_GLOSS_AFTER = re.compile(r"\s*\)")
+_GLOSS_BEFORE = gated(r"\s*\(\s*")
+_GLOSS_AFTER = gated(r"\s*\)")
 #: A gloss after a name, left out of what joins it to the next: "Ḥarastā (حرستا) in".
-_GLOSS = re.compile(r"^\s*\([^()]{1,40}\)")
+_GLOSS = gated(r"^\s*\([^()]{1,40}\)")
 
 
 def _link(
@@ -898,7 +899,7 @@ _KIND_WORDS = (
     "camp",
     "quarter",
 )  # one of these is in every match of _KIND_OF and _NAME_KIND
-_KIND_OF = re.compile(
+_KIND_OF = gated(
     r"\b(?:village|town|city|neighbou?rhood|district|suburb|area|quarter)s? of "
     r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
     r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
@@ -906,7 +907,7 @@ _KIND_OF = re.compile(
 
 
 # "shelled Neimeh", "raids on Hezzeh": a capitalised word after these is a place
-_AFTER_VERB = re.compile(
+_AFTER_VERB = gated(
     r"\b(?:shelled|shelling|bombed|bombarded|raided|struck|targeted|"
     r"raids on|strikes on|shells on|attack on|attacks on|fire on|"
     r"fired on|shelling of|bombardment of|outskirts of|vicinity of|"
@@ -934,18 +935,18 @@ _VERB_WORDS = (
     "village of",
     "city of",
 )
-_NAME_KIND = re.compile(
+_NAME_KIND = gated(
     r"\b((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
     r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
     r" (?:village|town|city|area|neighbou?rhood|district|camp|quarter)\b"
 )
 
 
-_GLUED_GOVERNORATE = re.compile(r"([A-Z][a-z]+)[-–](?=[A-Z])")
-_ARTICLE_START = re.compile(rf"^(?:{_ARTICLES_RE})[ \-‑]+", re.I)
-_ARTICLE_WORD = re.compile(rf" (?:{_ARTICLES_RE})$", re.I)  # "Nour Al", "Dar'a Al"
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+")
-_RUN_WORD = re.compile(r"[\w'’-]+")
+_GLUED_GOVERNORATE = gated(r"([A-Z][a-z]+)[-–](?=[A-Z])")
+_ARTICLE_START = gated(rf"^(?:{_ARTICLES_RE})[ \-‑]+", re.I)
+_ARTICLE_WORD = gated(rf" (?:{_ARTICLES_RE})$", re.I)  # "Nour Al", "Dar'a Al"
+_CAPITALISED_RUN = gated(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+")
+_RUN_WORD = gated(r"[\w'’-]+")
 
 
 def _stopword_names(
@@ -977,7 +978,7 @@ def _stopword_names(
     return out
 
 
-_PREPOSITION_NAME = re.compile(
+_PREPOSITION_NAME = gated(
     r"\b(?:on|in|at|near|into|towards|over)\s+(?:the\s+)?"
     r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][a-z][\w'’-]+"
     r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][a-z][\w'’-]+){0,2})\b"
@@ -1308,7 +1309,7 @@ _OUTLETS = frozenset(
 )
 
 
-_NUMBER_AFTER = re.compile(r"\s+\d")
+_NUMBER_AFTER = gated(r"\s+\d")
 #: English words capitalised after a colon or in a title, never part of a name.
 _FUNCTION_WORDS = frozenset(
     "the a an why how what who when where as after before inside while amid despite "
@@ -1320,7 +1321,7 @@ _FUNCTION_WORDS = frozenset(
 _ENGLISH_NAMES = frozenset(
     "hit same man war day base able mass name core mine hill bid".split()
 )
-_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+_TITLE_WORD = gated(r"\b[A-Za-z][a-z]{3,}\b")
 
 
 def _title_case(line: str) -> bool:
@@ -1329,8 +1330,8 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-_LEAD = re.compile(r"[\s\"“‘'(\[•*-]*")
-_ONE_WORD = re.compile(r"[A-Z][a-z]+")
+_LEAD = gated(r"[\s\"“‘'(\[•*-]*")
+_ONE_WORD = gated(r"[A-Z][a-z]+")
 
 
 def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -1412,12 +1413,12 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-_IDENTIFIED_AS = re.compile(
+_IDENTIFIED_AS = gated(
     r"\b(?:identified|identify|identifying)\s+(?:\w+\s+){0,2}?as\s+$", re.I
 )
 
 
-_AIRFIELD_OF = re.compile(
+_AIRFIELD_OF = gated(
     r"\b(?:military\s+)?(airport|air\s?base|airbase|airfield)\s+of\s+(?:the\s+)?"
     r"(?:city\s+of\s+)?$",
     re.I,

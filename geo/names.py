@@ -21,6 +21,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from geo.patterns import gated
+
 __all__ = ["ARTICLES", "arabic_key", "is_arabic", "name_key", "skeleton_key"]
 
 #: Latin spellings of the Arabic article, with its assimilated forms.
@@ -28,16 +30,16 @@ ARTICLES = frozenset(
     "al el il ul as es ash esh ad ed az ez ar er at et an en ath adh".split()
 )
 
-_APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bb\u02bc\u02be\u02bf\u0060\u00b4ʿʾ]")
-_NON_WORD = re.compile(r"[^a-z0-9\u0600-\u06ff]+")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_HARAKAT = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # diacritics and tatweel
+_APOSTROPHES = gated(r"[\u0027\u2018\u2019\u02bb\u02bc\u02be\u02bf\u0060\u00b4ʿʾ]")
+_NON_WORD = gated(r"[^a-z0-9\u0600-\u06ff]+")
+_ARABIC = gated(r"[\u0600-\u06ff]")
+_HARAKAT = gated(r"[\u064b-\u065f\u0670\u0640]")  # diacritics and tatweel
 _ARABIC_FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"}
 )
-_DOUBLE = re.compile(r"(.)\1+")
-_GLUED_KAFR = re.compile(r"^(?:kafar|kafr|kfar|kefr)([bcdfghjklmnpqrstvwxz][a-z]{2,})$")
-_GLUED_ARTICLE = re.compile(
+_DOUBLE = gated(r"(.)\1+")
+_GLUED_KAFR = gated(r"^(?:kafar|kafr|kfar|kefr)([bcdfghjklmnpqrstvwxz][a-z]{2,})$")
+_GLUED_ARTICLE = gated(
     r"^(?:al|el)[bcdfghjklmnpqrstvwxz][a-z]{2,}$"
     # "Elatash", "Elosud": the article before a word that began with an ayn
     r"|^el[aeiou][a-z]{3,}$"
@@ -57,8 +59,8 @@ _DIGRAPHS = (
     ("ck", "k"),
     ("z", "z"),
 )
-_VOWELS = re.compile(r"[aeiouy]")
-_W_DIPHTHONG = re.compile(r"(?<=[aeiou])w(?=[^aeiouy]|$)")
+_VOWELS = gated(r"[aeiouy]")
+_W_DIPHTHONG = gated(r"(?<=[aeiou])w(?=[^aeiouy]|$)")
 
 
 def is_arabic(text: str) -> bool:

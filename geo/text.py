@@ -12,31 +12,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from geo.patterns import gated
+
 __all__ = ["Section", "Sentence", "split_sections", "split_sentences"]
 
-_UPDATE = re.compile(
+_UPDATE = gated(
     r"^\s*(UPDATE\s+(\d{3,4})\s*(GMT|UTC)?\s*:|ORIGINAL ENTRY\s*:"
     # a live blog's bare time stamp on a line of its own: "16.40 GMT", or before its
     # entry: "14:05 GMT - Monitors report..."
     r"|(\d{1,2}[.:]\d{2})\s*(?:am|pm)?\s*(GMT|BST|UTC)\s*(?::|[-–—](?=\s)|$))\s*",
     re.I,
 )
-_CAPTION = re.compile(r"^\s*(PHOTO|IMAGE|VIDEO|PICTURED|MAP)\s*:\s*", re.I)
-_STOP = re.compile(
+_CAPTION = gated(r"^\s*(PHOTO|IMAGE|VIDEO|PICTURED|MAP)\s*:\s*", re.I)
+_STOP = gated(
     r"^\s*(Related Posts|Related Articles|Leave a (Comment|Reply)|"
     r"\d+\s+(Comments|Responses)|Comments\s*$|Reader comments|"
     r"Share this:|You may also like)",
     re.I,
 )
-_CREDIT = re.compile(
+_CREDIT = gated(
     r"^\s*\((Photos?|Image|Video|Credit)s?\s*:[^)]*\)\s*$|^\s*Read more\s*$|"
     r"^\s*Jump to Original Entry\s*$|^\s*See [A-Z][^.]*$"
     # a teaser of another story: "Related: Regime reinforcements arrive in Izraa"
     r"|^\s*(?:Related|Read (?:more|also)|See also|Also read|Recommended)\s*:\s",
     re.I,
 )
-_SENTENCE_END = re.compile(r"([.!?]+[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
-_ABBREVIATION = re.compile(
+_SENTENCE_END = gated(r"([.!?]+[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
+_ABBREVIATION = gated(
     r"(\b[A-Z]|\b(Dr|Mr|Mrs|Ms|St|Mt|No|vs|Gen|Col|Lt|Maj|Sgt|Capt|Jan|Feb|Aug|Sept?|"
     r"Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.N|e\.g|i\.e))$"
 )

@@ -33,6 +33,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from geo.patterns import gated
+
 __all__ = ["VAGUE_AMOUNTS", "Count", "find_counts", "find_groups", "parse_number"]
 
 _UNITS = {
@@ -93,7 +95,7 @@ _NUM = (
     r"several|"
     r"a number|a few|many|an unknown number)(?:\s+hundred)?"
 )
-_DOZEN = re.compile(r"(half a|two|three|four|five)\s+dozen")
+_DOZEN = gated(r"(half a|two|three|four|five)\s+dozen")
 _BOUND = (
     r"(?:(no more than|not more than|fewer than|less than|as many as|as high as|"
     r"more than|over|at least|up to|almost|nearly|about|around|some|"
@@ -129,7 +131,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "15 people have been killed", "Another 14 died", "40 civilians ... were slain"
     (
         "killed",
-        re.compile(
+        gated(
             rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}{_PARTS_ASIDE}(?:(?:have|has|had)\s+been\s+|"
             rf"were\s+|was\s+|are\s+(?:believed|reported|said)\s+to\s+have"
             rf"\s+(?:been\s+)?|reportedly\s+)?{_KILLED}\b",
@@ -138,7 +140,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "injured",
-        re.compile(
+        gated(
             rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}{_PARTS_ASIDE}(?:(?:have|has|had)\s+"
             rf"been\s+|were\s+|was\s+)?{_INJURED}\b",
             re.I,
@@ -147,7 +149,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killing five civilians", "Kills 25+", "wounded five"
     (
         "killed",
-        re.compile(
+        gated(
             rf"\b(?:killing|killed|kills|kill|slaying|claimed the lives of|eliminated|"
             rf"eliminating|"
             rf"executed|executing|execute|beheaded|beheading|gunned down|shot dead)\s+"
@@ -158,7 +160,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "injured",
-        re.compile(
+        gated(
             rf"\b(?:injuring|injured|wounding|wounded|injures)\s+{_BOUND}"
             rf"({_NUM})\b",
             re.I,
@@ -167,7 +169,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the army lost three soldiers": its dead
     (
         "killed",
-        re.compile(
+        gated(
             rf"\b(?:lost|losing)\s+{_BOUND}({_NUM})\s+(?:of\s+(?:its|their)\s+)?"
             r"(?:[\w-]+\s+)?"
             r"(?:soldiers|fighters|members|men|troops|personnel|militants)\b",
@@ -177,7 +179,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "51 deaths", "the deaths of another 67 people", "killing of 127 people"
     (
         "killed",
-        re.compile(
+        gated(
             rf"\b{_BOUND}({_NUM})\s+(?:civilian\s+)?(?:deaths|fatalities|"
             rf"dead)\b",
             re.I,
@@ -185,14 +187,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "killed",
-        re.compile(
+        gated(
             rf"\b(?:deaths|death|killing|killings)\s+of\s+{_BOUND}({_NUM})\b", re.I
         ),
     ),
-    ("injured", re.compile(rf"\b{_BOUND}({_NUM})\s+(?:injuries|wounded)\b", re.I)),
+    ("injured", gated(rf"\b{_BOUND}({_NUM})\s+(?:injuries|wounded)\b", re.I)),
     (
         "killed",
-        re.compile(
+        gated(
             rf"\b(?:(?:death |casualty )?toll|(?:fatality|death|casualty) "
             rf"(?:count|figure|tally)|number of (?:the )?"
             rf"(?:dead|deaths|victims|fatalities|"
@@ -206,7 +208,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # rose to 25"
     (
         "killed",
-        re.compile(
+        gated(
             rf"\b(?:(?:death |casualty )?toll|fatalities|deaths)\b[^.;:]{{0,120}}?\b"
             rf"(?:rose|risen|climbed|"
             rf"increased|jumped|"
@@ -217,7 +219,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ACLED's own convention in its notes: "Unknown number of fatalities coded as 10"
     (
         "killed",
-        re.compile(
+        gated(
             rf"\bfatalities\s+(?:\w+\s+){{0,2}}?coded\s+(?:as|to)\s+{_BOUND}({_NUM})\b",
             re.I,
         ),
@@ -225,7 +227,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killing between 30 and 34 civilians": the lower figure, as ACLED does
     (
         "killed",
-        re.compile(
+        gated(
             rf"\b(?:killing(?:\s+of)?|killed|deaths? of|death toll of)\s+(between)\s+"
             rf"({_NUM})\s+and\s+({_NUM})\b",
             re.I,
@@ -233,7 +235,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "injured",
-        re.compile(
+        gated(
             rf"\b(?:injuring|injured|wounding|wounded)\s+(between)\s+"
             rf"({_NUM})\s+and\s+({_NUM})\b",
             re.I,
@@ -241,13 +243,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "killed",
-        re.compile(rf"\b{_BOUND}({_NUM})\s+(?:\w+\s+)?fatalit(?:y|ies)\b", re.I),
+        gated(rf"\b{_BOUND}({_NUM})\s+(?:\w+\s+)?fatalit(?:y|ies)\b", re.I),
     ),
-    ("killed", re.compile(rf"\b(?:the\s+)?bodies\s+of\s+{_BOUND}({_NUM})\b", re.I)),
+    ("killed", gated(rf"\b(?:the\s+)?bodies\s+of\s+{_BOUND}({_NUM})\b", re.I)),
     # "Eight bodies were recovered from the rubble"
     (
         "killed",
-        re.compile(
+        gated(
             rf"\b{_BOUND}({_NUM})\s+(?:[\w-]+\s+)?bodies\s+"
             r"(?:were|have been|had been)\s+"
             r"(?:recovered|found|pulled|retrieved|discovered)\b",
@@ -257,7 +259,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Rescuers pulled 23 bodies from the rubble"
     (
         "killed",
-        re.compile(
+        gated(
             r"\b(?:recovered|found|pulled|retrieved|discovered|pulling|recovering)\s+"
             rf"{_BOUND}({_NUM})\s+(?:[\w-]+\s+)?bodies\b",
             re.I,
@@ -266,7 +268,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Of the casualties, 67 were in Aleppo Province and 44 in Idlib Province"
     (
         "killed",
-        re.compile(
+        gated(
             rf"(?:of the (?:dead|casualties|victims|deaths)),?\s+{_BOUND}"
             rf"({_NUM})\b",
             re.I,
@@ -275,18 +277,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "The dead included 5 in Douma and 3 in Harasta"
     (
         "killed",
-        re.compile(
+        gated(
             rf"\bthe (?:dead|victims) (?:included|include),?\s+{_BOUND}({_NUM})"
             # "The dead included nine members of one family in the town of Anadan"
             r"(?=\s+(?:[\w-]+\s+){0,6}?in\b)",
             re.I,
         ),
     ),
-    ("killed", re.compile(rf"\b(?:and|,)\s+{_BOUND}({_NUM})\s+(?:were\s+)?in\b", re.I)),
+    ("killed", gated(rf"\b(?:and|,)\s+{_BOUND}({_NUM})\s+(?:were\s+)?in\b", re.I)),
     # "killed a family of six"
     (
         "killed",
-        re.compile(
+        gated(
             rf"\b(?:killing|killed|kills|kill)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?"
             rf"family\s+of\s+{_BOUND}({_NUM})\b",
             re.I,
@@ -295,7 +297,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "A family of six, including four children, died in the attack"
     (
         "killed",
-        re.compile(
+        gated(
             rf"\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?family\s+of\s+{_BOUND}({_NUM})\b"
             r"(?:,[^,.;]{1,40},)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)"
             r"\s+)?(?:killed|died|perished|slain|massacred)\b",
@@ -305,7 +307,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "17 more deceased civilians were pulled from the rubble"
     (
         "killed",
-        re.compile(
+        gated(
             rf"\b{_BOUND}({_NUM})\s+(?:more\s+|other\s+)?deceased\s+(?:[\w-]+\s+)?"
             r"(?:civilians|people|persons|bodies|fighters|soldiers|children|women|men)\b",
             re.I,
@@ -314,7 +316,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the blast claimed 12 lives"
     (
         "killed",
-        re.compile(
+        gated(
             rf"\b(?:claimed|claiming|claims|claim|cost)\s+{_BOUND}({_NUM})\s+"
             rf"(?:[\w-]+\s+)?lives\b",
             re.I,
@@ -324,7 +326,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # and Rural Damascus with 198"
     (
         "killed",
-        re.compile(
+        gated(
             rf"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s+with\s+{_BOUND}({_NUM})\b"
             r"(?![\w-]| (?:[\w-]+ )?(?:trucks?|vehicles?|tanks?|fighters|rockets?|"
             r"missiles?|shells?|bombs?|barrel|airstrikes?|raids?|people|civilians|"
@@ -334,27 +336,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "three people are missing", "leaving 20 others unaccounted for"
     (
         "missing",
-        re.compile(
+        gated(
             rf"\b{_BOUND}({_NUM})\s+(?:(?!and\b|but\b)[A-Za-z’'-]+\s+){{0,3}}?"
             rf"(?:(?:are|were|is|was|remain|remained)"
             rf"\s+(?:still\s+)?)?(?:missing|unaccounted for)\b",
             re.I,
         ),
     ),
-]
-#: The first letters of every phrase of _BOUND and _NUM (digits aside): a pattern that
-#: begins with them is tried only where a word begins so, and runs about twice as
-#: fast (the regex engine would otherwise try both alternations at every position).
-NUMBER_FIRST_LETTERS = "adefhlmnostu"
-_NUMBER_START = rf"(?=[0-9{NUMBER_FIRST_LETTERS}{NUMBER_FIRST_LETTERS.upper()}])"
-_PATTERNS = [
-    (
-        kind,
-        re.compile(_NUMBER_START + pattern.pattern, pattern.flags)
-        if pattern.pattern.startswith(rf"\b{_BOUND}({_NUM})")
-        else pattern,
-    )
-    for kind, pattern in _PATTERNS
 ]
 #: Words (lower case) one of which every match of the pattern of the same rank holds;
 #: an empty tuple: always try the pattern.
@@ -407,20 +395,20 @@ _GATES: list[tuple[str, ...]] = [
     ("toll",),
     ("missing", "unaccounted"),
 ]
-_ZERO_KILLED = re.compile(
+_ZERO_KILLED = gated(
     r"\b(no|neither|without)\b[^.;]{0,40}\b(fatalities|deaths|"
     r"casualties|killed|dead)\b|\bnone\b[^.;]{0,10}\bkilled\b"
     r"|\b(?:nobody|no one)\s+(?:was|were|has been|had been)\s+killed\b",
     re.I,
 )
-_NO_NEWS = re.compile(r"\b(information|word|details|news|reports? of|data)\b", re.I)
-_ZERO_INJURED = re.compile(
+_NO_NEWS = gated(r"\b(information|word|details|news|reports? of|data)\b", re.I)
+_ZERO_INJURED = gated(
     r"\b(no|neither)\b[^.;]{0,20}\b(injuries|injured|wounded|"
     r"casualties)\b"
     r"|\b(?:no one|nobody|none)\s+(?:was|were)\s+(?:hurt|injured|wounded)\b",
     re.I,
 )
-_SINGLE_KILLED = re.compile(
+_SINGLE_KILLED = gated(
     r"\b(?:(?:a|an|another|one|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|"
     r"civilian|resident|fighter|soldier|commander|officer|colonel|general|journalist|"
     r"doctor|medic|activist|leader|member|pilot|driver|person|shepherd|teenager|"
@@ -489,7 +477,7 @@ _HINT_WORDS = (
     "treated ",
 )
 # The numbered patterns need a digit, a number word or a vague amount (words of _NUM).
-_DIGIT = re.compile(r"\d")
+_DIGIT = gated(r"\d")
 _NUMBER_WORDS = (
     *_UNITS,
     *_TENS,
@@ -502,7 +490,7 @@ _NUMBER_WORDS = (
     "many",
 )
 #: A verb right before a toll's number says which kind it is.
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = gated(
     r"\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es)?|wound(?:ed|ing|s)?)\s+"
     r"(?:(?:more than|over|at least|up to|almost|nearly|about|around|some)\s+)?$",
     re.I,
@@ -512,30 +500,30 @@ _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE = gated(
     rf"(?:^\s*|\b(?:in|since|during|of|by|until|early|late|{_MONTHS})\.?\s+)$",
     re.I,
 )
 #: What follows a year, not a toll: "August 2013 - Hundreds of people are killed"
-_ELLIPTIC_TOLL = re.compile(
+_ELLIPTIC_TOLL = gated(
     rf";\s+(?:and\s+)?in\s+(?:the\s+)?[A-Z][\w'’ -]{{1,40}},\s+({_NUM})\s*(?=[.;]|$)"
 )
-_THINGS_AFTER = re.compile(
+_THINGS_AFTER = gated(
     r"\s+(?:(?:regime|government|army|rebel|russian|turkish|military|armou?red|enemy|"
     r"other|more|heavy|t-\d+)\s+)?(?:tanks?|vehicles?|trucks?|bulldozers?|rockets?|"
     r"missiles?|shells?|barrel bombs?|raids?|air ?strikes?|sorties|buildings?|"
     r"positions?|checkpoints?|aircraft|jets?|helicopters?|drones?|launchers?)\b",
     re.I,
 )
-_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.I)
-_YEAR_AFTER = re.compile(r"\s*[-–—:,]?\s*(?:hundreds|thousands|dozens|scores|\d)", re.I)
+_PERCENT_AFTER = gated(r"\s*(?:%|percent\b|per cent\b)", re.I)
+_YEAR_AFTER = gated(r"\s*[-–—:,]?\s*(?:hundreds|thousands|dozens|scores|\d)", re.I)
 #: The lower figure of a range told before a number: "between 10 and ", "10 to ".
-_RANGE_BEFORE = re.compile(
+_RANGE_BEFORE = gated(
     rf"(?:\bbetween\s+({_NUM})\s+and|(?<![\w,])(\d+)\s*(?:to|-|–))\s*$", re.I
 )
-_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*(\d+)\b(?![-–])")
+_RANGE_AFTER = gated(r"\s*(?:to|-|–)\s*(\d+)\b(?![-–])")
 #: A part of a whole told with it: "Two of the 15 people killed" (group 1: the whole).
-_PART_OF_WHOLE = re.compile(rf"{_NUM}\s+of\s+the\s+({_NUM})\b", re.I)
+_PART_OF_WHOLE = gated(rf"{_NUM}\s+of\s+the\s+({_NUM})\b", re.I)
 #: A word that a number names, not counts: "near Brigade 80", "Hill 1154".
 DESIGNATORS = (
     "Brigade",
@@ -559,14 +547,14 @@ DESIGNATORS = (
     "Gate",
     "Unit",
 )
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
-_PEOPLE_AFTER = re.compile(
+_MONTH_BEFORE = gated(rf"\b(?:{_MONTHS})\.?\s+$")
+_PEOPLE_AFTER = gated(
     r"\s+(?:people|persons|civilians|children|women|men|soldiers|fighters|rebels|"
     r"militants|members|others|troops|residents|militiamen|policemen|workers)\b",
     re.I,
 )
-_DESIGNATOR_BEFORE = re.compile(rf"\b(?:{'|'.join(DESIGNATORS)})\s+$")
-_PRONOUN = re.compile(r"^\s*(he|she|they|it)\s+(died|was killed|were killed)\b", re.I)
+_DESIGNATOR_BEFORE = gated(rf"\b(?:{'|'.join(DESIGNATORS)})\s+$")
+_PRONOUN = gated(r"^\s*(he|she|they|it)\s+(died|was killed|were killed)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -809,15 +797,15 @@ def find_counts(sentence: str) -> list[Count]:
 
 #: More victims than those told: "killing 4 other civilians", "2 more people",
 #: "another five", "a further 3".
-_MORE_AFTER = re.compile(r"\s+(?:other|more)\b", re.I)
-_MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.I)
-_REPORTED_BEFORE = re.compile(r"\breports?\b", re.I)
+_MORE_AFTER = gated(r"\s+(?:other|more)\b", re.I)
+_MORE_BEFORE = gated(r"\b(?:another|a further|an additional)\s+$", re.I)
+_REPORTED_BEFORE = gated(r"\breports?\b", re.I)
 
 
 _KIN = r"(?:children|sons|daughters|brothers|sisters|kids|relatives|grandchildren)"
 #: "killed a woman and her three children", "A father and his two sons were killed",
 #: "a woman and three of her children", "A man and his wife were killed"
-_FAMILY = re.compile(
+_FAMILY = gated(
     rf"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?:a|an|one)\s+(?:[\w-]+\s+)?"
     r"(?:man|woman|father|mother|boy|girl|child|civilian|farmer|teacher|doctor|"
     r"husband|wife)"
@@ -833,7 +821,7 @@ _FAMILY = re.compile(
 
 
 #: "Three children and their mother were killed", "killing two boys and their parents"
-_FAMILY_REVERSED = re.compile(
+_FAMILY_REVERSED = gated(
     rf"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?P<n>{_NUM})\s+(?:[\w-]+\s+)?"
     rf"(?:{_KIN}|boys|girls)\s+and\s+(?:their|his|her)\s+"
     r"(?P<parent>mother|father|parents)\b"
@@ -888,8 +876,8 @@ _GROUP_NOUN = (
 )
 #: "12 soldiers and eight rebels": two groups that add up (unless "including"
 #: makes them parts of a toll told before them)
-_OPEN_BOUND_BEFORE = re.compile(r"\b(?:more than|over|at least)\s+$", re.I)
-_PAIR = re.compile(
+_OPEN_BOUND_BEFORE = gated(r"\b(?:more than|over|at least)\s+$", re.I)
+_PAIR = gated(
     # "seven civilians and three Operation Olive Branch soldiers", "36 IS fighters
     # and 164 regime and allied fighters"; not "10 people including 2 women and 3
     # children" (parts of a toll)
@@ -909,7 +897,7 @@ resident driver guard patient member
 _ONE_NOUN = "(?:" + "|".join(sorted(_ONE_NOUNS, key=lambda w: (-len(w), w))) + ")"
 #: "killing a teacher and two pupils", "two pupils and a teacher were killed": one
 #: victim and a group, told together
-_ONE_AND_GROUP = re.compile(
+_ONE_AND_GROUP = gated(
     rf"(?P<v>\b(?:killing|killed|kills|kill)\s+{_BOUND})?\b(?:"
     rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+and\s+(?P<n>{_NUM})\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}"
@@ -934,7 +922,7 @@ def _one_beside_and(low: str) -> bool:
     return False
 
 
-_PARTS_BEFORE = re.compile(
+_PARTS_BEFORE = gated(
     r"\b(?:including|among them|among whom|of whom|of them|mostly|mainly|"
     r"among the dead|among the victims)\W*$",
     re.I,
@@ -981,7 +969,7 @@ def _pairs(sentence: str, found: list[Count]) -> list[Count]:
     return found
 
 
-_ALONG_WITH = re.compile(
+_ALONG_WITH = gated(
     rf"\s+along\s+with\s+{_BOUND}({_NUM})\s+(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN}\b",
     re.I,
 )
@@ -1016,7 +1004,7 @@ def _along_with(sentence: str, found: list[Count]) -> list[Count]:
     return out
 
 
-_KILLED_WORD = re.compile(
+_KILLED_WORD = gated(
     r"\b(?:died|killed|dead|slain|perished|lost their lives)\b", re.I
 )
 
@@ -1105,7 +1093,7 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
 
 #: "..., 31 of them in Aleppo Province", "including 20 in Douma", "and 12 in
 #: neighbouring Idlib": a part of a toll just told, ending where its place begins.
-_PART_IN = re.compile(
+_PART_IN = gated(
     rf"(?:,|\bincluding|\band|\bwith)\s+{_BOUND}({_NUM})\s+(?:of\s+(?:them|whom)\s+)?"
     r"(?:(?:were|was|died|killed)\s+)?in\s+(?:the\s+)?"
     r"(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?$",
@@ -1128,7 +1116,7 @@ def part_before(sentence: str, at: int) -> Count | None:
     return None if m is None else _bounded("killed", m, m.group(1), m.group(2))
 
 
-_GROUP = re.compile(
+_GROUP = gated(
     rf"\b({_NUM})\s+(?:\w+\s+)?(children|child|kids|women|woman)\b", re.I
 )
 

@@ -331,13 +331,3 @@ def test_a_bound_before_two_groups_bounds_their_sum():
     (count,) = find_counts("at least 25 rebels and 17 pro-Assad fighters were killed")
     assert (count.value, count.low, count.high) == (42, 42, None)
 
-
-def test_every_number_and_bound_begins_with_a_letter_the_patterns_look_for():
-    import re
-
-    from geo import tolls
-
-    # every word written in the two patterns (a word inside a phrase begins with
-    # one of the letters too, which only widens what is tried)
-    for phrase in re.findall(r"(?<![\\\w])[a-z][a-z]+", tolls._NUM + tolls._BOUND):
-        assert phrase[0] in tolls.NUMBER_FIRST_LETTERS, phrase

@@ -1,0 +1,67 @@
+import re
+from pathlib import Path
+
+import pytest
+
+import geo.incidents  # noqa: F401  (compiles every pattern of the pipeline)
+from geo.patterns import GATED, first_class, gated
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_first_characters_of_every_alternative_are_gathered():
+    assert first_class(r"\b(rebels?|FSA|Jabhat)\b", re.I) == "[FJRfjr]"
+    assert first_class(r"\bHezbollah\b") == "[H]"
+
+
+def test_what_may_be_left_out_lets_the_next_item_begin_the_match():
+    assert first_class(r"(?:the\s+)?(town|city)") == "[ct]"
+    assert first_class(r"(?<![\w-])x{0,2}y") == "[xy]"
+
+
+def test_character_classes_and_categories_are_kept():
+    assert first_class(r"[A-C]\d|\d+ killed") == r"[A-C\d]"
+
+
+def test_a_part_that_ignores_case_begins_in_either_case():
+    assert first_class(r"(?i:s)x") == "[Ss]"
+    assert gated(r"(?i:s)x").fullmatch("ſx")  # the long s: case folds to s
+
+
+def test_what_cannot_be_told_is_not_gated():
+    assert first_class(r"[^a]b") is None  # any character but one
+    assert first_class(r".b") is None
+    assert first_class(r"a?") is None  # may match nothing
+    assert first_class(r"(?i)abc") is None  # global flags stay first
+    assert gated(r"a?").pattern == "a?"
+
+
+def test_a_top_level_alternation_is_gated_whole():
+    pattern = gated(r"cat|dog")
+    assert [m.group(0) for m in pattern.finditer("a dog and a cat")] == ["dog", "cat"]
+
+
+def test_a_verbose_pattern_ending_in_a_comment_still_compiles():
+    pattern = gated("cat  # a comment", re.X)
+    assert pattern.search("the cat").group(0) == "cat"
+
+
+def _corpus() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*"))]
+    texts.append(
+        "KILLED: 3. ſome Kelvin K sign, İstanbul, Ärzte, 'quoted' - dashes – "
+        "1,200 people; 10-15 killed; #Aleppo @user خان شيخون (Khan Shaykhun) "
+        "al-Wa'er\nNew line\tTab ÉCOLE école 25km north of Idlib"
+    )
+    return texts
+
+
+@pytest.mark.parametrize("index", range(len(GATED)))
+def test_every_gated_pattern_matches_what_the_plain_one_matches(index):
+    pattern, flags = GATED[index]
+    plain, fast = re.compile(pattern, flags), gated(pattern, flags)
+    for text in _corpus():
+        for pos in (0, 7):
+            assert [(m.span(), m.groups()) for m in fast.finditer(text, pos)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text, pos)
+            ], pattern
