@@ -152,10 +152,17 @@ def _nearness(
     plat: float, plon: float, points: tuple[tuple[float, float, float], ...]
 ) -> float:
     """The greatest weighted nearness, w * exp(-km / 30), of a place to the points."""
-    return max(
-        w * math.exp(-distance_km(plat, plon, lat, lon) / 30.0)
-        for lat, lon, w in points
-    )
+    # distance_km written out (the same arithmetic): this runs for every candidate
+    # place against every place named nearby
+    cos, radians, hypot, exp = math.cos, math.radians, math.hypot, math.exp
+    best = -math.inf
+    for lat, lon, w in points:
+        dx = (lon - plon) * cos(radians((plat + lat) / 2)) * 111.32
+        dy = (lat - plat) * 110.57
+        near = w * exp(-hypot(dx, dy) / 30.0)
+        if near > best:
+            best = near
+    return best
 
 
 def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -359,6 +359,7 @@ _KIND_GLUE = gated(
     re.I,
 )
 _POSSESSIVE = gated(r"(['’]s)$")
+_POSSESSIVE_ENDS = ("'s", "’s")  # what _POSSESSIVE finds, in a token (no newline)
 _LOWER_RUN = gated(r"[a-z]+")
 _WORD_BEFORE = gated(r"([A-Z][\w-]*) $")
 _WORD_AFTER = gated(r" ([A-Z][\w-]*)")
@@ -518,9 +519,25 @@ def _token_info(token: str) -> tuple[str, bool, bool, bool, bool]:
     return low, never, acronym, article, capitalised
 
 
+_NAME_TOKENS: dict[tuple[str, bool], bool] = {}  # for the words of _NAME_TOKENS_OF
+_NAME_TOKENS_OF: list[frozenset[str]] = [frozenset()]
+
+
 def _is_name_token(
     token: str, lower_vocab: frozenset[str], *, continuing: bool = False
 ) -> bool:
+    """Whether a token may be (or go on) a name (memoised for one article's words)."""
+    if lower_vocab is not _NAME_TOKENS_OF[0]:
+        _NAME_TOKENS.clear()
+        _NAME_TOKENS_OF[0] = lower_vocab
+    key = (token, continuing)
+    found = _NAME_TOKENS.get(key)
+    if found is None:
+        found = _NAME_TOKENS[key] = _name_token(token, lower_vocab, continuing)
+    return found
+
+
+def _name_token(token: str, lower_vocab: frozenset[str], continuing: bool) -> bool:
     low, never, acronym, article, capitalised = _token_info(token)
     if never or (acronym and not continuing):
         return False
@@ -572,7 +589,7 @@ def _spans(
             digit_lead = False
             if "A" <= token[0] <= "Z" and not odd:
                 alone = _is_name_token(token, lower_vocab) if gap_ok else name_like
-                this_odd = bool(not alone or _POSSESSIVE.search(token))
+                this_odd = not alone or token.endswith(_POSSESSIVE_ENDS)
                 # odd matters only inside a run of capitalised words ("Old City")
                 if (
                     previous is not None
@@ -592,7 +609,7 @@ def _spans(
             if current:
                 runs.append(current)
             current = []
-        if current and _POSSESSIVE.search(token):
+        if current and token.endswith(_POSSESSIVE_ENDS):
             runs.append(current)
             current = []
     if current:
