@@ -226,6 +226,8 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "season": (False, ("last ", "this ")),
     "year": (True, ("19", "20")),
 }
+#: (rule, pattern, case-sensitive gate?, gate words), in the order they are tried
+_GATED_PATTERNS = [(rule, pattern, *_GATES[rule]) for rule, pattern in _PATTERNS]
 _WHEN_AFTER = gated(r",?\s+when\b")
 _DATELINE_END = gated(r"\)\s*[-–—]")
 _AGENT_BEFORE = gated(r"\bby\s+(?:the\s+)?[\w-]+\s+$", re.I)
@@ -413,14 +415,16 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
     found: list[DatePhrase] = []
     low = sentence.lower()
     month = None  # whether a month is named, found once for the six month patterns
-    for rule, pattern in _PATTERNS:
-        case, words = _GATES[rule]
+    for rule, pattern, case, words in _GATED_PATTERNS:
         if words is _MONTH_WORDS:
             if month is None:
                 month = any(map(sentence.__contains__, words)) and bool(
                     _MONTH_ANY.search(sentence)
                 )
             if not month:
+                continue
+        elif len(words) == 1:
+            if words[0] not in (sentence if case else low):
                 continue
         elif not any(map((sentence if case else low).__contains__, words)):
             continue  # cheap: a substring test instead of a regex scan

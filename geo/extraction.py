@@ -1045,6 +1045,8 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
         ),
     ),
 }
+#: (actor, pattern, case-sensitive gate?, gate words), in the order they are tried
+_GATED_ACTORS = [(actor, pattern, *_ACTOR_GATES[actor]) for actor, pattern in _ACTORS]
 
 
 #: What makes an actor's word describe a place instead: who holds it, whose border.
@@ -1170,8 +1172,7 @@ def _actor(sentence: str) -> str | None:
             who = _actor(sentence[by.end() : by.end() + 40]) or who
         if who is not None:
             return who
-    for actor, pattern in _ACTORS:
-        case, words = _ACTOR_GATES[actor]
+    for actor, pattern, case, words in _GATED_ACTORS:
         if not any(map((sentence if case else low).__contains__, words)):
             continue  # cheap: a substring test instead of a regex scan
         for m in pattern.finditer(sentence):
