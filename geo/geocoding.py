@@ -301,6 +301,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": 
 
 #: the article, which reporters write or leave out at will: "(al-)Khuraybah"
 _ARTICLE = gated(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[- ]")
+_ARTICLE_LEAD = gated(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[- ]+", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -531,7 +532,8 @@ def resolve_mention(
     runner_up = scored[1][0] if len(scored) > 1 else -1.0
     if (
         best.match in ("skeleton", "fuzzy")
-        and " " not in mention.name.strip()
+        # one word, but for its article: "Al Sakhout" is as loose as "Sakhout"
+        and " " not in _ARTICLE_LEAD.sub("", mention.name.strip())
         and not _supported(best.place, context)
         and not _distinct(
             best, mention, best_score - runner_up, [m for _, m in scored[1:]]
