@@ -14,7 +14,7 @@ Every candidate the gazetteer offers for a name gets a score:
 
 The best candidate wins; its rule and the alternatives are kept. Phrases then set
 ``geo_precision``: 1 for the named place, 2 for "near X", "X countryside", "eastern X"
-or an offset ("5 km southeast of Dabiq", moved with geopy's geodesic destination),
+or an offset ("5 km southeast of Dabiq", moved along the WGS84 geodesic),
 3 for a governorate. A name that does not resolve gives nulls and a reason: never an
 exception, never a guess outside Syria.
 """
@@ -368,13 +368,13 @@ def _supported(place: Place, context: Context) -> bool:
 def _destination(
     lat: float, lon: float, km: float, bearing: float
 ) -> tuple[float, float]:
-    """The point ``km`` from (lat, lon) on ``bearing`` degrees (geopy's geodesic; slow,
-    so kept: "west of Aleppo" recurs)."""
-    # imported here: geopy pulls in requests (~0.1 s), and most runs need no offset
-    from geopy.distance import geodesic
+    """The point ``km`` from (lat, lon) on ``bearing`` degrees, on the WGS84 ellipsoid
+    (geographiclib's direct geodesic problem, which geopy's ``geodesic`` solves with;
+    kept: "west of Aleppo" recurs)."""
+    from geographiclib.geodesic import Geodesic
 
-    dest = geodesic(kilometers=km).destination((lat, lon), bearing)  # (lat, lon) order
-    return dest.latitude, dest.longitude
+    dest = Geodesic.WGS84.Direct(lat, lon, bearing, km * 1000.0)
+    return dest["lat2"], dest["lon2"]
 
 
 def _precision_and_point(
