@@ -368,6 +368,26 @@ def _type_of_word(word: str) -> str | None:
     return _word_types[word]
 
 
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_TOKEN_CHARS = _LETTERS | {"-"}
+
+
+def _token_at(low: str, word: str) -> int:
+    """Where ``word`` is first one of the tokens ``_WORD`` finds in ``low`` (which holds
+    it): a letter begins a token unless a letter, or hyphens after one, come before."""
+    at = low.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if end == len(low) or low[end] not in _TOKEN_CHARS:
+            before = at
+            while before > 0 and low[before - 1] == "-":
+                before -= 1
+            if before == 0 or low[before - 1] not in _LETTERS:
+                return at
+        at = low.find(word, at + 1)
+    return low.find(word)  # not reached: the word is one of the tokens of low
+
+
 def event_type_of(text: str) -> tuple[str | None, str | None]:
     """The event type of a text (a sentence or a clause) and the words that tell it.
 
@@ -408,8 +428,8 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         rank = min(_TYPED_WORDS[t] for t in typed)
         word = next(t for t in tokens if t in typed and _TYPED_WORDS[t] == rank)
     if rank is not None:
-        m = next(m for m in _WORD.finditer(low) if m.group(0) == word)
-        best = (rank, sentence[m.start() : m.end()])
+        at = _token_at(low, word)
+        best = (rank, sentence[at : at + len(word)])
     present = {  # triggers of several words (a cheap test first, shared by some)
         phrase
         for gate, phrases in _PHRASE_GATES

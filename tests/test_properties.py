@@ -103,3 +103,12 @@ def test_table_reader_never_crashes(tmp_path_factory, data, suffix):
         read_incidents(path)
     except GeoMapperError:
         pass
+
+
+@given(st.text(alphabet="ab- 2é", max_size=14))
+def test_a_trigger_word_is_found_where_the_tokenizer_finds_it(low):
+    from geo.extraction import _WORD, _token_at
+
+    for word in set(_WORD.findall(low)):
+        first = next(m.start() for m in _WORD.finditer(low) if m.group(0) == word)
+        assert _token_at(low, word) == first
