@@ -139,9 +139,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "weekend",
-        gated(
-            r"\b(?:(?:at|over|during)\s+the|(this|last|past))\s+weekend\b", re.I
-        ),
+        gated(r"\b(?:(?:at|over|during)\s+the|(this|last|past))\s+weekend\b", re.I),
     ),
     (
         "relative-month",
@@ -163,9 +161,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "year",
-        gated(
-            r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|mid|late)[- ])?((?:19|20)\d{2})\b"
-        ),
+        gated(r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|mid|late)[- ])?((?:19|20)\d{2})\b"),
     ),
 ]
 _MONTH_ANY = gated(rf"\b{_MONTH_RE}")

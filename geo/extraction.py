@@ -281,9 +281,7 @@ _NOT_EVENT = gated(
 )
 #: A whole battle's toll, told with no day: "More than 430 civilians were killed during
 #: the battle" (not "killed during the offensive on Khan Tuman on Monday").
-_WHOLE_BATTLE = gated(
-    r"\bduring the (\w+[- ])?(battle|offensive|siege|campaign)\b"
-)
+_WHOLE_BATTLE = gated(r"\bduring the (\w+[- ])?(battle|offensive|siege|campaign)\b")
 # Running totals ("have killed more than 600 since September 19") are not incidents.
 _CUMULATIVE = gated(
     r"\b(since|throughout|so far|in total|to date|"
@@ -441,8 +439,20 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         if phrase in present and (best is None or _PRIORITY[event_type] < best[0]):
             i = low.index(phrase)
             best = (_PRIORITY[event_type], sentence[i : i + len(phrase)])
-    if ("took " in low or "taken " in low) and (best is None or _TERRITORY < best[0]):
-        took = _TOOK.search(sentence)  # "took the districts of Sheikh Saeed"
+    if ("took " in low or "taken " in low or "take" in low) and (
+        best is None or _TERRITORY < best[0]
+    ):
+        took = next(  # "took the districts of Sheikh Saeed"
+            (
+                m
+                for m in _TOOK.finditer(sentence)
+                # "demanding that the army take Tal Refaat": wanted, not taken
+                if m.group(0)[:3] != "tak"
+                and m.group(0)[:3] != "Tak"
+                or not _TAKE_WANTED.search(sentence, max(0, m.start() - 80), m.start())
+            ),
+            None,
+        )
         if took:
             best = (_TERRITORY, took.group(0))
     if "air force" in low and (best is None or _PRIORITY["airstrike"] < best[0]):
@@ -594,14 +604,22 @@ _AIR_ACTS = gated(
     re.I,
 )
 _TOOK = gated(
-    r"\b(?:[Tt]ook|taken)\s+(?:(?:at least|more than|some|about)\s+)?"
+    # "took", and as timelines tell it, "take" ("Nov. 28 - The army takes Sakhour")
+    r"\b(?:[Tt]ook|taken|[Tt]akes?)\s+(?:(?:at least|more than|some|about)\s+)?"
     r"(?:(?:the|a|several|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
     r"\d{1,3})\s+)?"
     r"(?:(?:strategic|nearby|key|rebel-held|regime-held|IS-held|opposition-held)\s+)?"
     r"(?:towns?|"
     r"villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|areas?|hills?|bases?|"
     r"airport|positions?|quarters?)\b"
-    r"|\b(?:[Tt]ook|taken)\s+(?:control of\s+)?(?:al-|el-)?[A-Z][a-z][\w'’-]*"
+    r"|\b(?:[Tt]ook|taken|[Tt]akes?)\s+(?:control of\s+)?(?:al-|el-)?[A-Z][a-z][\w'’-]*"
+)
+#: What a present "take" follows when it is wanted, not done: "demanding that the
+#: army take", "in order to take", "will take".
+_TAKE_WANTED = gated(
+    r"\b(?:that|to|demand\w*|urg\w*|call\w*|will|would|could|might|may|must|should|"
+    r"can|cannot)\b[^.;:]*$",
+    re.I,
 )
 #: An air force that acts (not "the chief of the Air Force Intelligence").
 _AIR_FORCE = gated(r"\bair force\b(?!\s+intelligence)", re.I)
@@ -782,7 +800,6 @@ _PHRASES = [
     ("armed clash", "to storm"),  # "tried to storm the neighbourhood"
     ("armed clash", "exchange of fire"),
 ]
-
 
 
 def _gates(phrases: list[str], size: int = 4) -> list[tuple[str, tuple[str, ...]]]:

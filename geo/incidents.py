@@ -100,6 +100,7 @@ class Draft:
     date_text: str = ""
     date_rule: str = "publication date (no date in the text)"
     explicit_date: bool = False
+    carried: DatePhrase | None = None  # the phrase of an earlier sentence it took
     quotes: list[str] = field(default_factory=list)
     event_type: str | None = None
     actor: str | None = None
@@ -283,6 +284,7 @@ def _set_date(
         d = carried
         draft.date, draft.date_precision, draft.date_text = d.date, d.precision, d.text
         draft.date_rule = f"carried from {d.text!r} earlier in the section"
+        draft.carried = d
         shift = (
             _DAY_SHIFT.search(cue.sentence.text)
             if d.precision == "day" and "day" in cue.sentence.text
@@ -648,6 +650,8 @@ def _told_as_second(cue: SentenceCues) -> bool:
     if told is None:
         told = cue.extra["second event"] = bool(_SECOND_EVENT.search(cue.sentence.text))
     return bool(told)
+
+
 #: The toll of the incident just told, told again: "put the death toll at 71".
 _THE_TOLL_AGAIN = gated(
     r"\b(?:put|puts|putting|raised|raising|gave|gives|revised)\s+the\s+"
@@ -1294,6 +1298,7 @@ def build_incidents(
     ] = []
     claims: list[SentenceCues] = []
     carried: DatePhrase | None = None
+    told_in: dict[int, int] = {}  # id of each date phrase carried -> its paragraph
     last_place: tuple[Resolution, str] | None = None
     last_city: tuple[Resolution, str] | None = None  # the city last named
     headlined = {  # the places the story's headline names
@@ -1441,6 +1446,8 @@ def build_incidents(
                 ),
                 told_of[-1] if told_of else carried,
             )
+            if carried is not None and id(carried) not in told_in:
+                told_in[id(carried)] = cue.sentence.paragraph
     subject = _subject_place(cues, resolutions)
     for cue, place, carried_then in orphans:
         if _attach_orphan(cue, drafts, carried_then):
@@ -1487,6 +1494,16 @@ def build_incidents(
             _set_toll(draft, cue.counts)
             drafts.append(draft)
     drafts.sort(key=lambda d: d.start)
+    for draft in drafts:
+        if (
+            not draft.explicit_date
+            and draft.carried is not None
+            and told_in.get(id(draft.carried)) == draft.cue.sentence.paragraph
+        ):
+            # "Sept. 22 - The army announces an offensive. Air strikes kill 45.": the
+            # day a paragraph begins with is its events' own, as if told with them
+            draft.explicit_date = True
+            draft.date_rule = f"carried from {draft.carried.text!r} in the paragraph"
     for cue in claims:
         _attach_claim(cue, drafts)
     # rule 3: a governorate without a toll is no incident (unless it stands in for a
@@ -1744,10 +1761,7 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
                     # convoy was unloading in Urum al-Kubra when it was hit"
                     or _same_target(d, e)
                 )
-                and (
-                    not near
-                    or _km(d.place, e.place) <= _NEAR_KM
-                )
+                and (not near or _km(d.place, e.place) <= _NEAR_KM)
                 and (
                     not city
                     or (
@@ -2073,9 +2087,7 @@ def _lends_to(source: SentenceCues, cue: SentenceCues) -> bool:
 _ITEM = gated(r"^\s*(?:[-•*·–]\s*)?[A-Z][\w'’ -]{1,40}:\s")
 #: The words a list's head names each means with ("regime warplanes and artillery").
 _MEANS_WORDS = {
-    "airstrike": gated(
-        r"\b(?:warplanes?|jets?|air ?strikes?|air|aircraft|raids?)\b"
-    ),
+    "airstrike": gated(r"\b(?:warplanes?|jets?|air ?strikes?|air|aircraft|raids?)\b"),
     "shelling": gated(r"\b(?:artillery|shell(?:s|ing|ed)?|mortars?)\b"),
     "barrel bomb": gated(r"\b(?:helicopters?|barrel)"),
     "missile strike": gated(r"\b(?:missiles?|rockets?)\b"),

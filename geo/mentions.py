@@ -190,9 +190,7 @@ _NEAR_GLUE = gated(
     r"(?:the\s+)?",
     re.I,
 )
-_FACILITY_AFTER = gated(
-    r"\s+(?:hospital|clinic|school|mosque|church|bakery)\b", re.I
-)
+_FACILITY_AFTER = gated(r"\s+(?:hospital|clinic|school|mosque|church|bakery)\b", re.I)
 _FACILITY_GLUE = gated(
     r"\s+(?:hospital|mosque|school|market|church|bakery|clinic|prison|university|"
     r"stadium|hotel|medical cent(?:er|re))s?\s+(?:in|at)\s+(?:the\s+)?"
@@ -373,9 +371,7 @@ _UNIT_AFTER = gated(
     r"Department|Center|Centre|Network|Agency|Radio))\b",
     re.I,
 )
-_SIDE_BEFORE = gated(
-    r"\b(Eastern|Western|Northern|Southern|East|West|North|South) $"
-)
+_SIDE_BEFORE = gated(r"\b(Eastern|Western|Northern|Southern|East|West|North|South) $")
 #: Stop words that a village may still be named by, when the text says it is one
 #: ("the town of Has", "Ayon Hussein village"): personal names, and "has".
 _NAMING_WORDS = frozenset(
@@ -492,9 +488,7 @@ western central the and of in on at to for from by with as near
 )
 
 
-_HELD = gated(
-    r"-(controlled|held|backed|led|run|affiliated|allied|aligned)$", re.I
-)
+_HELD = gated(r"-(controlled|held|backed|led|run|affiliated|allied|aligned)$", re.I)
 
 
 @lru_cache(maxsize=100_000)

@@ -187,9 +187,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "killed",
-        gated(
-            rf"\b(?:deaths|death|killing|killings)\s+of\s+{_BOUND}({_NUM})\b", re.I
-        ),
+        gated(rf"\b(?:deaths|death|killing|killings)\s+of\s+{_BOUND}({_NUM})\b", re.I),
     ),
     ("injured", gated(rf"\b{_BOUND}({_NUM})\s+(?:injuries|wounded)\b", re.I)),
     (
@@ -1004,9 +1002,7 @@ def _along_with(sentence: str, found: list[Count]) -> list[Count]:
     return out
 
 
-_KILLED_WORD = gated(
-    r"\b(?:died|killed|dead|slain|perished|lost their lives)\b", re.I
-)
+_KILLED_WORD = gated(r"\b(?:died|killed|dead|slain|perished|lost their lives)\b", re.I)
 
 
 def _one_and_group(sentence: str, found: list[Count]) -> list[Count]:
@@ -1116,9 +1112,7 @@ def part_before(sentence: str, at: int) -> Count | None:
     return None if m is None else _bounded("killed", m, m.group(1), m.group(2))
 
 
-_GROUP = gated(
-    rf"\b({_NUM})\s+(?:\w+\s+)?(children|child|kids|women|woman)\b", re.I
-)
+_GROUP = gated(rf"\b({_NUM})\s+(?:\w+\s+)?(children|child|kids|women|woman)\b", re.I)
 
 
 def find_groups(text: str) -> dict[str, int]:

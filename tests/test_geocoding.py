@@ -843,10 +843,13 @@ def test_a_governorate_after_a_comma_situates_the_place_before_it(gazetteer):
         return {m.name: m.context_for for m in found}
 
     # "Afrin, Aleppo,": Aleppo says where Afrin is, and makes no incident of its own
-    assert situating(
-        "Factions took control of Hawran village in northern Afrin, Aleppo, "
-        "following clashes."
-    )["Aleppo"] == 1
+    assert (
+        situating(
+            "Factions took control of Hawran village in northern Afrin, Aleppo, "
+            "following clashes."
+        )["Aleppo"]
+        == 1
+    )
     # a list of places is no place and its governorate
     assert situating("Air strikes hit Douma, Aleppo and Homs.")["Aleppo"] is None
     assert situating("Air strikes hit Douma, Harasta, Aleppo.")["Aleppo"] is None
@@ -915,7 +918,12 @@ def test_a_caption_naming_governorate_then_town(gazetteer):
 
 def test_a_side_written_after_a_village_is_its_eastern_namesake(gazetteer):
     (row,) = extract_incidents(
-        [Article("t", "Al Ghariya eastern: the moment of targeting the town with missiles")],
+        [
+            Article(
+                "t",
+                "Al Ghariya eastern: the moment of targeting the town with missiles",
+            )
+        ],
         gazetteer,
     ).itertuples()
     assert row.place == "Ghariyah ash Sharqiyah"
@@ -926,7 +934,10 @@ def test_a_side_written_after_a_village_is_its_eastern_namesake(gazetteer):
     [
         # an apposition says where the place is: no second incident at the city
         ("Shelling killed 5 in Douma, a suburb of Damascus.", [("Douma", 1)]),
-        ("Shelling killed 5 in Douma, a rebel-held town near Damascus.", [("Douma", 1)]),
+        (
+            "Shelling killed 5 in Douma, a rebel-held town near Damascus.",
+            [("Douma", 1)],
+        ),
         ("Douma, the main town of Eastern Ghouta, was shelled.", [("Douma", 1)]),
         # "Raed Saleh, head of the White Helmets": a person, not Ard Assali
         (

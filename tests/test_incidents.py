@@ -2431,7 +2431,9 @@ def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
         "days of fighting. The Syrian Observatory said 73 fighters on both sides died."
     )
     frame = _extract(gazetteer, text)
-    assert list(zip(frame.place_text, frame.killed, strict=True)) == [("Khan Tuman", 73)]
+    assert list(zip(frame.place_text, frame.killed, strict=True)) == [
+        ("Khan Tuman", 73)
+    ]
 
 
 def test_a_toll_risen_told_at_a_quarter_places_the_incident(gazetteer):
@@ -2475,9 +2477,7 @@ def test_similar_strikes_are_of_the_means_told_before(gazetteer):
 
 
 def test_jets_that_helped_a_capture_are_not_the_event(gazetteer):
-    text = (
-        "The Syrian army retook Palmyra with the help of Russian jets on Sunday."
-    )
+    text = "The Syrian army retook Palmyra with the help of Russian jets on Sunday."
     (row,) = _extract(gazetteer, text).itertuples()
     assert row.event_type == "territory change"
 
@@ -2611,3 +2611,41 @@ def test_an_item_of_a_list_is_by_the_hand_its_head_names(gazetteer):
     actors = _extract(gazetteer, text).set_index("place_text").actor
     assert actors["Douma"] == actors["Harasta"] == "regime"
     assert pd.isna(actors["Zamalka"])  # helicopters are not named above
+
+
+def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
+    df = _extract(
+        gazetteer,
+        "Nov. 28 - The army and its allies take Haydariya, Sakhour and Sheikh Khodr.",
+        dt.date(2016, 12, 13),
+    )
+    assert set(df.event_type) == {"territory change"}
+    assert len(df) == 3 and set(df.date) == {"2016-11-28"}
+
+
+def test_a_capture_demanded_is_not_one_made(gazetteer):
+    df = _extract(
+        gazetteer,
+        "Demonstrations took place in Azaz demanding that the Turkish army take "
+        "Tal Refaat.",
+        dt.date(2018, 3, 23),
+    )
+    assert "territory change" not in set(df.event_type)
+
+
+def test_the_day_a_paragraph_begins_with_keeps_its_events_apart(gazetteer):
+    df = _extract(
+        gazetteer,
+        "Sept. 19 - An aid convoy is struck near Urum al-Kubra, killing about 20 "
+        "people.\n\nSept. 22 - The army announces an offensive. Air strikes kill at "
+        "least 45 people in eastern districts.\n\nSept. 28 - Two hospitals are put out "
+        "of service by bombing.",
+        dt.date(2016, 12, 13),
+    )
+    assert {
+        (d, k) for d, k in zip(df.date, df.killed.astype("Int64").astype(object))
+    } >= {
+        ("2016-09-19", 20),
+        ("2016-09-22", 45),
+    }
+    assert "2016-09-28" in set(df.date)
