@@ -447,8 +447,7 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
                 m
                 for m in _TOOK.finditer(sentence)
                 # "demanding that the army take Tal Refaat": wanted, not taken
-                if m.group(0)[:3] != "tak"
-                and m.group(0)[:3] != "Tak"
+                if m.group(0)[:3] not in ("tak", "Tak")
                 or not _TAKE_WANTED.search(sentence, max(0, m.start() - 80), m.start())
             ),
             None,

@@ -2643,7 +2643,8 @@ def test_the_day_a_paragraph_begins_with_keeps_its_events_apart(gazetteer):
         dt.date(2016, 12, 13),
     )
     assert {
-        (d, k) for d, k in zip(df.date, df.killed.astype("Int64").astype(object))
+        (d, k)
+        for d, k in zip(df.date, df.killed.astype("Int64").astype(object), strict=True)
     } >= {
         ("2016-09-19", 20),
         ("2016-09-22", 45),
