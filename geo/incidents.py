@@ -2453,22 +2453,27 @@ def _merge_across_articles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     kept: list[dict[str, Any]] = []
     # by place and day, and by whether it is a development (no violence): a convoy
     # attacked outside Aleppo is not the day's "20,000 displaced from Aleppo"
-    index: dict[tuple[object, object, bool], dict[str, Any]] = {}
+    index: dict[tuple[object, object, bool], list[dict[str, Any]]] = {}
     for row in rows:
         key = (
             row["place_id"],
             row["date"],
             row["event_type"] == "strategic development",
         )
-        first = (
-            index.get(key)
-            if row["place_id"] and row["date_precision"] == "day"
-            else None
+        dated = bool(row["place_id"]) and row["date_precision"] == "day"
+        first = next(
+            (
+                other
+                for other in (index.get(key, []) if dated else [])
+                if other["article_id"] != row["article_id"]
+                and _one_event_across(other, row)
+            ),
+            None,
         )
-        if first is None or first["article_id"] == row["article_id"]:
+        if first is None:
             kept.append(row)
-            if row["place_id"] and row["date_precision"] == "day":
-                index.setdefault(key, row)
+            if dated:
+                index.setdefault(key, []).append(row)
             continue
         first["sources"] = f"{first['sources']} | {row['sources']}"
         first["also_in"] = ", ".join(
@@ -2489,6 +2494,29 @@ def _merge_across_articles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if first["missing"] is None:
             first["missing"] = row["missing"]
     return kept
+
+
+#: Actors without aircraft: an air strike told in one article is not their attack
+#: told in another.
+_GROUNDED = frozenset({"rebels", "Islamic State", "Kurdish YPG/SDF", "Hezbollah"})
+_FROM_THE_AIR = frozenset({"airstrike", "barrel bomb"})
+
+
+def _one_event_across(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two records of two articles, at one place on one day, may tell one
+    event: not a capture and a shelling, not two sides' attacks ("rebels fired rockets
+    into western Aleppo" and "air strikes killed 45 in eastern districts")."""
+    ta, tb = a["event_type"], b["event_type"]
+    if ta not in _GENERIC_TYPES and tb not in _GENERIC_TYPES:
+        if (ta in _REMOTE) != (tb in _REMOTE):
+            return False
+    sa, sb = a["actor"], b["actor"]
+    if sa and sb and _SIDES.get(sa, sa) != _SIDES.get(sb, sb):
+        return False
+    return not (
+        (ta in _FROM_THE_AIR and sb in _GROUNDED)
+        or (tb in _FROM_THE_AIR and sa in _GROUNDED)
+    )
 
 
 _WORKER_GAZETTEER: Gazetteer | None = None

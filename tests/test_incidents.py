@@ -164,6 +164,31 @@ def test_same_event_in_two_articles_is_one_incident(gazetteer):
     assert "Activists said" in row.sources
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two sides' attacks on one city on one day
+        (
+            "Rebels fired rockets into Saraqib on Tuesday, killing three.",
+            "Air strikes killed at least 45 people in Saraqib on Tuesday.",
+        ),
+        # a capture and a strike
+        (
+            "Government forces captured Saraqib on Tuesday.",
+            "Warplanes bombed Saraqib on Tuesday, killing four.",
+        ),
+    ],
+)
+def test_two_events_of_a_place_and_day_in_two_articles_stay_two(
+    gazetteer, first, second
+):
+    day = dt.date(2016, 10, 26)
+    frame = extract_incidents(
+        [Article("a", first, day), Article("b", second, day)], gazetteer
+    )
+    assert sorted(frame.article_id) == ["a", "b"]
+
+
 def test_an_attack_is_not_merged_into_a_development_of_the_day(gazetteer):
     day = dt.date(2016, 9, 20)
     a = Article("a", "Some 20,000 people were displaced from Saraqib on Monday.", day)
