@@ -226,6 +226,7 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
 _GATED_PATTERNS = [(rule, pattern, *_GATES[rule]) for rule, pattern in _PATTERNS]
 _WHEN_AFTER = gated(r",?\s+when\b")
 _DATELINE_END = gated(r"\)\s*[-–—]")
+_AGENCY_AFTER = gated(r"\s*\((?:Reuters|AP|AFP|dpa|Xinhua|ANHA|SANA|UPI)\)\s*[-–—:]")
 _AGENT_BEFORE = gated(r"\bby\s+(?:the\s+)?[\w-]+\s+$", re.I)
 #: A day something was told of, not the day it happened.
 _RECOUNTED = gated(
@@ -441,8 +442,12 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
                 and not _WHEN_AFTER.match(sentence, m.end())
             ):
                 continue
-            if _DATELINE_END.match(sentence, m.end()) and "(" in sentence[: m.start()]:
-                continue  # "(Beirut, February 13, 2017) -": when it was filed
+            if (
+                _DATELINE_END.match(sentence, m.end()) and "(" in sentence[: m.start()]
+            ) or _AGENCY_AFTER.match(sentence, m.end()):
+                # "(Beirut, February 13, 2017) -", "BEIRUT, Dec 13 (Reuters) -": when
+                # it was filed
+                continue
             if "escri" in sentence or "ecount" in sentence or "ecall" in sentence:
                 if _RECOUNTED.search(before):
                     continue  # "survivors described scenes of carnage on Thursday"

@@ -1327,6 +1327,14 @@ _SUPERLATIVE_BEFORE = gated(
 )
 
 
+_WAR_WORDS = frozenset("battle battles fighting war conflict campaign".split())
+#: "since Monday": the fighting of the days told, not the war's
+_SINCE_A_DAY = gated(
+    r"\bsince\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|yesterday|dawn|daybreak|midnight|this\s+morning|"
+    r"the\s+morning|last\s+night)\b",
+    re.I,
+)
 _DEATH_WORDS = frozenset("killed killing slain died dead deaths death killings".split())
 
 
@@ -1532,6 +1540,15 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # "more than 400 people have been killed in eastern Aleppo since the
                 # truce collapsed", "airstrikes have killed 27 children since
                 # Tuesday": a running total tells no event
+                event_type = trigger = None
+            elif (
+                cumulative
+                and trigger is not None
+                and trigger.lower() in _WAR_WORDS
+                and not _SINCE_A_DAY.search(s)
+            ):
+                # "key events in the battle for Aleppo since the truce collapsed",
+                # "fighting has raged there since 2012": a war told whole, no event
                 event_type = trigger = None
             eventful = trigger is not None or bool(counts)
             target = _found(_TARGETS, s, low) if eventful else None

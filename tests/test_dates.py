@@ -132,6 +132,11 @@ def test_a_datelines_date_is_when_it_was_filed():
     assert find_dates(text, dt.date(2017, 2, 13)) == []
 
 
+def test_an_agency_datelines_date_is_when_it_was_filed():
+    text = "BEIRUT, Dec 13 (Reuters) - Warplanes struck Aleppo on Monday."
+    assert [d.text for d in find_dates(text, dt.date(2016, 12, 13))] == ["Monday"]
+
+
 def test_since_a_date_when_something_happened_dates_it():
     published = dt.date(2016, 10, 17)
     text = (

@@ -6,6 +6,7 @@ go missing: these tests scan the seed articles and the test sentences with every
 pattern and fail on any match whose gate is shut.
 """
 
+import datetime as dt
 import re
 
 import pytest
@@ -138,7 +139,10 @@ def test_mention_gates(sentences):
         ("Two Russian medics were killed when rebel shells hit a hospital.", "rebels"),
         # Syrian state media's word for the armed opposition; a U.S. strike
         ("Syrian state TV said terrorists fired mortars at Damascus.", "rebels"),
-        ("A U.S. drone strike killed an al-Qaeda leader near Idlib.", "US-led coalition"),
+        (
+            "A U.S. drone strike killed an al-Qaeda leader near Idlib.",
+            "US-led coalition",
+        ),
         ("Jaish al-Nasr fighters shelled the army, killing 2.", "rebels"),
         ("Suicide bombers blew themselves up at regime positions.", None),
         # a country as a place, a holder, an outlet's country: none acted
@@ -147,8 +151,14 @@ def test_mention_gates(sentences):
         ("Turkey's Dogan news agency said 25 wounded people were brought in.", None),
         ("Russia's defence ministry said its jets struck 20 targets.", "Russia"),
         ("The Russian Defense Ministry has confirmed a colonel was killed.", None),
-        ("12 deaths, most of them from rebel clashes with the Islamic State.", "rebels"),
-        ("Two civilians were martyred in a terrorist attack with rocket shells.", "rebels"),
+        (
+            "12 deaths, most of them from rebel clashes with the Islamic State.",
+            "rebels",
+        ),
+        (
+            "Two civilians were martyred in a terrorist attack with rocket shells.",
+            "rebels",
+        ),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
@@ -215,7 +225,10 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
             "territory change",
         ),
         ("Rebels tried to capture the hill after heavy fighting.", "armed clash"),
-        ("Clashes erupted after 15 fighters were captured in Maar Shamarin.", "armed clash"),
+        (
+            "Clashes erupted after 15 fighters were captured in Maar Shamarin.",
+            "armed clash",
+        ),
         # "taking place" takes no territory
         ("An exodus is taking place because of Russian strikes.", "airstrike"),
         ("Clashes take place near Hama every night.", "armed clash"),
@@ -226,7 +239,10 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ),
         ("Rebels have broken the siege of eastern Aleppo.", "territory change"),
         ("Rebels launched an attempt to break the siege of Aleppo.", None),
-        ("Rebels have taken at least 10 villages south of Jarablus.", "territory change"),
+        (
+            "Rebels have taken at least 10 villages south of Jarablus.",
+            "territory change",
+        ),
         (
             "A rebel coalition has taken the town of Khan Tuman after two days of "
             "fighting with regime forces.",
@@ -238,9 +254,15 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ("The bombs went off in the al-Zahraa neighborhood.", "IED"),
         ("A series of explosions struck the Sayyida Zeinab suburb.", "IED"),
         # ground sought, not taken, is a fight
-        ("Regime forces tried to advance on Aidoun but were beaten back.", "armed clash"),
+        (
+            "Regime forces tried to advance on Aidoun but were beaten back.",
+            "armed clash",
+        ),
         ("The YPG had been trying to advance towards al-Bab.", "armed clash"),
-        ("Government forces tried to storm the Manshiyeh neighbourhood.", "armed clash"),
+        (
+            "Government forces tried to storm the Manshiyeh neighbourhood.",
+            "armed clash",
+        ),
     ],
 )
 def test_the_event_of_the_main_clause(text, event_type):
@@ -316,3 +338,25 @@ def test_who_left_under_an_agreement_did_not_act():
         _NoPlaces(),
     )
     assert cue.event_type == "airstrike" and cue.actor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following are key events in the battle for Aleppo since the truce collapsed.",
+        "Fighting has raged in the province since 2012.",
+    ],
+)
+def test_a_war_told_whole_is_no_event(text):
+    (cue,) = extraction.extract_cues(Article("t", text), _NoPlaces())
+    assert cue.event_type is None
+
+
+def test_a_battle_since_a_day_is_still_an_event():
+    (cue,) = extraction.extract_cues(
+        Article(
+            "t", "Fighting has raged in the town since Monday.", dt.date(2016, 10, 26)
+        ),
+        _NoPlaces(),
+    )
+    assert cue.event_type == "armed clash"

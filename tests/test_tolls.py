@@ -330,4 +330,3 @@ def test_an_upper_bound_keeps_zero_as_the_least():
 def test_a_bound_before_two_groups_bounds_their_sum():
     (count,) = find_counts("at least 25 rebels and 17 pro-Assad fighters were killed")
     assert (count.value, count.low, count.high) == (42, 42, None)
-
