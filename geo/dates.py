@@ -63,6 +63,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:{_MONTH_RE}\s+)?{_DAY_RE}\b(?:,?\s+(\d{{4}})\b)?"
         ),
     ),
+    # "between 5 and 9 October", "from 28 September to 2 October 2016": the same,
+    # day first
+    (
+        "day-month-range",
+        gated(
+            rf"\b(?:[Bb]etween|[Ff]rom)\s+{_DAY_RE}\s+(?:{_MONTH_RE}\s+)?(?:and|to|until)\s+"
+            rf"{_DAY_RE}\s+{_MONTH_RE}\b(?:,?\s+(\d{{4}})\b)?"
+        ),
+    ),
     # "Between Friday and Sunday": the span of days up to the last of them
     (
         "weekday-range",
@@ -183,6 +192,7 @@ _MONTH_WORDS = (
 #: the words; a sentence without any is not scanned with it.
 _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "day-range": (False, ("between ", "from ")),
+    "day-month-range": (False, ("between ", "from ")),
     "weekday-range": (False, ("between ", "from ")),
     "day-of-month": (True, _MONTH_WORDS),
     "month-day-year": (True, _MONTH_WORDS),
@@ -265,6 +275,8 @@ def _resolve(
     try:
         if rule == "day-range":
             return _range(g, published)
+        if rule == "day-month-range":  # (day, month?, day, month, year)
+            return _range((g[1] or g[3], g[0], g[3], g[2], g[4]), published)
         if rule == "weekday-range":
             last = published - dt.timedelta(
                 days=(published.weekday() - _WEEKDAYS[g[1].lower()]) % 7

@@ -1550,6 +1550,15 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # "key events in the battle for Aleppo since the truce collapsed",
                 # "fighting has raged there since 2012": a war told whole, no event
                 event_type = trigger = None
+            elif (
+                cumulative
+                and event_type == "strategic development"
+                and trigger is not None
+                and "displaced" in trigger.lower()
+            ):
+                # "Some 9,000 people have been displaced from Hama since 1 October":
+                # a running total of the displaced, no event of its own
+                event_type = trigger = None
             eventful = trigger is not None or bool(counts)
             target = _found(_TARGETS, s, low) if eventful else None
             mentions = find_mentions(

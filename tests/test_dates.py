@@ -132,6 +132,22 @@ def test_a_datelines_date_is_when_it_was_filed():
     assert find_dates(text, dt.date(2017, 2, 13)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("killed in air strikes between 5 and 9 October", ("2016-10-05", "week")),
+        ("from 28 September to 2 October 2016", ("2016-09-28", "week")),
+        ("shelled between 5 and 19 October", ("2016-10-01", "month")),
+    ],
+)
+def test_a_span_of_days_told_day_first(text, expected):
+    (found,) = find_dates(text, dt.date(2016, 10, 10))
+    assert (str(found.date), found.precision, found.rule) == (
+        *expected,
+        "day-month-range",
+    )
+
+
 def test_an_agency_datelines_date_is_when_it_was_filed():
     text = "BEIRUT, Dec 13 (Reuters) - Warplanes struck Aleppo on Monday."
     assert [d.text for d in find_dates(text, dt.date(2016, 12, 13))] == ["Monday"]

@@ -360,3 +360,13 @@ def test_a_battle_since_a_day_is_still_an_event():
         _NoPlaces(),
     )
     assert cue.event_type == "armed clash"
+
+
+def test_a_running_total_of_the_displaced_is_no_event():
+    (cue,) = extraction.extract_cues(
+        Article(
+            "t", "Some 9,000 people have been displaced from Hama since 1 October."
+        ),
+        _NoPlaces(),
+    )
+    assert cue.event_type is None
