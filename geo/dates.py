@@ -158,7 +158,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "bare-month",
         gated(
             rf"\b(?:(?:early|mid|late|the end of)[- ])?"
-            rf"(?:[Ii]n|[Oo]n|[Dd]uring|of)\s+"
+            # "last February": the last before publication
+            rf"(?:[Ii]n|[Oo]n|[Dd]uring|of|[Ll]ast|[Tt]his)\s+"
             # "in mid-November", "in early October"
             rf"(?:(?:early|mid|late)[- ]|the (?:end|start|beginning|middle) of\s+)?"
             rf"{_MONTH_RE}\b(?!\s+\d)"
@@ -307,7 +308,10 @@ def _resolve(
             return dt.date(int(g[2]), _MONTHS[g[0].lower()], 1), "month"
         if rule == "bare-month":
             month = _MONTHS[g[0].lower()]
-            return dt.date(_month_days_back(published, month, None), month, 1), "month"
+            year = _month_days_back(published, month, None)
+            if month == published.month and m.group(0).lower().startswith("last"):
+                year -= 1  # "last November", told in November: a year before
+            return dt.date(year, month, 1), "month"
         if rule == "year":
             return dt.date(int(g[0]), 1, 1), "year"
         if rule == "season":

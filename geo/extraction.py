@@ -274,6 +274,9 @@ _NOT_EVENT = gated(
     r"\s+(?:[\w-]+\s+){0,2}?(?:daily|nightly|constant|continuous|relentless|regular)\b"
     # "Residents fear a massacre in Aleppo": what may come
     r"|\b(?:fear|fears|feared)\s+(?:of\s+)?(?:a|an|another|new|more|further)\b"
+    # "Every day we hear the planes": what keeps happening, no event
+    r"|\bevery\s+(?:single\s+)?(?:day|night|morning|evening)\s+(?:we|they|i|you|"
+    r"people|residents)\b"
     r"|\b(not|never)\s+(\w+\s+){0,2}(flown|approached|struck|attacked|bombed|hit|"
     r"targeted|carried out|launched|restarted|strike|attack|bomb|target|shell|"
     r"shelled|kill|killed)\b",
@@ -1279,6 +1282,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     _NOT_EVENT: (
         "fear",
+        "every",
         "subjected",
         "suffer",
         "endur",

@@ -53,6 +53,7 @@ from geo.geocoding import (
     Resolution,
     distance_km,
     resolve_mention,
+    resolve_query,
     resolve_sentences,
     theatre_context,
 )
@@ -1275,6 +1276,7 @@ def build_incidents(
     resolutions: list[list[Resolution]],
     *,
     governorates: dict[str, Resolution] | None = None,
+    dateline: tuple[Resolution, str] | None = None,
 ) -> list[Draft]:
     """Assemble an article's incidents from its cues and their resolved places.
 
@@ -1286,6 +1288,11 @@ def build_incidents(
         From :func:`geo.extraction.extract_cues`.
     resolutions : list of list of Resolution
         From :func:`geo.geocoding.resolve_sentences`, aligned with ``cues``.
+    governorates : dict, optional
+        The governorates' resolutions by name, for tallies told by governorate.
+    dateline : (Resolution, str), optional
+        The Syrian place the story is filed from ("MAARAT AL-NUMAN, Syria —"): what
+        happened with no place named, before any other place, happened there.
 
     Returns
     -------
@@ -1449,10 +1456,20 @@ def build_incidents(
             if carried is not None and id(carried) not in told_in:
                 told_in[id(carried)] = cue.sentence.paragraph
     subject = _subject_place(cues, resolutions)
+    if subject is None and dateline is not None:
+        subject = (0, dateline)
     for cue, place, carried_then in orphans:
-        if _attach_orphan(cue, drafts, carried_then):
+        storied = (
+            place is None and subject is not None and subject[0] < cue.sentence.start
+        )
+        if _attach_orphan(
+            cue,
+            # told where the story is, it completes no incident told after it
+            [d for d in drafts if d.start < cue.sentence.start] if storied else drafts,
+            carried_then,
+        ):
             continue
-        if place is None and subject is not None and subject[0] < cue.sentence.start:
+        if storied and subject is not None:
             # "life and death in besieged Madaya ... Umm Khaled has not left her
             # basement in Madaya. When the shells fell on her street on Tuesday, her
             # neighbour's two sons were killed": the story's one place
@@ -2554,6 +2571,31 @@ class _ArticleResult:
 _SYRIAN_DATELINE = gated(r"\s*([A-Z][A-Za-z'’ -]{2,30}),\s+(?:SYRIA|Syria)\b")
 
 
+#: The same, on a line of its own after a headline and a byline.
+_SYRIAN_DATELINE_LINE = gated(
+    r"^[ \t]*([A-Z][A-Z'’ -]{2,30}),\s+(?:SYRIA|Syria)\b[^\n]{0,30}?[—–-]", re.M
+)
+
+
+def _dateline_place(
+    article: Article, gazetteer: Gazetteer
+) -> tuple[Resolution, str] | None:
+    """The town or village in Syria a story is filed from ("MAARAT AL-NUMAN, Syria
+    —"), if its dateline names one the gazetteer knows."""
+    found = _SYRIAN_DATELINE_LINE.search(article.text[:600])
+    if found is None:
+        return None
+    name = found.group(1).title()
+    resolved = resolve_query(gazetteer, name)
+    if (
+        resolved.place_id is None
+        or resolved.geo_precision != 1
+        or resolved.kind in ("governorate", "district", "region")
+    ):
+        return None
+    return resolved, name
+
+
 def _prior(article: Article, cues: list[SentenceCues], gazetteer: Gazetteer) -> Context:
     """What holds for the whole article: where the groups it names fought, and the
     governorate its title or dateline names ("SAA liberates hilltop in northern
@@ -2606,7 +2648,11 @@ def _article_pass(
                 known.add((key, r.place_id))
     records = _records(
         build_incidents(
-            article, cues, resolutions, governorates=_governorates(gazetteer)
+            article,
+            cues,
+            resolutions,
+            governorates=_governorates(gazetteer),
+            dateline=_dateline_place(article, gazetteer),
         )
     )
     return _ArticleResult(records, frozenset(known), frozenset(unknown))

@@ -148,6 +148,19 @@ def test_a_span_of_days_told_day_first(text, expected):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hit last February", "2016-02-01"),
+        ("hit last November", "2015-11-01"),  # told in November: a year before
+        ("hit this March", "2016-03-01"),
+    ],
+)
+def test_last_or_this_month(text, expected):
+    (found,) = find_dates(text, dt.date(2016, 11, 3))
+    assert (str(found.date), found.precision) == (expected, "month")
+
+
 def test_an_agency_datelines_date_is_when_it_was_filed():
     text = "BEIRUT, Dec 13 (Reuters) - Warplanes struck Aleppo on Monday."
     assert [d.text for d in find_dates(text, dt.date(2016, 12, 13))] == ["Monday"]

@@ -2675,3 +2675,25 @@ def test_the_day_a_paragraph_begins_with_keeps_its_events_apart(gazetteer):
         ("2016-09-22", 45),
     }
     assert "2016-09-28" in set(df.date)
+
+
+def test_a_story_filed_from_a_syrian_town_tells_of_it(gazetteer):
+    text = (
+        "A Doctor Counts the Cost\n\nBy a Staff Reporter\n\n"
+        "MAARAT AL-NUMAN, Syria — Dr. Khalil keeps a notebook of the dead.\n\n"
+        "On Tuesday morning, warplanes struck the town's main street, killing seven "
+        "people. The hospital was hit last February. Nine people were killed then.\n\n"
+        '"Every day we hear the planes," said a mother who fled from Kafr Sajna.'
+    )
+    df = _extract(gazetteer, text, dt.date(2016, 11, 3))
+    got = {(r.place, r.date, int(r.killed)) for r in df.itertuples()}
+    assert got == {
+        ("Ma`arrat an Nu`man", "2016-11-01", 7),
+        ("Ma`arrat an Nu`man", "2016-02-01", 9),
+    }
+
+
+def test_a_dateline_abroad_gives_no_place(gazetteer):
+    text = "BEIRUT, Lebanon — Warplanes struck the town's market, killing seven people."
+    df = _extract(gazetteer, text, dt.date(2016, 11, 3))
+    assert df.place.isna().all() or "Beirut" not in set(df.place)
