@@ -115,7 +115,9 @@ _VICTIMS = (
     # a span of time or of ground is no victim: "strikes in the past 24 hours killed"
     r"(?:hours?|days?|weeks?|months?|years?|minutes?|kilometres?|kilometers?|km|"
     r"miles?)\b|"
-    r"died\b|dead\b|injured\b|wounded\b)"
+    r"died\b|dead\b|injured\b|wounded\b|"
+    # another figure: "12 villages liberated, 47 mercenaries killed"
+    r"\d)"
     r"[\w’'#-]+,?\s+){0,10}?"
 )
 _KILLED = (

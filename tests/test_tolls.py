@@ -149,6 +149,8 @@ CASES = [
     ("Gunmen gunned down three men", [("killed", 3)]),
     # a tally's first figure: "the highest death toll with 453 victims"
     ("Aleppo saw the highest death toll with 453 victims", [("killed", 453)]),
+    # another figure ends the victims: the villages are not the dead
+    ("12 villages liberated, 47 mercenaries killed", [("killed", 47)]),
     ("A man from Hayyan town died of wounds he sustained", [("killed", 1)]),
     ("A chlorine attack on Hanano overnight killed a family of six", [("killed", 6)]),
     ("At least 20 civilians and one SARC staff member were killed", [("killed", 21)]),
