@@ -887,7 +887,10 @@ def _in_time(day: dt.date | None, date: dt.date | None, precision: str) -> bool:
 
 
 def _attach_orphan(
-    cue: SentenceCues, drafts: list[Draft], carried: DatePhrase | None = None
+    cue: SentenceCues,
+    drafts: list[Draft],
+    carried: DatePhrase | None = None,
+    body_tolls: frozenset[int] = frozenset(),
 ) -> bool:
     """Rule 4: complete the nearest incident of the section that lacks what it gives
     (not one told after it of another time than the one the story is at)."""
@@ -899,6 +902,10 @@ def _attach_orphan(
     )
     has_date = any(d.precision in ("day", "week") for d in cue.dates)
     if cue.headline and has_toll:
+        if any(c.kind == "killed" and c.value in body_tolls for c in cue.counts):
+            # "12 villages liberated, 47 mercenaries killed": the body tells the 47
+            # where they fell; the lead gets nothing
+            return True
         # "Suicide bombings kill dozens in Syrian coastal cities": the story's lead
         # tells the toll again; the headline's goes only to a lead without one
         lead = next(
@@ -1455,6 +1462,13 @@ def build_incidents(
             )
             if carried is not None and id(carried) not in told_in:
                 told_in[id(carried)] = cue.sentence.paragraph
+    body_tolls = frozenset(  # the figures of the dead the story tells below its title
+        c.value
+        for cue in cues
+        if not cue.headline
+        for c in cue.counts
+        if c.kind == "killed" and c.value > 0
+    )
     subject = _subject_place(cues, resolutions)
     if subject is None and dateline is not None:
         subject = (0, dateline)
@@ -1467,6 +1481,7 @@ def build_incidents(
             # told where the story is, it completes no incident told after it
             [d for d in drafts if d.start < cue.sentence.start] if storied else drafts,
             carried_then,
+            body_tolls,
         ):
             continue
         if storied and subject is not None:

@@ -2697,3 +2697,14 @@ def test_a_dateline_abroad_gives_no_place(gazetteer):
     text = "BEIRUT, Lebanon — Warplanes struck the town's market, killing seven people."
     df = _extract(gazetteer, text, dt.date(2016, 11, 3))
     assert df.place.isna().all() or "Beirut" not in set(df.place)
+
+
+def test_a_headlines_toll_told_again_below_is_not_the_leads(gazetteer):
+    text = (
+        "12 villages liberated, 47 mercenaries killed\n\n"
+        "The fighters continued their advance on Raqqa on Monday.\n\n"
+        "On Sunday, the fighters took Suwaydiyah after clashes. 47 mercenaries were "
+        "killed."
+    )
+    df = _extract(gazetteer, text, dt.date(2016, 12, 12))
+    assert df.killed.fillna(0).sum() == 47
