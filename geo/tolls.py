@@ -769,6 +769,9 @@ def find_counts(sentence: str) -> list[Count]:
         found = _along_with(sentence, found)
     if " and " in low and ("kill" in low or "slain" in low) and _one_beside_and(low):
         found = _one_and_group(sentence, found)
+    if " or " in low and found:
+        # "Dozens of people were killed or wounded": casualties, no count of the dead
+        found = [c for c in found if not _or_hurt(sentence, c)]
     found += _special_counts(sentence, found)
     if ";" in sentence and any(c.kind == "killed" for c in found):
         # "In Douma, 5 were killed; in Harasta, 3.": the same verb, left out
@@ -1031,6 +1034,19 @@ def _one_and_group(sentence: str, found: list[Count]) -> list[Count]:
             )
         )
     return found
+
+
+_OR_HURT = gated(r"\s+or\s+(?:were\s+)?(?:wounded|injured|hurt|maimed)\b", re.I)
+
+
+def _or_hurt(sentence: str, count: Count) -> bool:
+    """Whether a toll is of the killed or wounded together ("were killed or wounded")."""
+    at = sentence.find(count.text, max(0, count.start - len(count.text)))
+    return (
+        count.kind == "killed"
+        and at >= 0
+        and _OR_HURT.match(sentence, at + len(count.text)) is not None
+    )
 
 
 def _special_counts(sentence: str, found: list[Count]) -> list[Count]:

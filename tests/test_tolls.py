@@ -149,6 +149,9 @@ CASES = [
     ("Gunmen gunned down three men", [("killed", 3)]),
     # a tally's first figure: "the highest death toll with 453 victims"
     ("Aleppo saw the highest death toll with 453 victims", [("killed", 453)]),
+    # the killed or wounded together: casualties, no toll of the dead
+    ("Dozens of people were killed or wounded in the blast.", []),
+    ("27 people were killed or injured", []),
     # another figure ends the victims: the villages are not the dead
     ("12 villages liberated, 47 mercenaries killed", [("killed", 47)]),
     ("A man from Hayyan town died of wounds he sustained", [("killed", 1)]),
