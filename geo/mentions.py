@@ -781,6 +781,15 @@ def _link(
             if "suburb" in glue.lower() and not prev.qualifier:
                 # "the Damascus suburb of Daraya": in the Damascus suburbs
                 out[i - 1] = _replace(out[i - 1], qualifier="suburbs")
+        elif (
+            # "the Old City of Homs": the city situates what it holds
+            names_governorate is not None
+            and glue == " of "
+            and not cur.relation
+            and names_governorate(cur.name)
+            and not names_governorate(prev.name)
+        ):
+            out[i] = _replace(cur, context_for=i - 1)
         elif _APPOSITIVE_OF.fullmatch(glue) and not cur.relation:
             # "Douma, a suburb of Damascus": the second says where the first is
             out[i] = _replace(cur, context_for=i - 1)
@@ -987,6 +996,25 @@ def _stopword_names(
                     out.append(_qualify(sentence, start, end, name))
                     taken.append(out[-1])
     return out
+
+
+#: "south of the capital", "the Syrian capital's suburbs": Damascus, in Syrian news
+#: (not "the Lebanese capital", "the de facto capital", "the capital of the province",
+#: nor one named: "the capital, Damascus" is Damascus already)
+_THE_CAPITAL = gated(
+    r"\bthe\s+(?:Syrian\s+)?(capital)\b(?!\s+(?:of|city\s+of)\b)(?!\s*,?\s+[A-Z])"
+    # "the capital's water" is no place; "the capital's eastern suburbs" is
+    r"(?!['’]s\s+(?!(?:[\w-]+\s+)?(?:suburbs?|outskirts|neighbou?rhoods?|districts?|"
+    r"streets?|centre|center|countryside)\b))"
+)
+
+
+def _the_capital(sentence: str, known: list[Mention]) -> list[Mention]:
+    return [
+        _qualify(sentence, m.start(1), m.end(1), "Damascus")
+        for m in _THE_CAPITAL.finditer(sentence)
+        if not any(k.start < m.end() and m.start() < k.end for k in known)
+    ][:1]
 
 
 _PREPOSITION_NAME = gated(
@@ -1281,6 +1309,10 @@ def find_mentions(
         ]
     if mentions and ("airport of " in sentence or "base of " in sentence):
         mentions = [_airfield_of(sentence, m, has_key) for m in mentions]
+    if "capital" in sentence and not any(
+        name_key(m.name) == "damascus" for m in mentions
+    ):
+        mentions += _the_capital(sentence, mentions)
     mentions.sort(key=lambda m: m.start)
     if "(" in sentence and len(mentions) > 1:
         # "Ḥarastā (حرستا)": a name glossed in another script is one mention

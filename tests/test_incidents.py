@@ -2708,3 +2708,33 @@ def test_a_headlines_toll_told_again_below_is_not_the_leads(gazetteer):
     )
     df = _extract(gazetteer, text, dt.date(2016, 12, 12))
     assert df.killed.fillna(0).sum() == 47
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "precision"),
+    [
+        ("Rebels shelled areas south of the capital, killing two.", "Damascus", 2),
+        (
+            "A car bomb exploded in the Syrian capital on Sunday, killing 4.",
+            "Damascus",
+            1,
+        ),
+        # a city situates what it holds: not Damascus's Old City
+        ("Warplanes struck the rebel-held Old City of Homs, killing 6.", "Homs", 2),
+    ],
+)
+def test_the_capital_and_a_citys_part(gazetteer, text, place, precision):
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert (row.place, row.geo_precision) == (place, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mortar rounds hit the Lebanese capital, killing one.",
+        "A woman was killed in Ain al-Fijeh, whose springs supply the capital's water.",
+    ],
+)
+def test_not_every_capital_is_damascus(gazetteer, text):
+    frame = _extract(gazetteer, text)
+    assert "Damascus" not in set(frame.place.dropna())
