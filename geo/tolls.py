@@ -1040,7 +1040,7 @@ _OR_HURT = gated(r"\s+or\s+(?:were\s+)?(?:wounded|injured|hurt|maimed)\b", re.I)
 
 
 def _or_hurt(sentence: str, count: Count) -> bool:
-    """Whether a toll is of the killed or wounded together ("were killed or wounded")."""
+    """Whether a toll counts the killed and wounded together ("killed or wounded")."""
     at = sentence.find(count.text, max(0, count.start - len(count.text)))
     return (
         count.kind == "killed"
