@@ -122,7 +122,7 @@ _VICTIMS = (
 )
 _KILLED = (
     r"(?:killed|slain|dead|died|martyred|executed|beheaded|assassinated|massacred|"
-    r"perished|lost their lives)"
+    r"murdered|perished|lost their lives)"
 )
 # "dozens were treated for", "70 people were treated in field hospitals"
 _INJURED = r"(?:injured|wounded|hurt|treated\s+(?:for|in|at))"
@@ -154,7 +154,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         gated(
             rf"\b(?:killing|killed|kills|kill|slaying|claimed the lives of|eliminated|"
             rf"eliminating|"
-            rf"executed|executing|execute|beheaded|beheading|gunned down|shot dead)\s+"
+            rf"executed|executing|execute|beheaded|beheading|gunned down|shot dead|"
+            rf"murdered|murdering|assassinated|assassinating)\s+"
             # 'the strikes killed "no more than 10 of our fighters"'
             rf"[\"“]?{_BOUND}({_NUM})\b",
             re.I,
@@ -359,6 +360,7 @@ _GATES: list[tuple[str, ...]] = [
         "perish",
         "lives",
         "assassin",
+        "murder",
     ),
     ("injur", "wound", "hurt", "treated "),
     (
@@ -370,6 +372,8 @@ _GATES: list[tuple[str, ...]] = [
         "behead",
         "gunned down",
         "shot dead",
+        "murder",
+        "assassin",
     ),
     ("injur", "wound"),
     ("lost ", "losing "),
@@ -417,9 +421,10 @@ _SINGLE_KILLED = gated(
     r"(?:\s+(?:from|of)(?:\s+[\w'’-]+){1,6}?)?|one of (?:its|his|their|the)\s+"
     r"\w+|(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,?)\s+(?:(?:has|had)\s+been|was|is)\s+"
     r"(?:reportedly\s+|severely\s+|found\s+|shot\s+and\s+)?"
-    r"(killed|slain|martyred|executed|beheaded|assassinated|wounded|injured|"
+    r"(killed|slain|martyred|executed|beheaded|assassinated|murdered|wounded|injured|"
     r"shot dead)\b"
     r"|\b(?:kills?|killing(?: of)?|killed|executed|executing|beheaded|beheading|"
+    r"assassinated|assassinating|murdered|murdering|"
     r"death of|shot dead|shooting dead|gunned down)\s+(?:a|an|another|"
     r"one|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|"
     r"civilian|resident|fighter|soldier|commander|member|officer|teenager|person|"
@@ -457,6 +462,7 @@ _HINT_WORDS = (
     "execut",
     "behead",
     "assassin",
+    "murder",
     "martyr",
     "hurt",
     "lives",
@@ -1062,6 +1068,7 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
             "execut",
             "behead",
             "assassin",
+            "murder",
             "wound",
             "injur",
             "death",

@@ -149,6 +149,12 @@ CASES = [
     ("Gunmen gunned down three men", [("killed", 3)]),
     # a tally's first figure: "the highest death toll with 453 victims"
     ("Aleppo saw the highest death toll with 453 victims", [("killed", 453)]),
+    # murders and assassinations are killings
+    ("Gunmen murdered 3 civilians in Douma.", [("killed", 3)]),
+    ("Four people were murdered.", [("killed", 4)]),
+    ("Gunmen assassinated two judges.", [("killed", 2)]),
+    ("Unidentified gunmen assassinated a local council member.", [("killed", 1)]),
+    ("A doctor was murdered in Douma.", [("killed", 1)]),
     # the killed or wounded together: casualties, no toll of the dead
     ("Dozens of people were killed or wounded in the blast.", []),
     ("27 people were killed or injured", []),
