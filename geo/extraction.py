@@ -894,7 +894,11 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
 #: The event stands; who did it is left unsaid.
 _TOLL_STANDS = gated(
     r"\b(?:where|in which|after which)\s+the\s+(?:death\s+)?toll\b[^.;]{0,60}?"
-    r"\b(?:rose|has risen|had risen|climbed|reached|stood at|stands at)\b",
+    r"\b(?:rose|has risen|had risen|climbed|reached|stood at|stands at)\b"
+    # "denied shelling Douma, where activists said 5 people were killed"
+    r"|\b(?:where|in which)\s+(?:[\w-]+\s+){0,3}?(?:said|say|says|reported)\s+"
+    r"(?:that\s+)?[^.;]{0,40}?\b(?:were|was|had been|have been)\s+(?:killed|wounded|"
+    r"injured)\b",
     re.I,
 )
 
@@ -1394,7 +1398,11 @@ _BACKGROUND = gated(
     r"|,\s+(?:bringing|raising|taking|pushing)\s+(?:the|to|its|their)\s+[^.;:]*"
     # what happened another day: ", a day after the army declared the truce over"
     r"|,\s+(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|hours?)\s+"
-    r"(?:after|before)\s+[^,.;:]*",
+    r"(?:after|before)\s+[^,.;:]*"
+    # "A week after the strike on Kafr Nabl, residents were still digging": the
+    # strike is told of as past
+    r"|^\s*(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"after\s+the\s+[^,.;:]*,",
     re.I,
 )
 _BACKGROUND_WORDS = (
@@ -1423,6 +1431,8 @@ _BACKGROUND_WORDS = (
     "hours after",
     "week after",
     "weeks after",
+    "month after",
+    "months after",
     "day before",
     "days before",
     "hours before",

@@ -2738,3 +2738,19 @@ def test_the_capital_and_a_citys_part(gazetteer, text, place, precision):
 def test_not_every_capital_is_damascus(gazetteer, text):
     frame = _extract(gazetteer, text)
     assert "Damascus" not in set(frame.place.dropna())
+
+
+def test_a_denial_leaves_the_dead_it_does_not_deny(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Government forces denied shelling Douma, where activists said 5 people "
+        "were killed.",
+    ).itertuples()
+    assert (row.place, int(row.killed), row.actor) == ("Douma", 5, None)
+
+
+def test_a_strike_told_as_past_is_no_new_incident(gazetteer):
+    frame = _extract(
+        gazetteer, "A week after the strike on Kafr Nabl, residents were still digging."
+    )
+    assert frame.empty
