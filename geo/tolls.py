@@ -778,6 +778,8 @@ def find_counts(sentence: str) -> list[Count]:
     if " or " in low and found:
         # "Dozens of people were killed or wounded": casualties, no count of the dead
         found = [c for c in found if not _or_hurt(sentence, c)]
+    if len(found) > 1 and any(map(low.__contains__, _OTHER_SOURCE_WORDS)):
+        found = _other_sources(sentence, found)
     found += _special_counts(sentence, found)
     if ";" in sentence and any(c.kind == "killed" for c in found):
         # "In Douma, 5 were killed; in Harasta, 3.": the same verb, left out
@@ -1042,7 +1044,63 @@ def _one_and_group(sentence: str, found: list[Count]) -> list[Count]:
     return found
 
 
+#: Another source's toll of the same dead: "12 were killed, but activists put the
+#: toll at 15", "4 were killed, while the Observatory gave a toll of 6".
+_OTHER_SOURCE = gated(
+    r"^[^.;]{0,60}?(?:\bbut\b|\bwhile\b|\bwhereas\b|;)[^.;]{0,60}?\b(?:said|says|put|"
+    r"puts|gave|gives|reported|reports|counted|according to)\b[^.;]{0,40}$",
+    re.I,
+)
+_OTHER_SOURCE_WORDS = ("but ", "while ", "whereas ", ";")
+_EVENT_BETWEEN = gated(
+    r"\b(?:kill\w*|struck|strik\w*|shell\w*|bomb\w*|raid\w*|attack\w*|clash\w*|"
+    r"explo\w*|blast\w*|fire[ds]?|hit)\b",
+    re.I,
+)
+
+
+def _other_sources(sentence: str, found: list[Count]) -> list[Count]:
+    """One toll as a range where a second source gives another figure for it."""
+    out: list[Count] = []
+    for c in found:
+        first = next((o for o in out if o.kind == c.kind and o.end <= c.start), None)
+        between = (
+            sentence[_phrase_span(sentence, first)[1] : _phrase_span(sentence, c)[0]]
+            if first is not None
+            else ""
+        )
+        if (
+            first is not None
+            and c.kind == "killed"
+            and not c.more
+            and c.value != first.value
+            and _OTHER_SOURCE.search(between)
+            # not another event told by another source: "..., while activists said
+            # shelling killed 3 in Harasta"
+            and not _EVENT_BETWEEN.search(between)
+        ):
+            out[out.index(first)] = dataclasses.replace(
+                first,
+                low=min(first.low, c.low),
+                high=None
+                if first.high is None or c.high is None
+                else max(first.high, c.high),
+                text=f"{first.text}; {c.text}",
+            )
+            continue
+        out.append(c)
+    return out
+
+
 _OR_HURT = gated(r"\s+or\s+(?:were\s+)?(?:wounded|injured|hurt|maimed)\b", re.I)
+
+
+def _phrase_span(sentence: str, count: Count) -> tuple[int, int]:
+    """Where the phrase of a count (its number and the words telling it) stands."""
+    at = sentence.find(count.text, max(0, count.start - len(count.text)))
+    if at < 0 or at > count.start:
+        return count.start, count.end
+    return at, at + len(count.text)
 
 
 def _or_hurt(sentence: str, count: Count) -> bool:

@@ -341,3 +341,26 @@ def test_an_upper_bound_keeps_zero_as_the_least():
 def test_a_bound_before_two_groups_bounds_their_sum():
     (count,) = find_counts("at least 25 rebels and 17 pro-Assad fighters were killed")
     assert (count.value, count.low, count.high) == (42, 42, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Observatory said 12 people were killed in Douma, but activists put "
+            "the toll at 15.",
+            [(12, 12, 15)],
+        ),
+        (
+            "SANA said 4 people were killed, while the Observatory gave a toll of 6.",
+            [(4, 4, 6)],
+        ),
+        # another event, told by another source: two tolls
+        (
+            "Strikes killed 5 in Douma, while activists said shelling killed 3 in Harasta.",
+            [(5, 5, 5), (3, 3, 3)],
+        ),
+    ],
+)
+def test_another_sources_toll_of_the_same_dead_is_a_range(text, expected):
+    assert [(c.value, c.low, c.high) for c in find_counts(text)] == expected
