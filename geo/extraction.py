@@ -1609,7 +1609,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     actor=_actor(told)
                     if (eventful or "responsib" in low)
                     and not ("denie" in low and _TOLL_STANDS.search(s))
-                    and not (trigger or "").lower().startswith("lost ")
+                    and not (trigger or "").lower().startswith(("lost ", "withdr"))
                     else None,
                     target=target.group(0).lower() if target else None,
                     hedged=eventful

@@ -370,3 +370,10 @@ def test_a_running_total_of_the_displaced_is_no_event():
         _NoPlaces(),
     )
     assert cue.event_type is None
+
+
+def test_who_withdraws_did_not_take_the_ground():
+    (cue,) = extraction.extract_cues(
+        Article("t", "Rebels withdrew from the Old City on Monday."), _NoPlaces()
+    )
+    assert (cue.event_type, cue.actor) == ("territory change", None)
