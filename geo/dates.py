@@ -138,6 +138,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("days-ago", gated(r"\b(\w+) days ago\b", re.I)),
     ("weeks-ago", gated(r"\b(a|\w+) weeks? ago\b", re.I)),
+    ("months-ago", gated(r"\b(a|\w+) months? ago\b", re.I)),
+    ("years-ago", gated(r"\b(a|\w+) years? ago\b", re.I)),
     (
         "relative-week",
         gated(
@@ -173,6 +175,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         gated(r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|mid|late)[- ])?((?:19|20)\d{2})\b"),
     ),
+    # "the 2013 chemical attack in Ghouta": the year of the event named
+    ("year-adjective", gated(r"\b[Tt]he\s+((?:19|20)\d{2})(?=\s+[a-z])")),
 ]
 _MONTH_ANY = gated(rf"\b{_MONTH_RE}")
 _MONTH_WORDS = (
@@ -226,12 +230,15 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     ),
     "days-ago": (False, ("days ago",)),
     "weeks-ago": (False, ("week ago", "weeks ago")),
+    "months-ago": (False, ("month ago", "months ago")),
+    "years-ago": (False, ("year ago", "years ago")),
     "relative-week": (False, ("week",)),
     "weekend": (False, ("weekend",)),
     "relative-month": (False, ("month",)),
     "bare-month": (True, _MONTH_WORDS),
     "season": (False, ("last ", "this ")),
     "year": (True, ("19", "20")),
+    "year-adjective": (False, ("the 19", "the 20")),
 }
 #: (rule, pattern, case-sensitive gate?, gate words), in the order they are tried
 _GATED_PATTERNS = [(rule, pattern, *_GATES[rule]) for rule, pattern in _PATTERNS]
@@ -312,7 +319,7 @@ def _resolve(
             if month == published.month and m.group(0).lower().startswith("last"):
                 year -= 1  # "last November", told in November: a year before
             return dt.date(year, month, 1), "month"
-        if rule == "year":
+        if rule in ("year", "year-adjective"):
             return dt.date(int(g[0]), 1, 1), "year"
         if rule == "season":
             year = published.year - (1 if g[0].lower() == "last" else 0)
@@ -380,6 +387,17 @@ def _resolve_relative(
         parsed = parse_number(phrase)
         n = parsed[0] if parsed else None
         return (published - dt.timedelta(days=n), "day") if n else None
+    if rule == "months-ago":
+        parsed = (1, 1, 1) if phrase == "a" else parse_number(phrase)
+        n = parsed[0] if parsed else None
+        if not n:
+            return None
+        months = published.year * 12 + published.month - 1 - n
+        return dt.date(months // 12, months % 12 + 1, 1), "month"
+    if rule == "years-ago":
+        parsed = (1, 1, 1) if phrase == "a" else parse_number(phrase)
+        n = parsed[0] if parsed else None
+        return (dt.date(published.year - n, 1, 1), "year") if n else None
     if rule == "weeks-ago":
         parsed = (1, 1, 1) if phrase == "a" else parse_number(phrase)
         n = parsed[0] if parsed else None
@@ -474,6 +492,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
                 "numeric",
                 "month-year",
                 "year",
+                "year-adjective",
             ):
                 continue
             resolved = _resolve(rule, m, published or dt.date.min)

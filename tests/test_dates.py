@@ -161,6 +161,24 @@ def test_last_or_this_month(text, expected):
     assert (str(found.date), found.precision) == (expected, "month")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 2013 chemical attack in Ghouta killed hundreds.", ("2013-01-01", "year")),
+        ("Two years ago, Islamic State overran Palmyra.", ("2014-01-01", "year")),
+        ("Three months ago, jets struck Sarmin.", ("2016-07-01", "month")),
+        ("A month ago, jets struck Sarmin.", ("2016-09-01", "month")),
+    ],
+)
+def test_years_and_months_told_of_as_past(text, expected):
+    (found,) = find_dates(text, dt.date(2016, 10, 26))
+    assert (str(found.date), found.precision) == expected
+
+
+def test_a_number_with_a_thousands_comma_is_no_year():
+    assert find_dates("the 2,013 people", dt.date(2016, 10, 26)) == []
+
+
 def test_an_agency_datelines_date_is_when_it_was_filed():
     text = "BEIRUT, Dec 13 (Reuters) - Warplanes struck Aleppo on Monday."
     assert [d.text for d in find_dates(text, dt.date(2016, 12, 13))] == ["Monday"]
