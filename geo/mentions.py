@@ -632,6 +632,26 @@ def _beside_governorate(
     return names_governorate(name) and has_light_key(other)
 
 
+_LOWER_WORD_AFTER = gated(r" ([a-z][a-z'’-]{3,})\b")
+
+
+def _lowercase_rest(
+    sentence: str, token: re.Match[str], has_key: Callable[[str], bool]
+) -> tuple[int, int, str] | None:
+    """ "Sheikh meskin", as captions write it: a capitalised word no place is named,
+    and the lower-case word after it, that together spell a place's name (loosely)."""
+    after = _LOWER_WORD_AFTER.match(sentence, token.end(1))
+    if after is None:
+        return None
+    word = after.group(1)
+    if word in STOPWORDS or _ENGLISH_ENDING.search(word) or word.endswith("ed"):
+        return None
+    name = f"{token.group(1)} {word}"
+    if not has_key(name):
+        return None
+    return token.start(1), after.end(1), name
+
+
 def _extend_lowercase(
     sentence: str,
     end: int,
@@ -1163,6 +1183,9 @@ def find_mentions(
                 if has_key(name):
                     found = (j, start, start + len(name), name)
                     break
+            if found is None and i == len(run) - 1 and run[i].group(1)[:1].isupper():
+                rest = _lowercase_rest(sentence, run[i], has_key)
+                found = None if rest is None else (i + 1, *rest)
             if found is None:
                 i += 1
                 continue

@@ -2754,3 +2754,13 @@ def test_a_strike_told_as_past_is_no_new_incident(gazetteer):
         gazetteer, "A week after the strike on Kafr Nabl, residents were still digging."
     )
     assert frame.empty
+
+
+def test_a_name_whose_second_word_a_caption_writes_in_lower_case(gazetteer):
+    (row,) = _extract(
+        gazetteer, "Russian warplanes raided the city of Sheikh meskin on Monday."
+    ).itertuples()
+    assert row.place == "Shaykh Miskin"
+    # an English word after a name is no part of it
+    frame = _extract(gazetteer, "Russian warplanes struck Douma during prayers.")
+    assert set(frame.place) == {"Douma"}
