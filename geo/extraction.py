@@ -1346,6 +1346,15 @@ _SINCE_A_DAY = gated(
 _DEATH_WORDS = frozenset("killed killing slain died dead deaths death killings".split())
 
 
+_DATE_FIELD = gated(r"\s*(?:incident\s+|event\s+|attack\s+)?date\s*:", re.I)
+
+
+def date_field(sentence: str) -> bool:
+    """Whether a sentence is a report's labelled date ("Incident date: October 17,
+    2016"): its date is the date of what the report tells below it."""
+    return _DATE_FIELD.match(sentence) is not None
+
+
 def _cumulative(sentence: str, low: str) -> bool:
     """Whether a sentence tells a running total ("have killed 600 since September")."""
     if _found(_CUMULATIVE, sentence, low) is None:
@@ -1597,7 +1606,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     # following violations on Tuesday:"), or an interviewer asks
                     # of it ("Q: What happened on Thursday?")
                     dates=find_dates(s, article.published)
-                    if eventful or s.endswith((":", "?"))
+                    if eventful or s.endswith((":", "?")) or date_field(s)
                     else [],
                     counts=counts,
                     event_type=event_type,

@@ -44,6 +44,7 @@ from geo.extraction import (
     ACLED_EVENT_TYPES,
     SentenceCues,
     actor_of,
+    date_field,
     event_type_of,
     extract_cues,
 )
@@ -1313,6 +1314,7 @@ def build_incidents(
     claims: list[SentenceCues] = []
     carried: DatePhrase | None = None
     told_in: dict[int, int] = {}  # id of each date phrase carried -> its paragraph
+    labelled: DatePhrase | None = None  # the date of a report's "Date:" field
     last_place: tuple[Resolution, str] | None = None
     last_city: tuple[Resolution, str] | None = None  # the city last named
     headlined = {  # the places the story's headline names
@@ -1324,7 +1326,9 @@ def build_incidents(
     section: int | None = None
     for k, cue in enumerate(cues):
         if cue.section != section:
-            section, carried, last_place, seen = cue.section, None, None, []
+            # a report's labelled date ("Incident date: October 17, 2016") holds for
+            # what it tells below it, whatever the section
+            section, carried, last_place, seen = cue.section, labelled, None, []
             last_city = None
         event = cue.trigger is not None or any(c.value > 0 for c in cue.counts)
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
@@ -1438,7 +1442,11 @@ def build_incidents(
         # a hedged sentence still tells the time ("the airstrikes had stopped on
         # Tuesday. It documented only 12 deaths": on Tuesday)
         if (
-            (event or cue.sentence.text.endswith((":", "?")))
+            (
+                event
+                or cue.sentence.text.endswith((":", "?"))
+                or date_field(cue.sentence.text)
+            )
             and cue.dates
             and cue.dates[-1].precision != "year"
         ):
@@ -1462,6 +1470,8 @@ def build_incidents(
             )
             if carried is not None and id(carried) not in told_in:
                 told_in[id(carried)] = cue.sentence.paragraph
+            if date_field(cue.sentence.text) and carried is not None:
+                labelled = carried
     body_tolls = frozenset(  # the figures of the dead the story tells below its title
         c.value
         for cue in cues

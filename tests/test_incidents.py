@@ -2764,3 +2764,14 @@ def test_a_name_whose_second_word_a_caption_writes_in_lower_case(gazetteer):
     # an English word after a name is no part of it
     frame = _extract(gazetteer, "Russian warplanes struck Douma during prayers.")
     assert set(frame.place) == {"Douma"}
+
+
+def test_a_reports_labelled_date_holds_for_what_it_tells_below(gazetteer):
+    text = (
+        "Incident date: October 17, 2016\n"
+        "Location: Al Mayadin, Deir Ezzor governorate\n\n"
+        "Summary: At least three civilians were killed in an alleged Coalition "
+        "airstrike on a residential building in al-Mayadin."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 10, 20)).itertuples()
+    assert (row.date, int(row.killed)) == ("2016-10-17", 3)
