@@ -125,6 +125,8 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("Citadel of Aleppo", "geo:aleppo-citadel", "landmark"),
         ("al-Jazmati", "ocha:N0187", "neighbourhood"),
         ("Damascus Suburbs", "ocha:SY03", "governorate"),
+        ("the Rukban camp", "geo:rukban-camp", "landmark"),
+        ("الركبان", "geo:rukban-camp", "landmark"),
     ],
 )
 def test_curated_additions_resolve(gazetteer, query, place_id, kind):
