@@ -127,6 +127,10 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("Damascus Suburbs", "ocha:SY03", "governorate"),
         ("the Rukban camp", "geo:rukban-camp", "landmark"),
         ("الركبان", "geo:rukban-camp", "landmark"),
+        ("Tishreen Dam", "geo:tishrin-dam", "landmark"),
+        ("the Euphrates Dam", "geo:tabqa-dam", "landmark"),
+        ("Neirab camp", "geo:aleppo-neirab-camp", "landmark"),
+        ("Handarat camp", "geo:aleppo-handarat-camp", "landmark"),
     ],
 )
 def test_curated_additions_resolve(gazetteer, query, place_id, kind):
