@@ -739,7 +739,8 @@ def find_counts(sentence: str) -> list[Count]:
             if other is not None and other.group(1).lower()[:3] != kind[:3]:
                 continue  # "killed 12 civilians ... injured": the verb before decides
             taken.append(span)
-            each = sentence[m.end(2) : m.end(2) + 6].lower().startswith(" each")
+            # "Seven each were slain", "killed two people each in Douma and Harasta"
+            each = _EACH_AFTER.match(sentence, m.end(2)) is not None
             found.append(
                 Count(
                     kind,
@@ -1092,6 +1093,9 @@ def _other_sources(sentence: str, found: list[Count]) -> list[Count]:
     return out
 
 
+_EACH_AFTER = gated(
+    r"\s+(?:(?:people|civilians|fighters|soldiers|children)\s+)?each\b", re.I
+)
 _OR_HURT = gated(r"\s+or\s+(?:were\s+)?(?:wounded|injured|hurt|maimed)\b", re.I)
 
 

@@ -2775,3 +2775,8 @@ def test_a_reports_labelled_date_holds_for_what_it_tells_below(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 10, 20)).itertuples()
     assert (row.date, int(row.killed)) == ("2016-10-17", 3)
+
+
+def test_a_toll_each_with_its_victims_named(gazetteer):
+    frame = _extract(gazetteer, "Shelling killed two people each in Douma and Harasta.")
+    assert sorted(int(k) for k in frame.killed) == [2, 2]
