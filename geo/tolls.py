@@ -199,8 +199,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:(?:death |casualty )?toll|(?:fatality|death|casualty) "
             rf"(?:count|figure|tally)|number of (?:the )?"
             rf"(?:dead|deaths|victims|fatalities|"
-            rf"those killed))\s+(?:\w+\s+){{0,3}}?(?:(?:to|of|at|with|was|is)\s+|"
-            rf"(?=as high as)){_BOUND}"
+            rf"those killed))(?:\s+(?:\w+\s+){{0,3}}?(?:(?:to|of|at|with|was|is)\s+|"
+            # "Death toll: 14", a report's labelled field
+            rf"(?=as high as))|\s*:\s*){_BOUND}"
             rf"({_NUM})\b",
             re.I,
         ),
@@ -344,6 +345,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # a report's labelled fields: "Killed: 12", "Civilians reported killed: 3-7"
+    (
+        "killed",
+        gated(
+            rf"^\s*(?:[A-Za-z]+\s+){{0,3}}?(?:killed|dead|deaths|fatalities)\s*:\s*"
+            rf"{_BOUND}({_NUM})\b",
+            re.I,
+        ),
+    ),
+    (
+        "injured",
+        gated(
+            rf"^\s*(?:[A-Za-z]+\s+){{0,3}}?(?:injured|wounded|injuries)\s*:\s*"
+            rf"{_BOUND}({_NUM})\b",
+            re.I,
+        ),
+    ),
 ]
 #: Words (lower case) one of which every match of the pattern of the same rank holds;
 #: an empty tuple: always try the pattern.
@@ -398,6 +416,8 @@ _GATES: list[tuple[str, ...]] = [
     ("lives",),
     ("toll",),
     ("missing", "unaccounted"),
+    (":",),
+    (":",),
 ]
 _ZERO_KILLED = gated(
     r"\b(no|neither|without)\b[^.;]{0,40}\b(fatalities|deaths|"

@@ -149,6 +149,10 @@ CASES = [
     ("Gunmen gunned down three men", [("killed", 3)]),
     # a tally's first figure: "the highest death toll with 453 victims"
     ("Aleppo saw the highest death toll with 453 victims", [("killed", 453)]),
+    # a report's labelled fields
+    ("Death toll: 14", [("killed", 14)]),
+    ("Killed: 12", [("killed", 12)]),
+    ("Civilians reported injured: 12", [("injured", 12)]),
     # murders and assassinations are killings
     ("Gunmen murdered 3 civilians in Douma.", [("killed", 3)]),
     ("Four people were murdered.", [("killed", 4)]),
