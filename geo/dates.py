@@ -310,7 +310,10 @@ def _resolve(
         if rule == "iso":
             return dt.date(int(g[0]), int(g[1]), int(g[2])), "day"
         if rule == "numeric":  # day/month/year, as Syrian and European sources write
-            return dt.date(int(g[2]), int(g[1]), int(g[0])), "day"
+            first, second = int(g[0]), int(g[1])
+            if second > 12 >= first:  # "10/23/2016": month first, as US sources write
+                first, second = second, first
+            return dt.date(int(g[2]), second, first), "day"
         if rule == "month-year":
             return dt.date(int(g[2]), _MONTHS[g[0].lower()], 1), "month"
         if rule == "bare-month":

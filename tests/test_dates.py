@@ -179,6 +179,19 @@ def test_a_number_with_a_thousands_comma_is_no_year():
     assert find_dates("the 2,013 people", dt.date(2016, 10, 26)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 23/10/2016", "2016-10-23"),
+        ("on 10/23/2016", "2016-10-23"),
+        ("on 5/10/2016", "2016-10-05"),
+    ],
+)
+def test_numeric_dates_day_first_unless_it_cannot_be(text, expected):
+    (found,) = find_dates(text, dt.date(2016, 10, 26))
+    assert str(found.date) == expected
+
+
 def test_an_agency_datelines_date_is_when_it_was_filed():
     text = "BEIRUT, Dec 13 (Reuters) - Warplanes struck Aleppo on Monday."
     assert [d.text for d in find_dates(text, dt.date(2016, 12, 13))] == ["Monday"]
