@@ -186,6 +186,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         gated(
             r"\b(US-led|(?<!National )(?<!opposition )[Cc]oalition|American|"
             r"United States|"
+            # "US special forces raided a village": not the pronoun "us"
+            r"US\s+(?:special\s+forces|troops|forces|soldiers|commandos|marines|military|"
+            r"warplanes|jets|aircraft|planes|drones?|air\s?strikes?|strikes?)|"
             # the coalition's members' aircraft: "French warplanes struck Raqqa"
             r"(?:French|British|RAF|Jordanian|Australian|Belgian|Dutch|Danish|"
             r"Canadian)\s+(?:war)?(?:planes|jets|aircraft|air force|drones?))\b"
@@ -214,7 +217,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     (
         "regime",
         gated(
-            r"\b(regime|pro-Assad|Assad forces|Syrian (Arab )?(army|military|troops|"
+            r"\b(regime|pro-Assad|Assad forces|"
+            r"Assad['’]s\s+(?:forces|troops|army|regime|government|militias|loyalists)|"
+            r"Syrian (Arab )?(army|military|troops|"
             r"soldiers|air force|government|warplanes|jets|helicopters|artillery)|"
             r"(pro-)?government (forces|troops|helicopters|warplanes|jets|aircraft|"
             r"artillery|militias?|militiamen|shelling|bombardment|air ?strikes|"
@@ -996,6 +1001,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
         True,
         (
             "US-led",
+            "US ",
             "coalition",
             "Coalition",
             "American",
@@ -1027,6 +1033,8 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "regime",
             "pro-assad",
             "assad forces",
+            "assad's",
+            "assad’s",
             "syrian",
             "government ",
             "saa",

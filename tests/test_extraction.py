@@ -159,6 +159,9 @@ def test_mention_gates(sentences):
             "Two civilians were martyred in a terrorist attack with rocket shells.",
             "rebels",
         ),
+        ("Assad's forces shelled Douma.", "regime"),
+        ("US special forces raided a village near Raqqa.", "US-led coalition"),
+        ("They told us the strikes hit Raqqa.", None),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
