@@ -765,6 +765,9 @@ _PHRASES = [
     ("IED", "blew themselves up"),
     ("IED", "suicide attack"),
     ("IED", "explosive belt"),
+    # explosives dug under a position: "a tunnel bomb destroyed the building"
+    ("IED", "tunnel bomb"),
+    ("IED", "tunnel explosion"),
     ("airstrike", "air strike"),
     ("airstrike", "air raid"),
     ("territory change", "took control"),

@@ -380,3 +380,10 @@ def test_who_withdraws_did_not_take_the_ground():
         Article("t", "Rebels withdrew from the Old City on Monday."), _NoPlaces()
     )
     assert (cue.event_type, cue.actor) == ("territory change", None)
+
+
+def test_a_tunnel_bomb_is_an_explosive_device():
+    assert (
+        extraction.event_type_of("A tunnel bomb destroyed a building in Aleppo.")[0]
+        == "IED"
+    )
