@@ -132,6 +132,7 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("Neirab camp", "geo:aleppo-neirab-camp", "landmark"),
         ("Handarat camp", "geo:aleppo-handarat-camp", "landmark"),
         ("Ithriya", "wof:1293777781", "village"),
+        ("Ramouseh artillery academy", "ocha:N0226", "neighbourhood"),
     ],
 )
 def test_curated_additions_resolve(gazetteer, query, place_id, kind):
