@@ -242,6 +242,9 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
 }
 #: (rule, pattern, case-sensitive gate?, gate words), in the order they are tried
 _GATED_PATTERNS = [(rule, pattern, *_GATES[rule]) for rule, pattern in _PATTERNS]
+#: How far after its publication a date an article tells may lie (a report dated a
+#: day late, a schedule); later ones are typos ("12 Oct 2105").
+_FUTURE_GRACE = dt.timedelta(days=366)
 _WHEN_AFTER = gated(r",?\s+when\b")
 _DATELINE_END = gated(r"\)\s*[-–—]")
 _AGENCY_AFTER = gated(r"\s*\((?:Reuters|AP|AFP|dpa|Xinhua|ANHA|SANA|UPI)\)\s*[-–—:]")
@@ -502,6 +505,8 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
             if resolved is None:
                 continue
             date, precision = resolved
+            if published is not None and date > published + _FUTURE_GRACE:
+                continue  # "12 Oct 2105" in a 2015 caption: a typo, no date
             found.append(
                 DatePhrase(m.group(0), m.start(), m.end(), date, precision, rule)
             )

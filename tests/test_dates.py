@@ -192,6 +192,10 @@ def test_numeric_dates_day_first_unless_it_cannot_be(text, expected):
     assert str(found.date) == expected
 
 
+def test_a_date_long_after_publication_is_a_typo():
+    assert find_dates("bombs on the village 12 Oct 2105", dt.date(2016, 1, 4)) == []
+
+
 def test_an_agency_datelines_date_is_when_it_was_filed():
     text = "BEIRUT, Dec 13 (Reuters) - Warplanes struck Aleppo on Monday."
     assert [d.text for d in find_dates(text, dt.date(2016, 12, 13))] == ["Monday"]
