@@ -1084,7 +1084,9 @@ def _other_sources(sentence: str, found: list[Count]) -> list[Count]:
     """One toll as a range where a second source gives another figure for it."""
     out: list[Count] = []
     for c in found:
-        first = next((o for o in out if o.kind == c.kind and o.end <= c.start), None)
+        first = next(
+            (o for o in reversed(out) if o.kind == c.kind and o.end <= c.start), None
+        )
         between = (
             sentence[_phrase_span(sentence, first)[1] : _phrase_span(sentence, c)[0]]
             if first is not None
