@@ -1221,7 +1221,11 @@ def part_before(sentence: str, at: int) -> Count | None:
     return None if m is None else _bounded("killed", m, m.group(1), m.group(2))
 
 
-_GROUP = gated(rf"\b({_NUM})\s+(?:\w+\s+)?(children|child|kids|women|woman)\b", re.I)
+_GROUP = gated(
+    # "11 children", "five young women", "six of them children"
+    rf"\b({_NUM})\s+(?:of\s+(?:them|whom)\s+|\w+\s+)?(children|child|kids|women|woman)\b",
+    re.I,
+)
 
 
 def find_groups(text: str) -> dict[str, int]:

@@ -368,3 +368,17 @@ def test_a_bound_before_two_groups_bounds_their_sum():
 )
 def test_another_sources_toll_of_the_same_dead_is_a_range(text, expected):
     assert [(c.value, c.low, c.high) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("including 11 children and five women", {"children": 11, "women": 5}),
+        ("Twelve people, six of them children, were killed", {"children": 6}),
+        ("12 were killed, 4 of whom women", {"women": 4}),
+    ],
+)
+def test_victims_by_group(text, groups):
+    from geo.tolls import find_groups
+
+    assert find_groups(text) == groups
