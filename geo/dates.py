@@ -393,21 +393,17 @@ def _resolve_relative(
         parsed = parse_number(phrase)
         n = parsed[0] if parsed else None
         return (published - dt.timedelta(days=n), "day") if n else None
-    if rule == "months-ago":
+    if rule in ("weeks-ago", "months-ago", "years-ago"):
         parsed = (1, 1, 1) if phrase == "a" else parse_number(phrase)
         n = parsed[0] if parsed else None
         if not n:
             return None
+        if rule == "weeks-ago":
+            return published - dt.timedelta(days=7 * n), "week"
+        if rule == "years-ago":
+            return dt.date(published.year - n, 1, 1), "year"
         months = published.year * 12 + published.month - 1 - n
         return dt.date(months // 12, months % 12 + 1, 1), "month"
-    if rule == "years-ago":
-        parsed = (1, 1, 1) if phrase == "a" else parse_number(phrase)
-        n = parsed[0] if parsed else None
-        return (dt.date(published.year - n, 1, 1), "year") if n else None
-    if rule == "weeks-ago":
-        parsed = (1, 1, 1) if phrase == "a" else parse_number(phrase)
-        n = parsed[0] if parsed else None
-        return (published - dt.timedelta(days=7 * n), "week") if n else None
     if rule == "relative-week":
         if phrase in ("last week", "past week"):
             return published - dt.timedelta(days=7), "week"

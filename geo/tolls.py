@@ -1131,11 +1131,9 @@ def _phrase_span(sentence: str, count: Count) -> tuple[int, int]:
 
 def _or_hurt(sentence: str, count: Count) -> bool:
     """Whether a toll counts the killed and wounded together ("killed or wounded")."""
-    at = sentence.find(count.text, max(0, count.start - len(count.text)))
     return (
         count.kind == "killed"
-        and at >= 0
-        and _OR_HURT.match(sentence, at + len(count.text)) is not None
+        and _OR_HURT.match(sentence, _phrase_span(sentence, count)[1]) is not None
     )
 
 
