@@ -249,6 +249,14 @@ _WHEN_AFTER = gated(r",?\s+when\b")
 _DATELINE_END = gated(r"\)\s*[-–—]")
 _AGENCY_AFTER = gated(r"\s*\((?:Reuters|AP|AFP|dpa|Xinhua|ANHA|SANA|UPI)\)\s*[-–—:]")
 _AGENT_BEFORE = gated(r"\bby\s+(?:the\s+)?[\w-]+\s+$", re.I)
+#: The day a campaign began, told to name it: "the rebel gains in an offensive
+#: launched in late August" (a comma makes it the day of what follows: "the operation,
+#: launched on August 24 with the capture of Jarablus").
+_CAMPAIGN_BEGUN = gated(
+    r"\b(?:offensive|campaign|operation|assault|incursion|siege|truce|ceasefire|"
+    r"cease-fire|blockade|pause)\s+(?:launched|begun|started|imposed|declared)\s+$",
+    re.I,
+)
 #: A day something was told of, not the day it happened.
 _RECOUNTED = gated(
     r"\b(?:described|describe|describes|recounted|recalled)\b[^,.;]{0,40}$", re.I
@@ -484,6 +492,14 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
                 # "(Beirut, February 13, 2017) -", "BEIRUT, Dec 13 (Reuters) -": when
                 # it was filed
                 continue
+            if (
+                "launched" in low
+                or "begun" in low
+                or "started" in low
+                or "imposed" in low
+                or "declared" in low
+            ) and _CAMPAIGN_BEGUN.search(before):
+                continue  # "gains in an offensive launched in late August"
             if "escri" in sentence or "ecount" in sentence or "ecall" in sentence:
                 if _RECOUNTED.search(before):
                     continue  # "survivors described scenes of carnage on Thursday"

@@ -927,7 +927,9 @@ def _attach_orphan(
         for d in drafts
         if d.cue.section == cue.section
         and abs(d.cue.sentence.paragraph - cue.sentence.paragraph) <= 2
-        and not d.place.abroad
+        # "In Iraq, the offensive on Mosul began. Peshmerga fighters took nine
+        # villages, and dozens were killed": the paragraph is telling of abroad
+        and (not d.place.abroad or d.cue.sentence.paragraph == cue.sentence.paragraph)
         # a headline folds into its story: what it is given would be lost
         and (not d.cue.headline or cue.headline)
     ]
@@ -1323,6 +1325,7 @@ def build_incidents(
         if r.place_id
     }
     seen: list[tuple[Resolution, str]] = []  # the places of events, in reading order
+    anchored: set[int] = set()  # ids of orphans told "there", at a place named before
     section: int | None = None
     for k, cue in enumerate(cues):
         if cue.section != section:
@@ -1419,7 +1422,14 @@ def build_incidents(
                 found = _city_part(article, cue, last_city, carried)
                 drafts += found
             if not found and not named and not cue.national:
-                orphans.append((cue, last_place, carried))
+                there = (
+                    _there_place(cue, cues[k - 1], resolutions[k - 1]) if k else None
+                )
+                if there is not None:
+                    # "...neared victory in Aleppo. Bombardment killed at least 40
+                    # people there": the place the sentence before named last
+                    anchored.add(id(cue))
+                orphans.append((cue, there or last_place, carried))
             elif not found and not named and _killed(cue) > 0:
                 drafts.append(_national(article, cue, carried))
         elif zero_toll and not named:
@@ -1486,13 +1496,13 @@ def build_incidents(
         storied = (
             place is None and subject is not None and subject[0] < cue.sentence.start
         )
-        if _attach_orphan(
-            cue,
-            # told where the story is, it completes no incident told after it
-            [d for d in drafts if d.start < cue.sentence.start] if storied else drafts,
-            carried_then,
-            body_tolls,
-        ):
+        if storied:  # told where the story is, it completes no incident told after it
+            candidates = [d for d in drafts if d.start < cue.sentence.start]
+        elif place is not None and id(cue) in anchored:  # told "there": of that place
+            candidates = [d for d in drafts if d.place.place_id == place[0].place_id]
+        else:
+            candidates = drafts
+        if _attach_orphan(cue, candidates, carried_then, body_tolls):
             continue
         if storied and subject is not None:
             # "life and death in besieged Madaya ... Umm Khaled has not left her
@@ -1613,6 +1623,39 @@ def _city_part(
     _set_date(draft, cue, carried, article.published)
     _set_toll(draft, cue.counts)
     return [draft]
+
+
+#: "killed 40 people there": there, a place (not "there were", "There is").
+_THERE = gated(
+    r"(?<=[a-z,] )there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|"
+    r"must|could|should|seems?|appears?|remains?|be|being|'s|’s)\b)"
+)
+
+
+def _there_place(
+    cue: SentenceCues, before: SentenceCues, resolved: list[Resolution]
+) -> tuple[Resolution, str] | None:
+    """The place a sentence telling what happened "there" means: the last the
+    sentence before it named, in the same paragraph."""
+    if (
+        "there" not in cue.sentence.text
+        or before.section != cue.section
+        or before.sentence.paragraph != cue.sentence.paragraph
+        or not _THERE.search(cue.sentence.text)
+    ):
+        return None
+    named = [
+        (m.start, r, m.name)
+        for m, r in zip(before.mentions, resolved, strict=True)
+        if r.place_id is not None
+        and r.geo_precision in (1, 2)
+        and m.context_for is None
+        and not r.abroad
+    ]
+    if not named:
+        return None
+    _start, r, name = max(named, key=lambda x: x[0])
+    return r, name
 
 
 def _more_dead(cue: SentenceCues, drafts: list[Draft], place: Resolution) -> bool:

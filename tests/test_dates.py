@@ -263,3 +263,12 @@ def test_a_span_of_weekdays_is_a_week_from_its_first_day():
         "Between Friday and Sunday, at least 45 people were killed", MON
     )
     assert (found.date.isoformat(), found.precision) == ("2016-11-11", "week")
+
+
+def test_the_day_a_campaign_began_names_it():
+    published = dt.date(2016, 10, 17)
+    told = "Regime forces retook Maan, reversing rebel gains in an offensive launched in late August."
+    assert find_dates(told, published) == []
+    # with a comma, the day of what the phrase goes on to tell
+    told = "The operation, launched on August 24 with the capture of Jarablus, goes on."
+    assert [d.date for d in find_dates(told, published)] == [dt.date(2016, 8, 24)]

@@ -2781,3 +2781,33 @@ def test_a_reports_labelled_date_holds_for_what_it_tells_below(gazetteer):
 def test_a_toll_each_with_its_victims_named(gazetteer):
     frame = _extract(gazetteer, "Shelling killed two people each in Douma and Harasta.")
     assert sorted(int(k) for k in frame.killed) == [2, 2]
+
+
+def test_a_paragraph_telling_of_abroad_keeps_its_toll_abroad(gazetteer):
+    text = (
+        "Six people died in Kafr Hamra when a missile hit a house.\n\n"
+        "In Iraq, the offensive on Mosul began before dawn today. Peshmerga fighters "
+        "took nine villages, and officials said 40 militants were killed."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 17))
+    by_place = {row.place_text: int(row.killed) for row in frame.itertuples()}
+    assert by_place == {"Kafr Hamra": 6, "Mosul": 40}
+
+
+def test_what_happened_there_happened_at_the_place_named_last(gazetteer):
+    text = (
+        "Islamic State fighters recaptured Palmyra on Sunday.\n\n"
+        "The loss of Palmyra came as the army neared victory in Aleppo, where rebels "
+        "held a small enclave. Heavy bombardment on Sunday killed at least 40 people "
+        "there, the Observatory said."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 11))
+    tolls = {row.place: row.killed for row in frame.itertuples()}
+    assert tolls["Aleppo"] == 40
+    assert pd.isna(tolls["Palmyra"])
+    # "there were": no place
+    frame = _extract(
+        gazetteer,
+        "Rebels shelled Nubl on Monday. Later there were clashes that killed 3 people.",
+    )
+    assert set(frame.place) == {"Nubul"}
