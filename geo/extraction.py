@@ -1212,7 +1212,9 @@ _NAMED_BEFORE = gated(r"\b(?:called|dubbed|named|codenamed|code-named)\s+$")
 _SOURCE_BEFORE = gated(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 #: Who holds a place is not who acted there: "villages held by the SDF".
 _HOLDER_BEFORE = gated(
-    r"\b(held|controlled|run|manned)\s+by\s+(the\s+|an?\s+)?([\w-]+-led\s+)?$", re.I
+    r"\b(held|controlled|run|manned)\s+by\s+(the\s+|an?\s+)?"
+    r"([\w-]+-(?:led|backed|allied|aligned|supported)\s+)?$",
+    re.I,
 )
 
 

@@ -887,6 +887,12 @@ def _in_time(day: dt.date | None, date: dt.date | None, precision: str) -> bool:
     return True
 
 
+#: Another attack told beside one: "was also dropped nearby".
+_ALSO = gated(
+    r"\b(?:was|were|had been|has been)\s+also\b|\balso\s+(?:hit|struck|dropped)\b"
+)
+
+
 def _attach_orphan(
     cue: SentenceCues,
     drafts: list[Draft],
@@ -975,7 +981,13 @@ def _attach_orphan(
             )
         ) and _compatible(draft, cue)
         # a date from a neighbouring sentence only replaces a publication-date default
-        wants_date = has_date and draft.date_rule.startswith("publication")
+        # "It said a chlorine bomb was also dropped nearby late Tuesday": another
+        # attack, of its own day
+        wants_date = (
+            has_date
+            and draft.date_rule.startswith("publication")
+            and not (" also " in cue.sentence.text and _ALSO.search(cue.sentence.text))
+        )
         if not (wants_toll or (wants_date and not has_toll)):
             continue
         if wants_toll:
@@ -1814,11 +1826,15 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
     starts = {key: [x.start for x in group] for key, group in in_paragraph.items()}
     for d in drafts:
         near = d.place.geo_precision == 2 and d.place.rule.startswith("near ")
+        # "Airstrikes hit the largest hospital in eastern Aleppo, killing two. ...
+        # The M10 hospital in the Sakhour neighborhood was struck twice": the part of
+        # the city told again at its quarter
+        part = d.place.geo_precision == 2 and d.place.rule.startswith("part ")
         # "Two car bombs exploded in a neighbourhood of Homs, killing 57. The bombs
         # went off in al-Zahraa": the city's toll, told again in its quarter
         city = d.place.kind == "city" and d.place.geo_precision == 1
         if (
-            (d.place.geo_precision != 3 and not near and not city)
+            (d.place.geo_precision != 3 and not near and not city and not part)
             or d.killed is None
             or d.place.rule.startswith("unresolved")
             or d.cue.headline
@@ -1844,7 +1860,7 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
                     _ANAPHORA.match(e.cue.sentence.text)
                     # "An aid convoy was struck near Aleppo, killing 21 ... The
                     # convoy was unloading in Urum al-Kubra when it was hit"
-                    or _same_target(d, e)
+                    or _same_target(d, e, anywhere=part)
                 )
                 and (not near or _km(d.place, e.place) <= _NEAR_KM)
                 and (
@@ -1853,6 +1869,14 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
                         e.place.kind == "neighbourhood"
                         and _km(d.place, e.place) <= _CITY_KM
                         and _ANAPHORA.match(e.cue.sentence.text) is not None
+                    )
+                )
+                and (
+                    not part
+                    or (
+                        e.place.kind == "neighbourhood"
+                        and e.place.geo_precision == 1
+                        and _km(d.place, e.place) <= _CITY_KM
                     )
                 )
             ),
@@ -1877,12 +1901,21 @@ def _km(a: Resolution, b: Resolution) -> float:
     return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def _same_target(d: Draft, e: Draft) -> bool:
-    """Whether ``e``'s sentence begins with "The <what d hit>" ("The convoy")."""
+def _same_target(d: Draft, e: Draft, *, anywhere: bool = False) -> bool:
+    """Whether ``e``'s sentence begins with "The <what d hit>" ("The convoy"), or,
+    ``anywhere``, names it with "the" ("said the M10 hospital")."""
     if not d.target or not e.target:
         return False
     word = d.target.split()[-1]
-    return e.target.split()[-1] == word and bool(
+    if e.target.split()[-1] != word:
+        return False
+    if anywhere:
+        return bool(
+            re.search(
+                rf"\bthe\s+(?:[\w-]+\s+)?{re.escape(word)}\b", e.cue.sentence.text
+            )
+        )
+    return bool(
         re.match(rf"(?:The|That|This)\s+{re.escape(word)}\b", e.cue.sentence.text, re.I)
     )
 

@@ -148,6 +148,7 @@ def test_mention_gates(sentences):
         # a country as a place, a holder, an outlet's country: none acted
         ("A car bomb exploded at the crossing between Syria and Turkey.", None),
         ("The blast hit a checkpoint run by a rebel faction outside Azaz.", None),
+        ("A car bomber struck a checkpoint run by Turkish-backed rebels.", None),
         ("Turkey's Dogan news agency said 25 wounded people were brought in.", None),
         ("Russia's defence ministry said its jets struck 20 targets.", "Russia"),
         ("The Russian Defense Ministry has confirmed a colonel was killed.", None),

@@ -2811,3 +2811,22 @@ def test_what_happened_there_happened_at_the_place_named_last(gazetteer):
         "Rebels shelled Nubl on Monday. Later there were clashes that killed 3 people.",
     )
     assert set(frame.place) == {"Nubul"}
+
+
+def test_a_part_of_a_city_told_again_at_its_quarter(gazetteer):
+    text = (
+        "Airstrikes hit the largest hospital in eastern Aleppo early Wednesday, "
+        "killing two patients, activists said.\n\n"
+        "A medical charity said the M10 hospital in the Sakhour neighborhood was struck "
+        "twice before dawn. It said a chlorine bomb was also dropped nearby late "
+        "Tuesday, causing breathing difficulties for a dozen people."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 5))
+    got = sorted((r.date, r.event_type, r.killed) for r in frame.itertuples())
+    # one strike on the hospital, at its quarter; the chlorine, another of its own day
+    assert [(d, e) for d, e, _ in got] == [
+        ("2016-10-04", "chemical"),
+        ("2016-10-05", "airstrike"),
+    ]
+    assert got[1][2] == 2
+    assert set(frame.place) == {"Al-Sakhour"}
