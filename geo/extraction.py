@@ -1110,9 +1110,10 @@ _NOT_ACTOR_AFTER = gated(
     r"|-backed\s+(?=\S)"
     # who suffered it: "the terrorists were neutralized", "two Turkish soldiers were
     # killed"
-    r"|(?:\s+[\w-]+){0,2}?(?:,[^,.;]{1,40},)?\s+(?:were|was|have\s+been|had\s+been|"
-    r"has\s+been)\s+"
-    r"(?:\w+\s+)?(?:killed|neutrali[sz]ed|wounded|injured|captured|arrested|"
+    r"|\)?(?:\s+[\w-]+){0,3}?(?:\s+\([\w-]{2,12}\))?(?:,[^,.;]{1,40},)?\s+(?:were|was|"
+    r"have\s+been|had\s+been|has\s+been)\s+"
+    # "members of the Popular Protection Units (YPG) were "neutralised""
+    r"(?:\w+\s+)?[\"“']?(?:killed|neutrali[sz]ed|wounded|injured|captured|arrested|"
     r"executed|targeted|hit|struck|ambushed|besieged)\b"
     r"|\s+(areas?|territor(y|ies)|districts|neighbou?rhoods)\b"  # "in rebel areas"
     # an organisation, not a belligerent: "the Syrian American Medical Society"
@@ -1120,6 +1121,8 @@ _NOT_ACTOR_AFTER = gated(
     r"Reconciliation (Center|Centre))\b"
     # who speaks: "Kurdish officials accused Turkey", "a Turkish military statement"
     r"|\s+(blamed|blames|accused|accuses)\b"  # "an attack Turkey blamed on IS"
+    # "the YPG, which Turkey regards as a terrorist group"
+    r"|\s+(regards|considers|views|designates|deems)\b"
     # who reacts: "Russia, which has an air base near Jableh, condemned the attacks"
     r"|(?:,[^,.;]{1,60},)?\s+(?:condemned|condemns|denounced|denounces)\b"
     r"|(\s+military)?\s+(officials?|sources?|statement|spokes(man|woman|person)|"
@@ -1192,6 +1195,8 @@ _SPEAKER_AFTER = gated(
     r"(?:\s+(?!(?:struck|hit|shot|fired|dropped|launched|bombed|shelled|killed|"
     r"attacked|carried|targeted|stormed|seized|captured|took|are|is|was|were|be|"
     r"been)\b)[\w'’-]+){0,6}?"
+    # "The YPG, which Turkey regards as a terrorist group, said"
+    r"(?:,\s+(?:which|who)\b[^,.;]{1,60},)?"
     r"\s+(?:said|says|say|told|has\s+confirmed|confirmed|confirms|stated)\b"
     r"(?!\s+to\b)"
     # "the SDF said it had captured six villages": who tells of itself acted (not
@@ -1208,7 +1213,12 @@ _UNDER_FIRE = gated(
     re.I,
 )
 #: An operation's name is not who acts: "the operation, called Euphrates Shield"
-_NAMED_BEFORE = gated(r"\b(?:called|dubbed|named|codenamed|code-named)\s+$")
+_NAMED_BEFORE = gated(
+    r"\b(?:called|dubbed|named|codenamed|code-named)\s+$"
+    # "the YPG, which Turkey regards as a terrorist group": a label, not who acted
+    r"|\b(?:regards?|regarded|considers?|considered|views?|viewed|brands?|branded|"
+    r"labels?|labell?ed|designates?|designated)\s+(?:\w+\s+)?as\s+(?:an?\s+|the\s+)?$"
+)
 _SOURCE_BEFORE = gated(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 #: Who holds a place is not who acted there: "villages held by the SDF".
 _HOLDER_BEFORE = gated(

@@ -1460,6 +1460,17 @@ def resolve_sentences(
                 again = resolve_mention(gazetteer, mention, context, fuzzy=False)
                 if again.place_id is not None:
                     first[j] = again
+            elif first[j].alternatives:
+                # "In Damascus, shells hit the Bab Touma area of the Old City": the
+                # Old City the sentence tells of situates Bab Touma, not the one the
+                # article's theatre would choose
+                found = _SentenceContexts(first, gazetteer).without(j)
+                if found is not None:
+                    again = resolve_mention(
+                        gazetteer, mention, _merge(around, found), fuzzy=False
+                    )
+                    if again.place_id is not None:
+                        first[j] = again
         final = []
         sentence_contexts = None
         for i, mention in enumerate(mentions):

@@ -293,6 +293,8 @@ _TAKEN_TO_WORDS = (
 _LAUNCHED_FROM = gated(
     r"(?:\b(?:fired|launched)\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\w-]+\s+)?"
     r"(?:assault|attack|offensive|rockets?|missiles?|shells?)\s+)?"
+    # "mortar shells fired by rebels from the Jobar district"
+    r"(?:by\s+(?:[\w'’-]+\s+){1,3}?)?"
     # "the shells came from": where fire came from, not where fighters did
     r"|\b(?:shells?|rockets?|missiles?|mortars?|fire|shelling)\s+(?:came|had come|"
     r"come|coming)\s+)"

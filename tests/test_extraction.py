@@ -149,6 +149,17 @@ def test_mention_gates(sentences):
         ("A car bomb exploded at the crossing between Syria and Turkey.", None),
         ("The blast hit a checkpoint run by a rebel faction outside Azaz.", None),
         ("A car bomber struck a checkpoint run by Turkish-backed rebels.", None),
+        # a group telling of its dead, and the label another puts on it
+        (
+            "The YPG, which Turkey regards as a terrorist group, said 10 of its "
+            "fighters had been killed.",
+            None,
+        ),
+        (
+            "It said 160 members of the People's Protection Units (YPG) were "
+            '"neutralised" in 18 strikes.',
+            None,
+        ),
         ("Turkey's Dogan news agency said 25 wounded people were brought in.", None),
         ("Russia's defence ministry said its jets struck 20 targets.", "Russia"),
         ("The Russian Defense Ministry has confirmed a colonel was killed.", None),

@@ -2830,3 +2830,16 @@ def test_a_part_of_a_city_told_again_at_its_quarter(gazetteer):
     ]
     assert got[1][2] == 2
     assert set(frame.place) == {"Al-Sakhour"}
+
+
+def test_where_shells_were_fired_from_is_not_where_they_hit(gazetteer):
+    # the article's theatre is Aleppo; the sentence's Old City is Damascus's
+    text = (
+        "Turkish jets struck Kurdish fighters north of Aleppo on Wednesday.\n\n"
+        "In Damascus, mortar shells fired by rebels from the Jobar district hit the "
+        "Bab Touma area of the Old City, wounding six people."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 20))
+    hit = frame[frame.injured.notna()]
+    assert list(hit.place) == ["Bab Touma"]
+    assert "Jowbar" not in set(frame.place)
