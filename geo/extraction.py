@@ -906,7 +906,12 @@ _TOLL_STANDS = gated(
     # "denied shelling Douma, where activists said 5 people were killed"
     r"|\b(?:where|in which)\s+(?:[\w-]+\s+){0,3}?(?:said|say|says|reported)\s+"
     r"(?:that\s+)?[^.;]{0,40}?\b(?:were|was|had been|have been)\s+(?:killed|wounded|"
-    r"injured)\b",
+    r"injured)\b"
+    # "denied that its aircraft bombed a school in Hass, killing 35 people": the
+    # attack and its dead stand; who did it is denied
+    r"|,\s+(?:killing|which\s+killed|that\s+killed)\s+(?:at\s+least\s+|more\s+than\s+|"
+    r"some\s+|about\s+|nearly\s+)?[\w,-]+\s+(?:people|persons|civilians|children|"
+    r"women|students|pupils|patients|residents)\b",
     re.I,
 )
 

@@ -633,6 +633,22 @@ _THE_EVENT = gated(
     r"attack|strike|air ?strike|blast|explosion|massacre|raid)\b",
     re.I,
 )
+#: A toll told again as it grew: "the death toll ... has risen to 19".
+_TOLL_ROSE = gated(
+    r"\btoll\b[^.;]{0,80}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped|"
+    r"increased|grown|grew)\s+to\b",
+    re.I,
+)
+
+
+def _toll_grew(a: Draft, b: Draft) -> bool:
+    """Whether the higher toll of two is told as the lower one grown."""
+    high, low = (a, b) if (a.killed or 0) > (b.killed or 0) else (b, a)
+    return any("toll" in q and _TOLL_ROSE.search(q) for q in high.quotes) and not any(
+        "toll" in q and _TOLL_ROSE.search(q) for q in low.quotes
+    )
+
+
 #: An event told as another of its kind: "a second bomb", "another air strike".
 _SECOND_EVENT = gated(
     r"\b(?:(?:a|the)\s+(?:second|third|separate)|another)[\s,]+(?:[\w-]+[\s,]+){0,2}?"
@@ -1158,6 +1174,12 @@ def _same_event(a: Draft, b: Draft) -> bool:
             and b.killed > 0
             and _THE_EVENT.search(b.cue.sentence.text)
             and not _ANOTHER.match(b.cue.sentence.text)
+        )
+        and not (
+            # "at least seven people were killed when missiles struck Maarat
+            # al-Nu'man ... UPDATE: The death toll from this morning's airstrikes on
+            # Maarat al-Nu'man has risen to 19": one event, its toll told as it grew
+            a.article is b.article and a.date == b.date and _toll_grew(a, b)
         )
     ):
         return False

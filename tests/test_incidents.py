@@ -2748,6 +2748,16 @@ def test_a_denial_leaves_the_dead_it_does_not_deny(gazetteer):
         "were killed.",
     ).itertuples()
     assert (row.place, int(row.killed), row.actor) == ("Douma", 5, None)
+    (row,) = _extract(
+        gazetteer,
+        "Russia has denied that its aircraft bombed a school in Hass last Wednesday, "
+        "killing 35 people including 22 children.",
+        dt.date(2016, 11, 1),
+    ).itertuples()
+    assert (row.date, int(row.killed), row.actor) == ("2016-10-26", 35, None)
+    # a denial without the dead told stays a denial
+    frame = _extract(gazetteer, "Russia has denied that its aircraft bombed Hass.")
+    assert frame.empty
 
 
 def test_a_strike_told_as_past_is_no_new_incident(gazetteer):
@@ -2843,3 +2853,20 @@ def test_where_shells_were_fired_from_is_not_where_they_hit(gazetteer):
     hit = frame[frame.injured.notna()]
     assert list(hit.place) == ["Bab Touma"]
     assert "Jowbar" not in set(frame.place)
+
+
+def test_a_toll_told_again_as_it_grew_is_one_incident(gazetteer):
+    text = (
+        "UPDATE 1415 GMT: The death toll from this morning's airstrikes on Maarat "
+        "al-Nu'man has risen to 19, the Civil Defense said.\n\n"
+        "UPDATE 0930 GMT: Activists say at least seven people were killed when missiles "
+        "struck a crowded street in Maarat al-Nu'man this morning."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 1))
+    assert [(int(r.killed), int(r.killed_low)) for r in frame.itertuples()] == [(19, 7)]
+    # two tolls told side by side, neither grown from the other, stay two events
+    text = (
+        "Airstrikes killed 19 people in Maarat al-Nu'man this morning. Shelling killed "
+        "7 people in Maarat al-Nu'man this morning."
+    )
+    assert len(_extract(gazetteer, text, dt.date(2016, 11, 1))) == 2
