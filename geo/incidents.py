@@ -1203,6 +1203,20 @@ def _same_event(a: Draft, b: Draft) -> bool:
     return not (a.explicit_date and b.explicit_date)
 
 
+def _inside(e: Draft, d: Draft, reach: float | None) -> bool:
+    """Whether ``e``'s place lies within ``reach`` km of ``d``'s, apart from it."""
+    return (
+        reach is not None
+        and e.place.place_id != d.place.place_id
+        and e.place.geo_precision == 1
+        and e.place.lat is not None
+        and e.place.lon is not None
+        and d.place.lat is not None
+        and d.place.lon is not None
+        and distance_km(d.place.lat, d.place.lon, e.place.lat, e.place.lon) <= reach
+    )
+
+
 def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
     """ "Bombings ripped through Jableh and Tartus, killing 148. ... In Jableh, ...
     killing 100. In Tartus, ... killing 48": a toll told for several places at once,
@@ -1224,7 +1238,21 @@ def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
             continue
         group = places_of.get(id(d.cue), set())
         province = len(group) == 1 and d.place.geo_precision == 3
-        if len(group) < 2 and not province:
+        # "Nine civilians were killed in the Eastern Ghouta ... five in Hamouria, two
+        # in Saqba and two in Kafr Batna": a region's (or a city's) toll, told town by
+        # town (or quarter by quarter)
+        reach = (
+            _INSIDE_KM.get(d.place.kind or "")
+            if group <= {d.place.place_id}  # a region may have no id
+            else None
+        )
+        area = (
+            not province
+            and reach is not None
+            and d.place.lat is not None
+            and d.place.lon is not None
+        )
+        if len(group) < 2 and not province and not area:
             continue
         later: dict[str, int] = {}
         paragraph = d.cue.sentence.paragraph
@@ -1242,19 +1270,28 @@ def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
                 and (
                     e.place.admin1 == d.place.admin1
                     if province
+                    else _inside(e, d, reach)
+                    if area
                     else e.place.place_id in group
                 )
                 and e.killed is not None
             ):
                 later[e.place.place_id] = e.killed
-        told = len(later) >= 2 if province else len(later) == len(group)
+                if area and sum(later.values()) >= 0.9 * d.killed:
+                    break  # the places told next, up to the toll
+        told = len(later) >= 2 if province or area else len(later) == len(group)
         if told and 0.9 * d.killed <= sum(later.values()) <= 1.1 * d.killed:
             d.killed = d.killed_low = d.killed_high = None
             d.toll_text = ""
-            if province:  # a governorate without a toll is no incident (rule 3)
+            if province or area:  # a governorate without a toll is no incident
                 first = next(e for e in drafts if e.place.place_id in later)
                 first.quotes += [q for q in d.quotes if q not in first.quotes]
                 first.target = first.target or d.target
+                for e in drafts:
+                    if e.place.place_id in later and e.start > d.start:
+                        e.actor = e.actor or d.actor  # "in regime air raids"
+                        if e.event_type in (None, "attack"):
+                            e.event_type = d.event_type or e.event_type
                 gone.add(id(d))
     return [d for d in drafts if id(d) not in gone]
 

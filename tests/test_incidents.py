@@ -2870,3 +2870,18 @@ def test_a_toll_told_again_as_it_grew_is_one_incident(gazetteer):
         "7 people in Maarat al-Nu'man this morning."
     )
     assert len(_extract(gazetteer, text, dt.date(2016, 11, 1))) == 2
+
+
+def test_a_regions_toll_told_town_by_town_is_counted_once(gazetteer):
+    text = (
+        "Nine civilians were killed on Saturday in regime air raids and shelling on "
+        "towns of the Eastern Ghouta.\n\n"
+        "The Civil Defense said five people died in Hamouria, while two others were "
+        "killed in Saqba and two in Kafr Batna.\n\n"
+        "Jaish al-Islam said it had killed more than 15 soldiers near Hosh al-Farah."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 20))
+    assert "Eastern Ghouta" not in set(frame.place)
+    assert int(frame.killed.sum()) == 9 + 15
+    hamouria = frame[frame.killed == 5].iloc[0]
+    assert hamouria.actor == "regime"
