@@ -1513,6 +1513,14 @@ _LIST_ITEM = gated(
 )
 
 
+#: An item of a list of tolls told in one sentence: "...as follows: 32 in Aleppo,
+#: including 11 children; 14 in Idlib; 8 in Rural Damascus".
+_INLINE_ITEM = gated(
+    r"(?:^|[:;]\s*)(?P<n>\d{1,4})\s+in\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})"
+)
+
+
 def _found(pattern: re.Pattern[str], sentence: str, low: str) -> re.Match[str] | None:
     if not any(map(low.__contains__, _GATES[pattern])):
         return None
@@ -1542,6 +1550,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
     out = []
     for index, section in enumerate(split_sections(text)):
         listing = False  # in a list of tolls by place, after "...the killing of 47:"
+        dead_before = False  # whether the sentence before told of the dead
         for sentence in section.sentences:
             s = sentence.text
             low = s.lower()
@@ -1579,9 +1588,32 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     *counts,
                 ]
                 event_type, trigger = event_type or "attack", trigger or item.group("n")
+            if (
+                not counts
+                and trigger is None
+                and ";" in s
+                and (listing or "follows" in low or "distributed" in low)
+                # of the dead: told just before, or in the sentence itself
+                and (dead_before or bool(_LIST_HEAD.search(low)))
+            ):
+                # "The civilians were distributed as follows: 32 in Aleppo; 14 in
+                # Idlib; 8 in Rural Damascus": the dead, place by place
+                items = [
+                    m
+                    for m in _INLINE_ITEM.finditer(s)
+                    if names.has_key(m.group("name"))
+                ]
+                if len(items) >= 2:
+                    counts = [
+                        Count("killed", v, v, v, m.group(0).lstrip(":; "), *m.span("n"))
+                        for m in items
+                        if (v := int(m.group("n"))) > 0
+                    ]
+                    event_type, trigger = "attack", items[0].group("n")
             listing = item is not None or (
                 s.rstrip().endswith(":") and bool(_LIST_HEAD.search(low))
             )
+            dead_before = any(c.kind == "killed" and c.value > 0 for c in counts)
             if (
                 cumulative
                 and trigger is not None

@@ -64,9 +64,16 @@ class Section:
     sentences: list[Sentence] = field(default_factory=list)
 
 
+#: An item of a list ("- Idlib: 12", "3. Douma"), or a labelled figure ("Idlib: 12"):
+#: no headline, however short.
+_ITEM = gated(r"(?:[-•*·–]\s|\d{1,2}[.)]\s)|[^\W\d][\w'’ -]{0,40}:\s*\d+\s*(?:,|$)")
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 16 or line.rstrip()[-1:] in '.:!?,;"”':
+        return False
+    if _ITEM.match(line):
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return capitalised / len(words) >= 0.6

@@ -2885,3 +2885,26 @@ def test_a_regions_toll_told_town_by_town_is_counted_once(gazetteer):
     assert int(frame.killed.sum()) == 9 + 15
     hamouria = frame[frame.killed == 5].iloc[0]
     assert hamouria.actor == "regime"
+
+
+def test_a_list_of_tolls_told_in_one_sentence(gazetteer):
+    text = (
+        "The Observatory documented the death of 61 civilians across Syria on "
+        "Thursday.\n\n"
+        "The civilians were distributed as follows: 32 in Aleppo, including 11 "
+        "children; 14 in Idlib; 8 in Rural Damascus; 4 in Homs; 3 in Hama."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 25))
+    tallies = {r.admin1: int(r.killed) for r in frame.itertuples() if pd.notna(r.lat)}
+    assert tallies == {
+        "Aleppo": 32,
+        "Idleb": 14,
+        "Rural Damascus": 8,
+        "Homs": 4,
+        "Hama": 3,
+    }
+    # the total, across Syria, is kept without a point
+    assert list(frame[frame.lat.isna()].killed) == [61]
+    # numbers of things are no list of the dead
+    frame = _extract(gazetteer, "Aid arrived as follows: 32 in Aleppo; 14 in Idlib.")
+    assert frame.empty

@@ -69,3 +69,17 @@ def test_a_teaser_of_another_story_is_boilerplate():
     )
     sentences = [s.text for sec in split_sections(text) for s in sec.sentences]
     assert sentences == ["Three civilians were killed in Tafas on Sunday."]
+
+
+def test_a_list_item_is_no_headline():
+    text = (
+        "Daily report\n\n"
+        "The network documented the killing of 47 civilians on Sunday:\n\n"
+        "- Aleppo: 19, including 5 children\n"
+        "- Idlib: 12\n"
+        "Idlib: 15 Killed In Strikes On Market\n"
+    )
+    sections = split_sections(text)
+    headings = [s.heading for s in sections]
+    assert headings == ["Daily report", "Idlib: 15 Killed In Strikes On Market"]
+    assert [s.text for s in sections[0].sentences][-1] == "- Idlib: 12"
