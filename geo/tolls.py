@@ -463,7 +463,10 @@ _SINGLE_KILLED = gated(
     r"(?:man|woman|boy|girl|child|civilian|person|fighter|soldier|detainee|prisoner)"
     # "a man from Hayyan town died of wounds"
     r"(?:\s+(?:from|of)(?:\s+[\w'’-]+){1,4}?)?"
-    r"\s+(?:has\s+)?died|in\s+one\s+fatality)",
+    r"\s+(?:has\s+)?died|in\s+one\s+fatality)"
+    # "The shelling left a man dead"
+    r"|\b(?:left|leaving)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|"
+    r"child|civilian|person|fighter|soldier|resident|teenager)\s+dead\b",
     re.I,
 )
 # A sentence without any of these (lower-case) words has no toll: skip the patterns.
@@ -1160,6 +1163,7 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
             "shooting dead",
             "gunned down",
             "body of",
+            " dead",
         )
     ):
         singles: Iterable[re.Match[str]] = ()

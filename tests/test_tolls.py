@@ -146,6 +146,9 @@ CASES = [
     ("A man and two children fled the shelling", []),
     # shot dead, gunned down
     ("A sniper shot dead a 17-year-old boy", [("killed", 1)]),
+    # left dead
+    ("The shelling left a man dead", [("killed", 1)]),
+    ("The dead man was a farmer", []),
     ("Gunmen gunned down three men", [("killed", 3)]),
     # a tally's first figure: "the highest death toll with 453 victims"
     ("Aleppo saw the highest death toll with 453 victims", [("killed", 453)]),
