@@ -1513,6 +1513,10 @@ _LIST_ITEM = gated(
 )
 
 
+#: A campaign, whose toll told over months is no event of its own.
+_CAMPAIGN_WORDS = frozenset(
+    {"offensive", "campaign", "air campaign", "bombing campaign"}
+)
 #: An item of a list of tolls told in one sentence: "...as follows: 32 in Aleppo,
 #: including 11 children; 14 in Idlib; 8 in Rural Damascus".
 _INLINE_ITEM = gated(
@@ -1642,6 +1646,17 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # "Some 9,000 people have been displaced from Hama since 1 October":
                 # a running total of the displaced, no event of its own
                 event_type = trigger = None
+            if (
+                trigger is not None
+                and trigger.lower() in _CAMPAIGN_WORDS
+                and any(c.kind == "killed" and c.value > 1 for c in counts)
+                and (told_dates := find_dates(s, article.published))
+                and all(d.precision in ("month", "year") for d in told_dates)
+            ):
+                # "after the ceasefire collapsed in September, the offensive on east
+                # Aleppo killed more than 500 people": a campaign's toll over months
+                event_type = trigger = None
+                counts = []
             eventful = trigger is not None or bool(counts)
             target = _found(_TARGETS, s, low) if eventful else None
             mentions = find_mentions(

@@ -2908,3 +2908,14 @@ def test_a_list_of_tolls_told_in_one_sentence(gazetteer):
     # numbers of things are no list of the dead
     frame = _extract(gazetteer, "Aid arrived as follows: 32 in Aleppo; 14 in Idlib.")
     assert frame.empty
+
+
+def test_a_campaigns_toll_over_months_is_no_event(gazetteer):
+    text = (
+        "The talks followed the collapse of a ceasefire in September, after which the "
+        "Russian-regime offensive on east Aleppo killed more than 500 people."
+    )
+    assert _extract(gazetteer, text, dt.date(2016, 10, 16)).empty
+    # one day's toll of an offensive is an event
+    text = "The regime offensive on Douma killed 12 people on Sunday."
+    assert len(_extract(gazetteer, text, dt.date(2016, 10, 16))) == 1
