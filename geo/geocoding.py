@@ -1445,6 +1445,7 @@ def resolve_sentences(
         # what situates each mention ("X in Y": X -> Y), found once: a sentence
         # listing hundreds of places stays linear
         by = _situating_indices(mentions)
+        situating_contexts = None
         for j, mention in enumerate(mentions):
             # a place that situates another and is itself situated ("the hospital
             # area in Barzeh district of Damascus city": Barzeh) is read in its own
@@ -1460,19 +1461,28 @@ def resolve_sentences(
                 again = resolve_mention(gazetteer, mention, context, fuzzy=False)
                 if again.place_id is not None:
                     first[j] = again
+                    situating_contexts = None  # made of what first was
             elif first[j].alternatives:
                 # "In Damascus, shells hit the Bab Touma area of the Old City": the
                 # Old City the sentence tells of situates Bab Touma, not the one the
                 # article's theatre would choose
-                found = _SentenceContexts(first, gazetteer).without(j)
-                if found is not None:
+                if situating_contexts is None:
+                    situating_contexts = _SentenceContexts(first, gazetteer)
+                found = situating_contexts.without(j)
+                if (
+                    found is not None
+                    and found.admin1
+                    and first[j].admin1 not in found.admin1
+                ):
                     again = resolve_mention(
                         gazetteer, mention, _merge(around, found), fuzzy=False
                     )
                     if again.place_id is not None:
                         first[j] = again
+                        situating_contexts = None
         final = []
-        sentence_contexts = None
+        # the contexts made for the situating places serve the others, if they hold
+        sentence_contexts = situating_contexts
         for i, mention in enumerate(mentions):
             if first[i].place_id is not None and not first[i].alternatives:
                 # one candidate: context cannot change it, only reject it

@@ -24,6 +24,15 @@ _UPDATE = gated(
     re.I,
 )
 _CAPTION = gated(r"^\s*(PHOTO|IMAGE|VIDEO|PICTURED|MAP)\s*:\s*", re.I)
+#: A wire photo's caption told as a paragraph of the story: "This photo provided by
+#: the Syrian Civil Defense ... shows ...", "... (AP Photo/Hassan Ammar)".
+_WIRE_CAPTION = gated(
+    r"^(?:This|In this|An?)\s+(?:[\w-]+\s+){0,3}?(?:photo|image|picture|frame grab)\b"
+    r"[^.]{0,120}?\b(?:provided|released|taken|shows?|made available)\b"
+    r"|\((?:AP|AFP|Reuters|EPA)\s+Photo\b[^()]*\)\s*$"
+    r"|\([^()]{0,80}\bvia\s+(?:AP|AFP)\)\s*$",
+    re.I,
+)
 _STOP = gated(
     r"^\s*(Related Posts|Related Articles|Leave a (Comment|Reply)|"
     r"\d+\s+(Comments|Responses)|Comments\s*$|Reader comments|"
@@ -154,6 +163,20 @@ def split_sections(text: str) -> list[Section]:
             sections.append(Section("update", m.group(1).rstrip(":").strip(), time))
             body_start += m.end()
             body = body[m.end() :]
+        elif (
+            paragraph > 1
+            and (
+                "hoto" in body or "mage" in body or "icture" in body or "via A" in body
+            )
+            and _WIRE_CAPTION.search(body)
+        ):
+            # a caption amid the story: a section of its own, after which the story
+            # goes on (its time and places are not the story's)
+            story = sections[-1]
+            caption = Section("caption", "", "")
+            caption.sentences.extend(split_sentences(body, body_start, paragraph))
+            sections += [caption, story]
+            continue
         elif m := _CAPTION.match(body):
             sections.append(Section("caption", m.group(1), ""))
             body_start += m.end()
@@ -163,4 +186,11 @@ def split_sections(text: str) -> list[Section]:
         sections[-1].sentences.extend(split_sentences(body, body_start, paragraph))
         if sections[-1].kind == "caption":
             sections.append(Section("story", "", ""))
-    return [s for s in sections if s.sentences]
+    # a story resumed after a caption amid it is listed once, where it began
+    seen: set[int] = set()
+    out = []
+    for section in sections:
+        if section.sentences and id(section) not in seen:
+            seen.add(id(section))
+            out.append(section)
+    return out

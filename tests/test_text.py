@@ -83,3 +83,21 @@ def test_a_list_item_is_no_headline():
     headings = [s.heading for s in sections]
     assert headings == ["Daily report", "Idlib: 15 Killed In Strikes On Market"]
     assert [s.text for s in sections[0].sentences][-1] == "- Idlib: 12"
+
+
+def test_a_wire_photos_caption_amid_the_story_is_a_caption():
+    text = (
+        "Russian nurses killed in Aleppo\n\n"
+        "Two nurses were killed when shells hit a hospital in Aleppo on Monday.\n\n"
+        "This photo provided by the White Helmets shows rescuers after airstrikes hit "
+        "the Sukkari neighborhood on Saturday, Dec. 3, 2016. (White Helmets via AP)\n\n"
+        "The shelling came as troops captured Tariq al-Bab."
+    )
+    sections = split_sections(text)
+    assert [s.kind for s in sections] == ["story", "caption"]
+    # the story goes on after the caption, in the same section
+    assert (
+        sections[0].sentences[-1].text
+        == "The shelling came as troops captured Tariq al-Bab."
+    )
+    assert sections[1].sentences[0].text.startswith("This photo provided")

@@ -148,6 +148,10 @@ CASES = [
     ("A sniper shot dead a 17-year-old boy", [("killed", 1)]),
     # left dead
     ("The shelling left a man dead", [("killed", 1)]),
+    (
+        "Two nurses were killed and a doctor was seriously wounded",
+        [("killed", 2), ("injured", 1)],
+    ),
     ("The dead man was a farmer", []),
     ("Gunmen gunned down three men", [("killed", 3)]),
     # a tally's first figure: "the highest death toll with 453 victims"
