@@ -636,7 +636,9 @@ _THE_EVENT = gated(
 #: A toll told again as it grew: "the death toll ... has risen to 19".
 _TOLL_ROSE = gated(
     r"\btoll\b[^.;]{0,80}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped|"
-    r"increased|grown|grew)\s+to\b",
+    r"increased|grown|grew)\s+to\b"
+    # "SANA now puts the death toll at 148"
+    r"|\bnow\s+(?:puts|put|says|gives|sets)\s+the\s+(?:death\s+)?toll\b",
     re.I,
 )
 
@@ -1094,6 +1096,23 @@ def _parts_by_place(
                 others.append(i)
             else:
                 parts.append((i, part))
+    whole = [
+        c
+        for c in cue.counts
+        if not any(c.start < p.end and p.start < c.end for _, p in parts)
+    ]
+    if (
+        len(parts) >= 2
+        and not others
+        and not cue.national
+        and (dead := [c for c in whole if c.kind == "killed"])
+        and sum(p.value for _, p in parts) == dead[0].value
+    ):
+        # "the death toll at 148: 100 in Jableh and 48 in Tartus": the whole told
+        # place by place is counted once, at its places
+        return [
+            _draft_at(article, cue, resolved, i, carried, [part]) for i, part in parts
+        ]
     if (
         not parts
         or len(others) > 1
@@ -1103,11 +1122,6 @@ def _parts_by_place(
         or not (others or cue.national)
     ):
         return []
-    whole = [
-        c
-        for c in cue.counts
-        if not any(c.start < p.end and p.start < c.end for _, p in parts)
-    ]
     if not any(c.kind == "killed" for c in whole):
         return []
     drafts = []

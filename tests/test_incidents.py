@@ -2919,3 +2919,18 @@ def test_a_campaigns_toll_over_months_is_no_event(gazetteer):
     # one day's toll of an offensive is an event
     text = "The regime offensive on Douma killed 12 people on Sunday."
     assert len(_extract(gazetteer, text, dt.date(2016, 10, 16))) == 1
+
+
+def test_a_whole_told_place_by_place_is_counted_at_its_places(gazetteer):
+    text = (
+        "UPDATE 1700 GMT: SANA now puts the death toll at 148: 100 in Jableh and 48 in "
+        "Tartus.\n\n"
+        "ORIGINAL ENTRY: Car bombs and suicide bombers struck Jableh on Monday morning, "
+        "killing at least 60 people."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 5, 23))
+    got = sorted(
+        (r.place, int(r.killed), int(r.killed_low)) for r in frame.itertuples()
+    )
+    # the first toll told grew to Jableh's 100
+    assert got == [("Jablah", 100, 60), ("Tartus", 48, 48)]
