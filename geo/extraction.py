@@ -767,6 +767,12 @@ _PHRASES = [
     ("IED", "explosive belt"),
     # explosives dug under a position: "a tunnel bomb destroyed the building"
     ("IED", "tunnel bomb"),
+    # bombs planted by a road or on a car: "a roadside bomb killed three soldiers"
+    ("IED", "roadside bomb"),
+    ("IED", "road-side bomb"),
+    ("IED", "sticky bomb"),
+    ("IED", "explosive-laden"),
+    ("IED", "bomb-laden"),
     ("IED", "tunnel explosion"),
     ("airstrike", "air strike"),
     ("airstrike", "air raid"),

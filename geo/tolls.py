@@ -122,7 +122,7 @@ _VICTIMS = (
 )
 _KILLED = (
     r"(?:killed|slain|dead|died|martyred|executed|beheaded|assassinated|massacred|"
-    r"murdered|perished|lost their lives)"
+    r"murdered|perished|lost their lives|starved to death)"
 )
 # "dozens were treated for", "70 people were treated in field hospitals"
 _INJURED = r"(?:injured|wounded|hurt|treated\s+(?:for|in|at))"
@@ -379,6 +379,7 @@ _GATES: list[tuple[str, ...]] = [
         "lives",
         "assassin",
         "murder",
+        "starved to death",
     ),
     ("injur", "wound", "hurt", "treated "),
     (

@@ -395,8 +395,13 @@ def test_who_withdraws_did_not_take_the_ground():
     assert (cue.event_type, cue.actor) == ("territory change", None)
 
 
-def test_a_tunnel_bomb_is_an_explosive_device():
-    assert (
-        extraction.event_type_of("A tunnel bomb destroyed a building in Aleppo.")[0]
-        == "IED"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tunnel bomb destroyed a building in Aleppo.",
+        "A roadside bomb killed three soldiers near Palmyra.",
+        "An explosive-laden truck blew up at a checkpoint.",
+    ],
+)
+def test_bombs_set_on_the_ground_are_explosive_devices(text):
+    assert extraction.event_type_of(text)[0] == "IED"

@@ -148,6 +148,7 @@ CASES = [
     ("A sniper shot dead a 17-year-old boy", [("killed", 1)]),
     # left dead
     ("The shelling left a man dead", [("killed", 1)]),
+    ("Five people starved to death in Madaya", [("killed", 5)]),
     (
         "Two nurses were killed and a doctor was seriously wounded",
         [("killed", 2), ("injured", 1)],
