@@ -250,6 +250,19 @@ class Gazetteer:
             return None
         return self.foreign[key]
 
+    def foreign_country(self, name: str) -> str | None:
+        """The country of a place abroad named so, even when a Syrian place bears the
+        very name too (``country_of`` then says None): "Fallujah" is in Iraq, and a
+        quarter of Damascus.
+
+        Examples
+        --------
+        >>> g = load_gazetteer()
+        >>> g.country_of("Fallujah"), g.foreign_country("Fallujah")
+        (None, 'Iraq')
+        """
+        return self.foreign.get(name_key(name))
+
     def _match(self, place: Place, kind: str, score: float | None = None) -> Match:
         return Match(
             place,

@@ -824,6 +824,56 @@ def _resolve_query_cached(gazetteer: Gazetteer, query: str) -> Resolution:
     return _requery(result, query)
 
 
+#: How texts name the people of a country, for a place abroad whose name a Syrian
+#: place bears too ("Iraqi forces entered Fallujah": Iraq's, not Damascus's).
+_PEOPLE_OF = {
+    "Iraq": "Iraqi",
+    "Lebanon": "Lebanese",
+    "Jordan": "Jordanian",
+    "Turkey": "Turkish",
+    "Israel": "Israeli",
+    "Iran": "Iranian",
+}
+
+
+def abroad_as_told(
+    gazetteer: Gazetteer, mention: Mention, r: Resolution, text: str
+) -> Resolution:
+    """The place abroad a name means where the text around it names that country
+    ("In Iraq, troops retook Fallujah"), though a Syrian place bears the name too.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        Knows the places abroad (``foreign.csv``).
+    mention : Mention
+        The name as found.
+    r : Resolution
+        What it resolved to in Syria.
+    text : str
+        The text around it (its sentence and those before it in its paragraph).
+
+    Returns
+    -------
+    Resolution
+        ``r``, or an answer "outside Syria" without a point.
+    """
+    if r.place_id is None:
+        return r
+    country = gazetteer.foreign_country(mention.name)
+    if country is None or country == "Turkey":  # "Turkish" tells of Syria daily
+        return r
+    people = _PEOPLE_OF.get(country)
+    if not re.search(
+        rf"\b{re.escape(country)}\b" + (rf"|\b{people}\b" if people else ""), text
+    ):
+        return r
+    return Resolution(
+        query=mention.phrase or mention.name,
+        reason=f"{mention.name!r} is in {country}, {ABROAD}",
+    )
+
+
 def _requery(r: Resolution, query: str) -> Resolution:
     """The same answer for another query text (cheaper than dataclasses.replace)."""
     return Resolution(

@@ -52,6 +52,7 @@ from geo.gazetteer import Gazetteer
 from geo.geocoding import (
     Context,
     Resolution,
+    abroad_as_told,
     distance_km,
     resolve_mention,
     resolve_query,
@@ -2803,6 +2804,8 @@ def _article_pass(
         _prior(article, cues, gazetteer),
         senses=senses,
     )
+    if gazetteer.foreign:
+        _told_abroad(gazetteer, cues, resolutions)
     known: set[tuple[str, str]] = set()
     unknown: set[str] = set()
     for cue, found in zip(cues, resolutions, strict=True):
@@ -2830,6 +2833,23 @@ def _article_pass(
         )
     )
     return _ArticleResult(records, frozenset(known), frozenset(unknown))
+
+
+def _told_abroad(
+    gazetteer: Gazetteer, cues: list[SentenceCues], resolutions: list[list[Resolution]]
+) -> None:
+    """A place abroad whose name a Syrian place bears too is abroad where its
+    paragraph names the country ("Iraqi forces retook Fallujah")."""
+    paragraph: list[str] = []
+    where: tuple[int, int] | None = None
+    for cue, resolved in zip(cues, resolutions, strict=True):
+        if (cue.section, cue.sentence.paragraph) != where:
+            where, paragraph = (cue.section, cue.sentence.paragraph), []
+        paragraph.append(cue.sentence.text)
+        for k, mention in enumerate(cue.mentions):
+            r = resolved[k]
+            if r.place_id is not None and gazetteer.foreign_country(mention.name):
+                resolved[k] = abroad_as_told(gazetteer, mention, r, " ".join(paragraph))
 
 
 _SENSED = "as the same name resolves"

@@ -2934,3 +2934,16 @@ def test_a_whole_told_place_by_place_is_counted_at_its_places(gazetteer):
     )
     # the first toll told grew to Jableh's 100
     assert got == [("Jablah", 100, 60), ("Tartus", 48, 48)]
+
+
+def test_a_place_abroad_named_as_a_syrian_place_is_abroad_where_told_so(gazetteer):
+    (row,) = _extract(
+        gazetteer, "In Iraq, troops retook Fallujah on Sunday, killing 40 militants."
+    ).itertuples()
+    assert (pd.isna(row.lat), row.place_text, int(row.killed)) == (True, "Fallujah", 40)
+    assert "Iraq" in row.geo_rule
+    # without Iraq told around it, the name is the Syrian place's
+    (row,) = _extract(
+        gazetteer, "Regime shelling hit Fallujah in Damascus on Sunday, killing 3."
+    ).itertuples()
+    assert row.admin1 == "Damascus"
