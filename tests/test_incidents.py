@@ -2947,3 +2947,10 @@ def test_a_place_abroad_named_as_a_syrian_place_is_abroad_where_told_so(gazettee
         gazetteer, "Regime shelling hit Fallujah in Damascus on Sunday, killing 3."
     ).itertuples()
     assert row.admin1 == "Damascus"
+
+
+def test_sinjar_is_iraqs_where_iraq_is_told_and_idlibs_elsewhere(gazetteer):
+    frame = _extract(gazetteer, "In Iraq, Kurdish forces retook Sinjar on Friday.")
+    assert frame.lat.isna().all()
+    frame = _extract(gazetteer, "Rebels shelled Sinjar in Idlib on Friday, killing 2.")
+    assert list(frame.admin1) == ["Idleb"]
