@@ -176,7 +176,14 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
             break
     own, _ = event_type_of(text[start:end])
     if own in _MEANS:
-        return own, actor_of(text[start:end]) or cue.actor
+        actor = actor_of(text[start:end])
+        if actor is None and actor_of(text[:end]) is None and end < len(text):
+            # "Airstrikes killed 17 in eastern Aleppo, while rebel shelling of the
+            # west killed 8": the rebels are the next clause's, with means of its own
+            later = text[end:]
+            if event_type_of(later)[0] in _MEANS and actor_of(later) == cue.actor:
+                return own, None
+        return own, actor or cue.actor
     if own == "territory change" and cue.event_type in _MEANS:
         # "took control of Basima, while helicopters dropped barrel bombs on Ain
         # al-Fijeh": the capture is not the bombing
@@ -610,10 +617,29 @@ def _interleaved(cue: SentenceCues, places: list[int], killed: list) -> bool:
         killed[n].start < starts[n] and (n == last or starts[n] < killed[n + 1].start)
         for n in range(len(starts))
     )
-    return before or all(
-        starts[n] < killed[n].start and (n == last or killed[n].start < starts[n + 1])
-        for n in range(len(starts))
+    return (
+        before
+        or all(
+            starts[n] < killed[n].start
+            and (n == last or killed[n].start < starts[n + 1])
+            for n in range(len(starts))
+        )
+        or _clause_by_clause(cue, starts, killed)
     )
+
+
+def _clause_by_clause(cue: SentenceCues, starts: list[int], killed: list) -> bool:
+    """ "Airstrikes killed 17 in eastern Aleppo, while rebel shelling of western
+    Aleppo killed 8": each clause tells one place and its toll, in either order."""
+    text = cue.sentence.text
+    if ";" not in text and "while" not in text and " but " not in text:
+        return False
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    if len(breaks) + 1 < len(starts):
+        return False
+    places = [bisect.bisect_right(breaks, at) for at in starts]
+    tolls = [bisect.bisect_right(breaks, c.start) for c in killed]
+    return places == tolls and len(set(places)) == len(places)
 
 
 _GENERIC_TYPES = (None, "attack", "strategic development")

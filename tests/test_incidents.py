@@ -2954,3 +2954,21 @@ def test_sinjar_is_iraqs_where_iraq_is_told_and_idlibs_elsewhere(gazetteer):
     assert frame.lat.isna().all()
     frame = _extract(gazetteer, "Rebels shelled Sinjar in Idlib on Friday, killing 2.")
     assert list(frame.admin1) == ["Idleb"]
+
+
+def test_each_clause_tells_its_place_and_toll(gazetteer):
+    text = (
+        "Airstrikes killed 17 civilians in eastern Aleppo, while rebel shelling of "
+        "government-held western Aleppo killed 8 people."
+    )
+    frame = _extract(gazetteer, text)
+    got = sorted((int(r.killed), r.event_type, r.actor) for r in frame.itertuples())
+    # the rebels shelled the west; who struck the east is not told
+    assert [(k, e) for k, e, _ in got] == [(8, "shelling"), (17, "airstrike")]
+    assert got[0][2] == "rebels" and pd.isna(got[1][2])
+    text = "Russian jets killed 12 in Idlib city, while Turkish artillery hit Afrin, killing 3."
+    frame = _extract(gazetteer, text)
+    assert sorted((r.actor, int(r.killed)) for r in frame.itertuples()) == [
+        ("Russia", 12),
+        ("Turkey", 3),
+    ]
