@@ -227,6 +227,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             # in Syrian news "the army" unqualified is the government's
             r"(?-i:[Tt]he army)|"
             r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
+            # the army's named units: "the Republican Guard continued its advance"
+            r"Republican Guards?|(?:4th|Fourth) (?:Armou?red )?Division|Desert Hawks|"
+            r"Suqur al-Sahraa?|Qalamoun Shield|"
             # Iran's and its allied militias fight on the regime's side
             r"Iranian(-backed)? (\w+ )?(forces|militias?|fighters|troops)|IRGC|"
             r"Revolutionary Guards?|Shiite militias?|Fatemiyoun|Liwa al-Quds|"
@@ -1059,6 +1062,12 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "ndf",
             "national defen",
             "tiger forces",
+            "republican guard",
+            "4th ",
+            "fourth ",
+            "desert hawks",
+            "suqur al-sahra",
+            "qalamoun shield",
             "iranian",
             "irgc",
             "revolutionary guard",

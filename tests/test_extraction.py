@@ -150,6 +150,8 @@ def test_mention_gates(sentences):
         ("The blast hit a checkpoint run by a rebel faction outside Azaz.", None),
         ("A car bomber struck a checkpoint run by Turkish-backed rebels.", None),
         ("Bombings killed 60 people in the regime's coastal heartland.", None),
+        ("The Republican Guard seized several blocks in Jobar.", "regime"),
+        ("The 4th Division shelled Daraya.", "regime"),
         # a group telling of its dead, and the label another puts on it
         (
             "The YPG, which Turkey regards as a terrorist group, said 10 of its "
