@@ -200,7 +200,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     # Turkey's operations, fought with the rebels it backs
     (
         "Turkey",
-        gated(r"\bTurk(ish|ey)\b(?!-backed)|\b(Olive Branch|Euphrates Shield)\b"),
+        gated(r"\bTurk(ish|ey)\b(?!-backed)|\b(?i:Olive Branch|Euphrates Shield)\b"),
     ),
     ("Islamic State", gated(r"\b(Islamic State|ISIS|ISIL|Daesh|IS)\b")),
     ("Hezbollah", gated(r"\bHezbollah\b")),
@@ -1036,7 +1036,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
         ),
     ),
     "Israel": (True, ("Israel", "Zionist")),
-    "Turkey": (True, ("Turk", "Olive Branch", "Euphrates Shield")),
+    "Turkey": (False, ("turk", "olive branch", "euphrates shield")),
     "Islamic State": (True, ("Islamic State", "IS", "Daesh")),
     "Hezbollah": (True, ("Hezbollah",)),
     "Kurdish YPG/SDF": (
@@ -1191,10 +1191,10 @@ _OWNER_OF = gated(
     r"\b(?:fighters|forces|members|troops|units|factions|militants|soldiers|jets|"
     r"warplanes|aircraft|militiamen|gunmen)\s+(?:of|from)\s+(?:the\s+)?$"
 )
-_FROM_BEFORE = gated(r"\bfrom\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE = gated(r"\bfrom\s+(?:the\s+|an?\s+)?$", re.I)
 _MEANS_AFTER = gated(
-    r"\s+(?:(?:missile|rocket|artillery|air|aerial)\s+)?(?:air ?strikes|strikes|"
-    r"bombing|bombardment|shelling|raids|warplanes|jets|aircraft|helicopters|"
+    r"\s+(?:(?:missile|rocket|artillery|air|aerial)\s+)?(?:air ?strikes?|strikes?|"
+    r"bombing|bombardment|shelling|raids?|warplanes?|jets?|aircraft|helicopters?|"
     r"artillery|shells|rockets|missiles|attacks|clashes|fire|gunfire|snipers?)\b",
     re.I,
 )
@@ -1251,9 +1251,22 @@ _HOLDER_BEFORE = gated(
 )
 
 
+#: "allowing for the capture of the town by Turkish and Olive Branch forces": who
+#: took it is named after "by".
+_CAPTURED_BY = gated(
+    r"\b(?:capture|control|takeover|seizure)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"by\s+",
+    re.I,
+)
+
+
 def _actor(sentence: str) -> str | None:
     found = []
     low = sentence.lower()
+    if " by " in low and (by := _CAPTURED_BY.search(sentence)) is not None:
+        who = _actor(sentence[by.end() : by.end() + 50])
+        if who is not None:
+            return who
     if "under " in low and (under := _UNDER_FIRE.search(sentence)) is not None:
         who = _actor(sentence[under.start("who") : under.end()])
         by = _BY_AFTER.match(sentence, under.end())

@@ -152,6 +152,14 @@ def test_mention_gates(sentences):
         ("Bombings killed 60 people in the regime's coastal heartland.", None),
         ("The Republican Guard seized several blocks in Jobar.", "regime"),
         ("The 4th Division shelled Daraya.", "regime"),
+        # who took a place is named after "by"; means named after "from a"
+        (
+            "QSD forces retreated from Sheikh Isa, allowing for the capture of the "
+            "town by Turkish and Olive Branch forces.",
+            "Turkey",
+        ),
+        ("A man died of wounds from a regime helicopter barrel bomb attack.", "regime"),
+        ("The fighters of the Olive branch Operation took Mostakan.", "Turkey"),
         # a group telling of its dead, and the label another puts on it
         (
             "The YPG, which Turkey regards as a terrorist group, said 10 of its "
