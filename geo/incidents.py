@@ -1438,6 +1438,7 @@ def build_incidents(
     }
     seen: list[tuple[Resolution, str]] = []  # the places of events, in reading order
     anchored: set[int] = set()  # ids of orphans told "there", at a place named before
+    heading: tuple[Resolution, str] | None = None  # the place a section's heading names
     section: int | None = None
     for k, cue in enumerate(cues):
         if cue.section != section:
@@ -1445,6 +1446,11 @@ def build_incidents(
             # what it tells below it, whatever the section
             section, carried, last_place, seen = cue.section, labelled, None, []
             last_city = None
+            heading = _place_heading(cue, resolutions[k]) if cue.headline else None
+            if heading is not None:
+                # a roundup's heading that names a place ("Idlib"): what its section
+                # tells without a place happened there
+                last_place = heading
         event = cue.trigger is not None or any(c.value > 0 for c in cue.counts)
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
         named = any(m.context_for is None for m in cue.mentions)
@@ -1537,7 +1543,7 @@ def build_incidents(
                 there = (
                     _there_place(cue, cues[k - 1], resolutions[k - 1]) if k else None
                 )
-                if there is not None:
+                if there is not None or (heading is not None and last_place is heading):
                     # "...neared victory in Aleppo. Bombardment killed at least 40
                     # people there": the place the sentence before named last
                     anchored.add(id(cue))
@@ -1628,7 +1634,13 @@ def build_incidents(
         told = _deaths_of_one_event(cue) or (
             # "helicopters dropped incendiary bombs on the town's last hospital on
             # August 19": a strike of its own day at the place last named
-            cue.event_type in _MEANS and any(d.precision == "day" for d in cue.dates)
+            (
+                cue.event_type in _MEANS
+                # "Palmyra — Islamic State fighters seized the city on Sunday": a
+                # capture of its own day, where the heading or "there" puts it
+                or (cue.event_type == "territory change" and id(cue) in anchored)
+            )
+            and any(d.precision == "day" for d in cue.dates)
         )
         if told:
             resolution, text = place
@@ -1735,6 +1747,19 @@ def _city_part(
     _set_date(draft, cue, carried, article.published)
     _set_toll(draft, cue.counts)
     return [draft]
+
+
+def _place_heading(
+    cue: SentenceCues, resolved: list[Resolution]
+) -> tuple[Resolution, str] | None:
+    """The place a heading is no more than the name of ("Idlib", "Eastern Ghouta")."""
+    if len(cue.mentions) != 1 or resolved[0].place_id is None or resolved[0].abroad:
+        return None
+    mention = cue.mentions[0]
+    rest = cue.sentence.text.replace(mention.phrase or mention.name, "", 1)
+    if rest.strip(" :-–—") or resolved[0].geo_precision not in (1, 2, 3):
+        return None
+    return resolved[0], mention.name
 
 
 #: "killed 40 people there": there, a place (not "there were", "There is").

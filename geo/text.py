@@ -78,8 +78,14 @@ class Section:
 _ITEM = gated(r"(?:[-•*·–]\s|\d{1,2}[.)]\s)|[^\W\d][\w'’ -]{0,40}:\s*\d+\s*(?:,|$)")
 
 
+#: A heading of one word, a place's name as roundups write them: "Idlib", "Palmyra".
+_ONE_WORD_HEADING = gated(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s*")
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
+    if len(words) == 1 and _ONE_WORD_HEADING.fullmatch(line):
+        return True
     if not 2 <= len(words) <= 16 or line.rstrip()[-1:] in '.:!?,;"”':
         return False
     if _ITEM.match(line):

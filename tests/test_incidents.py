@@ -2972,3 +2972,26 @@ def test_each_clause_tells_its_place_and_toll(gazetteer):
         ("Russia", 12),
         ("Turkey", 3),
     ]
+
+
+def test_a_roundups_place_heading_places_its_section(gazetteer):
+    text = (
+        "Syria: Week in Review\n\n"
+        "Aleppo\n\n"
+        "The last fighters left east Aleppo on Thursday under an evacuation deal.\n\n"
+        "Idlib\n\n"
+        "Airstrikes killed 11 civilians in the town on Saturday, activists said.\n\n"
+        "Palmyra\n\n"
+        "Islamic State fighters seized the city on Sunday after government forces "
+        "withdrew."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 19))
+    got = {
+        (r.place, r.date)
+        for r in frame.itertuples()
+        if r.event_type != "strategic development"
+    }
+    assert ("Idlib", "2016-12-17") in got
+    assert ("Palmyra", "2016-12-18") in got
+    tolls = {r.place: r.killed for r in frame.itertuples()}
+    assert tolls["Idlib"] == 11

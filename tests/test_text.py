@@ -101,3 +101,8 @@ def test_a_wire_photos_caption_amid_the_story_is_a_caption():
         == "The shelling came as troops captured Tariq al-Bab."
     )
     assert sections[1].sentences[0].text.startswith("This photo provided")
+
+
+def test_a_place_name_alone_on_its_line_heads_a_section():
+    text = "Week in review\n\nIdlib\n\nAirstrikes killed 11 in the town.\n\nReply\n"
+    assert [s.heading for s in split_sections(text)][:2] == ["Week in review", "Idlib"]
