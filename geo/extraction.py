@@ -931,6 +931,12 @@ _STANDING = gated(
     r"\b(?:has|have|had)\s+been\b[^.;:]{0,80}?\bsince\s+(?:last\s+(?:year|summer|"
     r"winter|spring|autumn|fall)\b|(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b|"
     r"the\s+(?:start|beginning|outbreak)\b)"
+    # "Saraqeb has been bombed almost daily since Russia began its air campaign in
+    # September 2015" (not "Madaya, which has been besieged since July 2015": a state
+    # of the place, beside the event)
+    r"|(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhere\s)\b(?:has|have)\s+been\s+\w+\s+"
+    r"(?:(?:almost\s+|nearly\s+)?(?:daily|every\s+day|nightly|regularly|repeatedly|"
+    r"constantly)\b|since\s+[^.;:]{0,60}?\b(?:19|20)\d\d\b)"
     # "For weeks the town had been loud with shelling"
     r"|\bfor\s+(?:weeks|months|years)\b[^.;:]{0,80}?\b(?:has|have|had)\s+been\b"
     r"|\b(?:has|have|had)\s+been\b[^.;:]{0,80}?\bfor\s+(?:weeks|months|years)\b"
@@ -964,6 +970,12 @@ def _standing(sentence: str, low: str, counts: list[Count]) -> bool:
         or "for weeks" in low
         or "for months" in low
         or "for years" in low
+        or "daily" in low
+        or "every day" in low
+        or "nightly" in low
+        or "regularly" in low
+        or "repeatedly" in low
+        or "constantly" in low
     ) and _STANDING.search(sentence) is not None:
         return True
     return (

@@ -1567,6 +1567,11 @@ def build_incidents(
             ):
                 last_place = (r, m.name)
                 seen.append(last_place)
+                if cue.hedged:
+                    # "Saraqeb, a town on the highway between Aleppo and Damascus, has
+                    # been bombed almost daily": a sentence told of no event sets the
+                    # scene with its subject, not with every place it names
+                    break
         # a hedged sentence still tells the time ("the airstrikes had stopped on
         # Tuesday. It documented only 12 deaths": on Tuesday)
         if (
@@ -1639,6 +1644,12 @@ def build_incidents(
                 # "Palmyra — Islamic State fighters seized the city on Sunday": a
                 # capture of its own day, where the heading or "there" puts it
                 or (cue.event_type == "territory change" and id(cue) in anchored)
+                # "On Tuesday, the strikes also hit the town's main hospital"
+                or (
+                    cue.event_type == "attack"
+                    and cue.target is not None
+                    and _TARGET_HIT.search(cue.sentence.text) is not None
+                )
             )
             and any(d.precision == "day" for d in cue.dates)
         )
@@ -1747,6 +1758,14 @@ def _city_part(
     _set_date(draft, cue, carried, article.published)
     _set_toll(draft, cue.counts)
     return [draft]
+
+
+#: A target told hit: "the strikes also hit the town's main hospital".
+_TARGET_HIT = gated(
+    r"\b(?:hit|struck|targeted|shelled|bombed|destroyed)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:hospital|clinic|school|mosque|market|bakery|convoy|camp)\b",
+    re.I,
+)
 
 
 def _place_heading(

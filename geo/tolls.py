@@ -845,7 +845,7 @@ _KIN = r"(?:children|sons|daughters|brothers|sisters|kids|relatives|grandchildre
 _FAMILY = gated(
     rf"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?:a|an|one)\s+(?:[\w-]+\s+)?"
     r"(?:man|woman|father|mother|boy|girl|child|civilian|farmer|teacher|doctor|"
-    r"husband|wife)"
+    r"husband|wife|shepherd|driver|worker|nurse|resident|baker|pharmacist)"
     # "a man, his wife and their four children"
     r"(?P<spouse>,\s+(?:his|her)\s+(?:wife|husband),?)?\s+and\s+"
     rf"(?:(?:his|her|their)\s+(?:(?P<n>{_NUM})\s+(?:[\w-]+\s+)?{_KIN}|"

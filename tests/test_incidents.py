@@ -2995,3 +2995,25 @@ def test_a_roundups_place_heading_places_its_section(gazetteer):
     assert ("Palmyra", "2016-12-18") in got
     tolls = {r.place: r.killed for r in frame.itertuples()}
     assert tolls["Idlib"] == 11
+
+
+def test_a_town_bombed_daily_for_a_year_is_no_event_and_no_scene(gazetteer):
+    text = (
+        "SARAQEB, Syria — A missile hit the street outside her house on Tuesday "
+        "morning. By the time the dust settled, her neighbour's three sons were "
+        "dead.\n\n"
+        "Saraqeb, a town on the highway between Aleppo and Damascus, has been bombed "
+        "almost daily since Russia began its air campaign in September 2015.\n\n"
+        "On Tuesday, the strikes also hit the town's main hospital, putting it out of "
+        "service. Two nurses were wounded."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 30))
+    assert set(frame.place) == {"Sarāqib"}
+    assert set(frame.date) == {"2016-11-29"}
+    assert frame.injured.sum() == 2 and frame.killed.sum() == 3
+    # a state of the place told beside the event leaves the event
+    text = (
+        "Activists reported the regime's killing of a resident in Madaya, which has "
+        "been besieged since July 2015."
+    )
+    assert len(_extract(gazetteer, text, dt.date(2016, 10, 26))) == 1

@@ -149,6 +149,7 @@ CASES = [
     # left dead
     ("The shelling left a man dead", [("killed", 1)]),
     ("Five people starved to death in Madaya", [("killed", 5)]),
+    ("An airstrike killed a shepherd and his son", [("killed", 2)]),
     (
         "Two nurses were killed and a doctor was seriously wounded",
         [("killed", 2), ("injured", 1)],
