@@ -476,6 +476,11 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
             before = sentence[max(0, m.start() - 50) : m.start()]
             if (
                 _BOUND.search(before)
+                # "By Monday morning, the opposition had lost all districts": what
+                # had happened by the day the story tells of, not a deadline
+                and not (
+                    before.strip() == "By" and sentence[m.end() : m.end() + 1] == ","
+                )
                 and not (
                     # "captured by rebels in 2012": an agent, not a bound
                     m.group(0)[:3].lower() in ("in ", "on ", "dur")

@@ -787,6 +787,9 @@ _PHRASES = [
     # "rebels lost the Haydariya district" (not "lost their lives")
     ("territory change", "lost control"),
     ("territory change", "lost the "),
+    # "the opposition had lost all districts north of the road"
+    ("territory change", "lost all "),
+    ("territory change", "lost most of "),
     ("strategic development", "handed over"),
     # "began leaving Qudsaya and al-Hameh under a deal with the regime"
     ("strategic development", "under a deal"),

@@ -268,7 +268,12 @@ def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
         # "closed the crossing in June after a suicide bombing": a month or a year
         # holds the event that led to what was done in it, as a day may not
         return before[-1] if before[-1].precision in ("month", "year") else None
-    if before and not _CLAUSE_BREAK.search(text, before[-1].end, at):
+    if before and not any(
+        # "into Jabal Badro, Ard al-Hamra, and Haydariya": the last of a list, not a
+        # clause of its own
+        m.end() != at
+        for m in _CLAUSE_BREAK.finditer(text, before[-1].end, at)
+    ):
         return before[-1]
     if in_clause:
         return after[0]

@@ -272,3 +272,11 @@ def test_the_day_a_campaign_began_names_it():
     # with a comma, the day of what the phrase goes on to tell
     told = "The operation, launched on August 24 with the capture of Jarablus, goes on."
     assert [d.date for d in find_dates(told, published)] == [dt.date(2016, 8, 24)]
+
+
+def test_by_a_day_at_the_start_tells_what_had_happened_by_then():
+    published = dt.date(2016, 11, 28)
+    told = find_dates("By Monday morning, the rebels had lost Sakhour.", published)
+    assert [d.date for d in told] == [dt.date(2016, 11, 28)]
+    # a deadline is no date of an event
+    assert find_dates("They must leave by Monday.", published) == []

@@ -3017,3 +3017,17 @@ def test_a_town_bombed_daily_for_a_year_is_no_event_and_no_scene(gazetteer):
         "been besieged since July 2015."
     )
     assert len(_extract(gazetteer, text, dt.date(2016, 10, 26))) == 1
+
+
+def test_captures_told_day_by_day_and_lost_by_a_day(gazetteer):
+    text = (
+        "Regime troops overran the Masaken Hanano district on Saturday, then moved on "
+        "Sunday into Jabal Badro, Ard al-Hamra, and Haydariya. By Monday morning, the "
+        "opposition had lost all districts north of the road, including Sakhour."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 28))
+    dates = {r.place_text: r.date for r in frame.itertuples()}
+    assert dates["Masaken Hanano"] == "2016-11-26"
+    assert dates["Jabal Badro"] == dates["Haydariya"] == "2016-11-27"
+    assert dates["Sakhour"] == "2016-11-28"
+    assert set(frame.event_type) == {"territory change"}
