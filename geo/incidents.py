@@ -1246,6 +1246,18 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False  # "rebels took Maardes ... regime forces retook it a day later"
     if a.date == b.date:
         return True
+    if (
+        (a.cue.section_kind == "caption") != (b.cue.section_kind == "caption")
+        and a.article is b.article
+        and a.date_precision == b.date_precision == "day"
+        and a.date is not None
+        and b.date is not None
+        and abs((a.date - b.date).days) <= 2
+    ):
+        # "PHOTO: Civilians flee Masaken Hanano after the regime advance, November
+        # 27, 2016" over the story's capture on Saturday the 26th: the day the photo
+        # was taken, of the event the story tells
+        return True
     return not (a.explicit_date and b.explicit_date)
 
 
@@ -1357,7 +1369,11 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             merged.append(draft)
             same_place.append(draft)
             continue
-        if draft.explicit_date and not twin.explicit_date:
+        if draft.explicit_date and (
+            not twin.explicit_date
+            # the story's day over a photo's
+            or (twin.cue.section_kind == "caption" != draft.cue.section_kind)
+        ):
             twin.date, twin.date_precision = draft.date, draft.date_precision
             twin.date_text, twin.date_rule = draft.date_text, draft.date_rule
             twin.explicit_date = True

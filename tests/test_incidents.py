@@ -3031,3 +3031,20 @@ def test_captures_told_day_by_day_and_lost_by_a_day(gazetteer):
     assert dates["Jabal Badro"] == dates["Haydariya"] == "2016-11-27"
     assert dates["Sakhour"] == "2016-11-28"
     assert set(frame.event_type) == {"territory change"}
+
+
+def test_a_photos_day_yields_to_the_storys(gazetteer):
+    text = (
+        "PHOTO: Civilians flee Masaken Hanano after the regime advance, November 27, "
+        "2016\n\n"
+        "Regime troops overran the Masaken Hanano district on Saturday."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 28))
+    assert list(frame.date) == ["2016-11-26"]
+    # days far apart are two events
+    text = (
+        "PHOTO: Airstrikes on Masaken Hanano, November 27, 2016\n\n"
+        "Regime jets bombed Masaken Hanano on 20 November."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 28))
+    assert sorted(frame.date) == ["2016-11-20", "2016-11-27"]
