@@ -1522,6 +1522,8 @@ def build_incidents(
             ) or _sentence_drafts(
                 article, cues, resolutions, k, now, governorates or {}
             )
+            if found and not cue.dates and now is not None and now.precision == "day":
+                _days_before(cue, found, now)
             drafts += found
             same = (
                 _SAME_PLACE.search(cue.sentence.text)
@@ -1787,6 +1789,32 @@ _TARGET_HIT = gated(
     r"(?:hospital|clinic|school|mosque|market|bakery|convoy|camp)\b",
     re.I,
 )
+
+
+#: "The strikes came a day after rebels shelled ...": what the rest tells happened
+#: days before the event just told.
+_CAME_DAYS_AFTER = gated(
+    r"^(?:The|That|This|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:came|come|"
+    r"followed)\s+(?P<n>a|one|two|three|\d)\s+days?\s+after\b"
+)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _days_before(cue: SentenceCues, found: list[Draft], now: DatePhrase) -> None:
+    """Date what a sentence tells as "a day after" the event before it."""
+    if " after" not in cue.sentence.text:
+        return
+    came = _CAME_DAYS_AFTER.match(cue.sentence.text)
+    if came is None:
+        return
+    n = came.group("n").lower()
+    days = _DAY_COUNTS.get(n) or int(n)
+    for draft in found:
+        draft.date = now.date - dt.timedelta(days=days)
+        draft.date_precision = "day"
+        draft.date_text = came.group(0)
+        draft.date_rule = f"{days} day(s) before {now.text!r}, told before"
+        draft.explicit_date = True
 
 
 def _place_heading(

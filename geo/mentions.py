@@ -764,6 +764,12 @@ _GLOSS_AFTER = gated(r"\s*\)")
 _GLOSS = gated(r"^\s*\([^()]{1,40}\)")
 
 
+#: "Daraa city's al-Mahatta", "Aleppo province's Atareb": the city holds what follows.
+_KIND_POSSESSIVE = gated(r"\s+(?:city|town|province|governorate)['’]s\s+(?:the\s+)?")
+#: "the al-Mahatta district of Daraa city": a part of what follows.
+_PART_OF_GLUE = gated(r"\s+(?:district|neighbou?rhood|quarter|area)\s+of\s+(?:the\s+)?")
+
+
 def _link(
     sentence: str,
     mentions: list[Mention],
@@ -790,8 +796,12 @@ def _link(
             "part",
         ) or cur.relation in ("direction", "offset")
         if (
-            _POSSESSIVE.search(sentence[prev.start : prev.end + 2])
-            and len(glue.strip()) <= 2
+            (
+                _POSSESSIVE.search(sentence[prev.start : prev.end + 2])
+                and len(glue.strip()) <= 2
+            )
+            # "Daraa city's al-Mahatta district"
+            or _KIND_POSSESSIVE.fullmatch(glue) is not None
         ) or (
             # "the Damascus suburb of Daraya": the city situates what follows
             names_governorate is not None
@@ -804,9 +814,10 @@ def _link(
                 # "the Damascus suburb of Daraya": in the Damascus suburbs
                 out[i - 1] = _replace(out[i - 1], qualifier="suburbs")
         elif (
-            # "the Old City of Homs": the city situates what it holds
+            # "the Old City of Homs", "the al-Mahatta district of Daraa city": the
+            # city situates what it holds
             names_governorate is not None
-            and glue == " of "
+            and (glue == " of " or _PART_OF_GLUE.fullmatch(glue) is not None)
             and not cur.relation
             and names_governorate(cur.name)
             and not names_governorate(prev.name)

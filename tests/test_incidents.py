@@ -3048,3 +3048,14 @@ def test_a_photos_day_yields_to_the_storys(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 11, 28))
     assert sorted(frame.date) == ["2016-11-20", "2016-11-27"]
+
+
+def test_what_came_a_day_before_the_event_told(gazetteer):
+    text = (
+        "Helicopters dropped barrel bombs on Nawa on Monday, killing 12 people. The "
+        "strikes came a day after rebels shelled regime positions in Daraa city's "
+        "al-Mahatta district."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 9, 5))
+    shelling = frame[frame.event_type == "shelling"].iloc[0]
+    assert (shelling.date, shelling.admin1) == ("2016-09-04", "Dar'a")
