@@ -1239,7 +1239,8 @@ _SPEAKER_AFTER = gated(
     r"(?!\s+to\b)"
     # "the SDF said it had captured six villages": who tells of itself acted (not
     # "said two of its fighters were killed": its dead)
-    r"(?!(?:\s+[\w'’-]+){0,3}?\s+(?<!\bof\s)(?:it|its|they|their|we|our)\b)"
+    # ("said in a statement that its fighters had killed 30 soldiers")
+    r"(?!(?:\s+[\w'’-]+){0,5}?\s+(?<!\bof\s)(?:it|its|they|their|we|our)\b)"
 )
 #: "Kurdish-led forces came under Turkish artillery fire": who fired is named after
 #: "under", and who was fired on before it.

@@ -683,6 +683,22 @@ def _toll_grew(a: Draft, b: Draft) -> bool:
     )
 
 
+#: Bodies recovered: "rescuers had pulled 17 bodies from the rubble".
+_BODIES = gated(
+    r"\b(?:pulled|recovered|retrieved|found|dug out)\s+(?:[\w-]+\s+){0,2}?"
+    r"bod(?:y|ies)\b",
+    re.I,
+)
+
+
+def _bodies_of(a: Draft, b: Draft) -> bool:
+    """Whether the lower toll of two is of bodies recovered, of the higher's dead."""
+    high, low = (a, b) if (a.killed or 0) > (b.killed or 0) else (b, a)
+    return all("bod" in q and _BODIES.search(q) for q in low.quotes[:1]) and not any(
+        "bod" in q and _BODIES.search(q) for q in high.quotes[:1]
+    )
+
+
 #: An event told as another of its kind: "a second bomb", "another air strike".
 _SECOND_EVENT = gated(
     r"\b(?:(?:a|the)\s+(?:second|third|separate)|another)[\s,]+(?:[\w-]+[\s,]+){0,2}?"
@@ -1225,7 +1241,9 @@ def _same_event(a: Draft, b: Draft) -> bool:
             # "at least seven people were killed when missiles struck Maarat
             # al-Nu'man ... UPDATE: The death toll from this morning's airstrikes on
             # Maarat al-Nu'man has risen to 19": one event, its toll told as it grew
-            a.article is b.article and a.date == b.date and _toll_grew(a, b)
+            a.article is b.article
+            and a.date == b.date
+            and (_toll_grew(a, b) or _bodies_of(a, b))
         )
     ):
         return False

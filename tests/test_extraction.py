@@ -160,6 +160,11 @@ def test_mention_gates(sentences):
         ),
         ("A man died of wounds from a regime helicopter barrel bomb attack.", "regime"),
         ("The fighters of the Olive branch Operation took Mostakan.", "Turkey"),
+        (
+            "Islamic State said in a statement that its fighters had killed 30 "
+            "soldiers in an ambush.",
+            "Islamic State",
+        ),
         # a group telling of its dead, and the label another puts on it
         (
             "The YPG, which Turkey regards as a terrorist group, said 10 of its "

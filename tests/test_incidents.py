@@ -3059,3 +3059,13 @@ def test_what_came_a_day_before_the_event_told(gazetteer):
     frame = _extract(gazetteer, text, dt.date(2016, 9, 5))
     shelling = frame[frame.event_type == "shelling"].iloc[0]
     assert (shelling.date, shelling.admin1) == ("2016-09-04", "Dar'a")
+
+
+def test_bodies_pulled_from_the_rubble_are_of_the_dead_told(gazetteer):
+    text = (
+        "Air strikes killed at least 23 people in the town of Atareb on Saturday, the "
+        "Observatory said. A civil defence worker in Atareb said rescuers had pulled 17 "
+        "bodies from the rubble of a building."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 19)).itertuples()
+    assert int(row.killed) == 23
