@@ -558,7 +558,51 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
         ]
     if published is not None and len(found) > 1 and " that " in sentence:
         found = _told_that_day(sentence, found, published)
+    if found and ("previous" in low or " before" in low):
+        found = _the_day_before(sentence, found)
     return found
+
+
+#: A day told from another the sentence names: "Activists on Friday reported that
+#: helicopters had bombed Daraya the previous night".
+_DAY_BEFORE = gated(
+    r"\b(?:the\s+previous\s+(?:day|night|evening|morning)|the\s+(?:day|night)\s+"
+    r"before)\b(?!\s+(?:last|yesterday)\b)",
+    re.I,
+)
+
+
+_TOLD_BETWEEN = gated(
+    r"\b(?:said|says|reported|reports|told|announced|claimed|stated)\b"
+)
+
+
+def _the_day_before(sentence: str, found: list[DatePhrase]) -> list[DatePhrase]:
+    """The day before the day a sentence names before it (the day it was told of)."""
+    out = list(found)
+    for m in _DAY_BEFORE.finditer(sentence):
+        anchor = next(
+            (d for d in reversed(found) if d.end <= m.start() and d.precision == "day"),
+            None,
+        )
+        if anchor is None:
+            continue
+        out.append(
+            DatePhrase(
+                m.group(0),
+                m.start(),
+                m.end(),
+                anchor.date - dt.timedelta(days=1),
+                "day",
+                "day-before",
+            )
+        )
+        if _TOLD_BETWEEN.search(sentence, anchor.end, m.start()):
+            # "on Friday reported that ...": the anchor is when it was told, not
+            # when it happened
+            out = [d for d in out if d is not anchor]
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 #: Between the two days of one night: "Tuesday to Wednesday", "Tuesday and Wednesday".

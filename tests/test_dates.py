@@ -280,3 +280,20 @@ def test_by_a_day_at_the_start_tells_what_had_happened_by_then():
     assert [d.date for d in told] == [dt.date(2016, 11, 28)]
     # a deadline is no date of an event
     assert find_dates("They must leave by Monday.", published) == []
+
+
+def test_the_previous_night_is_the_night_before_the_day_it_was_told():
+    published = dt.date(2016, 10, 14)
+    told = find_dates(
+        "Activists on Friday reported that helicopters had bombed Daraya the previous "
+        "night.",
+        published,
+    )
+    assert [(d.date, d.rule) for d in told] == [(dt.date(2016, 10, 13), "day-before")]
+    # a day told of an event stays
+    told = find_dates(
+        "The army retook the hill on Monday, lost the day before.", published
+    )
+    assert [d.date for d in told] == [dt.date(2016, 10, 10), dt.date(2016, 10, 9)]
+    # without a day to count from, none
+    assert find_dates("They met the day before.", published) == []
