@@ -419,6 +419,24 @@ def actor_of(text: str) -> str | None:
     return _actor(text)
 
 
+def side_of(text: str) -> str | None:
+    """The first belligerent a text names, whatever it did or suffered; None when it
+    names none.
+
+    Examples
+    --------
+    >>> side_of("nine Islamic State fighters were killed"), side_of("five civilians")
+    ('Islamic State', None)
+    """
+    found = [
+        (m.start(), actor)
+        for actor, pattern, case, words in _GATED_ACTORS
+        if any(map((text if case else text.lower()).__contains__, words))
+        and (m := pattern.search(text)) is not None
+    ]
+    return min(found)[1] if found else None
+
+
 def _event(sentence: str) -> tuple[str | None, str | None]:
     """The event type of a sentence: its most specific trigger word or phrase."""
     low = sentence.lower()

@@ -47,6 +47,7 @@ from geo.extraction import (
     date_field,
     event_type_of,
     extract_cues,
+    side_of,
 )
 from geo.gazetteer import Gazetteer
 from geo.geocoding import (
@@ -333,9 +334,13 @@ def _set_toll(draft: Draft, counts: list, *, killed_index: int | None = None) ->
         draft.killed, draft.killed_low, draft.killed_high = c.value, c.low, c.high
         draft.toll_text = c.text
         if killed_index is None:
-            # "killing 2 people ... barrel bombs killing 4 other civilians": 6
+            # "killing 2 people ... barrel bombs killing 4 other civilians": 6; "nine
+            # Islamic State fighters were killed ... and two Free Syrian Army fighters
+            # died": 11, the dead of both sides
+            sides = {side_of(c.text) for c in killed}
+            both = len(killed) == 2 and None not in sides and len(sides) == 2
             for more in killed[1:]:
-                if more.more:
+                if more.more or both:
                     _add_dead(draft, more)
     if injured and killed_index in (None, 0):
         draft.injured = injured[0].value

@@ -3069,3 +3069,18 @@ def test_bodies_pulled_from_the_rubble_are_of_the_dead_told(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 11, 19)).itertuples()
     assert int(row.killed) == 23
+
+
+def test_the_dead_of_both_sides_are_summed(gazetteer):
+    text = (
+        "Rebels captured Dabiq on Sunday. The Turkish military said nine Islamic State "
+        "fighters were killed and that two Free Syrian Army fighters died."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 17))
+    assert int(frame.killed.sum()) == 11
+    # two tolls of one side are not: the second is a part, or another figure
+    frame = _extract(
+        gazetteer,
+        "Airstrikes killed 12 civilians in Douma, and 5 civilians died in Harasta.",
+    )
+    assert sorted(int(k) for k in frame.killed) == [5, 12]
