@@ -219,7 +219,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         gated(
             r"\b(regime|pro-Assad|Assad forces|"
             r"Assad['’]s\s+(?:forces|troops|army|regime|government|militias|loyalists)|"
-            r"Syrian (Arab )?(army|military|troops|"
+            r"(?<!Free )(?<!free )Syrian (Arab )?(army|military|troops|"
             r"soldiers|air force|government|warplanes|jets|helicopters|artillery)|"
             r"(pro-)?government (forces|troops|helicopters|warplanes|jets|aircraft|"
             r"artillery|militias?|militiamen|shelling|bombardment|air ?strikes|"
@@ -1212,7 +1212,8 @@ _TARGET_BEFORE = gated(
     r"(the\s+)?([\w-]+\s+)?$"
     # "Jordanian jets hit IS targets", "gunmen killed an HTS commander", "killing 2
     # Coalition forces"; not "killed in Russian bombing", "killed when regime forces"
-    r"|\b(?:hit|struck|bombed|shelled|pounded|killed|killing|stormed)\s+"
+    r"|\b(?:hit|struck|bombed|shelled|pounded|killed|killing|stormed|assassinated|"
+    r"assassinating|executed|executing|kidnapped|abducted|arrested|detained)\s+"
     # "killed a senior al-Qaeda leader": a word may stand between article and name
     r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?|(?:\d+|several|dozens of|scores of|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$"
@@ -1755,7 +1756,11 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     # who backed it is not who did it: "the army, supported by
                     # Russian aircraft, has liberated Palmyra"
                     # "rebels lost the Haydariya district": who lost it did not act
-                    actor=_actor(told)
+                    actor=(
+                        _actor(told)
+                        # only the regime's helicopters drop barrel bombs
+                        or ("regime" if event_type == "barrel bomb" else None)
+                    )
                     if (eventful or "responsib" in low)
                     and not ("denie" in low and _TOLL_STANDS.search(s))
                     and not (trigger or "").lower().startswith(("lost ", "withdr"))

@@ -126,7 +126,7 @@ def test_mention_gates(sentences):
         ("Fighters from the YPG attacked the village.", "Kurdish YPG/SDF"),
         ("Rebels downed two Russian warplanes.", "rebels"),
         # a victim counted in words is no actor either
-        ("Barrel-bombing killed two Free Syrian Army fighters.", "regime"),
+        ("Barrel-bombing killed two Free Syrian Army fighters.", None),
         # a headline's dead, told without "was", are no actor; a source is none
         ("Senior Hezbollah Commander Killed in Aleppo", None),
         ("Islamic State fighters killed 2 children.", "Islamic State"),
@@ -160,6 +160,9 @@ def test_mention_gates(sentences):
         ),
         ("A man died of wounds from a regime helicopter barrel bomb attack.", "regime"),
         ("The fighters of the Olive branch Operation took Mostakan.", "Turkey"),
+        # "Free Syrian Army" is no Syrian army; a victim after "assassinated"
+        ("A bomber blew himself up at a Free Syrian Army checkpoint.", None),
+        ("Unidentified gunmen assassinated a rebel commander in Daraa.", None),
         (
             "Islamic State said in a statement that its fighters had killed 30 "
             "soldiers in an ambush.",
@@ -420,3 +423,11 @@ def test_who_withdraws_did_not_take_the_ground():
 )
 def test_bombs_set_on_the_ground_are_explosive_devices(text):
     assert extraction.event_type_of(text)[0] == "IED"
+
+
+def test_barrel_bombs_are_the_regimes():
+    (cue,) = extraction.extract_cues(
+        Article("t", "In the al-Shaar district, a barrel bomb killed five people."),
+        _NoPlaces(),
+    )
+    assert (cue.event_type, cue.actor) == ("barrel bomb", "regime")

@@ -2635,7 +2635,8 @@ def test_an_item_of_a_list_is_by_the_hand_its_head_names(gazetteer):
     )
     actors = _extract(gazetteer, text).set_index("place_text").actor
     assert actors["Douma"] == actors["Harasta"] == "regime"
-    assert pd.isna(actors["Zamalka"])  # helicopters are not named above
+    # helicopters are not named above, but only the regime drops barrel bombs
+    assert actors["Zamalka"] == "regime"
 
 
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
