@@ -428,10 +428,11 @@ def side_of(text: str) -> str | None:
     >>> side_of("nine Islamic State fighters were killed"), side_of("five civilians")
     ('Islamic State', None)
     """
+    low = text.lower()
     found = [
         (m.start(), actor)
         for actor, pattern, case, words in _GATED_ACTORS
-        if any(map((text if case else text.lower()).__contains__, words))
+        if any(map((text if case else low).__contains__, words))
         and (m := pattern.search(text)) is not None
     ]
     return min(found)[1] if found else None
@@ -1289,7 +1290,7 @@ _HOLDER_BEFORE = gated(
 #: "allowing for the capture of the town by Turkish and Olive Branch forces": who
 #: took it is named after "by".
 _CAPTURED_BY = gated(
-    r"\b(?:capture|control|takeover|seizure)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:capture|control|takeover)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"by\s+",
     re.I,
 )
@@ -1298,7 +1299,11 @@ _CAPTURED_BY = gated(
 def _actor(sentence: str) -> str | None:
     found = []
     low = sentence.lower()
-    if " by " in low and (by := _CAPTURED_BY.search(sentence)) is not None:
+    if (
+        " by " in low
+        and ("capture of" in low or "control of" in low or "over of" in low)
+        and (by := _CAPTURED_BY.search(sentence)) is not None
+    ):
         who = _actor(sentence[by.end() : by.end() + 50])
         if who is not None:
             return who

@@ -833,6 +833,8 @@ _PEOPLE_OF = {
     "Turkey": "Turkish",
     "Israel": "Israeli",
     "Iran": "Iranian",
+    "Yemen": "Yemeni",
+    "Libya": "Libyan",
 }
 
 

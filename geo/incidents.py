@@ -337,8 +337,10 @@ def _set_toll(draft: Draft, counts: list, *, killed_index: int | None = None) ->
             # "killing 2 people ... barrel bombs killing 4 other civilians": 6; "nine
             # Islamic State fighters were killed ... and two Free Syrian Army fighters
             # died": 11, the dead of both sides
-            sides = {side_of(c.text) for c in killed}
-            both = len(killed) == 2 and None not in sides and len(sides) == 2
+            both = False
+            if len(killed) == 2 and not killed[1].more:
+                sides = {side_of(c.text) for c in killed}
+                both = None not in sides and len(sides) == 2
             for more in killed[1:]:
                 if more.more or both:
                     _add_dead(draft, more)
@@ -2946,7 +2948,7 @@ def _article_pass(
         _prior(article, cues, gazetteer),
         senses=senses,
     )
-    if gazetteer.foreign:
+    if gazetteer.foreign and _COUNTRY_WORDS.search(article.text):
         _told_abroad(gazetteer, cues, resolutions)
     known: set[tuple[str, str]] = set()
     unknown: set[str] = set()
@@ -2975,6 +2977,10 @@ def _article_pass(
         )
     )
     return _ArticleResult(records, frozenset(known), frozenset(unknown))
+
+
+#: The countries whose places may bear Syrian places' names, as texts name them.
+_COUNTRY_WORDS = gated(r"\b(?:Iraq|Leban|Jordan|Israel|Iran|Yemen|Libya)")
 
 
 def _told_abroad(

@@ -179,7 +179,10 @@ _IN_GLUE = gated(
     re.I,
 )
 _NEAR_GLUE = gated(
-    r"\s+(?:(?:town|village|area|region|neighbou?rhood|district|camp|airbase|"
+    # "the town of Erbin, near Damascus" (not a list: "Hosh Qbebat, the vicinity of
+    # Beit Sawa")
+    r"\s*,\s+near\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+    r"|\s+(?:(?:town|village|area|region|neighbou?rhood|district|camp|airbase|"
     r"air base|airport|base|castle|dam)\s+)?"
     r"(?:,\s*)?(?:which is\s+|that is\s+)?(?:(?:in|on|at)\s+)?(?:the\s+)?"
     r"(?:(?:vicinity|outskirts)\s+of\s+|near\s+)(?:the\s+)?"

@@ -156,6 +156,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"eliminating|"
             rf"executed|executing|execute|beheaded|beheading|gunned down|shot dead|"
             rf"murdered|murdering|assassinated|assassinating)\s+"
+            # "killing its two pilots"
+            r"(?:(?:its|their|his|her)\s+(?=\w+\s+(?:pilots?|crew|members|"
+            r"soldiers|fighters|children|sons|daughters|passengers|occupants)\b))?"
             # 'the strikes killed "no more than 10 of our fighters"'
             rf"[\"“]?{_BOUND}({_NUM})\b",
             re.I,

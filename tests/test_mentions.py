@@ -27,3 +27,16 @@ def test_a_city_situates_the_district_it_holds(gazetteer):
             ["Daraa", "al-Mahatta"] if city == 0 else ["al-Mahatta", "Daraa"]
         )
         assert found[city].context_for == 1 - city
+
+
+def test_a_place_near_another_after_a_comma_only_situates_it(gazetteer):
+    found = find_mentions(
+        "Air strikes hit the town of Erbin, near Damascus, on Sunday.",
+        gazetteer.has_key,
+        has_light_key=gazetteer.has_light_key,
+        names_governorate=gazetteer.names_governorate,
+    )
+    assert [(m.name, m.context_for) for m in found] == [
+        ("Erbin", None),
+        ("Damascus", 0),
+    ]

@@ -150,6 +150,7 @@ CASES = [
     ("The shelling left a man dead", [("killed", 1)]),
     ("Five people starved to death in Madaya", [("killed", 5)]),
     ("An airstrike killed a shepherd and his son", [("killed", 2)]),
+    ("Rebels shot down a helicopter, killing its two pilots", [("killed", 2)]),
     (
         "Two nurses were killed and a doctor was seriously wounded",
         [("killed", 2), ("injured", 1)],
