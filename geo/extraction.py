@@ -1584,6 +1584,13 @@ _LIST_ITEM = gated(
 )
 
 
+#: Places or attacks counted: "at least six hospitals", "dozens of schools".
+_COUNTED_TARGETS = gated(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
+    r"dozens of|scores of|hundreds of)\s+(?:[\w-]+\s+)?(?:hospitals|medical facilities|"
+    r"clinics|schools|markets|bakeries|mosques|times|attacks|strikes)\b",
+    re.I,
+)
 #: A campaign, whose toll told over months is no event of its own.
 _CAMPAIGN_WORDS = frozenset(
     {"offensive", "campaign", "air campaign", "bombing campaign"}
@@ -1698,6 +1705,18 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # "more than 400 people have been killed in eastern Aleppo since the
                 # truce collapsed", "airstrikes have killed 27 children since
                 # Tuesday": a running total tells no event
+                event_type = trigger = None
+            elif (
+                cumulative
+                and trigger is not None
+                and _COUNTED_TARGETS.search(told) is not None
+                # "12 other attacks since December 2015, including one on the Kafr
+                # Zeita cave hospital on December 23": that one is an event
+                and "including" not in low
+                and "among them" not in low
+            ):
+                # "have struck at least six hospitals in eastern Aleppo since the
+                # ceasefire collapsed": a count of attacks over time, no event
                 event_type = trigger = None
             elif (
                 cumulative

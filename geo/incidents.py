@@ -1811,7 +1811,10 @@ def _city_part(
 #: A target told hit: "the strikes also hit the town's main hospital".
 _TARGET_HIT = gated(
     r"\b(?:hit|struck|targeted|shelled|bombed|destroyed)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:hospital|clinic|school|mosque|market|bakery|convoy|camp)\b",
+    r"(?:hospital|clinic|school|mosque|market|bakery|convoy|camp)\b"
+    # "The hospital was hit again on 1 October"
+    r"|\b(?:hospital|clinic|school|mosque|market|bakery|convoy|camp)\s+(?:was|were)\s+"
+    r"(?:\w+\s+)?(?:hit|struck|targeted|shelled|bombed|destroyed)\b",
     re.I,
 )
 

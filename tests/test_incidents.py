@@ -3085,3 +3085,22 @@ def test_the_dead_of_both_sides_are_summed(gazetteer):
         "Airstrikes killed 12 civilians in Douma, and 5 civilians died in Harasta.",
     )
     assert sorted(int(k) for k in frame.killed) == [5, 12]
+
+
+def test_a_count_of_attacks_over_time_is_no_event_but_those_told_are(gazetteer):
+    text = (
+        "Syrian and Russian forces have struck at least six hospitals in eastern Aleppo "
+        "since the ceasefire collapsed on September 19, Amnesty said.\n\n"
+        "On 28 September, two barrel bombs hit the al-Sakhour hospital, killing two "
+        "patients. The hospital was hit again on 1 October."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 20))
+    assert sorted(frame.date) == ["2016-09-28", "2016-10-01"]
+    assert set(frame.place_text) == {"al-Sakhour"}
+    # one of them told with its day stays
+    text = (
+        "Amnesty documented 12 other attacks since December 2015, including one on the "
+        "Kafr Zeita cave hospital on December 23, which wounded six staff."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 2, 20))
+    assert list(frame.date) == ["2015-12-23"]
