@@ -72,6 +72,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_DAY_RE}\s+{_MONTH_RE}\b(?:,?\s+(\d{{4}})\b)?"
         ),
     ),
+    # "on the night of 2 to 3 October": a night, of the day it begins
+    (
+        "night-of",
+        gated(
+            rf"\b[Nn]ight\s+of\s+{_DAY_RE}\s*(?:to|-|–|and)\s*{_DAY_RE}\s+{_MONTH_RE}\b"
+            rf"(?:,?\s+(\d{{4}})\b)?"
+        ),
+    ),
     # "Between Friday and Sunday": the span of days up to the last of them
     (
         "weekday-range",
@@ -198,6 +206,7 @@ _MONTH_WORDS = (
 _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "day-range": (False, ("between ", "from ")),
     "day-month-range": (False, ("between ", "from ")),
+    "night-of": (False, ("night of ",)),
     "weekday-range": (False, ("between ", "from ")),
     "day-of-month": (True, _MONTH_WORDS),
     "month-day-year": (True, _MONTH_WORDS),
@@ -294,6 +303,13 @@ def _resolve(
     try:
         if rule == "day-range":
             return _range(g, published)
+        if rule == "night-of":  # (day, day, month, year)
+            month = _MONTHS[g[2].lower()]
+            year = int(g[3]) if g[3] else published.year
+            date = dt.date(year, month, int(g[0]))
+            if not g[3] and date > published + dt.timedelta(days=7):
+                date = dt.date(year - 1, month, int(g[0]))
+            return date, "day"
         if rule == "day-month-range":  # (day, month?, day, month, year)
             return _range((g[1] or g[3], g[0], g[3], g[2], g[4]), published)
         if rule == "weekday-range":
@@ -616,6 +632,7 @@ _EXPLICIT_DAY = frozenset(
         "day-month-year",
         "month-day",
         "day-month",
+        "night-of",
         "iso",
         "numeric",
     }

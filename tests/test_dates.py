@@ -297,3 +297,18 @@ def test_the_previous_night_is_the_night_before_the_day_it_was_told():
     assert [d.date for d in told] == [dt.date(2016, 10, 10), dt.date(2016, 10, 9)]
     # without a day to count from, none
     assert find_dates("They met the day before.", published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On the night of 2 to 3 October, the hospital was struck.",
+            dt.date(2016, 10, 2),
+        ),
+        ("On the night of 17-18 February 2016, bombs fell.", dt.date(2016, 2, 17)),
+    ],
+)
+def test_a_night_of_two_days_of_a_month_is_of_the_first(text, day):
+    (found,) = find_dates(text, dt.date(2016, 10, 20))
+    assert (found.date, found.precision) == (day, "day")
