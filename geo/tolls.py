@@ -128,7 +128,12 @@ _KILLED = (
 _INJURED = r"(?:injured|wounded|hurt|treated\s+(?:for|in|at))"
 # "27 people, including three children and six medical staff, were killed": the
 # parts told between the toll and its verb
-_PARTS_ASIDE = r"(?:(?<=, )(?:including|among them)\s+[^.;,]{1,80},\s+)?"
+_PARTS_ASIDE = (
+    r"(?:(?<=, )(?:(?:including|among them)\s+[^.;,]{1,80}"
+    # "Thirty-two civilians, 12 of them children, were killed"; "Two children, aged
+    # 4 and 7, were killed"
+    r"|(?:\d{1,3}|[a-z]+)\s+of\s+them\s+[^.;,]{1,40}|aged\s+[^.;,]{1,20}),\s+)?"
+)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "15 people have been killed", "Another 14 died", "40 civilians ... were slain"
     (

@@ -151,6 +151,9 @@ CASES = [
     ("Five people starved to death in Madaya", [("killed", 5)]),
     ("An airstrike killed a shepherd and his son", [("killed", 2)]),
     ("Rebels shot down a helicopter, killing its two pilots", [("killed", 2)]),
+    # a part or the victims' ages told between the toll and its verb
+    ("Thirty-two civilians, 12 of them children, were killed", [("killed", 32)]),
+    ("Two children, aged 4 and 7, were killed", [("killed", 2)]),
     (
         "Two nurses were killed and a doctor was seriously wounded",
         [("killed", 2), ("injured", 1)],
