@@ -1172,6 +1172,7 @@ def find_mentions(
     # governorates named beside a place ("Homs Talbiseh"): (mention, the place's span)
     beside: list[tuple[Mention, tuple[int, int]]] = []
     runs, odd = _spans(sentence, lower_vocab)
+    titled: bool | None = None  # whether the sentence is a title-case headline
     for run in runs:
         i = 0
         while i < len(run):
@@ -1239,7 +1240,18 @@ def find_mentions(
                 )
             )
             kunya = i > 0 and run[i - 1].group(1).lower() in _KUNYA
-            if (single and proper_rest and not paired) or kunya:
+            if (
+                single
+                and proper_rest
+                and not paired
+                # "Jets Hit Douma": a headline capitalises its verbs, no first names
+                and not (
+                    all(t.lower() in _HEADLINE_WORDS for t in proper_rest)
+                    and (
+                        titled := titled if titled is not None else _headline(sentence)
+                    )
+                )
+            ) or kunya:
                 # "Hatem Hamadeh", "Fatima al-Abed": a person, not the village; and
                 # "said Abu Malek": a man known as Malek's father
                 i = j
@@ -1404,6 +1416,25 @@ _ENGLISH_NAMES = frozenset(
     "hit same man war day base able mass name core mine hill bid".split()
 )
 _TITLE_WORD = gated(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+#: English words a headline capitalises beside a place: "Jets Hit Douma Market".
+_HEADLINE_WORDS = frozenset(
+    {
+        *("hit", "hits", "pound", "pounds", "shell", "shells", "strike", "strikes"),
+        *("bomb", "bombs", "kill", "kills", "raid", "raids", "target", "targets"),
+        *("seize", "seizes", "take", "takes", "capture", "captures", "retake"),
+        *("retakes", "storm", "storms", "attack", "attacks", "enter", "enters"),
+        *("jets", "warplanes", "planes", "rebels", "regime", "army", "troops"),
+        *("forces", "airstrikes", "strikes", "shelling", "bombing", "dead", "killed"),
+        *("market", "hospital", "school", "mosque", "town", "city", "village"),
+    }
+)
+
+
+def _headline(line: str) -> bool:
+    """Whether a sentence is a headline written in title case: short, no full stop."""
+    return len(line) <= 120 and not line.rstrip().endswith(".") and _title_case(line)
 
 
 def _title_case(line: str) -> bool:

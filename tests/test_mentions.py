@@ -40,3 +40,17 @@ def test_a_place_near_another_after_a_comma_only_situates_it(gazetteer):
         ("Erbin", None),
         ("Damascus", 0),
     ]
+
+
+def test_a_title_case_headlines_verbs_are_no_first_names(gazetteer):
+    for headline, place in [
+        ("Jets Hit Douma Market", "Douma"),
+        ("Russian Jets Pound Aleppo; Dozens Killed", "Aleppo"),
+    ]:
+        found = find_mentions(headline, gazetteer.has_key)
+        assert [m.name for m in found] == [place]
+    # in running text, two capitalised words before a village are a person's name
+    found = find_mentions(
+        "Activist Hatem Hamadeh was arrested at a checkpoint.", gazetteer.has_key
+    )
+    assert found == []
