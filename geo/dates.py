@@ -145,6 +145,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("days-ago", gated(r"\b(\w+) days ago\b", re.I)),
+    # "killed in three days of bombing", "over the past four days": a span up to now
+    (
+        "days-span",
+        gated(
+            r"\b(?:in|over|during)\s+(?:the\s+(?:past|last)\s+)?"
+            r"(two|three|four|five|six|[2-6])\s+days\b",
+            re.I,
+        ),
+    ),
     ("weeks-ago", gated(r"\b(a|\w+) weeks? ago\b", re.I)),
     ("months-ago", gated(r"\b(a|\w+) months? ago\b", re.I)),
     ("years-ago", gated(r"\b(a|\w+) years? ago\b", re.I)),
@@ -238,6 +247,7 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
         ),
     ),
     "days-ago": (False, ("days ago",)),
+    "days-span": (False, (" days",)),
     "weeks-ago": (False, ("week ago", "weeks ago")),
     "months-ago": (False, ("month ago", "months ago")),
     "years-ago": (False, ("year ago", "years ago")),
@@ -413,6 +423,10 @@ def _resolve_relative(
         if phrase in ("yesterday", "last night"):
             return published - dt.timedelta(days=1), "day"
         return published, "day"
+    if rule == "days-span":  # from its first day, as a week
+        parsed = parse_number(phrase)
+        n = parsed[0] if parsed else None
+        return (published - dt.timedelta(days=n - 1), "week") if n else None
     if rule == "days-ago":
         parsed = parse_number(phrase)
         n = parsed[0] if parsed else None

@@ -312,3 +312,17 @@ def test_the_previous_night_is_the_night_before_the_day_it_was_told():
 def test_a_night_of_two_days_of_a_month_is_of_the_first(text, day):
     (found,) = find_dates(text, dt.date(2016, 10, 20))
     assert (found.date, found.precision) == (day, "day")
+
+
+def test_a_span_of_days_up_to_now_is_a_week_from_its_first_day():
+    published = dt.date(2016, 11, 2)
+    (found,) = find_dates(
+        "45 people have been killed in three days of bombing.", published
+    )
+    assert (found.date, found.precision, found.rule) == (
+        dt.date(2016, 10, 31),
+        "week",
+        "days-span",
+    )
+    # how long a siege has lasted is no date
+    assert find_dates("The siege has lasted 300 days.", published) == []
