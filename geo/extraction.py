@@ -680,10 +680,18 @@ _NOUN_USE = gated(
     r"|\b(?:take|takes|taking|took|taken) (?:place|part|refuge|shelter|cover)\b"
     # a ship, not a strike: "Moscow's flagship aircraft carrier"
     r"|\baircraft carriers?\b"
+    # no violence: "dropped leaflets urging residents to leave", "exchanged prisoners"
+    r"|\b(?:dropped|dropping|drop|drops)\s+(?:[\w-]+\s+)?leaflets\b"
+    r"|\b(?:exchanged|exchanging|exchange|swapped)\s+(?:[\w-]+\s+)?(?:prisoners|"
+    r"detainees|bodies)\b"
 )
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = (
     "carrier",
+    "leaflets",
+    "prisoners",
+    "detainees",
+    "bodies",
     " place",
     " part",
     " refuge",

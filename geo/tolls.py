@@ -116,8 +116,9 @@ _VICTIMS = (
     r"(?:hours?|days?|weeks?|months?|years?|minutes?|kilometres?|kilometers?|km|"
     r"miles?)\b|"
     r"died\b|dead\b|injured\b|wounded\b|"
-    # another figure: "12 villages liberated, 47 mercenaries killed"
-    r"\d)"
+    # another figure: "12 villages liberated, 47 mercenaries killed" (not an age:
+    # "Three men in their 20s")
+    r"\d(?!0s\b))"
     r"[\w’'#-]+,?\s+){0,10}?"
 )
 _KILLED = (

@@ -431,3 +431,14 @@ def test_barrel_bombs_are_the_regimes():
         _NoPlaces(),
     )
     assert (cue.event_type, cue.actor) == ("barrel bomb", "regime")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regime dropped leaflets on Douma urging residents to leave.",
+        "Rebels and regime forces exchanged prisoners near Hama.",
+    ],
+)
+def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
+    assert extraction.event_type_of(text) == (None, None)

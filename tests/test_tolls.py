@@ -154,6 +154,7 @@ CASES = [
     # a part or the victims' ages told between the toll and its verb
     ("Thirty-two civilians, 12 of them children, were killed", [("killed", 32)]),
     ("Two children, aged 4 and 7, were killed", [("killed", 2)]),
+    ("Three men in their 20s were killed", [("killed", 3)]),
     (
         "Two nurses were killed and a doctor was seriously wounded",
         [("killed", 2), ("injured", 1)],
