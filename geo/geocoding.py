@@ -442,10 +442,7 @@ def resolve_mention(
     if gazetteer.foreign:
         country = gazetteer.country_of(mention.name)
         if country is not None:  # "(Beirut) -": a dateline abroad, not Yabrud
-            return Resolution(
-                query=mention.phrase or mention.name,
-                reason=f"{mention.name!r} is in {country}, {ABROAD}",
-            )
+            return _abroad(mention, country)
     mention = _side_variant(gazetteer, mention)
     if mention.qualifier in ("countryside", "suburbs") and gazetteer.has_key(
         f"{mention.name} {mention.qualifier}"
@@ -830,7 +827,6 @@ _PEOPLE_OF = {
     "Iraq": "Iraqi",
     "Lebanon": "Lebanese",
     "Jordan": "Jordanian",
-    "Turkey": "Turkish",
     "Israel": "Israeli",
     "Iran": "Iranian",
     "Yemen": "Yemeni",
@@ -870,6 +866,11 @@ def abroad_as_told(
         rf"\b{re.escape(country)}\b" + (rf"|\b{people}\b" if people else ""), text
     ):
         return r
+    return _abroad(mention, country)
+
+
+def _abroad(mention: Mention, country: str) -> Resolution:
+    """The answer for a name of a place abroad: no point, and why."""
     return Resolution(
         query=mention.phrase or mention.name,
         reason=f"{mention.name!r} is in {country}, {ABROAD}",

@@ -682,9 +682,14 @@ _TOLL_ROSE = gated(
 )
 
 
+def _by_toll(a: Draft, b: Draft) -> tuple[Draft, Draft]:
+    """Two drafts, the one with the higher toll first."""
+    return (a, b) if (a.killed or 0) > (b.killed or 0) else (b, a)
+
+
 def _toll_grew(a: Draft, b: Draft) -> bool:
     """Whether the higher toll of two is told as the lower one grown."""
-    high, low = (a, b) if (a.killed or 0) > (b.killed or 0) else (b, a)
+    high, low = _by_toll(a, b)
     return any("toll" in q and _TOLL_ROSE.search(q) for q in high.quotes) and not any(
         "toll" in q and _TOLL_ROSE.search(q) for q in low.quotes
     )
@@ -700,7 +705,7 @@ _BODIES = gated(
 
 def _bodies_of(a: Draft, b: Draft) -> bool:
     """Whether the lower toll of two is of bodies recovered, of the higher's dead."""
-    high, low = (a, b) if (a.killed or 0) > (b.killed or 0) else (b, a)
+    high, low = _by_toll(a, b)
     return all("bod" in q and _BODIES.search(q) for q in low.quotes[:1]) and not any(
         "bod" in q and _BODIES.search(q) for q in high.quotes[:1]
     )
@@ -1292,11 +1297,7 @@ def _inside(e: Draft, d: Draft, reach: float | None) -> bool:
         reach is not None
         and e.place.place_id != d.place.place_id
         and e.place.geo_precision == 1
-        and e.place.lat is not None
-        and e.place.lon is not None
-        and d.place.lat is not None
-        and d.place.lon is not None
-        and distance_km(d.place.lat, d.place.lon, e.place.lat, e.place.lon) <= reach
+        and _km(d.place, e.place) <= reach
     )
 
 
