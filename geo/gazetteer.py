@@ -72,6 +72,12 @@ GENERIC_KEYS = frozenset(
         "governorate",
     }
 )
+#: The light keys of the words that tell twin villages apart (upper and lower, big
+#: and small, the four quarters): a name without them is a loose key of the place.
+QUALIFIER_KEYS = frozenset(
+    "fawqani tahtani fawqa tahta kabir kabira saghir saghira sharqi sharqiya gharbi "
+    "gharbiya shamali shamaliya janubi janubiya qibli qibliya wastani wusta".split()
+)
 
 
 def index_keys(names: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]]:
@@ -93,6 +99,15 @@ def index_keys(names: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]
             skel = skeleton_key(name)
             if skel:
                 loose[skel] = None
+    for name in names:
+        # "Qantara" is Al Qantarah al Janubiyah, "Helubiye" Hallubi Saghir: reporters
+        # leave out the upper/lower, big/small, east/west that tells twin villages
+        # apart (a loose key: a place bearing the very name comes first)
+        words = name_key(name).split()
+        if len(words) > 1 and words[-1] in QUALIFIER_KEYS and not is_arabic(name):
+            base = skeleton_key(" ".join(words[:-1]))
+            if len(base.replace(" ", "")) >= 3 and base not in loose:
+                loose[base] = None
     return list(light), list(loose)
 
 
@@ -177,7 +192,15 @@ class Gazetteer:
         self._short: dict[str, list[Place]] = defaultdict(list)
         for place in self.places:
             light, loose = (keys or {}).get(place.id) or index_keys(place.names)
-            self.light_keys[place.id] = tuple(light)
+            # and without the word that tells twins apart, to weigh a spelling
+            # that leaves it out (not indexed: a loose key finds the place)
+            self.light_keys[place.id] = tuple(light) + tuple(
+                base
+                for key in light
+                if " " in key
+                and key.rsplit(" ", 1)[1] in QUALIFIER_KEYS
+                and (base := key.rsplit(" ", 1)[0]) not in light
+            )
             for key in light:
                 self._light[key].append(place)
             for skel in loose:

@@ -117,9 +117,10 @@ def name_key(name: str) -> str:
     if is_arabic(name):
         return arabic_key(name)
     words = []
-    for word in _words(name):
-        if word in ARTICLES:  # "al-Sha'ar" became "al shaar"
-            continue
+    raw = _words(name)
+    for i, word in enumerate(raw):
+        if word in ARTICLES and _is_article(word, raw[i + 1 : i + 2]):
+            continue  # "al-Sha'ar" became "al shaar"
         if word[:2] in ("al", "el") and _GLUED_ARTICLE.match(word):
             word = word[2:]  # "Alshaar", "Elharir": article written on
         if word[:1] == "k" and (m := _GLUED_KAFR.match(word)):
@@ -130,6 +131,16 @@ def name_key(name: str) -> str:
                 word = word.replace(old, new)
         words.append(_fold_ending(word))
     return _DOUBLE.sub(_FIRST, " ".join(words))
+
+
+def _is_article(word: str, after: list[str]) -> bool:
+    """Whether ``word``, one of :data:`ARTICLES`, is the article: "al" always;
+    "ash", "ez", "an" only before the sun letter they took ("ash-Sham", "ez-Zor",
+    "esh Charqi"). "Ez Eldin" is `Izz ad-Din."""
+    if word[1:] in ("l", "") or not after:
+        return True
+    letter = word[1:]
+    return after[0].startswith(letter[0]) or (letter == "sh" and after[0][:1] == "c")
 
 
 def _first(m: re.Match[str]) -> str:

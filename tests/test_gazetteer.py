@@ -2,6 +2,7 @@ import pytest
 
 from geo.errors import GazetteerError
 from geo.gazetteer import default_gazetteer_dir, index_keys, load_gazetteer
+from geo.names import name_key, skeleton_key
 
 
 def test_loads_places_of_every_kind(gazetteer):
@@ -54,6 +55,17 @@ def test_fuzzy_is_last_resort_and_reported(gazetteer):
     assert gazetteer.lookup("Khan Sheikhounn")  # loose key already folds doubles
     fuzzy = gazetteer.lookup("Jisr al-Shughourx", fuzzy=True)
     assert fuzzy and all(m.match == "fuzzy" and m.score < 0.8 for m in fuzzy)
+
+
+def test_twin_villages_answer_without_their_qualifier(gazetteer):
+    """ "Helubiye" is Hallubi Saghir or Hallubi Kabir: reporters leave out the
+    small/big, upper/lower, east/west; a loose match, behind the very name."""
+    light, loose = index_keys(["Al Qantarah al Janubiyah"])
+    assert skeleton_key("Qantara") in loose and name_key("Qantara") not in light
+    found = {m.place.name: m for m in gazetteer.lookup("Helubiye")}
+    assert {"Hallubi Saghir", "Hallubi Kabir"} <= set(found)
+    assert found["Hallubi Saghir"].match == "skeleton"
+    assert "halubi" in found["Hallubi Saghir"].keys  # weighed as spelled without it
 
 
 def test_stored_keys_match_the_current_normaliser():

@@ -30,6 +30,24 @@ DIFFERENT = [("Homs", "Hama"), ("Idlib", "Aleppo"), ("Dabiq", "Daraa")]
 
 
 @pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Deir ez-Zor", "deir zor"),  # the article took the sun letter
+        ("Qastoun esh Charqi", "qastun charqi"),  # French ch for sh
+        ("Ez Eldin", "ez din"),  # `Izz ad-Din: "Ez" before no z is a word
+        ("An Nabk", "nabk"),
+        ("al-Bab", "bab"),  # al is the article before any letter
+    ],
+)
+def test_an_assimilated_article_only_before_its_letter(name, key):
+    assert name_key(name) == key
+
+
+def test_ez_eldin_meets_izz_ad_din():
+    assert skeleton_key("Ez Eldin") == skeleton_key("`Izz ad Din")
+
+
+@pytest.mark.parametrize(
     ("a", "b"), SAME_LIGHT, ids=[f"{a}={b}" for a, b in SAME_LIGHT]
 )
 def test_light_key_folds_spellings(a, b):
