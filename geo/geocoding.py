@@ -1318,15 +1318,17 @@ _THEATRE_BONUS = 0.15
 
 def theatre_context(text: str) -> Context:
     """The governorates where the groups and operations a text names fought: a
-    tie-break between same-named villages and towns, never a place by itself."""
-    return Context(
-        theatre=frozenset(
-            a
-            for words, pattern, governorates in _THEATRES
-            if any(map(text.__contains__, words)) and pattern.search(text)
-            for a in governorates
-        )
-    )
+    tie-break between same-named villages and towns, never a place by itself.
+    Where the text names several, the governorates where all of them fought, if any
+    ("Olive Branch forces took the village from the YPG": Aleppo, not the YPG's east).
+    """
+    named = [
+        frozenset(governorates)
+        for words, pattern, governorates in _THEATRES
+        if any(map(text.__contains__, words)) and pattern.search(text)
+    ]
+    together = frozenset.intersection(*named) if named else frozenset()
+    return Context(theatre=together or frozenset().union(*named))
 
 
 def resolve_as(

@@ -604,7 +604,16 @@ def test_the_groups_a_text_names_break_ties_between_villages_of_one_name(gazette
     )
     row = _incidents(gazetteer, text).iloc[0]
     assert row.admin1 == "Aleppo"
-    assert theatre_context(text).theatre >= {"Aleppo"}
+    # where both the Olive Branch forces and the YPG fought, not all the YPG's east
+    assert theatre_context(text).theatre == {"Aleppo"}
+    # groups that fought in no governorate together: where either did
+    assert theatre_context("HTS and the Southern Front").theatre == {
+        "Idleb",
+        "Aleppo",
+        "Hama",
+        "Dar'a",
+        "Quneitra",
+    }
     # no group named, no hint
     assert theatre_context("Jets struck Douma.").theatre == frozenset()
 
