@@ -233,6 +233,18 @@ def _score(
         score += bonus
         if why is not None:
             why.append(f"in {place.admin1}, named nearby (+{bonus:.2f})")
+    elif context.admin1 and (
+        beside := [a for a in place.near_admin1 if a in context.admin1]
+    ):
+        # "Qaturah village in Aleppo western countryside": the village is in Idleb
+        # on OCHA's map, by the line; reporters place it in the governorate beside
+        bonus = _BESIDE * 0.5 * max(context.admin1[a] for a in beside)
+        score += bonus
+        if why is not None:
+            why.append(
+                f"in {place.admin1}, within 5 km of {' / '.join(beside)}, named "
+                f"nearby (+{bonus:.2f})"
+            )
     elif place.admin1 in context.theatre and place.kind in ("village", "town"):
         score += _THEATRE_BONUS
         if why is not None:
@@ -484,6 +496,15 @@ def resolve_mention(
                 if m.match != "fuzzy" and context.required & set(m.place.near_admin1)
             ]
             inside = border or inside
+        elif all(m.match in ("skeleton", "fuzzy") for m in inside):
+            # "Qaturah village in Aleppo western countryside": the place of that very
+            # name by the line, in Idleb on OCHA's map, over a loose match inside
+            inside += [
+                m
+                for m in matches
+                if m.match in ("light", "arabic")
+                and context.required & set(m.place.near_admin1)
+            ]
         if not inside and matches and fuzzy:
             inside = list(gazetteer._fuzzy(name_key(mention.name), context.required))
         if not inside and matches:
@@ -1314,6 +1335,9 @@ _THEATRES: tuple[tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]], ...] 
     (("Southern Front",), gated(r"\bSouthern Front\b"), ("Dar'a", "Quneitra")),
 )
 _THEATRE_BONUS = 0.15
+#: The share of the bonus of a governorate named nearby that a place within 5 km of
+#: it, over the line, takes.
+_BESIDE = 0.5
 
 
 def theatre_context(text: str) -> Context:

@@ -1060,3 +1060,26 @@ def test_al_mashhad_in_aleppo_city_is_the_district(gazetteer):
     frame = extract_incidents([Article("t", text)], gazetteer)
     assert "Al-Ansari Mashhad" in set(frame.place)
     assert "Mashhad" not in set(frame.place)  # the village 25 km west
+
+
+def test_a_village_by_the_line_of_the_governorate_named(gazetteer):
+    """ "Qaturah village in the western countryside of Aleppo" is the Qaturah a few
+    km over the line in Idleb, not a village of Aleppo spelled a little alike."""
+    rows = _incidents(
+        gazetteer, "Rebels took Qaturah village in the western countryside of Aleppo."
+    )
+    assert list(rows.place) == ["Qaturah"] and list(rows.admin1) == ["Idleb"]
+
+
+def test_a_governorate_named_nearby_pulls_a_village_by_its_line(gazetteer):
+    """Of two Al Mansurahs, the one within 5 km of Idleb, named nearby, over the one
+    in Raqqa (weakly: half the bonus of one inside)."""
+    from geo.geocoding import Context, resolve_mention
+    from geo.schema import Mention
+
+    r = resolve_mention(
+        gazetteer,
+        Mention("Al Mansurah", 0, 11, "Al Mansurah"),
+        Context(admin1={"Idleb": 1.0}),
+    )
+    assert r.admin1 == "Hama" and "within 5 km of Idleb" in r.rule
