@@ -925,6 +925,8 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
             sentence, m.end()
         ):
             continue  # who did it is denied, not the dead: see _TOLL_STANDS
+        if event_type == "protest" and m.group(0).lower().startswith("call"):
+            continue  # "demonstrators called for the army to enter": what they asked
         if m.group(0).lower() not in _TRUCE:
             return True
         if event_type == "strategic development" and _TOOK_EFFECT.search(sentence):
@@ -1617,6 +1619,16 @@ def _found(pattern: re.Pattern[str], sentence: str, low: str) -> re.Match[str] |
     return pattern.search(sentence)
 
 
+#: What protesters asked for: "called for the Turkish army to enter", "demanding".
+_DEMAND = gated(r"\b(?:call(?:ed|ing|s)?\s+(?:for|on)|demand(?:ed|ing|s)?)\b", re.I)
+
+
+def _before_demand(sentence: str) -> str:
+    """The sentence up to what protesters asked for: whom they asked is no actor."""
+    demand = _DEMAND.search(sentence)
+    return sentence if demand is None else sentence[: demand.start()]
+
+
 def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
     """Return the incident cues of every sentence of an article.
 
@@ -1789,7 +1801,9 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     # Russian aircraft, has liberated Palmyra"
                     # "rebels lost the Haydariya district": who lost it did not act
                     actor=(
-                        _actor(told)
+                        _actor(
+                            _before_demand(told) if event_type == "protest" else told
+                        )
                         # only the regime's helicopters drop barrel bombs
                         or ("regime" if event_type == "barrel bomb" else None)
                     )

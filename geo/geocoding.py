@@ -499,11 +499,13 @@ def resolve_mention(
         elif all(m.match in ("skeleton", "fuzzy") for m in inside):
             # "Qaturah village in Aleppo western countryside": the place of that very
             # name by the line, in Idleb on OCHA's map, over a loose match inside
+            # and a town of that very name anywhere ("Al Bab city in northern Idleb"
+            # is the town of Aleppo, not Ba`iba`ah, spelled a little alike)
             inside += [
                 m
                 for m in matches
                 if m.match in ("light", "arabic")
-                and context.required & set(m.place.near_admin1)
+                and (context.required & set(m.place.near_admin1) or m in prominent)
             ]
         if not inside and matches and fuzzy:
             inside = list(gazetteer._fuzzy(name_key(mention.name), context.required))

@@ -293,6 +293,11 @@ _TAKEN_TO_WORDS = (
     "retreated",
     "fell back",
 )
+#: What protesters asked for: "demonstrators called for the Turkish army to enter
+#: Tadef" protested where they were, not in Tadef.
+_ASKED_FOR = gated(
+    r"\b(?:call(?:ed|ing|s)?\s+(?:for|on)|demand(?:ed|ing|s)?)\b[^.;:]{0,80}?$", re.I
+)
 _LAUNCHED_FROM = gated(
     r"(?:\b(?:fired|launched)\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\w-]+\s+)?"
     r"(?:assault|attack|offensive|rockets?|missiles?|shells?)\s+)?"
@@ -1475,6 +1480,9 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     )
     linking = "linking " in sentence or "connecting " in sentence
     taken_to = any(map(sentence.__contains__, _TAKEN_TO_WORDS))
+    asked = ("emonstrat" in sentence or "rotest" in sentence) and (
+        "call" in sentence or "demand" in sentence
+    )
     said = "said " in sentence or "says " in sentence or "added " in sentence
     titled = "." in sentence or any(map(sentence.__contains__, _TITLES))
     # "who asked to be identified only as Abu Adnan": a person's name
@@ -1512,6 +1520,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         and not (
             taken_to and _TAKEN_TO.search(sentence, max(0, m.start - 110), m.start)
         )
+        and not (asked and _ASKED_FOR.search(sentence, max(0, m.start - 90), m.start))
         and not (
             particle
             and _PARTICLE_BEFORE.search(sentence, max(0, m.start - 30), m.start)

@@ -3105,3 +3105,25 @@ def test_a_count_of_attacks_over_time_is_no_event_but_those_told_are(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 2, 20))
     assert list(frame.date) == ["2015-12-23"]
+
+
+def test_a_protest_is_where_it_was_not_where_it_asked_the_army_to_go(gazetteer):
+    text = (
+        "Hundreds demonstrated in Saraqeb on Friday, calling for the Turkish army to "
+        "enter Tadef."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2018, 3, 12)).itertuples()
+    assert (row.place_text, row.event_type, row.date) == (
+        "Saraqeb",
+        "protest",
+        "2018-03-09",
+    )
+    assert row.actor is None  # whom they called on did nothing
+
+
+def test_a_town_named_with_the_wrong_governorate_is_still_the_town(gazetteer):
+    # the well-known town of that very name over a village inside spelled like it
+    (row,) = _extract(
+        gazetteer, "Protests took place in Al Bab city in northern Idleb."
+    ).itertuples()
+    assert (row.admin1, row.geo_precision) == ("Aleppo", 1)
