@@ -238,7 +238,8 @@ def _score(
     ):
         # "Qaturah village in Aleppo western countryside": the village is in Idleb
         # on OCHA's map, by the line; reporters place it in the governorate beside
-        bonus = _BESIDE * 0.5 * max(context.admin1[a] for a in beside)
+        share = 1.0 if context.required & set(beside) else _BESIDE
+        bonus = share * 0.5 * max(context.admin1[a] for a in beside)
         score += bonus
         if why is not None:
             why.append(
@@ -505,7 +506,19 @@ def resolve_mention(
                 m
                 for m in matches
                 if m.match in ("light", "arabic")
-                and (context.required & set(m.place.near_admin1) or m in prominent)
+                and (m in prominent or context.required & set(m.place.near_admin1))
+            ]
+            # and one spelled far closer ("Hezrah town in western Aleppo" is Harzah,
+            # 80% alike, by the line in Idleb, not Tall Ghazal inside, 53%)
+            key = name_key(mention.name)
+            closest = max((_closeness(key, m.keys) for m in inside), default=0.0)
+            inside += [
+                m
+                for m in matches
+                if m.match == "skeleton"
+                and m.place.admin1 not in context.required
+                and context.required & set(m.place.near_admin1)
+                and _closeness(key, m.keys) >= closest + 15
             ]
         if not inside and matches and fuzzy:
             inside = list(gazetteer._fuzzy(name_key(mention.name), context.required))

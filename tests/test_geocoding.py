@@ -1083,3 +1083,12 @@ def test_a_governorate_named_nearby_pulls_a_village_by_its_line(gazetteer):
         Context(admin1={"Idleb": 1.0}),
     )
     assert r.admin1 == "Hama" and "within 5 km of Idleb" in r.rule
+
+
+def test_a_village_by_the_line_spelled_far_closer_than_any_inside(gazetteer):
+    # Harzah, 3 km inside Idleb, "Hazra" among its names; no village of Aleppo is
+    # spelled nearly as alike
+    rows = _incidents(
+        gazetteer, "Rebel fighters took control of Hezrah town in western Aleppo."
+    )
+    assert list(rows.place) == ["Harzah"] and list(rows.admin1) == ["Idleb"]
