@@ -832,9 +832,19 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
             killed[0].high,
         )
     else:  # sources differ: the toll becomes a range
+        vague = (  # "dozens", "scores": a count within it is the better figure
+            draft.killed_high is not None
+            and draft.killed_low is not None
+            and draft.killed_low < draft.killed_high
+            and draft.killed_low <= value <= draft.killed_high
+            and killed[0].low == killed[0].high == value
+        )
         draft.killed_low = min(draft.killed_low or draft.killed, value)
         draft.killed_high = max(draft.killed_high or draft.killed, value)
-        if again and _ROSE.search(text):  # "the death toll rose to 40": the new toll
+        if again and _ROSE.search(text) or vague:
+            # "the death toll rose to 40": the new toll; "killed dozens of
+            # militants ... The Observatory put the toll at 11 soldiers and 19
+            # jihadists": the count, within the vague amount
             draft.killed = value
     draft.toll_text = "; ".join(t for t in (draft.toll_text, killed[0].text) if t)
     draft.quotes.append(text)

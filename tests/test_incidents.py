@@ -3127,3 +3127,14 @@ def test_a_town_named_with_the_wrong_governorate_is_still_the_town(gazetteer):
         gazetteer, "Protests took place in Al Bab city in northern Idleb."
     ).itertuples()
     assert (row.admin1, row.geo_precision) == ("Aleppo", 1)
+
+
+def test_a_count_within_a_vague_amount_is_the_better_figure(gazetteer):
+    text = (
+        "Islamic State fighters attacked army positions near the T4 air base east of "
+        "Homs overnight. The army said it repelled the assault and killed dozens of "
+        "militants. The Observatory put the death toll at 11 soldiers and 19 jihadists."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    # "dozens" is 12 to 99; the Observatory's count, within it, is the best figure
+    assert (row.killed, row.killed_low, row.killed_high) == (30, 12, 99)
