@@ -841,7 +841,7 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
         )
         draft.killed_low = min(draft.killed_low or draft.killed, value)
         draft.killed_high = max(draft.killed_high or draft.killed, value)
-        if again and _ROSE.search(text) or vague:
+        if (again and _ROSE.search(text)) or vague:
             # "the death toll rose to 40": the new toll; "killed dozens of
             # militants ... The Observatory put the toll at 11 soldiers and 19
             # jihadists": the count, within the vague amount
