@@ -353,6 +353,16 @@ def _set_toll(draft: Draft, counts: list, *, killed_index: int | None = None) ->
         draft.toll_text = "; ".join(t for t in (draft.toll_text, missing[0].text) if t)
 
 
+#: A clause that tells of a truce or talks beside the event: ", as a fragile truce
+#: around Aleppo came under strain", ", as talks in Geneva resumed".
+_TRUCE_ASIDE = gated(
+    r",\s+(?:as|while|even as|just as|amid)\s+(?:[\w'’-]+\s+){0,6}?(?:truce|ceasefire|"
+    r"cease-fire|cessation of hostilities|talks|negotiations|peace conference)\b"
+    r"(?![^.;]*\b(?:killed|killing|struck|shelled|bombed|hit)\b)",
+    re.I,
+)
+
+
 def _places_of(
     cue: SentenceCues, resolved: list[Resolution]
 ) -> list[tuple[int, Resolution]]:
@@ -362,6 +372,14 @@ def _places_of(
         for i, r in enumerate(resolved)
         if r.place_id is not None and cue.mentions[i].context_for is None
     ]
+    aside = _TRUCE_ASIDE.search(cue.sentence.text) if len(places) > 1 else None
+    if aside is not None:
+        # "Air strikes killed 18 in Maarat al-Numan, as a fragile truce around Aleppo
+        # came under strain": the truce's place is no place of the strikes
+        at = cue.sentence.start + aside.start()
+        before = [(i, r) for i, r in places if cue.mentions[i].start < at]
+        if before:
+            places = before
     precise = [r for _, r in places if r.geo_precision in (1, 2) and r.kind != "city"]
     tallies = [r for _, r in places if r.geo_precision == 3]
     killed = [c for c in cue.counts if c.kind == "killed"]

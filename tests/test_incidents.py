@@ -3138,3 +3138,19 @@ def test_a_count_within_a_vague_amount_is_the_better_figure(gazetteer):
     (row,) = _extract(gazetteer, text).itertuples()
     # "dozens" is 12 to 99; the Observatory's count, within it, is the best figure
     assert (row.killed, row.killed_low, row.killed_high) == (30, 12, 99)
+
+
+def test_a_truce_told_beside_the_event_is_not_where_it_happened(gazetteer):
+    text = (
+        "Air strikes killed at least 18 people in a market in the town of Maarat "
+        "al-Numan in Idlib province on Sunday, as a fragile truce around Aleppo came "
+        "under strain."
+    )
+    frame = _extract(gazetteer, text)
+    assert list(frame.place_text) == ["Maarat al-Numan"]
+    # a clause that tells of strikes is another place's event
+    text = (
+        "Air strikes killed 18 people in Maarat al-Numan on Sunday, as the truce "
+        "collapsed and jets struck Aleppo."
+    )
+    assert "Aleppo" in set(_extract(gazetteer, text).place_text)
