@@ -1115,6 +1115,16 @@ _CLAIM = gated(
 )
 
 
+#: Who did what was just told: "Syrian or Russian jets carried out the raids",
+#: "it was not clear whether Syrian or Russian jets were behind the strikes".
+_WHO_DID = gated(
+    r"\b(?:carried out|conducted|were behind|was behind|responsible for)\s+(?:the|"
+    r"these|those|both)\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air ?strikes?|attacks?|"
+    r"bombings?|bombardment|shelling)\b",
+    re.I,
+)
+
+
 def _attach_claim(cue: SentenceCues, drafts: list[Draft]) -> None:
     """ "Islamic State claimed responsibility": the actor of the incident just told
     (the nearest one before it in its section, at most a paragraph back)."""
@@ -1557,10 +1567,13 @@ def build_incidents(
             cue.actor
             and not named
             and not cue.counts
-            and "claim" in cue.sentence.text
-            and _CLAIM.search(cue.sentence.text)
+            and (
+                ("claim" in cue.sentence.text and _CLAIM.search(cue.sentence.text))
+                or _WHO_DID.search(cue.sentence.text)
+            )
         ):
-            # "IS claimed responsibility for the attack": who did the last one
+            # "IS claimed responsibility for the attack", "It was not clear whether
+            # Syrian or Russian jets carried out the raids": who did the last one
             claims.append(cue)
         elif event and not cue.hedged:
             # "the regime continues to advance": ongoing, of the day it is told, not

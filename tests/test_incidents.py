@@ -3154,3 +3154,19 @@ def test_a_truce_told_beside_the_event_is_not_where_it_happened(gazetteer):
         "collapsed and jets struck Aleppo."
     )
     assert "Aleppo" in set(_extract(gazetteer, text).place_text)
+
+
+def test_who_carried_out_the_raids_told_after_them_is_their_actor(gazetteer):
+    text = (
+        "Air strikes killed at least 18 people in a market in Maarat al-Numan on "
+        "Sunday. It was not clear whether Syrian or Russian jets carried out the raids."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert row.actor == "Russia/regime"
+    # an actor already told stays
+    text = (
+        "Russian air strikes killed 18 people in Maarat al-Numan on Sunday. Activists "
+        "said regime jets carried out the raids."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert row.actor == "Russia"
