@@ -295,7 +295,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("killed", gated(rf"\b(?:and|,)\s+{_BOUND}({_NUM})\s+(?:were\s+)?in\b", re.I)),
+    # "Seven were killed in Arbeen and six in Zamalka", "and 5 others in strikes on
+    # Saraqeb"
+    (
+        "killed",
+        gated(
+            rf"\b(?:and|,)\s+{_BOUND}({_NUM})\s+(?:others\s+|more\s+)?(?:were\s+)?in\b",
+            re.I,
+        ),
+    ),
     # "killed a family of six"
     (
         "killed",

@@ -196,6 +196,10 @@ CASES = [
     ("The man died a month later.", [("killed", 1)]),
     ("The body of a police officer was found on the road.", [("killed", 1)]),
     ("The man was arrested.", []),
+    (
+        "9 civilians were killed in Khan Shaykhun, and 5 others in strikes on Saraqeb.",
+        [("killed", 9), ("killed", 5)],
+    ),
 ]
 
 
