@@ -1230,6 +1230,9 @@ _TARGET_BEFORE = gated(
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$"
     # "the border crossing between Syria and Turkey": a country as a place
     r"|\bbetween\s+syria\s+and\s+$"
+    # "killing at least eight people, including three rebel fighters": among the dead
+    r"|\b(?:including|among\s+them|among\s+whom(?:\s+were)?)\s+(?:\d+|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+$"
 )
 #: Whose the fighters are: "the fighters of the Olive Branch operation controlled"
 _OWNER_OF = gated(

@@ -363,6 +363,14 @@ _TRUCE_ASIDE = gated(
 )
 
 
+#: The far end of a road the event was on: "at a checkpoint on the road between
+#: Azaz and the Bab al-Salameh border crossing" (up to the far end's name).
+_ROAD_BETWEEN = gated(
+    r"\b(?:road|highway|motorway)\s+between\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+and\s+(?:the\s+)?$"
+)
+
+
 def _places_of(
     cue: SentenceCues, resolved: list[Resolution]
 ) -> list[tuple[int, Resolution]]:
@@ -380,6 +388,22 @@ def _places_of(
         before = [(i, r) for i, r in places if cue.mentions[i].start < at]
         if before:
             places = before
+    text = cue.sentence.text
+    if len(places) > 1 and "between " in text and ("road" in text or "highway" in text):
+        # "on the road between Azaz and the Bab al-Salameh border crossing": told at
+        # the first end, once; the other only helps to find it
+        offset = cue.sentence.start
+        nearer = [
+            (i, r)
+            for i, r in places
+            if not _ROAD_BETWEEN.search(
+                text,
+                max(0, cue.mentions[i].start - offset - 70),
+                cue.mentions[i].start - offset,
+            )
+        ]
+        if any(r.geo_precision == 1 for _, r in nearer):
+            places = nearer
     precise = [r for _, r in places if r.geo_precision in (1, 2) and r.kind != "city"]
     tallies = [r for _, r in places if r.geo_precision == 3]
     killed = [c for c in cue.counts if c.kind == "killed"]

@@ -3170,3 +3170,14 @@ def test_who_carried_out_the_raids_told_after_them_is_their_actor(gazetteer):
     )
     (row,) = _extract(gazetteer, text).itertuples()
     assert row.actor == "Russia"
+
+
+def test_a_road_between_two_places_is_told_at_the_first_once(gazetteer):
+    text = (
+        "A car bomb exploded at a checkpoint on the road between Azaz and the Bab "
+        "al-Salameh border crossing on Monday, killing at least eight people, "
+        "including three rebel fighters."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert (row.place_text, row.killed, row.event_type) == ("Azaz", 8, "IED")
+    assert row.actor is None  # the rebels are among the dead, not who did it
