@@ -1031,7 +1031,11 @@ def _attach_orphan(
 ) -> bool:
     """Rule 4: complete the nearest incident of the section that lacks what it gives
     (not one told after it of another time than the one the story is at)."""
-    if _restate_toll(cue, drafts) or _among_the_dead(cue, drafts):
+    if (
+        _restate_toll(cue, drafts)
+        or _among_the_dead(cue, drafts)
+        or _other_strike(cue, drafts)
+    ):
         return True
     has_toll = any(c.kind == "killed" for c in cue.counts)
     has_wounded = not has_toll and any(
@@ -1970,6 +1974,35 @@ def _more_dead(cue: SentenceCues, drafts: list[Draft], place: Resolution) -> boo
         return False
     _add_dead(last, killed[0])
     last.quotes.append(text)
+    return True
+
+
+#: The other strike of the attack just told: "The first strike had killed a family of
+#: five", "An earlier raid on the same spot killed three".
+_OTHER_STRIKE = gated(
+    r"^\s*(?:(?:but|and|meanwhile|earlier),?\s+)?(?:the|an?)\s+(?:first|second|third|"
+    r"earlier|initial|previous|other|later)\s+(?:air\s*)?(?:strikes?|raids?|attacks?|"
+    r"blasts?|explosions?|bombs?|shells?|missiles?|rockets?|barrel bombs?)\b",
+    re.I,
+)
+
+
+def _other_strike(cue: SentenceCues, drafts: list[Draft]) -> bool:
+    """ "Two rescuers were killed when a second air strike hit the same spot in
+    Sakhour. The first strike had killed a family of five": the dead of the other
+    strike of the attack just told, added to its toll (a double tap is one
+    incident). Returns whether they were."""
+    killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
+    if len(killed) != 1 or not _OTHER_STRIKE.match(cue.sentence.text):
+        return False
+    last = _last_told(cue, drafts, paragraphs=1)
+    if last is None:
+        return False
+    if last.killed is None:
+        _set_toll(last, cue.counts)
+    else:
+        _add_dead(last, killed[0])
+    last.quotes.append(cue.sentence.text)
     return True
 
 

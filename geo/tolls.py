@@ -133,7 +133,9 @@ _PARTS_ASIDE = (
     r"(?:(?<=, )(?:(?:including|among them)\s+[^.;,]{1,80}"
     # "Thirty-two civilians, 12 of them children, were killed"; "Two children, aged
     # 4 and 7, were killed"
-    r"|(?:\d{1,3}|[a-z]+)\s+of\s+them\s+[^.;,]{1,40}|aged\s+[^.;,]{1,20}),\s+)?"
+    r"|(?:\d{1,3}|[a-z]+)\s+of\s+them\s+[^.;,]{1,40}|aged\s+[^.;,]{1,20}"
+    # "Two members of the Syria Civil Defence, also known as the White Helmets,"
+    r"|(?:also\s+)?known\s+as\s+[^.;,]{1,40}),\s+)?"
 )
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "15 people have been killed", "Another 14 died", "40 civilians ... were slain"

@@ -3181,3 +3181,18 @@ def test_a_road_between_two_places_is_told_at_the_first_once(gazetteer):
     (row,) = _extract(gazetteer, text).itertuples()
     assert (row.place_text, row.killed, row.event_type) == ("Azaz", 8, "IED")
     assert row.actor is None  # the rebels are among the dead, not who did it
+
+
+def test_the_dead_of_the_first_strike_of_a_double_tap_add_up(gazetteer):
+    text = (
+        "Two members of the Syria Civil Defence, also known as the White Helmets, were "
+        "killed on Thursday when a second air strike hit the same spot in the Sakhour "
+        "neighbourhood of eastern Aleppo minutes after the first.\n\n"
+        "The first strike had killed a family of five, among them three children.\n\n"
+        "Government helicopters also dropped barrel bombs on the town of Anadan, "
+        "wounding at least a dozen people."
+    )
+    frame = _extract(gazetteer, text)
+    tolls = dict(zip(frame.place_text, frame.killed, strict=True))
+    assert tolls["Sakhour"] == 7  # one attack, both strikes' dead
+    assert pd.isna(tolls["Anadan"])  # not the family's

@@ -197,6 +197,11 @@ CASES = [
     ("The body of a police officer was found on the road.", [("killed", 1)]),
     ("The man was arrested.", []),
     (
+        "Two members of the Syria Civil Defence, also known as the White Helmets, were "
+        "killed on Thursday.",
+        [("killed", 2)],
+    ),
+    (
         "9 civilians were killed in Khan Shaykhun, and 5 others in strikes on Saraqeb.",
         [("killed", 9), ("killed", 5)],
     ),
