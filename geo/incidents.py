@@ -215,6 +215,13 @@ _SPOKEN_BEFORE = gated(
     re.I,
 )
 _PLUPERFECT_BEFORE = gated(r"\b(?:which|that|who)\s+had\b[^,;]*$", re.I)
+#: A running total's span, told aside: "bringing the number of dead in the district
+#: this month to 41" dates no event told after it.
+_RUNNING_TOTAL_BEFORE = gated(
+    r"\b(?:bringing|brings|raising|taking|pushing|putting)\s+(?:the\s+)?(?:overall\s+|"
+    r"total\s+)?(?:death\s+)?(?:toll|number|total|tally|count)\b[^.;]{0,60}$",
+    re.I,
+)
 #: What follows a day that dates a statement, not an event: "on Thursday denied",
 #: or a wire's dateline ("BEIRUT, Oct 13 (Reuters) -").
 _SPOKEN_AFTER = gated(
@@ -1710,6 +1717,9 @@ def build_incidents(
                 # "the carrier, which had been deployed ... last week": earlier than
                 # the story, told aside
                 if not _PLUPERFECT_BEFORE.search(said, max(0, d.start - 80), d.start)
+                and not _RUNNING_TOTAL_BEFORE.search(
+                    said, max(0, d.start - 80), d.start
+                )
             ]
             carried = next(
                 (

@@ -3196,3 +3196,14 @@ def test_the_dead_of_the_first_strike_of_a_double_tap_add_up(gazetteer):
     tolls = dict(zip(frame.place_text, frame.killed, strict=True))
     assert tolls["Sakhour"] == 7  # one attack, both strikes' dead
     assert pd.isna(tolls["Anadan"])  # not the family's
+
+
+def test_a_running_totals_span_dates_no_event_told_after_it(gazetteer):
+    text = (
+        "Shelling on Masaken Hanano on Tuesday killed a man, bringing the number of "
+        "dead in the district this month to 41.\n\n"
+        "Government helicopters also dropped barrel bombs on the town of Anadan, "
+        "wounding at least a dozen people."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 14))
+    assert set(frame.date) == {"2016-10-11"}
