@@ -1611,9 +1611,15 @@ _CAMPAIGN_WORDS = frozenset(
 #: An item of a list of tolls told in one sentence: "...as follows: 32 in Aleppo,
 #: including 11 children; 14 in Idlib; 8 in Rural Damascus".
 _INLINE_ITEM = gated(
-    r"(?:^|[:;]\s*)(?P<n>\d{1,4})\s+in\s+"
+    r"(?:^|[:;,]\s*|\s+and\s+)(?P<n>\d{1,4})\s+in\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})"
 )
+
+
+def _item_text(item: re.Match[str]) -> str:
+    """ "32 in Aleppo" of "; 32 in Aleppo", ", and 4 in Homs" or " and 4 in Homs"."""
+    text = item.group(0).lstrip(":;, ")
+    return text[4:] if text.startswith("and ") else text
 
 
 def _found(pattern: re.Pattern[str], sentence: str, low: str) -> re.Match[str] | None:
@@ -1694,9 +1700,17 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 ]
                 event_type, trigger = event_type or "attack", trigger or item.group("n")
             if (
-                not counts
-                and trigger is None
-                and ";" in s
+                trigger is None
+                # "...: 32 in Aleppo; 14 in Idlib"; "as follows: 22 in Idlib, 17 in
+                # Aleppo ... and 4 in Homs" (whose last item a toll pattern reads)
+                and (
+                    (not counts and ";" in s)
+                    or (
+                        "follows" in low
+                        and ":" in s
+                        and all(c.kind == "killed" for c in counts)
+                    )
+                )
                 and (listing or "follows" in low or "distributed" in low)
                 # of the dead: told just before, or in the sentence itself
                 and (dead_before or bool(_LIST_HEAD.search(low)))
@@ -1710,7 +1724,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 ]
                 if len(items) >= 2:
                     counts = [
-                        Count("killed", v, v, v, m.group(0).lstrip(":; "), *m.span("n"))
+                        Count("killed", v, v, v, _item_text(m), *m.span("n"))
                         for m in items
                         if (v := int(m.group("n"))) > 0
                     ]

@@ -516,6 +516,13 @@ def _sentence_drafts(
             and len(places) >= 2
             and all(r.geo_precision == 3 or r.kind == "city" for _, r in places)
         )
+        # "22 in Idlib, 17 in Aleppo, 12 in Deir Ezzor, 6 in Daraa and 4 in Homs":
+        # three or more governorates' cities, a toll each, are the governorates
+        or (
+            len(places) >= 3
+            and len(killed_counts) == len(places)
+            and all(r.kind == "city" and r.admin1 in governorates for _, r in places)
+        )
     ) and len(killed_counts) >= 2
     if tally:
         # a tally by governorate: "followed by Idlib with 257" is the governorate,

@@ -2910,6 +2910,25 @@ def test_a_list_of_tolls_told_in_one_sentence(gazetteer):
     # numbers of things are no list of the dead
     frame = _extract(gazetteer, "Aid arrived as follows: 32 in Aleppo; 14 in Idlib.")
     assert frame.empty
+    # a list in commas, the last item after "and": the governorates, a tally each
+    text = (
+        "The Observatory documented the deaths of 61 civilians across Syria on "
+        "Saturday. They were distributed as follows: 22 in Idlib, 17 in Aleppo, 12 in "
+        "Deir Ezzor, 6 in Daraa and 4 in Homs."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 4))
+    tallies = {
+        r.admin1: (int(r.killed), r.geo_precision)
+        for r in frame.itertuples()
+        if pd.notna(r.lat)
+    }
+    assert tallies == {
+        "Idleb": (22, 3),
+        "Aleppo": (17, 3),
+        "Deir-ez-Zor": (12, 3),
+        "Dar'a": (6, 3),
+        "Homs": (4, 3),
+    }
 
 
 def test_a_campaigns_toll_over_months_is_no_event(gazetteer):
