@@ -95,8 +95,12 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_title(line: str) -> bool:
-    """An article's first line, short and unpunctuated, is its title."""
-    return len(line.split()) <= 20 and line.rstrip()[-1:] not in '.!?,;"”'
+    """An article's first line, short and unpunctuated, is its title (a quotation
+    that ends it, unpunctuated, too: 'Aleppo: "The Sky Rained Fire"')."""
+    end = line.rstrip()
+    if end[-1:] in '"”' and end.count(end[-1]) + end.count("“") >= 2:
+        end = end[:-1]
+    return len(line.split()) <= 20 and end[-1:] not in '.!?,;"”'
 
 
 def split_sentences(text: str, offset: int = 0, paragraph: int = 0) -> list[Sentence]:

@@ -106,3 +106,11 @@ def test_a_wire_photos_caption_amid_the_story_is_a_caption():
 def test_a_place_name_alone_on_its_line_heads_a_section():
     text = "Week in review\n\nIdlib\n\nAirstrikes killed 11 in the town.\n\nReply\n"
     assert [s.heading for s in split_sections(text)][:2] == ["Week in review", "Idlib"]
+
+
+def test_a_title_may_end_with_a_quotation():
+    text = 'Aleppo: "The Sky Rained Fire"\n\nActivists said 11 people were killed.\n'
+    assert split_sections(text)[0].heading == 'Aleppo: "The Sky Rained Fire"'
+    # a quoted first sentence is no title
+    text = '"We are dying," he said.\n\nActivists said 11 people were killed.\n'
+    assert split_sections(text)[0].heading == ""
