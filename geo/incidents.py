@@ -1457,6 +1457,14 @@ def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
                         if e.event_type in (None, "attack"):
                             e.event_type = d.event_type or e.event_type
                 gone.add(id(d))
+        elif told and province and d.actor and sum(later.values()) < 0.9 * d.killed:
+            # "At least 39 people were killed across Idlib Province in Russian and
+            # regime airstrikes. ... Kafr Nabl, where 13 died ... Another 9 in Maarat
+            # al-Numan": some of the province's dead, told town by town, by its hand;
+            # the province's toll stands
+            for e in drafts:
+                if e.place.place_id in later and e.start > d.start and not e.actor:
+                    e.actor = d.actor
     return [d for d in drafts if id(d) not in gone]
 
 

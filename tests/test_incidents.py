@@ -3226,3 +3226,18 @@ def test_a_running_totals_span_dates_no_event_told_after_it(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 10, 14))
     assert set(frame.date) == {"2016-10-11"}
+
+
+def test_towns_told_after_a_provinces_toll_take_its_actor(gazetteer):
+    text = (
+        "At least 39 people were killed across Idlib Province on Monday in Russian and "
+        "regime airstrikes, according to activists.\n\n"
+        "The worst attack was on the town of Kafr Nabl, where 13 people died when "
+        "missiles hit a bakery. Another 9 were killed in Maarat al-Numan and 7 in Khan "
+        "Shaykhun."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 2, 16))
+    actors = dict(zip(frame.place_text, frame.actor, strict=True))
+    assert actors["Kafr Nabl"] == actors["Khan Shaykhun"] == "Russia/regime"
+    # some of the province's dead, told town by town: its toll stands
+    assert 39 in set(frame.killed)
