@@ -1311,6 +1311,7 @@ _CAPTURED_BY = gated(
 
 def _actor(sentence: str) -> str | None:
     found = []
+    speakers: list[str] = []
     low = sentence.lower()
     if (
         " by " in low
@@ -1350,10 +1351,18 @@ def _actor(sentence: str) -> str | None:
                 )
             ):
                 continue
+            if _SPEAKER_AFTER.match(sentence, m.end()):
+                speakers.append(actor)
+                continue  # who told it
             if (
-                _SPEAKER_AFTER.match(sentence, m.end())
-                or _SOURCE_BEFORE.search(before)
+                _SOURCE_BEFORE.search(before)
                 or _NAMED_BEFORE.search(before)
+                # "Kurdish-led forces, who have been advancing, accused Turkey of
+                # bombing their positions": who accuses, not who bombed
+                or (
+                    ("accuse" in low or "blame" in low)
+                    and _ACCUSER_AFTER.match(sentence, m.end()) is not None
+                )
             ):
                 continue  # who told it, or what something is called
             if _NOT_ACTOR_AFTER.match(sentence, m.end()) or _HOLDER_BEFORE.search(
@@ -1363,7 +1372,31 @@ def _actor(sentence: str) -> str | None:
             # the first named; of two there, the longer ("Russian-regime", not
             # "Russian")
             found.append((m.start(), m.start() - m.end(), actor))
+    if (
+        not found
+        and speakers
+        and (" its " in sentence or " their " in sentence)
+        and _OWN_MEANS.search(sentence)
+    ):
+        # "Turkey's military said 16 fighters were neutralized, and that its jets hit
+        # 29 targets": who tells of its own jets acted
+        return speakers[0]
     return min(found)[2] if found else None
+
+
+#: Who tells of its own means striking: "that its jets hit 29 targets".
+_OWN_MEANS = gated(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|planes|artillery|drones|"
+    r"helicopters|forces|troops|fighters|soldiers)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:hit|struck|bombed|shelled|targeted|destroyed|killed|carried out|launched)\b",
+    re.I,
+)
+#: What follows an accuser: "Kurdish-led forces, who have been advancing from the
+#: east, accused Turkey of ...".
+_ACCUSER_AFTER = gated(
+    r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?(?:,[^,.;]{1,60},)?\s+(?:have\s+|has\s+)?"
+    r"(?:accused|accuses|accuse|blamed|blames|blame)\b"
+)
 
 
 #: Lower-case words one of which every match of a pattern holds: a sentence without

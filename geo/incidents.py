@@ -2144,7 +2144,11 @@ def _same_place(
 
 
 _ONGOING = gated(
-    r"\b(continues?|continuing|continued) to\b|\b(is|are) continuing\b", re.I
+    r"\b(continues?|continuing|continued) to\b|\b(is|are) continuing\b"
+    # "Elsewhere, clashes continued in the Latakia countryside": of the story's time
+    r"|\b(?:clashes|fighting|battles|bombing|bombardment|shelling|strikes|air ?strikes|"
+    r"raids)\s+(?:also\s+)?(?:continued|continue|continues)\b",
+    re.I,
 )
 
 _ANAPHORA = gated(

@@ -442,3 +442,26 @@ def test_barrel_bombs_are_the_regimes():
 )
 def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
     assert extraction.event_type_of(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # who accuses is not who bombed; the accused is
+        (
+            "Kurdish-led forces, who have been advancing from the east, accused Turkey "
+            "of bombing their positions near Arima, killing four fighters.",
+            "Turkey",
+        ),
+        # who tells of its own jets striking acted
+        (
+            "Turkey's military said 16 fighters were neutralized, and that its jets hit "
+            "29 targets around al-Bab.",
+            "Turkey",
+        ),
+        # who tells of its own dead did not
+        ("The SDF said two of its fighters were killed in Arima.", None),
+    ],
+)
+def test_accusers_and_speakers_of_their_own_jets(sentence, actor):
+    assert extraction.actor_of(sentence) == actor

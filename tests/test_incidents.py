@@ -3241,3 +3241,14 @@ def test_towns_told_after_a_provinces_toll_take_its_actor(gazetteer):
     assert actors["Kafr Nabl"] == actors["Khan Shaykhun"] == "Russia/regime"
     # some of the province's dead, told town by town: its toll stands
     assert 39 in set(frame.killed)
+
+
+def test_fighting_that_went_on_is_of_the_storys_time_not_of_background(gazetteer):
+    text = (
+        "Syrian troops recaptured the ancient city of Palmyra on Sunday.\n\n"
+        "IS first seized Palmyra in May 2015 and destroyed several of its temples.\n\n"
+        "Elsewhere, clashes continued in the Latakia countryside, where regime forces "
+        "advanced near the town of Salma."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 3, 28))
+    assert frame[frame.place_text == "Salma"].date.iloc[0] == "2016-03-28"
