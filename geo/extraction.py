@@ -29,6 +29,7 @@ strategic devel.   Strategic developments (evacuations, agreements, arrests...)
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -272,7 +273,8 @@ _NOT_EVENT = gated(
     r"scrambled|"
     r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if|planning|preparing|"
     r"stalled|stopped|halted|ceased|cease|calls? to|expected to|set to|poised to|"
-    r"about to|vow(s|ed)? to|intends? to|intended to)\b"
+    r"about to|(?:is|are|was|were) due to (?!(?:the|a|an|its|their|his|her)\b)|"
+    r"vow(s|ed)? to|intends? to|intended to)\b"
     # "On the Ground News speaks to a resident about the offensive — including
     # constant shelling and bombing, and chlorine attack": a talk about them
     r"|\b(?:speaks|spoke|speaking|talks|talked|talking)\s+(?:to|with)\s+[^.;]{1,60}?"
@@ -1456,6 +1458,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "set to",
         "poised",
         "about to",
+        "due to",
         "vow",
         "intend",
         "call",
@@ -1511,12 +1514,27 @@ def _cumulative(sentence: str, low: str) -> bool:
                 _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 45), m.start())
                 # "killed since this morning": the day's toll, not a running total
                 or _SINCE_TODAY.match(sentence, m.end())
+                # "three more people have died of starvation since Friday": more dead
+                # of days, told beside the running total, not it
+                or (
+                    _SINCE_A_WEEKDAY.match(sentence, m.end())
+                    and _MORE_DEAD.search(sentence, 0, m.start()) is not None
+                )
             )
         )
         for m in _CUMULATIVE.finditer(sentence)
     )
 
 
+_SINCE_A_WEEKDAY = gated(
+    r"\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_MORE_DEAD = gated(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+(?:more|"
+    r"other)\b|\b(?:another|a further)\s+(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\b",
+    re.I,
+)
 _SINCE_TODAY = gated(
     r"\s+(?:this\s+morning|dawn|daybreak|midnight|noon|last\s+night|early\s+(?:this\s+)?"
     r"morning|the\s+early\s+hours|the\s+morning)\b",
@@ -1663,6 +1681,33 @@ def _found(pattern: re.Pattern[str], sentence: str, low: str) -> re.Match[str] |
 
 #: What protesters asked for: "called for the Turkish army to enter", "demanding".
 _DEMAND = gated(r"\b(?:call(?:ed|ing|s)?\s+(?:for|on)|demand(?:ed|ing|s)?)\b", re.I)
+
+
+#: A running total's span, told aside: "bringing the number of dead in the district
+#: this month to 41" dates no event, of the sentence or after it.
+_RUNNING_TOTAL_BEFORE = gated(
+    r"\b(?:bringing|brings|raising|taking|pushing|putting)\s+(?:the\s+)?(?:overall\s+|"
+    r"total\s+)?(?:death\s+)?(?:toll|number|total|tally|count)\b[^.;]{0,60}$",
+    re.I,
+)
+
+
+def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
+    """The dates a sentence tells, but the span of a running total told aside."""
+    found = find_dates(sentence, published)
+    if found and (
+        "bring" in sentence
+        or "rais" in sentence
+        or "tak" in sentence
+        or "push" in sentence
+        or "putting" in sentence
+    ):
+        found = [
+            d
+            for d in found
+            if not _RUNNING_TOTAL_BEFORE.search(sentence, max(0, d.start - 80), d.start)
+        ]
+    return found
 
 
 def _before_demand(sentence: str) -> str:
@@ -1840,7 +1885,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     # and where a list of what happened begins ("documented the
                     # following violations on Tuesday:"), or an interviewer asks
                     # of it ("Q: What happened on Thursday?")
-                    dates=find_dates(s, article.published)
+                    dates=_told_dates(s, article.published)
                     if eventful or s.endswith((":", "?")) or date_field(s)
                     else [],
                     counts=counts,

@@ -215,13 +215,6 @@ _SPOKEN_BEFORE = gated(
     re.I,
 )
 _PLUPERFECT_BEFORE = gated(r"\b(?:which|that|who)\s+had\b[^,;]*$", re.I)
-#: A running total's span, told aside: "bringing the number of dead in the district
-#: this month to 41" dates no event told after it.
-_RUNNING_TOTAL_BEFORE = gated(
-    r"\b(?:bringing|brings|raising|taking|pushing|putting)\s+(?:the\s+)?(?:overall\s+|"
-    r"total\s+)?(?:death\s+)?(?:toll|number|total|tally|count)\b[^.;]{0,60}$",
-    re.I,
-)
 #: What follows a day that dates a statement, not an event: "on Thursday denied",
 #: or a wire's dateline ("BEIRUT, Oct 13 (Reuters) -").
 _SPOKEN_AFTER = gated(
@@ -1119,7 +1112,23 @@ def _attach_orphan(
             # bombings killed three": the wounded are not March's
             continue
         wants_toll = (
-            (has_toll and draft.killed is None)
+            (
+                has_toll
+                and draft.killed is None
+                # "The raids hit a market in the al-Jubaila district": the attack
+                # just told, told again where, whose toll is told (not a claim told
+                # after it, "the army had eliminated dozens of terrorists")
+                and not (
+                    draft.start < cue.sentence.start
+                    and _ANAPHORA.match(draft.cue.sentence.text)
+                    and any(
+                        d.killed
+                        and d.start < draft.start
+                        and d.place.admin1 == draft.place.admin1
+                        for d in drafts
+                    )
+                )
+            )
             # "Two more people were wounded": the wounded of the incident just told
             # (an arrest or a deal wounds no one)
             or (
@@ -1732,9 +1741,6 @@ def build_incidents(
                 # "the carrier, which had been deployed ... last week": earlier than
                 # the story, told aside
                 if not _PLUPERFECT_BEFORE.search(said, max(0, d.start - 80), d.start)
-                and not _RUNNING_TOTAL_BEFORE.search(
-                    said, max(0, d.start - 80), d.start
-                )
             ]
             carried = next(
                 (

@@ -3252,3 +3252,36 @@ def test_fighting_that_went_on_is_of_the_storys_time_not_of_background(gazetteer
     )
     frame = _extract(gazetteer, text, dt.date(2016, 3, 28))
     assert frame[frame.place_text == "Salma"].date.iloc[0] == "2016-03-28"
+
+
+def test_a_convoy_due_to_enter_is_no_event(gazetteer):
+    text = (
+        "A UN convoy was due to enter Madaya on Monday, along with Foua and Kefraya, "
+        "which are besieged by rebels."
+    )
+    assert _extract(gazetteer, text, dt.date(2016, 1, 11)).empty
+    # what was closed due to shelling still happened
+    text = "The hospital in Kafr Nabl was closed due to shelling on Monday."
+    assert not _extract(gazetteer, text, dt.date(2016, 1, 11)).empty
+
+
+def test_more_dead_since_a_weekday_beside_a_running_total(gazetteer):
+    text = (
+        "Doctors in Madaya say three more people have died of starvation since "
+        "Friday, bringing the toll this month to 28."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 1, 11)).itertuples()
+    assert (row.killed, row.date) == (3, "2016-01-11")  # not 28, not "this month"
+
+
+def test_the_raids_told_again_where_take_no_claim_told_after_them(gazetteer):
+    text = (
+        "At least 44 people were killed on Wednesday when Russian jets bombed the city "
+        "of Deir Ezzor, activists said.\n\n"
+        "The raids hit a market and a mosque in the al-Jubaila district. State news "
+        "agency SANA said the army had eliminated dozens of terrorists in the city and "
+        "its countryside."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 1, 28))
+    main = frame[frame.killed == 44]
+    assert list(main.place_text) == ["al-Jubaila"] and main.actor.iloc[0] == "Russia"
