@@ -1228,13 +1228,15 @@ def _parts_by_place(
     cue: SentenceCues,
     resolved: list[Resolution],
     carried: DatePhrase | None,
+    governorates: dict[str, Resolution] | None = None,
 ) -> list[Draft]:
     """ "58 people were killed across Syria today, 31 of them in Aleppo Province and
     12 in Idlib", "28 people were killed today in east Aleppo, 11 of them in the Shaar
     district": the whole toll kept where it is told (the country's, without a point;
     or the one place named without a part), and each part at its place. Empty unless
     some place is told with its part and the rest of the sentence leaves no doubt
-    where the whole belongs."""
+    where the whole belongs. A part of the country's toll told at a governorate's
+    city ("87 killed across Syria, 41 of them in Idlib") is the governorate's."""
     text = cue.sentence.text
     parts: list[tuple[int, Count]] = []
     others: list[int] = []
@@ -1278,6 +1280,12 @@ def _parts_by_place(
         drafts.append(_draft_at(article, cue, resolved, others[0], carried, whole))
     elif cue.national:
         drafts.append(_national(article, cue, carried, whole))
+        resolved = [
+            (governorates or {}).get(r.admin1 or "", r)
+            if r.kind == "city" and m.qualifier != "city"
+            else r
+            for r, m in zip(resolved, cue.mentions, strict=True)
+        ]
     for i, part in parts:
         drafts.append(_draft_at(article, cue, resolved, i, carried, [part]))
     return drafts
@@ -1642,7 +1650,7 @@ def build_incidents(
             )
             now: DatePhrase | None = None if ongoing else carried
             found = (
-                _parts_by_place(article, cue, resolutions[k], now)
+                _parts_by_place(article, cue, resolutions[k], now, governorates or {})
                 if (named and len(cue.mentions) > 1) or cue.national
                 else []
             ) or _sentence_drafts(

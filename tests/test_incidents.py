@@ -3285,3 +3285,19 @@ def test_the_raids_told_again_where_take_no_claim_told_after_them(gazetteer):
     frame = _extract(gazetteer, text, dt.date(2016, 1, 28))
     main = frame[frame.killed == 44]
     assert list(main.place_text) == ["al-Jubaila"] and main.actor.iloc[0] == "Russia"
+
+
+def test_a_part_of_the_countrys_toll_at_a_governorates_city_is_the_governorates(
+    gazetteer,
+):
+    text = "The LCC said 87 people were killed across Syria on Sunday, 41 of them in Idlib."
+    frame = _extract(gazetteer, text, dt.date(2016, 1, 11))
+    part = frame[frame.killed == 41].iloc[0]
+    assert (part.admin1, part.geo_precision) == ("Idleb", 3)
+    # the city, where the text says so
+    text = (
+        "The LCC said 87 people were killed across Syria on Sunday, 41 of them in "
+        "Aleppo city."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 1, 11))
+    assert frame[frame.killed == 41].geo_precision.iloc[0] == 1
