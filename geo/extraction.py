@@ -682,6 +682,8 @@ _NOUN_USE = gated(
     r"|\b(?:take|takes|taking|took|taken) (?:place|part|refuge|shelter|cover)\b"
     # a ship, not a strike: "Moscow's flagship aircraft carrier"
     r"|\baircraft carriers?\b"
+    # what was hit, not fighting: "destroying 4 ISIL fighting positions"
+    r"|\bfighting (?:positions?|vehicles?|age)\b"
     # no violence: "dropped leaflets urging residents to leave", "exchanged prisoners"
     r"|\b(?:dropped|dropping|drop|drops)\s+(?:[\w-]+\s+)?leaflets\b"
     r"|\b(?:exchanged|exchanging|exchange|swapped)\s+(?:[\w-]+\s+)?(?:prisoners|"
@@ -690,6 +692,7 @@ _NOUN_USE = gated(
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = (
     "carrier",
+    "fighting ",
     "leaflets",
     "prisoners",
     "detainees",
@@ -1657,7 +1660,7 @@ _COUNTED_TARGETS = gated(
 )
 #: A campaign, whose toll told over months is no event of its own.
 _CAMPAIGN_WORDS = frozenset(
-    {"offensive", "campaign", "air campaign", "bombing campaign"}
+    {"offensive", "campaign", "air campaign", "bombing campaign", "battle", "siege"}
 )
 #: An item of a list of tolls told in one sentence: "...as follows: 32 in Aleppo,
 #: including 11 children; 14 in Idlib; 8 in Rural Damascus".

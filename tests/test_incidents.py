@@ -3301,3 +3301,20 @@ def test_a_part_of_the_countrys_toll_at_a_governorates_city_is_the_governorates(
     )
     frame = _extract(gazetteer, text, dt.date(2016, 1, 11))
     assert frame[frame.killed == 41].geo_precision.iloc[0] == 1
+
+
+def test_a_battles_toll_over_months_is_no_event(gazetteer):
+    text = (
+        "The battle for Manbij, which began in early June, killed more than 400 "
+        "civilians, according to the Syrian Observatory."
+    )
+    assert _extract(gazetteer, text, dt.date(2016, 8, 13)).empty
+
+
+def test_fighting_positions_hit_are_no_fighting(gazetteer):
+    text = (
+        "The coalition carried out 9 strikes near Manbij on Thursday, destroying 4 "
+        "ISIL fighting positions and 3 vehicles."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 8, 13)).itertuples()
+    assert (row.event_type, row.actor) == ("airstrike", "US-led coalition")
