@@ -723,8 +723,9 @@ _THE_EVENT = gated(
 )
 #: A toll told again as it grew: "the death toll ... has risen to 19".
 _TOLL_ROSE = gated(
-    r"\btoll\b[^.;]{0,80}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped|"
-    r"increased|grown|grew)\s+to\b"
+    r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|"
+    r"victims|fatalities))\b[^.;]{0,80}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|"
+    r"jumped|increased|grown|grew)\s+to\b"
     # "SANA now puts the death toll at 148"
     r"|\bnow\s+(?:puts|put|says|gives|sets)\s+the\s+(?:death\s+)?toll\b",
     re.I,
@@ -736,12 +737,30 @@ def _by_toll(a: Draft, b: Draft) -> tuple[Draft, Draft]:
     return (a, b) if (a.killed or 0) > (b.killed or 0) else (b, a)
 
 
+def _updated_since(a: Draft, b: Draft) -> bool:
+    """Whether one of two drafts is dated only by the update that tells it, up to two
+    days after the other's day ("UPDATE 1315 GMT: the number of civilians killed in
+    Latamneh has risen to 9", of Sunday's strikes told before)."""
+    early, late = sorted((a, b), key=lambda d: (d.date or dt.date.min, d.start))
+    return (
+        early.date is not None
+        and late.date is not None
+        and not late.explicit_date
+        and late.start > early.start
+        and 0 <= (late.date - early.date).days <= 2
+    )
+
+
 def _toll_grew(a: Draft, b: Draft) -> bool:
     """Whether the higher toll of two is told as the lower one grown."""
     high, low = _by_toll(a, b)
-    return any("toll" in q and _TOLL_ROSE.search(q) for q in high.quotes) and not any(
-        "toll" in q and _TOLL_ROSE.search(q) for q in low.quotes
+    return any(_rose_in(q) for q in high.quotes) and not any(
+        _rose_in(q) for q in low.quotes
     )
+
+
+def _rose_in(quote: str) -> bool:
+    return ("toll" in quote or "number of" in quote) and bool(_TOLL_ROSE.search(quote))
 
 
 #: Bodies recovered: "rescuers had pulled 17 bodies from the rubble".
@@ -1351,7 +1370,7 @@ def _same_event(a: Draft, b: Draft) -> bool:
             # al-Nu'man ... UPDATE: The death toll from this morning's airstrikes on
             # Maarat al-Nu'man has risen to 19": one event, its toll told as it grew
             a.article is b.article
-            and a.date == b.date
+            and (a.date == b.date or _updated_since(a, b))
             and (_toll_grew(a, b) or _bodies_of(a, b))
         )
     ):

@@ -222,7 +222,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         gated(
-            rf"\b(?:(?:death |casualty )?toll|fatalities|deaths)\b[^.;:]{{0,120}}?\b"
+            rf"\b(?:(?:death |casualty )?toll|fatalities|deaths|"
+            # "the number of civilians killed in Latamneh has risen to 9"
+            rf"number of (?:the )?(?:[\w-]+\s+){{0,2}}?(?:killed|dead|deaths|victims|"
+            rf"fatalities))\b[^.;:]{{0,120}}?\b"
             rf"(?:rose|risen|climbed|"
             rf"increased|jumped|"
             rf"reached)\s+(?:to\s+)?{_BOUND}({_NUM})\b",
@@ -419,7 +422,7 @@ _GATES: list[tuple[str, ...]] = [
     ("death", "killing"),
     ("injuries", "wounded"),
     ("toll", "number of", " count", " figure", " tally"),
-    ("toll", "fatalities", "deaths"),
+    ("toll", "fatalities", "deaths", "number of"),
     ("coded",),
     ("between",),
     ("between",),

@@ -3318,3 +3318,17 @@ def test_fighting_positions_hit_are_no_fighting(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 8, 13)).itertuples()
     assert (row.event_type, row.actor) == ("airstrike", "US-led coalition")
+
+
+def test_an_update_tells_the_number_killed_as_it_grew(gazetteer):
+    text = (
+        "Russian and regime warplanes launched more than 40 airstrikes on Sunday, "
+        "killing 6 civilians in Latamneh and 4 in Kafr Zita, activists said.\n\n"
+        "UPDATE 1315 GMT: The Syrian Observatory says the number of civilians killed in "
+        "Latamneh has risen to 9."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 9, 12))
+    latamneh = frame[frame.place_text == "Latamneh"]
+    assert len(latamneh) == 1  # one event, its toll told as it grew
+    row = latamneh.iloc[0]
+    assert (row.killed, row.killed_low, row.date) == (9, 6, "2016-09-11")

@@ -202,6 +202,11 @@ CASES = [
         [("killed", 2)],
     ),
     (
+        "The Observatory says the number of civilians killed in Latamneh has risen to 9.",
+        [("killed", 9)],
+    ),
+    ("The number of displaced rose to 9000.", []),
+    (
         "9 civilians were killed in Khan Shaykhun, and 5 others in strikes on Saraqeb.",
         [("killed", 9), ("killed", 5)],
     ),
