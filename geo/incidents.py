@@ -2670,7 +2670,15 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     for draft in drafts:
         # "A double suicide bombing claimed by Islamic State ... a second blew himself
         # up": the same means, told again without who, is by the same hand
-        same_means = draft.event_type in _MEANS and draft.actor is None
+        same_means = (
+            draft.event_type in _MEANS
+            and draft.actor is None
+            # "An unidentified warplane targeted the town of Ariha": unknown, said so
+            and not (
+                "nidentified" in draft.cue.sentence.text
+                or "nknown" in draft.cue.sentence.text
+            )
+        )
         if draft.event_type not in (None, "attack") and not same_means:
             continue
         k = position.get(id(draft.cue), -1)

@@ -3332,3 +3332,14 @@ def test_an_update_tells_the_number_killed_as_it_grew(gazetteer):
     assert len(latamneh) == 1  # one event, its toll told as it grew
     row = latamneh.iloc[0]
     assert (row.killed, row.killed_low, row.date) == (9, 6, "2016-09-11")
+
+
+def test_an_unidentified_warplane_takes_no_hand_from_the_strike_before(gazetteer):
+    text = (
+        "Idlib:\n\n"
+        "- Russian warplanes fired missiles at Kafr Takharim town, killing 7 civilians.\n"
+        "- An unidentified warplane targeted the town of Ariha, killing 2 civilians.\n"
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 15))
+    actors = dict(zip(frame.place_text, frame.actor, strict=True))
+    assert actors["Kafr Takharim"] == "Russia" and pd.isna(actors["Ariha"])
