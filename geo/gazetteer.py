@@ -106,7 +106,7 @@ def index_keys(names: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]
         words = name_key(name).split()
         if len(words) > 1 and words[-1] in QUALIFIER_KEYS and not is_arabic(name):
             base = skeleton_key(" ".join(words[:-1]))
-            if len(base.replace(" ", "")) >= 3 and base not in loose:
+            if len(base.replace(" ", "")) >= 4 and base not in loose:
                 loose[base] = None
     return list(light), list(loose)
 
