@@ -737,6 +737,15 @@ def _by_toll(a: Draft, b: Draft) -> tuple[Draft, Draft]:
     return (a, b) if (a.killed or 0) > (b.killed or 0) else (b, a)
 
 
+def _first_tolled(drafts: list[Draft]) -> dict[str | None, int]:
+    """Where the first incident with a toll of each governorate is told."""
+    first: dict[str | None, int] = {}
+    for d in drafts:
+        if d.killed and d.start < first.get(d.place.admin1, d.start + 1):
+            first[d.place.admin1] = d.start
+    return first
+
+
 def _updated_since(a: Draft, b: Draft) -> bool:
     """Whether one of two drafts is dated only by the update that tells it, up to two
     days after the other's day ("UPDATE 1315 GMT: the number of civilians killed in
@@ -1112,6 +1121,7 @@ def _attach_orphan(
         )
     )
     told = next((d for d in cue.dates if d.precision in ("day", "week", "month")), None)
+    first: dict[str | None, int] | None = None  # found once, when needed
     for draft in near:
         if (
             told is not None
@@ -1140,12 +1150,10 @@ def _attach_orphan(
                 and not (
                     draft.start < cue.sentence.start
                     and _ANAPHORA.match(draft.cue.sentence.text)
-                    and any(
-                        d.killed
-                        and d.start < draft.start
-                        and d.place.admin1 == draft.place.admin1
-                        for d in drafts
-                    )
+                    and (
+                        first := _first_tolled(drafts) if first is None else first
+                    ).get(draft.place.admin1, draft.start)
+                    < draft.start
                 )
             )
             # "Two more people were wounded": the wounded of the incident just told
