@@ -188,7 +188,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(US-led|(?<!National )(?<!opposition )[Cc]oalition|American|"
             r"United States|"
             # "US special forces raided a village": not the pronoun "us"
-            r"US\s+(?:special\s+forces|troops|forces|soldiers|commandos|marines|military|"
+            # ("Suspected US Drone Kills ...": a headline's capitals)
+            r"US\s+(?i:special\s+forces|troops|forces|soldiers|commandos|marines|military|"
             r"warplanes|jets|aircraft|planes|drones?|air\s?strikes?|strikes?)|"
             # the coalition's members' aircraft: "French warplanes struck Raqqa"
             r"(?:French|British|RAF|Jordanian|Australian|Belgian|Dutch|Danish|"
@@ -1228,8 +1229,9 @@ _TARGET_BEFORE = gated(
     r"(the\s+)?([\w-]+\s+)?$"
     # "Jordanian jets hit IS targets", "gunmen killed an HTS commander", "killing 2
     # Coalition forces"; not "killed in Russian bombing", "killed when regime forces"
-    r"|\b(?:hit|struck|bombed|shelled|pounded|killed|killing|stormed|assassinated|"
-    r"assassinating|executed|executing|kidnapped|abducted|arrested|detained)\s+"
+    r"|\b(?:hit|hits|struck|bombed|bombs?|shelled|shells?|pounded|pounds?|killed|kills?|"
+    r"killing|stormed|storms?|assassinated|assassinating|executed|executes|executing|"
+    r"kidnapped|abducted|arrested|detained)\s+"
     # "killed a senior al-Qaeda leader": a word may stand between article and name
     r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?|(?:\d+|several|dozens of|scores of|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$"

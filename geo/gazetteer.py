@@ -20,7 +20,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from geo.errors import GazetteerError
-from geo.names import is_arabic, name_key, skeleton_key
+from geo.names import QUALIFIER_KEYS, is_arabic, name_key, skeleton_key
 from geo.schema import Place
 
 __all__ = [
@@ -71,12 +71,6 @@ GENERIC_KEYS = frozenset(
         "province",
         "governorate",
     }
-)
-#: The light keys of the words that tell twin villages apart (upper and lower, big
-#: and small, the four quarters): a name without them is a loose key of the place.
-QUALIFIER_KEYS = frozenset(
-    "fawqani tahtani fawqa tahta kabir kabira saghir saghira sharqi sharqiya gharbi "
-    "gharbiya shamali shamaliya janubi janubiya qibli qibliya wastani wusta".split()
 )
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from geo.names import ARTICLES, name_key
+from geo.names import ARTICLES, QUALIFIER_KEYS, name_key
 from geo.patterns import gated
 from geo.schema import Mention
 from geo.tolls import DESIGNATORS
@@ -298,6 +298,8 @@ _TAKEN_TO_WORDS = (
 _ASKED_FOR = gated(
     r"\b(?:call(?:ed|ing|s)?\s+(?:for|on)|demand(?:ed|ing|s)?)\b[^.;:]{0,80}?$", re.I
 )
+#: A man's origin after his kunya: "Abu Faraj al-Masri", "Abu Mohammad al-Julani".
+_NISBA_AFTER = gated(r"\s+(?:al|el)-([A-Z][a-z]+i)\b")
 _LAUNCHED_FROM = gated(
     r"(?:\b(?:fired|launched)\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\w-]+\s+)?"
     r"(?:assault|attack|offensive|rockets?|missiles?|shells?)\s+)?"
@@ -1505,6 +1507,12 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             )
         )
         and not _TITLE_AFTER.match(sentence, m.end)
+        # "Abu Faraj al-Masri": a man known by his son's name and his origin
+        and not (
+            m.name[:4] in ("Abu ", "Umm ")
+            and (nisba := _NISBA_AFTER.match(sentence, m.end)) is not None
+            and name_key(nisba.group(1)) not in QUALIFIER_KEYS
+        )
         # "8 martyrs, including the Maleeh family": a family's or a tribe's name
         and not _FAMILY_AFTER.match(sentence, m.end)
         # "Raed Saleh, head of the White Helmets, said": a person, described

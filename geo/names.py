@@ -23,11 +23,25 @@ from functools import lru_cache
 
 from geo.patterns import gated
 
-__all__ = ["ARTICLES", "arabic_key", "is_arabic", "name_key", "skeleton_key"]
+__all__ = [
+    "ARTICLES",
+    "QUALIFIER_KEYS",
+    "arabic_key",
+    "is_arabic",
+    "name_key",
+    "skeleton_key",
+]
 
 #: Latin spellings of the Arabic article, with its assimilated forms.
 ARTICLES = frozenset(
     "al el il ul as es ash esh ad ed az ez ar er at et an en ath adh".split()
+)
+
+#: The light keys of the words that tell twin villages apart (upper and lower, big
+#: and small, the four quarters): a name without them is a loose key of the place.
+QUALIFIER_KEYS = frozenset(
+    "fawqani tahtani fawqa tahta kabir kabira saghir saghira sharqi sharqiya gharbi "
+    "gharbiya shamali shamaliya janubi janubiya qibli qibliya wastani wusta".split()
 )
 
 _APOSTROPHES = gated(r"[\u0027\u2018\u2019\u02bb\u02bc\u02be\u02bf\u0060\u00b4ʿʾ]")

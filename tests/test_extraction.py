@@ -461,6 +461,9 @@ def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
         ),
         # who tells of its own dead did not
         ("The SDF said two of its fighters were killed in Arima.", None),
+        # a headline's capitals; who its verb kills is no actor
+        ("Suspected US Drone Kills Jabhat Fateh al-Sham Commander", "US-led coalition"),
+        ("Jets kill 5 rebels near Hama", None),
     ],
 )
 def test_accusers_and_speakers_of_their_own_jets(sentence, actor):

@@ -54,3 +54,14 @@ def test_a_title_case_headlines_verbs_are_no_first_names(gazetteer):
         "Activist Hatem Hamadeh was arrested at a checkpoint.", gazetteer.has_key
     )
     assert found == []
+
+
+def test_a_kunya_with_an_origin_is_a_man_not_a_village(gazetteer):
+    found = find_mentions(
+        "A senior commander, Abu Faraj al-Masri, was killed near Jisr al-Shughur.",
+        gazetteer.has_key,
+        has_light_key=gazetteer.has_light_key,
+    )
+    assert [m.name for m in found] == ["Jisr al-Shughur"]
+    # a village's side after it is no origin
+    assert gazetteer.has_key("Abu Faraj")

@@ -207,6 +207,10 @@ CASES = [
     ),
     ("The number of displaced rose to 9000.", []),
     (
+        "A senior commander of Jabhat Fateh al-Sham, Abu Faraj al-Masri, was killed.",
+        [("killed", 1)],
+    ),
+    (
         "9 civilians were killed in Khan Shaykhun, and 5 others in strikes on Saraqeb.",
         [("killed", 9), ("killed", 5)],
     ),
