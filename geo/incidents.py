@@ -363,6 +363,12 @@ _TRUCE_ASIDE = gated(
 )
 
 
+#: How near a force came to a place: "within 2 km of the Islamic State-held city of".
+_WITHIN_REACH = gated(
+    r"\bwithin\s+(?:about\s+|some\s+|less\s+than\s+)?[\d.]+\s*(?:km|kms|kilometres|"
+    r"kilometers|miles|metres|meters|m)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?$",
+    re.I,
+)
 #: The far end of a road the event was on: "at a checkpoint on the road between
 #: Azaz and the Bab al-Salameh border crossing" (up to the far end's name).
 _ROAD_BETWEEN = gated(
@@ -389,6 +395,21 @@ def _places_of(
         if before:
             places = before
     text = cue.sentence.text
+    if len(places) > 1 and "within " in text:
+        # "rebels are within 2 km of al-Bab after taking the villages of Qabasin and
+        # Kaljibrin": how near they came, not where anything happened
+        offset = cue.sentence.start
+        beyond = [
+            (i, r)
+            for i, r in places
+            if not _WITHIN_REACH.search(
+                text,
+                max(0, cue.mentions[i].start - offset - 60),
+                cue.mentions[i].start - offset,
+            )
+        ]
+        if beyond:
+            places = beyond
     if len(places) > 1 and "between " in text and ("road" in text or "highway" in text):
         # "on the road between Azaz and the Bab al-Salameh border crossing": told at
         # the first end, once; the other only helps to find it

@@ -3343,3 +3343,12 @@ def test_an_unidentified_warplane_takes_no_hand_from_the_strike_before(gazetteer
     frame = _extract(gazetteer, text, dt.date(2016, 11, 15))
     actors = dict(zip(frame.place_text, frame.actor, strict=True))
     assert actors["Kafr Takharim"] == "Russia" and pd.isna(actors["Ariha"])
+
+
+def test_how_near_a_force_came_is_not_where_it_took_ground(gazetteer):
+    text = (
+        "Turkish-backed rebels are within 2 km of the Islamic State-held city of al-Bab "
+        "after taking the villages of Qabasin and Kaljibrin on Sunday."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 14))
+    assert set(frame.place_text) == {"Qabasin", "Kaljibrin"}
