@@ -1246,7 +1246,11 @@ _OWNER_OF = gated(
     r"\b(?:fighters|forces|members|troops|units|factions|militants|soldiers|jets|"
     r"warplanes|aircraft|militiamen|gunmen)\s+(?:of|from)\s+(?:the\s+)?$"
 )
-_FROM_BEFORE = gated(r"\bfrom\s+(?:the\s+|an?\s+)?$", re.I)
+_FROM_BEFORE = gated(
+    # "from Russian missile strikes", "Aftermath of Russian airstrike on ...": the cause
+    r"\b(?:from|(?:aftermath|wake|victims?|result)\s+of)\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
 _MEANS_AFTER = gated(
     r"\s+(?:(?:missile|rocket|artillery|air|aerial)\s+)?(?:air ?strikes?|strikes?|"
     r"bombing|bombardment|shelling|raids?|warplanes?|jets?|aircraft|helicopters?|"

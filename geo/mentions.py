@@ -854,7 +854,13 @@ def _link(
             out[i] = _replace(cur, context_for=i - 1)
         elif scale and (
             _CONTEXT_GLUE.match(head)
-            or (len(head) <= 20 and "," in head)
+            # not the last of a list, after its comma: "in Aleppo, Idlib, Hama, and
+            # Deir ez-Zor Provinces"
+            or (
+                len(head) <= 20
+                and "," in head
+                and head.strip() not in (", and", ", or")
+            )
             # "the al-Sabboura area west of Damascus"
             or (cur.relation in ("direction", "offset") and _KIND_GLUE.match(head))
         ):

@@ -464,6 +464,8 @@ def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
         # a headline's capitals; who its verb kills is no actor
         ("Suspected US Drone Kills Jabhat Fateh al-Sham Commander", "US-led coalition"),
         ("Jets kill 5 rebels near Hama", None),
+        # the cause of what is shown, not a target
+        ("Aftermath of Russian airstrike on Maarat al-Numan", "Russia"),
     ],
 )
 def test_accusers_and_speakers_of_their_own_jets(sentence, actor):

@@ -65,3 +65,18 @@ def test_a_kunya_with_an_origin_is_a_man_not_a_village(gazetteer):
     assert [m.name for m in found] == ["Jisr al-Shughur"]
     # a village's side after it is no origin
     assert gazetteer.has_key("Abu Faraj")
+
+
+def test_the_last_of_a_list_after_its_comma_situates_nothing(gazetteer):
+    found = find_mentions(
+        "Jets hit targets in Aleppo, Idlib, Hama, and Deir ez-Zor Provinces.",
+        gazetteer.has_key,
+        has_light_key=gazetteer.has_light_key,
+        names_governorate=gazetteer.names_governorate,
+    )
+    assert [(m.name, m.context_for, m.qualifier) for m in found] == [
+        ("Aleppo", None, "province"),
+        ("Idlib", None, "province"),
+        ("Hama", None, "province"),
+        ("Deir ez-Zor", None, "province"),
+    ]
