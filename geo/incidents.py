@@ -1312,6 +1312,25 @@ def _parts_by_place(
         return [
             _draft_at(article, cue, resolved, i, carried, [part]) for i, part in parts
         ]
+    areas = {resolved[i].admin1 for i, _ in parts}
+    if (
+        len(parts) >= 2
+        and not others
+        and not cue.national
+        and len(areas) == 1
+        and (area := (governorates or {}).get(next(iter(areas)) or "")) is not None
+        and (dead := [c for c in whole if c.kind == "killed"])
+        and dead[0].value > sum(p.value for _, p in parts)
+    ):
+        # "At least 21 people were killed in the area on Saturday, including 8 in
+        # Saqba and 5 in Kafr Batna": the parts at their places, the whole kept as
+        # their governorate's tally (the area it was told of is named no finer)
+        tally = _new_draft(article, cue, area, "")
+        _set_date(tally, cue, carried, article.published)
+        _set_toll(tally, whole)
+        return [tally] + [
+            _draft_at(article, cue, resolved, i, carried, [part]) for i, part in parts
+        ]
     if (
         not parts
         or len(others) > 1

@@ -3352,3 +3352,14 @@ def test_how_near_a_force_came_is_not_where_it_took_ground(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 11, 14))
     assert set(frame.place_text) == {"Qabasin", "Kaljibrin"}
+
+
+def test_an_areas_toll_with_parts_keeps_the_whole_as_their_governorates(gazetteer):
+    text = (
+        "At least 21 people were killed in the area on Saturday, according to "
+        "activists, including 8 in Saqba and 5 in Kafr Batna."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 2, 21))
+    tolls = {(r.place_text or r.place, int(r.killed)) for r in frame.itertuples()}
+    assert tolls == {("Rural Damascus", 21), ("Saqba", 8), ("Kafr Batna", 5)}
+    assert frame[frame.killed == 21].geo_precision.iloc[0] == 3
