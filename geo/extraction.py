@@ -1267,6 +1267,8 @@ _COUNTED_OWNER = gated(
 )
 _BLAMED_ON = gated(
     r"\b(?:blamed|blames|blaming|attributed)\s+(?:it\s+)?(?:on|to)\s+(?:the\s+)?$"
+    # "the faction controlling the town blamed Islamic State": who it blames
+    r"|\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?$"
 )
 #: Who speaks is not who acted: "the SDF said 20 civilians died in the strikes",
 #: "rebels in the town of Talbiseh said government artillery killed a child",
@@ -1405,7 +1407,7 @@ _OWN_MEANS = gated(
 #: What follows an accuser: "Kurdish-led forces, who have been advancing from the
 #: east, accused Turkey of ...".
 _ACCUSER_AFTER = gated(
-    r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?(?:,[^,.;]{1,60},)?\s+(?:have\s+|has\s+)?"
+    r"(?:['’]s)?(?:\s+[\w'’-]+){0,5}?(?:,[^,.;]{1,60},)?\s+(?:have\s+|has\s+)?"
     r"(?:accused|accuses|accuse|blamed|blames|blame)\b"
 )
 
@@ -1719,6 +1721,20 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
     return found
 
 
+def _clause_of(sentence: str, trigger: str | None) -> str:
+    """The clause between semicolons that tells what happened: "The government blames
+    rebels for contaminating the spring; the rebels say regime airstrikes destroyed
+    the pumping station" (whose actor is the regime)."""
+    if trigger is None or ";" not in sentence:
+        return sentence
+    at = sentence.find(trigger)
+    if at < 0:
+        return sentence
+    end = sentence.find(";", at)
+    clause = sentence[sentence.rfind(";", 0, at) + 1 : None if end < 0 else end]
+    return clause if _actor(clause) is not None else sentence
+
+
 def _before_demand(sentence: str) -> str:
     """The sentence up to what protesters asked for: whom they asked is no actor."""
     demand = _DEMAND.search(sentence)
@@ -1906,7 +1922,9 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     # "rebels lost the Haydariya district": who lost it did not act
                     actor=(
                         _actor(
-                            _before_demand(told) if event_type == "protest" else told
+                            _before_demand(told)
+                            if event_type == "protest"
+                            else _clause_of(told, trigger)
                         )
                         # only the regime's helicopters drop barrel bombs
                         or ("regime" if event_type == "barrel bomb" else None)

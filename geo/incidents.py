@@ -1219,7 +1219,9 @@ _CLAIM = gated(
 _WHO_DID = gated(
     r"\b(?:carried out|conducted|were behind|was behind|responsible for)\s+(?:the|"
     r"these|those|both)\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air ?strikes?|attacks?|"
-    r"bombings?|bombardment|shelling)\b",
+    r"bombings?|bombardment|shelling)\b"
+    # "The rebel faction controlling the town blamed Islamic State"
+    r"|\bblam(?:ed|es)\s+(?:the\s+)?(?-i:[A-Z])",
     re.I,
 )
 

@@ -466,6 +466,11 @@ def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
         ("Jets kill 5 rebels near Hama", None),
         # the cause of what is shown, not a target
         ("Aftermath of Russian airstrike on Maarat al-Numan", "Russia"),
+        # who blames is not who acted; whom it blames is
+        (
+            "The Turkish-backed rebel faction controlling the town blamed Islamic State.",
+            "Islamic State",
+        ),
     ],
 )
 def test_accusers_and_speakers_of_their_own_jets(sentence, actor):

@@ -3363,3 +3363,23 @@ def test_an_areas_toll_with_parts_keeps_the_whole_as_their_governorates(gazettee
     tolls = {(r.place_text or r.place, int(r.killed)) for r in frame.itertuples()}
     assert tolls == {("Rural Damascus", 21), ("Saqba", 8), ("Kafr Batna", 5)}
     assert frame[frame.killed == 21].geo_precision.iloc[0] == 3
+
+
+def test_the_clause_that_tells_what_happened_names_its_actor(gazetteer):
+    text = (
+        "The government blames rebels for contaminating the spring in Wadi Barada "
+        "with diesel; the rebels say regime airstrikes destroyed the pumping station "
+        "on December 23."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2017, 1, 8)).itertuples()
+    assert (row.actor, row.event_type) == ("regime", "airstrike")
+
+
+def test_whom_a_faction_blames_after_a_bombing_did_it(gazetteer):
+    text = (
+        "A car bomb exploded near a mosque in the town of Azaz on Saturday, killing at "
+        "least 43 people. The Turkish-backed rebel faction controlling the town blamed "
+        "Islamic State."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2017, 1, 8)).itertuples()
+    assert (row.actor, row.killed) == ("Islamic State", 43)
