@@ -298,6 +298,10 @@ _TAKEN_TO_WORDS = (
 _ASKED_FOR = gated(
     r"\b(?:call(?:ed|ing|s)?\s+(?:for|on)|demand(?:ed|ing|s)?)\b[^.;:]{0,80}?$", re.I
 )
+#: Places listed: "the cities of", "the villages of".
+_PLACES_OF_BEFORE = gated(
+    r"\b(?:cities|towns|villages|neighbou?rhoods|districts|areas)\s+of\s+$", re.I
+)
 #: A man's origin after his kunya: "Abu Faraj al-Masri", "Abu Mohammad al-Julani".
 _NISBA_AFTER = gated(r"\s+(?:al|el)-([A-Z][a-z]+i)\b")
 _LAUNCHED_FROM = gated(
@@ -1263,6 +1267,14 @@ def find_mentions(
                     and (
                         titled := titled if titled is not None else _headline(sentence)
                     )
+                )
+                # "bombed the cities of Al-Lataminah Mork and Kafr Zita": a list of
+                # places with a comma left out, no person
+                and not (
+                    _PLACES_OF_BEFORE.search(
+                        sentence, max(0, run[0].start(1) - 30), run[0].start(1)
+                    )
+                    and all((has_light_key or has_key)(t) for t in proper_rest)
                 )
             ) or kunya:
                 # "Hatem Hamadeh", "Fatima al-Abed": a person, not the village; and

@@ -80,3 +80,20 @@ def test_the_last_of_a_list_after_its_comma_situates_nothing(gazetteer):
         ("Hama", None, "province"),
         ("Deir ez-Zor", None, "province"),
     ]
+
+
+def test_places_listed_with_a_comma_left_out_are_no_persons_name(gazetteer):
+    found = find_mentions(
+        "Russian warplanes bombed the cities of Al-Lataminah Mork and Kafr Zita.",
+        gazetteer.has_key,
+        has_light_key=gazetteer.has_light_key,
+        names_governorate=gazetteer.names_governorate,
+    )
+    assert [m.name for m in found] == ["Al-Lataminah", "Mork", "Kafr Zita"]
+    # two capitalised words before a village, outside a list of places: a person
+    found = find_mentions(
+        "Activist Hatem Hamadeh was arrested.",
+        gazetteer.has_key,
+        has_light_key=gazetteer.has_light_key,
+    )
+    assert found == []
