@@ -1725,6 +1725,8 @@ def build_incidents(
             ) or _sentence_drafts(
                 article, cues, resolutions, k, now, governorates or {}
             )
+            if last_city is not None and len(found) == 1:
+                found = _the_city_first(article, cue, found, last_city, now)
             if found and not cue.dates and now is not None and now.precision == "day":
                 _days_before(cue, found, now)
             drafts += found
@@ -2004,6 +2006,41 @@ _CAME_DAYS_AFTER = gated(
     r"followed)\s+(?P<n>a|one|two|three|\d)\s+days?\s+after\b"
 )
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+#: The city just told, named again by its noun: "in rebel-held areas of the city".
+_THE_CITY = gated(r"\b(?:of|in|on)\s+the\s+city\b(?!['’]s)", re.I)
+
+
+def _the_city_first(
+    article: Article,
+    cue: SentenceCues,
+    found: list[Draft],
+    city: tuple[Resolution, str],
+    carried: DatePhrase | None,
+) -> list[Draft]:
+    """ "At least 20 civilians were killed in bombing on rebel-held areas of the city
+    on Saturday, and another 15 in the nearby countryside, including in the town of
+    Atareb": the first toll is the city's just told, the rest the place named after
+    it. Returns the drafts of the sentence."""
+    killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
+    text = cue.sentence.text
+    draft = found[0]
+    at = text.find(draft.place_text) if draft.place_text else -1
+    if (
+        len(killed) != 2
+        or "the city" not in text
+        or not killed[0].end <= killed[1].start < at
+        or _THE_CITY.search(text, killed[0].end, killed[1].start) is None
+        or draft.place.place_id == city[0].place_id
+    ):
+        return found
+    first = _new_draft(article, cue, *city)
+    _set_date(first, cue, carried, article.published)
+    _set_toll(first, [killed[0]])
+    draft.killed = draft.killed_low = draft.killed_high = None
+    _set_toll(draft, [dataclasses.replace(killed[1], more=False)])
+    return [first, draft]
 
 
 def _days_before(cue: SentenceCues, found: list[Draft], now: DatePhrase) -> None:

@@ -3383,3 +3383,20 @@ def test_whom_a_faction_blames_after_a_bombing_did_it(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2017, 1, 8)).itertuples()
     assert (row.actor, row.killed) == ("Islamic State", 43)
+
+
+def test_the_city_just_told_takes_the_first_toll_the_town_named_after_the_rest(
+    gazetteer,
+):
+    text = (
+        "Rebels said they had broken the siege of Aleppo city on Saturday.\n\n"
+        "At least 20 civilians were killed in bombing on rebel-held areas of the city "
+        "on Saturday, and another 15 in the nearby countryside, including in the town "
+        "of Atareb, the monitor said."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 8, 7))
+    tolled = frame[frame.killed.notna()]
+    assert sorted(zip(tolled.place_text, tolled.killed)) == [
+        ("Aleppo", 20),
+        ("Atareb", 15),
+    ]
