@@ -204,7 +204,17 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         "Turkey",
         gated(r"\bTurk(ish|ey)\b(?!-backed)|\b(?i:Olive Branch|Euphrates Shield)\b"),
     ),
-    ("Islamic State", gated(r"\b(Islamic State|ISIS|ISIL|Daesh|IS)\b")),
+    (
+        "Islamic State",
+        gated(
+            r"\b(Islamic State|ISIS|ISIL|Daesh|IS"
+            # its affiliate in the Yarmouk basin of Dar'a, 2016-2018
+            r"|Kh[ae]l[ie]d\s+(?:[Ii]bn|[Bb]in)\s+(?:[Aa]l[- ]?)?Walid"
+            # not the street, mosque or school named after the companion
+            r"(?!\s+(?:Street|Road|Avenue|Square|Mosque|School|Stadium|Hospital|"
+            r"Neighbou?rhood|District)\b))\b"
+        ),
+    ),
     ("Hezbollah", gated(r"\bHezbollah\b")),
     (
         "Kurdish YPG/SDF",
@@ -1087,7 +1097,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     ),
     "Israel": (True, ("Israel", "Zionist")),
     "Turkey": (False, ("turk", "olive branch", "euphrates shield")),
-    "Islamic State": (True, ("Islamic State", "IS", "Daesh")),
+    "Islamic State": (True, ("Islamic State", "IS", "Daesh", "Walid")),
     "Hezbollah": (True, ("Hezbollah",)),
     "Kurdish YPG/SDF": (
         True,

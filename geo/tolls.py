@@ -472,7 +472,10 @@ _SINGLE_KILLED = gated(
     r"shot dead)\b"
     r"|\b(?:kills?|killing(?: of)?|killed|executed|executing|beheaded|beheading|"
     r"assassinated|assassinating|murdered|murdering|"
-    r"death of|shot dead|shooting dead|gunned down)\s+(?:a|an|another|"
+    r"death of|shot dead|shooting dead|gunned down)\s+"
+    # "publicly executed by gunshot a child": how, before whom
+    r"(?:(?:publicly\s+)?by\s+(?:gunshot|gunfire|firing\s+squad|beheading|hanging|"
+    r"stoning)\s+)?(?:a|an|another|"
     r"one|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|"
     r"civilian|resident|fighter|soldier|commander|member|officer|teenager|person|"
     r"shepherd|farmer|elder|volunteer|rescuer|worker|nurse|paramedic|student|teacher|"

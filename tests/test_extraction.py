@@ -466,6 +466,12 @@ def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
         ("Jets kill 5 rebels near Hama", None),
         # the cause of what is shown, not a target
         ("Aftermath of Russian airstrike on Maarat al-Numan", "Russia"),
+        # Islamic State's affiliate in Dar'a, not the street named after the companion
+        (
+            "Khaled Ibn al Walid fighters publicly executed a man in Tasil.",
+            "Islamic State",
+        ),
+        ("Shells fell on Khalid Ibn Walid Street in Damascus.", None),
         # who blames is not who acted; whom it blames is
         (
             "The Turkish-backed rebel faction controlling the town blamed Islamic State.",

@@ -3396,7 +3396,7 @@ def test_the_city_just_told_takes_the_first_toll_the_town_named_after_the_rest(
     )
     frame = _extract(gazetteer, text, dt.date(2016, 8, 7))
     tolled = frame[frame.killed.notna()]
-    assert sorted(zip(tolled.place_text, tolled.killed)) == [
+    assert sorted(zip(tolled.place_text, tolled.killed, strict=True)) == [
         ("Aleppo", 20),
         ("Atareb", 15),
     ]

@@ -206,6 +206,7 @@ CASES = [
         [("killed", 9)],
     ),
     ("The number of displaced rose to 9000.", []),
+    ("Fighters publicly executed by gunshot a child in Tasil.", [("killed", 1)]),
     (
         "A senior commander of Jabhat Fateh al-Sham, Abu Faraj al-Masri, was killed.",
         [("killed", 1)],
