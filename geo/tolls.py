@@ -880,7 +880,8 @@ _FAMILY = gated(
     r"(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|child|"
     r"baby))"
     rf"|(?P<n2>{_NUM})\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN})\b"
-    r"(?P<after>\s+(?:were|have been|had been)\s+(?:killed|slain))?",
+    # "a woman and her son died when their house collapsed"
+    r"(?P<after>\s+(?:(?:were|have been|had been)\s+(?:killed|slain)|died|perished))?",
     re.I,
 )
 
@@ -890,7 +891,7 @@ _FAMILY_REVERSED = gated(
     rf"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?P<n>{_NUM})\s+(?:[\w-]+\s+)?"
     rf"(?:{_KIN}|boys|girls)\s+and\s+(?:their|his|her)\s+"
     r"(?P<parent>mother|father|parents)\b"
-    r"(?P<after>\s+(?:were|have been|had been)\s+(?:killed|slain))?",
+    r"(?P<after>\s+(?:(?:were|have been|had been)\s+(?:killed|slain)|died|perished))?",
     re.I,
 )
 

@@ -208,6 +208,11 @@ CASES = [
     ("The number of displaced rose to 9000.", []),
     ("Fighters publicly executed by gunshot a child in Tasil.", [("killed", 1)]),
     (
+        "In Rastan, a woman and her son died when their house collapsed.",
+        [("killed", 2)],
+    ),
+    ("Three children and their mother died in the strike.", [("killed", 4)]),
+    (
         "A senior commander of Jabhat Fateh al-Sham, Abu Faraj al-Masri, was killed.",
         [("killed", 1)],
     ),
