@@ -139,8 +139,8 @@ _QUALIFIER_AFTER = gated(
     r"^(?:['’]s)?\s*(?:(?P<d>north|south|east|west|northern|southern|eastern|western|"
     r"north-?(?:eastern|western)|south-?(?:eastern|western)|central)\s+"
     r"(?=countryside|suburbs))?"  # "Idleb southern countryside"
-    r"(?P<q>provinces?|governorates?|countryside|suburbs|city|district|"
-    r"neighbou?rhoods?|quarter|area|countryside|village|town)\b",
+    r"(?P<q>provinces?|governorates?|countryside|suburbs|city|districts?|"
+    r"neighbou?rhoods?|quarters?|areas?|countryside|villages?|towns?)\b",
     re.I,
 )
 _QUALIFIER_BEFORE = gated(
@@ -722,6 +722,11 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
             "neighbourhoods": "district",
             "quarter": "district",
             "area": "district",
+            "districts": "district",
+            "quarters": "district",
+            "areas": "district",
+            "villages": "village",
+            "towns": "town",
         }.get(word, word)
         p_end = end + after.end()
         if after.group("d") and after.group("d").lower() in DIRECTIONS:
@@ -920,6 +925,14 @@ def _link(
         if _LIST_GLUE.match(sentence[prev.end : cur.start]):
             if cur.qualifier == "province" and not prev.qualifier:
                 out[i - 1] = _replace(prev, qualifier="province")
+            elif (
+                # "the al-Marjeh and al-Sukkari districts": both are districts
+                cur.qualifier in ("district", "village", "town")
+                and not prev.qualifier
+                and not prev.relation
+                and _PLURAL_KIND.match(sentence, cur.end)
+            ):
+                out[i - 1] = _replace(prev, qualifier=cur.qualifier)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         if (
@@ -929,6 +942,12 @@ def _link(
         ):
             out[i] = _replace(cur, qualifier="province")
     return out
+
+
+#: A kind in the plural after the last of a list: "... and al-Sukkari districts".
+_PLURAL_KIND = gated(
+    r"\s+(?:districts|neighbou?rhoods|quarters|areas|villages|towns)\b", re.I
+)
 
 
 def _replace(m: Mention, **changes: object) -> Mention:

@@ -3400,3 +3400,9 @@ def test_the_city_just_told_takes_the_first_toll_the_town_named_after_the_rest(
         ("Aleppo", 20),
         ("Atareb", 15),
     ]
+
+
+def test_two_districts_told_together_are_the_same_citys(gazetteer):
+    text = "Airstrikes have hit the al-Marjeh and al-Sukkari districts."
+    frame = _extract(gazetteer, text, dt.date(2016, 9, 20))
+    assert set(frame.admin1) == {"Aleppo"}

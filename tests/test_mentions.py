@@ -97,3 +97,17 @@ def test_places_listed_with_a_comma_left_out_are_no_persons_name(gazetteer):
         has_light_key=gazetteer.has_light_key,
     )
     assert found == []
+
+
+def test_a_kind_in_the_plural_after_a_list_is_each_ones(gazetteer):
+    for sentence, kind in [
+        ("Airstrikes hit the al-Marjeh and al-Sukkari districts.", "district"),
+        ("Shells hit Kafr Nabl and Hass villages.", "village"),
+    ]:
+        found = find_mentions(
+            sentence,
+            gazetteer.has_key,
+            has_light_key=gazetteer.has_light_key,
+            names_governorate=gazetteer.names_governorate,
+        )
+        assert [m.qualifier for m in found] == [kind, kind]
