@@ -236,3 +236,10 @@ def test_a_short_skeleton_of_the_name_competes_with_a_generic_variant(gazetteer)
     found = gazetteer.lookup("Yabseh", fuzzy=True, within=frozenset({"Aleppo"}))
     inside = [m.place.name for m in found if m.place.admin1 == "Aleppo"]
     assert "Al Yabisah" in inside
+
+
+def test_two_quarters_ocha_counts_as_one_answer_to_each_name(gazetteer):
+    """OCHA's "Al Thawra_ Al Jourah" is two quarters of Deir ez-Zor counted as one:
+    each name finds it."""
+    for name in ("Al Jourah", "al-Joura", "Al Thawra"):
+        assert "ocha:N0413" in {m.place.id for m in gazetteer.lookup(name)}

@@ -3406,3 +3406,12 @@ def test_two_districts_told_together_are_the_same_citys(gazetteer):
     text = "Airstrikes have hit the al-Marjeh and al-Sukkari districts."
     frame = _extract(gazetteer, text, dt.date(2016, 9, 20))
     assert set(frame.admin1) == {"Aleppo"}
+
+
+def test_a_quarter_of_deir_ezzor_that_ocha_joins_to_another(gazetteer):
+    text = (
+        "In Deir ez-Zor, Islamic State militants shelled the government-held al-Joura "
+        "district, killing two people, state media said."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 22))
+    assert list(frame.place_id) == ["ocha:N0413"] and list(frame.killed) == [2]

@@ -170,11 +170,10 @@ def _neighbourhood_rows(sources: Path) -> list[dict]:
     rows = []
     for _, r in frame.sort_values("PCODE").iterrows():
         names = [r.NAME_EN, r.NAM_EN_REF, r.NAME_AR, r.NAM_AR_REF]
-        names = [
-            re.sub(r"\s*\(.*\)$", "", n).replace("_", " ")
-            for n in names
-            if isinstance(n, str)
-        ]
+        names = [re.sub(r"\s*\(.*\)$", "", n) for n in names if isinstance(n, str)]
+        # "Al Thawra_ Al Jourah": two quarters counted as one; each name is its own
+        parts = [p.strip() for n in names if "_ " in n for p in n.split("_ ")]
+        names = [n.replace("_", " ") for n in names] + [p for p in parts if p]
         rows.append(
             {
                 "id": f"ocha:{r.PCODE}",
