@@ -243,3 +243,8 @@ def test_two_quarters_ocha_counts_as_one_answer_to_each_name(gazetteer):
     each name finds it."""
     for name in ("Al Jourah", "al-Joura", "Al Thawra"):
         assert "ocha:N0413" in {m.place.id for m in gazetteer.lookup(name)}
+
+
+def test_edlib_is_idlib(gazetteer):
+    found = {(m.place.kind, m.match) for m in gazetteer.lookup("Edlib")}
+    assert {("city", "light"), ("governorate", "light")} <= found
