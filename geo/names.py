@@ -73,6 +73,8 @@ _DIGRAPHS = (
     ("ck", "k"),
     ("z", "z"),
 )
+#: The spellings of `ayn (a spring) that begin many names.
+_SPRING = frozenset({"ain", "ein", "ayn", "ayin", "aine"})
 _VOWELS = gated(r"[aeiouy]")
 _W_DIPHTHONG = gated(r"(?<=[aeiou])w(?=[^aeiouy]|$)")
 
@@ -140,6 +142,8 @@ def name_key(name: str) -> str:
         if word[:1] == "k" and (m := _GLUED_KAFR.match(word)):
             words.append("kafr")  # "Kafardali" is Kafr Dali
             word = m.group(1)
+        if word in _SPRING and i + 1 < len(raw):
+            word = "ayn"  # "Ain Issa", "Ein Terma", "Ayn al-Arab": a spring, `ayn
         for old, new in _LONG_VOWELS:  # "Mayadeen" is Mayadin, "Ra'ee" Ra'i
             if old in word:
                 word = word.replace(old, new)

@@ -13,6 +13,8 @@ SAME_LIGHT = [
     ("ad-Dana", "Dana"),
     ("az-Zabadani", "Zabadani"),
     ("ar-Raqqa", "Raqqa"),
+    ("Ain Issa", "Ayn `Isa"),  # a spring, however written
+    ("Ein al-Fijeh", "Ain al-Fijeh"),
 ]
 SAME_LOOSE = [
     ("Khan Sheikhoun", "Khan Shaykhun"),
