@@ -1864,6 +1864,7 @@ def build_incidents(
             continue
         if _more_dead(cue, drafts, place[0]) or _part_of_told(cue, drafts, place[0]):
             continue
+        again: re.Match[str] | None = None
         told = _deaths_of_one_event(cue) or (
             # "helicopters dropped incendiary bombs on the town's last hospital on
             # August 19": a strike of its own day at the place last named
@@ -1878,6 +1879,8 @@ def build_incidents(
                     and cue.target is not None
                     and _TARGET_HIT.search(cue.sentence.text) is not None
                 )
+                # "It was hit again on 1 October": the target just told, again
+                or (again := _HIT_AGAIN.match(cue.sentence.text)) is not None
             )
             and any(d.precision == "day" for d in cue.dates)
         )
@@ -1886,6 +1889,10 @@ def build_incidents(
             draft = _new_draft(article, cue, resolution, text)
             _set_date(draft, cue, carried_then, article.published)
             _set_toll(draft, cue.counts)
+            if draft.target is None and again is not None:
+                last = _last_told(cue, drafts, paragraphs=0)
+                if last is not None and last.place.place_id == resolution.place_id:
+                    draft.target = last.target
             drafts.append(draft)
     if not drafts:
         # "A person died from injuries sustained from a barrel bomb attack": an
@@ -1989,6 +1996,11 @@ def _city_part(
 
 
 #: A target told hit: "the strikes also hit the town's main hospital".
+#: What was hit again, named by a pronoun: "It was hit again on 1 October".
+_HIT_AGAIN = gated(
+    r"^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+\s+)?(?:hit|struck|targeted|shelled|"
+    r"bombed|attacked)\s+again\b"
+)
 _TARGET_HIT = gated(
     r"\b(?:hit|struck|targeted|shelled|bombed|destroyed)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:hospital|clinic|school|mosque|market|bakery|convoy|camp)\b"

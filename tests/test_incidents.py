@@ -3415,3 +3415,13 @@ def test_a_quarter_of_deir_ezzor_that_ocha_joins_to_another(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 11, 22))
     assert list(frame.place_id) == ["ocha:N0413"] and list(frame.killed) == [2]
+
+
+def test_what_was_hit_again_named_by_a_pronoun_is_another_attack(gazetteer):
+    text = (
+        "On 28 September, two bombs struck the al-Sakhour hospital, killing at least "
+        "two patients. It was hit again on 1 October."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 4))
+    assert sorted(frame.date) == ["2016-09-28", "2016-10-01"]
+    assert set(frame.target) == {"hospital"}
