@@ -999,7 +999,10 @@ _STANDING = gated(
 #: A count of attacks, not one: "has documented eight chemical attacks on Aleppo
 #: between November 17 and December 13", "a series of attacks on medical facilities".
 _SUMMARY = gated(
-    r"\b(?:has|have|had)\s+(?:also\s+|now\s+)?"
+    r"(?:\b(?:has|have|had)\s+(?:also\s+|now\s+)?"
+    # "Amnesty documented at least six attacks ... between 19 and 29 September": a
+    # count over days, told in the past simple
+    r"|(?=[^.;]*\bbetween\s+\d{1,2}\s+and\s+\d{1,2}\s+[A-Z][a-z]+))"
     r"(?:documented|recorded|counted|verified|confirmed|monitored|registered)\s+"
     r"(?:at least\s+|more than\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|several|dozens of|hundreds of|scores of|a series of|"
@@ -1027,7 +1030,7 @@ def _standing(sentence: str, low: str, counts: list[Count]) -> bool:
     ) and _STANDING.search(sentence) is not None:
         return True
     return (
-        ("has " in low or "have " in low or "had " in low)
+        ("has " in low or "have " in low or "had " in low or "between " in low)
         and any(map(low.__contains__, _SUMMARY_WORDS))
         and _SUMMARY.search(sentence) is not None
     )

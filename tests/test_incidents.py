@@ -3425,3 +3425,14 @@ def test_what_was_hit_again_named_by_a_pronoun_is_another_attack(gazetteer):
     frame = _extract(gazetteer, text, dt.date(2016, 10, 4))
     assert sorted(frame.date) == ["2016-09-28", "2016-10-01"]
     assert set(frame.target) == {"hospital"}
+
+
+def test_a_count_of_attacks_between_two_days_is_no_event(gazetteer):
+    text = (
+        "Amnesty International documented at least six attacks on medical facilities "
+        "in eastern Aleppo between 19 and 29 September."
+    )
+    assert _extract(gazetteer, text, dt.date(2016, 10, 4)).empty
+    # a count of strikes of one day is one
+    text = "Activists recorded 5 strikes on Douma on Monday."
+    assert len(_extract(gazetteer, text, dt.date(2016, 10, 4))) == 1
