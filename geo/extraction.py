@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from geo.dates import DatePhrase, find_dates
-from geo.mentions import find_mentions
+from geo.mentions import DEMAND, find_mentions
 from geo.patterns import gated
 from geo.schema import Article, Mention
 from geo.text import Sentence, split_sections
@@ -1703,10 +1703,6 @@ def _found(pattern: re.Pattern[str], sentence: str, low: str) -> re.Match[str] |
     return pattern.search(sentence)
 
 
-#: What protesters asked for: "called for the Turkish army to enter", "demanding".
-_DEMAND = gated(r"\b(?:call(?:ed|ing|s)?\s+(?:for|on)|demand(?:ed|ing|s)?)\b", re.I)
-
-
 #: A running total's span, told aside: "bringing the number of dead in the district
 #: this month to 41" dates no event, of the sentence or after it.
 _RUNNING_TOTAL_BEFORE = gated(
@@ -1734,23 +1730,24 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
     return found
 
 
-def _clause_of(sentence: str, trigger: str | None) -> str:
-    """The clause between semicolons that tells what happened: "The government blames
-    rebels for contaminating the spring; the rebels say regime airstrikes destroyed
-    the pumping station" (whose actor is the regime)."""
-    if trigger is None or ";" not in sentence:
-        return sentence
-    at = sentence.find(trigger)
-    if at < 0:
-        return sentence
-    end = sentence.find(";", at)
-    clause = sentence[sentence.rfind(";", 0, at) + 1 : None if end < 0 else end]
-    return clause if _actor(clause) is not None else sentence
+def _clause_actor(sentence: str, trigger: str | None) -> str | None:
+    """Who acted, as the clause between semicolons that tells what happened names it:
+    "The government blames rebels for contaminating the spring; the rebels say regime
+    airstrikes destroyed the pumping station" (the regime); else as the sentence
+    does."""
+    at = sentence.find(trigger) if trigger is not None and ";" in sentence else -1
+    if at >= 0:
+        end = sentence.find(";", at)
+        clause = sentence[sentence.rfind(";", 0, at) + 1 : None if end < 0 else end]
+        who = _actor(clause)
+        if who is not None:
+            return who
+    return _actor(sentence)
 
 
 def _before_demand(sentence: str) -> str:
     """The sentence up to what protesters asked for: whom they asked is no actor."""
-    demand = _DEMAND.search(sentence)
+    demand = DEMAND.search(sentence)
     return sentence if demand is None else sentence[: demand.start()]
 
 
@@ -1934,10 +1931,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     # Russian aircraft, has liberated Palmyra"
                     # "rebels lost the Haydariya district": who lost it did not act
                     actor=(
-                        _actor(
-                            _before_demand(told)
+                        (
+                            _actor(_before_demand(told))
                             if event_type == "protest"
-                            else _clause_of(told, trigger)
+                            else _clause_actor(told, trigger)
                         )
                         # only the regime's helicopters drop barrel bombs
                         or ("regime" if event_type == "barrel bomb" else None)

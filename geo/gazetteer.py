@@ -83,6 +83,7 @@ def index_keys(names: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]
     """
     light: dict[str, None] = {}
     loose: dict[str, None] = {}
+    twins: dict[str, None] = {}
     for name in names:
         key = name_key(name)
         if key in GENERIC_KEYS:
@@ -93,16 +94,23 @@ def index_keys(names: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]
             skel = skeleton_key(name)
             if skel:
                 loose[skel] = None
-    for name in names:
-        # "Qantara" is Al Qantarah al Janubiyah, "Helubiye" Hallubi Saghir: reporters
-        # leave out the upper/lower, big/small, east/west that tells twin villages
-        # apart (a loose key: a place bearing the very name comes first)
-        words = name_key(name).split()
-        if len(words) > 1 and words[-1] in QUALIFIER_KEYS and not is_arabic(name):
-            base = skeleton_key(" ".join(words[:-1]))
-            if len(base.replace(" ", "")) >= 4 and base not in loose:
-                loose[base] = None
+        # "Qantara" is Al Qantarah al Janubiyah: reporters leave out the upper/lower,
+        # big/small, east/west that tells twin villages apart (a loose key: a place
+        # bearing the very name comes first; four letters at least, "Horta" is no
+        # Harat al-Gharbi)
+        twin = _without_qualifier(key) if not is_arabic(name) else None
+        if twin is not None and len((base := skeleton_key(twin)).replace(" ", "")) >= 4:
+            twins[base] = None
+    for base in twins:  # after the names' own keys
+        loose.setdefault(base, None)
     return list(light), list(loose)
+
+
+def _without_qualifier(key: str) -> str | None:
+    """A light key less the word that tells twin villages apart ("qantara janubiya"
+    -> "qantara"), or None when it ends in no such word."""
+    base, _, last = key.rpartition(" ")
+    return base if base and last in QUALIFIER_KEYS else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,9 +199,7 @@ class Gazetteer:
             self.light_keys[place.id] = tuple(light) + tuple(
                 base
                 for key in light
-                if " " in key
-                and key.rsplit(" ", 1)[1] in QUALIFIER_KEYS
-                and (base := key.rsplit(" ", 1)[0]) not in light
+                if (base := _without_qualifier(key)) is not None and base not in light
             )
             for key in light:
                 self._light[key].append(place)

@@ -377,6 +377,26 @@ _ROAD_BETWEEN = gated(
 )
 
 
+def _not_after(
+    cue: SentenceCues,
+    places: list[tuple[int, Resolution]],
+    pattern: re.Pattern[str],
+    reach: int,
+) -> list[tuple[int, Resolution]]:
+    """The places whose mention ``pattern`` does not end just before (within
+    ``reach`` characters)."""
+    text, offset = cue.sentence.text, cue.sentence.start
+    return [
+        (i, r)
+        for i, r in places
+        if not pattern.search(
+            text,
+            max(0, cue.mentions[i].start - offset - reach),
+            cue.mentions[i].start - offset,
+        )
+    ]
+
+
 def _places_of(
     cue: SentenceCues, resolved: list[Resolution]
 ) -> list[tuple[int, Resolution]]:
@@ -398,31 +418,11 @@ def _places_of(
     if len(places) > 1 and "within " in text:
         # "rebels are within 2 km of al-Bab after taking the villages of Qabasin and
         # Kaljibrin": how near they came, not where anything happened
-        offset = cue.sentence.start
-        beyond = [
-            (i, r)
-            for i, r in places
-            if not _WITHIN_REACH.search(
-                text,
-                max(0, cue.mentions[i].start - offset - 60),
-                cue.mentions[i].start - offset,
-            )
-        ]
-        if beyond:
-            places = beyond
+        places = _not_after(cue, places, _WITHIN_REACH, 60) or places
     if len(places) > 1 and "between " in text and ("road" in text or "highway" in text):
         # "on the road between Azaz and the Bab al-Salameh border crossing": told at
         # the first end, once; the other only helps to find it
-        offset = cue.sentence.start
-        nearer = [
-            (i, r)
-            for i, r in places
-            if not _ROAD_BETWEEN.search(
-                text,
-                max(0, cue.mentions[i].start - offset - 70),
-                cue.mentions[i].start - offset,
-            )
-        ]
+        nearer = _not_after(cue, places, _ROAD_BETWEEN, 70)
         if any(r.geo_precision == 1 for _, r in nearer):
             places = nearer
     precise = [r for _, r in places if r.geo_precision in (1, 2) and r.kind != "city"]
@@ -1278,7 +1278,7 @@ def _parts_by_place(
     cue: SentenceCues,
     resolved: list[Resolution],
     carried: DatePhrase | None,
-    governorates: dict[str, Resolution] | None = None,
+    governorates: dict[str, Resolution],
 ) -> list[Draft]:
     """ "58 people were killed across Syria today, 31 of them in Aleppo Province and
     12 in Idlib", "28 people were killed today in east Aleppo, 11 of them in the Shaar
@@ -1320,7 +1320,7 @@ def _parts_by_place(
         and not others
         and not cue.national
         and len(areas) == 1
-        and (area := (governorates or {}).get(next(iter(areas)) or "")) is not None
+        and (area := governorates.get(next(iter(areas)) or "")) is not None
         and (dead := [c for c in whole if c.kind == "killed"])
         and dead[0].value > sum(p.value for _, p in parts)
     ):
@@ -1350,7 +1350,7 @@ def _parts_by_place(
     elif cue.national:
         drafts.append(_national(article, cue, carried, whole))
         resolved = [
-            (governorates or {}).get(r.admin1 or "", r)
+            governorates.get(r.admin1 or "", r)
             if r.kind == "city" and m.qualifier != "city"
             else r
             for r, m in zip(resolved, cue.mentions, strict=True)
@@ -1995,12 +1995,12 @@ def _city_part(
     return [draft]
 
 
-#: A target told hit: "the strikes also hit the town's main hospital".
 #: What was hit again, named by a pronoun: "It was hit again on 1 October".
 _HIT_AGAIN = gated(
     r"^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+\s+)?(?:hit|struck|targeted|shelled|"
     r"bombed|attacked)\s+again\b"
 )
+#: A target told hit: "the strikes also hit the town's main hospital".
 _TARGET_HIT = gated(
     r"\b(?:hit|struck|targeted|shelled|bombed|destroyed)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:hospital|clinic|school|mosque|market|bakery|convoy|camp)\b"

@@ -293,11 +293,12 @@ _TAKEN_TO_WORDS = (
     "retreated",
     "fell back",
 )
-#: What protesters asked for: "demonstrators called for the Turkish army to enter
-#: Tadef" protested where they were, not in Tadef.
-_ASKED_FOR = gated(
-    r"\b(?:call(?:ed|ing|s)?\s+(?:for|on)|demand(?:ed|ing|s)?)\b[^.;:]{0,80}?$", re.I
-)
+#: What protesters ask for: "called for the Turkish army to enter", "demanding".
+_DEMAND_WORDS = r"\b(?:call(?:ed|ing|s)?\s+(?:for|on)|demand(?:ed|ing|s)?)\b"
+DEMAND = gated(_DEMAND_WORDS, re.I)
+#: A place in what protesters asked for: "demonstrators called for the Turkish army
+#: to enter Tadef" protested where they were, not in Tadef.
+_ASKED_FOR = gated(_DEMAND_WORDS + r"[^.;:]{0,80}?$", re.I)
 #: Places listed: "the cities of", "the villages of".
 _PLACES_OF_BEFORE = gated(
     r"\b(?:cities|towns|villages|neighbou?rhoods|districts|areas)\s+of\s+$", re.I

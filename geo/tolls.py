@@ -868,6 +868,10 @@ _REPORTED_BEFORE = gated(r"\breports?\b", re.I)
 
 
 _KIN = r"(?:children|sons|daughters|brothers|sisters|kids|relatives|grandchildren)"
+#: What befell a family told before the verb: "a woman and her son died".
+_FAMILY_DEAD = (
+    r"(?P<after>\s+(?:(?:were|have been|had been)\s+(?:killed|slain)|died|perished))?"
+)
 #: "killed a woman and her three children", "A father and his two sons were killed",
 #: "a woman and three of her children", "A man and his wife were killed"
 _FAMILY = gated(
@@ -880,8 +884,7 @@ _FAMILY = gated(
     r"(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|child|"
     r"baby))"
     rf"|(?P<n2>{_NUM})\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN})\b"
-    # "a woman and her son died when their house collapsed"
-    r"(?P<after>\s+(?:(?:were|have been|had been)\s+(?:killed|slain)|died|perished))?",
+    + _FAMILY_DEAD,
     re.I,
 )
 
@@ -890,8 +893,7 @@ _FAMILY = gated(
 _FAMILY_REVERSED = gated(
     rf"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?P<n>{_NUM})\s+(?:[\w-]+\s+)?"
     rf"(?:{_KIN}|boys|girls)\s+and\s+(?:their|his|her)\s+"
-    r"(?P<parent>mother|father|parents)\b"
-    r"(?P<after>\s+(?:(?:were|have been|had been)\s+(?:killed|slain)|died|perished))?",
+    r"(?P<parent>mother|father|parents)\b" + _FAMILY_DEAD,
     re.I,
 )
 

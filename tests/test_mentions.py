@@ -3,6 +3,16 @@
 from geo.mentions import find_mentions
 
 
+def _find(gazetteer, sentence):
+    """The mentions of a sentence, with everything the gazetteer tells."""
+    return find_mentions(
+        sentence,
+        gazetteer.has_key,
+        has_light_key=gazetteer.has_light_key,
+        names_governorate=gazetteer.names_governorate,
+    )
+
+
 def test_a_name_glossed_in_another_script_is_one_mention(gazetteer):
     found = find_mentions(
         "Artillery shelled Ḥarastā (حرستا) in the Eastern Ghouta on Saturday.",
@@ -17,12 +27,7 @@ def test_a_city_situates_the_district_it_holds(gazetteer):
         ("Rebels shelled positions in Daraa city's al-Mahatta district.", 0),
         ("Rebels shelled the al-Mahatta district of Daraa city.", 1),
     ]:
-        found = find_mentions(
-            sentence,
-            gazetteer.has_key,
-            has_light_key=gazetteer.has_light_key,
-            names_governorate=gazetteer.names_governorate,
-        )
+        found = _find(gazetteer, sentence)
         assert [m.name for m in found] == (
             ["Daraa", "al-Mahatta"] if city == 0 else ["al-Mahatta", "Daraa"]
         )
@@ -30,11 +35,8 @@ def test_a_city_situates_the_district_it_holds(gazetteer):
 
 
 def test_a_place_near_another_after_a_comma_only_situates_it(gazetteer):
-    found = find_mentions(
-        "Air strikes hit the town of Erbin, near Damascus, on Sunday.",
-        gazetteer.has_key,
-        has_light_key=gazetteer.has_light_key,
-        names_governorate=gazetteer.names_governorate,
+    found = _find(
+        gazetteer, "Air strikes hit the town of Erbin, near Damascus, on Sunday."
     )
     assert [(m.name, m.context_for) for m in found] == [
         ("Erbin", None),
@@ -57,10 +59,9 @@ def test_a_title_case_headlines_verbs_are_no_first_names(gazetteer):
 
 
 def test_a_kunya_with_an_origin_is_a_man_not_a_village(gazetteer):
-    found = find_mentions(
+    found = _find(
+        gazetteer,
         "A senior commander, Abu Faraj al-Masri, was killed near Jisr al-Shughur.",
-        gazetteer.has_key,
-        has_light_key=gazetteer.has_light_key,
     )
     assert [m.name for m in found] == ["Jisr al-Shughur"]
     # a village's side after it is no origin
@@ -68,11 +69,8 @@ def test_a_kunya_with_an_origin_is_a_man_not_a_village(gazetteer):
 
 
 def test_the_last_of_a_list_after_its_comma_situates_nothing(gazetteer):
-    found = find_mentions(
-        "Jets hit targets in Aleppo, Idlib, Hama, and Deir ez-Zor Provinces.",
-        gazetteer.has_key,
-        has_light_key=gazetteer.has_light_key,
-        names_governorate=gazetteer.names_governorate,
+    found = _find(
+        gazetteer, "Jets hit targets in Aleppo, Idlib, Hama, and Deir ez-Zor Provinces."
     )
     assert [(m.name, m.context_for, m.qualifier) for m in found] == [
         ("Aleppo", None, "province"),
@@ -83,19 +81,13 @@ def test_the_last_of_a_list_after_its_comma_situates_nothing(gazetteer):
 
 
 def test_places_listed_with_a_comma_left_out_are_no_persons_name(gazetteer):
-    found = find_mentions(
+    found = _find(
+        gazetteer,
         "Russian warplanes bombed the cities of Al-Lataminah Mork and Kafr Zita.",
-        gazetteer.has_key,
-        has_light_key=gazetteer.has_light_key,
-        names_governorate=gazetteer.names_governorate,
     )
     assert [m.name for m in found] == ["Al-Lataminah", "Mork", "Kafr Zita"]
     # two capitalised words before a village, outside a list of places: a person
-    found = find_mentions(
-        "Activist Hatem Hamadeh was arrested.",
-        gazetteer.has_key,
-        has_light_key=gazetteer.has_light_key,
-    )
+    found = _find(gazetteer, "Activist Hatem Hamadeh was arrested.")
     assert found == []
 
 
@@ -104,10 +96,5 @@ def test_a_kind_in_the_plural_after_a_list_is_each_ones(gazetteer):
         ("Airstrikes hit the al-Marjeh and al-Sukkari districts.", "district"),
         ("Shells hit Kafr Nabl and Hass villages.", "village"),
     ]:
-        found = find_mentions(
-            sentence,
-            gazetteer.has_key,
-            has_light_key=gazetteer.has_light_key,
-            names_governorate=gazetteer.names_governorate,
-        )
+        found = _find(gazetteer, sentence)
         assert [m.qualifier for m in found] == [kind, kind]
