@@ -429,6 +429,10 @@ military airbase airport air base castle citadel district neighbourhood neighbor
 village town city
 """.split()
 )
+#: Landmarks named after the place beside them ("Maydanky Dam", "Jisr Bridge").
+_LANDMARK_NOUNS = frozenset(
+    "dam bridge roundabout crossing checkpoint hill mountain".split()
+)
 #: Words that begin compound place names ("Kafr Aleppo", "Tall Abyad", "Deir Hafer").
 _NAME_HEADS = frozenset(
     """
@@ -1260,6 +1264,8 @@ def find_mentions(
                         and t.lower() not in _FUNCTION_WORDS
                         # "Hmeimim Military Airbase", when "Hmeimim" is spelled as known
                         and not (t.lower() in _KIND_NOUNS and light_known)
+                        # "the Maydanky Dam": a landmark the place names, no surname
+                        and not (k == j and t.lower() in _LANDMARK_NOUNS)
                         # capitalised: "Douma al-sharqiya" is Douma
                         and _token_info(t)[4]
                         # an English word capitalised: "Coordinating Palmyra - a video"

@@ -98,3 +98,12 @@ def test_a_kind_in_the_plural_after_a_list_is_each_ones(gazetteer):
     ]:
         found = _find(gazetteer, sentence)
         assert [m.qualifier for m in found] == [kind, kind]
+
+
+def test_a_landmark_after_a_place_is_no_surname(gazetteer):
+    # "Maydanky" is spelled as no source spells it; "Dam" after it names the dam of
+    # the village, not a man called Maydanky Dam
+    found = _find(
+        gazetteer, "Turkish forces advanced towards the strategic Maydanky Dam."
+    )
+    assert [m.name for m in found] == ["Maydanky"]
