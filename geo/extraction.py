@@ -452,8 +452,36 @@ def side_of(text: str) -> str | None:
 
 
 def _event(sentence: str) -> tuple[str | None, str | None]:
-    """The event type of a sentence: its most specific trigger word or phrase."""
+    """The event type of a sentence: its most specific trigger word or phrase; what
+    backed the deed is not it ("The FSA, backed by Turkish artillery, took control
+    of Sosyan": ground taken, not shelling), unless nothing else happened."""
     low = sentence.lower()
+    if any(map(low.__contains__, _SUPPORT_WORDS)):
+        unbacked = _SUPPORT.sub(lambda m: " " * len(m.group(0)), low)
+        if unbacked != low:
+            found = _event_in(sentence, unbacked)
+            if found[0] is not None:
+                return found
+    return _event_in(sentence, low)
+
+
+#: What backed the deed: "backed by Turkish artillery", "with the support of Russian
+#: air strikes", "under the cover of heavy shelling", "with Russian air support".
+_SUPPORT = gated(
+    r"\b(?:backed|supported|aided|assisted|covered|helped)\s+by\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:air\s*strikes|air\s+power|air\s+force|warplanes|jets|aircraft|artillery|"
+    r"helicopters|drones|shelling|bombardment|raids|fire)\b"
+    r"|\b(?:with|under)\s+(?:the\s+)?(?:support|backing|help|cover|aid)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:air\s*strikes|air\s+power|air\s+force|warplanes|jets|"
+    r"aircraft|artillery|helicopters|drones|shelling|bombardment|raids|fire)\b"
+    r"|\bwith\s+(?:[\w'’-]+\s+){0,2}?(?:air|aerial|artillery)\s+(?:support|cover|backing)\b"
+)
+_SUPPORT_WORDS = (" by ", " of ", "support", "cover", "backing")
+
+
+def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
+    """The event type of a sentence, read in ``low`` (the sentence in lower case,
+    with parts blanked out)."""
     if any(map(low.__contains__, _NOUN_USE_GATES)):
         # people, not what happened: "a deal to evacuate the wounded" (same length,
         # so the trigger's offsets still hold)
@@ -1544,10 +1572,24 @@ def _cumulative(sentence: str, low: str) -> bool:
                     _SINCE_A_WEEKDAY.match(sentence, m.end())
                     and _MORE_DEAD.search(sentence, 0, m.start()) is not None
                 )
+                # "died in strikes on Bustan al-Qasr, near the front line that has
+                # divided the city since 2012": how long a place has been so, told
+                # of the place, not of the dead
+                or _STATE_SINCE.search(sentence, max(0, m.start() - 70), m.start())
             )
         )
         for m in _CUMULATIVE.finditer(sentence)
     )
+
+
+#: A relative clause, after a comma, that tells how long a place has been in a
+#: state: ", which has been besieged", ", near the front line that has divided".
+_STATE_SINCE = gated(
+    r",[^,;:]*?\b(?:that|which)\s+(?:has|have|had)\s+(?:been\s+)?"
+    r"(?!(?:killed|died|dead|wounded|injured|left|claimed|hit|struck|bombed|shelled|"
+    r"targeted|attacked|seen|witnessed|suffered|recorded|documented|lost|carried|"
+    r"launched|conducted)\b)[a-z]+\b[^,;:]*$"
+)
 
 
 _SINCE_A_WEEKDAY = gated(

@@ -94,6 +94,9 @@ class Context:
     required: frozenset[str] = frozenset()  # governorates a query names explicitly
     # governorates where the groups the text names fought: a weak hint for villages
     theatre: frozenset[str] = frozenset()
+    # governorates whose own name or city's the sentence names ("Damascus city"): a
+    # quarter of a city elsewhere is not meant
+    areas: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,6 +539,27 @@ def resolve_mention(
             query=mention.phrase or mention.name,
             reason=f"no place in the gazetteer is named {mention.name!r}",
         )
+    if context.areas and not context.required:
+        # "residential areas of Damascus city, including Bab Touma and
+        # Al-Abbasiyyin": a quarter of a city in another governorate (Dar'a's
+        # al-Abbasiyah) is not meant
+        around = {r for a in context.areas for r in _with_rural(gazetteer, a)}
+        quarters = [
+            m
+            for m in matches
+            if m.place.kind == "neighbourhood"
+            and m.place.admin1 not in around
+            and m.place.parent not in context.cities
+        ]
+        if quarters:
+            matches = [m for m in matches if m not in quarters]
+            if not matches:
+                return Resolution(
+                    query=mention.phrase or mention.name,
+                    reason=f"{mention.name!r} names a quarter of a city in "
+                    f"{quarters[0].place.admin1}, not in "
+                    f"{' / '.join(sorted(context.areas))}, named beside it",
+                )
     governorates = (
         {
             m.place.admin1
@@ -1226,10 +1250,13 @@ def _context_of(
     admin1: dict[str, float] = {}
     cities: dict[str, float] = {}
     points: list[tuple[float, float, float]] = []
+    areas: set[str] = set()
     for r in resolutions:
         if r.place_id is None or r.admin1 is None or r.lat is None or r.lon is None:
             continue
         admin1[r.admin1] = max(admin1.get(r.admin1, 0.0), weight)
+        if weight >= 1.0 and r.kind in ("governorate", "city"):
+            areas.add(r.admin1)
         # "Afrin, Aleppo": a city named like its governorate may mean either (as in
         # a query's "X, Aleppo"), and pulls half as hard; "Aleppo city" is the city
         both = (
@@ -1250,7 +1277,9 @@ def _context_of(
         # "southern Idleb" says which governorate, not which spot
         if r.kind != "governorate" and not r.rule.startswith("part "):
             points.append((r.lat, r.lon, w))
-    return Context(admin1=admin1, cities=cities, points=_unique(points))
+    return Context(
+        admin1=admin1, cities=cities, points=_unique(points), areas=frozenset(areas)
+    )
 
 
 def _unique(
@@ -1315,6 +1344,7 @@ def _merge(a: Context, b: Context) -> Context:
         bearing=b.bearing or a.bearing,
         side=b.side or a.side,
         theatre=a.theatre | b.theatre,
+        areas=a.areas | b.areas,
     )
 
 
@@ -1441,6 +1471,16 @@ def _sensed(
             ):
                 # "Hasraya village in northern Hama" is not the Hasur of Homs that
                 # other articles took it for
+                continue
+            if (
+                place is not None
+                and place.kind == "neighbourhood"
+                and (named := {a for r in final if (a := r.admin1) is not None})
+                and place.admin1
+                not in {x for a in named for x in _with_rural(gazetteer, a)}
+            ):
+                # "the Abbasiyyin area in the Sarouja district of Damascus city" is
+                # not the quarter of Dar'a other articles took it for
                 continue
             out[i] = resolve_as(
                 gazetteer,
@@ -1585,6 +1625,22 @@ def resolve_sentences(
                     _situating_governorates(gazetteer, mentions, first, i, by),
                     gazetteer,
                 )
+                if (
+                    outside.place_id is not None
+                    and outside.kind == "neighbourhood"
+                    and len(mentions) > 1
+                ):
+                    # a quarter of a city of another governorate than the
+                    # sentence's is not meant (resolve_mention rejects it)
+                    if sentence_contexts is None:
+                        sentence_contexts = _SentenceContexts(first, gazetteer)
+                    found = sentence_contexts.without(i)
+                    if found is not None and found.areas:
+                        again = resolve_mention(
+                            gazetteer, mention, _merge(around, found), fuzzy=False
+                        )
+                        if again.place_id is None:
+                            outside = again
                 if outside.place_id is None:
                     final.append(
                         _within_situating_place(mentions, first, i, outside, by)

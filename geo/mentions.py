@@ -312,9 +312,13 @@ _LAUNCHED_FROM = gated(
     r"(?:by\s+(?:[\w'’-]+\s+){1,3}?)?"
     # "the shells came from": where fire came from, not where fighters did
     r"|\b(?:shells?|rockets?|missiles?|mortars?|fire|shelling)\s+(?:came|had come|"
-    r"come|coming)\s+)"
+    r"come|coming)\s+"
+    # "Russian jets, which have flown from Hmeimim air base": where the planes are
+    # based, not where they struck
+    r"|\b(?:flown|flew|fly|flies|flying|took\s+off|takes?\s+off|taking\s+off|"
+    r"taken\s+off|operat(?:e|es|ed|ing))\s+(?:(?:missions|sorties|raids)\s+)?)"
     r"from\s+(?:(?!(?:on|at|in|into|onto|fell|hit|landed|"
-    r"struck|targeted|towards?)\b)[\w'’-]+\s+){0,5}?"
+    r"struck|targeted|towards?|bombed|shelled|raided|pounded|attacked)\b)[\w'’-]+\s+){0,5}?"
     # "the shells came from the regime's positions in the Mahatta neighbourhood"
     r"(?:(?:positions|posts|bases|checkpoints?)\s+(?:in|at|near)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,2})?$",
@@ -1523,6 +1527,9 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         or "launched " in sentence
         or "came " in sentence
         or "coming " in sentence
+        or "fl" in sentence
+        or " off " in sentence
+        or "operat" in sentence
     )
     linking = "linking " in sentence or "connecting " in sentence
     taken_to = any(map(sentence.__contains__, _TAKEN_TO_WORDS))

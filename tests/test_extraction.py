@@ -297,6 +297,18 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
             "Government forces tried to storm the Manshiyeh neighbourhood.",
             "armed clash",
         ),
+        # what backed the deed is not the deed, unless nothing else happened
+        (
+            "The FSA, backed by Turkish artillery, took control of Sosyan.",
+            "territory change",
+        ),
+        (
+            "Violent clashes, backed by aerial and ground shelling, took place in "
+            "the area between Harasta and Douma.",
+            "armed clash",
+        ),
+        ("Regime forces with Russian air support clashed with rebels.", "armed clash"),
+        ("The town was shelled, supported by heavy artillery fire.", "shelling"),
     ],
 )
 def test_the_event_of_the_main_clause(text, event_type):
@@ -394,6 +406,24 @@ def test_a_battle_since_a_day_is_still_an_event():
         _NoPlaces(),
     )
     assert cue.event_type == "armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Another nine people died in strikes on the district, near the front "
+            "line that has divided the city since 2012.",
+            [9],
+        ),
+        ("Shelling killed five in the town, which has been besieged since July.", [5]),
+        # the running total is the relative clause's own
+        ("Jets hit the town, whose raids have killed 40 people since Monday.", []),
+    ],
+)
+def test_how_long_a_place_has_been_so_is_no_running_total(text, killed):
+    (cue,) = extraction.extract_cues(Article("t", text), _NoPlaces())
+    assert [c.value for c in cue.counts if c.kind == "killed"] == killed
 
 
 def test_a_running_total_of_the_displaced_is_no_event():

@@ -1092,3 +1092,40 @@ def test_a_village_by_the_line_spelled_far_closer_than_any_inside(gazetteer):
         gazetteer, "Rebel fighters took control of Hezrah town in western Aleppo."
     )
     assert list(rows.place) == ["Harzah"] and list(rows.admin1) == ["Idleb"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one candidate, a quarter of Dar'a city
+        "Shelling on residential areas of Damascus city, including Bab Touma and "
+        "Al-Abbasiyyin, killed two civilians.",
+        # several candidates, one of them a quarter of a city in Idleb
+        "An IED detonated on the road to Shamali neighborhood of Nawa city in "
+        "northwest Dar'a. No fatalities reported.",
+    ],
+)
+def test_a_quarter_of_a_city_in_another_governorate_is_not_meant(gazetteer, text):
+    frame = _incidents(gazetteer, text)
+    assert len(frame) and set(frame.admin1.dropna()) <= {"Damascus", "Dar'a"}
+    assert "Alabbasiah" not in set(frame.place) and "Al Shamali" not in set(frame.place)
+
+
+def test_a_quarter_the_collection_resolved_elsewhere_is_not_meant(gazetteer):
+    frame = extract_incidents(
+        [
+            Article(
+                "a",
+                "Shells hit the Abbasiyyin neighbourhood of Dar'a city.",
+                dt.date(2018, 3, 1),
+            ),
+            Article(
+                "b",
+                "Shells landed on the Qassaa and Abbasiyyin areas in the Sarouja "
+                "district of Damascus city.",
+                dt.date(2018, 3, 1),
+            ),
+        ],
+        gazetteer,
+    )
+    assert set(frame[frame.article_id == "b"].admin1) == {"Damascus"}

@@ -107,3 +107,14 @@ def test_a_landmark_after_a_place_is_no_surname(gazetteer):
         gazetteer, "Turkish forces advanced towards the strategic Maydanky Dam."
     )
     assert [m.name for m in found] == ["Maydanky"]
+
+
+def test_where_planes_fly_from_is_no_place_they_struck(gazetteer):
+    found = _find(
+        gazetteer,
+        "The strikes were carried out by Russian jets, which have flown from "
+        "Hmeimim air base since September 2015.",
+    )
+    assert found == []
+    found = _find(gazetteer, "Jets that took off from Shayrat airbase bombed Talbiseh.")
+    assert [m.name for m in found] == ["Talbiseh"]
