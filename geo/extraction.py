@@ -456,6 +456,10 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     backed the deed is not it ("The FSA, backed by Turkish artillery, took control
     of Sosyan": ground taken, not shelling), unless nothing else happened."""
     low = sentence.lower()
+    if any(map(low.__contains__, _HABIT_WORDS)):
+        # "the Nusra Front, which has frequently clashed with the FSA there": what
+        # happens now and then is no event
+        low = _HABIT.sub(lambda m: " " * len(m.group(0)), low)
     if any(map(low.__contains__, _SUPPORT_WORDS)):
         unbacked = _SUPPORT.sub(lambda m: " " * len(m.group(0)), low)
         if unbacked != low:
@@ -477,6 +481,19 @@ _SUPPORT = gated(
     r"|\bwith\s+(?:[\w'’-]+\s+){0,2}?(?:air|aerial|artillery)\s+(?:support|cover|backing)\b"
 )
 _SUPPORT_WORDS = (" by ", " of ", "support", "cover", "backing")
+#: What happens now and then: "has frequently clashed", "have often shelled".
+_HABIT = gated(
+    r"\b(?:has|have|had)\s+(?:also\s+)?(?:frequently|often|routinely|regularly|"
+    r"occasionally|sometimes)\s+(?:been\s+)?[a-z]+\b"
+)
+_HABIT_WORDS = (
+    "frequently",
+    "often",
+    "routinely",
+    "regularly",
+    "occasionally",
+    "sometimes",
+)
 
 
 def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:

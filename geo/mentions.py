@@ -1051,9 +1051,14 @@ _RUN_WORD = gated(r"[\w'’-]+")
 
 
 def _stopword_names(
-    sentence: str, known: list[Mention], has_key: Callable[[str], bool]
+    sentence: str,
+    known: list[Mention],
+    has_key: Callable[[str], bool],
+    loose_key: Callable[[str], bool] | None = None,
 ) -> list[Mention]:
-    """Names made of words that are stop-listed alone: "Old City", "Free Zone"."""
+    """Names made of words that are stop-listed alone: "Old City", "Free Zone"; and
+    with ``loose_key`` (loose matching), those that begin with a word that begins
+    compound names ("Arab Hassan" is `Arab Hasan Kabir)."""
     out: list[Mention] = []
     for m in _CAPITALISED_RUN.finditer(sentence):
         if _UNIT_AFTER.search(m.group(0)) or _UNIT_AFTER.match(sentence, m.end()):
@@ -1069,7 +1074,16 @@ def _stopword_names(
                     continue
                 name = sentence[start:end]
                 if (
-                    has_key(name)
+                    (
+                        has_key(name)
+                        or (
+                            loose_key is not None
+                            and name[: name.find(" ")].lower() in _NAME_HEADS
+                            # "Abu Ahmad", "Umm Ali": a person, however spelled
+                            and name[: name.find(" ")].lower() not in _KUNYA
+                            and loose_key(name)
+                        )
+                    )
                     and len(_ARTICLE_START.sub("", name)) >= 3  # not "An IS", "At IS"
                     and not _ARTICLE_WORD.search(name)
                     and not _in_organisation(sentence, start, end)
@@ -1362,7 +1376,12 @@ def find_mentions(
         else:
             mentions[k] = _replace(governorate, context_for=at)
     if odd:  # else every capitalised run was tried whole and in parts above
-        mentions += _stopword_names(sentence, mentions, has_light_key or has_key)
+        mentions += _stopword_names(
+            sentence,
+            mentions,
+            has_light_key or has_key,
+            has_key if has_light_key is not None else None,
+        )
     mentions += _unknown_names(sentence, mentions)
     if not mentions:  # last resort: "raids with napalm bombs on Hezzeh"
         mentions += _after_preposition(sentence)
@@ -1502,6 +1521,9 @@ _LEAD = gated(r"[\s\"“‘'(\[•*-]*")
 _ONE_WORD = gated(r"[A-Z][a-z]+")
 
 
+_RIVER_AFTER = gated(r"\s+river\b", re.I)
+
+
 def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out names that speak, listen, belong to a person or file the report."""
     mentions = [
@@ -1510,6 +1532,9 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if name_key(_POSSESSIVE.sub("", m.name)) not in _OUTLETS
         # "Hill 1154", "Route 4": a numbered position or road, no village Hillah
         and not (m.name in DESIGNATORS and _NUMBER_AFTER.match(sentence, m.end))
+        # "near the Sajur river": a river the gazetteer does not name, no village
+        # (Es-Sajer) spelled like it
+        and not _RIVER_AFTER.match(sentence, m.end)
     ]
     head = sentence[:70]
     dateline = (

@@ -398,6 +398,22 @@ def test_a_war_told_whole_is_no_event(text):
     assert cue.event_type is None
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "The town is held by rebel factions including the Nusra Front, which "
+            "has frequently clashed with the Free Syrian Army there.",
+            None,
+        ),
+        ("Jets struck Saraqeb, which has often been hit before.", "airstrike"),
+    ],
+)
+def test_what_happens_now_and_then_is_no_event(text, event_type):
+    (cue,) = extraction.extract_cues(Article("t", text), _NoPlaces())
+    assert cue.event_type == event_type
+
+
 def test_a_battle_since_a_day_is_still_an_event():
     (cue,) = extraction.extract_cues(
         Article(

@@ -118,3 +118,18 @@ def test_where_planes_fly_from_is_no_place_they_struck(gazetteer):
     assert found == []
     found = _find(gazetteer, "Jets that took off from Shayrat airbase bombed Talbiseh.")
     assert [m.name for m in found] == ["Talbiseh"]
+
+
+def test_a_name_beginning_with_a_stop_listed_head_matches_loosely(gazetteer):
+    # "Arab" alone is a stop word; "Arab Hassan" is `Arab Hasan, spelled a little
+    # otherwise; "Abu Ahmad" stays a man, however like a village it is spelled
+    found = _find(
+        gazetteer, "Shells targeted the villages of Arab Hassan and al-Muhsinli."
+    )
+    assert [m.name for m in found] == ["Arab Hassan", "al-Muhsinli"]
+    assert _find(gazetteer, "Abu Ahmad had queued for bread for an hour.") == []
+
+
+def test_a_river_is_no_village_spelled_like_it(gazetteer):
+    found = _find(gazetteer, "Shells hit homes in Muhsinli near the Sajur river.")
+    assert [m.name for m in found] == ["Muhsinli"]
