@@ -416,6 +416,10 @@ def _resolve_relative(
         if rule == "days-before":
             parsed = parse_number(m.group(2).lower())
             back += parsed[0] if parsed else 0
+        elif (
+            back == 0 and m.string[max(0, m.start() - 5) : m.start()].lower() == "last "
+        ):
+            back = 7  # "last Friday", told on a Friday: a week before
         return published - dt.timedelta(days=back), "day"
     if rule == "relative-day":
         if phrase == "the day before yesterday":

@@ -626,6 +626,9 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
     ):
         if _STATE.search(sentence):  # "government forces control pockets of the city"
             return None, None
+        fight = _FIGHT_FOR_CONTROL.search(sentence)
+        if fight is not None:  # "continued to fight for control of the base"
+            return "armed clash", fight.group(0)
     elif (
         event_type == "airstrike"
         and best[1].lower().startswith("raid")
@@ -769,6 +772,12 @@ _NOUN_USE_GATES = (
     "brigade",
     "regiment",
     "division",
+)
+#: Control fought for, not yet taken: "continued to fight for control of the base".
+_FIGHT_FOR_CONTROL = gated(
+    r"\b(?:fight|fights|fighting|fought|battle|battles|battling|battled|struggle|"
+    r"struggling|clash|clashing|clashed|vie|vying|vied)\s+for\s+(?:the\s+)?control\b",
+    re.I,
 )
 #: Who holds what, told as a state, not a change: "is held mostly by the YPG".
 _STATE = gated(

@@ -1454,6 +1454,17 @@ def _same_event(a: Draft, b: Draft) -> bool:
         # 27, 2016" over the story's capture on Saturday the 26th: the day the photo
         # was taken, of the event the story tells
         return True
+    if (
+        (a.cue.section_kind == "caption") != (b.cue.section_kind == "caption")
+        and a.article is b.article
+        and a.date is not None
+        and b.date is not None
+        and {a.date_precision, b.date_precision} == {"day", "month"}
+        and (a.date.year, a.date.month) == (b.date.year, b.date.month)
+    ):
+        # "Photo: Smoke rises over Daraya after a barrel bomb attack, May 2016" over
+        # the story's barrel bombs on Thursday the 19th: the month of the day told
+        return True
     return not (a.explicit_date and b.explicit_date)
 
 
@@ -1749,7 +1760,15 @@ def build_incidents(
                 same = _THE_PLACE_AGAIN.search(cue.sentence.text)
             if same and not found and not cue.national:
                 # "killed 48 people in the same city": there, whatever lacks a toll
-                place = _same_place(same.group(1), seen)
+                if same.lastindex == 2:  # the same building: the last incident's
+                    last = drafts[-1] if drafts else None
+                    place = (
+                        (last.place, last.place_text)
+                        if last is not None and last.cue.section == cue.section
+                        else None
+                    )
+                else:
+                    place = _same_place(same.group(1), seen)
                 if place is not None:
                     draft = _new_draft(article, cue, *place)
                     _set_date(draft, cue, carried, article.published)
@@ -2245,7 +2264,11 @@ _DAY_RETOLD = gated(
 )
 _SAME_PLACE = gated(
     r"\b(?:in|on|at|near)\s+the\s+same\s+(city|town|village|neighbou?rhood|district|"
-    r"area|camp)\b",
+    r"area|camp)\b"
+    # "The same centre was struck last Friday": where the incident just told was
+    r"|^\s*the\s+same\s+(?:[\w-]+\s+)?(centre|center|hospital|clinic|school|building|"
+    r"market|mosque|bakery|facility|base|headquarters|office|camp|checkpoint)\s+"
+    r"(?:was|were|had\s+been|has\s+been)\b",
     re.I,
 )
 #: "in the city", "in the town": the one just told, when another attack is told there.

@@ -77,6 +77,17 @@ def test_last_weekend_said_on_a_weekend_is_the_one_before():
     assert find_dates("this weekend", sunday)[0].date == dt.date(2016, 11, 12)
 
 
+def test_last_friday_said_on_a_friday_is_a_week_before():
+    friday = dt.date(2016, 8, 12)
+    assert find_dates("It was struck last Friday.", friday)[0].date == dt.date(
+        2016, 8, 5
+    )
+    assert find_dates("It was struck on Friday.", friday)[0].date == friday
+    assert find_dates("It was struck last Thursday.", friday)[0].date == dt.date(
+        2016, 8, 11
+    )
+
+
 def test_a_day_a_month_does_not_have_is_no_date():
     # "on the 31st" told in a month after one of 30 days: none, and no error
     assert find_dates("Shelling hit Jobar on the 31st.", dt.date(2016, 10, 3)) == []

@@ -309,6 +309,11 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ),
         ("Regime forces with Russian air support clashed with rebels.", "armed clash"),
         ("The town was shelled, supported by heavy artillery fire.", "shelling"),
+        # control fought for is not yet taken
+        (
+            "Regime forces and rebels continued to fight for control of the base.",
+            "armed clash",
+        ),
     ],
 )
 def test_the_event_of_the_main_clause(text, event_type):

@@ -248,3 +248,13 @@ def test_two_quarters_ocha_counts_as_one_answer_to_each_name(gazetteer):
 def test_edlib_is_idlib(gazetteer):
     found = {(m.place.kind, m.match) for m in gazetteer.lookup("Edlib")}
     assert {("city", "light"), ("governorate", "light")} <= found
+
+
+def test_one_town_in_two_sources_farther_apart_is_one_place(gazetteer):
+    # Who's On First has Darayya twice, as towns 3 km apart: one town
+    towns = [
+        m.place
+        for m in gazetteer.lookup("Darayya")
+        if m.place.kind == "town" and m.place.admin1 == "Rural Damascus"
+    ]
+    assert len(towns) == 1

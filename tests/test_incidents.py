@@ -3436,3 +3436,29 @@ def test_a_count_of_attacks_between_two_days_is_no_event(gazetteer):
     # a count of strikes of one day is one
     text = "Activists recorded 5 strikes on Douma on Monday."
     assert len(_extract(gazetteer, text, dt.date(2016, 10, 4))) == 1
+
+
+def test_a_photos_month_yields_to_the_storys_day(gazetteer):
+    text = (
+        "Regime helicopters dropped barrel bombs on Daraya on Thursday, killing two "
+        "women.\n\n"
+        "Photo: Smoke rises over Daraya after a barrel bomb attack, May 2016"
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 5, 20))
+    assert list(frame.date) == ["2016-05-19"]
+
+
+def test_the_same_building_struck_again_is_where_the_last_incident_was(gazetteer):
+    text = (
+        "A Civil Defence centre in the Ansari neighbourhood of eastern Aleppo was hit "
+        "by air strikes on Thursday night, killing three volunteers.\n\n"
+        "The same centre was struck last Friday, when a rescuer was killed.\n\n"
+        "Regime forces and rebels continued to fight for control of the Ramouseh "
+        "artillery base."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 8, 12))
+    ansari = frame[frame.place_text == "Ansari"]
+    assert sorted(zip(ansari.date, ansari.killed, strict=True)) == [
+        ("2016-08-05", 1),
+        ("2016-08-11", 3),
+    ]

@@ -4,6 +4,9 @@ from geo.tolls import find_counts, parse_number, part_before
 
 CASES = [
     ("Thirty-four of the dead were in Aleppo Province", [("killed", 34)]),
+    # one victim, by a singular noun of many kinds
+    ("The centre was struck, when a rescuer was killed.", [("killed", 1)]),
+    ("A nurse was wounded.", [("injured", 1)]),
     # a span of time is no victim
     (
         "Turkish strikes in the past 24 hours killed at least 9 YPG fighters",

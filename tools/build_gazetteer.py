@@ -405,8 +405,10 @@ def _mark_towns(rows: list[dict]) -> None:
             row["kind"] = "town"
 
 
-def _dedupe(rows: list[dict], *, km: float = 2.0) -> list[dict]:
-    """Merge rows naming one place in two sources (same key, within ``km``)."""
+def _dedupe(rows: list[dict], *, km: float = 2.0, town_km: float = 5.0) -> list[dict]:
+    """Merge rows naming one place in two sources (same key, within ``km``; within
+    ``town_km`` for two towns or cities, whose points sources set farther apart:
+    Who's On First has Darayya twice, 3 km apart)."""
     order = {"curated": 0, "OCHA city": 1, "airportsdata": 2, "OCHA COD": 3, "Who": 4}
 
     def rank(row: dict) -> int:
@@ -425,7 +427,11 @@ def _dedupe(rows: list[dict], *, km: float = 2.0) -> list[dict]:
                 if other["kind"] not in ("governorate", "district")
                 and row["kind"] not in ("governorate", "district")
                 and _haversine_km(row["lat"], row["lon"], other["lat"], other["lon"])
-                <= km
+                <= (
+                    town_km
+                    if {row["kind"], other["kind"]} <= {"town", "city"}
+                    else km
+                )
             ),
             None,
         )
