@@ -1192,6 +1192,13 @@ def _attach_orphan(
             has_date
             and draft.date_rule.startswith("publication")
             and not (" also " in cue.sentence.text and _ALSO.search(cue.sentence.text))
+            # "The regime launched the offensive on December 23. ... In Deir ez-Zor,
+            # Islamic State seized part of the Panorama area": a day told in a
+            # paragraph before is not the day of an event told in a later one
+            and not (
+                draft.start > cue.sentence.start
+                and draft.cue.sentence.paragraph != cue.sentence.paragraph
+            )
         )
         if not (wants_toll or (wants_date and not has_toll)):
             continue
@@ -1402,6 +1409,12 @@ def _same_event(a: Draft, b: Draft) -> bool:
         and not (a.target and a.target == b.target)
     ):
         return False  # two unknown quarters of one city are two places
+    if (a.event_type == "strategic development") != (
+        b.event_type == "strategic development"
+    ) and ((a.killed or 0) > 0 or (b.killed or 0) > 0):
+        # "A boy has died of starvation in Madaya" is not the aid convoy that
+        # entered it: a death is no arrival, a deal or a move
+        return False
     if (
         a.killed is not None
         and b.killed is not None
@@ -1465,7 +1478,16 @@ def _same_event(a: Draft, b: Draft) -> bool:
         # "Photo: Smoke rises over Daraya after a barrel bomb attack, May 2016" over
         # the story's barrel bombs on Thursday the 19th: the month of the day told
         return True
-    return not (a.explicit_date and b.explicit_date)
+    # a live-blog update tells what happened by the time it was posted: the
+    # update's day is as told as a named one ("UPDATE 1130 GMT: A boy has died of
+    # starvation in Madaya" is not the woman a sniper shot there on Wednesday)
+    # (unless it tells a toll told before, grown: "UPDATE 1315 GMT: the number of
+    # civilians killed in Latamneh has risen to 9")
+    posted = not (a.explicit_date and b.explicit_date) and not _toll_grew(a, b)
+    return not (
+        (a.explicit_date or (posted and a.date_rule.startswith("live-blog")))
+        and (b.explicit_date or (posted and b.date_rule.startswith("live-blog")))
+    )
 
 
 def _inside(e: Draft, d: Draft, reach: float | None) -> bool:
@@ -1684,6 +1706,19 @@ def build_incidents(
                 # tells without a place happened there
                 last_place = heading
         event = cue.trigger is not None or any(c.value > 0 for c in cue.counts)
+        # "The regime launched the offensive on December 23 ... In Deir ez-Zor, jets
+        # struck IS positions": a day weeks before the story, told in a paragraph
+        # before, is background, not the day of what is told now
+        fresh = (
+            None
+            if carried is not None
+            and carried.precision == "day"
+            and told_in.get(id(carried), cue.sentence.paragraph)
+            != cue.sentence.paragraph
+            and article.published is not None
+            and (article.published - carried.date).days > 7
+            else carried
+        )
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
         named = any(m.context_for is None for m in cue.mentions)
         if (
@@ -1703,12 +1738,12 @@ def build_incidents(
         if named and event and _treated_abroad(cue, resolutions[k]):
             # "25 wounded people had been brought across the border to hospitals in
             # Kilis": the wounded of the attack just told, treated abroad
-            orphans.append((cue, None, carried))
+            orphans.append((cue, None, fresh))
             continue
         if "came " in cue.sentence.text and _DAY_RETOLD.match(cue.sentence.text):
             # "Sunday's attack came as the UN envoy was in Damascus": the day of the
             # attack just told; where the envoy was is no incident
-            orphans.append((cue, None, carried))
+            orphans.append((cue, None, fresh))
             continue
         if (
             cue.actor
@@ -1728,7 +1763,7 @@ def build_incidents(
             ongoing = "continu" in cue.sentence.text and _ONGOING.search(
                 cue.sentence.text
             )
-            now: DatePhrase | None = None if ongoing else carried
+            now: DatePhrase | None = None if ongoing else fresh
             found = (
                 _parts_by_place(article, cue, resolutions[k], now, governorates or {})
                 if (named and len(cue.mentions) > 1) or cue.national
@@ -1794,11 +1829,11 @@ def build_incidents(
                     # "...neared victory in Aleppo. Bombardment killed at least 40
                     # people there": the place the sentence before named last
                     anchored.add(id(cue))
-                orphans.append((cue, there or last_place, carried))
+                orphans.append((cue, there or last_place, fresh))
             elif not found and not named and _killed(cue) > 0:
                 drafts.append(_national(article, cue, carried))
         elif zero_toll and not named:
-            orphans.append((cue, None, carried))
+            orphans.append((cue, None, fresh))
         elif cue.actor and _CLAIM.search(cue.sentence.text):
             claims.append(cue)
         for r, m in zip(resolutions[k], cue.mentions, strict=True):
@@ -2302,7 +2337,11 @@ _ONGOING = gated(
     r"\b(continues?|continuing|continued) to\b|\b(is|are) continuing\b"
     # "Elsewhere, clashes continued in the Latakia countryside": of the story's time
     r"|\b(?:clashes|fighting|battles|bombing|bombardment|shelling|strikes|air ?strikes|"
-    r"raids)\s+(?:also\s+)?(?:continued|continue|continues)\b",
+    r"raids)\s+(?:also\s+)?(?:continued|continue|continues)\b"
+    # "Islamic State continued its assault on the regime enclave"
+    r"|\b(?:continued|continues|continue)\s+(?:on\s+with\s+)?"
+    r"(?:its|their|the|a|an)\s+(?:[\w-]+\s+)?(?:assault|offensive|attack|advance|push|"
+    r"bombardment|bombing|shelling|campaign|siege)\b",
     re.I,
 )
 

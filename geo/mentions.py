@@ -464,6 +464,9 @@ town neighbourhood neighborhood camp north south east west northern southern eas
 western central syria syrian syrians russia russian russians iran iranian iraq iraqi
 turkey turkish israel israeli lebanon lebanese jordan jordanian us usa american
 americans america un eu uk britain british france french german germany europe
+qatar qatari saudi saudis arabia kuwait kuwaiti bahrain emirates emirati uae oman
+yemen yemeni egypt egyptian libya libyan tunisia tunisian afghanistan afghan pakistan
+china chinese
 european arab arabs kurdish kurds kurd islamic islam state isis isil daesh nusra
 jabhat fatah sham hezbollah assad regime rebel rebels opposition army forces force
 free coalition pentagon kremlin moscow washington ministry minister president

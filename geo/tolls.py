@@ -495,9 +495,10 @@ _SINGLE_KILLED = gated(
     # "a man from Hayyan town died of wounds"
     r"(?:\s+(?:from|of)(?:\s+[\w'’-]+){1,4}?)?"
     r"\s+(?:has\s+)?died|in\s+one\s+fatality)"
-    # "The shelling left a man dead"
-    r"|\b(?:left|leaving)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|"
-    r"child|civilian|person|fighter|soldier|resident|teenager)\s+dead\b",
+    # "The shelling left a man dead", "A sniper shot a woman dead"
+    r"|\b(?:left|leaving|shot|shooting|shoots)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:man|woman|boy|girl|child|civilian|person|fighter|soldier|resident|teenager)"
+    r"\s+dead\b",
     re.I,
 )
 # A sentence without any of these (lower-case) words has no toll: skip the patterns.

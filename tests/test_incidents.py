@@ -3462,3 +3462,39 @@ def test_the_same_building_struck_again_is_where_the_last_incident_was(gazetteer
         ("2016-08-05", 1),
         ("2016-08-11", 3),
     ]
+
+
+def test_a_day_weeks_before_told_in_a_paragraph_before_is_background(gazetteer):
+    text = (
+        "Pro-Assad forces entered the Wadi Barada valley on Sunday.\n\n"
+        "The regime and Hezbollah launched the offensive on December 23, saying rebels "
+        "had poisoned the water supply.\n\n"
+        "In Deir ez-Zor in the east, Islamic State continued its assault on the regime "
+        "enclave, seizing part of the Panorama area. Syrian and Russian jets responded "
+        "with strikes that killed at least 12 IS fighters."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 1, 29))
+    assert set(frame[frame.admin1 == "Deir-ez-Zor"].date) == {"2017-01-29"}
+
+
+def test_a_death_posted_in_an_update_is_neither_a_convoy_nor_an_older_death(
+    gazetteer,
+):
+    text = (
+        "UPDATE 1130 GMT: A 16-year-old boy has died of starvation in Madaya.\n\n"
+        "ORIGINAL ENTRY: A UN convoy entered Madaya on Thursday, bringing food.\n\n"
+        "A sniper shot a woman dead on Wednesday as she tried to collect grass near "
+        "the checkpoint on the edge of Madaya."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 1, 15))
+    got = sorted(zip(frame.date, frame.killed.fillna(-1), strict=True))
+    assert got == [("2016-01-13", 1), ("2016-01-14", -1), ("2016-01-15", 1)]
+
+
+def test_countries_blamed_are_no_villages(gazetteer):
+    text = (
+        "Seven explosions ripped through Jableh on Monday, killing 100 people. The "
+        "foreign ministry blamed Saudi Arabia, Turkey and Qatar for the attacks."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 5, 23))
+    assert set(frame.admin1) == {"Lattakia"}

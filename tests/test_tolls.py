@@ -7,6 +7,7 @@ CASES = [
     # one victim, by a singular noun of many kinds
     ("The centre was struck, when a rescuer was killed.", [("killed", 1)]),
     ("A nurse was wounded.", [("injured", 1)]),
+    ("A sniper shot a woman dead on Wednesday.", [("killed", 1)]),
     # a span of time is no victim
     (
         "Turkish strikes in the past 24 hours killed at least 9 YPG fighters",
