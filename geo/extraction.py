@@ -625,7 +625,11 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
         "controlled",
     ):
         if _STATE.search(sentence):  # "government forces control pockets of the city"
-            return None, None
+            # what else the sentence tells ("civilians evacuated the city towards
+            # areas controlled by regime forces")
+            start = low.find(best[1].lower())
+            blank = " " * len(best[1])
+            return _event(sentence[:start] + blank + sentence[start + len(best[1]) :])
         fight = _FIGHT_FOR_CONTROL.search(sentence)
         if fight is not None:  # "continued to fight for control of the base"
             return "armed clash", fight.group(0)
@@ -783,7 +787,10 @@ _FIGHT_FOR_CONTROL = gated(
 _STATE = gated(
     r"\b(is|are)\s+(\w+\s+){0,2}(held|controlled)\b|"  # "is almost entirely held"
     r"\b(forces|militias?|troops|rebels|fighters)\s+control\b|"
-    r"\b(under|in)\s+(\w+\s+){0,2}control\b",  # "the last town under rebel control"
+    r"\b(under|in)\s+(\w+\s+){0,2}control\b"  # "the last town under rebel control"
+    # "in an area controlled by a rebel alliance"
+    r"|\b(?:area|areas|territory|territories|region|zone|parts?|pockets?|enclave|"
+    r"neighbou?rhoods?|districts?|towns?|villages?)\s+(?:\w+\s+)?controlled\s+by\b",
     re.I,
 )
 _ARMS_MOVED = gated(
@@ -1587,21 +1594,34 @@ def _cumulative(sentence: str, low: str) -> bool:
         return False
     return any(
         not (
-            m.group(0).lower() == "since"
-            and (
-                _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 45), m.start())
-                # "killed since this morning": the day's toll, not a running total
-                or _SINCE_TODAY.match(sentence, m.end())
-                # "three more people have died of starvation since Friday": more dead
-                # of days, told beside the running total, not it
-                or (
-                    _SINCE_A_WEEKDAY.match(sentence, m.end())
-                    and _MORE_DEAD.search(sentence, 0, m.start()) is not None
+            # "possibly the deadliest attack on a school since the war began": how
+            # bad the day's event was, not a running total
+            (
+                m.group(0).lower() in ("the war", "the conflict")
+                and _SUPERLATIVE_BEFORE.search(
+                    sentence, max(0, m.start() - 51), m.start()
                 )
-                # "died in strikes on Bustan al-Qasr, near the front line that has
-                # divided the city since 2012": how long a place has been so, told
-                # of the place, not of the dead
-                or _STATE_SINCE.search(sentence, max(0, m.start() - 70), m.start())
+                is not None
+            )
+            or (
+                m.group(0).lower() == "since"
+                and (
+                    _SUPERLATIVE_BEFORE.search(
+                        sentence, max(0, m.start() - 45), m.start()
+                    )
+                    # "killed since this morning": the day's toll, not a total
+                    or _SINCE_TODAY.match(sentence, m.end())
+                    # "three more people have died of starvation since Friday":
+                    # more dead of days, told beside the running total, not it
+                    or (
+                        _SINCE_A_WEEKDAY.match(sentence, m.end())
+                        and _MORE_DEAD.search(sentence, 0, m.start()) is not None
+                    )
+                    # "died in strikes on Bustan al-Qasr, near the front line that
+                    # has divided the city since 2012": how long a place has been
+                    # so, told of the place, not of the dead
+                    or _STATE_SINCE.search(sentence, max(0, m.start() - 70), m.start())
+                )
             )
         )
         for m in _CUMULATIVE.finditer(sentence)

@@ -63,7 +63,7 @@ from geo.geocoding import (
 from geo.names import name_key
 from geo.patterns import gated
 from geo.schema import INCIDENT_COLUMNS, INT_COLUMNS, WGS84, Article, Mention
-from geo.tolls import Count, find_groups, parse_number, part_before
+from geo.tolls import Count, find_counts, find_groups, parse_number, part_before
 
 logger = logging.getLogger(__name__)
 
@@ -983,6 +983,14 @@ def _treated_abroad(cue: SentenceCues, resolved: list[Resolution]) -> bool:
     )
 
 
+#: Where the wounded were cared for: "in a hospital in", "at a clinic in".
+_CARED_IN = gated(
+    r"\b(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+
+
 def _toll_risen_at(
     cue: SentenceCues, resolved: list[Resolution], drafts: list[Draft]
 ) -> bool:
@@ -995,12 +1003,25 @@ def _toll_risen_at(
     if not killed or not (_THE_TOLL_AGAIN.search(text) and _ROSE.search(text)):
         return False
     last = _last_told(cue, drafts, paragraphs=2, tolled=True)
+    # "Two of the injured later died ..., raising the toll to 30": the toll is the
+    # greatest figure told, the running total told aside too
+    killed = sorted(
+        [*killed, *(c for c in find_counts(text) if c.kind == "killed")],
+        key=lambda c: -c.value,
+    )
     if last is None or last.killed is None or killed[0].value < last.killed:
         return False
     places = [
         r
         for r, m in zip(resolved, cue.mentions, strict=True)
-        if m.context_for is None and r.place_id is not None
+        if m.context_for is None
+        and r.place_id is not None
+        # "died of their wounds in a hospital in Maarat al-Numan": where they died
+        and not _CARED_IN.search(
+            text,
+            max(0, m.start - cue.sentence.start - 30),
+            m.start - cue.sentence.start,
+        )
     ]
     if len(places) > 1 or any(
         r.place_id != last.place.place_id

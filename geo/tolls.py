@@ -138,6 +138,16 @@ _PARTS_ASIDE = (
     r"|(?:also\s+)?known\s+as\s+[^.;,]{1,40}),\s+)?"
 )
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "Two of the injured later died of their wounds": dead, not wounded
+    (
+        "killed",
+        gated(
+            rf"\b{_BOUND}({_NUM})\s+of\s+(?:the|them|those)\s+(?:[\w-]+\s+)?"
+            r"(?:injured|wounded)\s+(?:later\s+|subsequently\s+|have\s+|had\s+|also\s+)?"
+            r"(?:died|succumbed|perished)\b",
+            re.I,
+        ),
+    ),
     # "15 people have been killed", "Another 14 died", "40 civilians ... were slain"
     (
         "killed",
@@ -388,6 +398,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: Words (lower case) one of which every match of the pattern of the same rank holds;
 #: an empty tuple: always try the pattern.
 _GATES: list[tuple[str, ...]] = [
+    ("died", "succumbed", "perished"),
     (
         "kill",
         "slain",

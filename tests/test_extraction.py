@@ -309,6 +309,13 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ),
         ("Regime forces with Russian air support clashed with rebels.", "armed clash"),
         ("The town was shelled, supported by heavy artillery fire.", "shelling"),
+        # who holds an area is no change; what else is told is the event
+        (
+            "Civilians evacuated the city through the crossing towards areas "
+            "controlled by regime forces.",
+            "strategic development",
+        ),
+        ("Hass lies in an area controlled by a rebel alliance.", None),
         # control fought for is not yet taken
         (
             "Regime forces and rebels continued to fight for control of the base.",
@@ -438,6 +445,12 @@ def test_a_battle_since_a_day_is_still_an_event():
             [9],
         ),
         ("Shelling killed five in the town, which has been besieged since July.", [5]),
+        # how bad the day was, not a running total
+        (
+            "Twenty-two children were killed when jets bombed a school, in what "
+            "UNICEF called the deadliest attack on a school since the war began.",
+            [22],
+        ),
         # the running total is the relative clause's own
         ("Jets hit the town, whose raids have killed 40 people since Monday.", []),
     ],

@@ -3498,3 +3498,15 @@ def test_countries_blamed_are_no_villages(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 5, 23))
     assert set(frame.admin1) == {"Lattakia"}
+
+
+def test_the_wounded_who_died_elsewhere_raise_the_toll_where_they_were_hit(gazetteer):
+    text = (
+        "Twenty-two children and six teachers were killed on Wednesday when "
+        "warplanes bombed a school complex in the village of Hass.\n\n"
+        "A further 35 people were reported wounded.\n\n"
+        "Two of the injured later died of their wounds in a hospital in Maarat "
+        "al-Numan, raising the toll to 30."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 27))
+    assert list(zip(frame.place_text, frame.killed, strict=True)) == [("Hass", 30)]
