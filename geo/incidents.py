@@ -2632,6 +2632,11 @@ def _retold(drafts: list[Draft]) -> list[Draft]:
             continue
         d.quotes += [q for q in e.quotes if q not in d.quotes]
         d.target = d.target or e.target
+        # "The blast ... also wounded more than 20 people": its wounded are the
+        # event's
+        if d.injured is None and e.injured is not None:
+            d.injured = e.injured
+            d.toll_text = "; ".join(t for t in (d.toll_text, e.toll_text) if t)
         out.remove(e)
     return out
 

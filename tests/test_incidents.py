@@ -3510,3 +3510,14 @@ def test_the_wounded_who_died_elsewhere_raise_the_toll_where_they_were_hit(gazet
     )
     frame = _extract(gazetteer, text, dt.date(2016, 10, 27))
     assert list(zip(frame.place_text, frame.killed, strict=True)) == [("Hass", 30)]
+
+
+def test_the_wounded_of_an_event_told_again_are_its_own(gazetteer):
+    text = (
+        "A car bomb exploded at a checkpoint near the town of Azaz on Saturday, "
+        "killing at least eight people.\n\n"
+        "The blast near the Bab al-Salameh border crossing with Turkey also wounded "
+        "more than 20 people."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 1, 7))
+    assert list(zip(frame.killed, frame.injured, strict=True)) == [(8, 20)]
