@@ -976,6 +976,14 @@ _LATER_CLAUSE = gated(r",\s+(?:and|but|while)\s|;")
 _RELATIVE_BEFORE = gated(r"\b(that|which|who)\s+$", re.I)
 
 
+#: The caveat of a report: "could not be independently verified".
+_UNVERIFIED = gated(
+    r"could\s+not\s+(?:immediately\s+|independently\s+|yet\s+)?be\s+"
+    r"(?:independently\s+|immediately\s+)?(?:confirmed|verified)\b",
+    re.I,
+)
+
+
 def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
     """Threatened, denied, negated or future; a truce is talk, not an event, unless the
     sentence says it was broken ("bombed the village, violating the ceasefire"), names
@@ -1004,6 +1012,8 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
             continue  # who did it is denied, not the dead: see _TOLL_STANDS
         if event_type == "protest" and m.group(0).lower().startswith("call"):
             continue  # "demonstrators called for the army to enter": what they asked
+        if m.group(0).lower() == "could" and _UNVERIFIED.match(sentence, m.start()):
+            continue  # "but the figures could not be confirmed": a caveat, no doubt
         if m.group(0).lower() not in _TRUCE:
             return True
         if event_type == "strategic development" and _TOOK_EFFECT.search(sentence):
@@ -1657,7 +1667,9 @@ _SINCE_TODAY = gated(
 #: What came before the event told: "stormed al-Waer on Wednesday, after weeks of
 #: bombardment that killed dozens of civilians".
 _BACKGROUND = gated(
-    r"\b(?:after|following|amid)\s+(?:days|weeks|months|years)\s+of\s+"
+    r"\b(?:after|following|amid)\s+(?:days|weeks|months|years|hours|nights|"
+    # "advanced in Sheikh Saeed on Friday, after a night of heavy shelling"
+    r"(?:a|an|one)\s+(?:[\w-]+\s+)?(?:night|day|week|month|year))\s+of\s+"
     r"(?:[\w-]+\s+){0,2}?(?:bombardment|bombing|shelling|air ?strikes|strikes|raids|"
     r"fighting|siege|clashes)\b(?:\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:killed|left)\b[^,.;:]*)?"
@@ -1694,6 +1706,13 @@ _BACKGROUND_WORDS = (
     "weeks of",
     "months of",
     "years of",
+    "hours of",
+    "nights of",
+    "night of",
+    "day of",
+    "week of",
+    "month of",
+    "year of",
     "backed by",
     "supported by",
     "help of",

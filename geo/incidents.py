@@ -2611,7 +2611,9 @@ def _retold(drafts: list[Draft]) -> list[Draft]:
     for e in drafts:
         if (
             e.killed is not None
-            or e.explicit_date
+            # "The attack was one of the deadliest in the Eastern Ghouta this year":
+            # a year says how it compares, not another day
+            or (e.explicit_date and e.date_precision != "year")
             or e.place.lat is None
             or e.place.lon is None
             or not _RETOLD.match(e.cue.sentence.text)

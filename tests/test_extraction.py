@@ -316,6 +316,12 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
             "strategic development",
         ),
         ("Hass lies in an area controlled by a rebel alliance.", None),
+        # what came before, the night before, is no event
+        (
+            "Pro-Assad forces advanced in the Sheikh Saeed district on Friday, the "
+            "Observatory said, after a night of heavy shelling.",
+            "territory change",
+        ),
         # control fought for is not yet taken
         (
             "Regime forces and rebels continued to fight for control of the base.",
@@ -424,6 +430,22 @@ def test_a_war_told_whole_is_no_event(text):
 def test_what_happens_now_and_then_is_no_event(text, event_type):
     (cue,) = extraction.extract_cues(Article("t", text), _NoPlaces())
     assert cue.event_type == event_type
+
+
+def test_a_report_that_could_not_be_confirmed_is_still_told():
+    (cue,) = extraction.extract_cues(
+        Article(
+            "t",
+            "Dozens of civilians were reported killed in the district, but the "
+            "figures could not be confirmed.",
+        ),
+        _NoPlaces(),
+    )
+    assert not cue.hedged
+    (cue,) = extraction.extract_cues(
+        Article("t", "Jets could strike the district again."), _NoPlaces()
+    )
+    assert cue.hedged
 
 
 def test_a_battle_since_a_day_is_still_an_event():

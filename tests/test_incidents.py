@@ -3521,3 +3521,13 @@ def test_the_wounded_of_an_event_told_again_are_its_own(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2017, 1, 7))
     assert list(zip(frame.killed, frame.injured, strict=True)) == [(8, 20)]
+
+
+def test_an_event_compared_with_the_year_is_told_again_not_again(gazetteer):
+    text = (
+        "Syrian government jets bombed a crowded market in the town of Douma on "
+        "Sunday, killing at least 70 people.\n\n"
+        "The attack was one of the deadliest in the Eastern Ghouta area this year."
+    )
+    frame = _extract(gazetteer, text, dt.date(2015, 8, 16))
+    assert list(frame.place_text) == ["Douma"]
