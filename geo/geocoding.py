@@ -547,17 +547,31 @@ def resolve_mention(
         quarters = [
             m
             for m in matches
-            if m.place.kind == "neighbourhood"
-            and m.place.admin1 not in around
-            and m.place.parent not in context.cities
+            if (
+                m.place.kind == "neighbourhood"
+                and m.place.admin1 not in around
+                and m.place.parent not in context.cities
+            )
+            # "the hilltop of Tal al-Nabi Younes in northern Latakia": a name spelled
+            # only like a place of another governorate is not that place
+            or (
+                m.match in ("skeleton", "fuzzy")
+                and m.place.admin1 not in around
+                and not around & set(m.place.near_admin1)
+            )
         ]
         if quarters:
             matches = [m for m in matches if m not in quarters]
             if not matches:
                 return Resolution(
                     query=mention.phrase or mention.name,
-                    reason=f"{mention.name!r} names a quarter of a city in "
-                    f"{quarters[0].place.admin1}, not in "
+                    reason=f"{mention.name!r} names a "
+                    + (
+                        "quarter of a city"
+                        if quarters[0].place.kind == "neighbourhood"
+                        else f"place only loosely ({quarters[0].place.name!r})"
+                    )
+                    + f" in {quarters[0].place.admin1}, not in "
                     f"{' / '.join(sorted(context.areas))}, named beside it",
                 )
     governorates = (
@@ -1627,7 +1641,11 @@ def resolve_sentences(
                 )
                 if (
                     outside.place_id is not None
-                    and outside.kind == "neighbourhood"
+                    and (
+                        outside.kind == "neighbourhood"
+                        or "skeleton" in outside.rule
+                        or "fuzzy" in outside.rule
+                    )
                     and len(mentions) > 1
                 ):
                     # a quarter of a city of another governorate than the

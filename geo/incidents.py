@@ -729,10 +729,27 @@ _REMOTE = ("airstrike", "barrel bomb", "missile strike", "shelling", "chemical",
 
 
 def _compatible(draft: Draft, cue: SentenceCues) -> bool:
-    """A toll told with shelling does not belong to a capture told before it."""
+    """A toll told with shelling does not belong to a capture told before it; one told
+    of the assault does ("30 jihadists were killed during the assault, while vehicles
+    were destroyed by the Air Force")."""
     if draft.event_type in _GENERIC_TYPES or cue.event_type in _GENERIC_TYPES:
         return True
+    if (
+        draft.event_type not in _REMOTE
+        and cue.event_type in _REMOTE
+        and " the " in cue.sentence.text
+        and _IN_THE_FIGHT.search(cue.sentence.text)
+    ):
+        return True
     return (draft.event_type in _REMOTE) == (cue.event_type in _REMOTE)
+
+
+#: A toll told of the fight just told: "were killed during the assault".
+_IN_THE_FIGHT = gated(
+    r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|during)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:assault|battle|fighting|clashes|offensive|advance|attack|operation)\b",
+    re.I,
+)
 
 
 _RESTATED = gated(r"\bcoded (?:as|to)\b", re.I)

@@ -1129,3 +1129,20 @@ def test_a_quarter_the_collection_resolved_elsewhere_is_not_meant(gazetteer):
         gazetteer,
     )
     assert set(frame[frame.article_id == "b"].admin1) == {"Damascus"}
+
+
+def test_a_name_spelled_only_like_a_place_elsewhere_is_not_it(gazetteer):
+    # "Tal al-Nabi" is spelled a little like Tall al `Inab, in Aleppo; the sentence
+    # is in Latakia
+    frame = _incidents(
+        gazetteer,
+        "The army liberated the hilltop of Tal al-Nabi Younes in northern Latakia "
+        "on Tuesday.",
+    )
+    assert set(frame.admin1.dropna()) == {"Lattakia"}
+    frame = _incidents(
+        gazetteer,
+        "Warplanes shelled Hajj Hammoud farm in the countryside of Jisr-Ash-Shugur in "
+        "western Idleb, killing 3 people.",
+    )
+    assert set(frame.admin1.dropna()) == {"Idleb"}

@@ -3531,3 +3531,16 @@ def test_an_event_compared_with_the_year_is_told_again_not_again(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2015, 8, 16))
     assert list(frame.place_text) == ["Douma"]
+
+
+def test_a_toll_told_of_the_assault_is_the_assaults(gazetteer):
+    text = (
+        "The army liberated the hilltop of Tal al-Nabi Younes in northern Latakia on "
+        "Tuesday.\n\n"
+        "At least 30 jihadists were killed during the assault, while several vehicles "
+        "were destroyed by the Syrian Arab Air Force.\n\n"
+        "Meanwhile, the Russian Air Force carried out 20 airstrikes on positions in "
+        "Jisr al-Shughur."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 1, 19))
+    assert frame.set_index("admin1").killed.to_dict() == {"Lattakia": 30, "Idleb": None}
