@@ -1370,7 +1370,10 @@ _SPEAKER_AFTER = gated(
     # "the SDF said it had captured six villages": who tells of itself acted (not
     # "said two of its fighters were killed": its dead)
     # ("said in a statement that its fighters had killed 30 soldiers")
-    r"(?!(?:\s+[\w'’-]+){0,5}?\s+(?<!\bof\s)(?:it|its|they|their|we|our)\b)"
+    # (but "said Turkish tanks had shelled its positions": its, the object)
+    r"(?!(?:\s+(?!(?:shelled|struck|hit|bombed|targeted|attacked|fired|killed|shot|"
+    r"raided|stormed|ambushed)\b)[\w'’-]+){0,5}?\s+(?<!\bof\s)(?:it|its|they|their|"
+    r"we|our)\b)"
 )
 #: "Kurdish-led forces came under Turkish artillery fire": who fired is named after
 #: "under", and who was fired on before it.

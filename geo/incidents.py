@@ -1090,6 +1090,49 @@ def _among_the_dead(
     return True
 
 
+#: A part of a toll told before, at a place: "Nine of the dead were in Hamouria".
+_PART_AT = gated(
+    r"^\s*(?:[\w-]+\s+){1,2}?of\s+(?:the|them|those)\s+(?:dead|killed|victims)\s+"
+    r"(?:were|was)\s+(?:in|from)\b",
+    re.I,
+)
+
+
+def _part_of_joint(
+    cue: SentenceCues, resolved: list[Resolution], drafts: list[Draft]
+) -> bool:
+    """ "Airstrikes hit the towns of Hamouria, Saqba and Kafr Batna, killing 17
+    civilians. Nine of the dead were in Hamouria": the town's part of the toll the
+    list's first town held for all; the rest stays with the other towns of the list,
+    with the next of them. Returns whether it was."""
+    killed = [c for c in cue.counts if c.kind == "killed"]
+    if len(killed) != 1 or not _PART_AT.search(cue.sentence.text):
+        return False
+    places = {
+        r.place_id
+        for r, m in zip(resolved, cue.mentions, strict=True)
+        if m.context_for is None and r.place_id is not None
+    }
+    last = _last_told(cue, drafts, paragraphs=1, tolled=True)
+    if last is None or len(places) != 1 or last.place.place_id not in places:
+        return False
+    group = [d for d in drafts if d.cue is last.cue]
+    others = [d for d in group if d is not last and d.killed is None]
+    part = killed[0].value
+    if not others or last.killed is None or part >= last.killed:
+        return False
+    rest = others[0]
+    rest.killed = rest.killed_low = rest.killed_high = last.killed - part
+    rest.toll_text = (
+        f"{last.toll_text} ({last.killed - part} of them elsewhere than "
+        f"{last.place_text})"
+    )
+    last.killed, last.killed_low, last.killed_high = part, part, part
+    last.toll_text = "; ".join(t for t in (last.toll_text, killed[0].text) if t)
+    last.quotes.append(cue.sentence.text)
+    return True
+
+
 def _within(day: dt.date | None, told: DatePhrase) -> bool:
     """Whether a day falls in the time a date phrase names."""
     return _in_time(day, told.date, told.precision)
@@ -1766,6 +1809,13 @@ def build_incidents(
             and _among_the_dead(cue, drafts, paragraphs=2, named=True)
         ):
             continue  # "Five children were among the dead in Hamouriyeh"
+        if (
+            named
+            and cue.counts
+            and " of " in cue.sentence.text
+            and _part_of_joint(cue, resolutions[k], drafts)
+        ):
+            continue  # "Nine of the dead were in Hamouria": the town's part
         if (
             named
             and cue.counts

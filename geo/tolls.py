@@ -459,7 +459,10 @@ _ZERO_KILLED = gated(
     r"|\b(?:nobody|no one)\s+(?:was|were|has been|had been)\s+killed\b",
     re.I,
 )
-_NO_NEWS = gated(r"\b(information|word|details|news|reports? of|data)\b", re.I)
+_NO_NEWS = gated(
+    r"\b(information|word|details|news|reports? of|data|mention|figures?|estimates?)\b",
+    re.I,
+)
 _ZERO_INJURED = gated(
     r"\b(no|neither)\b[^.;]{0,20}\b(injuries|injured|wounded|"
     r"casualties)\b"

@@ -547,6 +547,12 @@ def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
         ),
         # who tells of its own dead did not
         ("The SDF said two of its fighters were killed in Arima.", None),
+        # nor who tells what others did to its positions
+        (
+            "The SDF said Turkish tanks had shelled its positions near Amarnah.",
+            "Turkey",
+        ),
+        ("The SDF said it had captured six villages.", "Kurdish YPG/SDF"),
         # a headline's capitals; who its verb kills is no actor
         ("Suspected US Drone Kills Jabhat Fateh al-Sham Commander", "US-led coalition"),
         ("Jets kill 5 rebels near Hama", None),

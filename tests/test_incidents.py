@@ -3544,3 +3544,13 @@ def test_a_toll_told_of_the_assault_is_the_assaults(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 1, 19))
     assert frame.set_index("admin1").killed.to_dict() == {"Lattakia": 30, "Idleb": None}
+
+
+def test_a_towns_part_of_a_toll_told_for_a_list(gazetteer):
+    text = (
+        "On Monday, airstrikes hit the towns of Hamouria, Saqba and Kafr Batna, "
+        "killing 17 civilians. Nine of the dead were in Hamouria."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 11, 14))
+    assert int(frame.killed.sum()) == 17
+    assert frame.set_index("place_text").killed["Hamouria"] == 9

@@ -8,6 +8,8 @@ CASES = [
     ("The centre was struck, when a rescuer was killed.", [("killed", 1)]),
     ("A nurse was wounded.", [("injured", 1)]),
     ("A sniper shot a woman dead on Wednesday.", [("killed", 1)]),
+    # silence is no zero
+    ("It made no mention of civilian casualties.", []),
     # the wounded who died are dead
     ("Two of the injured later died of their wounds.", [("killed", 2)]),
     # a span of time is no victim
