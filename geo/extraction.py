@@ -1067,6 +1067,13 @@ _STANDING = gated(
 )
 
 
+#: How the event just told compares: "The offensive is the biggest in the area since
+#: 2015", "The attack was one of the deadliest this year".
+_EVALUATION = gated(
+    r"\s*(?:The|This|That|It|Its)\s+(?:[\w-]+\s+){0,2}?(?:is|was|has\s+been|"
+    r"had\s+been|marks|marked)\s+(?:one\s+of\s+|among\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:biggest|largest|deadliest|worst|heaviest|bloodiest|fiercest|most\s+\w+)\b"
+)
 #: A count of attacks, not one: "has documented eight chemical attacks on Aleppo
 #: between November 17 and December 13", "a series of attacks on medical facilities".
 _SUMMARY = gated(
@@ -1084,9 +1091,14 @@ _SUMMARY = gated(
 
 
 def _standing(sentence: str, low: str, counts: list[Count]) -> bool:
-    """A state that has lasted, or a count of attacks: not one event."""
+    """A state that has lasted, a count of attacks, or a measure of the event told:
+    not one event."""
     if counts:
         return False
+    if ("est " in low or "most " in low) and _EVALUATION.match(sentence):
+        # "The offensive is the biggest in the area since the rebels were pushed back
+        # from Morek in 2015": how the event told compares, not another
+        return True
     if (
         "since" in low
         or "for weeks" in low

@@ -2234,18 +2234,36 @@ _THERE = gated(
 )
 
 
+#: "shelled the district", "in the town": a place of that kind, told just before.
+_THE_KIND = gated(
+    r"\b(?:shelled|struck|hit|bombed|targeted|stormed|attacked|raided|besieged|"
+    r"pounded|in|on|at|into)\s+the\s+(district|neighbou?rhood|town|city|village|"
+    r"camp)\b(?!['’]s)",
+    re.I,
+)
+
+
 def _there_place(
     cue: SentenceCues, before: SentenceCues, resolved: list[Resolution]
 ) -> tuple[Resolution, str] | None:
     """The place a sentence telling what happened "there" means: the last the
     sentence before it named, in the same paragraph."""
-    if (
-        "there" not in cue.sentence.text
-        or before.section != cue.section
-        or before.sentence.paragraph != cue.sentence.paragraph
-        or not _THERE.search(cue.sentence.text)
+    if before.section != cue.section or before.sentence.paragraph != (
+        cue.sentence.paragraph
     ):
         return None
+    kinds: tuple[str, ...] | None = None
+    if "there" not in cue.sentence.text or not _THERE.search(cue.sentence.text):
+        # "...the besieged district of al-Waer in Homs. Regime forces shelled the
+        # district on Wednesday": the district the sentence before named
+        the = (
+            _THE_KIND.search(cue.sentence.text)
+            if " the " in cue.sentence.text
+            else None
+        )
+        if the is None:
+            return None
+        kinds = _SAME_KINDS.get(the.group(1).lower())
     named = [
         (m.start, r, m.name)
         for m, r in zip(before.mentions, resolved, strict=True)
@@ -2253,6 +2271,7 @@ def _there_place(
         and r.geo_precision in (1, 2)
         and m.context_for is None
         and not r.abroad
+        and (kinds is None or r.kind in kinds)
     ]
     if not named:
         return None

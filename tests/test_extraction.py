@@ -432,6 +432,24 @@ def test_what_happens_now_and_then_is_no_event(text, event_type):
     assert cue.event_type == event_type
 
 
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        (
+            "The offensive is the biggest in the area since the rebels were pushed "
+            "back from Morek in 2015.",
+            True,
+        ),
+        ("The attack was one of the deadliest in the area this year.", True),
+        # with a toll of its own, still an event
+        ("The attack, the deadliest this year, killed 30 people.", False),
+    ],
+)
+def test_how_the_event_told_compares_is_no_event(text, hedged):
+    (cue,) = extraction.extract_cues(Article("t", text), _NoPlaces())
+    assert cue.hedged == hedged
+
+
 def test_a_report_that_could_not_be_confirmed_is_still_told():
     (cue,) = extraction.extract_cues(
         Article(

@@ -3554,3 +3554,13 @@ def test_a_towns_part_of_a_toll_told_for_a_list(gazetteer):
     frame = _extract(gazetteer, text, dt.date(2017, 11, 14))
     assert int(frame.killed.sum()) == 17
     assert frame.set_index("place_text").killed["Hamouria"] == 9
+
+
+def test_the_district_is_the_one_the_sentence_before_named(gazetteer):
+    text = (
+        "Rebels took Maardes and Khattab on Wednesday. Elsewhere, the UN said it could "
+        "not deliver aid to the besieged district of al-Waer in Homs. Regime forces "
+        "shelled the district on Wednesday, killing two people."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 8, 31))
+    assert frame.set_index("place_text").killed.dropna().to_dict() == {"al-Waer": 2}
