@@ -1228,8 +1228,15 @@ def _attach_orphan(
         if (
             told is not None
             and (draft.explicit_date or draft.date_rule.startswith("carried"))
-            and draft.date_precision == "day"
-            and not _within(draft.date, told)
+            and (
+                not _within(draft.date, told)
+                if draft.date_precision == "day"
+                # "IS first captured Palmyra in May 2015. ... 30 soldiers were killed
+                # in the fighting on Saturday": not of that month
+                else told.precision == "day"
+                and draft.date_precision in ("week", "month", "year")
+                and not _in_time(told.date, draft.date, draft.date_precision)
+            )
         ):
             continue  # told of another day: another event
         if (
@@ -1316,8 +1323,10 @@ _WHO_DID = gated(
 
 def _attach_claim(cue: SentenceCues, drafts: list[Draft]) -> None:
     """ "Islamic State claimed responsibility": the actor of the incident just told
-    (the nearest one before it in its section, at most a paragraph back)."""
-    last = _last_told(cue, drafts, paragraphs=1)
+    (the nearest one before it in its section, at most two paragraphs back: "Two car
+    bombs exploded in Homs ... The Observatory said the death toll was at least 46
+    ... Islamic State claimed responsibility for the attack")."""
+    last = _last_told(cue, drafts, paragraphs=2)
     if last is not None and last.actor is None:
         last.actor = cue.actor
         last.quotes.append(cue.sentence.text)

@@ -3564,3 +3564,26 @@ def test_the_district_is_the_one_the_sentence_before_named(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 8, 31))
     assert frame.set_index("place_text").killed.dropna().to_dict() == {"al-Waer": 2}
+
+
+def test_a_days_toll_goes_to_no_event_of_another_month(gazetteer):
+    text = (
+        "Islamic State fighters entered Palmyra on Saturday night.\n\n"
+        "Russian warplanes carried out 64 strikes on IS positions overnight.\n\n"
+        "Regime forces withdrew to the south of the city. At least 30 soldiers were "
+        "killed in the fighting on Saturday.\n\n"
+        "IS first captured Palmyra in May 2015."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 11))
+    assert frame.set_index("date").killed.dropna().to_dict() == {"2016-12-10": 30}
+
+
+def test_a_claim_two_paragraphs_after_the_attack_names_its_actor(gazetteer):
+    text = (
+        "Two car bombs exploded in the al-Zahraa district of Homs on Sunday, killing "
+        "at least 40 people.\n\n"
+        "The Syrian Observatory for Human Rights said the death toll was at least 46.\n\n"
+        "Islamic State claimed responsibility for the attack in a statement."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 2, 21))
+    assert list(frame.actor) == ["Islamic State"]
