@@ -181,7 +181,8 @@ _IN_GLUE = gated(
 _NEAR_GLUE = gated(
     # "the town of Erbin, near Damascus" (not a list: "Hosh Qbebat, the vicinity of
     # Beit Sawa")
-    r"\s*,\s+near\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+    # ("Tokhar, near the northern Syrian city of Manbij")
+    r"\s*,\s+near\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village)\s+of\s+)?"
     r"|\s+(?:(?:town|village|area|region|neighbou?rhood|district|camp|airbase|"
     r"air base|airport|base|castle|dam)\s+)?"
     r"(?:,\s*)?(?:which is\s+|that is\s+)?(?:(?:in|on|at)\s+)?(?:the\s+)?"

@@ -133,3 +133,12 @@ def test_a_name_beginning_with_a_stop_listed_head_matches_loosely(gazetteer):
 def test_a_river_is_no_village_spelled_like_it(gazetteer):
     found = _find(gazetteer, "Shells hit homes in Muhsinli near the Sajur river.")
     assert [m.name for m in found] == ["Muhsinli"]
+
+
+def test_a_city_near_which_a_village_lies_only_situates_it(gazetteer):
+    found = _find(
+        gazetteer,
+        "Air strikes on the village of Tokhar, near the northern Syrian city of "
+        "Manbij, killed 56 civilians.",
+    )
+    assert [(m.name, m.context_for) for m in found] == [("Tokhar", None), ("Manbij", 0)]
