@@ -850,6 +850,12 @@ _PHRASES = [
     ("IED", "bomb exploded"),
     ("IED", "bomb detonated"),
     ("IED", "bombs went off"),
+    # "Seven explosions ripped through Jableh and Tartous": bombs on the ground
+    *(
+        ("IED", f"{blast} {verb} through")
+        for blast in ("explosion", "explosions", "blast", "blasts", "bombs", "bombings")
+        for verb in ("ripped", "tore", "rips", "tears")
+    ),
     ("IED", "bombs exploded"),
     ("IED", "car-bomb"),
     # "a truck bomb claimed by Islamic State", "a motorcycle bomb"

@@ -828,7 +828,10 @@ def _bodies_of(a: Draft, b: Draft) -> bool:
 
 #: An event told as another of its kind: "a second bomb", "another air strike".
 _SECOND_EVENT = gated(
-    r"\b(?:(?:a|the)\s+(?:second|third|separate)|another)[\s,]+(?:[\w-]+[\s,]+){0,2}?"
+    # (not "two bombers blew themselves up and a third detonated a car bomb": a verb
+    # after "a third" tells one more of the attackers)
+    r"\b(?:(?:a|the)\s+(?:second|third|separate)|another)[\s,]+"
+    r"(?:(?!(?!suspected\b|booby-trapped\b)[a-z]+ed\b)[\w-]+[\s,]+){0,2}?"
     r"(?:bomb|blast|explosion|strike|air ?strike|attack|raid|car bomb|shell|bombing|"
     r"suicide bomber|massacre)",
     re.I,

@@ -287,6 +287,7 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ("A truck bomb claimed by Islamic State killed 44 people.", "IED"),
         ("The bombs went off in the al-Zahraa neighborhood.", "IED"),
         ("A series of explosions struck the Sayyida Zeinab suburb.", "IED"),
+        ("Seven explosions ripped through the cities of Jableh and Tartous.", "IED"),
         # ground sought, not taken, is a fight
         (
             "Regime forces tried to advance on Aidoun but were beaten back.",

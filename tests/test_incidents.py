@@ -3587,3 +3587,18 @@ def test_a_claim_two_paragraphs_after_the_attack_names_its_actor(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 2, 21))
     assert list(frame.actor) == ["Islamic State"]
+
+
+def test_one_more_attacker_is_no_second_event(gazetteer):
+    text = (
+        "Seven explosions ripped through Jableh and Tartous on Monday, killing at "
+        "least 148 people.\n\n"
+        "In Jableh, two bombers blew themselves up at the bus station and a third "
+        "detonated a car bomb outside the hospital, killing 100 people.\n\n"
+        "In Tartous, a car bomb exploded at the bus station, killing 48."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 5, 23))
+    assert sorted(zip(frame.place_text, frame.killed, strict=True)) == [
+        ("Jableh", 100),
+        ("Tartous", 48),
+    ]
