@@ -560,6 +560,12 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
     if best is None:
         return None, None
     event_type = _EVENT_WORDS[best[0]][0]
+    if event_type == "territory change" and best[1].lower().endswith("entered"):
+        at = low.find(best[1].lower()) + len(best[1])
+        if _INTO_THE_COUNTRY.match(sentence, at):
+            # "Turkish troops entered Syria and set up new positions": troops moved,
+            # no ground taken
+            return "strategic development", best[1]
     if (
         event_type == "armed clash"
         and ("after " in low or "following " in low)
@@ -777,6 +783,11 @@ _NOUN_USE_GATES = (
     "regiment",
     "division",
 )
+#: Into the country, not into a place held by others: "troops entered Syria".
+_INTO_THE_COUNTRY = gated(
+    r"\s+(?:(?:northern|southern|eastern|western|north|south)\s+)?(?:Syria|Syrian\s+"
+    r"territory|the\s+country)\b"
+)
 #: Control fought for, not yet taken: "continued to fight for control of the base".
 _FIGHT_FOR_CONTROL = gated(
     r"\b(?:fight|fights|fighting|fought|battle|battles|battling|battled|struggle|"
@@ -790,7 +801,8 @@ _STATE = gated(
     r"\b(under|in)\s+(\w+\s+){0,2}control\b"  # "the last town under rebel control"
     # "in an area controlled by a rebel alliance"
     r"|\b(?:area|areas|territory|territories|region|zone|parts?|pockets?|enclave|"
-    r"neighbou?rhoods?|districts?|towns?|villages?)\s+(?:\w+\s+)?controlled\s+by\b",
+    r"neighbou?rhoods?|districts?|towns?|villages?)\s+(?:[\w-]+\s+){0,4}?controlled\s+"
+    r"by\b",
     re.I,
 )
 _ARMS_MOVED = gated(
@@ -916,6 +928,22 @@ _PHRASES = [
             "militiamen",
         )
         for have in ("", "have ", "had ")
+    ),
+    # "Turkey-backed rebels have entered the Islamic State-held city of al-Bab":
+    # fighters entering a place others held take ground (a convoy entering brings aid)
+    *(
+        ("territory change", f"{who} {have}entered")
+        for who in (
+            "rebels",
+            "troops",
+            "forces",
+            "fighters",
+            "soldiers",
+            "militants",
+            "jihadists",
+            "militias",
+        )
+        for have in ("", "have ", "had ", "has ")
     ),
     # "were displaced", not "a camp for displaced people"
     ("strategic development", "were displaced"),

@@ -1256,6 +1256,10 @@ def _attach_orphan(
             (
                 has_toll
                 and draft.killed is None
+                # "Turkish jets struck 51 IS targets around al-Bab. Two Turkish
+                # soldiers were killed in IS attacks near the city": the strikes
+                # killed none of their own side
+                and not _own_dead(draft, cue)
                 # "The raids hit a market in the al-Jubaila district": the attack
                 # just told, told again where, whose toll is told (not a claim told
                 # after it, "the army had eliminated dozens of terrorists")
@@ -1305,6 +1309,21 @@ def _attach_orphan(
     return False
 
 
+def _own_dead(draft: Draft, cue: SentenceCues) -> bool:
+    """Whether the dead a sentence tells are of the side whose strikes, shelling or
+    bombs a draft tells (so not that draft's dead)."""
+    actor = draft.actor or draft.cue.actor
+    if actor is None or draft.event_type not in _REMOTE:
+        return False
+    side = _SIDES.get(actor, actor)
+    return any(
+        c.kind == "killed"
+        and (who := side_of(c.text)) is not None
+        and _SIDES.get(who, who) == side
+        for c in cue.counts
+    )
+
+
 _CLAIM = gated(
     r"^(?!.*\b(not|no|denied|denies|deny)\b).*\bclaim(ed|s)?\s+"
     r"(the\s+)?(responsibility|the (attack|bombing|blast))",
@@ -1319,7 +1338,11 @@ _WHO_DID = gated(
     r"these|those|both)\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air ?strikes?|attacks?|"
     r"bombings?|bombardment|shelling)\b"
     # "The rebel faction controlling the town blamed Islamic State"
-    r"|\bblam(?:ed|es)\s+(?:the\s+)?(?-i:[A-Z])",
+    r"|\bblam(?:ed|es)\s+(?:the\s+)?(?-i:[A-Z])"
+    # not who is blamed for backing the attackers: "blamed Saudi Arabia, Turkey and
+    # Qatar for supporting the militants"
+    r"(?![^.;]*\bfor\s+(?:supporting|backing|funding|arming|sponsoring|harbou?ring|"
+    r"helping|aiding)\b)",
     re.I,
 )
 
@@ -1546,6 +1569,21 @@ def _same_event(a: Draft, b: Draft) -> bool:
         and _SIDES.get(a.actor, a.actor) != _SIDES.get(b.actor, b.actor)
     ):
         return False  # "rebels took Maardes ... regime forces retook it a day later"
+    if (
+        a.cue is not b.cue
+        and a.actor is not None
+        and b.actor is not None
+        and _SIDES.get(a.actor, a.actor) != _SIDES.get(b.actor, b.actor)
+        and (
+            a.event_type in _REMOTE
+            or b.event_type in _REMOTE
+            or "territory change" in (a.event_type, b.event_type)
+        )
+        and "armed clash" not in (a.event_type, b.event_type)
+    ):
+        # "Turkish jets struck 51 IS targets around al-Bab ... Two Turkish soldiers
+        # were killed in IS attacks near the city": two sides' strikes, two events
+        return False
     if a.date == b.date:
         return True
     if (
@@ -1922,9 +1960,7 @@ def build_incidents(
                 found = _city_part(article, cue, last_city, carried)
                 drafts += found
             if not found and not named and not cue.national:
-                there = (
-                    _there_place(cue, cues[k - 1], resolutions[k - 1]) if k else None
-                )
+                there = _there_place(cues, resolutions, k) if k else None
                 if there is not None or (heading is not None and last_place is heading):
                     # "...neared victory in Aleppo. Bombardment killed at least 40
                     # people there": the place the sentence before named last
@@ -2249,21 +2285,21 @@ _THERE = gated(
 #: "shelled the district", "in the town": a place of that kind, told just before.
 _THE_KIND = gated(
     r"\b(?:shelled|struck|hit|bombed|targeted|stormed|attacked|raided|besieged|"
-    r"pounded|in|on|at|into)\s+the\s+(district|neighbou?rhood|town|city|village|"
+    r"pounded|in|on|at|into|near|outside)\s+the\s+(district|neighbou?rhood|town|city|"
+    r"village|"
     r"camp)\b(?!['’]s)",
     re.I,
 )
 
 
 def _there_place(
-    cue: SentenceCues, before: SentenceCues, resolved: list[Resolution]
+    cues: list[SentenceCues], resolutions: list[list[Resolution]], k: int
 ) -> tuple[Resolution, str] | None:
     """The place a sentence telling what happened "there" means: the last the
-    sentence before it named, in the same paragraph."""
-    if before.section != cue.section or before.sentence.paragraph != (
-        cue.sentence.paragraph
-    ):
-        return None
+    sentence before it named, in the same paragraph; for "the city" ("the town"...),
+    the last place called so in the three paragraphs before, else the last of that kind
+    the sentence before named."""
+    cue, before, resolved = cues[k], cues[k - 1], resolutions[k - 1]
     kinds: tuple[str, ...] | None = None
     if "there" not in cue.sentence.text or not _THERE.search(cue.sentence.text):
         # "...the besieged district of al-Waer in Homs. Regime forces shelled the
@@ -2275,7 +2311,32 @@ def _there_place(
         )
         if the is None:
             return None
-        kinds = _SAME_KINDS.get(the.group(1).lower())
+        noun = the.group(1).lower().replace("neighborhood", "neighbourhood")
+        kinds = _SAME_KINDS.get(noun)
+        # "the Islamic State-held city of al-Bab ... Two soldiers were killed near
+        # the city": the place the story called a city
+        for j in range(k - 1, -1, -1):
+            earlier = cues[j]
+            if (
+                earlier.section != cue.section
+                or cue.sentence.paragraph - earlier.sentence.paragraph > 3
+            ):
+                break
+            called = [
+                (m.start, r, m.name)
+                for m, r in zip(earlier.mentions, resolutions[j], strict=True)
+                if m.qualifier == noun
+                and r.place_id is not None
+                and r.geo_precision in (1, 2)
+                and not r.abroad
+            ]
+            if called:
+                _start, r, name = max(called, key=lambda x: x[0])
+                return r, name
+    if before.section != cue.section or before.sentence.paragraph != (
+        cue.sentence.paragraph
+    ):
+        return None
     named = [
         (m.start, r, m.name)
         for m, r in zip(before.mentions, resolved, strict=True)

@@ -323,6 +323,20 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
             "Observatory said, after a night of heavy shelling.",
             "territory change",
         ),
+        # fighters entering a place take ground; troops entering the country do not
+        (
+            "Turkey-backed rebels have entered the Islamic State-held city of al-Bab.",
+            "territory change",
+        ),
+        (
+            "Turkish troops entered Syria and set up new positions in Andan.",
+            "strategic development",
+        ),
+        (
+            "Civilians were evacuated from areas of the Eastern Ghouta controlled by "
+            "Jaysh al-Islam.",
+            "strategic development",
+        ),
         # control fought for is not yet taken
         (
             "Regime forces and rebels continued to fight for control of the base.",

@@ -3602,3 +3602,27 @@ def test_one_more_attacker_is_no_second_event(gazetteer):
         ("Jableh", 100),
         ("Tartous", 48),
     ]
+
+
+def test_soldiers_killed_near_the_city_are_no_toll_of_their_sides_strikes(gazetteer):
+    text = (
+        "Turkey-backed rebels have entered the Islamic State-held city of al-Bab.\n\n"
+        "The General Staff said that Turkish jets had struck 51 IS targets around "
+        "al-Bab, Tadef, Qabasin and Bzaah on Thursday.\n\n"
+        "Two Turkish soldiers were killed and 15 wounded in IS attacks near the city, "
+        "the General Staff said."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 2, 9))
+    strikes = frame[(frame.actor == "Turkey") & (frame.event_type == "airstrike")]
+    assert len(strikes) and strikes.killed.isna().all()
+    assert set(frame.dropna(subset=["killed"]).place) == {"Al Bāb"}
+
+
+def test_who_is_blamed_for_backing_the_attackers_did_not_attack(gazetteer):
+    text = (
+        "Seven explosions ripped through Tartous on Monday, killing 48 people.\n\n"
+        "The foreign ministry called the attacks a dangerous escalation and blamed "
+        "Saudi Arabia, Turkey and Qatar for supporting the militants."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 5, 23))
+    assert list(frame.actor.fillna("")) == [""]
