@@ -1576,9 +1576,10 @@ def resolve_sentences(
     current = None
     start = prior or Context()
     around = start  # the places resolved so far in the section, at weight 0.5
-    for section, mentions in sentences:
+    city: tuple[int, Resolution] | None = None  # the last city named: sentence, place
+    for n, (section, mentions) in enumerate(sentences):
         if section != current:
-            current, around = section, start
+            current, around, city = section, start, None
         if len(mentions) == 1 and mentions[0].context_for is None:
             final = [resolve_mention(gazetteer, mentions[0], around, fuzzy=False)]
             if senses and final[0].place_id is None:
@@ -1587,6 +1588,9 @@ def resolve_sentences(
                 final = _facilities_placed(mentions, final, around)
             if final[0].place_id is not None:
                 around = _merge(around, _context_of(final, 0.5, gazetteer))
+            elif city is not None and n - city[0] <= 2:
+                final = _in_city(mentions, final, city[1])
+            city = _last_city(n, mentions, final, city)
             out.append(final)
             continue
         first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
@@ -1717,5 +1721,52 @@ def resolve_sentences(
         resolved = [r for r in final if r.place_id is not None]
         if resolved:
             around = _merge(around, _context_of(resolved, 0.5, gazetteer))
+        if city is not None and n - city[0] <= 2 and len(resolved) < len(final):
+            final = _in_city(mentions, final, city[1])
+        city = _last_city(n, mentions, final, city)
         out.append(final)
     return out
+
+
+def _last_city(
+    n: int,
+    mentions: list[Mention],
+    final: list[Resolution],
+    city: tuple[int, Resolution] | None,
+) -> tuple[int, Resolution] | None:
+    """The last city a sentence names for itself (not as another place's setting), or
+    the one before."""
+    for m, r in zip(reversed(mentions), reversed(final), strict=True):
+        if r.kind == "city" and r.place_id is not None and not r.abroad:
+            return n, r
+    return city
+
+
+_QUARTER = gated(r"\b(?:neighbou?rhood|district|quarter)s?\b", re.I)
+
+
+def _in_city(
+    mentions: list[Mention], final: list[Resolution], city: Resolution
+) -> list[Resolution]:
+    """ "In Idlib city, a strike hit a building ... Two other people died in the Hay
+    al-Qusour neighbourhood": a quarter no source names, told just after a city, is
+    somewhere in that city (precision 2)."""
+    return [
+        dataclasses.replace(
+            city,
+            query=r.query,
+            geo_precision=2,
+            rule=f"part of {city.name}, the city told just before; {r.reason}",
+        )
+        if r.place_id is None
+        and not r.abroad
+        and m.context_for is None
+        and (
+            m.qualifier in ("district", "neighbourhood", "quarter")
+            or _QUARTER.search(m.phrase or "") is not None
+            # "Hay" is Arabic for a quarter: "Hay al-Qusour"
+            or m.name.lower().startswith(("hay ", "hayy ", "hai "))
+        )
+        else r
+        for m, r in zip(mentions, final, strict=True)
+    ]

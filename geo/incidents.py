@@ -1631,6 +1631,37 @@ def _inside(e: Draft, d: Draft, reach: float | None) -> bool:
     )
 
 
+def _told_in_parts(drafts: list[Draft]) -> list[Draft]:
+    """ "...including nine in Idlib city. In Idlib city, a strike hit a building,
+    killing a family of seven. Two other people died in the Hay al-Qusour
+    neighbourhood": a place's toll told again in parts, each a sentence of its own at
+    that place, is their sum; it is not counted again."""
+    gone: set[int] = set()
+    for n, d in enumerate(drafts):
+        if not d.killed or d.place.place_id is None or id(d) in gone:
+            continue
+        parts: list[Draft] = []
+        total = 0
+        for e in drafts[n + 1 :]:
+            if (
+                e.cue.section != d.cue.section
+                or e.cue.sentence.paragraph - d.cue.sentence.paragraph > 2
+                or total >= d.killed
+            ):
+                break
+            if e.cue is d.cue or e.place.place_id != d.place.place_id:
+                continue
+            if not e.killed or any(p.cue is e.cue for p in parts):
+                break
+            parts.append(e)
+            total += e.killed
+        if len(parts) >= 2 and total == d.killed:
+            parts[0].quotes += [q for q in d.quotes if q not in parts[0].quotes]
+            parts[0].actor = parts[0].actor or d.actor
+            gone.add(id(d))
+    return [d for d in drafts if id(d) not in gone]
+
+
 def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
     """ "Bombings ripped through Jableh and Tartus, killing 148. ... In Jableh, ...
     killing 100. In Tartus, ... killing 48": a toll told for several places at once,
@@ -1690,7 +1721,9 @@ def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
                 )
                 and e.killed is not None
             ):
-                later[e.place.place_id] = e.killed
+                # a place's toll told in parts: their sum ("a family of seven ...
+                # two other people in the Hay al-Qusour neighbourhood")
+                later[e.place.place_id] = later.get(e.place.place_id, 0) + e.killed
                 if area and sum(later.values()) >= 0.9 * d.killed:
                     break  # the places told next, up to the toll
         told = len(later) >= 2 if province or area else len(later) == len(group)
@@ -2143,7 +2176,7 @@ def build_incidents(
     _dead_of_the_attacks_told(cues, drafts)
     # one incident once: a toll told jointly then place by place, an event told again
     # at a finer place, inside a city or region, or by a witness
-    drafts = _told_again_precisely(_joint_tolls(drafts))
+    drafts = _told_again_precisely(_joint_tolls(_told_in_parts(drafts)))
     drafts = _retold(_told_again_inside(drafts))
     return _merge(_fold_headlines(drafts))
 

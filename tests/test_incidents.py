@@ -3626,3 +3626,21 @@ def test_who_is_blamed_for_backing_the_attackers_did_not_attack(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 5, 23))
     assert list(frame.actor.fillna("")) == [""]
+
+
+def test_a_provinces_toll_told_town_by_town_and_a_citys_in_parts(gazetteer):
+    text = (
+        "At least 23 people were killed across Idlib Province on Thursday, including "
+        "nine in Idlib city, as Russian jets carried out dozens of strikes.\n\n"
+        "In Idlib city, a strike hit a residential building, killing a family of "
+        "seven. Two other people died in the Hay al-Qusour neighbourhood.\n\n"
+        "Five people were killed in Saraqeb and four in Binnish. Another five died in "
+        "Ariha."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 3, 11))
+    assert int(frame.killed.sum()) == 23
+    assert set(frame.actor) == {"Russia"}
+    quarter = frame[frame.place_text == "Hay al-Qusour"]
+    assert list(zip(quarter.place, quarter.geo_precision, strict=True)) == [
+        ("Idlib", 2)
+    ]
