@@ -214,6 +214,15 @@ _SPOKEN_BEFORE = gated(
     r"(?:late\s+|early\s+)?(?:on\s+)?$",
     re.I,
 )
+#: What a day of telling is followed by when the deed was done before it: "said on
+#: Friday they had foiled", "announced on Monday that it had captured".
+#: Said of a date that is when a deed was told, done before it.
+TOLD_ON = "(the day it was told, of what had happened)"
+_TOLD_THEN_DONE = gated(
+    r"(?:\s+(?:that|it|they|he|she|its|their)\b)?(?:\s+[\w'’-]+){0,4}?\s+had\s+"
+    r"(?:been\s+)?\w+(?:ed|en|ht|ck|un|ew|ok)\b",
+    re.I,
+)
 _PLUPERFECT_BEFORE = gated(r"\b(?:which|that|who)\s+had\b[^,;]*$", re.I)
 #: What follows a day that dates a statement, not an event: "on Thursday denied",
 #: or a wire's dateline ("BEIRUT, Oct 13 (Reuters) -").
@@ -295,7 +304,16 @@ def _set_date(
         d = own
         draft.date, draft.date_precision, draft.date_text = d.date, d.precision, d.text
         draft.date_rule = f"{d.rule}: {d.text!r}"
-        draft.explicit_date = True
+        # "Kurdish-led forces said on Friday they had foiled an attack": the day it
+        # was told, by when it happened; a day told of the event itself ("late on
+        # Thursday") is its day
+        told = _TOLD_THEN_DONE.match(cue.sentence.text, d.end) is not None and (
+            _SPOKEN_BEFORE.search(cue.sentence.text, max(0, d.start - 30), d.start)
+            is not None
+        )
+        draft.explicit_date = not told
+        if told:
+            draft.date_rule += f" {TOLD_ON}"
     elif carried is not None:
         d = carried
         draft.date, draft.date_precision, draft.date_text = d.date, d.precision, d.text
@@ -1285,7 +1303,9 @@ def _attach_orphan(
         # attack, of its own day
         wants_date = (
             has_date
-            and draft.date_rule.startswith("publication")
+            and (
+                draft.date_rule.startswith("publication") or TOLD_ON in draft.date_rule
+            )
             and not (" also " in cue.sentence.text and _ALSO.search(cue.sentence.text))
             # "The regime launched the offensive on December 23. ... In Deir ez-Zor,
             # Islamic State seized part of the Panorama area": a day told in a

@@ -3644,3 +3644,14 @@ def test_a_provinces_toll_told_town_by_town_and_a_citys_in_parts(gazetteer):
     assert list(zip(quarter.place, quarter.geo_precision, strict=True)) == [
         ("Idlib", 2)
     ]
+
+
+def test_the_day_a_deed_was_told_yields_to_the_day_it_was_done(gazetteer):
+    text = (
+        "Kurdish-led forces said on Friday they had foiled an attempt by Islamic "
+        "State militants to storm a prison in the city of Hasakah.\n\n"
+        "The SDF said three attackers were killed in the clashes outside the "
+        "Ghweiran prison late on Thursday."
+    )
+    frame = _extract(gazetteer, text, dt.date(2019, 6, 14))
+    assert list(zip(frame.date, frame.killed, strict=True)) == [("2019-06-13", 3)]
