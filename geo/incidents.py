@@ -1651,6 +1651,12 @@ def _inside(e: Draft, d: Draft, reach: float | None) -> bool:
     )
 
 
+#: How far the parts of a toll, and the place "the city" names, are looked for: a
+#: paragraph of thousands of sentences stays linear.
+_AHEAD_DRAFTS = 40
+_BACK_SENTENCES = 30
+
+
 def _told_in_parts(drafts: list[Draft]) -> list[Draft]:
     """ "...including nine in Idlib city. In Idlib city, a strike hit a building,
     killing a family of seven. Two other people died in the Hay al-Qusour
@@ -1662,7 +1668,8 @@ def _told_in_parts(drafts: list[Draft]) -> list[Draft]:
             continue
         parts: list[Draft] = []
         total = 0
-        for e in drafts[n + 1 :]:
+        # a bounded look ahead: a paragraph of thousands of drafts stays linear
+        for e in drafts[n + 1 : n + 1 + _AHEAD_DRAFTS]:
             if (
                 e.cue.section != d.cue.section
                 or e.cue.sentence.paragraph - d.cue.sentence.paragraph > 2
@@ -2368,7 +2375,7 @@ def _there_place(
         kinds = _SAME_KINDS.get(noun)
         # "the Islamic State-held city of al-Bab ... Two soldiers were killed near
         # the city": the place the story called a city
-        for j in range(k - 1, -1, -1):
+        for j in range(k - 1, max(-1, k - 1 - _BACK_SENTENCES), -1):
             earlier = cues[j]
             if (
                 earlier.section != cue.section
