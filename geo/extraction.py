@@ -1690,7 +1690,9 @@ def _cumulative(sentence: str, low: str) -> bool:
 #: A relative clause, after a comma, that tells how long a place has been in a
 #: state: ", which has been besieged", ", near the front line that has divided".
 _STATE_SINCE = gated(
-    r",[^,;:]*?\b(?:that|which)\s+(?:has|have|had)\s+(?:been\s+)?"
+    # ("in the Qalamoun mountains, where Hezbollah has fought since 2013")
+    r",[^,;:]*?\b(?:that|which|where(?:\s+[\w-]+){1,3}?)\s+(?:has|have|had)\s+"
+    r"(?:been\s+)?"
     r"(?!(?:killed|died|dead|wounded|injured|left|claimed|hit|struck|bombed|shelled|"
     r"targeted|attacked|seen|witnessed|suffered|recorded|documented|lost|carried|"
     r"launched|conducted)\b)[a-z]+\b[^,;:]*$"

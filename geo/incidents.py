@@ -2814,7 +2814,7 @@ def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
 #: destroyed several buildings in the Antariya neighborhood,' said a resident."
 _RETOLD = gated(
     r"^[\"“‘']?(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:explosion|blast|car bomb|bombing|"
-    r"bomb|attack|strike|air ?strike|raid|massacre)\b"
+    r"bomb|attack|strike|air ?strike|raid|massacre|fighting|clashes|battle)\b"
 )
 #: How far across a governorate's border the place of an event told again may lie from
 #: where it was first told.
@@ -2839,6 +2839,19 @@ def _retold(drafts: list[Draft]) -> list[Draft]:
         ):
             continue
         d = _last_told(e.cue, out, paragraphs=2, tolled=True)
+        if (
+            d is not None
+            and d.place.lat is None
+            and e.place.geo_precision in (1, 2)
+            and e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
+        ):
+            # "Eight Hezbollah fighters were killed in clashes near Arsal, on the
+            # Lebanese border. The fighting was on the Syrian side of the border, in
+            # the Qalamoun mountains": where the event told without a point was
+            d.place, d.place_text = e.place, e.place_text
+            d.quotes += [q for q in e.quotes if q not in d.quotes]
+            out.remove(e)
+            continue
         if (
             d is None
             or d.place.lat is None

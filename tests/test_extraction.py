@@ -500,6 +500,11 @@ def test_a_battle_since_a_day_is_still_an_event():
             [9],
         ),
         ("Shelling killed five in the town, which has been besieged since July.", [5]),
+        (
+            "Eight fighters were killed in the Qalamoun mountains, where Hezbollah has "
+            "fought alongside regime forces since 2013.",
+            [8],
+        ),
         # how bad the day was, not a running total
         (
             "Twenty-two children were killed when jets bombed a school, in what "

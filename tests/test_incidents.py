@@ -3655,3 +3655,14 @@ def test_the_day_a_deed_was_told_yields_to_the_day_it_was_done(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2019, 6, 14))
     assert list(zip(frame.date, frame.killed, strict=True)) == [("2019-06-13", 3)]
+
+
+def test_where_the_fighting_was_places_an_event_told_abroad(gazetteer):
+    text = (
+        "At least eight Hezbollah fighters were killed on Sunday in clashes with "
+        "Jabhat Fateh al-Sham near Arsal, on the Lebanese border.\n\n"
+        "The fighting was on the Syrian side of the border, in the Qalamoun mountains, "
+        "where Hezbollah has fought alongside regime forces since 2013."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 7))
+    assert list(zip(frame.place, frame.killed, strict=True)) == [("Qalamoun", 8)]
