@@ -1739,7 +1739,7 @@ _BACKGROUND = gated(
     r"|\bdespite\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|raids|bombardment|shelling|"
     r"strikes)\b"
     r"|\bdespite\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|truce|"
-    r"ceasefire|cease-fire|accord)\b[^.;]*"
+    r"ceasefire|cease-fire|accord)\b[^.;,]*"
     # the running total a toll brings: "Five more died in Madaya, bringing to 28 the
     # number of deaths from hunger since December 1"
     r"|,\s+(?:bringing|raising|taking|pushing)\s+(?:the|to|its|their)\s+[^.;:]*"

@@ -505,6 +505,12 @@ def test_a_battle_since_a_day_is_still_an_event():
             "fought alongside regime forces since 2013.",
             [8],
         ),
+        # what failed to stop it ends at its clause: the toll after it stands
+        (
+            "Pro-Assad forces shelled the Wadi Barada area despite the nominal "
+            "ceasefire, killing two civilians in Ain al-Fijeh.",
+            [2],
+        ),
         # how bad the day was, not a running total
         (
             "Twenty-two children were killed when jets bombed a school, in what "
