@@ -874,7 +874,12 @@ def _link(
             # hospital (maybe after a place, maybe not), the second where it stands
             out[i - 1] = _replace(prev, qualifier="facility")
             out[i] = _replace(cur, context_for=i - 1)
-        elif scale and (
+        elif (
+            scale
+            # "Twenty-six of the dead were in the Damascus suburbs, 19 in Idlib
+            # Province": a tally of its own, not where the suburbs are
+            and not _DIGIT.search(head)
+        ) and (
             _CONTEXT_GLUE.match(head)
             # not the last of a list, after its comma: "in Aleppo, Idlib, Hama, and
             # Deir ez-Zor Provinces"

@@ -142,3 +142,12 @@ def test_a_city_near_which_a_village_lies_only_situates_it(gazetteer):
         "Manbij, killed 56 civilians.",
     )
     assert [(m.name, m.context_for) for m in found] == [("Tokhar", None), ("Manbij", 0)]
+
+
+def test_a_tally_after_a_comma_is_no_setting(gazetteer):
+    found = _find(
+        gazetteer,
+        "Twenty-six of the dead were in the Damascus suburbs, 19 in Idlib Province, "
+        "and 14 in Deir ez-Zor Province.",
+    )
+    assert [m.context_for for m in found] == [None, None, None]
