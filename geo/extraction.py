@@ -680,7 +680,9 @@ _CAPTURING = gated(
     r"(?:[\w'’-]+\s+){0,3}?(?:town|village|city|district|neighbou?rhood|hill|base|"
     r"airbase|area|areas|[A-Z][a-z][\w'’-]*)",
 )
-_SHOT_DOWN = gated(r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\bdowned\b", re.I)
+_SHOT_DOWN = gated(
+    r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\bdowned\b|\bdowning\s+of\b", re.I
+)
 #: What aircraft do when they strike (not "fired", which a downing may tell).
 _STRUCK_FROM_AIR = gated(
     r"\b(?:struck|bombed|bombing|raids?|air ?strikes?|dropped|pounded)\b", re.I

@@ -337,6 +337,11 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
             "Jaysh al-Islam.",
             "strategic development",
         ),
+        # an aircraft brought down is an attack on it
+        (
+            "Rebels have claimed the downing of a regime warplane near Hama city.",
+            "attack",
+        ),
         # control fought for is not yet taken
         (
             "Regime forces and rebels continued to fight for control of the base.",
