@@ -238,7 +238,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"fatalities))\b[^.;:]{{0,120}}?\b"
             rf"(?:rose|risen|climbed|"
             rf"increased|jumped|"
-            rf"reached)\s+(?:to\s+)?{_BOUND}({_NUM})\b",
+            # "the death toll from Friday's car bomb in Qamishli now stands at 48"
+            rf"reached|stands\s+at|stood\s+at)\s+(?:to\s+)?{_BOUND}({_NUM})\b",
             re.I,
         ),
     ),
@@ -884,6 +885,8 @@ _REPORTED_BEFORE = gated(r"\breports?\b", re.I)
 
 
 _KIN = r"(?:children|sons|daughters|brothers|sisters|kids|relatives|grandchildren)"
+#: "claimed the lives of a woman and her three children"
+_TOOK_LIVES = r"(?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of"
 #: What befell a family told before the verb: "a woman and her son died".
 _FAMILY_DEAD = (
     r"(?P<after>\s+(?:(?:were|have been|had been)\s+(?:killed|slain)|died|perished))?"
@@ -891,7 +894,8 @@ _FAMILY_DEAD = (
 #: "killed a woman and her three children", "A father and his two sons were killed",
 #: "a woman and three of her children", "A man and his wife were killed"
 _FAMILY = gated(
-    rf"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?:a|an|one)\s+(?:[\w-]+\s+)?"
+    rf"(?P<v>\b(?:killing|killed|kills|kill|{_TOOK_LIVES})\s+)?\b(?:a|an|one)\s+"
+    r"(?:[\w-]+\s+)?"
     r"(?:man|woman|father|mother|boy|girl|child|civilian|farmer|teacher|doctor|"
     r"husband|wife|shepherd|driver|worker|nurse|resident|baker|pharmacist)"
     # "a man, his wife and their four children"
@@ -907,7 +911,8 @@ _FAMILY = gated(
 
 #: "Three children and their mother were killed", "killing two boys and their parents"
 _FAMILY_REVERSED = gated(
-    rf"(?P<v>\b(?:killing|killed|kills|kill)\s+)?\b(?P<n>{_NUM})\s+(?:[\w-]+\s+)?"
+    rf"(?P<v>\b(?:killing|killed|kills|kill|{_TOOK_LIVES})\s+)?\b(?P<n>{_NUM})\s+"
+    r"(?:[\w-]+\s+)?"
     rf"(?:{_KIN}|boys|girls)\s+and\s+(?:their|his|her)\s+"
     r"(?P<parent>mother|father|parents)\b" + _FAMILY_DEAD,
     re.I,

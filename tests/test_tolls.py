@@ -10,6 +10,15 @@ CASES = [
     ("A sniper shot a woman dead on Wednesday.", [("killed", 1)]),
     # silence is no zero
     ("It made no mention of civilian casualties.", []),
+    # a family whose lives a strike claimed; a toll that stands
+    (
+        "Airstrikes claimed the lives of a woman and her three children.",
+        [("killed", 4)],
+    ),
+    (
+        "The death toll from Friday's car bomb in Qamishli now stands at 48.",
+        [("killed", 48)],
+    ),
     # the wounded who died are dead
     ("Two of the injured later died of their wounds.", [("killed", 2)]),
     # a span of time is no victim
