@@ -139,7 +139,7 @@ _QUALIFIER_AFTER = gated(
     r"^(?:['’]s)?\s*(?:(?P<d>north|south|east|west|northern|southern|eastern|western|"
     r"north-?(?:eastern|western)|south-?(?:eastern|western)|central)\s+"
     r"(?=countryside|suburbs))?"  # "Idleb southern countryside"
-    r"(?P<q>provinces?|governorates?|countryside|suburbs|city|districts?|"
+    r"(?P<q>provinces?|governorates?|countrysides?|suburbs|city|districts?|"
     r"neighbou?rhoods?|quarters?|areas?|countryside|villages?|towns?)\b",
     re.I,
 )
@@ -740,6 +740,7 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
             "areas": "district",
             "villages": "village",
             "towns": "town",
+            "countrysides": "countryside",
         }.get(word, word)
         p_end = end + after.end()
         if after.group("d") and after.group("d").lower() in DIRECTIONS:
@@ -944,8 +945,9 @@ def _link(
             if cur.qualifier == "province" and not prev.qualifier:
                 out[i - 1] = _replace(prev, qualifier="province")
             elif (
-                # "the al-Marjeh and al-Sukkari districts": both are districts
-                cur.qualifier in ("district", "village", "town")
+                # "the al-Marjeh and al-Sukkari districts": both are districts;
+                # "Daraa and Hama countrysides": both countrysides
+                cur.qualifier in ("district", "village", "town", "countryside")
                 and not prev.qualifier
                 and not prev.relation
                 and _PLURAL_KIND.match(sentence, cur.end)
@@ -964,7 +966,8 @@ def _link(
 
 #: A kind in the plural after the last of a list: "... and al-Sukkari districts".
 _PLURAL_KIND = gated(
-    r"\s+(?:districts|neighbou?rhoods|quarters|areas|villages|towns)\b", re.I
+    r"\s+(?:districts|neighbou?rhoods|quarters|areas|villages|towns|countrysides)\b",
+    re.I,
 )
 
 

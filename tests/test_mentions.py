@@ -151,3 +151,18 @@ def test_a_tally_after_a_comma_is_no_setting(gazetteer):
         "and 14 in Deir ez-Zor Province.",
     )
     assert [m.context_for for m in found] == [None, None, None]
+
+
+def test_countrysides_in_the_plural_after_a_list_are_each_ones(gazetteer):
+    found = _find(
+        gazetteer, "Army units hit terrorists in Daraa and Hama countrysides."
+    )
+    assert [(m.name, m.qualifier) for m in found] == [
+        ("Daraa", "countryside"),
+        ("Hama", "countryside"),
+    ]
+
+
+def test_daraa_al_mahatta_is_the_new_town_of_daraa(gazetteer):
+    (match, *_) = gazetteer.lookup("Daraa al-Mahatta")
+    assert (match.place.kind, match.place.admin1) == ("neighbourhood", "Dar'a")
