@@ -472,7 +472,7 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
 #: What backed the deed: "backed by Turkish artillery", "with the support of Russian
 #: air strikes", "under the cover of heavy shelling", "with Russian air support".
 _SUPPORT = gated(
-    r"\b(?:backed|supported|aided|assisted|covered|helped)\s+by\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:backed|supported|aided|assisted|covered|helped)\s+by\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:air\s*strikes|air\s+power|air\s+force|warplanes|jets|aircraft|artillery|"
     r"helicopters|drones|shelling|bombardment|raids|fire)\b"
     r"|\b(?:with|under)\s+(?:the\s+)?(?:support|backing|help|cover|aid)\s+of\s+"
@@ -714,7 +714,10 @@ _TOOK = gated(
     r"(?:towns?|"
     r"villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|areas?|hills?|bases?|"
     r"airport|positions?|quarters?)\b"
-    r"|\b(?:[Tt]ook|taken|[Tt]akes?)\s+(?:control of\s+)?(?:al-|el-)?[A-Z][a-z][\w'’-]*"
+    r"|\b(?:[Tt]ook|taken|[Tt]akes?)\s+(?:control of\s+)?"
+    # "said it had taken the Haydariya roundabout"
+    r"(?:the\s+(?!(?:US|UN|Syrian|Russian|Turkish|Islamic|Kurdish|Free|Iranian|Iraqi|"
+    r"Lebanese|Israeli|American|British|French)\b))?(?:al-|el-)?[A-Z][a-z][\w'’-]*"
 )
 #: What a present "take" follows when it is wanted, not done: "demanding that the
 #: army take", "in order to take", "will take".
@@ -755,6 +758,9 @@ _NOUN_USE = gated(
     r"|\baircraft carriers?\b"
     # what was hit, not fighting: "destroying 4 ISIL fighting positions"
     r"|\bfighting (?:positions?|vehicles?|age)\b"
+    # who a group is, not what it did: "a Palestinian militia fighting alongside the
+    # regime"
+    r"|\bfighting (?:alongside|on behalf of|under the banner of)\b"
     # no violence: "dropped leaflets urging residents to leave", "exchanged prisoners"
     r"|\b(?:dropped|dropping|drop|drops)\s+(?:[\w-]+\s+)?leaflets\b"
     r"|\b(?:exchanged|exchanging|exchange|swapped)\s+(?:[\w-]+\s+)?(?:prisoners|"

@@ -337,6 +337,17 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
             "Jaysh al-Islam.",
             "strategic development",
         ),
+        # who a group is, and what backed it, are not what it did
+        (
+            "The Tiger Forces, backed by Iranian-led militias and Russian airstrikes, "
+            "have captured the Jabal Badro district.",
+            "territory change",
+        ),
+        (
+            "Liwa al-Quds, a Palestinian militia fighting alongside the regime, said "
+            "it had taken the Haydariya roundabout on Sunday.",
+            "territory change",
+        ),
         # an aircraft brought down is an attack on it
         (
             "Rebels have claimed the downing of a regime warplane near Hama city.",
