@@ -1644,6 +1644,7 @@ _SINCE_A_DAY = gated(
     re.I,
 )
 _DEATH_WORDS = frozenset("killed killing slain died dead deaths death killings".split())
+_WOUND_WORDS = frozenset("wounded injured wounding injuring injuries".split())
 
 
 _DATE_FIELD = gated(r"\s*(?:incident\s+|event\s+|attack\s+)?date\s*:", re.I)
@@ -2015,8 +2016,24 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             if (
                 cumulative
                 and trigger is not None
-                and (trigger.lower() in _DEATH_WORDS or "have killed" in low)
-                and any(c.kind == "killed" and c.value > 1 for c in find_counts(told))
+                and (
+                    (
+                        (trigger.lower() in _DEATH_WORDS or "have killed" in low)
+                        and any(
+                            c.kind == "killed" and c.value > 1
+                            for c in find_counts(told)
+                        )
+                    )
+                    # "the town's main hospital had received 45 wounded since
+                    # Wednesday": a running count of the wounded
+                    or (
+                        trigger.lower() in _WOUND_WORDS
+                        and any(
+                            c.kind == "injured" and c.value > 1
+                            for c in find_counts(told)
+                        )
+                    )
+                )
             ):
                 # "more than 400 people have been killed in eastern Aleppo since the
                 # truce collapsed", "airstrikes have killed 27 children since

@@ -1657,6 +1657,19 @@ def resolve_sentences(
                     if sentence_contexts is None:
                         sentence_contexts = _SentenceContexts(first, gazetteer)
                     found = sentence_contexts.without(i)
+                    # a quarter named as spelled names its city's governorate too:
+                    # "shells hit the Bab Touma, Qassaa and Abbasiyyin areas"
+                    quarters = frozenset(
+                        r.admin1
+                        for k, r in enumerate(first)
+                        if k != i
+                        and r.kind == "neighbourhood"
+                        and r.admin1 is not None
+                        and mentions[k].qualifier != "facility"
+                        and "light" in r.rule
+                    )
+                    if found is not None and quarters - found.areas:
+                        found = dataclasses.replace(found, areas=found.areas | quarters)
                     if found is not None and found.areas:
                         again = resolve_mention(
                             gazetteer, mention, _merge(around, found), fuzzy=False

@@ -2759,7 +2759,7 @@ def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
         reach = _INSIDE_KM.get(d.place.kind or "")
         if (
             reach is None
-            or d.killed is None
+            or (d.killed is None and d.place.kind != "city")
             or d.place.lat is None
             or d.place.lon is None
             or d.cue.headline
@@ -2796,6 +2796,20 @@ def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
             if group:
                 break
         if not group:
+            continue
+        if d.killed is None:
+            # "Rebels responded with mortar fire on Damascus. SANA said four people
+            # were killed when shells hit the Bab Touma, Qassaa and Abbasiyyin
+            # areas": the city's attack, told where it hit
+            tolled = next((e for e in group if e.killed), None)
+            if (
+                tolled is None
+                or tolled.cue.sentence.paragraph != d.cue.sentence.paragraph
+                or not _compatible(tolled, d.cue)
+            ):
+                continue
+            _fold_into(d, tolled)
+            removed.add(id(d))
             continue
         same = next((e for e in group if e.killed == d.killed), None)
         if same is not None:

@@ -1100,6 +1100,9 @@ def test_a_village_by_the_line_spelled_far_closer_than_any_inside(gazetteer):
         # one candidate, a quarter of Dar'a city
         "Shelling on residential areas of Damascus city, including Bab Touma and "
         "Al-Abbasiyyin, killed two civilians.",
+        # a quarter of Damascus named beside it says the city
+        "Four people were killed when shells hit the Bab Touma, Qassaa and "
+        "Abbasiyyin areas.",
         # several candidates, one of them a quarter of a city in Idleb
         "An IED detonated on the road to Shamali neighborhood of Nawa city in "
         "northwest Dar'a. No fatalities reported.",

@@ -3666,3 +3666,17 @@ def test_where_the_fighting_was_places_an_event_told_abroad(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 11, 7))
     assert list(zip(frame.place, frame.killed, strict=True)) == [("Qalamoun", 8)]
+
+
+def test_a_citys_attack_told_where_it_hit(gazetteer):
+    text = (
+        "Rebels responded with mortar fire on Damascus. State news agency SANA said "
+        "four people were killed and 17 wounded when shells hit the Bab Touma, Qassaa "
+        "and Abbasiyyin areas.\n\n"
+        "A doctor in Douma said that the town's main hospital had received 45 wounded "
+        "since Wednesday."
+    )
+    frame = _extract(gazetteer, text, dt.date(2018, 2, 9))
+    assert list(zip(frame.place, frame.killed, frame.injured, strict=True)) == [
+        ("Bab Touma", 4, 17)
+    ]
