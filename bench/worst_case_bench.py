@@ -60,6 +60,14 @@ CASES = {
         "Province and 12 in Idlib. ",
         2000,
     ),
+    # sentences that complete the incidents told before them, and the town's part of
+    # a toll, in one paragraph (each once looked at every incident before it: 4.8 s
+    # for 230 KB)
+    "tolls completed and parts told, one paragraph": (
+        "Jets struck the town of Saraqeb, killing 5. Two other people died near the "
+        "city. Nine of the dead were in Saraqeb. ",
+        2000,
+    ),
 }
 
 

@@ -1181,6 +1181,48 @@ _ALSO = gated(
 )
 
 
+#: The incidents told last, that a sentence telling of the last ones may complete
+#: (those of its paragraph and the two before, in any text but one of thousands of
+#: incidents a paragraph, which then stays linear).
+_RECENT = 80
+
+
+class _Nearby:
+    """The drafts of each paragraph of each section, in text order: those told near a
+    sentence, found without a scan of them all."""
+
+    #: At most this many drafts on each side of a sentence, in a paragraph of more.
+    MOST = 40
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self._by: dict[tuple[int, int], tuple[list[int], list[Draft]]] = {}
+        for d in drafts:
+            self.add(d)
+
+    def add(self, d: Draft) -> None:
+        starts, listed = self._by.setdefault(
+            (d.cue.section, d.cue.sentence.paragraph), ([], [])
+        )
+        j = bisect.bisect_right(starts, d.start)
+        starts.insert(j, d.start)
+        listed.insert(j, d)
+
+    def around(self, cue: SentenceCues) -> list[Draft]:
+        """The drafts from three paragraphs before the sentence's to two after it."""
+        out: list[Draft] = []
+        here = cue.sentence.paragraph
+        for p in range(here - 3, here + 3):
+            found = self._by.get((cue.section, p))
+            if not found:
+                continue
+            starts, listed = found
+            if len(listed) > 2 * self.MOST:
+                j = bisect.bisect_left(starts, cue.sentence.start)
+                listed = listed[max(0, j - self.MOST) : j + self.MOST]
+            out += listed
+        return out
+
+
 def _attach_orphan(
     cue: SentenceCues,
     drafts: list[Draft],
@@ -1916,21 +1958,21 @@ def build_incidents(
             named
             and cue.counts
             and "among the" in cue.sentence.text
-            and _among_the_dead(cue, drafts, paragraphs=2, named=True)
+            and _among_the_dead(cue, drafts[-_RECENT:], paragraphs=2, named=True)
         ):
             continue  # "Five children were among the dead in Hamouriyeh"
         if (
             named
             and cue.counts
             and " of " in cue.sentence.text
-            and _part_of_joint(cue, resolutions[k], drafts)
+            and _part_of_joint(cue, resolutions[k], drafts[-_RECENT:])
         ):
             continue  # "Nine of the dead were in Hamouria": the town's part
         if (
             named
             and cue.counts
             and "toll" in cue.sentence.text
-            and _toll_risen_at(cue, resolutions[k], drafts)
+            and _toll_risen_at(cue, resolutions[k], drafts[-_RECENT:])
         ):
             continue  # "the toll had risen to 50, as rescuers pulled bodies in Sukkari"
         if named and event and _treated_abroad(cue, resolutions[k]):
@@ -2093,16 +2135,20 @@ def build_incidents(
     subject = _subject_place(cues, resolutions)
     if subject is None and dateline is not None:
         subject = (0, dateline)
+    nearby = _Nearby(drafts) if orphans else None
     for cue, place, carried_then in orphans:
         storied = (
             place is None and subject is not None and subject[0] < cue.sentence.start
         )
+        # the incidents told near the sentence (all an orphan may complete): a text
+        # of thousands of sentences in one paragraph stays linear
+        near = nearby.around(cue) if nearby is not None else drafts
         if storied:  # told where the story is, it completes no incident told after it
-            candidates = [d for d in drafts if d.start < cue.sentence.start]
+            candidates = [d for d in near if d.start < cue.sentence.start]
         elif place is not None and id(cue) in anchored:  # told "there": of that place
-            candidates = [d for d in drafts if d.place.place_id == place[0].place_id]
+            candidates = [d for d in near if d.place.place_id == place[0].place_id]
         else:
-            candidates = drafts
+            candidates = near
         if _attach_orphan(cue, candidates, carried_then, body_tolls):
             continue
         if storied and subject is not None:
@@ -2112,7 +2158,7 @@ def build_incidents(
             place = subject[1]
         if place is None:
             continue
-        if _more_dead(cue, drafts, place[0]) or _part_of_told(cue, drafts, place[0]):
+        if _more_dead(cue, near, place[0]) or _part_of_told(cue, near, place[0]):
             continue
         again: re.Match[str] | None = None
         told = _deaths_of_one_event(cue) or (
@@ -2140,10 +2186,12 @@ def build_incidents(
             _set_date(draft, cue, carried_then, article.published)
             _set_toll(draft, cue.counts)
             if draft.target is None and again is not None:
-                last = _last_told(cue, drafts, paragraphs=0)
+                last = _last_told(cue, near, paragraphs=0)
                 if last is not None and last.place.place_id == resolution.place_id:
                     draft.target = last.target
             drafts.append(draft)
+            if nearby is not None:
+                nearby.add(draft)
     if not drafts:
         # "A person died from injuries sustained from a barrel bomb attack": an
         # incident whose text names no place is still reported, without a point
