@@ -1590,7 +1590,7 @@ def resolve_sentences(
                 around = _merge(around, _context_of(final, 0.5, gazetteer))
             elif city is not None and n - city[0] <= 2:
                 final = _in_city(mentions, final, city[1])
-            city = _last_city(n, mentions, final, city)
+            city = _last_city(n, final, city)
             out.append(final)
             continue
         first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
@@ -1736,20 +1736,17 @@ def resolve_sentences(
             around = _merge(around, _context_of(resolved, 0.5, gazetteer))
         if city is not None and n - city[0] <= 2 and len(resolved) < len(final):
             final = _in_city(mentions, final, city[1])
-        city = _last_city(n, mentions, final, city)
+        city = _last_city(n, final, city)
         out.append(final)
     return out
 
 
 def _last_city(
-    n: int,
-    mentions: list[Mention],
-    final: list[Resolution],
-    city: tuple[int, Resolution] | None,
+    n: int, final: list[Resolution], city: tuple[int, Resolution] | None
 ) -> tuple[int, Resolution] | None:
-    """The last city a sentence names for itself (not as another place's setting), or
-    the one before."""
-    for m, r in zip(reversed(mentions), reversed(final), strict=True):
+    """The last city a sentence names (``final``: its mentions' resolutions), or the
+    one before."""
+    for r in reversed(final):
         if r.kind == "city" and r.place_id is not None and not r.abroad:
             return n, r
     return city
