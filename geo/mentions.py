@@ -1536,6 +1536,20 @@ _ONE_WORD = gated(r"[A-Z][a-z]+")
 _RIVER_AFTER = gated(r"\s+river\b", re.I)
 
 
+#: Who fired, told where they are: "Rebels in the", "militants based in".
+_SHOOTERS_IN = gated(
+    r"\b(?:rebels?|militants?|fighters|insurgents|jihadists|gunmen|forces|troops)\s+"
+    r"(?:based\s+|holed\s+up\s+)?in\s+(?:the\s+)?(?:[\w-]+-held\s+)?$",
+    re.I,
+)
+#: What they fired at, told next: "... fired rockets at", "shelled".
+_FIRED_AT = gated(
+    r"[^.;]{0,30}?\b(?:fired|launched)\b[^.;]{0,40}?\b(?:at|on|into|towards?)\s+"
+    r"(?:the\s+)?(?:[\w-]+-held\s+)?$",
+    re.I,
+)
+
+
 def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out names that speak, listen, belong to a person or file the report."""
     mentions = [
@@ -1548,6 +1562,18 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         # (Es-Sajer) spelled like it
         and not _RIVER_AFTER.match(sentence, m.end)
     ]
+    if len(mentions) > 1 and " in " in sentence and " fired " in sentence:
+        # "Rebels in the Eastern Ghouta fired rockets at Damascus's Old City": where
+        # the shooters were, when the sentence names where their fire fell
+        mentions = [
+            m
+            for k, m in enumerate(mentions)
+            if not (
+                k + 1 < len(mentions)
+                and _SHOOTERS_IN.search(sentence, max(0, m.start - 40), m.start)
+                and _FIRED_AT.match(sentence, m.end, mentions[k + 1].start)
+            )
+        ]
     head = sentence[:70]
     dateline = (
         _DATELINE.match(sentence)

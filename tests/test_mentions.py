@@ -166,3 +166,15 @@ def test_countrysides_in_the_plural_after_a_list_are_each_ones(gazetteer):
 def test_daraa_al_mahatta_is_the_new_town_of_daraa(gazetteer):
     (match, *_) = gazetteer.lookup("Daraa al-Mahatta")
     assert (match.place.kind, match.place.admin1) == ("neighbourhood", "Dar'a")
+
+
+def test_where_the_shooters_are_is_not_where_their_fire_fell(gazetteer):
+    found = _find(
+        gazetteer,
+        "Rebels in the Eastern Ghouta fired rockets at Damascus's Old City on "
+        "Thursday, wounding seven people.",
+    )
+    assert "Eastern Ghouta" not in [m.name for m in found]
+    # with no other place, where they are is all the sentence says
+    found = _find(gazetteer, "Rebels in the Eastern Ghouta fired rockets on Thursday.")
+    assert [m.name for m in found] == ["Eastern Ghouta"]
