@@ -1534,6 +1534,12 @@ _ONE_WORD = gated(r"[A-Z][a-z]+")
 
 
 _RIVER_AFTER = gated(r"\s+river\b", re.I)
+_HOLDINGS_AFTER = gated(
+    r"['’]s?\s+(?:drinking\s+)?(?:water|electricity|power|fuel|bread|food|economy|"
+    r"governor|government|mayor)\b(?!\s+"
+    r"(?:station|plant|network|pipelines?|main|supply\s+station))",
+    re.I,
+)
 
 
 #: Who fired, told where they are: "Rebels in the", "militants based in".
@@ -1561,6 +1567,9 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         # "near the Sajur river": a river the gazetteer does not name, no village
         # (Es-Sajer) spelled like it
         and not _RIVER_AFTER.match(sentence, m.end)
+        # "the source of most of Damascus's water": what the city has, not where
+        # anything happened
+        and not _HOLDINGS_AFTER.match(sentence, m.end)
     ]
     if len(mentions) > 1 and " in " in sentence and " fired " in sentence:
         # "Rebels in the Eastern Ghouta fired rockets at Damascus's Old City": where

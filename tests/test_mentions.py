@@ -178,3 +178,14 @@ def test_where_the_shooters_are_is_not_where_their_fire_fell(gazetteer):
     # with no other place, where they are is all the sentence says
     found = _find(gazetteer, "Rebels in the Eastern Ghouta fired rockets on Thursday.")
     assert [m.name for m in found] == ["Eastern Ghouta"]
+
+
+def test_what_a_city_has_is_not_where_anything_happened(gazetteer):
+    found = _find(
+        gazetteer,
+        "Pro-Assad forces advanced toward Ain al-Fijeh, the source of most of "
+        "Damascus's water, after capturing the village of Basima.",
+    )
+    assert "Damascus" not in [m.name for m in found]
+    found = _find(gazetteer, "Shells killed 12 of Aleppo's residents on Monday.")
+    assert [m.name for m in found] == ["Aleppo"]
