@@ -539,6 +539,22 @@ def resolve_mention(
             query=mention.phrase or mention.name,
             reason=f"no place in the gazetteer is named {mention.name!r}",
         )
+    if (
+        mention.qualifier == "district"
+        and context.cities
+        and not context.required
+        and all(
+            m.place.kind in ("village", "town") and m.place.admin1 not in context.admin1
+            for m in matches
+        )
+    ):
+        # "the strikes hit the al-Badu neighborhood in the city's center" (Raqqa,
+        # told just before): a quarter, not a village of that name in Homs
+        return Resolution(
+            query=mention.phrase or mention.name,
+            reason=f"{mention.name!r} is told as a quarter; the places so named are "
+            "villages or towns of other governorates than the text's",
+        )
     if context.areas and not context.required:
         # "residential areas of Damascus city, including Bab Touma and
         # Al-Abbasiyyin": a quarter of a city in another governorate (Dar'a's

@@ -1149,3 +1149,13 @@ def test_a_name_spelled_only_like_a_place_elsewhere_is_not_it(gazetteer):
         "western Idleb, killing 3 people.",
     )
     assert set(frame.admin1.dropna()) == {"Idleb"}
+
+
+def test_a_quarter_is_no_village_of_that_name_elsewhere(gazetteer):
+    frame = _incidents(
+        gazetteer,
+        "Coalition airstrikes on Raqqa city killed at least 21 civilians on Monday. "
+        "The Observatory said the strikes hit the al-Badu neighborhood in the city's "
+        "center.",
+    )
+    assert set(frame.admin1.dropna()) == {"Ar-Raqqa"}
