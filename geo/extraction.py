@@ -1363,7 +1363,9 @@ _NOT_ACTOR_AFTER = gated(
 _TARGET_BEFORE = gated(
     r"\b(?:(against|on|at|with|of|fighting|targeting|from|bound for|destined for)\s+"
     # "an IED targeted Coalition forces"; not "targeted by Russian warplanes"
-    r"|(targeted|targets|attacked|ambushed|downed|shot down)\s+(?!by\b)(?:an?\s+)?)"
+    # "the Kurdish militia that leads the SDF": whom it leads, no actor
+    r"|(targeted|targets|attacked|ambushed|downed|shot down|leads|heads|dominates)\s+"
+    r"(?!by\b)(?:an?\s+)?)"
     r"(the\s+)?([\w-]+\s+)?$"
     # "Jordanian jets hit IS targets", "gunmen killed an HTS commander", "killing 2
     # Coalition forces"; not "killed in Russian bombing", "killed when regime forces"
@@ -1485,9 +1487,17 @@ def _actor(sentence: str) -> str | None:
     for actor, pattern, case, words in _GATED_ACTORS:
         if not any(map((sentence if case else low).__contains__, words)):
             continue  # cheap: a substring test instead of a regex scan
+        victims_end = -1  # where the last target of this actor's words ends
         for m in pattern.finditer(sentence):
             # "against the Islamic State", "on Turkish-backed rebels": targets, not actors
             before = sentence[max(0, m.start() - 25) : m.start()].lower()
+            if victims_end >= 0 and _APPOSITION_GLUE.fullmatch(
+                sentence, victims_end, m.start()
+            ):
+                # "neutralized 27 members of the YPG, the Kurdish militia": the
+                # target told again
+                victims_end = m.end()
+                continue
             if _BLAMED_ON.search(before):
                 # "an attack Turkey blamed on the Islamic State": who it is blamed on
                 found.append((-1, 0, actor))
@@ -1504,6 +1514,7 @@ def _actor(sentence: str) -> str | None:
                     )
                 )
             ):
+                victims_end = m.end()
                 continue
             if _SPEAKER_AFTER.match(sentence, m.end()):
                 speakers.append(actor)
@@ -1545,6 +1556,8 @@ _OWN_MEANS = gated(
     r"(?:hit|struck|bombed|shelled|targeted|destroyed|killed|carried out|launched)\b",
     re.I,
 )
+#: What joins a target to its description: "the YPG, the Kurdish militia".
+_APPOSITION_GLUE = gated(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?")
 #: What follows an accuser: "Kurdish-led forces, who have been advancing from the
 #: east, accused Turkey of ...".
 _ACCUSER_AFTER = gated(

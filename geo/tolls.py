@@ -970,7 +970,9 @@ _PAIR = gated(
     # "seven civilians and three Operation Olive Branch soldiers", "36 IS fighters
     # and 164 regime and allied fighters"; not "10 people including 2 women and 3
     # children" (parts of a toll)
-    rf"\b({_NUM})\s+(?:(?!(?:including|among|and|or|of)\b)[a-z][\w-]*\s+){{0,3}}?"
+    rf"\b({_NUM})\s+(?:of\s+(?:its|their|his|her)\s+)?"
+    rf"(?:(?!(?:including|among|and|or|of)\b)[a-z][\w-]*\s+){{0,3}}?"
+    # ("three of its fighters and two civilians")
     rf"{_GROUP_NOUN}\s+and\s+({_NUM})\s+"
     rf"(?:(?!(?:including|among|of)\b)[a-z][\w-]*\s+){{0,3}}?{_GROUP_NOUN}\b",
     re.I,

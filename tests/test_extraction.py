@@ -607,6 +607,12 @@ def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
         ),
         # who tells of its own dead did not
         ("The SDF said two of its fighters were killed in Arima.", None),
+        # a target told again, and whom it leads, are no actors
+        (
+            'The military said its jets hit 12 targets and "neutralized" 27 members '
+            "of the YPG, the Kurdish militia that leads the SDF.",
+            None,
+        ),
         # nor who tells what others did to its positions
         (
             "The SDF said Turkish tanks had shelled its positions near Amarnah.",

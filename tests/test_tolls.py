@@ -8,6 +8,11 @@ CASES = [
     ("The centre was struck, when a rescuer was killed.", [("killed", 1)]),
     ("A nurse was wounded.", [("injured", 1)]),
     ("A sniper shot a woman dead on Wednesday.", [("killed", 1)]),
+    # two groups, one of them counted of a side
+    (
+        "The SDF said three of its fighters and two civilians were killed.",
+        [("killed", 5)],
+    ),
     # silence is no zero
     ("It made no mention of civilian casualties.", []),
     # a family whose lives a strike claimed; a toll that stands
