@@ -29,6 +29,7 @@ strategic devel.   Strategic developments (evacuations, agreements, arrests...)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -2105,6 +2106,15 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 lower_vocab=lower_vocab,
                 offset=sentence.start,
             )
+            if (
+                item is not None
+                and len(mentions) == 1
+                and not mentions[0].qualifier
+                and names.names_governorate(item.group("name"))
+            ):
+                # "- Hama: 4.": an item of a list by governorate names the
+                # governorate, not its city
+                mentions = [dataclasses.replace(mentions[0], qualifier="province")]
             out.append(
                 SentenceCues(
                     article_id=article.id,

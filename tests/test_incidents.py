@@ -3680,3 +3680,15 @@ def test_a_citys_attack_told_where_it_hit(gazetteer):
     assert list(zip(frame.place, frame.killed, frame.injured, strict=True)) == [
         ("Bab Touma", 4, 17)
     ]
+
+
+def test_an_item_of_a_list_by_governorate_names_the_governorate(gazetteer):
+    text = (
+        "The Syrian Network for Human Rights documented the killing of 41 civilians "
+        "on Friday, distributed as follows:\n\n"
+        "- Aleppo: 19, in the Bustan al-Qasr neighbourhood.\n"
+        "- Hama: 4.\n"
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 5, 7))
+    hama = frame[frame.place_text == "Hama"]
+    assert list(zip(hama.geo_precision, hama.killed, strict=True)) == [(3, 4)]
