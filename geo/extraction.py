@@ -481,7 +481,8 @@ _SUPPORT = gated(
     r"aircraft|artillery|helicopters|drones|shelling|bombardment|raids|fire)\b"
     r"|\bwith\s+(?:[\w'’-]+\s+){0,2}?(?:air|aerial|artillery)\s+(?:support|cover|backing)\b"
 )
-_SUPPORT_WORDS = (" by ", " of ", "support", "cover", "backing")
+#: Every match of _SUPPORT holds one of these (a cheap test first).
+_SUPPORT_WORDS = ("ed by ", "support", "cover", "backing", "help of", "aid of")
 #: What happens now and then: "has frequently clashed", "have often shelled".
 _HABIT = gated(
     r"\b(?:has|have|had)\s+(?:also\s+)?(?:frequently|often|routinely|regularly|"
