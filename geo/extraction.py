@@ -482,7 +482,21 @@ _SUPPORT = gated(
     r"|\bwith\s+(?:[\w'’-]+\s+){0,2}?(?:air|aerial|artillery)\s+(?:support|cover|backing)\b"
 )
 #: Every match of _SUPPORT holds one of these (a cheap test first).
-_SUPPORT_WORDS = ("ed by ", "support", "cover", "backing", "help of", "aid of")
+_SUPPORT_WORDS = (
+    "backed by",
+    "supported by",
+    "aided by",
+    "assisted by",
+    "covered by",
+    "helped by",
+    "support of",
+    "backing of",
+    "help of",
+    "cover of",
+    "aid of",
+    " support",
+    " cover",
+)
 #: What happens now and then: "has frequently clashed", "have often shelled".
 _HABIT = gated(
     r"\b(?:has|have|had)\s+(?:also\s+)?(?:frequently|often|routinely|regularly|"
