@@ -1649,6 +1649,7 @@ def resolve_sentences(
                         first[j] = again
                         situating_contexts = None
         final = []
+        quarter_counts: Counter[str | None] | None = None
         # the contexts made for the situating places serve the others, if they hold
         sentence_contexts = situating_contexts
         for i, mention in enumerate(mentions):
@@ -1674,15 +1675,22 @@ def resolve_sentences(
                         sentence_contexts = _SentenceContexts(first, gazetteer)
                     found = sentence_contexts.without(i)
                     # a quarter named as spelled names its city's governorate too:
-                    # "shells hit the Bab Touma, Qassaa and Abbasiyyin areas"
+                    # "shells hit the Bab Touma, Qassaa and Abbasiyyin areas" (the
+                    # quarters of the sentence counted once: a sentence of thousands
+                    # of names stays linear)
+                    if quarter_counts is None:
+                        quarter_counts = Counter(
+                            r.admin1
+                            for k, r in enumerate(first)
+                            if _names_its_city(r, mentions[k])
+                        )
+                    own = (
+                        first[i].admin1 if _names_its_city(first[i], mention) else None
+                    )
                     quarters = frozenset(
-                        r.admin1
-                        for k, r in enumerate(first)
-                        if k != i
-                        and r.kind == "neighbourhood"
-                        and r.admin1 is not None
-                        and mentions[k].qualifier != "facility"
-                        and "light" in r.rule
+                        a
+                        for a, n in quarter_counts.items()
+                        if a is not None and n - (a == own) > 0
                     )
                     if found is not None and quarters - found.areas:
                         found = dataclasses.replace(found, areas=found.areas | quarters)
@@ -1755,6 +1763,16 @@ def resolve_sentences(
         city = _last_city(n, final, city)
         out.append(final)
     return out
+
+
+def _names_its_city(r: Resolution, mention: Mention) -> bool:
+    """Whether a resolution is a quarter named as spelled (not a facility's name)."""
+    return (
+        r.kind == "neighbourhood"
+        and r.admin1 is not None
+        and mention.qualifier != "facility"
+        and "light" in r.rule
+    )
 
 
 def _last_city(
