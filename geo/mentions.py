@@ -1534,6 +1534,13 @@ _ONE_WORD = gated(r"[A-Z][a-z]+")
 
 
 _RIVER_AFTER = gated(r"\s+river\b", re.I)
+#: An apposition that says who a group is: ", the largest rebel faction in the".
+_GROUP_OF_PLACE = gated(
+    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:factions?|groups?|militias?|"
+    r"coalition|alliance|brigades?|organi[sz]ations?|movement)\s+(?:based\s+in|"
+    r"operating\s+in|active\s+in|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    re.I,
+)
 _HOLDINGS_AFTER = gated(
     r"['’]s?\s+(?:drinking\s+)?(?:water|electricity|power|fuel|bread|food|economy|"
     r"governor|government|mayor)\b(?!\s+"
@@ -1570,6 +1577,13 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         # "the source of most of Damascus's water": what the city has, not where
         # anything happened
         and not _HOLDINGS_AFTER.match(sentence, m.end)
+        # "Jaish al-Islam, the largest rebel faction in the Ghouta, said": who a
+        # group is, not where it acted
+        and not (
+            ", " in sentence
+            and _GROUP_OF_PLACE.search(sentence, max(0, m.start - 70), m.start)
+            and sentence[m.end : m.end + 2].startswith(",")
+        )
     ]
     if len(mentions) > 1 and " in " in sentence and " fired " in sentence:
         # "Rebels in the Eastern Ghouta fired rockets at Damascus's Old City": where

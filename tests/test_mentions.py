@@ -189,3 +189,12 @@ def test_what_a_city_has_is_not_where_anything_happened(gazetteer):
     assert "Damascus" not in [m.name for m in found]
     found = _find(gazetteer, "Shells killed 12 of Aleppo's residents on Monday.")
     assert [m.name for m in found] == ["Aleppo"]
+
+
+def test_who_a_group_is_is_not_where_it_acted(gazetteer):
+    found = _find(
+        gazetteer,
+        "Jaish al-Islam, the largest rebel faction in the Ghouta, said it had "
+        "repelled an attempt by regime forces to advance near Harasta.",
+    )
+    assert [m.name for m in found] == ["Harasta"]
