@@ -773,7 +773,8 @@ _IN_THE_FIGHT = gated(
 _RESTATED = gated(r"\bcoded (?:as|to)\b", re.I)
 #: An event named as one already told: "in the Sayyida Zeinab bombing".
 _THE_EVENT = gated(
-    r"\b(?:killed|died|dead)\s+(?:in|by)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:bombing|"
+    r"\b(?:killed|died|dead)\s+(?:in|by|after|from)\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:bombing|"
     r"attack|strike|air ?strike|blast|explosion|massacre|raid)\b",
     re.I,
 )
@@ -811,7 +812,8 @@ def _updated_since(a: Draft, b: Draft) -> bool:
         early.date is not None
         and late.date is not None
         and not late.explicit_date
-        and late.start > early.start
+        # (a live blog puts its latest update first, above what it updates)
+        and (late.start > early.start or bool(late.cue.section_time))
         and 0 <= (late.date - early.date).days <= 2
     )
 
@@ -1612,7 +1614,13 @@ def _same_event(a: Draft, b: Draft) -> bool:
             # Maarat al-Nu'man has risen to 19": one event, its toll told as it grew
             a.article is b.article
             and (a.date == b.date or _updated_since(a, b))
-            and (_toll_grew(a, b) or _bodies_of(a, b))
+            and (
+                _toll_grew(a, b)
+                or _bodies_of(a, b)
+                # "UPDATE: six people have died after the chlorine attack on
+                # Sarmin", of the attack an earlier update gave four dead
+                or _THE_EVENT.search(_by_toll(a, b)[0].cue.sentence.text) is not None
+            )
         )
     ):
         return False
@@ -1676,7 +1684,13 @@ def _same_event(a: Draft, b: Draft) -> bool:
     # starvation in Madaya" is not the woman a sniper shot there on Wednesday)
     # (unless it tells a toll told before, grown: "UPDATE 1315 GMT: the number of
     # civilians killed in Latamneh has risen to 9")
-    posted = not (a.explicit_date and b.explicit_date) and not _toll_grew(a, b)
+    posted = (
+        not (a.explicit_date and b.explicit_date)
+        and not _toll_grew(a, b)
+        # "UPDATE 2030 GMT: six people have died after the chlorine attack on
+        # Sarmin": the attack told before, its dead told again
+        and not any(_THE_EVENT.search(d.cue.sentence.text) for d in (a, b))
+    )
     return not (
         (a.explicit_date or (posted and a.date_rule.startswith("live-blog")))
         and (b.explicit_date or (posted and b.date_rule.startswith("live-blog")))

@@ -3692,3 +3692,16 @@ def test_an_item_of_a_list_by_governorate_names_the_governorate(gazetteer):
     frame = _extract(gazetteer, text, dt.date(2016, 5, 7))
     hama = frame[frame.place_text == "Hama"]
     assert list(zip(hama.geo_precision, hama.killed, strict=True)) == [(3, 4)]
+
+
+def test_a_later_update_above_tells_more_dead_of_the_same_attack(gazetteer):
+    text = (
+        "UPDATE 2030 GMT: Medics say six people, including three children, have died "
+        "after the chlorine attack on Sarmin.\n\n"
+        "UPDATE 1700 GMT: Doctors in Sarmin say at least four people have died of "
+        "suffocation after regime helicopters dropped barrel bombs containing chlorine "
+        "on the town on Monday night."
+    )
+    frame = _extract(gazetteer, text, dt.date(2015, 3, 17))
+    got = frame[["date", "killed", "killed_low"]].astype(str).values.tolist()
+    assert got == [["2015-03-16", "6", "4"]]
