@@ -3264,6 +3264,10 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
 _NOT_MEANS_TYPES = frozenset({"territory change", "strategic development", "protest"})
 
 
+#: How far from a headline's quarter the story's incident it retells may lie.
+_QUARTER_KM = 3.0
+
+
 def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
     """A headline retells its story: "Dozens killed as airstrikes pound Idlib" is the
     Maarat al-Numan strike told below it. Fold it into the story's first incident in
@@ -3293,6 +3297,14 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
                     or draft.place.kind in ("city", "governorate", "district", "region")
                     # "Israeli jets strike near Damascus airport": near it, somewhere
                     or draft.place.geo_precision == 2
+                    # "Dozens Killed in Strikes on Aleppo's Old City": the Bab
+                    # al-Nairab district of the Old City, told below
+                    or (
+                        draft.place.kind == "neighbourhood"
+                        and d.place.lat is not None
+                        and draft.place.lat is not None
+                        and _km(draft.place, d.place) <= _QUARTER_KM
+                    )
                 )
             ),
             None,

@@ -3705,3 +3705,13 @@ def test_a_later_update_above_tells_more_dead_of_the_same_attack(gazetteer):
     frame = _extract(gazetteer, text, dt.date(2015, 3, 17))
     got = frame[["date", "killed", "killed_low"]].astype(str).values.tolist()
     assert got == [["2015-03-16", "6", "4"]]
+
+
+def test_a_headlines_quarter_retells_the_story_told_beside_it(gazetteer):
+    text = (
+        "Syria Daily: Dozens Killed in Strikes on Aleppo's Old City\n\n"
+        "Rescuers say at least 18 people were killed when barrel bombs hit the Bab "
+        "al-Nairab district of the Old City this morning."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 30))
+    assert list(zip(frame.place, frame.killed, strict=True)) == [("Bab al-Nairab", 18)]
