@@ -1756,12 +1756,15 @@ _SINCE_TODAY = gated(
 #: What came before the event told: "stormed al-Waer on Wednesday, after weeks of
 #: bombardment that killed dozens of civilians".
 _BACKGROUND = gated(
-    r"\b(?:after|following|amid)\s+(?:days|weeks|months|years|hours|nights|"
+    r"\b(?:after|following|amid)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|\d+)\s+)?(?:days|weeks|months|years|hours|nights|"
     # "advanced in Sheikh Saeed on Friday, after a night of heavy shelling"
     r"(?:a|an|one)\s+(?:[\w-]+\s+)?(?:night|day|week|month|year))\s+of\s+"
     r"(?:[\w-]+\s+){0,2}?(?:bombardment|bombing|shelling|air ?strikes|strikes|raids|"
     r"fighting|siege|clashes)\b(?:\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:killed|left)\b[^,.;:]*)?"
+    r"(?:killed|left)\b[^,.;:]*"
+    # "after three weeks of fighting, in which about 400 militants were killed"
+    r"|,?\s+in\s+which\b[^.;:]*)?"
     # who backed the event is not the event: "troops backed by Russian air strikes
     # recaptured Palmyra"
     r"|\b(?:backed|supported|aided|covered)\s+by\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|"

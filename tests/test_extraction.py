@@ -527,6 +527,12 @@ def test_a_battle_since_a_day_is_still_an_event():
             "ceasefire, killing two civilians in Ain al-Fijeh.",
             [2],
         ),
+        # the toll of the weeks of fighting before the event told, no toll of it
+        (
+            "The regime's advance came after three weeks of fighting, in which the "
+            "Observatory says about 400 IS militants and 188 regime troops were killed.",
+            [],
+        ),
         # how bad the day was, not a running total
         (
             "Twenty-two children were killed when jets bombed a school, in what "
