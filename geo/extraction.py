@@ -1836,6 +1836,13 @@ _BACKGROUND_WORDS = (
 )
 
 
+#: A sentence that opens on what a place went through: "After three weeks of ...".
+_WEEKS_OF = gated(
+    r"\s*(?:After|Following|Amid)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+of\b",
+    re.I,
+)
+
+
 def _without_background(sentence: str, low: str) -> str:
     """The sentence with its background blanked out (same length: offsets hold)."""
     if not (
@@ -1979,6 +1986,16 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             low = s.lower()
             told = _without_background(s, low)
             event_type, trigger = _event(told)
+            if (
+                trigger is None
+                and told is not s
+                and _WEEKS_OF.match(s)
+                and not any(ch.isdigit() for ch in s)
+            ):
+                # "After three weeks of continuous Russian bombardment Ghariyah
+                # al-Gharbiyah is almost depopulated": what the place went through is
+                # all the sentence tells of
+                event_type, trigger = _event(s)
             adding = low.find(", adding")
             if adding > 0 and trigger is not None:
                 # "Nine fighters were killed in the fighting, the army said, adding

@@ -348,6 +348,12 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
             "it had taken the Haydariya roundabout on Sunday.",
             "territory change",
         ),
+        # what a place went through, when the sentence tells nothing else
+        (
+            "After three weeks of continuous Russian bombardment Ghariyah "
+            "al-Gharbiyah is almost depopulated.",
+            "airstrike",
+        ),
         # an aircraft brought down is an attack on it
         (
             "Rebels have claimed the downing of a regime warplane near Hama city.",
