@@ -1784,6 +1784,9 @@ _BACKGROUND = gated(
     # the running total a toll brings: "Five more died in Madaya, bringing to 28 the
     # number of deaths from hunger since December 1"
     r"|,\s+(?:bringing|raising|taking|pushing)\s+(?:the|to|its|their)\s+[^.;:]*"
+    # what the event ended: ", ending a two-month offensive against the YPG"
+    r"|,\s+(?:ending|concluding|capping|culminating)\s+(?:a|an|the|its|their)\s+"
+    r"[^,.;:]*"
     # what happened another day: ", a day after the army declared the truce over"
     r"|,\s+(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|hours?)\s+"
     r"(?:after|before)\s+[^,.;:]*"
@@ -1794,6 +1797,10 @@ _BACKGROUND = gated(
     re.I,
 )
 _BACKGROUND_WORDS = (
+    ", ending ",
+    ", concluding ",
+    ", capping ",
+    ", culminating ",
     "days of",
     "weeks of",
     "months of",
@@ -1862,6 +1869,10 @@ def _without_background(sentence: str, low: str) -> str:
             or ", raising " in low
             or ", taking " in low
             or ", pushing " in low
+            or ", ending " in low
+            or ", concluding " in low
+            or ", capping " in low
+            or ", culminating " in low
         )
         and any(map(low.__contains__, _BACKGROUND_WORDS))
     ):

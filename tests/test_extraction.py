@@ -354,6 +354,12 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
             "al-Gharbiyah is almost depopulated.",
             "airstrike",
         ),
+        # what the event ended is no event of it
+        (
+            "Turkish-backed rebels have taken control of Afrin city, ending a "
+            "two-month offensive against the Kurdish YPG militia.",
+            "territory change",
+        ),
         # an aircraft brought down is an attack on it
         (
             "Rebels have claimed the downing of a regime warplane near Hama city.",
