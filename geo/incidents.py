@@ -1959,11 +1959,23 @@ def build_incidents(
         fresh = (
             None
             if carried is not None
-            and carried.precision == "day"
             and told_in.get(id(carried), cue.sentence.paragraph)
             != cue.sentence.paragraph
             and article.published is not None
-            and (article.published - carried.date).days > 7
+            and (
+                (
+                    carried.precision == "day"
+                    and (article.published - carried.date).days > 7
+                )
+                # "The regime had lost the base in September 2015": a month or a year
+                # before the story's
+                or (
+                    carried.precision in ("month", "year")
+                    and (carried.date.year, carried.date.month)
+                    < (article.published.year, article.published.month)
+                    and (article.published - carried.date).days > 31
+                )
+            )
             else carried
         )
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."

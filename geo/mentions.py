@@ -707,6 +707,9 @@ def _extend_lowercase(
         longer = name + " " + " ".join(w.group(0) for w in words[:n])
         if words[n - 1].group(0) not in _CONNECTORS and has_key(longer):
             best = (longer, end + words[n - 1].end())
+        elif " military " in longer and has_key(longer.replace(" military ", " ")):
+            # "Abu Dhuhur military airbase": the Abu Dhuhur airbase
+            best = (longer.replace(" military ", " "), end + words[n - 1].end())
     return best
 
 

@@ -3715,3 +3715,13 @@ def test_a_headlines_quarter_retells_the_story_told_beside_it(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 11, 30))
     assert list(zip(frame.place, frame.killed, strict=True)) == [("Bab al-Nairab", 18)]
+
+
+def test_a_month_years_before_told_in_a_paragraph_before_dates_nothing_after(gazetteer):
+    text = (
+        "Pro-Assad forces captured the Abu Dhuhur airbase on Saturday.\n\n"
+        "The regime had lost the base in September 2015, when rebels overran it.\n\n"
+        "Russian airstrikes on the nearby town of Sinjar killed five civilians."
+    )
+    frame = _extract(gazetteer, text, dt.date(2018, 1, 21))
+    assert frame.set_index("place_text").date["Sinjar"] == "2018-01-21"

@@ -198,3 +198,10 @@ def test_who_a_group_is_is_not_where_it_acted(gazetteer):
         "repelled an attempt by regime forces to advance near Harasta.",
     )
     assert [m.name for m in found] == ["Harasta"]
+
+
+def test_a_military_airbase_is_the_airbase(gazetteer):
+    found = _find(
+        gazetteer, "Pro-Assad forces captured the Abu Dhuhur military airbase."
+    )
+    assert [m.name for m in found] == ["Abu Dhuhur airbase"]
