@@ -1493,6 +1493,14 @@ def _actor(sentence: str) -> str | None:
         who = _actor(sentence[by.end() : by.end() + 50])
         if who is not None:
             return who
+    if "respon" in low and (response := _RESPONSE_TO.search(sentence)) is not None:
+        # "Rebels said they were responding to government airstrikes on the eastern
+        # districts, where eight people were killed": the strikes told are theirs
+        who = _actor(sentence[response.end() : response.end() + 60])
+        if who is not None and _MEANS_AFTER.search(
+            sentence, response.end(), response.end() + 60
+        ):
+            return who
     if "under " in low and (under := _UNDER_FIRE.search(sentence)) is not None:
         who = _actor(sentence[under.start("who") : under.end()])
         by = _BY_AFTER.match(sentence, under.end())
@@ -1570,6 +1578,13 @@ _OWN_MEANS = gated(
     r"\b(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|planes|artillery|drones|"
     r"helicopters|forces|troops|fighters|soldiers)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:hit|struck|bombed|shelled|targeted|destroyed|killed|carried out|launched)\b",
+    re.I,
+)
+#: What a side says it answers: "responding to government airstrikes".
+_RESPONSE_TO = gated(
+    # (not "shelled Douma in response to rebel rocket fire": the shelling is told)
+    r"\b(?:were|was|are|is)\s+(?:responding|retaliating)\s+(?:to|for|against)\s+"
+    r"(?:the\s+)?",
     re.I,
 )
 #: What joins a target to its description: "the YPG, the Kurdish militia".

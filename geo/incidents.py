@@ -1936,6 +1936,9 @@ def build_incidents(
         r.place_id
         for r in (resolutions[0] if cues and cues[0].headline else [])
         if r.place_id
+    } | {  # and its names, which may mean the city or its governorate ("Aleppo's")
+        name_key(_POSSESSIVE_END.sub("", m.name))
+        for m in (cues[0].mentions if cues and cues[0].headline else [])
     }
     seen: list[tuple[Resolution, str]] = []  # the places of events, in reading order
     anchored: set[int] = set()  # ids of orphans told "there", at a place named before
@@ -2080,7 +2083,10 @@ def build_incidents(
                 not found
                 and not named
                 and last_city is not None
-                and last_city[0].place_id in headlined
+                and (
+                    last_city[0].place_id in headlined
+                    or name_key(last_city[1]) in headlined
+                )
                 and _deaths_of_one_event(cue)
             ):
                 # "Why Aleppo matters ... at least 96 people were killed in strikes on
@@ -2409,6 +2415,7 @@ def _place_heading(
     return resolved[0], mention.name
 
 
+_POSSESSIVE_END = gated(r"['’]s?$")
 #: "killed 40 people there": there, a place (not "there were", "There is").
 _THERE = gated(
     r"(?<=[a-z,] )there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|"

@@ -1546,7 +1546,7 @@ _GROUP_OF_PLACE = gated(
 )
 _HOLDINGS_AFTER = gated(
     r"['’]s?\s+(?:drinking\s+)?(?:water|electricity|power|fuel|bread|food|economy|"
-    r"governor|government|mayor)\b(?!\s+"
+    r"governor|government|mayor)\b(?!-)(?!\s+"
     r"(?:station|plant|network|pipelines?|main|supply\s+station))",
     re.I,
 )

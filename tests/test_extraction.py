@@ -631,6 +631,13 @@ def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
             "of the YPG, the Kurdish militia that leads the SDF.",
             None,
         ),
+        # whose strikes a side says it answered, when those are what is told
+        (
+            "Rebels said they were responding to government airstrikes on the eastern "
+            "districts, where at least eight people were killed.",
+            "regime",
+        ),
+        ("The army shelled Douma in response to rebel rocket fire.", "regime"),
         # nor who tells what others did to its positions
         (
             "The SDF said Turkish tanks had shelled its positions near Amarnah.",

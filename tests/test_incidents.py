@@ -3725,3 +3725,18 @@ def test_a_month_years_before_told_in_a_paragraph_before_dates_nothing_after(gaz
     )
     frame = _extract(gazetteer, text, dt.date(2018, 1, 21))
     assert frame.set_index("place_text").date["Sinjar"] == "2018-01-21"
+
+
+def test_the_eastern_districts_of_the_city_the_headline_names(gazetteer):
+    text = (
+        "Rebels shell Aleppo's government-held districts as ceasefire frays\n\n"
+        "Rebel shelling of government-held western Aleppo killed at least 15 people on "
+        "Friday, state media said.\n\n"
+        "Rebels said they were responding to government airstrikes on the eastern "
+        "districts, where at least eight people were killed on Thursday."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 9, 30))
+    east = frame[frame.date == "2016-09-29"]
+    assert list(zip(east.place, east.geo_precision, east.actor, strict=True)) == [
+        ("Aleppo", 2, "regime")
+    ]

@@ -205,3 +205,8 @@ def test_a_military_airbase_is_the_airbase(gazetteer):
         gazetteer, "Pro-Assad forces captured the Abu Dhuhur military airbase."
     )
     assert [m.name for m in found] == ["Abu Dhuhur airbase"]
+
+
+def test_a_citys_government_held_districts_are_the_city(gazetteer):
+    found = _find(gazetteer, "Rebels shell Aleppo's government-held districts")
+    assert [m.name for m in found] == ["Aleppo"]
