@@ -104,7 +104,8 @@ _BOUND = (
 # a noun phrase for victims: "people", "civilians", "Free Syrian Army fighters"
 _VICTIMS = (
     r"(?:(?!(?:and|or)\s+(?:\d|wounded|injured|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozens|scores)|but\b|while\b|when\b|as\b|killed\b|slain\b|"
+    r"seven|eight|nine|ten|dozens|scores)|but\b|while\b|whilst\b|whereas\b|when\b|as\b|"
+    r"killed\b|slain\b|"
     # "On 4 October, at least 16 people were killed": a date's day, then the toll
     r"(?-i:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b|"

@@ -258,3 +258,8 @@ def test_one_town_in_two_sources_farther_apart_is_one_place(gazetteer):
         if m.place.kind == "town" and m.place.admin1 == "Rural Damascus"
     ]
     assert len(towns) == 1
+
+
+def test_haish_is_hish(gazetteer):
+    (match, *_) = gazetteer.lookup("Haish")
+    assert (match.place.name, match.place.admin1) == ("Hish", "Idleb")

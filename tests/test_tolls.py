@@ -442,3 +442,12 @@ def test_victims_by_group(text, groups):
     from geo.tolls import find_groups
 
     assert find_groups(text) == groups
+
+
+def test_a_toll_ends_at_whereas():
+    # what follows "whereas" is another clause's: the 3 are of the barrel bombs
+    (count,) = find_counts(
+        "Barrel bombs hit Haish, killing 3 citizens including a child, whereas a "
+        "woman was killed by shells on Jisr al-Shughur."
+    )
+    assert (count.value, "whereas" in count.text) == (3, False)
