@@ -2426,7 +2426,10 @@ _THERE = gated(
 #: "shelled the district", "in the town": a place of that kind, told just before.
 _THE_KIND = gated(
     r"\b(?:shelled|struck|hit|bombed|targeted|stormed|attacked|raided|besieged|"
-    r"pounded|in|on|at|into|near|outside)\s+the\s+(district|neighbou?rhood|town|city|"
+    r"pounded|in|on|at|into|near|outside)\s+the\s+"
+    # "on the edge of the town"
+    r"(?:(?:edge|edges|outskirts|entrance|centre|center|heart|south|north|east|west)\s+"
+    r"of\s+the\s+)?(district|neighbou?rhood|town|city|"
     r"village|"
     r"camp)\b(?!['’]s)",
     re.I,
@@ -2454,6 +2457,7 @@ def _there_place(
             return None
         noun = the.group(1).lower().replace("neighborhood", "neighbourhood")
         kinds = _SAME_KINDS.get(noun)
+        kind_before: tuple[Resolution, str] | None = None
         # "the Islamic State-held city of al-Bab ... Two soldiers were killed near
         # the city": the place the story called a city
         for j in range(k - 1, max(-1, k - 1 - _BACK_SENTENCES), -1):
@@ -2464,20 +2468,28 @@ def _there_place(
             ):
                 break
             called = [
-                (m.start, r, m.name)
+                (m.qualifier == noun, m.start, r, m.name)
                 for m, r in zip(earlier.mentions, resolutions[j], strict=True)
-                if m.qualifier == noun
+                if (m.qualifier == noun or (kinds is not None and r.kind in kinds))
+                and m.context_for is None
                 and r.place_id is not None
                 and r.geo_precision in (1, 2)
                 and not r.abroad
             ]
-            if called:
-                _start, r, name = max(called, key=lambda x: x[0])
+            if any(c[0] for c in called):
+                _called, _start, r, name = max(c for c in called if c[0])
                 return r, name
+            if called and kind_before is None and not earlier.hedged:
+                # (not "A UN convoy was due to enter the town, along with Foua and
+                # Kefraya": places told of what did not happen)
+                _called, _start, r, name = max(called, key=lambda c: c[1])
+                kind_before = (r, name)
     if before.section != cue.section or before.sentence.paragraph != (
         cue.sentence.paragraph
     ):
-        return None
+        # "The regime has besieged Moadamiya since 2012. ... On Monday, a sniper
+        # killed a boy on the edge of the town": the last place of that kind told
+        return kind_before if kinds is not None else None
     named = [
         (m.start, r, m.name)
         for m, r in zip(before.mentions, resolved, strict=True)
@@ -2488,7 +2500,7 @@ def _there_place(
         and (kinds is None or r.kind in kinds)
     ]
     if not named:
-        return None
+        return kind_before if kinds is not None else None
     _start, r, name = max(named, key=lambda x: x[0])
     return r, name
 

@@ -3740,3 +3740,17 @@ def test_the_eastern_districts_of_the_city_the_headline_names(gazetteer):
     assert list(zip(east.place, east.geo_precision, east.actor, strict=True)) == [
         ("Aleppo", 2, "regime")
     ]
+
+
+def test_the_edge_of_the_town_the_story_is_about(gazetteer):
+    text = (
+        "Residents of the besieged town of Madaya say they are surviving on boiled "
+        "leaves.\n\n"
+        "A UN convoy was due to enter the town on Monday, along with Foua and "
+        "Kefraya in Idlib Province.\n\n"
+        "Activists said a 10-year-old boy was shot dead by a Hezbollah sniper on "
+        "Saturday as he tried to collect grass on the edge of the town."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 1, 10))
+    dead = frame.dropna(subset=["killed"])
+    assert list(zip(dead.place, dead.killed, strict=True)) == [("Medaya", 1)]
