@@ -759,9 +759,20 @@ def _compatible(draft: Draft, cue: SentenceCues) -> bool:
         and _IN_THE_FIGHT.search(cue.sentence.text)
     ):
         return True
+    if (
+        draft.event_type == "IED"
+        and cue.event_type == "armed clash"
+        and _OFFENSIVE.search(draft.cue.sentence.text)
+    ):
+        # "IS launched an offensive on Deir ez-Zor, with suicide bombers and car
+        # bombs ... 35 soldiers and 20 IS fighters were killed in the first day of
+        # fighting": the offensive's dead
+        return True
     return (draft.event_type in _REMOTE) == (cue.event_type in _REMOTE)
 
 
+#: An offensive told, whatever arms it opened with.
+_OFFENSIVE = gated(r"\b(?:offensive|assault|onslaught)\b", re.I)
 #: A toll told of the fight just told: "were killed during the assault".
 _IN_THE_FIGHT = gated(
     r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|during)\s+the\s+(?:[\w-]+\s+)?"
@@ -1282,7 +1293,11 @@ def _attach_orphan(
     # before, then the nearest
     near.sort(
         key=lambda d: (
-            abs(d.cue.sentence.paragraph - cue.sentence.paragraph),
+            abs(d.cue.sentence.paragraph - cue.sentence.paragraph)
+            # one told after it that names no place it can be put at comes after
+            # those before it ("...were killed in the first day of fighting. The
+            # jihadists captured the Tharda mountain")
+            + (d.start > cue.sentence.start and d.place.lat is None),
             d.start > cue.sentence.start,
             abs(d.start - cue.sentence.start),
         )

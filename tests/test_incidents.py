@@ -3754,3 +3754,16 @@ def test_the_edge_of_the_town_the_story_is_about(gazetteer):
     frame = _extract(gazetteer, text, dt.date(2016, 1, 10))
     dead = frame.dropna(subset=["killed"])
     assert list(zip(dead.place, dead.killed, strict=True)) == [("Medaya", 1)]
+
+
+def test_an_offensives_dead_go_to_it_not_to_a_place_named_nowhere(gazetteer):
+    text = (
+        "Islamic State launched a major offensive on Deir ez-Zor city on Saturday, "
+        "with suicide bombers and car bombs striking positions near the airport.\n\n"
+        "At least 35 regime soldiers and 20 IS fighters were killed in the first day "
+        "of fighting. The jihadists captured the Tharda mountain overlooking the "
+        "airbase."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 1, 15))
+    dead = frame.dropna(subset=["killed"])
+    assert list(zip(dead.place_text, dead.killed, strict=True)) == [("Deir ez-Zor", 55)]
