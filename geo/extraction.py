@@ -1019,7 +1019,8 @@ _APPOSITIVE = gated(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+[^,;]
 #: the truce".
 _TRUCE_TIME = gated(
     r"\b(before|after|ahead of|during|since|into|day of|days of|hours of|start of|"
-    r"eve of)\s+(the\s+|an?\s+)?(\w+\s+)?$",  # "a day after a weeklong cease-fire"
+    # "a day after a weeklong cease-fire", "since the US-Russia ceasefire"
+    r"eve of)\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$",
     re.I,
 )
 

@@ -493,6 +493,18 @@ def test_how_the_event_told_compares_is_no_event(text, hedged):
     assert cue.hedged == hedged
 
 
+def test_a_ceasefire_named_to_say_when_hedges_nothing():
+    (cue,) = extraction.extract_cues(
+        Article(
+            "t",
+            "Regime helicopters dropped barrel bombs on Tafas on Tuesday, in the "
+            "heaviest bombardment since the US-Russia ceasefire took effect in July.",
+        ),
+        _NoPlaces(),
+    )
+    assert (cue.event_type, cue.hedged) == ("barrel bomb", False)
+
+
 def test_a_report_that_could_not_be_confirmed_is_still_told():
     (cue,) = extraction.extract_cues(
         Article(
