@@ -143,6 +143,8 @@ _AFTER_EVENT = gated(
     r"air ?strike|bombing|raid|explosion|blast|shelling|ambush)\b",
     re.I,
 )
+#: Another deed told in a clause of its own: ", after surrounding it".
+_OTHER_DEED = gated(r",\s+(?:after|following|before)\s+(?:[\w-]+\s+)?\w+ing\b", re.I)
 _CLAUSE_BREAK = gated(
     r";|,\s+(?:and|but|while|whereas|despite|although|though)\s|\s(?:while|whereas|but)\s"
 )
@@ -285,6 +287,15 @@ def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
         for m in _CLAUSE_BREAK.finditer(text, before[-1].end, at)
     ):
         return before[-1]
+    if (
+        after
+        and after[0].precision in ("week", "month", "year")
+        and _OTHER_DEED.search(text, at, after[0].start)
+    ):
+        # "entered the city of Tabqa, after surrounding it last week, a spokesman said
+        # on Monday": last week is the surrounding's; the entry is told by Monday (a
+        # day told so, "after capturing Basima on Saturday", may well be the event's)
+        return after[1] if len(after) > 1 else None
     if in_clause:
         return after[0]
     if len(cue.dates) == 1 and not before and _CLAUSE_BREAK.search(text, at):

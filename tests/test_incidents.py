@@ -3767,3 +3767,12 @@ def test_an_offensives_dead_go_to_it_not_to_a_place_named_nowhere(gazetteer):
     frame = _extract(gazetteer, text, dt.date(2017, 1, 15))
     dead = frame.dropna(subset=["killed"])
     assert list(zip(dead.place_text, dead.killed, strict=True)) == [("Deir ez-Zor", 55)]
+
+
+def test_a_week_told_of_another_deed_does_not_date_the_event(gazetteer):
+    text = (
+        "The Syrian Democratic Forces have entered the city of Tabqa, after "
+        "surrounding it last week, a US military spokesman said on Monday."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 5, 1))
+    assert list(frame.date) == ["2017-05-01"]
