@@ -26,7 +26,7 @@ import html
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -559,7 +559,7 @@ def resolve_mention(
         # "residential areas of Damascus city, including Bab Touma and
         # Al-Abbasiyyin": a quarter of a city in another governorate (Dar'a's
         # al-Abbasiyah) is not meant
-        around = {r for a in context.areas for r in _with_rural(gazetteer, a)}
+        around = _with_rurals(gazetteer, context.areas)
         quarters = [
             m
             for m in matches
@@ -1258,6 +1258,11 @@ def _with_rural(gazetteer: Gazetteer, admin1: str) -> tuple[str, ...]:
     return (admin1, rural) if rural in gazetteer.governorates else (admin1,)
 
 
+def _with_rurals(gazetteer: Gazetteer, admin1s: Iterable[str]) -> set[str]:
+    """Governorates, and Rural X beside each X (see :func:`_with_rural`)."""
+    return {r for a in admin1s for r in _with_rural(gazetteer, a)}
+
+
 def _side_centre(gazetteer: Gazetteer, r: Resolution) -> tuple[float, float] | None:
     """Where "the northern countryside of X" is north of: city X, or for a
     governorate the city it is named after ("Hama countryside" lies around Hama city,
@@ -1506,8 +1511,7 @@ def _sensed(
                 place is not None
                 and place.kind == "neighbourhood"
                 and (named := {a for r in final if (a := r.admin1) is not None})
-                and place.admin1
-                not in {x for a in named for x in _with_rural(gazetteer, a)}
+                and place.admin1 not in _with_rurals(gazetteer, named)
             ):
                 # "the Abbasiyyin area in the Sarouja district of Damascus city" is
                 # not the quarter of Dar'a other articles took it for
@@ -1806,7 +1810,7 @@ def _in_city(
         and not r.abroad
         and m.context_for is None
         and (
-            m.qualifier in ("district", "neighbourhood", "quarter")
+            m.qualifier == "district"  # (a neighbourhood, a quarter, an area)
             or _QUARTER.search(m.phrase or "") is not None
             # "Hay" is Arabic for a quarter: "Hay al-Qusour"
             or m.name.lower().startswith(("hay ", "hayy ", "hai "))

@@ -1710,16 +1710,15 @@ def _same_event(a: Draft, b: Draft) -> bool:
     # starvation in Madaya" is not the woman a sniper shot there on Wednesday)
     # (unless it tells a toll told before, grown: "UPDATE 1315 GMT: the number of
     # civilians killed in Latamneh has risen to 9")
-    posted = (
-        not (a.explicit_date and b.explicit_date)
-        and not _toll_grew(a, b)
+    a_told = a.explicit_date or a.date_rule.startswith("live-blog")
+    b_told = b.explicit_date or b.date_rule.startswith("live-blog")
+    if not (a_told and b_told):
+        return True
+    return not (a.explicit_date and b.explicit_date) and (
+        _toll_grew(a, b)
         # "UPDATE 2030 GMT: six people have died after the chlorine attack on
         # Sarmin": the attack told before, its dead told again
-        and not any(_THE_EVENT.search(d.cue.sentence.text) for d in (a, b))
-    )
-    return not (
-        (a.explicit_date or (posted and a.date_rule.startswith("live-blog")))
-        and (b.explicit_date or (posted and b.date_rule.startswith("live-blog")))
+        or any(_THE_EVENT.search(d.cue.sentence.text) for d in (a, b))
     )
 
 
@@ -1962,8 +1961,9 @@ def build_incidents(
         r.place_id
         for r in (resolutions[0] if cues and cues[0].headline else [])
         if r.place_id
-    } | {  # and its names, which may mean the city or its governorate ("Aleppo's")
-        name_key(_POSSESSIVE_END.sub("", m.name))
+    }
+    headline_names = {  # and its names, which may mean the city or its governorate
+        name_key(m.name)
         for m in (cues[0].mentions if cues and cues[0].headline else [])
     }
     seen: list[tuple[Resolution, str]] = []  # the places of events, in reading order
@@ -2111,7 +2111,7 @@ def build_incidents(
                 and last_city is not None
                 and (
                     last_city[0].place_id in headlined
-                    or name_key(last_city[1]) in headlined
+                    or name_key(last_city[1]) in headline_names
                 )
                 and _deaths_of_one_event(cue)
             ):
@@ -2441,7 +2441,6 @@ def _place_heading(
     return resolved[0], mention.name
 
 
-_POSSESSIVE_END = gated(r"['’]s?$")
 #: "killed 40 people there": there, a place (not "there were", "There is").
 _THERE = gated(
     r"(?<=[a-z,] )there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|"
