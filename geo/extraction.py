@@ -461,6 +461,12 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         # "the Nusra Front, which has frequently clashed with the FSA there": what
         # happens now and then is no event
         low = _HABIT.sub(lambda m: " " * len(m.group(0)), low)
+    if (anchor := _FRONTED_ANCHOR.match(low)) is not None:
+        # "Hours after the bombing, Turkish troops fired on protesters": the event
+        # told to say when is not the sentence's, unless nothing else happened
+        found = _event_in(sentence, " " * anchor.end() + low[anchor.end() :])
+        if found[0] is not None:
+            return found
     if any(map(low.__contains__, _SUPPORT_WORDS)):
         unbacked = _SUPPORT.sub(lambda m: " " * len(m.group(0)), low)
         if unbacked != low:
@@ -470,6 +476,13 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     return _event_in(sentence, low)
 
 
+#: An event told first to say when the sentence's happened: "Hours after the bombing,",
+#: "Shortly before the attack,".
+_FRONTED_ANCHOR = gated(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:after|before|following)\s+(?:the|that|this)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:bombings?|attacks?|strikes?|air ?strikes?|raids?|"
+    r"explosions?|blasts?|massacre|shelling)\s*,"
+)
 #: What backed the deed: "backed by Turkish artillery", "with the support of Russian
 #: air strikes", "under the cover of heavy shelling", "with Russian air support".
 _SUPPORT = gated(
@@ -1061,10 +1074,12 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
             sentence, max(0, m.start() - 8), m.start()
         ):
             continue  # "under a deal that will see them bused out": not the event
-        if m.group(0).lower().endswith(" to") and _LATER_CLAUSE.search(
+        if m.group(0).lower() not in _TRUCE and _LATER_CLAUSE.search(
             sentence, 0, m.start()
         ):
-            continue  # "Jets struck Douma, killing 5, and are expected to return"
+            # "Jets struck Douma, killing 5, and are expected to return"; "140 were
+            # wounded in the blast, and officials warned that the toll would rise"
+            continue
         if m.group(0).lower().startswith("den") and _TOLL_STANDS.search(
             sentence, m.end()
         ):

@@ -593,7 +593,9 @@ def _sentence_drafts(
         _set_date(
             draft, cue, carried, article.published, mention.start - cue.sentence.start
         )
-        if len(places) > 1 and cue.event_type is not None:
+        if (len(places) > 1 or len(killed_counts) > 1) and cue.event_type is not None:
+            # "air strikes hit a clinic in Marjeh and killed two, and shells fired by
+            # rebels killed 14": the means and hand of the place's own clause
             draft.event_type, draft.actor = _means_of_clause(
                 cue, mention.start - cue.sentence.start
             )
@@ -1770,6 +1772,22 @@ def _told_in_parts(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in gone]
 
 
+def _recap(
+    d: Draft, group: set[str], last_told: dict[tuple[str, dt.date | None], Draft]
+) -> bool:
+    """ "In Jableh, 100 were killed ... In Tartus, 48 ... - 23 May: Jableh and Tartus
+    bombings kill 148": a toll told for several places at once, after the tolls told
+    of each on that day, that is their sum, is told again; its toll goes (the draft
+    stays, to merge with the places' incidents)."""
+    parts = [last_told.get((place_id, d.date)) for place_id in group]
+    told = [p for p in parts if p is not None and p.killed and p.cue is not d.cue]
+    if len(told) < len(group) or sum(p.killed or 0 for p in told) != d.killed:
+        return False
+    d.killed = d.killed_low = d.killed_high = None
+    d.toll_text = ""
+    return True
+
+
 def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
     """ "Bombings ripped through Jableh and Tartus, killing 148. ... In Jableh, ...
     killing 100. In Tartus, ... killing 48": a toll told for several places at once,
@@ -1786,10 +1804,16 @@ def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
             places_of.setdefault(id(e.cue), set()).add(e.place.place_id)
         key = (e.cue.section, e.cue.sentence.paragraph)
         in_paragraph.setdefault(key, []).append(e)
+    # the last toll told of each place, on each day, before the draft at hand
+    last_told: dict[tuple[str, dt.date | None], Draft] = {}
     for d in drafts:
         if d.killed is None or not d.killed:
             continue
         group = places_of.get(id(d.cue), set())
+        if len(group) >= 2 and _recap(d, group, last_told):
+            continue
+        if d.place.place_id is not None:
+            last_told[(d.place.place_id, d.date)] = d
         province = len(group) == 1 and d.place.geo_precision == 3
         # "Nine civilians were killed in the Eastern Ghouta ... five in Hamouria, two
         # in Saqba and two in Kafr Batna": a region's (or a city's) toll, told town by
@@ -2068,6 +2092,7 @@ def build_incidents(
             )
             if last_city is not None and len(found) == 1:
                 found = _the_city_first(article, cue, found, last_city, now)
+                found += _held_areas_after(article, cue, found, last_city, now)
             if found and not cue.dates and now is not None and now.precision == "day":
                 _days_before(cue, found, now)
             drafts += found
@@ -2311,7 +2336,7 @@ def build_incidents(
     # at a finer place, inside a city or region, or by a witness
     drafts = _told_again_precisely(_joint_tolls(_told_in_parts(drafts)))
     drafts = _retold(_told_again_inside(drafts))
-    return _merge(_fold_headlines(drafts))
+    return _merge(_fold_headlines(_summed_up(drafts)))
 
 
 #: A part of the city last named: "strikes on the east", "the rebel-held east", "the
@@ -2409,6 +2434,64 @@ def _the_city_first(
     draft.killed = draft.killed_low = draft.killed_high = None
     _set_toll(draft, [dataclasses.replace(killed[1], more=False)])
     return [first, draft]
+
+
+#: The areas of a city one side holds, named by what they are: "on government-held
+#: districts", "in rebel-controlled neighbourhoods".
+_HELD_AREAS = gated(
+    r"\b(?:on|in|at|into)\s+(?:the\s+)?(?:city's\s+)?(?:government|regime|rebel|"
+    r"opposition)[- ](?:held|controlled)\s+(?:districts|neighbou?rhoods|areas|"
+    r"quarters|parts)\b(?!\s+of\b)",
+    re.I,
+)
+
+
+def _held_areas_after(
+    article: Article,
+    cue: SentenceCues,
+    found: list[Draft],
+    city: tuple[Resolution, str],
+    carried: DatePhrase | None,
+) -> list[Draft]:
+    """ "Air strikes hit a clinic in the Marjeh district and killed two people, and
+    shells fired by rebels on government-held districts killed 14": a later clause
+    with means, a hand and a toll of its own, told of the areas of the city that a
+    side holds, is another incident, in that city (precision 2)."""
+    text = cue.sentence.text
+    if "-held" not in text and "controlled" not in text:
+        return []
+    killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
+    draft = found[0]
+    r, name = city
+    if (
+        len(killed) != 2
+        or draft.killed != killed[0].value
+        or draft.place.place_id == r.place_id
+        or _km(draft.place, r) > _INSIDE_KM["city"]
+    ):
+        return []
+    held = _HELD_AREAS.search(text, killed[0].end)
+    if held is None:
+        return []
+    breaks = [
+        m.end() for m in _CLAUSE_BREAK.finditer(text, killed[0].end, held.start())
+    ]
+    if not breaks:
+        return []
+    later = text[breaks[0] :]
+    means, _ = event_type_of(later)
+    actor = actor_of(later)
+    if means not in _MEANS or actor is None or actor == draft.actor:
+        return []
+    areas = held.group(0).split(None, 1)[1]  # "government-held districts"
+    where = dataclasses.replace(
+        r, geo_precision=2, rule=f"part {r.name}; {areas} of the city named before"
+    )
+    other = _new_draft(article, cue, where, name)
+    _set_date(other, cue, carried, article.published)
+    _set_toll(other, [killed[1]])
+    other.event_type, other.actor, other.target = means, actor, None
+    return [other]
 
 
 def _days_before(cue: SentenceCues, found: list[Draft], now: DatePhrase) -> None:
@@ -2833,6 +2916,51 @@ def _fold_into(d: Draft, e: Draft) -> None:
     e.quotes += [q for q in d.quotes if q not in e.quotes]
     e.target = e.target or d.target
     e.actor = e.actor or d.actor
+
+
+def _coarse(d: Draft) -> bool:
+    """Whether a draft is placed at a city, a part of one, or a governorate only."""
+    if d.place.geo_precision == 3:
+        return True
+    if d.place.geo_precision == 2:
+        return d.place.rule.startswith("part ")
+    return d.place.kind == "city" and d.place.geo_precision == 1
+
+
+def _summed_up(drafts: list[Draft]) -> list[Draft]:
+    """ "Rebels fired rockets at ..., killing three people in the New Aleppo area. ...
+    Summary: - Rebel shelling kills three in western Aleppo": a toll told again later,
+    at the city (or the governorate) of the one place where that side's attack killed
+    as many that day, is that incident told again (a summary, a recap), not
+    another."""
+    removed: set[int] = set()
+    # the drafts told so far, by governorate, day and toll (a long text stays linear)
+    told: dict[tuple[str | None, dt.date | None, int], list[Draft]] = {}
+    for d in drafts:
+        if not d.killed or d.place.lat is None or d.place.lon is None:
+            continue
+        key = (d.place.admin1, d.date, d.killed)
+        if _coarse(d) and not d.cue.headline:
+            side = _SIDES.get(d.actor or "", d.actor)
+            alike = [
+                e
+                for e in told.get(key, ())
+                if e.cue.sentence.paragraph < d.cue.sentence.paragraph
+                and not _coarse(e)
+                and e.place.geo_precision in (1, 2)
+                and _SIDES.get(e.actor or "", e.actor) == side
+                and (d.actor is not None or e.event_type == d.event_type)
+                and (
+                    d.place.geo_precision == 3
+                    or _km(d.place, e.place) <= _INSIDE_KM["city"]
+                )
+            ]
+            if len(alike) == 1:
+                _fold_into(d, alike[0])
+                removed.add(id(d))
+                continue
+        told.setdefault(key, []).append(d)
+    return [d for d in drafts if id(d) not in removed]
 
 
 #: "... said the strikes hit the Bustan al-Qasr and Kalaseh neighborhoods"

@@ -1474,6 +1474,10 @@ def find_mentions(
 #: News outlets written like places ("Al Jazeera's Zeina Khodr" is no village
 #: Jazrah). Only names far more often the outlet's than a place's: "Al Mayadeen" is
 #: also the town, and is left to the verbs and words around it ("Al Mayadeen TV said").
+#: What an outlet is, told before its name: "state news agency Sana".
+_OUTLET_BEFORE = gated(
+    r"\b(?:news agency|press agency|state media|state TV|state television)\s+$"
+)
 _OUTLETS = frozenset(
     name_key(n)
     for n in (
@@ -1532,7 +1536,11 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-_LEAD = gated(r"[\s\"“‘'(\[•*-]*")
+_LEAD = gated(
+    r"[\s\"“‘'(\[•*-]*"
+    # a timeline's date label: "- 21 February: Twin bombings ..."
+    r"(?:(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?\s*[:–—]\s*)?"
+)
 _ONE_WORD = gated(r"[A-Z][a-z]+")
 
 
@@ -1569,6 +1577,7 @@ _FIRED_AT = gated(
 def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out names that speak, listen, belong to a person or file the report."""
     appositions = ", " in sentence  # tested once: a sentence may be very long
+    outlets = "agency " in sentence or "media " in sentence or "TV " in sentence
     mentions = [
         m
         for m in mentions
@@ -1581,6 +1590,10 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         # "the source of most of Damascus's water": what the city has, not where
         # anything happened
         and not _HOLDINGS_AFTER.match(sentence, m.end)
+        # "according to state news agency Sana": an outlet, named after what it is
+        and not (
+            outlets and _OUTLET_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+        )
         # "Jaish al-Islam, the largest rebel faction in the Ghouta, said": who a
         # group is, not where it acted
         and not (

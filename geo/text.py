@@ -20,7 +20,7 @@ _UPDATE = gated(
     r"^\s*(UPDATE\s+(\d{3,4})\s*(GMT|UTC)?\s*:|ORIGINAL ENTRY\s*:"
     # a live blog's bare time stamp on a line of its own: "16.40 GMT", or before its
     # entry: "14:05 GMT - Monitors report..."
-    r"|(\d{1,2}[.:]\d{2})\s*(?:am|pm)?\s*(GMT|BST|UTC)\s*(?::|[-–—](?=\s)|$))\s*",
+    r"|(\d{1,2}[.:]\d{2})\s*(am|pm)?\s*(GMT|BST|UTC)\s*(?::|[-–—](?=\s)|$))\s*",
     re.I,
 )
 _CAPTION = gated(r"^\s*(PHOTO|IMAGE|VIDEO|PICTURED|MAP)\s*:\s*", re.I)
@@ -34,7 +34,8 @@ _WIRE_CAPTION = gated(
     re.I,
 )
 _STOP = gated(
-    r"^\s*(Related Posts|Related Articles|Leave a (Comment|Reply)|"
+    r"^\s*(Related Posts|Related Articles|Related Topics|More on this story|"
+    r"Leave a (Comment|Reply)|"
     r"\d+\s+(Comments|Responses)|Comments\s*$|Reader comments|"
     r"Share this:|You may also like)",
     re.I,
@@ -51,6 +52,16 @@ _ABBREVIATION = gated(
     r"(\b[A-Z]|\b(Dr|Mr|Mrs|Ms|St|Mt|No|vs|Gen|Col|Lt|Maj|Sgt|Capt|Jan|Feb|Aug|Sept?|"
     r"Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.N|e\.g|i\.e))$"
 )
+
+
+def _clock(time: str, half: str | None) -> str:
+    """ "16.40" -> "1640"; a twelve-hour time on the 24-hour clock: "1.20pm" ->
+    "1320", "12.05am" -> "0005"."""
+    hours, minutes = re.split(r"[.:]", time)
+    hour = int(hours)
+    if half:
+        hour = hour % 12 + (12 if half.lower() == "pm" else 0)
+    return f"{hour:02d}{minutes}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +178,7 @@ def split_sections(text: str) -> list[Section]:
             if m.group(2):
                 time = f"{m.group(2)} {m.group(3) or 'GMT'}"
             elif m.group(4):
-                time = f"{m.group(4).replace('.', '').replace(':', '')} {m.group(5)}"
+                time = f"{_clock(m.group(4), m.group(5))} {m.group(6)}"
             else:
                 time = ""
             sections.append(Section("update", m.group(1).rstrip(":").strip(), time))

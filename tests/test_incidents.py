@@ -3776,3 +3776,85 @@ def test_a_week_told_of_another_deed_does_not_date_the_event(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2017, 5, 1))
     assert list(frame.date) == ["2017-05-01"]
+
+
+def test_a_joint_toll_told_after_its_parts_is_told_again(gazetteer):
+    text = (
+        "Four explosions hit Jableh on Monday morning. The Syrian Observatory said 100 "
+        "people were killed in Jableh.\n\n"
+        "In Tartus, 48 people were killed when a car bomb exploded at a bus station.\n\n"
+        "Timeline of major attacks\n"
+        "- 23 May: Jableh and Tartus bombings kill 148.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 5, 24))
+    assert sorted(zip(rows.place, rows.killed, strict=True)) == [
+        ("Jablah", 100),
+        ("Tartus", 48),
+    ]
+
+
+def test_a_summary_s_toll_at_the_city_is_the_quarter_s_told_before(gazetteer):
+    text = (
+        "Syria live\n\n"
+        "1.20pm BST\n"
+        "Rebels have fired rockets at the government-held western districts of Aleppo, "
+        "killing three people in the New Aleppo area, according to state news agency "
+        "Sana.\n\n"
+        "2.45pm BST\n"
+        "Summary\n"
+        "- Rebel shelling kills three in western Aleppo.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 10, 1))
+    assert list(zip(rows.place, rows.killed, strict=True)) == [("New Aleppo", 3)]
+    # an outlet named after what it is, no village spelled like it
+    assert "`Assan" not in set(rows.place)
+
+
+def test_a_twelve_hour_update_time_is_on_the_24_hour_clock(gazetteer):
+    text = "Syria live\n\n1.20pm BST\nShells killed three people in Douma.\n"
+    (row,) = _extract(gazetteer, text, dt.date(2016, 10, 1)).itertuples()
+    assert row.update_time == "1320 BST"
+
+
+def test_a_warning_in_a_later_clause_hedges_nothing(gazetteer):
+    text = (
+        "A truck bomb killed at least 44 people in Qamishli on Wednesday.\n\n"
+        "Kurdish officials said more than 140 people were wounded in the blast, which "
+        "was followed by a second explosion, and warned that the death toll was likely "
+        "to rise.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 7, 27)).itertuples()
+    assert (row.killed, row.injured) == (44, 140)
+
+
+def test_an_event_told_to_say_when_is_not_the_sentence_s(gazetteer):
+    text = (
+        "Hours after the bombing, regime troops fired on protesters in Daraa, wounding "
+        "two, activists said."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert row.event_type == "attack"
+
+
+def test_another_side_s_toll_on_held_areas_is_another_incident(gazetteer):
+    text = (
+        "Aleppo hospital strike\n\n"
+        "An air strike hit al-Quds hospital in Aleppo on Wednesday, killing 27 people.\n\n"
+        "On Thursday, air strikes hit a clinic in the Marjeh district and killed two "
+        "people, and shells fired by rebels on government-held districts killed 14, "
+        "state media said.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 4, 29))
+    thursday = rows[rows.date == "2016-04-28"]
+    got = sorted(
+        zip(
+            thursday.place,
+            thursday.geo_precision,
+            thursday.killed,
+            thursday.actor,
+            strict=True,
+        ),
+        key=lambda t: t[2],
+    )
+    assert got[0][:3] == ("Marjeh", 1, 2) and pd.isna(got[0][3])
+    assert got[1] == ("Aleppo", 2, 14, "rebels")

@@ -210,3 +210,22 @@ def test_a_military_airbase_is_the_airbase(gazetteer):
 def test_a_citys_government_held_districts_are_the_city(gazetteer):
     found = _find(gazetteer, "Rebels shell Aleppo's government-held districts")
     assert [m.name for m in found] == ["Aleppo"]
+
+
+def test_a_timeline_s_date_label_begins_the_sentence(gazetteer):
+    # "Twin" begins the item's sentence after its date: an English word, not a
+    # village spelled loosely like it (`Alwin)
+    found = _find(
+        gazetteer,
+        "- 21 February: Twin bombings in the Zahraa district of Homs kill at least 57.",
+    )
+    assert [m.name for m in found] == ["Zahraa", "Homs"]
+
+
+def test_an_outlet_named_after_what_it_is_is_no_place(gazetteer):
+    found = _find(
+        gazetteer,
+        "Rebel rockets killed three people in New Aleppo, according to state news "
+        "agency Sana.",
+    )
+    assert [m.name for m in found] == ["New Aleppo"]
