@@ -281,7 +281,8 @@ _TARGETS = gated(
 )
 # Hypothetical, denied or future events are not incidents.
 _NOT_EVENT = gated(
-    r"\b(threaten(ed|s|ing)?|would|will|could|might|plans? to|called for|calls? for|"
+    r"\b(threaten(ed|s|ing)?|would|will|could|might|must|plans? to|called for|"
+    r"calls? for|"
     r"scrambled|"
     r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if|planning|preparing|"
     r"stalled|stopped|halted|ceased|cease|calls? to|expected to|set to|poised to|"
@@ -557,7 +558,11 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
             i = low.index(phrase)
             best = (_PRIORITY[event_type], sentence[i : i + len(phrase)])
     if ("took " in low or "taken " in low or "take" in low) and (
-        best is None or _TERRITORY < best[0]
+        best is None
+        or _TERRITORY < best[0]
+        # "fighters had taken the town ... as the jihadists withdrew": the taking,
+        # whose doer acted, over the withdrawal
+        or (best[0] == _TERRITORY and best[1].lower().startswith(("withdr", "lost ")))
     ):
         took = next(  # "took the districts of Sheikh Saeed"
             (
@@ -739,7 +744,8 @@ _TOOK = gated(
     r"\b(?:[Tt]ook|taken|[Tt]akes?)\s+(?:(?:at least|more than|some|about)\s+)?"
     r"(?:(?:the|a|several|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
     r"\d{1,3})\s+)?"
-    r"(?:(?:strategic|nearby|key|rebel-held|regime-held|IS-held|opposition-held)\s+)?"
+    r"(?:(?:strategic|nearby|key|rebel-held|regime-held|IS-held|opposition-held|"
+    r"border|frontier|ancient|besieged|northern|southern|eastern|western)\s+)?"
     r"(?:towns?|"
     r"villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|areas?|hills?|bases?|"
     r"airport|positions?|quarters?)\b"
@@ -1660,6 +1666,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "will",
         "could",
         "might",
+        "must",
         "plan",
         "preparing",
         "stalled",

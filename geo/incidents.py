@@ -462,7 +462,12 @@ def _places_of(
     for i, r in places:
         if r.geo_precision == 3 and precise and not pairing:
             continue
-        if r.kind == "city" and any(p.admin1 == r.admin1 for p in precise):
+        if r.kind == "city" and any(
+            # "left Daraya, the town southwest of Damascus": the countryside of a
+            # city is its Rural governorate
+            p.admin1 in (r.admin1, f"Rural {r.admin1}")
+            for p in precise
+        ):
             continue
         keep.append((i, r))
     return keep

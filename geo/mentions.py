@@ -1474,6 +1474,13 @@ def find_mentions(
 #: News outlets written like places ("Al Jazeera's Zeina Khodr" is no village
 #: Jazrah). Only names far more often the outlet's than a place's: "Al Mayadeen" is
 #: also the town, and is left to the verbs and words around it ("Al Mayadeen TV said").
+#: A deed done by a government, named by its capital: "attack by Damascus".
+_AGENT_BY = gated(
+    r"\b(?:attacks?|strikes?|air ?strikes?|raids?|offensive|assault|bombing|"
+    r"bombardment|escalation|move|decision)\s+by\s+$",
+    re.I,
+)
+_CAPITALS = frozenset({"Damascus", "Ankara", "Moscow", "Washington", "Tehran"})
 #: What an outlet is, told before its name: "state news agency Sana".
 _OUTLET_BEFORE = gated(
     r"\b(?:news agency|press agency|state media|state TV|state television)\s+$"
@@ -1578,6 +1585,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out names that speak, listen, belong to a person or file the report."""
     appositions = ", " in sentence  # tested once: a sentence may be very long
     outlets = "agency " in sentence or "media " in sentence or "TV " in sentence
+    agent = " by " in sentence
     mentions = [
         m
         for m in mentions
@@ -1593,6 +1601,13 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         # "according to state news agency Sana": an outlet, named after what it is
         and not (
             outlets and _OUTLET_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+        )
+        # "the first such attack by Damascus on Kurdish forces": a capital for its
+        # government, the doer, not where it was done
+        and not (
+            agent
+            and m.name in _CAPITALS
+            and _AGENT_BY.search(sentence, max(0, m.start - 30), m.start)
         )
         # "Jaish al-Islam, the largest rebel faction in the Ghouta, said": who a
         # group is, not where it acted

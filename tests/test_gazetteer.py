@@ -263,3 +263,11 @@ def test_one_town_in_two_sources_farther_apart_is_one_place(gazetteer):
 def test_haish_is_hish(gazetteer):
     (match, *_) = gazetteer.lookup("Haish")
     assert (match.place.name, match.place.admin1) == ("Hish", "Idleb")
+
+
+def test_a_town_s_twin_over_a_governorate_border_is_the_town(gazetteer):
+    # Who's On First has Darayya a third time, as a village of Damascus 7 km north
+    found = {
+        m.place.id for m in gazetteer.lookup("Daraya") if m.place.kind != "district"
+    }
+    assert len(found) == 1

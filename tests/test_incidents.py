@@ -3858,3 +3858,48 @@ def test_another_side_s_toll_on_held_areas_is_another_incident(gazetteer):
     )
     assert got[0][:3] == ("Marjeh", 1, 2) and pd.isna(got[0][3])
     assert got[1] == ("Aleppo", 2, 14, "rebels")
+
+
+def test_the_taking_over_the_withdrawal_names_who_acted(gazetteer):
+    text = (
+        "Within hours, Turkey-backed Free Syrian Army fighters had taken the border "
+        "town of Jarabulus from the Islamic State, meeting little resistance as the "
+        "jihadists withdrew south towards al-Bab."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert (row.place_text, row.event_type, row.actor) == (
+        "Jarabulus",
+        "territory change",
+        "rebels",
+    )
+
+
+def test_what_must_be_done_is_no_event(gazetteer):
+    text = (
+        "US Vice President Joe Biden, visiting Ankara on Wednesday, said the Kurdish "
+        "militia must withdraw or lose American support."
+    )
+    assert _extract(gazetteer, text).empty
+
+
+def test_a_capital_for_its_government_is_no_place(gazetteer):
+    text = (
+        "Syrian government warplanes struck Kurdish-held neighborhoods in the "
+        "northeastern city of Hasakeh on Thursday, the first such attack by Damascus "
+        "on Kurdish forces in five years of war."
+    )
+    assert list(_extract(gazetteer, text).place_text) == ["Hasakeh"]
+
+
+def test_a_city_named_to_situate_a_town_of_its_rural_governorate_is_no_place(
+    gazetteer,
+):
+    text = (
+        "The first buses carrying rebel fighters and civilians left Daraya on Friday, "
+        "under an agreement that hands the town southwest of Damascus back to the "
+        "government."
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 8, 26))
+    assert list(zip(rows.place, rows.admin1, strict=True)) == [
+        ("Darayya", "Rural Damascus")
+    ]

@@ -405,10 +405,23 @@ def _mark_towns(rows: list[dict]) -> None:
             row["kind"] = "town"
 
 
-def _dedupe(rows: list[dict], *, km: float = 2.0, town_km: float = 5.0) -> list[dict]:
+def _dedupe(
+    rows: list[dict], *, km: float = 2.0, town_km: float = 5.0, border_km: float = 8.0
+) -> list[dict]:
     """Merge rows naming one place in two sources (same key, within ``km``; within
     ``town_km`` for two towns or cities, whose points sources set farther apart:
-    Who's On First has Darayya twice, 3 km apart)."""
+    Who's On First has Darayya twice, 3 km apart; within ``border_km`` for a town and
+    a village of its name over a governorate's border: Who's On First has Darayya a
+    third time, as a village of Damascus 7 km north of the town)."""
+
+    def reach(row: dict, other: dict) -> float:
+        kinds = {row["kind"], other["kind"]}
+        if kinds <= {"town", "city"}:
+            return town_km
+        if kinds & {"town", "city"} and "village" in kinds:
+            return border_km if row["admin1"] != other["admin1"] else km
+        return km
+
     order = {"curated": 0, "OCHA city": 1, "airportsdata": 2, "OCHA COD": 3, "Who": 4}
 
     def rank(row: dict) -> int:
@@ -427,11 +440,7 @@ def _dedupe(rows: list[dict], *, km: float = 2.0, town_km: float = 5.0) -> list[
                 if other["kind"] not in ("governorate", "district")
                 and row["kind"] not in ("governorate", "district")
                 and _haversine_km(row["lat"], row["lon"], other["lat"], other["lon"])
-                <= (
-                    town_km
-                    if {row["kind"], other["kind"]} <= {"town", "city"}
-                    else km
-                )
+                <= reach(row, other)
             ),
             None,
         )
