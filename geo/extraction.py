@@ -1229,7 +1229,9 @@ def _is_national(sentence: str, counts: list[Count]) -> bool:
 _BOTH_SIDES = gated(r"\b(?:on|from|of)\s+(?:both|all|the two)\s+sides\b", re.I)
 _THE_PLACE = gated(
     r"\b(?:for|in|of|around|near|inside)\s+the\s+(?:city|town|village|area|"
-    r"neighbou?rhood)\b",
+    r"neighbou?rhood)\b"
+    # "were killed in the battle": the battle just told, of a place
+    r"|\bkilled\s+in\s+the\s+(?:battle|offensive)\s*(?:[.,;]|$)",
     re.I,
 )
 
@@ -1530,11 +1532,20 @@ def _actor(sentence: str) -> str | None:
             who = _actor(sentence[by.end() : by.end() + 40]) or who
         if who is not None:
             return who
+    # ", days after the army drove Islamic State out": what came before, told to say
+    # when; who did it did not do the sentence's deed
+    anchor = (
+        _TRAILING_ANCHOR.search(sentence, sentence.rfind(";") + 1)
+        if " after " in low or " before " in low
+        else None
+    )
     for actor, pattern, case, words in _GATED_ACTORS:
         if not any(map((sentence if case else low).__contains__, words)):
             continue  # cheap: a substring test instead of a regex scan
         victims_end = -1  # where the last target of this actor's words ends
-        for m in pattern.finditer(sentence):
+        for m in pattern.finditer(
+            sentence, 0, anchor.start() if anchor is not None else len(sentence)
+        ):
             # "against the Islamic State", "on Turkish-backed rebels": targets, not actors
             before = sentence[max(0, m.start() - 25) : m.start()].lower()
             if victims_end >= 0 and _APPOSITION_GLUE.fullmatch(
@@ -1580,6 +1591,10 @@ def _actor(sentence: str) -> str | None:
                 before
             ):
                 continue  # "the rebel-held town", "near the Turkish border"
+            if ("found" in low or "discover" in low or "uncover" in low) and (
+                _FINDER_AFTER.match(sentence, m.end())
+            ):
+                continue  # "Syrian troops have found a mass grave": who found them
             # the first named; of two there, the longer ("Russian-regime", not
             # "Russian")
             found.append((m.start(), m.start() - m.end(), actor))
@@ -1595,6 +1610,22 @@ def _actor(sentence: str) -> str | None:
     return min(found)[2] if found else None
 
 
+#: A clause that says when by what came before or after: ", days after the army
+#: drove Islamic State fighters out of the ancient city" (after the last semicolon,
+#: to the end).
+_TRAILING_ANCHOR = gated(
+    r",\s+(?:only\s+|just\s+)?(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|"
+    r"one\s+day|two\s+days|three\s+days)\s+(?:after|before)\s",
+    re.I,
+)
+#: What follows those who found the dead, not those who killed them: "(Syrian troops)
+#: have found a mass grave containing the bodies of at least 40 people".
+_FINDER_AFTER = gated(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:have\s+|has\s+|had\s+)?(?:found|discovered|"
+    r"uncovered|unearthed)\s+(?:a\s+|the\s+|two\s+|several\s+)?(?:mass\s+graves?|"
+    r"bodies|corpses|remains)\b",
+    re.I,
+)
 #: Who tells of its own means striking: "that its jets hit 29 targets".
 _OWN_MEANS = gated(
     r"\b(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|planes|artillery|drones|"

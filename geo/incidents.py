@@ -1469,13 +1469,20 @@ def _deaths_of_one_event(cue: SentenceCues) -> bool:
     return any(
         c.kind == "killed"
         and c.value > 0
-        and not _MASS.search(c.text)
+        and (not _MASS.search(c.text) or _IN_ONE_EVENT.search(cue.sentence.text))
         and not _PART_OF_TOLD.search(c.text)
         for c in cue.counts
     )
 
 
 _PART_OF_TOLD = gated(r"\bof (?:them|whom|those)\b", re.I)
+#: A mass of dead told of one event: "Hundreds of people were killed there in a
+#: massacre by government troops in August 2012".
+_IN_ONE_EVENT = gated(
+    r"\b(?:killed|died|dead)\s+(?:there\s+)?(?:in|during)\s+(?:a|the|one)\s+"
+    r"(?:single\s+)?(?:massacre|chemical attack|gas attack)\b",
+    re.I,
+)
 
 
 def _national(
@@ -2143,7 +2150,15 @@ def build_incidents(
                     last_city[0].place_id in headlined
                     or name_key(last_city[1]) in headline_names
                 )
-                and _deaths_of_one_event(cue)
+                and (
+                    _deaths_of_one_event(cue)
+                    # "its fighters had captured several government positions in the
+                    # city's south": ground taken in a part of the city, said so
+                    or (
+                        cue.event_type == "territory change"
+                        and "city's " in cue.sentence.text
+                    )
+                )
             ):
                 # "Why Aleppo matters ... at least 96 people were killed in strikes on
                 # the east": the east of the city the story is about
@@ -2614,6 +2629,17 @@ def _there_place(
     ]
     if not named:
         return kind_before if kinds is not None else None
+    first = min(named, key=lambda x: x[0])
+    at = first[0] - before.sentence.start
+    if (
+        kinds is None
+        and at <= 4
+        and before.sentence.text[at:].startswith(first[2] + ",")
+    ):
+        # "Daraya, a few kilometres from the Mezzeh military airport, was one of the
+        # first towns to rise ... Hundreds were killed there": the subject, not what
+        # its apposition names
+        return first[1], first[2]
     _start, r, name = max(named, key=lambda x: x[0])
     return r, name
 
@@ -2975,6 +3001,12 @@ _THE_STRIKES_HIT = gated(
     r"(?:hit|struck|targeted|fell on|landed in|landed on)\b",
     re.I,
 )
+#: Dead told of the strikes just told: "were killed in the strikes on".
+_IN_THE_STRIKES = gated(
+    r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|by)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes|air ?strikes|raids|attacks?|bombing|bombardment|shelling)\b",
+    re.I,
+)
 #: How far the places inside a city, or inside a region, lie from its point at most.
 _INSIDE_KM = {"city": 12.0, "region": 25.0}
 
@@ -3055,7 +3087,13 @@ def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
             tolled = next((e for e in group if e.killed), None)
             if (
                 tolled is None
-                or tolled.cue.sentence.paragraph != d.cue.sentence.paragraph
+                or (
+                    tolled.cue.sentence.paragraph != d.cue.sentence.paragraph
+                    # "Warplanes struck Kurdish-held neighborhoods in Hasakeh. ...
+                    # four civilians were killed in the strikes on the Ghwairan and
+                    # Nashwa districts": the strikes just told
+                    and not _IN_THE_STRIKES.search(tolled.cue.sentence.text)
+                )
                 or not _compatible(tolled, d.cue)
             ):
                 continue
@@ -3418,10 +3456,18 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         if (
             not similar
             and draft.explicit_date
-            and draft.date_precision == "day"
             and draft.date is not None
             and dated
-            and not any(_in_time(draft.date, d.date, d.date_precision) for d in dated)
+            and (
+                not any(_in_time(draft.date, d.date, d.date_precision) for d in dated)
+                if draft.date_precision == "day"
+                # "Hundreds were killed there in a massacre in August 2012": a month
+                # or a year none of the source's days falls in
+                else draft.date_precision in ("month", "year")
+                and not any(
+                    _in_time(d.date, draft.date, draft.date_precision) for d in dated
+                )
+            )
         ):
             # "the toll of yesterday's massacre in Saqba", "On Thursday alone, 96
             # were killed in strikes" after a battle told of August: another time's

@@ -806,6 +806,15 @@ _KIND_POSSESSIVE = gated(r"\s+(?:city|town|province|governorate)['’]s\s+(?:the
 _PART_OF_GLUE = gated(r"\s+(?:district|neighbou?rhood|quarter|area)\s+of\s+(?:the\s+)?")
 
 
+#: Places told by where they lie before they are named: "two villages south of".
+_PLACES_BY = gated(
+    r"\b(?:villages|towns|areas|neighbou?rhoods|districts)\s+(?:just\s+)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|near|"
+    r"outside|around)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
+    re.I,
+)
+
+
 def _link(
     sentence: str,
     mentions: list[Mention],
@@ -831,7 +840,13 @@ def _link(
             "suburbs",
             "part",
         ) or cur.relation in ("direction", "offset")
-        if (
+        if glue == ", " and _PLACES_BY.search(
+            sentence, max(0, prev.start - 50), prev.start
+        ):
+            # "in two villages south of Jarabulus, Jeb al-Kussa and al-Amarneh": the
+            # town only says where the villages named after it are
+            out[i - 1] = _replace(prev, context_for=i)
+        elif (
             (
                 _POSSESSIVE.search(sentence[prev.start : prev.end + 2])
                 and len(glue.strip()) <= 2

@@ -3903,3 +3903,66 @@ def test_a_city_named_to_situate_a_town_of_its_rural_governorate_is_no_place(
     assert list(zip(rows.place, rows.admin1, strict=True)) == [
         ("Darayya", "Rural Damascus")
     ]
+
+
+def test_who_found_the_dead_did_not_kill_them(gazetteer):
+    text = (
+        "Syrian troops have found a mass grave containing the bodies of at least 40 "
+        "people in Palmyra, a military source said on Friday, days after the army "
+        "drove Islamic State fighters out of the ancient city."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 4, 2)).itertuples()
+    assert (row.place, row.killed) == ("Palmyra", 40)
+    assert pd.isna(row.actor)
+
+
+def test_the_dead_of_the_battle_just_told_are_its_not_the_nation_s(gazetteer):
+    text = (
+        "Government forces recaptured Palmyra on Sunday after a three-week offensive. "
+        "The Syrian Observatory for Human Rights said more than 400 IS fighters and "
+        "188 government troops were killed in the battle."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 3, 28)).itertuples()
+    assert (row.place, row.killed) == ("Palmyra", 588)
+
+
+def test_there_is_the_subject_not_what_its_apposition_names(gazetteer):
+    text = (
+        "Regime helicopters dropped barrel bombs on Daraya on Monday, wounding 11.\n\n"
+        "Daraya, a few kilometres from the Mezzeh military airport, was one of the "
+        "first towns to rise against Assad. Hundreds of people were killed there in a "
+        "massacre by government troops in August 2012."
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 8, 26))
+    old = rows[rows.date == "2012-08-01"]
+    assert list(zip(old.place, old.event_type, old.actor, strict=True)) == [
+        ("Darayya", "attack", "regime")
+    ]
+    assert old.killed.iloc[0] >= 100
+
+
+def test_villages_told_by_where_they_lie_are_the_places(gazetteer):
+    text = (
+        "On Sunday, Turkish air strikes killed at least 35 civilians in two villages "
+        "south of Jarabulus, Jeb al-Kussa and al-Amarneh, the Observatory said."
+    )
+    rows = _extract(gazetteer, text)
+    assert "Jarābulus" not in set(rows.place)
+    assert rows.killed.sum() == 35
+
+
+def test_ground_taken_in_the_city_s_south_is_an_incident_in_the_city(gazetteer):
+    text = (
+        "Syrian jets strike Kurdish areas of Hasakeh\n\n"
+        "Syrian warplanes struck Kurdish-held neighborhoods in the city of Hasakeh on "
+        "Thursday.\n\n"
+        "The Kurdish Red Crescent said at least four civilians were killed in the "
+        "strikes on the Nashwa district.\n\n"
+        "The Asayish said its fighters had captured several government positions in "
+        "the city's south.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 8, 19))
+    got = sorted(zip(rows.event_type, rows.geo_precision, rows.killed, strict=True))
+    # the strikes are one incident, told again where they killed
+    assert [(t, p) for t, p, _ in got] == [("airstrike", 1), ("territory change", 2)]
+    assert got[0][2] == 4
