@@ -468,7 +468,7 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         found = _event_in(sentence, " " * anchor.end() + low[anchor.end() :])
         if found[0] is not None:
             return found
-    if any(map(low.__contains__, _SUPPORT_WORDS)):
+    if any(map(low.__contains__, _SUPPORT_WORDS)) and _backing_that_killed(low) is None:
         unbacked = _SUPPORT.sub(lambda m: " " * len(m.group(0)), low)
         if unbacked != low:
             found = _event_in(sentence, unbacked)
@@ -483,6 +483,24 @@ _FRONTED_ANCHOR = gated(
     r"\s*(?:[\w-]+\s+){0,2}?(?:after|before|following)\s+(?:the|that|this)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:bombings?|attacks?|strikes?|air ?strikes?|raids?|"
     r"explosions?|blasts?|massacre|shelling)\s*,"
+)
+
+
+def _backing_that_killed(low: str) -> re.Match[str] | None:
+    """What backed the deed, when it killed of itself: "The regime's advance was backed
+    by Russian airstrikes, which killed at least 16 civilians" (the strikes are the
+    event)."""
+    if "which " not in low and "that " not in low:
+        return None
+    for m in _SUPPORT.finditer(low):
+        if _KILLED_AFTER.match(low, m.end()):
+            return m
+    return None
+
+
+#: A relative clause of the dead: ", which killed at least 16".
+_KILLED_AFTER = gated(
+    r",?\s+(?:which|that)\s+(?:have\s+|has\s+|had\s+)?(?:killed|left|claimed)\b"
 )
 #: What backed the deed: "backed by Turkish artillery", "with the support of Russian
 #: air strikes", "under the cover of heavy shelling", "with Russian air support".
@@ -1445,6 +1463,12 @@ _COUNTED_OWNER = gated(
     r"militiamen|gunmen)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
+#: Whom victims were said to serve: "accused of spying for the".
+_SERVED_BEFORE = gated(
+    r"\b(?:spying|working|collaborating|informing|fighting|dealing)\s+(?:for|with)\s+"
+    r"(?:the\s+)?$"
+    r"|\b(?:agents?|spies|informants?|collaborators?)\s+(?:of|for)\s+(?:the\s+)?$"
+)
 _BLAMED_ON = gated(
     r"\b(?:blamed|blames|blaming|attributed)\s+(?:it\s+)?(?:on|to)\s+(?:the\s+)?$"
     # "the faction controlling the town blamed Islamic State": who it blames
@@ -1543,6 +1567,7 @@ def _actor(sentence: str) -> str | None:
         if not any(map((sentence if case else low).__contains__, words)):
             continue  # cheap: a substring test instead of a regex scan
         victims_end = -1  # where the last target of this actor's words ends
+        served_end = -1  # where the last name of whom victims served ends
         for m in pattern.finditer(
             sentence, 0, anchor.start() if anchor is not None else len(sentence)
         ):
@@ -1558,6 +1583,13 @@ def _actor(sentence: str) -> str | None:
             if _BLAMED_ON.search(before):
                 # "an attack Turkey blamed on the Islamic State": who it is blamed on
                 found.append((-1, 0, actor))
+                continue
+            if _SERVED_BEFORE.search(before) or (
+                served_end >= 0 and not sentence[served_end : m.start()].strip()
+            ):
+                # "beheaded two men accused of spying for the US-led coalition" (and
+                # the rest of the name)
+                served_end = m.end()
                 continue
             if _TARGET_BEFORE.search(before) and not (
                 # "destruction from Russian missile strikes": the cause, not a target
@@ -1946,7 +1978,16 @@ def _without_background(sentence: str, low: str) -> str:
         and any(map(low.__contains__, _BACKGROUND_WORDS))
     ):
         return sentence
-    return _BACKGROUND.sub(lambda m: " " * len(m.group(0)), sentence)
+    killed = _backing_that_killed(low) if "d by " in low else None
+    return _BACKGROUND.sub(
+        lambda m: (
+            m.group(0)
+            # "backed by Russian airstrikes, which killed 16": the strikes are told
+            if killed is not None and m.start() == killed.start()
+            else " " * len(m.group(0))
+        ),
+        sentence,
+    )
 
 
 #: A list of tolls by place: its head ("documented the killing of 47 civilians on
@@ -1998,9 +2039,29 @@ _RUNNING_TOTAL_BEFORE = gated(
 )
 
 
+#: A time told of a noun, not of the sentence's deed: "the rebel gains of (last
+#: month)".
+_TIME_OF_NOUN = gated(
+    r"\b(?:gains|advances|losses|offensive|offensives|campaign|push|victories|"
+    r"defeats?|talks|deal|agreement|truce|ceasefire)\s+of\s+$"
+)
+#: Where a dateline's day follows: "Geneva/Brussels, ", "BEIRUT, ".
+_DATELINE_HEAD = gated(r"[A-Z][\w'’.]*(?:[ /-][A-Z][\w'’.]*){0,3},\s*")
+#: What follows a dateline's day: " - ", " (Reuters) -".
+_DATELINE_TAIL = gated(r"\s*(?:\([^()]{1,30}\)\s*)?[-–—]\s")
+
+
 def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
-    """The dates a sentence tells, but the span of a running total told aside."""
+    """The dates a sentence tells, but the span of a running total told aside, and
+    the day of a dateline ("Geneva/Brussels, 16 February 2016 - A hospital ... was
+    destroyed on Monday morning": the day it was told)."""
     found = find_dates(sentence, published)
+    if found and found[0].start <= 45 and _DATELINE_HEAD.match(sentence):
+        first = found[0]
+        if _DATELINE_TAIL.match(sentence, first.end) and _DATELINE_HEAD.fullmatch(
+            sentence, 0, first.start
+        ):
+            found = found[1:]
     if found and (
         "bring" in sentence
         or "rais" in sentence
@@ -2012,6 +2073,14 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
             d
             for d in found
             if not _RUNNING_TOTAL_BEFORE.search(sentence, max(0, d.start - 80), d.start)
+        ]
+    if found and " of " in sentence:
+        # "reversing some of the rebel gains of last month": the time of what is
+        # named, not of what the sentence tells
+        found = [
+            d
+            for d in found
+            if not _TIME_OF_NOUN.search(sentence, max(0, d.start - 30), d.start)
         ]
     return found
 
@@ -2255,6 +2324,12 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                         (
                             _actor(_before_demand(told))
                             if event_type == "protest"
+                            # "backed by Russian airstrikes, which killed 16": the
+                            # backers' hand
+                            else _actor(told[backing.start() : backing.end()])
+                            or _clause_actor(told, trigger)
+                            if (backing := _backing_that_killed(told.lower()))
+                            is not None
                             else _clause_actor(told, trigger)
                         )
                         # only the regime's helicopters drop barrel bombs

@@ -686,7 +686,11 @@ _TOLL_IN = gated(
     r"(?:(?:town|village|city|neighbou?rhood|district)\s+of\s+)?$"
     # "3 people were wounded by shells that targeted al-Mashhad neighborhood"
     r"|^\s+(?:by|from)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:hit|targeted|struck|"
-    r"fell\s+on|fell\s+in|landed\s+on|landed\s+in)\s+(?:the\s+)?$",
+    r"fell\s+on|fell\s+in|landed\s+on|landed\s+in)\s+(?:the\s+)?$"
+    # "a dozen people were wounded in raids on Maarat Misrin"
+    r"|^\s+(?:in|by)\s+(?:[\w-]+\s+){0,2}?(?:raids?|strikes?|air ?strikes?|attacks?|"
+    r"shelling|bombing|bombardment)\s+(?:on|in)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|neighbou?rhood|district)\s+of\s+)?$",
     re.I,
 )
 
@@ -1272,6 +1276,12 @@ def _attach_orphan(
     has_wounded = not has_toll and any(
         c.kind == "injured" and c.value > 0 for c in cue.counts
     )
+    # "Eight staff members are missing and believed dead"
+    has_missing = (
+        not has_toll
+        and not has_wounded
+        and any(c.kind == "missing" and c.value > 0 for c in cue.counts)
+    )
     has_date = any(d.precision in ("day", "week") for d in cue.dates)
     if cue.headline and has_toll:
         if any(c.kind == "killed" and c.value in body_tolls for c in cue.counts):
@@ -1372,6 +1382,11 @@ def _attach_orphan(
             or (
                 has_wounded
                 and draft.injured is None
+                and draft.event_type != "strategic development"
+            )
+            or (
+                has_missing
+                and draft.missing is None
                 and draft.event_type != "strategic development"
             )
         ) and _compatible(draft, cue)

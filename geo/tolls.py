@@ -104,7 +104,8 @@ _BOUND = (
 # a noun phrase for victims: "people", "civilians", "Free Syrian Army fighters"
 _VICTIMS = (
     r"(?:(?!(?:and|or)\s+(?:\d|wounded|injured|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozens|scores)|but\b|while\b|whilst\b|whereas\b|when\b|as\b|"
+    r"seven|eight|nine|ten|dozens|scores|hundreds|several|a dozen|a few)|"
+    r"but\b|while\b|whilst\b|whereas\b|when\b|as\b|"
     r"killed\b|slain\b|"
     # "On 4 October, at least 16 people were killed": a date's day, then the toll
     r"(?-i:January|February|March|April|May|June|July|August|September|October|"
@@ -117,6 +118,8 @@ _VICTIMS = (
     r"(?:hours?|days?|weeks?|months?|years?|minutes?|kilometres?|kilometers?|km|"
     r"miles?)\b|"
     r"died\b|dead\b|injured\b|wounded\b|"
+    # "Eight staff members are missing and believed dead": missing, not counted dead
+    r"missing\b|"
     # another figure: "12 villages liberated, 47 mercenaries killed" (not an age:
     # "Three men in their 20s")
     r"\d(?!0s\b))"

@@ -3966,3 +3966,56 @@ def test_ground_taken_in_the_city_s_south_is_an_incident_in_the_city(gazetteer):
     # the strikes are one incident, told again where they killed
     assert [(t, p) for t, p, _ in got] == [("airstrike", 1), ("territory change", 2)]
     assert got[0][2] == 4
+
+
+def test_whom_victims_were_said_to_serve_did_not_act(gazetteer):
+    text = (
+        "In Raqqa, militants publicly beheaded two men accused of spying for the "
+        "US-led coalition, activists said."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert row.actor != "US-led coalition"
+    assert row.event_type == "attack"
+
+
+def test_the_wounded_told_in_raids_on_a_place_are_that_place_s(gazetteer):
+    text = (
+        "In Idlib province, air strikes on the town of Kafr Jales killed a man and his "
+        "two sons, and a dozen people were wounded in raids on Maarat Misrin."
+    )
+    rows = _extract(gazetteer, text)
+    got = {
+        p: (k, i) for p, k, i in zip(rows.place, rows.killed, rows.injured, strict=True)
+    }
+    assert got["Kafr Jalis"][0] == 3 and pd.isna(got["Kafr Jalis"][1])
+    assert got["Ma‘arrat Mişrīn"][1] == 12
+
+
+def test_a_dateline_s_day_is_the_day_it_was_told(gazetteer):
+    text = (
+        "Geneva/Brussels, 16 February 2016 - A hospital supported by MSF in Maarat "
+        "al-Numan was destroyed on Monday morning in four missile strikes that killed "
+        "at least 25 people.\n\n"
+        "Eight staff members are missing and believed dead. At least 11 people were "
+        "injured."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 2, 16)).itertuples()
+    assert (row.date, row.killed, row.injured, row.missing) == ("2016-02-15", 25, 11, 8)
+
+
+def test_a_time_told_of_a_noun_does_not_date_the_deed(gazetteer):
+    text = (
+        "Pro-Assad forces have captured the village of Kawkab, north of Hama city, "
+        "reversing some of the rebel gains of last month."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 10, 4)).itertuples()
+    assert row.date == "2016-10-04"
+
+
+def test_a_backing_that_killed_is_the_event(gazetteer):
+    text = (
+        "The regime's advance was backed by Russian airstrikes, which killed at least "
+        "16 civilians in the nearby town of Souran in Hama province on Sunday."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 10, 4)).itertuples()
+    assert (row.event_type, row.actor, row.killed) == ("airstrike", "Russia", 16)

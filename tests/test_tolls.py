@@ -451,3 +451,15 @@ def test_a_toll_ends_at_whereas():
         "woman was killed by shells on Jisr al-Shughur."
     )
     assert (count.value, "whereas" in count.text) == (3, False)
+
+
+def test_a_dozen_after_and_begins_another_count():
+    counts = find_counts(
+        "air strikes killed a man and his two sons, and a dozen people were wounded."
+    )
+    assert [(c.kind, c.value) for c in counts] == [("killed", 3), ("injured", 12)]
+
+
+def test_the_missing_believed_dead_are_missing():
+    counts = find_counts("Eight staff members are missing and believed dead.")
+    assert [(c.kind, c.value) for c in counts] == [("missing", 8)]
