@@ -1072,6 +1072,14 @@ _LATER_CLAUSE = gated(r",\s+(?:and|but|while)\s|;")
 _RELATIVE_BEFORE = gated(r"\b(that|which|who)\s+$", re.I)
 
 
+#: What a toll may do, no doubt of the deed: "the death toll could rise", "was likely
+#: to rise", "is expected to climb".
+_TOLL_MAY_RISE = gated(
+    r"\btoll\b[^.;]{0,30}?\b(?:could|would|might|will|may|is\s+expected\s+to|"
+    r"was\s+expected\s+to|is\s+likely\s+to|was\s+likely\s+to)\s+(?:\w+\s+)?"
+    r"(?:rise|climb|increase|grow)\b",
+    re.I,
+)
 #: The caveat of a report: "could not be independently verified".
 _UNVERIFIED = gated(
     r"could\s+not\s+(?:immediately\s+|independently\s+|yet\s+)?be\s+"
@@ -1112,6 +1120,10 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
             continue  # "demonstrators called for the army to enter": what they asked
         if m.group(0).lower() == "could" and _UNVERIFIED.match(sentence, m.start()):
             continue  # "but the figures could not be confirmed": a caveat, no doubt
+        if "toll" in low and _TOLL_MAY_RISE.search(
+            sentence, max(0, m.start() - 40), m.end() + 40
+        ):
+            continue  # "The death toll could rise as more than 50 were wounded"
         if m.group(0).lower() not in _TRUCE:
             return True
         if event_type == "strategic development" and _TOOK_EFFECT.search(sentence):

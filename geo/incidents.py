@@ -79,8 +79,15 @@ __all__ = [
 ]
 
 _VAGUE_PLACE = gated(
-    r"\b(a|an|one)\s+(village|town|city|area|neighbou?rhood|"
-    r"district|camp)\s+(in|of|near)\s+(the\s+)?$",
+    r"\b(a|an|one)\s+(?:(?:rebel|opposition|government|regime)-(?:held|controlled)\s+)?"
+    r"(village|town|city|area|neighbou?rhood|district|camp)\s+(in|of|near)\s+"
+    r"(the\s+)?$",
+    re.I,
+)
+#: A quarter of a city told before it is named: "a rebel-held district of".
+_VAGUE_QUARTER = gated(
+    r"\b(?:a|an|one)\s+(?:(?:rebel|opposition|government|regime)-(?:held|controlled)"
+    r"\s+)?(?:neighbou?rhood|district|quarter)\s+(?:in|of)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -483,7 +490,10 @@ def _refine(
     """'a village in Idlib Province' -> the village of that governorate named next."""
     cue = cues[k]
     before = cue.sentence.text[: mention_start - cue.sentence.start]
-    if not _VAGUE_PLACE.search(re.sub(r"\s*$", " ", before[-60:])):
+    city = r.kind == "city"
+    # "a rebel-held district of Aleppo" -> the quarter of the city named next
+    vague = _VAGUE_QUARTER if city else _VAGUE_PLACE
+    if not vague.search(re.sub(r"\s*$", " ", before[-60:])):
         return None
     for j in range(k + 1, min(k + 4, len(cues))):
         if cues[j].section != cue.section:
@@ -493,6 +503,10 @@ def _refine(
                 other.admin1 == r.admin1
                 and other.geo_precision in (1, 2)
                 and other.kind not in ("city", "governorate", "district")
+                and (
+                    not city
+                    or (other.kind == "neighbourhood" and _km(r, other) <= _CITY_KM)
+                )
             ):
                 return other, cues[j].sentence.text[
                     m.start - cues[j].sentence.start : m.end - cues[j].sentence.start
@@ -590,7 +604,14 @@ def _sentence_drafts(
         text = cue.sentence.text[
             mention.start - cue.sentence.start : mention.end - cue.sentence.start
         ]
-        if r.geo_precision == 3 and not r.rule.startswith("unresolved"):
+        if (
+            r.geo_precision == 3
+            or (
+                r.kind == "city"
+                and r.geo_precision == 1
+                and " of " in cue.sentence.text
+            )
+        ) and not r.rule.startswith("unresolved"):
             refined = _refine(cues, resolutions, k, r, mention.start)
             if refined is not None:
                 r, text = refined

@@ -130,7 +130,8 @@ _KILLED = (
     r"murdered|perished|lost their lives|starved to death)"
 )
 # "dozens were treated for", "70 people were treated in field hospitals"
-_INJURED = r"(?:injured|wounded|hurt|treated\s+(?:for|in|at))"
+# ("adding that at least 80 people were treated.")
+_INJURED = r"(?:injured|wounded|hurt|treated\s+(?:for|in|at)|treated(?=\s*(?:[,.;]|$)))"
 # "27 people, including three children and six medical staff, were killed": the
 # parts told between the toll and its verb
 _PARTS_ASIDE = (
@@ -419,7 +420,7 @@ _GATES: list[tuple[str, ...]] = [
         "murder",
         "starved to death",
     ),
-    ("injur", "wound", "hurt", "treated "),
+    ("injur", "wound", "hurt", "treated"),
     (
         "kill",
         "slay",
@@ -554,7 +555,7 @@ _HINT_WORDS = (
     "death count",
     "casualty count",
     "body of",
-    "treated ",
+    "treated",
 )
 # The numbered patterns need a digit, a number word or a vague amount (words of _NUM).
 _DIGIT = gated(r"\d")

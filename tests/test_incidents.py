@@ -4019,3 +4019,24 @@ def test_a_backing_that_killed_is_the_event(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 10, 4)).itertuples()
     assert (row.event_type, row.actor, row.killed) == ("airstrike", "Russia", 16)
+
+
+def test_a_toll_that_may_rise_hedges_nothing(gazetteer):
+    text = (
+        "Air strikes killed at least 26 people in the town of Atarib west of Aleppo on "
+        "Monday. The death toll in Atarib could rise as more than 50 people were "
+        "wounded, rescuers said."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 14)).itertuples()
+    assert (row.killed, row.injured) == (26, 50)
+
+
+def test_a_quarter_of_a_city_told_before_it_is_named_is_that_quarter(gazetteer):
+    text = (
+        "Dozens of people suffered breathing difficulties after a suspected chlorine "
+        "gas attack on a rebel-held district of Aleppo on Tuesday. Government "
+        "helicopters dropped barrel bombs containing the gas on the Sukkari "
+        "neighbourhood, the Observatory said."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 9, 7)).itertuples()
+    assert (row.place, row.date) == ("As-Sukkari", "2016-09-06")

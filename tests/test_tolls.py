@@ -463,3 +463,8 @@ def test_a_dozen_after_and_begins_another_count():
 def test_the_missing_believed_dead_are_missing():
     counts = find_counts("Eight staff members are missing and believed dead.")
     assert [(c.kind, c.value) for c in counts] == [("missing", 8)]
+
+
+def test_the_treated_told_last_are_wounded():
+    counts = find_counts("The Observatory said at least 80 people were treated.")
+    assert [(c.kind, c.value) for c in counts] == [("injured", 80)]
