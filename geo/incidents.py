@@ -232,6 +232,14 @@ _TOLD_THEN_DONE = gated(
     r"(?:been\s+)?\w+(?:ed|en|ht|ck|un|ew|ok)\b",
     re.I,
 )
+#: What a time to come is told after: "starting at sundown on", "to take effect on".
+_TO_COME_BEFORE = gated(
+    r"\b(?:starting|beginning|begins|starts|effective|due|scheduled|set|expires?|"
+    r"expiring|take\s+effect|takes\s+effect|until|till)\s+(?:for\s+)?(?:at\s+"
+    r"(?:sundown|sunset|dawn|noon|midnight|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|"
+    r"p\.?m\.?)?)\s+)?(?:on\s+)?$",
+    re.I,
+)
 _PLUPERFECT_BEFORE = gated(r"\b(?:which|that|who)\s+had\b[^,;]*$", re.I)
 #: What follows a day that dates a statement, not an event: "on Thursday denied",
 #: or a wire's dateline ("BEIRUT, Oct 13 (Reuters) -").
@@ -514,6 +522,39 @@ def _refine(
     return None
 
 
+_LOCATIVE_BEFORE = gated(
+    r"\b(?:in|at|on|near|into|around|outside|inside)\s+(?:the\s+)?$", re.I
+)
+
+
+def _told_in_other_clause(cue: SentenceCues) -> bool:
+    """ "The regime and its Russian allies said they were fighting terrorists; the
+    people of Sakhour and Bustan al-Qasr knew better": the places lie in a clause
+    between semicolons that tells no deed and no toll, the deed in another."""
+    text = cue.sentence.text
+    offset = cue.sentence.start
+    # the semicolons' offsets: a clause is numbered by how many lie before it
+    bounds = [i for i, ch in enumerate(text) if ch == ";"]
+    placed = {bisect.bisect_left(bounds, m.start - offset) for m in cue.mentions}
+    if len(placed) != 1 or any(
+        # "contaminating the spring in Wadi Barada; ... airstrikes destroyed the
+        # pumping station": where the deed's object lies
+        _LOCATIVE_BEFORE.search(text, max(0, m.start - offset - 12), m.start - offset)
+        for m in cue.mentions
+    ):
+        return False
+    (n,) = placed
+    start = bounds[n - 1] + 1 if n else 0
+    end = bounds[n] if n < len(bounds) else len(text)
+    trigger = text.find(cue.trigger) if cue.trigger else -1
+    return (
+        trigger >= 0
+        and not start <= trigger < end
+        and event_type_of(text[start:end])[1] is None
+        and not any(start <= c.start < end for c in cue.counts)
+    )
+
+
 def _sentence_drafts(
     article: Article,
     cues: list[SentenceCues],
@@ -523,6 +564,8 @@ def _sentence_drafts(
     governorates: dict[str, Resolution],
 ) -> list[Draft]:
     cue = cues[k]
+    if ";" in cue.sentence.text and _told_in_other_clause(cue):
+        return []
     places = _places_of(cue, resolutions[k])
     unresolved = [
         (i, r)
@@ -2251,6 +2294,8 @@ def build_incidents(
                 # "the carrier, which had been deployed ... last week": earlier than
                 # the story, told aside
                 if not _PLUPERFECT_BEFORE.search(said, max(0, d.start - 80), d.start)
+                # "a nationwide truce starting at sundown on Monday": a time to come
+                and not _TO_COME_BEFORE.search(said, max(0, d.start - 40), d.start)
             ]
             carried = next(
                 (

@@ -4040,3 +4040,24 @@ def test_a_quarter_of_a_city_told_before_it_is_named_is_that_quarter(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 9, 7)).itertuples()
     assert (row.place, row.date) == ("As-Sukkari", "2016-09-06")
+
+
+def test_a_time_to_come_dates_nothing_after_it(gazetteer):
+    text = (
+        "Kerry and Lavrov agree Syria truce plan\n\n"
+        "The United States and Russia agreed on Friday on a plan including a "
+        "nationwide truce starting at sundown on Monday and joint targeting of "
+        "militant groups.\n\n"
+        "Hours before the deal was announced, air strikes on a market in the "
+        "rebel-held city of Idlib killed at least 60 people."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 9, 10)).itertuples()
+    assert row.date == "2016-09-09"
+
+
+def test_places_in_a_clause_that_tells_no_deed_are_no_incident(gazetteer):
+    text = (
+        "The regime and its Russian allies said they were fighting terrorists; the "
+        "people of Sakhour and Bustan al-Qasr knew better."
+    )
+    assert _extract(gazetteer, text).empty
