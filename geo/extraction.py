@@ -502,6 +502,14 @@ def _backing_that_killed(low: str) -> re.Match[str] | None:
 _KILLED_AFTER = gated(
     r",?\s+(?:which|that)\s+(?:have\s+|has\s+|had\s+)?(?:killed|left|claimed)\b"
 )
+#: Fighters moved out of a place: "rebels and their families left the al-Waer
+#: district", "fighters were evacuated from Madaya".
+_EVACUATED = gated(
+    r"\b(?:rebels|fighters|militants|gunmen|jihadists)\b(?:\s+and\s+their\s+"
+    r"(?:families|relatives))?\s+(?:have\s+|had\s+|began\s+(?:to\s+)?)?"
+    r"(left|leave|leaving|departed|were\s+evacuated|evacuated)\b",
+    re.I,
+)
 #: What backed the deed: "backed by Turkish artillery", "with the support of Russian
 #: air strikes", "under the cover of heavy shelling", "with Russian air support".
 _SUPPORT = gated(
@@ -609,6 +617,14 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
         cleared = _CLEARED.search(sentence)  # "cleared Daesh from the town of al-Rai"
         if cleared:
             best = (_TERRITORY, cleared.group(1) or cleared.group(2))
+    if best is None and (
+        "left " in low or "leav" in low or "depart" in low or "evacuat" in low
+    ):
+        # "The last batch of rebels and their families left the al-Waer district":
+        # fighters moved out under a deal, a strategic development
+        evacuated = _EVACUATED.search(sentence)
+        if evacuated:
+            best = (_PRIORITY["strategic development"], evacuated.group(1))
     if best is None:
         return None, None
     event_type = _EVENT_WORDS[best[0]][0]

@@ -484,6 +484,13 @@ def _places_of(
             for p in precise
         ):
             continue
+        if r.kind == "region" and any(
+            # "retaken Kinsabba, the last significant town held by rebels in the
+            # Jabal al-Akrad area": the region only says where the town is
+            p.geo_precision == 1 and _km(p, r) <= _INSIDE_KM["region"]
+            for p in precise
+        ):
+            continue
         keep.append((i, r))
     return keep
 
@@ -975,6 +982,9 @@ _THE_TOLL_AGAIN = gated(
     r"number of (?:the )?(?:dead|deaths|victims|fatalities|those killed))\s+"
     r"(?:(?:later|since|then|has since|had since|subsequently)\s+)?"
     r"(?:rose|has risen|had risen|climbed|increased|reached|stood at|stands at)\b"
+    # "the number of people killed in the strikes rose to 11"
+    r"|\bthe\s+number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\b[^.;]{0,50}?\b"
+    r"(?:rose|has risen|had risen|climbed|increased|reached)\s+to\b"
     # "The Aleppo Media Center said the toll was 13": another count of the same dead
     r"|\bthe (?:death |casualty )?toll (?:was|is)\b"
     # "Later reports indicate that fatalities rose to 25"

@@ -4061,3 +4061,38 @@ def test_places_in_a_clause_that_tells_no_deed_are_no_incident(gazetteer):
         "people of Sakhour and Bustan al-Qasr knew better."
     )
     assert _extract(gazetteer, text).empty
+
+
+def test_the_number_killed_that_rose_is_the_toll_just_told(gazetteer):
+    text = (
+        "Airstrikes believed to be Russian killed 9 civilians in the city of Jisr "
+        "al-Shughour in Idlib.\n\n"
+        "The SOHR later said the number of people killed in the strikes rose to 11.\n\n"
+        "In the northern countryside of Hama, regime forces shelled the town of Kafr "
+        "Zita, with no information about casualties.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 2, 20))
+    got = dict(zip(rows.place, rows.killed, strict=True))
+    assert got["Jisr ash Shughūr"] == 11
+    assert pd.isna(got["Kafr Zaytah"])
+
+
+def test_a_region_that_situates_a_town_is_no_place_of_its_own(gazetteer):
+    text = (
+        "Pro-Assad forces have retaken Kinsabba, the last significant town held by "
+        "rebels in the Jabal al-Akrad area of northern Latakia Province."
+    )
+    assert list(_extract(gazetteer, text).place) == ["Kinnsibba"]
+
+
+def test_fighters_moved_out_of_a_place_are_a_strategic_development(gazetteer):
+    text = (
+        "Homs (AFP) - The last batch of rebels and their families left the al-Waer "
+        "district of Homs on Sunday, the provincial governor said."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2017, 5, 22)).itertuples()
+    assert (row.place, row.event_type, row.date) == (
+        "Wa'er",
+        "strategic development",
+        "2017-05-21",
+    )
