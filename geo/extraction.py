@@ -1550,6 +1550,13 @@ _HOLDER_BEFORE = gated(
 
 #: "allowing for the capture of the town by Turkish and Olive Branch forces": who
 #: took it is named after "by".
+#: An attack fought off, and who made it: "repelled an attack by".
+_REPELLED_BY = gated(
+    r"\b(?:repelled|repulsed|thwarted|foiled|fended\s+off|beat\s+back|beaten\s+back)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|offensive|advance|attempt|"
+    r"incursion)\s+by\s+",
+    re.I,
+)
 _CAPTURED_BY = gated(
     r"\b(?:capture|control|takeover)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"by\s+",
@@ -1566,6 +1573,15 @@ def _actor(sentence: str) -> str | None:
         and ("capture of" in low or "control of" in low or "over of" in low)
         and (by := _CAPTURED_BY.search(sentence)) is not None
     ):
+        who = _actor(sentence[by.end() : by.end() + 50])
+        if who is not None:
+            return who
+    if (
+        " by " in low
+        and ("repel" in low or "repuls" in low or "thwart" in low or "foil" in low)
+        and (by := _REPELLED_BY.search(sentence)) is not None
+    ):
+        # "rebels said they had repelled an attack by the Syrian army": who attacked
         who = _actor(sentence[by.end() : by.end() + 50])
         if who is not None:
             return who
@@ -1601,8 +1617,13 @@ def _actor(sentence: str) -> str | None:
         ):
             # "against the Islamic State", "on Turkish-backed rebels": targets, not actors
             before = sentence[max(0, m.start() - 25) : m.start()].lower()
-            if victims_end >= 0 and _APPOSITION_GLUE.fullmatch(
-                sentence, victims_end, m.start()
+            if (
+                victims_end >= 0
+                and (
+                    _APPOSITION_GLUE.fullmatch(sentence, victims_end, m.start())
+                    # "a commander of Jabhat Fateh al-Sham (JFS)": its acronym
+                    or sentence[victims_end : m.start()].strip() == "("
+                )
             ):
                 # "neutralized 27 members of the YPG, the Kurdish militia": the
                 # target told again

@@ -1873,6 +1873,54 @@ def _told_in_parts(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in gone]
 
 
+#: A place's share of a toll told just before: "In the Bab al-Nairab neighbourhood
+#: alone, 18 people died".
+_ALONE = gated(r"\b(?:in|at)\s+(?:the\s+)?[^,.;]{1,60}?\balone\b", re.I)
+
+
+def _alone_parts(drafts: list[Draft]) -> None:
+    """ "At least 45 civilians were killed across the east on Friday ... In the Bab
+    al-Nairab neighbourhood alone, 18 people died": the quarter's dead are part of the
+    toll told of the area holding it (a city, a part of one, a region or a
+    governorate), which keeps the rest, so that none is counted twice."""
+    last: Draft | None = None  # the last draft with a toll, in reading order
+    for e in drafts:
+        if (
+            e.killed
+            and last is not None
+            and last.cue is not e.cue
+            and "alone" in e.cue.sentence.text
+            and _ALONE.search(e.cue.sentence.text)
+            and last.cue.section == e.cue.section
+            and e.cue.sentence.paragraph - last.cue.sentence.paragraph <= 1
+            and last.killed is not None
+            and last.killed > e.killed
+            and last.date == e.date
+            and _holds(last, e)
+        ):
+            part = e.killed
+            last.killed -= part
+            if last.killed_low is not None:
+                last.killed_low = max(0, last.killed_low - part)
+            if last.killed_high is not None:
+                last.killed_high -= part
+            last.toll_text = f"{last.toll_text} ({part} of them in {e.place_text})"
+        if e.killed:
+            last = e
+
+
+def _holds(area: Draft, e: Draft) -> bool:
+    """Whether the area a draft is placed at holds the place of another."""
+    if area.place.geo_precision == 3:
+        return area.place.admin1 == e.place.admin1
+    reach = (
+        _INSIDE_KM["city"]
+        if area.place.kind == "city"
+        else _INSIDE_KM.get(area.place.kind or "")
+    )
+    return reach is not None and _km(area.place, e.place) <= reach
+
+
 def _recap(
     d: Draft, group: set[str], last_told: dict[tuple[str, dt.date | None], Draft]
 ) -> bool:
@@ -2445,6 +2493,7 @@ def build_incidents(
     _dead_of_the_attacks_told(cues, drafts)
     # one incident once: a toll told jointly then place by place, an event told again
     # at a finer place, inside a city or region, or by a witness
+    _alone_parts(drafts)
     drafts = _told_again_precisely(_joint_tolls(_told_in_parts(drafts)))
     drafts = _retold(_told_again_inside(drafts))
     return _merge(_fold_headlines(_summed_up(drafts)))
@@ -2915,17 +2964,35 @@ _ANAPHORA = gated(
 )
 
 
+#: One victim just told, told again: "he died in clashes near".
+_HE_DIED = gated(
+    r"\b(?:he|she)\s+(?:had\s+)?(?:died|was\s+killed|was\s+shot\s+dead)\b", re.I
+)
+
+
+def _told_he_died(cue: SentenceCues, told: dict[int, bool]) -> bool:
+    """Whether a sentence tells of one victim's death by a pronoun, found once."""
+    if id(cue) not in told:
+        told[id(cue)] = _HE_DIED.search(cue.sentence.text) is not None
+    return told[id(cue)]
+
+
 def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
     """ "Air strikes on a school in Idlib province killed 28. The attacks in the village
     of Hass on Wednesday...": the second sentence places the toll told at governorate
     level; one incident, at Hass."""
     removed: set[int] = set()
     in_paragraph: dict[tuple[int, int], list[Draft]] = {}  # a long text stays linear
+    he_died: dict[int, bool] = {}  # by sentence: one may hold thousands of drafts
     for x in drafts:
         if (
             x.killed is None
             and x.place.geo_precision in (1, 2)
-            and (x.target or _ANAPHORA.match(x.cue.sentence.text))
+            and (
+                x.target
+                or _ANAPHORA.match(x.cue.sentence.text)
+                or _told_he_died(x.cue, he_died)
+            )
         ):  # only these may place a toll told before them
             key = (x.cue.section, x.cue.sentence.paragraph)
             in_paragraph.setdefault(key, []).append(x)
@@ -2939,8 +3006,18 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
         # "Two car bombs exploded in a neighbourhood of Homs, killing 57. The bombs
         # went off in al-Zahraa": the city's toll, told again in its quarter
         city = d.place.kind == "city" and d.place.geo_precision == 1
+        # "A senior Hezbollah commander was killed in Syria's Qalamoun mountains ...
+        # Activists said he died in clashes near the town of Flita": one man's death,
+        # told again where
+        region = d.place.kind == "region" and d.killed == 1
         if (
-            (d.place.geo_precision != 3 and not near and not city and not part)
+            (
+                d.place.geo_precision != 3
+                and not near
+                and not city
+                and not part
+                and not region
+            )
             or d.killed is None
             or d.place.rule.startswith("unresolved")
             or d.cue.headline
@@ -2967,7 +3044,9 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
                     # "An aid convoy was struck near Aleppo, killing 21 ... The
                     # convoy was unloading in Urum al-Kubra when it was hit"
                     or _same_target(d, e, anywhere=part)
+                    or (region and _told_he_died(e.cue, he_died))
                 )
+                and (not region or _km(d.place, e.place) <= _INSIDE_KM["region"])
                 and (not near or _km(d.place, e.place) <= _NEAR_KM)
                 and (
                     not city

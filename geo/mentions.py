@@ -154,7 +154,10 @@ _QUALIFIER_BEFORE = gated(
     rf"area|district)\s+of\s+)?"
     # "the northern countryside of Homs": a side of it
     rf"|(?:(?P<side>{_DIR})\s+)?(?P<part>{_DIR}|central|rural|countryside of|"
-    rf"provinces? of|governorate of|city of|suburbs of)\s+(?:the\s+)?)$",
+    rf"provinces? of|governorate of|city of|suburbs of)\s+(?:the\s+)?"
+    # "the eastern part of Aleppo city", "the western districts of Aleppo"
+    rf"|(?P<pdir>{_DIR})\s+(?:part|half|side|districts|neighbou?rhoods|quarters|"
+    rf"sector)\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 #: Every match of _QUALIFIER_BEFORE without a distance has one of these words.
@@ -757,6 +760,8 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
                 distance *= 1.609344
         elif before.group("dir2"):
             relation, direction = "direction", DIRECTIONS[before.group("dir2").lower()]
+        elif before.group("pdir"):
+            qualifier, direction = "part", DIRECTIONS[before.group("pdir").lower()]
         elif before.group("part"):
             part = before.group("part").lower()
             if part in DIRECTIONS or part == "central":
@@ -1489,6 +1494,12 @@ def find_mentions(
 #: News outlets written like places ("Al Jazeera's Zeina Khodr" is no village
 #: Jazrah). Only names far more often the outlet's than a place's: "Al Mayadeen" is
 #: also the town, and is left to the verbs and words around it ("Al Mayadeen TV said").
+#: A man's name, then the name he goes by: "Ali Fayyad, known as".
+_NICKNAME_BEFORE = gated(
+    r"(?<![\w'’-])(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){1,3}),\s+"
+    r"(?:also\s+)?(?:known\s+as|nicknamed|dubbed)\s+$",
+    re.I,
+)
 #: A deed done by a government, named by its capital: "attack by Damascus".
 _AGENT_BY = gated(
     r"\b(?:attacks?|strikes?|air ?strikes?|raids?|offensive|assault|bombing|"
@@ -1601,6 +1612,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     appositions = ", " in sentence  # tested once: a sentence may be very long
     outlets = "agency " in sentence or "media " in sentence or "TV " in sentence
     agent = " by " in sentence
+    nicknamed = "known as " in sentence or "nicknamed " in sentence
     mentions = [
         m
         for m in mentions
@@ -1616,6 +1628,11 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         # "according to state news agency Sana": an outlet, named after what it is
         and not (
             outlets and _OUTLET_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+        )
+        # "Ali Fayyad, known as Hajj Alaa, was killed": the name a man goes by
+        and not (
+            nicknamed
+            and _NICKNAME_BEFORE.search(sentence, max(0, m.start - 60), m.start)
         )
         # "the first such attack by Damascus on Kurdish forces": a capital for its
         # government, the doer, not where it was done

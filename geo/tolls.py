@@ -515,6 +515,11 @@ _SINGLE_KILLED = gated(
     # "a man from Hayyan town died of wounds"
     r"(?:\s+(?:from|of)(?:\s+[\w'’-]+){1,4}?)?"
     r"\s+(?:has\s+)?died|in\s+one\s+fatality)"
+    # "A drone strike killed Abu Faraj al-Masri, a senior commander of": a man named
+    r"|\b(?:killed|killing|kills|assassinated|assassinating|executed|executing)\s+"
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){1,3}?(?:al-|el-)?[A-Z][\w'’-]*),\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:commander|leader|member|official|emir|head|chief|"
+    r"spokesman|doctor|journalist|activist|pilot|officer|cleric|judge)\b"
     # "The shelling left a man dead", "A sniper shot a woman dead"
     r"|\b(?:left|leaving|shot|shooting|shoots)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:man|woman|boy|girl|child|civilian|person|fighter|soldier|resident|teenager)"

@@ -4096,3 +4096,42 @@ def test_fighters_moved_out_of_a_place_are_a_strategic_development(gazetteer):
         "strategic development",
         "2017-05-21",
     )
+
+
+def test_a_victim_s_group_and_its_acronym_are_no_actor(gazetteer):
+    text = (
+        "A drone strike killed Abu Faraj al-Masri, a senior commander of Jabhat Fateh "
+        "al-Sham (JFS), near the town of Jisr al-Shughour in Idlib province."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert pd.isna(row.actor) and row.killed == 1
+
+
+def test_one_man_s_death_told_again_where_is_placed_there(gazetteer):
+    text = (
+        "A senior Hezbollah commander was killed in fighting with militants in Syria's "
+        "Qalamoun mountains, the group's TV station said Sunday.\n\n"
+        "Activists said he died in clashes with Nusra Front fighters near the town of "
+        "Flita on Saturday.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 2, 28)).itertuples()
+    assert (row.place, row.killed, row.date) == ("Al Mashrafah", 1, "2016-02-27")
+
+
+def test_a_place_s_dead_alone_are_part_of_the_area_s_toll(gazetteer):
+    text = (
+        "At least 45 civilians were killed across eastern Aleppo on Friday, the Civil "
+        "Defence said. In the Bab al-Nairab neighbourhood alone, 18 people died when a "
+        "building collapsed."
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 10, 1))
+    assert sorted(rows.killed) == [18, 27]
+
+
+def test_who_made_an_attack_fought_off_is_its_actor(gazetteer):
+    text = (
+        "Rebels said they had repelled an attack by the Syrian army on the village of "
+        "Maan in Hama, killing 15 attackers."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert row.actor == "regime"

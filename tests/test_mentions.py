@@ -229,3 +229,16 @@ def test_an_outlet_named_after_what_it_is_is_no_place(gazetteer):
         "agency Sana.",
     )
     assert [m.name for m in found] == ["New Aleppo"]
+
+
+def test_the_name_a_man_goes_by_is_no_place(gazetteer):
+    found = _find(
+        gazetteer,
+        "Ali Fayyad, known as Hajj Alaa, was killed in the Qalamoun mountains.",
+    )
+    assert [m.name for m in found] == ["Qalamoun mountains"]
+
+
+def test_the_eastern_part_of_a_city_is_a_part_of_it(gazetteer):
+    (found,) = _find(gazetteer, "The eastern part of Aleppo city came under fire.")
+    assert (found.qualifier, found.direction) == ("part", "E")

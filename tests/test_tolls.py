@@ -468,3 +468,11 @@ def test_the_missing_believed_dead_are_missing():
 def test_the_treated_told_last_are_wounded():
     counts = find_counts("The Observatory said at least 80 people were treated.")
     assert [(c.kind, c.value) for c in counts] == [("injured", 80)]
+
+
+def test_a_man_named_and_described_is_one_dead():
+    counts = find_counts(
+        "A drone strike killed Abu Faraj al-Masri, a senior commander of Jabhat Fateh "
+        "al-Sham, near Jisr al-Shughour."
+    )
+    assert [(c.kind, c.value) for c in counts] == [("killed", 1)]
