@@ -997,7 +997,9 @@ _OTHER_SOURCE = gated(
     r"\b(?:Observatory|SOHR|monitor|monitoring group|activists|rescuers|White Helmets|"
     r"Civil Defen[cs]e|medics|state media|SANA)\b[^.;]{0,60}?\b(?:said|says|reported|"
     r"put|counted|documented|recorded)\s+(?:that\s+)?(?:at least\s+|more than\s+)?"
-    r"[\w-]+\s+(?:people\s+|civilians\s+)?(?:were|had been|have been)\s+killed\b",
+    # "said at least 11 YPG fighters had been killed"
+    r"[\w-]+\s+(?:(?:people|civilians|[A-Z]{2,5}\s+fighters|fighters|soldiers|"
+    r"militants|rebels)\s+)?(?:were|had been|have been)\s+killed\b",
     re.I,
 )
 _ANOTHER_EVENT = gated(
@@ -1061,7 +1063,10 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
     ):
         return False
     draft = (
-        _last_told(cue, drafts, paragraphs=1, tolled=True)
+        # "Turkish warplanes struck ..., killing 160. The strikes hit 18 targets in
+        # Maarrat Umm Hawsh. The Observatory said 11 YPG fighters had been killed":
+        # the toll told two paragraphs back
+        _last_told(cue, drafts, paragraphs=2 if other else 1, tolled=True)
         if other or again
         else _last_told(cue, drafts)
     )
@@ -2964,6 +2969,8 @@ _ANAPHORA = gated(
 )
 
 
+#: The rule of a place told as a direction from another: "10 km N of Aleppo".
+_OFFSET_RULE = re.compile(r"[\d.]+ km [NSEW]{1,2} of ")
 #: One victim just told, told again: "he died in clashes near".
 _HE_DIED = gated(
     r"\b(?:he|she)\s+(?:had\s+)?(?:died|was\s+killed|was\s+shot\s+dead)\b", re.I
@@ -2998,7 +3005,12 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
             in_paragraph.setdefault(key, []).append(x)
     starts = {key: [x.start for x in group] for key, group in in_paragraph.items()}
     for d in drafts:
-        near = d.place.geo_precision == 2 and d.place.rule.startswith("near ")
+        # (or a direction from it: "struck positions north of Aleppo ... The strikes
+        # hit 18 targets in the Maarrat Umm Hawsh region")
+        near = d.place.geo_precision == 2 and (
+            d.place.rule.startswith("near ")
+            or _OFFSET_RULE.match(d.place.rule) is not None
+        )
         # "Airstrikes hit the largest hospital in eastern Aleppo, killing two. ...
         # The M10 hospital in the Sakhour neighborhood was struck twice": the part of
         # the city told again at its quarter
@@ -3462,7 +3474,7 @@ def _dead_of_the_attacks_told(cues: list[SentenceCues], drafts: list[Draft]) -> 
 
 _SIMILAR = gated(
     r"\bsimilar\s+(?:[\w-]+\s+)?(?:strikes?|air ?strikes?|raids?|attacks?|bombings?|"
-    r"shelling|bombardments?)\b",
+    r"shelling|bombardments?|munitions|bombs|weapons|missiles|rockets|shells)\b",
     re.I,
 )
 

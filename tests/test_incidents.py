@@ -4135,3 +4135,25 @@ def test_who_made_an_attack_fought_off_is_its_actor(gazetteer):
     )
     (row,) = _extract(gazetteer, text).itertuples()
     assert row.actor == "regime"
+
+
+def test_strikes_told_north_of_a_city_then_where_are_one_incident(gazetteer):
+    text = (
+        "Turkish warplanes struck Kurdish YPG militia positions north of Aleppo "
+        "overnight, killing between 160 and 200 fighters, the army said on Thursday.\n\n"
+        "The strikes hit 18 targets in the Maarrat Umm Hawsh region, the army said.\n\n"
+        "The Syrian Observatory for Human Rights said at least 11 YPG fighters had "
+        "been killed.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 10, 20)).itertuples()
+    assert (row.place, row.killed_low, row.killed_high) == ("Umm Hawsh", 11, 200)
+
+
+def test_similar_munitions_are_the_means_told_before(gazetteer):
+    text = (
+        "On Tuesday, cluster bombs dropped by jets fell on a residential area in "
+        "Talbiseh, killing four people. Two days later, similar munitions hit the "
+        "village of al-Ghantou, where five people died."
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 5, 14))
+    assert list(rows.event_type) == ["airstrike", "airstrike"]
