@@ -258,7 +258,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"Syria Liberation Front|Islamist militias?|"
             # the government's word for the armed opposition
             r"terrorist (?:organi[sz]ations?|groups?|factions?|attacks?)|"
-            r"Jaysh al-Islam|"
+            r"Jaysh al-Islam|Army of Islam|Islam Army|"
             r"Jaish al-Islam|Faylaq al-Rahman|Al[- ]Rahman Corps?|Suq[uo]+r al-Sham|"
             r"Islamist factions?|factions|faction fighters|"
             r"Jaish al-Fatah|Jaysh al-Fatah|"
@@ -315,7 +315,12 @@ _CUMULATIVE = gated(
     r"(over|in) the (past|last)(?! (24|48|twenty-four|few|several) hours| day\b|"
     r" (two|three|2|3) days\b)|"
     r"in recent (days|weeks|months)|the conflict|"
-    r"the war|stopped counting)\b",
+    r"the war|stopped counting)\b"
+    # a span of days: "Between 1 and 15 March, ... recorded 214 deaths", "from 19 to
+    # 22 September"
+    r"|\b(?:between|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+"
+    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b",
     re.I,
 )
 _NATIONAL = gated(
@@ -1372,6 +1377,8 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "ahrar",
             "jaysh al-islam",
             "jaish al-islam",
+            "army of islam",
+            "islam army",
             "rahman",
             "sham",
             "faction",
@@ -1746,6 +1753,8 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "the conflict",
         "the war",
         "stopped counting",
+        "between ",
+        "from ",
     ),
     _TARGETS: (
         "hospital",

@@ -3059,6 +3059,9 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
                     or (region and _told_he_died(e.cue, he_died))
                 )
                 and (not region or _km(d.place, e.place) <= _INSIDE_KM["region"])
+                # "The attack came a day after Turkish forces captured the villages
+                # of Tal Ahmar and Qantara": the places of another deed, before it
+                and not _CAME_DAYS_AFTER.match(e.cue.sentence.text)
                 and (not near or _km(d.place, e.place) <= _NEAR_KM)
                 and (
                     not city

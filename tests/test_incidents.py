@@ -4157,3 +4157,33 @@ def test_similar_munitions_are_the_means_told_before(gazetteer):
     )
     rows = _extract(gazetteer, text, dt.date(2016, 5, 14))
     assert list(rows.event_type) == ["airstrike", "airstrike"]
+
+
+def test_places_of_the_deed_before_are_not_where_the_attack_was(gazetteer):
+    text = (
+        "A suicide bomber driving an explosives-laden truck struck a rebel base near "
+        "the border town of al-Rai on Sunday evening, killing at least 30 fighters.\n\n"
+        "The attack came a day after Turkish forces and their allies captured the "
+        "villages of Tal Ahmar and Qantara, about 10 km east of al-Rai.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 9, 12))
+    bombing = rows[rows.killed == 30]
+    assert list(bombing.event_type) == ["IED"]
+    assert list(bombing.date) == ["2016-09-11"]
+
+
+def test_the_army_of_islam_is_a_rebel_group(gazetteer):
+    text = (
+        "The Army of Islam fired more than 20 mortar rounds at the Damascus district "
+        "of Bab Touma on Wednesday, killing a girl."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert row.actor == "rebels"
+
+
+def test_a_span_of_days_tells_a_running_total(gazetteer):
+    text = (
+        "Between 1 and 15 March, the Violations Documentation Center recorded 214 "
+        "deaths in the Eastern Ghouta."
+    )
+    assert _extract(gazetteer, text, dt.date(2016, 3, 17)).empty
