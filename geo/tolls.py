@@ -166,7 +166,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "injured",
         gated(
-            rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}{_PARTS_ASIDE}(?:(?:have|has|had)\s+"
+            # (not "a number of the injured are in critical condition": some of them)
+            rf"\b{_BOUND}({_NUM})(?!\s+of\s+(?:the|them|those)\s+(?:injured|wounded)\b)"
+            rf"\s+{_VICTIMS}{_PARTS_ASIDE}(?:(?:have|has|had)\s+"
             rf"been\s+|were\s+|was\s+)?{_INJURED}\b",
             re.I,
         ),
@@ -176,6 +178,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "killed",
         gated(
             rf"\b(?:killing|killed|kills|kill|slaying|claimed the lives of|eliminated|"
+            # "claiming the lives of three civilians", "martyring two civilians"
+            rf"claiming the lives of|claim the lives of|martyring|"
             rf"eliminating|"
             rf"executed|executing|execute|beheaded|beheading|gunned down|shot dead|"
             rf"murdered|murdering|assassinated|assassinating)\s+"
@@ -425,7 +429,8 @@ _GATES: list[tuple[str, ...]] = [
         "kill",
         "slay",
         "eliminat",
-        "claimed the lives",
+        "the lives of",
+        "martyr",
         "execut",
         "behead",
         "gunned down",

@@ -476,3 +476,22 @@ def test_a_man_named_and_described_is_one_dead():
         "al-Sham, near Jisr al-Shughour."
     )
     assert [(c.kind, c.value) for c in counts] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("shelled the villages, martyring two civilians", [("killed", 2)]),
+        (
+            "targeted the districts, claiming the lives of three civilians",
+            [("killed", 3)],
+        ),
+        # some of the wounded told before, no new count
+        (
+            "The source added that a number of the injured are in critical condition.",
+            [],
+        ),
+    ],
+)
+def test_state_media_s_ways_of_telling_the_dead(text, expected):
+    assert [(c.kind, c.value) for c in find_counts(text)] == expected
