@@ -315,6 +315,8 @@ _CUMULATIVE = gated(
     r"(over|in) the (past|last)(?! (24|48|twenty-four|few|several) hours| day\b|"
     r" (two|three|2|3) days\b)|"
     r"in recent (days|weeks|months)|the conflict|"
+    # "The regime has killed 400 people in the Ghouta this month alone"
+    r"(?:this|last) (?:week|month|year) alone|"
     r"the war|stopped counting)\b"
     # a span of days: "Between 1 and 15 March, ... recorded 214 deaths", "from 19 to
     # 22 September"
@@ -1083,6 +1085,14 @@ _TRUCE_TIME = gated(
 )
 
 
+#: A clause told aside after the deed: "..., as Russia claims", "while talks".
+_AS_ASIDE = gated(
+    r"(?:,\s+|\s)(?:as|while|even as|amid)\s+(?:[\w'’\"“-]+\s+){0,6}?[\"“']?"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 _TOOK_EFFECT = gated(
     r"\b(went|came|entered|comes|goes) into (effect|force)\b|\btook effect\b|"
     r"\b(was|were) (signed|reached|agreed)\b",
@@ -1149,8 +1159,15 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
             return True
         if event_type == "strategic development" and _TOOK_EFFECT.search(sentence):
             continue  # "a ceasefire and evacuation agreement went into effect"
-        if not breach and not _TRUCE_TIME.search(
-            sentence[max(0, m.start() - 30) : m.start()]
+        if (
+            not breach
+            and not _TRUCE_TIME.search(sentence[max(0, m.start() - 30) : m.start()])
+            # "Regime Airstrikes Kill 30 in Douma as Russia Claims 'Humanitarian
+            # Pause'": the truce told aside, after the deed
+            and not (
+                m.start() > 20
+                and _AS_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
+            )
         ):
             return True
     return False
@@ -1417,6 +1434,8 @@ _NOT_ACTOR_AFTER = gated(
     r"(?:\w+\s+)?[\"“']?(?:killed|neutrali[sz]ed|wounded|injured|captured|arrested|"
     r"executed|targeted|hit|struck|ambushed|besieged)\b"
     r"|\s+(areas?|territor(y|ies)|districts|neighbou?rhoods)\b"  # "in rebel areas"
+    # what was hit: "a car bomb exploded near a rebel checkpoint"
+    r"|\s+(checkpoints?|positions?|bases?|headquarters|outposts?|posts?)\b"
     # whose land it is: "in the regime's coastal heartland"
     r"|['’]s\s+(?:[\w-]+\s+)?(?:heartland|stronghold|territory|areas|enclave|"
     r"bastion|fiefdom)\b"
@@ -1753,6 +1772,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "the conflict",
         "the war",
         "stopped counting",
+        " alone",
         "between ",
         "from ",
     ),

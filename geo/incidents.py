@@ -2140,6 +2140,19 @@ def build_incidents(
         for r in (resolutions[0] if cues and cues[0].headline else [])
         if r.place_id
     }
+    # the one place the headline names, precisely
+    headline_place = (
+        next(
+            (
+                (r, m.name)
+                for r, m in zip(resolutions[0], cues[0].mentions, strict=True)
+                if r.place_id and r.geo_precision == 1 and m.context_for is None
+            ),
+            None,
+        )
+        if cues and cues[0].headline and len(resolutions[0]) == 1
+        else None
+    )
     headline_names = {  # and its names, which may mean the city or its governorate
         name_key(m.name)
         for m in (cues[0].mentions if cues and cues[0].headline else [])
@@ -2403,6 +2416,15 @@ def build_incidents(
             # basement in Madaya. When the shells fell on her street on Tuesday, her
             # neighbour's two sons were killed": the story's one place
             place = subject[1]
+        if (
+            place is None
+            and headline_place is not None
+            and cue.section_kind == "update"
+            and _TOLL_ROSE.search(cue.sentence.text)
+        ):
+            # "UPDATE: the death toll from today's airstrikes on the town's market
+            # has risen to 30": the place the headline names, whose story is below
+            place = headline_place
         if place is None:
             continue
         if _more_dead(cue, near, place[0]) or _part_of_told(cue, near, place[0]):

@@ -4187,3 +4187,32 @@ def test_a_span_of_days_tells_a_running_total(gazetteer):
         "deaths in the Eastern Ghouta."
     )
     assert _extract(gazetteer, text, dt.date(2016, 3, 17)).empty
+
+
+def test_a_truce_told_aside_after_the_deed_hedges_nothing(gazetteer):
+    text = 'Regime Airstrikes Kill 30 in Douma as Russia Claims "Humanitarian Pause"'
+    (row,) = _extract(gazetteer, text, dt.date(2017, 1, 23)).itertuples()
+    assert (row.place, row.killed) == ("Douma", 30)
+
+
+def test_an_update_s_risen_toll_is_the_headline_place_s(gazetteer):
+    text = (
+        "Syria Daily: Regime Airstrikes Kill 19 in Douma\n\n"
+        "UPDATE 1530 GMT: The Douma Civil Defense says the death toll from today's "
+        "airstrikes on the town's market has risen to 30.\n\n"
+        "ORIGINAL ENTRY: Regime warplanes struck a crowded market in Douma near "
+        "Damascus on Monday, killing at least 19 people, local activists said.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2017, 1, 23)).itertuples()
+    assert (row.place, row.killed, row.killed_low) == ("Douma", 30, 19)
+
+
+def test_a_side_s_checkpoint_hit_is_no_actor(gazetteer):
+    text = "A car bomb exploded near a rebel checkpoint in Azaz on Sunday evening."
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert pd.isna(row.actor)
+
+
+def test_a_month_s_dead_alone_are_a_running_total(gazetteer):
+    text = "The regime has killed 400 people in the Eastern Ghouta this month alone."
+    assert _extract(gazetteer, text, dt.date(2017, 1, 23)).empty
