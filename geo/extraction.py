@@ -281,7 +281,8 @@ _TARGETS = gated(
 )
 # Hypothetical, denied or future events are not incidents.
 _NOT_EVENT = gated(
-    r"\b(threaten(ed|s|ing)?|would|will|could|might|must|plans? to|called for|"
+    r"\b(threaten(ed|s|ing)?|would|will|could|might|must|(?:un)?likely to|plans? to|"
+    r"called for|"
     r"calls? for|"
     r"scrambled|"
     r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if|planning|preparing|"
@@ -548,8 +549,12 @@ _SUPPORT_WORDS = (
 _HABIT = gated(
     r"\b(?:has|have|had)\s+(?:also\s+)?(?:frequently|often|routinely|regularly|"
     r"occasionally|sometimes)\s+(?:been\s+)?[a-z]+\b"
+    # "have fought each other as often as they have fought the regime"
+    r"|\b(?:has|have|had)\s+[a-z]+\s+(?:each\s+other\s+|one\s+another\s+)?as\s+"
+    r"often\s+as\s+[^.;]*"
 )
 _HABIT_WORDS = (
+    "as often as",
     "frequently",
     "often",
     "routinely",
@@ -1119,7 +1124,12 @@ _UNVERIFIED = gated(
 )
 
 
-def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
+def _hedged(
+    sentence: str,
+    low: str,
+    event_type: str | None = None,
+    trigger: str | None = None,
+) -> bool:
     """Threatened, denied, negated or future; a truce is talk, not an event, unless the
     sentence says it was broken ("bombed the village, violating the ceasefire"), names
     it only to say when ("shelled the town hours before the ceasefire"), or tells an
@@ -1137,8 +1147,12 @@ def _hedged(sentence: str, low: str, event_type: str | None = None) -> bool:
             sentence, max(0, m.start() - 8), m.start()
         ):
             continue  # "under a deal that will see them bused out": not the event
-        if m.group(0).lower() not in _TRUCE and _LATER_CLAUSE.search(
-            sentence, 0, m.start()
+        if (
+            m.group(0).lower() not in _TRUCE
+            and (later := _LATER_CLAUSE.search(sentence, 0, m.start())) is not None
+            # the deed told before that clause ("... is unlikely to help the rebels
+            # retake lost ground": the deed is the clause's own)
+            and (trigger is None or 0 <= sentence.find(trigger) < later.start())
         ):
             # "Jets struck Douma, killing 5, and are expected to return"; "140 were
             # wounded in the blast, and officials warned that the toll would rise"
@@ -1808,6 +1822,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "could",
         "might",
         "must",
+        "likely to",
         "plan",
         "preparing",
         "stalled",
@@ -2419,7 +2434,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     else None,
                     target=target.group(0).lower() if target else None,
                     hedged=eventful
-                    and (_hedged(s, low, event_type) or _standing(s, low, counts)),
+                    and (
+                        _hedged(s, low, event_type, trigger)
+                        or _standing(s, low, counts)
+                    ),
                     # the head of a list of tolls by place, naming none, tells
                     # the total of them all
                     national=eventful

@@ -1392,6 +1392,12 @@ def _attach_orphan(
         and (not d.place.abroad or d.cue.sentence.paragraph == cue.sentence.paragraph)
         # a headline folds into its story: what it is given would be lost
         and (not d.cue.headline or cue.headline)
+        # what a speaker recalled ("'My house in Qara was destroyed by barrel
+        # bombs,' said Umm Khaled") is completed by no later paragraph
+        and not (
+            d.cue.sentence.text[:1] in _QUOTE_MARKS
+            and d.cue.sentence.paragraph != cue.sentence.paragraph
+        )
     ]
     if any(c.more for c in cue.counts):
         # "Rescuers said dozens more were wounded": more of the incident told before
@@ -1426,6 +1432,14 @@ def _attach_orphan(
             )
         ):
             continue  # told of another day: another event
+        if (
+            draft.event_type in _MEANS
+            and cue.event_type in _MEANS
+            and (draft.event_type == "IED") != (cue.event_type == "IED")
+        ):
+            # "suicide bombers blew themselves up during the raid, wounding seven
+            # soldiers": bombs on the ground are not the barrel bombs told before
+            continue
         if (
             told is None
             and carried is not None
@@ -2134,6 +2148,7 @@ def build_incidents(
     told_in: dict[int, int] = {}  # id of each date phrase carried -> its paragraph
     labelled: DatePhrase | None = None  # the date of a report's "Date:" field
     last_place: tuple[Resolution, str] | None = None
+    quoted_at: int | None = None  # the paragraph of the quote last_place is from
     last_city: tuple[Resolution, str] | None = None  # the city last named
     headlined = {  # the places the story's headline names
         r.place_id
@@ -2325,7 +2340,22 @@ def build_incidents(
                     # "...neared victory in Aleppo. Bombardment killed at least 40
                     # people there": the place the sentence before named last
                     anchored.add(id(cue))
-                orphans.append((cue, there or last_place, fresh))
+                orphans.append(
+                    (
+                        cue,
+                        there
+                        or (
+                            # "'My house in Qara was destroyed by barrel bombs,' said
+                            # Umm Khaled ... Lebanese troops raided two camps": what
+                            # a speaker recalled sets no scene for later paragraphs
+                            None
+                            if quoted_at is not None
+                            and quoted_at != cue.sentence.paragraph
+                            else last_place
+                        ),
+                        fresh,
+                    )
+                )
             elif not found and not named and _killed(cue) > 0:
                 drafts.append(_national(article, cue, carried))
         elif zero_toll and not named:
@@ -2335,15 +2365,25 @@ def build_incidents(
         for r, m in zip(resolutions[k], cue.mentions, strict=True):
             if r.place_id and r.kind == "city" and m.context_for is None:
                 last_city = (r, m.name)
-        # where something happened, not where people fled to or officials met
+        # where something happened, not where people fled to or officials met; or
+        # the scene a sentence opens with ("In the Eastern Ghouta, Jaysh al-Islam and
+        # Faylaq al-Rahman have fought each other as often as ...")
+        scene = not event and _SCENE.match(cue.sentence.text) is not None
         for r, m in zip(resolutions[k], cue.mentions, strict=True):
+            if scene and m.start - cue.sentence.start > 12:
+                break
             if (
-                event
+                (event or scene)
                 and r.place_id
                 and r.geo_precision in (1, 2)
                 and m.context_for is None
             ):
                 last_place = (r, m.name)
+                quoted_at = (
+                    cue.sentence.paragraph
+                    if cue.sentence.text[:1] in _QUOTE_MARKS
+                    else None
+                )
                 seen.append(last_place)
                 if cue.hedged:
                     # "Saraqeb, a town on the highway between Aleppo and Damascus, has
@@ -2395,6 +2435,11 @@ def build_incidents(
     subject = _subject_place(cues, resolutions)
     if subject is None and dateline is not None:
         subject = (0, dateline)
+    if _ABROAD_DATELINE.match(article.text, 0, 200):
+        # "ARSAL, Lebanon - ... Lebanese troops raided two camps": a story told from
+        # abroad; what it tells without a place did not happen in the Syrian place
+        # its title names
+        subject = None
     nearby = _Nearby(drafts) if orphans else None
     for cue, place, carried_then in orphans:
         storied = (
@@ -2993,6 +3038,9 @@ _ANAPHORA = gated(
 
 #: The rule of a place told as a direction from another: "10 km N of Aleppo".
 _OFFSET_RULE = re.compile(r"[\d.]+ km [NSEW]{1,2} of ")
+#: A sentence that opens with its scene: "In the Eastern Ghouta, ".
+_SCENE = gated(r"In\s+(?:the\s+)?[A-Z][\w'’ -]{2,40}?,\s")
+_QUOTE_MARKS = frozenset("\"“‘'")
 #: One victim just told, told again: "he died in clashes near".
 _HE_DIED = gated(
     r"\b(?:he|she)\s+(?:had\s+)?(?:died|was\s+killed|was\s+shot\s+dead)\b", re.I
@@ -4010,6 +4058,11 @@ class _ArticleResult:
 
 
 #: A wire dateline in Syria: "LATAKIA, SYRIA (11:20 A.M.) -", "ALEPPO, Syria (AP)"
+#: A dateline abroad, on the story's first line after its title: "ARSAL, Lebanon -".
+_ABROAD_DATELINE = gated(
+    r"(?:[^\n]*\n+)?\s*[A-Z][A-Za-z'’ -]{2,30},\s+(?:Lebanon|LEBANON|Turkey|TURKEY|"
+    r"Jordan|JORDAN|Iraq|IRAQ|Israel|ISRAEL)\b[^\n]{0,30}?\s[—–-]\s"
+)
 _SYRIAN_DATELINE = gated(r"\s*([A-Z][A-Za-z'’ -]{2,30}),\s+(?:SYRIA|Syria)\b")
 
 

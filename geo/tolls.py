@@ -157,6 +157,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         gated(
+            # (not "clashes between the two killed more than 500": the two sides)
+            rf"(?<!between )(?<!between the )"
             rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}{_PARTS_ASIDE}(?:(?:have|has|had)\s+been\s+|"
             rf"were\s+|was\s+|are\s+(?:believed|reported|said)\s+to\s+have"
             rf"\s+(?:been\s+)?|reportedly\s+)?{_KILLED}\b",

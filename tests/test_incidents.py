@@ -4216,3 +4216,36 @@ def test_a_side_s_checkpoint_hit_is_no_actor(gazetteer):
 def test_a_month_s_dead_alone_are_a_running_total(gazetteer):
     text = "The regime has killed 400 people in the Eastern Ghouta this month alone."
     assert _extract(gazetteer, text, dt.date(2017, 1, 23)).empty
+
+
+def test_a_story_from_abroad_puts_nothing_at_what_a_speaker_recalled(gazetteer):
+    text = (
+        "Refugees in Lebanon's Arsal fear return to Qalamoun\n\n"
+        "ARSAL, Lebanon - In the makeshift camps around Arsal, Syrians who fled the "
+        "fighting in the Qalamoun mountains say they will not go home.\n\n"
+        '"My house in Qara was destroyed by barrel bombs," said Umm Khaled, 45.\n\n'
+        "Lebanese troops raided two camps on Friday after five suicide bombers blew "
+        "themselves up during the raid, wounding seven soldiers, the army said. A girl "
+        "was killed in one of the blasts.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2017, 7, 2))
+    assert rows.killed.isna().all() and rows.injured.isna().all()
+    assert "Qalamoun" not in set(rows.place)
+
+
+def test_what_is_unlikely_to_happen_is_no_event(gazetteer):
+    text = (
+        "Turkey has shifted its focus to the Kurdish-led forces in Manbij, and is "
+        "unlikely to help the rebels retake lost ground."
+    )
+    assert _extract(gazetteer, text).empty
+
+
+def test_the_scene_a_sentence_opens_with_places_what_follows(gazetteer):
+    text = (
+        "In the Eastern Ghouta, Jaysh al-Islam and Faylaq al-Rahman have fought each "
+        "other as often as they have fought the regime. Last April, clashes between "
+        "the two killed more than 500 fighters."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 12, 20)).itertuples()
+    assert (row.place, row.killed, row.date) == ("Eastern Ghouta", 500, "2016-04-01")
