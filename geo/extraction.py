@@ -282,6 +282,9 @@ _TARGETS = gated(
 # Hypothetical, denied or future events are not incidents.
 _NOT_EVENT = gated(
     r"\b(threaten(ed|s|ing)?|would|will|could|might|must|(?:un)?likely to|plans? to|"
+    # "Kafranbel is known for the banners its residents carried in the protests"
+    r"(?:is|was|are|were|became)\s+(?:best\s+|widely\s+)?(?:known|famous|renowned)\s+"
+    r"for|"
     r"called for|"
     r"calls? for|"
     r"scrambled|"
@@ -1497,6 +1500,8 @@ _TARGET_BEFORE = gated(
     # Coalition forces"; not "killed in Russian bombing", "killed when regime forces"
     r"|\b(?:hit|hits|struck|bombed|bombs?|shelled|shells?|pounded|pounds?|killed|kills?|"
     r"killing|stormed|storms?|assassinated|assassinating|executed|executes|executing|"
+    # "wounding three SDF fighters"
+    r"wounding|injuring|"
     r"kidnapped|abducted|arrested|detained)\s+"
     # "killed a senior al-Qaeda leader": a word may stand between article and name
     r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?|(?:\d+|several|dozens of|scores of|two|three|"
@@ -1823,6 +1828,9 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "might",
         "must",
         "likely to",
+        "known for",
+        "famous for",
+        "renowned for",
         "plan",
         "preparing",
         "stalled",

@@ -4249,3 +4249,20 @@ def test_the_scene_a_sentence_opens_with_places_what_follows(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 12, 20)).itertuples()
     assert (row.place, row.killed, row.date) == ("Eastern Ghouta", 500, "2016-04-01")
+
+
+def test_those_wounded_by_a_bomb_did_not_set_it(gazetteer):
+    text = (
+        "On Friday, a motorcycle bomb exploded at a checkpoint in Manbij, wounding "
+        "three SDF fighters."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert pd.isna(row.actor) and row.injured == 3
+
+
+def test_what_a_place_is_known_for_is_no_event(gazetteer):
+    text = (
+        "Kafranbel, in the southern countryside of Idlib, is known for the satirical "
+        "banners its residents carried in the early protests of 2011."
+    )
+    assert _extract(gazetteer, text).empty
