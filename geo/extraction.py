@@ -1936,6 +1936,8 @@ _STATE_SINCE = gated(
     r"(?!(?:killed|died|dead|wounded|injured|left|claimed|hit|struck|bombed|shelled|"
     r"targeted|attacked|seen|witnessed|suffered|recorded|documented|lost|carried|"
     r"launched|conducted)\b)[a-z]+\b[^,;:]*$"
+    # "regime shelling of Madaya, besieged since July 2015": told of the place
+    r"|,\s+(?:besieged|encircled|surrounded|held|controlled|occupied|blockaded)\s*$"
 )
 
 
@@ -2140,6 +2142,13 @@ _RUNNING_TOTAL_BEFORE = gated(
 )
 
 
+#: When a truce begins or ends: "a ceasefire from midnight on".
+_TRUCE_FROM = gated(
+    r"\b(?:ceasefire|cease-fire|truce|pause|cessation\s+of\s+hostilities)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:from|starting|beginning|until|till|ending|expiring)\s+"
+    r"(?:(?:at\s+)?(?:midnight|noon|dawn|sunset|sundown)\s+)?(?:on\s+)?$",
+    re.I,
+)
 #: A time told of a noun, not of the sentence's deed: "the rebel gains of (last
 #: month)".
 _TIME_OF_NOUN = gated(
@@ -2174,6 +2183,16 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
             d
             for d in found
             if not _RUNNING_TOTAL_BEFORE.search(sentence, max(0, d.start - 80), d.start)
+        ]
+    if found and (
+        "ceasefire" in sentence or "truce" in sentence or "cease" in sentence
+    ):
+        # "Despite Moscow's declaration of a ceasefire from midnight on Friday,
+        # warplanes continued to bomb ... on Saturday": the truce's time
+        found = [
+            d
+            for d in found
+            if not _TRUCE_FROM.search(sentence, max(0, d.start - 50), d.start)
         ]
     if found and " of " in sentence:
         # "reversing some of the rebel gains of last month": the time of what is

@@ -4266,3 +4266,22 @@ def test_what_a_place_is_known_for_is_no_event(gazetteer):
         "banners its residents carried in the early protests of 2011."
     )
     assert _extract(gazetteer, text).empty
+
+
+def test_how_long_a_place_was_besieged_is_no_running_total(gazetteer):
+    text = (
+        "Activists say 4 civilians, including a child, have been killed by regime "
+        "shelling of Madaya, besieged since July 2015."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert row.killed == 4
+
+
+def test_when_a_truce_begins_does_not_date_the_bombing(gazetteer):
+    text = (
+        "Despite Moscow's declaration of a ceasefire from midnight on Friday, Russian "
+        "warplanes continued to bomb opposition-held areas in Idlib Province on "
+        "Saturday, killing 8."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 2, 27)).itertuples()
+    assert row.date == "2016-02-27"
