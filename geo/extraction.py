@@ -282,6 +282,9 @@ _TARGETS = gated(
 # Hypothetical, denied or future events are not incidents.
 _NOT_EVENT = gated(
     r"\b(threaten(ed|s|ing)?|would|will|could|might|must|(?:un)?likely to|plans? to|"
+    # "Jund al-Aqsa was accused of assassinating several Ahrar commanders": alleged
+    r"(?:was|were|is|are|been|being)\s+(?:widely\s+)?(?:accused|suspected)\s+of\s+"
+    r"[a-z]+ing|"
     # "Kafranbel is known for the banners its residents carried in the protests"
     r"(?:is|was|are|were|became)\s+(?:best\s+|widely\s+)?(?:known|famous|renowned)\s+"
     r"for|"
@@ -1451,8 +1454,10 @@ _NOT_ACTOR_AFTER = gated(
     r"(?:\w+\s+)?[\"“']?(?:killed|neutrali[sz]ed|wounded|injured|captured|arrested|"
     r"executed|targeted|hit|struck|ambushed|besieged)\b"
     r"|\s+(areas?|territor(y|ies)|districts|neighbou?rhoods)\b"  # "in rebel areas"
-    # what was hit: "a car bomb exploded near a rebel checkpoint"
-    r"|\s+(checkpoints?|positions?|bases?|headquarters|outposts?|posts?)\b"
+    # what was hit: "a car bomb exploded near a rebel checkpoint", "outside an Ahrar
+    # al-Sham office"
+    r"|(?-i:(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2})\s+(checkpoints?|positions?|bases?|"
+    r"headquarters|outposts?|posts?|offices?)\b"
     # whose land it is: "in the regime's coastal heartland"
     r"|['’]s\s+(?:[\w-]+\s+)?(?:heartland|stronghold|territory|areas|enclave|"
     r"bastion|fiefdom)\b"
@@ -1828,6 +1833,8 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "might",
         "must",
         "likely to",
+        "accused of",
+        "suspected of",
         "known for",
         "famous for",
         "renowned for",

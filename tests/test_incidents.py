@@ -4285,3 +4285,20 @@ def test_when_a_truce_begins_does_not_date_the_bombing(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 2, 27)).itertuples()
     assert row.date == "2016-02-27"
+
+
+def test_a_deed_a_group_was_accused_of_is_no_event(gazetteer):
+    text = (
+        "The fighting began after Jund al-Aqsa was accused of assassinating several "
+        "Ahrar commanders in Sarmin."
+    )
+    assert _extract(gazetteer, text).empty
+
+
+def test_a_group_s_office_hit_is_no_actor(gazetteer):
+    text = (
+        "A car bomb exploded outside an Ahrar al-Sham office in Idlib city on Sunday "
+        "morning, killing six people, activists said."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert pd.isna(row.actor) and row.killed == 6
