@@ -143,6 +143,29 @@ _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 
 
+#: A table's head and the rule under it: "| Governorate | Killed |\n|---|---|".
+_MD_TABLE_HEAD = re.compile(
+    r"^[ \t]*\|(.+)\|[ \t]*\n[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\n|$)", re.M
+)
+#: A table's row: "| Aleppo | 643 |".
+_MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
+
+
+def _table_head(m: re.Match[str]) -> str:
+    """A table's head, as a list's: "Governorate, Killed:"."""
+    cells = [c.strip() for c in m.group(1).split("|")]
+    return ", ".join(c for c in cells if c) + ":\n"
+
+
+def _table_row(m: re.Match[str]) -> str:
+    """A row of two cells reads as a labelled figure ("Aleppo: 643"), of more as a
+    list of them."""
+    cells = [c.strip() for c in m.group(1).split("|")]
+    if len(cells) == 2:
+        return f"{cells[0]}: {cells[1]}"
+    return ", ".join(c for c in cells if c)
+
+
 def markdown_to_text(text: str) -> str:
     r"""Markdown's marks taken off, so that a quote reads as prose: headings, list
     bullets and quote marks at line starts, emphasis, code ticks; a link keeps its
@@ -152,7 +175,13 @@ def markdown_to_text(text: str) -> str:
     --------
     >>> markdown_to_text("## Aleppo\n* **Monday:** jets hit [Douma](http://x).")
     'Aleppo\nMonday: jets hit Douma.'
+    >>> markdown_to_text("| Governorate | Killed |\n|---|---|\n| Aleppo | 643 |")
+    'Governorate, Killed:\nAleppo: 643'
     """
+    if "|" in text:
+        # a table's head (the row above its rule) reads as a list's head
+        text = _MD_TABLE_HEAD.sub(_table_head, text)
+        text = _MD_TABLE_ROW.sub(_table_row, text)
     text = _MD_LINE.sub("", text)
     text = _MD_IMAGE.sub(r"\1", text)
     text = _MD_LINK.sub(r"\1", text)

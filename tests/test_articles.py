@@ -149,3 +149,22 @@ def test_markdown_marks_are_taken_off(tmp_path):
     (article,) = read_articles([tmp_path], published=None).articles
     assert "Monday: Jets struck Douma, killing 4." in article.text
     assert not any(mark in article.text for mark in ("**", "](", "# ", "> "))
+
+
+def test_a_markdown_table_of_tolls_reads_as_a_list_of_them(tmp_path, gazetteer):
+    from geo.articles import read_articles
+    from geo.incidents import extract_incidents
+
+    (tmp_path / "month.md").write_text(
+        "# Civilian deaths, September 2016\n\n"
+        "The network documented the killing of 1,164 civilians in September 2016.\n\n"
+        "| Governorate | Civilians killed |\n|---|---|\n| Aleppo | 643 |\n| Hama | 74 |\n",
+        encoding="utf-8",
+    )
+    articles = read_articles([tmp_path], published=dt.date(2016, 10, 1)).articles
+    rows = extract_incidents(articles, gazetteer)
+    tallies = rows[rows.geo_precision == 3]
+    assert sorted(zip(tallies.place, tallies.killed, strict=True)) == [
+        ("Aleppo", 643),
+        ("Hama", 74),
+    ]
