@@ -197,7 +197,11 @@ _NEAR_GLUE = gated(
     r"(?:the\s+)?",
     re.I,
 )
-_FACILITY_AFTER = gated(r"\s+(?:hospital|clinic|school|mosque|church|bakery)\b", re.I)
+_FACILITY_AFTER = gated(
+    # "near al-Omar field": an oil field named so, not a village of the name
+    r"\s+(?:hospital|clinic|school|mosque|church|bakery|(?:oil\s+|gas\s+)?fields?)\b",
+    re.I,
+)
 _FACILITY_GLUE = gated(
     r"\s+(?:hospital|mosque|school|market|church|bakery|clinic|prison|university|"
     r"stadium|hotel|medical cent(?:er|re))s?\s+(?:in|at)\s+(?:the\s+)?"
@@ -785,7 +789,11 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
     if not qualifier and (side := _SIDE_AFTER.match(sentence, end)) is not None:
         # "Al Ghariya eastern: the moment of targeting the town": the eastern one
         qualifier, direction = "part", DIRECTIONS[side.group(1).lower()]
-    if not qualifier and not before and _FACILITY_AFTER.match(sentence, end):
+    if (
+        not qualifier
+        and (not before or relation == "near")  # "near al-Omar field"
+        and _FACILITY_AFTER.match(sentence, end)
+    ):
         qualifier = "facility"  # "al-Quds hospital": named after a place, maybe
     return Mention(
         name=name,
@@ -1163,11 +1171,12 @@ def _after_preposition(sentence: str) -> list[Mention]:
         word = _POSSESSIVE.sub("", m.group(1))
         if m.start(1) == 0 or any(_token_info(w)[1] for w in word.split()):
             continue
-        out.append(
-            Mention(
-                name=word, start=m.start(1), end=m.start(1) + len(word), phrase=word
-            )
-        )
+        start = m.start(1)
+        mention = Mention(name=word, start=start, end=start + len(word), phrase=word)
+        if _FACILITY_AFTER.match(sentence, mention.end):
+            # "near al-Omar field": an oil field named so, maybe after a place
+            mention = _replace(mention, qualifier="facility")
+        out.append(mention)
         break
     return out
 

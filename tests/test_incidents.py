@@ -4302,3 +4302,14 @@ def test_a_group_s_office_hit_is_no_actor(gazetteer):
     )
     (row,) = _extract(gazetteer, text).itertuples()
     assert pd.isna(row.actor) and row.killed == 6
+
+
+def test_an_oil_field_named_like_a_village_is_not_the_village(gazetteer):
+    text = (
+        "Regime warplanes carried out air raids on the town of al-Mayadeen in the "
+        "eastern Deir ez-Zor countryside on Friday night, killing 9 civilians.\n\n"
+        "Coalition aircraft, meanwhile, struck an Islamic State oil facility near "
+        "al-Omar field, according to the coalition.\n"
+    )
+    rows = _extract(gazetteer, text)
+    assert "Homs" not in set(rows.admin1)

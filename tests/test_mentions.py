@@ -242,3 +242,8 @@ def test_the_name_a_man_goes_by_is_no_place(gazetteer):
 def test_the_eastern_part_of_a_city_is_a_part_of_it(gazetteer):
     (found,) = _find(gazetteer, "The eastern part of Aleppo city came under fire.")
     assert (found.qualifier, found.direction) == ("part", "E")
+
+
+def test_a_name_before_field_names_a_facility(gazetteer):
+    (found,) = _find(gazetteer, "Jets struck IS positions near the Sha'er gas field.")
+    assert found.qualifier == "facility"
