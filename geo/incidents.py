@@ -3387,6 +3387,22 @@ def _retold(drafts: list[Draft]) -> list[Draft]:
     out = list(drafts)
     for e in drafts:
         if (
+            e.killed is None
+            and e.place.lat is None
+            and (not e.explicit_date or e.date_rule.startswith("carried"))
+            and e.place.place_id is None
+            and _RETOLD.match(e.cue.sentence.text)
+        ):
+            # "Kurdish and pro-regime forces clashed in Qamishli, leaving 17 dead. The
+            # fighting erupted after an argument at a checkpoint near the city's
+            # airport": the event just told, told again where the text names no
+            # place the gazetteer knows
+            d = _last_told(e.cue, out, paragraphs=1, tolled=True)
+            if d is not None and d.place.lat is not None:
+                d.quotes += [q for q in e.quotes if q not in d.quotes]
+                out.remove(e)
+            continue
+        if (
             e.killed is not None
             # "The attack was one of the deadliest in the Eastern Ghouta this year":
             # a year says how it compares, not another day

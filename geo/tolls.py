@@ -93,7 +93,8 @@ _NUM = (
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|dozens|scores|hundreds|"
     r"several|"
-    r"a number|a few|many|an unknown number)(?:\s+hundred)?"
+    # (not "How many died?": a question)
+    r"a number|a few|(?<!how )(?<!How )(?<!so )many|an unknown number)(?:\s+hundred)?"
 )
 _DOZEN = gated(r"(half a|two|three|four|five)\s+dozen")
 _BOUND = (

@@ -4313,3 +4313,14 @@ def test_an_oil_field_named_like_a_village_is_not_the_village(gazetteer):
     )
     rows = _extract(gazetteer, text)
     assert "Homs" not in set(rows.admin1)
+
+
+def test_an_event_told_again_where_no_place_is_known_is_no_other(gazetteer):
+    text = (
+        "Kurdish Asayish security forces and pro-regime National Defence Forces "
+        "clashed in the city of Qamishli on Wednesday, leaving at least 17 people "
+        "dead. The fighting erupted after an argument at a checkpoint near the "
+        "Tayy-Ghwaybah crossroads, and spread to the Tai neighbourhood."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 4, 23)).itertuples()
+    assert (row.place, row.killed) == ("Al Qamishli", 17)

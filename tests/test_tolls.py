@@ -495,3 +495,7 @@ def test_a_man_named_and_described_is_one_dead():
 )
 def test_state_media_s_ways_of_telling_the_dead(text, expected):
     assert [(c.kind, c.value) for c in find_counts(text)] == expected
+
+
+def test_how_many_asks_and_counts_none():
+    assert find_counts("How many died?") == []
