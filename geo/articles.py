@@ -166,6 +166,21 @@ def _table_row(m: re.Match[str]) -> str:
     return ", ".join(c for c in cells if c)
 
 
+def tables_to_text(text: str) -> str:
+    r"""Markdown tables read as lists: the head (the row above the rule) as a list's
+    head, a row of two cells as a labelled figure, a longer row as a list.
+
+    Examples
+    --------
+    >>> tables_to_text("| Governorate | Killed |\n|---|---|\n| Aleppo | 643 |")
+    'Governorate, Killed:\nAleppo: 643'
+    """
+    if "|" not in text:
+        return text
+    text = _MD_TABLE_HEAD.sub(_table_head, text)
+    return _MD_TABLE_ROW.sub(_table_row, text)
+
+
 def markdown_to_text(text: str) -> str:
     r"""Markdown's marks taken off, so that a quote reads as prose: headings, list
     bullets and quote marks at line starts, emphasis, code ticks; a link keeps its
@@ -178,10 +193,7 @@ def markdown_to_text(text: str) -> str:
     >>> markdown_to_text("| Governorate | Killed |\n|---|---|\n| Aleppo | 643 |")
     'Governorate, Killed:\nAleppo: 643'
     """
-    if "|" in text:
-        # a table's head (the row above its rule) reads as a list's head
-        text = _MD_TABLE_HEAD.sub(_table_head, text)
-        text = _MD_TABLE_ROW.sub(_table_row, text)
+    text = tables_to_text(text)
     text = _MD_LINE.sub("", text)
     text = _MD_IMAGE.sub(r"\1", text)
     text = _MD_LINK.sub(r"\1", text)
@@ -210,6 +222,8 @@ def _read_file(
         r"\s*<(!doctype|html)", text, re.I
     ):
         text, html_date, html_title = _html_to_text(text)
+        # trafilatura writes a page's tables as Markdown's
+        text = tables_to_text(text)
         published = published or html_date
         title = title or html_title
     else:

@@ -168,3 +168,26 @@ def test_a_markdown_table_of_tolls_reads_as_a_list_of_them(tmp_path, gazetteer):
         ("Aleppo", 643),
         ("Hama", 74),
     ]
+
+
+def test_an_html_table_of_tolls_reads_as_a_list_of_them(tmp_path, gazetteer):
+    pytest.importorskip("trafilatura")
+    from geo.articles import read_articles
+    from geo.incidents import extract_incidents
+
+    (tmp_path / "month.html").write_text(
+        "<html><head><title>1,164 civilians killed in September 2016</title></head>"
+        "<body><article><h1>1,164 civilians killed in September 2016</h1>"
+        "<p>The network documented the killing of 1,164 civilians in September 2016."
+        "</p><table><thead><tr><th>Governorate</th><th>Civilians killed</th></tr>"
+        "</thead><tbody><tr><td>Aleppo</td><td>643</td></tr><tr><td>Idlib</td>"
+        "<td>187</td></tr></tbody></table></article></body></html>",
+        encoding="utf-8",
+    )
+    articles = read_articles([tmp_path], published=dt.date(2016, 10, 1)).articles
+    rows = extract_incidents(articles, gazetteer)
+    tallies = rows[rows.geo_precision == 3]
+    assert sorted(zip(tallies.place, tallies.killed, strict=True)) == [
+        ("Aleppo", 643),
+        ("Idleb", 187),
+    ]
