@@ -534,6 +534,49 @@ _LOCATIVE_BEFORE = gated(
 )
 
 
+def _governorate_head(
+    article: Article,
+    cue: SentenceCues,
+    resolved: list[Resolution],
+    carried: DatePhrase | None,
+) -> Draft | None:
+    """ "24 people were killed in Idlib province over the two days: 10 in Saraqeb and
+    Binnish and 14 in other towns": the toll told of a governorate before a colon is
+    the governorate's; what the colon lists after it, with no toll of its own for a
+    place, only breaks it down (and the towns' dead were told before)."""
+    colon = cue.sentence.text.find(": ")
+    offset = cue.sentence.start
+    killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
+    before = [
+        (m, r)
+        for m, r in zip(cue.mentions, resolved, strict=True)
+        if m.start - offset < colon and r.place_id is not None
+    ]
+    after = [
+        (m, r)
+        for m, r in zip(cue.mentions, resolved, strict=True)
+        if m.start - offset > colon and r.place_id is not None
+    ]
+    if (
+        colon < 0
+        or not killed
+        or killed[0].end > colon
+        or len(before) != 1
+        or before[0][1].geo_precision != 3
+        or not after
+        or any(r.geo_precision == 3 for _, r in after)
+        # "...: 10 in Saraqeb, 14 in Binnish": a toll for each place told is a tally
+        or len(killed) > len(after)
+    ):
+        return None
+    m, r = before[0]
+    text = cue.sentence.text[m.start - offset : m.end - offset]
+    draft = _new_draft(article, cue, r, text)
+    _set_date(draft, cue, carried, article.published, m.start - offset)
+    _set_toll(draft, [killed[0]])
+    return draft
+
+
 def _told_in_other_clause(cue: SentenceCues) -> bool:
     """ "The regime and its Russian allies said they were fighting terrorists; the
     people of Sakhour and Bustan al-Qasr knew better": the places lie in a clause
@@ -573,6 +616,10 @@ def _sentence_drafts(
     cue = cues[k]
     if ";" in cue.sentence.text and _told_in_other_clause(cue):
         return []
+    if ": " in cue.sentence.text:
+        head = _governorate_head(article, cue, resolutions[k], carried)
+        if head is not None:
+            return [head]
     places = _places_of(cue, resolutions[k])
     unresolved = [
         (i, r)

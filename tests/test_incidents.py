@@ -4324,3 +4324,15 @@ def test_an_event_told_again_where_no_place_is_known_is_no_other(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 4, 23)).itertuples()
     assert (row.place, row.killed) == ("Al Qamishli", 17)
+
+
+def test_a_governorate_s_toll_before_a_colon_is_the_governorate_s(gazetteer):
+    text = (
+        "On Monday, jets struck Saraqeb, killing four; on Tuesday, they hit Binnish, "
+        "where six people died, rescuers said.\n\n"
+        "The Syrian Observatory said 24 people were killed in Idlib province over the "
+        "two days: 10 in Saraqeb and Binnish and 14 in other towns.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 6, 8))
+    got = dict(zip(rows.place, rows.killed, strict=True))
+    assert got == {"Sarāqib": 4, "Binnish": 6, "Idleb": 24}
