@@ -282,6 +282,9 @@ _TARGETS = gated(
 # Hypothetical, denied or future events are not incidents.
 _NOT_EVENT = gated(
     r"\b(threaten(ed|s|ing)?|would|will|could|might|must|(?:un)?likely to|plans? to|"
+    # "A UN convoy ... has been waiting for permission for two weeks": nothing yet
+    r"(?:waiting|waited|awaiting|awaits|wait)\s+(?:for\s+)?(?:permission|approval|"
+    r"clearance|authori[sz]ation|the\s+green\s+light)|"
     # "Jund al-Aqsa was accused of assassinating several Ahrar commanders": alleged
     r"(?:was|were|is|are|been|being)\s+(?:widely\s+)?(?:accused|suspected)\s+of\s+"
     r"[a-z]+ing|"
@@ -1135,6 +1138,7 @@ def _hedged(
     low: str,
     event_type: str | None = None,
     trigger: str | None = None,
+    counts: list[Count] | None = None,
 ) -> bool:
     """Threatened, denied, negated or future; a truce is talk, not an event, unless the
     sentence says it was broken ("bombed the village, violating the ceasefire"), names
@@ -1157,8 +1161,11 @@ def _hedged(
             m.group(0).lower() not in _TRUCE
             and (later := _LATER_CLAUSE.search(sentence, 0, m.start())) is not None
             # the deed told before that clause ("... is unlikely to help the rebels
-            # retake lost ground": the deed is the clause's own)
+            # retake lost ground": the deed is the clause's own), with its dead ("A
+            # UN convoy carrying food for Madaya ..., and for Foua, has been waiting
+            # for permission": a list goes on, no clause)
             and (trigger is None or 0 <= sentence.find(trigger) < later.start())
+            and (counts is None or any(c.start < later.start() for c in counts))
         ):
             # "Jets struck Douma, killing 5, and are expected to return"; "140 were
             # wounded in the blast, and officials warned that the toll would rise"
@@ -1833,6 +1840,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "might",
         "must",
         "likely to",
+        "wait",
         "accused of",
         "suspected of",
         "known for",
@@ -2469,7 +2477,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     target=target.group(0).lower() if target else None,
                     hedged=eventful
                     and (
-                        _hedged(s, low, event_type, trigger)
+                        _hedged(s, low, event_type, trigger, counts)
                         or _standing(s, low, counts)
                     ),
                     # the head of a list of tolls by place, naming none, tells

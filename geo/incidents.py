@@ -3858,6 +3858,14 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
                         and draft.place.lat is not None
                         and _km(draft.place, d.place) <= _QUARTER_KM
                     )
+                    # "YPG accuses Turkey of shelling its positions in Afrin" over
+                    # "shelling its positions around the village of Maranaz, near
+                    # Afrin": the story's place, told by the town it is near
+                    or (
+                        d.place.rule.startswith("near ")
+                        and _km(draft.place, d.place) <= _NEAR_KM
+                        and draft.place_text in d.cue.sentence.text
+                    )
                 )
             ),
             None,

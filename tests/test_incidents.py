@@ -4336,3 +4336,22 @@ def test_a_governorate_s_toll_before_a_colon_is_the_governorate_s(gazetteer):
     rows = _extract(gazetteer, text, dt.date(2016, 6, 8))
     got = dict(zip(rows.place, rows.killed, strict=True))
     assert got == {"Sarāqib": 4, "Binnish": 6, "Idleb": 24}
+
+
+def test_a_headline_s_town_that_the_story_s_village_is_near_folds_in(gazetteer):
+    text = (
+        "Kurdish YPG accuses Turkey of shelling its positions in Afrin\n\n"
+        "The Kurdish YPG militia accused the Turkish army on Sunday of shelling its "
+        "positions around the village of Maranaz, near Afrin, wounding three of its "
+        "fighters.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 2, 15)).itertuples()
+    assert (row.place, row.injured) == ("Mar`anaz", 3)
+
+
+def test_a_convoy_waiting_for_permission_is_no_event(gazetteer):
+    text = (
+        "A UN convoy carrying food for Madaya and the nearby town of Zabadani, and for "
+        "Foua and Kefraya in Idlib, has been waiting for permission for two weeks."
+    )
+    assert _extract(gazetteer, text).empty
