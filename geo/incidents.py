@@ -407,6 +407,12 @@ _TRUCE_ASIDE = gated(
 )
 
 
+#: The ends of a supply line: "supply lines between Daraa and Quneitra".
+_LINES_BETWEEN = gated(
+    r"\b(?:supply\s+(?:lines?|routes?)|routes?|corridors?)\s+between\s+[^,.;]{1,80}?"
+    r"\s+and\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)",
+    re.I,
+)
 #: How near a force came to a place: "within 2 km of the Islamic State-held city of".
 _WITHIN_REACH = gated(
     r"\bwithin\s+(?:about\s+|some\s+|less\s+than\s+)?[\d.]+\s*(?:km|kms|kilometres|"
@@ -463,6 +469,17 @@ def _places_of(
         # "rebels are within 2 km of al-Bab after taking the villages of Qabasin and
         # Kaljibrin": how near they came, not where anything happened
         places = _not_after(cue, places, _WITHIN_REACH, 60) or places
+    if (
+        len(places) > 1
+        and "between " in text
+        and (lines := _LINES_BETWEEN.search(text))
+    ):
+        # "an offensive to cut rebel supply lines between Daraa and Quneitra": the
+        # ends of what was cut, not where anything happened
+        at, end = cue.sentence.start + lines.start(), cue.sentence.start + lines.end()
+        inside = [(i, r) for i, r in places if not at <= cue.mentions[i].start < end]
+        if inside:
+            places = inside
     if len(places) > 1 and "between " in text and ("road" in text or "highway" in text):
         # "on the road between Azaz and the Bab al-Salameh border crossing": told at
         # the first end, once; the other only helps to find it

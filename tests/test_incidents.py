@@ -4355,3 +4355,12 @@ def test_a_convoy_waiting_for_permission_is_no_event(gazetteer):
         "Foua and Kefraya in Idlib, has been waiting for permission for two weeks."
     )
     assert _extract(gazetteer, text).empty
+
+
+def test_the_ends_of_a_supply_line_are_no_places_of_the_deed(gazetteer):
+    text = (
+        "Government forces have recaptured the village of Kafr Nasij in the north of "
+        "Daraa province, as part of an offensive to cut rebel supply lines between "
+        "Daraa and Quneitra."
+    )
+    assert list(_extract(gazetteer, text).place) == ["Kafr Nasij"]
