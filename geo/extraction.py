@@ -1548,6 +1548,11 @@ _COUNTED_OWNER = gated(
     r"militiamen|gunmen)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
+_COUNTRIES = frozenset({"Turkey", "Israel", "Russia", "Iran", "Jordan", "Lebanon"})
+#: A town, then its country: "lives in Urfa, (Turkey)".
+_PLACE_BEFORE_COUNTRY = gated(
+    r"\b(?:in|to|from|at|near)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+$"
+)
 #: Whom victims were said to serve: "accused of spying for the".
 _SERVED_BEFORE = gated(
     r"\b(?:spying|working|collaborating|informing|fighting|dealing)\s+(?:for|with)\s+"
@@ -1690,6 +1695,10 @@ def _actor(sentence: str) -> str | None:
                 # "an attack Turkey blamed on the Islamic State": who it is blamed on
                 found.append((-1, 0, actor))
                 continue
+            if m.group(0) in _COUNTRIES and _PLACE_BEFORE_COUNTRY.search(
+                sentence, max(0, m.start() - 40), m.start()
+            ):
+                continue  # "a teacher who now lives in Urfa, Turkey": where, not who
             if _SERVED_BEFORE.search(before) or (
                 served_end >= 0 and not sentence[served_end : m.start()].strip()
             ):
@@ -2170,6 +2179,10 @@ _TIME_OF_NOUN = gated(
     r"\b(?:gains|advances|losses|offensive|offensives|campaign|push|victories|"
     r"defeats?|talks|deal|agreement|truce|ceasefire)\s+of\s+$"
 )
+#: The deeds of a running total just told: "killed in them", "in those strikes".
+_IN_THEM = gated(
+    r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|by)\s+(?:them|those|these)\b"
+)
 #: Where a dateline's day follows: "Geneva/Brussels, ", "BEIRUT, ".
 _DATELINE_HEAD = gated(r"[A-Z][\w'’.]*(?:[ /-][A-Z][\w'’.]*){0,3},\s*")
 #: What follows a dateline's day: " - ", " (Reuters) -".
@@ -2265,6 +2278,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
     for index, section in enumerate(split_sections(text)):
         listing = False  # in a list of tolls by place, after "...the killing of 47:"
         dead_before = False  # whether the sentence before told of the dead
+        total_before = False  # whether the sentence before told a running total
         for sentence in section.sentences:
             s = sentence.text
             low = s.lower()
@@ -2290,11 +2304,22 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             # a running total told aside ("..., bringing the toll to 28 since
             # December") leaves the day's toll standing
             told_low = low if told is s else told.lower()
-            cumulative = _cumulative(told, told_low) or (
-                "during the" in low
-                and _WHOLE_BATTLE.search(low) is not None
-                and not any(
-                    d.precision == "day" for d in find_dates(s, article.published)
+            cumulative = (
+                _cumulative(told, told_low)
+                or (
+                    "during the" in low
+                    and _WHOLE_BATTLE.search(low) is not None
+                    and not any(
+                        d.precision == "day" for d in find_dates(s, article.published)
+                    )
+                )
+                # "The coalition says it has carried out more than 100 strikes around
+                # Raqqa since November. Activists say at least 80 civilians have been
+                # killed in them": the running total's dead
+                or (
+                    total_before
+                    and (" them" in low or " those " in low or " these " in low)
+                    and _IN_THEM.search(low) is not None
                 )
             )
             counts = [] if cumulative else find_counts(told)
@@ -2346,6 +2371,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 s.rstrip().endswith(":") and bool(_LIST_HEAD.search(low))
             )
             dead_before = any(c.kind == "killed" and c.value > 0 for c in counts)
+            total_before = bool(cumulative)
             if (
                 cumulative
                 and trigger is not None

@@ -199,7 +199,9 @@ _NEAR_GLUE = gated(
 )
 _FACILITY_AFTER = gated(
     # "near al-Omar field": an oil field named so, not a village of the name
-    r"\s+(?:hospital|clinic|school|mosque|church|bakery|(?:oil\s+|gas\s+)?fields?)\b",
+    r"\s+(?:hospital|clinic|school|mosque|church|bakery|(?:oil\s+|gas\s+)?fields?|"
+    # "the al-Sabahiya bridge over the Euphrates"
+    r"bridge)\b",
     re.I,
 )
 _FACILITY_GLUE = gated(

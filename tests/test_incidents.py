@@ -4364,3 +4364,30 @@ def test_the_ends_of_a_supply_line_are_no_places_of_the_deed(gazetteer):
         "Daraa and Quneitra."
     )
     assert list(_extract(gazetteer, text).place) == ["Kafr Nasij"]
+
+
+def test_the_dead_of_a_running_total_just_told_are_no_incident(gazetteer):
+    text = (
+        "The coalition says it has carried out more than 100 strikes around Raqqa "
+        "since November. Activists say at least 80 civilians have been killed in them."
+    )
+    assert _extract(gazetteer, text, dt.date(2017, 2, 6)).empty
+
+
+def test_a_bridge_named_like_a_village_far_off_is_not_the_village(gazetteer):
+    text = (
+        "Coalition strikes hit Raqqa city on Friday. On Saturday, a strike destroyed "
+        "the al-Sabahiya bridge over the Euphrates, cutting the city's last link to "
+        "the south."
+    )
+    rows = _extract(gazetteer, text, dt.date(2017, 2, 6))
+    assert "Quneitra" not in set(rows.admin1)
+
+
+def test_a_country_after_a_town_names_where_not_who(gazetteer):
+    text = (
+        "A teacher who fled Raqqa and now lives in Urfa, Turkey, said a strike hit "
+        "the building next to her sister's house in Raqqa, killing three neighbours."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert row.actor != "Turkey"
