@@ -2012,6 +2012,9 @@ _BACKGROUND = gated(
     # the running total a toll brings: "Five more died in Madaya, bringing to 28 the
     # number of deaths from hunger since December 1"
     r"|,\s+(?:bringing|raising|taking|pushing)\s+(?:the|to|its|their)\s+[^.;:]*"
+    # when it was done: "executed 13 people ... as troops advanced through the area"
+    r"|,?\s+as\s+(?:the\s+)?(?:troops|forces|fighters|rebels|army|militants)\s+"
+    r"(?:advanced|pushed|moved|swept)\b[^,.;:]*"
     # what the event ended: ", ending a two-month offensive against the YPG"
     r"|,\s+(?:ending|concluding|capping|culminating)\s+(?:a|an|the|its|their)\s+"
     r"[^,.;:]*"
@@ -2025,6 +2028,14 @@ _BACKGROUND = gated(
     re.I,
 )
 _BACKGROUND_WORDS = (
+    " as troops ",
+    " as forces ",
+    " as fighters ",
+    " as rebels ",
+    " as the army ",
+    " as the troops ",
+    " as the forces ",
+    " as militants ",
     ", ending ",
     ", concluding ",
     ", capping ",
@@ -2101,6 +2112,7 @@ def _without_background(sentence: str, low: str) -> str:
             or ", concluding " in low
             or ", capping " in low
             or ", culminating " in low
+            or " as " in low
         )
         and any(map(low.__contains__, _BACKGROUND_WORDS))
     ):

@@ -4391,3 +4391,13 @@ def test_a_country_after_a_town_names_where_not_who(gazetteer):
     )
     (row,) = _extract(gazetteer, text).itertuples()
     assert row.actor != "Turkey"
+
+
+def test_an_advance_told_to_say_when_is_not_the_deed(gazetteer):
+    text = (
+        "Opposition activists say pro-government forces executed 13 people in the "
+        "Kalaseh district of eastern Aleppo on Monday as troops advanced through the "
+        "area."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 12, 13)).itertuples()
+    assert (row.event_type, row.killed) == ("attack", 13)
