@@ -223,6 +223,9 @@ _APPOSITIVE_OF = gated(
     r"neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?",
     re.I,
 )
+#: An apposition that tells where the place before it lies, by a side of another:
+#: ", the Islamic State's key position on the Euphrates ".
+_APPOSITIVE_SIDE = gated(r"\s*,\s*(?:an?|the|its)\s+[^,.;:()]{0,70}?\s*", re.I)
 _BETWEEN_BEFORE = gated(r"\bbetween\s+(?:the\s+)?$")
 #: Between two places of a list: ", ", " and ", ", and nearby ".
 _LIST_ITEM_GLUE = gated(
@@ -891,6 +894,14 @@ def _link(
             out[i] = _replace(cur, context_for=i - 1)
         elif _APPOSITIVE_OF.fullmatch(glue) and not cur.relation:
             # "Douma, a suburb of Damascus": the second says where the first is
+            out[i] = _replace(cur, context_for=i - 1)
+        elif (
+            cur.relation == "direction"
+            and prev.context_for is None
+            and _APPOSITIVE_SIDE.fullmatch(head)
+        ):
+            # "the Tabqa Dam, the Islamic State's key position on the Euphrates west
+            # of Raqqa": the apposition says where the dam is, no place of its own
             out[i] = _replace(cur, context_for=i - 1)
         elif _BETWEEN_GLUE.search(glue) or (
             prev.context_for is not None

@@ -247,3 +247,13 @@ def test_the_eastern_part_of_a_city_is_a_part_of_it(gazetteer):
 def test_a_name_before_field_names_a_facility(gazetteer):
     (found,) = _find(gazetteer, "Jets struck IS positions near the Sha'er gas field.")
     assert found.qualifier == "facility"
+
+
+def test_an_apposition_that_tells_where_by_a_side_situates(gazetteer):
+    found = _find(
+        gazetteer,
+        "The SDF advanced on the Tabqa Dam, the Islamic State's key position on the "
+        "Euphrates west of Raqqa.",
+    )
+    assert [m.name for m in found][-1] == "Raqqa"
+    assert found[-1].context_for == len(found) - 2
