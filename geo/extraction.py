@@ -2501,8 +2501,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                             # backers' hand
                             else _actor(told[backing.start() : backing.end()])
                             or _clause_actor(told, trigger)
-                            if (backing := _backing_that_killed(told.lower()))
-                            is not None
+                            if (backing := _backing_that_killed(told_low)) is not None
                             else _clause_actor(told, trigger)
                         )
                         # only the regime's helicopters drop barrel bombs

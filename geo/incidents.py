@@ -561,7 +561,7 @@ def _governorate_head(
     Binnish and 14 in other towns": the toll told of a governorate before a colon is
     the governorate's; what the colon lists after it, with no toll of its own for a
     place, only breaks it down (and the towns' dead were told before)."""
-    colon = cue.sentence.text.find(": ")
+    colon = cue.sentence.text.find(": ")  # the caller found one
     offset = cue.sentence.start
     killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
     before = [
@@ -575,8 +575,7 @@ def _governorate_head(
         if m.start - offset > colon and r.place_id is not None
     ]
     if (
-        colon < 0
-        or not killed
+        not killed
         or killed[0].end > colon
         or len(before) != 1
         or before[0][1].geo_precision != 3
@@ -1046,9 +1045,6 @@ _THE_TOLL_AGAIN = gated(
     r"number of (?:the )?(?:dead|deaths|victims|fatalities|those killed))\s+"
     r"(?:(?:later|since|then|has since|had since|subsequently)\s+)?"
     r"(?:rose|has risen|had risen|climbed|increased|reached|stood at|stands at)\b"
-    # "the number of people killed in the strikes rose to 11"
-    r"|\bthe\s+number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\b[^.;]{0,50}?\b"
-    r"(?:rose|has risen|had risen|climbed|increased|reached)\s+to\b"
     # "The Aleppo Media Center said the toll was 13": another count of the same dead
     r"|\bthe (?:death |casualty )?toll (?:was|is)\b"
     # "Later reports indicate that fatalities rose to 25"
@@ -1114,7 +1110,9 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
     44 civilians were killed": the same incident's toll again, not another incident."""
     killed = [c for c in cue.counts if c.kind == "killed"]
     text = cue.sentence.text
-    again = _THE_TOLL_AGAIN.search(text)  # "the Observatory put the death toll at 71"
+    # "the Observatory put the death toll at 71", "the number of people killed in the
+    # strikes rose to 11"
+    again = _THE_TOLL_AGAIN.search(text) or _TOLL_ROSE.search(text)
     # "The Observatory said 17 were killed": another source's toll of the same event
     other = (
         killed
@@ -1996,11 +1994,7 @@ def _holds(area: Draft, e: Draft) -> bool:
     """Whether the area a draft is placed at holds the place of another."""
     if area.place.geo_precision == 3:
         return area.place.admin1 == e.place.admin1
-    reach = (
-        _INSIDE_KM["city"]
-        if area.place.kind == "city"
-        else _INSIDE_KM.get(area.place.kind or "")
-    )
+    reach = _INSIDE_KM.get(area.place.kind or "")
     return reach is not None and _km(area.place, e.place) <= reach
 
 
