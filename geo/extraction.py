@@ -1004,6 +1004,11 @@ _PHRASES = [
     ("territory change", "claiming control"),
     ("territory change", "moved into"),
     ("territory change", "took over"),
+    # "Army units restored security and stability to the neighborhoods of": SANA's
+    # word for a capture
+    ("territory change", "restored security"),
+    ("territory change", "restored stability"),
+    ("territory change", "restored control"),
     # "rebels lost the Haydariya district" (not "lost their lives")
     ("territory change", "lost control"),
     ("territory change", "lost the "),

@@ -3185,6 +3185,11 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
                     # convoy was unloading in Urum al-Kubra when it was hit"
                     or _same_target(d, e, anywhere=part)
                     or (region and _told_he_died(e.cue, he_died))
+                    # "terrorists targeted the western part of Aleppo city with
+                    # rocket shells, claiming the lives of 5 citizens. ... terrorists
+                    # fired rocket shells on al-Hamdaniya and al-Midan": the same
+                    # deed, by the same hand, told again in the very next sentence
+                    or (part and _same_deed_next(d, e))
                 )
                 and (not region or _km(d.place, e.place) <= _INSIDE_KM["region"])
                 # "The attack came a day after Turkish forces captured the villages
@@ -3245,6 +3250,26 @@ def _same_target(d: Draft, e: Draft, *, anywhere: bool = False) -> bool:
         )
     return bool(
         re.match(rf"(?:The|That|This)\s+{re.escape(word)}\b", e.cue.sentence.text, re.I)
+    )
+
+
+#: A deed told as another one: "also", "another", "separately".
+_ANOTHER_DEED = gated(
+    r"\b(?:also|another|other|separately|meanwhile|elsewhere|again)\b", re.I
+)
+
+
+def _same_deed_next(d: Draft, e: Draft) -> bool:
+    """Whether ``e``, told in the sentence right after ``d``'s, tells the same kind of
+    deed by the same named hand, and not as another one."""
+    return (
+        d.actor is not None
+        and d.actor == e.actor
+        and d.event_type is not None
+        and d.event_type == e.event_type
+        and d.end <= e.start
+        and not d.article.text[d.end : e.cue.sentence.start].strip()
+        and _ANOTHER_DEED.search(e.cue.sentence.text) is None
     )
 
 

@@ -310,6 +310,12 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ),
         ("Regime forces with Russian air support clashed with rebels.", "armed clash"),
         ("The town was shelled, supported by heavy artillery fire.", "shelling"),
+        # state media's word for a capture
+        (
+            "Army units restored security and stability to the neighborhoods of "
+            "al-Sakhour and Haydariya.",
+            "territory change",
+        ),
         # who holds an area is no change; what else is told is the event
         (
             "Civilians evacuated the city through the crossing towards areas "

@@ -2844,6 +2844,25 @@ def test_a_part_of_a_city_told_again_at_its_quarter(gazetteer):
     assert set(frame.place) == {"Al-Sakhour"}
 
 
+def test_a_part_of_a_city_told_again_at_its_quarters_by_the_same_hand(gazetteer):
+    text = (
+        "Meanwhile, terrorist organizations targeted residential neighborhoods in the "
+        "western part of Aleppo city with rocket shells, claiming the lives of 5 "
+        "citizens and injuring 17 others.\n\n"
+        "A source at Aleppo Police Command said that terrorists fired several rocket "
+        "shells on al-Hamdaniya and al-Midan neighborhoods, causing material damage to "
+        "citizens' houses."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 28))
+    tolls = {r.place: (r.killed, r.injured) for r in frame.itertuples()}
+    assert "Aleppo" not in tolls
+    assert tolls["Hamadaniyeh"] == (5, 17)
+    # told as another deed, it stays another
+    other = text.replace("terrorists fired", "terrorists also fired")
+    frame = _extract(gazetteer, other, dt.date(2016, 11, 28))
+    assert frame.set_index("place").loc["Aleppo", "killed"] == 5
+
+
 def test_where_shells_were_fired_from_is_not_where_they_hit(gazetteer):
     # the article's theatre is Aleppo; the sentence's Old City is Damascus's
     text = (

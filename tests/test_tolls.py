@@ -491,6 +491,12 @@ def test_a_man_named_and_described_is_one_dead():
             "The source added that a number of the injured are in critical condition.",
             [],
         ),
+        # "a citizen was martyred": one dead, in state media's words
+        (
+            "a citizen was martyred and 3 others were injured when terrorists fired a "
+            "rocket shell",
+            [("killed", 1), ("injured", 3)],
+        ),
     ],
 )
 def test_state_media_s_ways_of_telling_the_dead(text, expected):
