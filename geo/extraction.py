@@ -186,7 +186,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         "US-led coalition",
         # "Coalition warplanes", not the opposition's "National Coalition"
         gated(
-            r"\b(US-led|(?<!National )(?<!opposition )[Cc]oalition|American|"
+            # not the Saudi-led coalition in Yemen
+            r"\b(US-led|(?<!National )(?<!opposition )(?<!Saudi-led )(?<!Arab )"
+            r"[Cc]oalition|American|"
             r"United States|"
             # "US special forces raided a village": not the pronoun "us"
             # ("Suspected US Drone Kills ...": a headline's capitals)

@@ -952,10 +952,27 @@ def abroad_as_told(
     if country is None or country == "Turkey":  # "Turkish" tells of Syria daily
         return r
     people = _PEOPLE_OF.get(country)
+    # "YEMEN: Saudi-led coalition air strikes killed 9 civilians in the capital Sanaa":
+    # a roundup's label in capitals names the country too
     if not re.search(
-        rf"\b{re.escape(country)}\b" + (rf"|\b{people}\b" if people else ""), text
+        rf"\b(?:{re.escape(country)}|{re.escape(country.upper())})\b"
+        + (rf"|\b{people}\b" if people else ""),
+        text,
     ):
         return r
+    return _abroad(mention, country)
+
+
+def abroad_in(mention: Mention, country: str) -> Resolution:
+    """The answer for a name told where the text is about a country abroad ("TURKEY: A
+    car bomb exploded near a police station in Diyarbakir"): no point, and why.
+
+    Examples
+    --------
+    >>> from geo.schema import Mention
+    >>> abroad_in(Mention("Diyarbakir", 0, 10, "Diyarbakir"), "Turkey").reason
+    "'Diyarbakir' is in Turkey, outside Syria"
+    """
     return _abroad(mention, country)
 
 

@@ -54,6 +54,7 @@ from geo.geocoding import (
     Context,
     Resolution,
     abroad_as_told,
+    abroad_in,
     distance_km,
     resolve_mention,
     resolve_query,
@@ -1790,6 +1791,17 @@ def _draft_at(
 
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.place.place_id != b.place.place_id:
+        return False
+    if (
+        a.place.place_id is None
+        and a.place_text
+        and b.place_text
+        and name_key(a.place_text) != name_key(b.place_text)
+        and (a.cue.section, a.cue.sentence.paragraph)
+        != (b.cue.section, b.cue.sentence.paragraph)
+    ):
+        # Sanaa and Diyarbakir, both unplaced, told in paragraphs of their own, are
+        # two places
         return False
     if (
         (a.place.rule.startswith("part of") or b.place.rule.startswith("part of"))
@@ -3658,7 +3670,16 @@ def _lends_to(source: SentenceCues, cue: SentenceCues) -> bool:
         source.section == cue.section
         and source.sentence.start < cue.sentence.start
         and cue.sentence.paragraph - source.sentence.paragraph <= 1
+        # "LEBANON: Hezbollah buried two of its fighters": a roundup's new item
+        and (
+            cue.sentence.paragraph == source.sentence.paragraph
+            or _ROUNDUP_LABEL.match(cue.sentence.text) is None
+        )
     )
+
+
+#: A roundup's item, labelled in capitals: "LEBANON: ", "SYRIA: ".
+_ROUNDUP_LABEL = gated(r"[A-Z][A-Z'’ -]{2,30}:\s")
 
 
 #: An item of a list by place: "- Douma: 9 killed in airstrikes on a market".
@@ -4262,25 +4283,45 @@ def _article_pass(
     return _ArticleResult(records, frozenset(known), frozenset(unknown))
 
 
-#: The countries whose places may bear Syrian places' names, as texts name them.
-_COUNTRY_WORDS = gated(r"\b(?:Iraq|Leban|Jordan|Israel|Iran|Yemen|Libya)")
+#: The countries whose places may bear Syrian places' names, as texts name them, and
+#: a roundup's labels of countries abroad.
+_COUNTRY_WORDS = gated(
+    r"\b(?:Iraq|Leban|Jordan|Israel|Iran|Yemen|Libya|IRAQ|LEBANON|JORDAN|ISRAEL|IRAN|"
+    r"YEMEN|LIBYA|TURKEY|EGYPT)"
+)
+#: A roundup's paragraph about a country abroad: "TURKEY: A car bomb exploded".
+_COUNTRY_LABEL = gated(
+    r"(IRAQ|LEBANON|JORDAN|ISRAEL|IRAN|YEMEN|LIBYA|TURKEY|EGYPT)\s*:\s", re.M
+)
 
 
 def _told_abroad(
     gazetteer: Gazetteer, cues: list[SentenceCues], resolutions: list[list[Resolution]]
 ) -> None:
     """A place abroad whose name a Syrian place bears too is abroad where its
-    paragraph names the country ("Iraqi forces retook Fallujah")."""
+    paragraph names the country ("Iraqi forces retook Fallujah"); in a roundup's
+    paragraph labelled with a country abroad ("TURKEY: A car bomb exploded near a
+    police station in Diyarbakir"), so is every name no Syrian place bears."""
     paragraph: list[str] = []
     where: tuple[int, int] | None = None
+    label: str | None = None
     for cue, resolved in zip(cues, resolutions, strict=True):
         if (cue.section, cue.sentence.paragraph) != where:
             where, paragraph = (cue.section, cue.sentence.paragraph), []
+            found = _COUNTRY_LABEL.match(cue.sentence.text)
+            label = None if found is None else found.group(1).title()
         paragraph.append(cue.sentence.text)
         for k, mention in enumerate(cue.mentions):
             r = resolved[k]
             if r.place_id is not None and gazetteer.foreign_country(mention.name):
                 resolved[k] = abroad_as_told(gazetteer, mention, r, " ".join(paragraph))
+            elif (
+                label is not None
+                and r.place_id is None
+                and not r.abroad
+                and mention.context_for is None
+            ):
+                resolved[k] = abroad_in(mention, label)
 
 
 _SENSED = "as the same name resolves"

@@ -220,6 +220,11 @@ def test_more_ways_to_tell_the_means(text, event_type):
     assert extraction.event_type_of(text)[0] == event_type
 
 
+def test_the_saudi_led_coalition_is_not_the_us_led_one():
+    assert extraction.actor_of("Saudi-led coalition air strikes killed 9") is None
+    assert extraction.actor_of("Coalition air strikes killed 9") == "US-led coalition"
+
+
 def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
     assert (
         extraction.actor_of("A drone strike killed a senior al-Qaeda leader.") is None

@@ -2989,6 +2989,26 @@ def test_a_place_abroad_named_as_a_syrian_place_is_abroad_where_told_so(gazettee
     assert row.admin1 == "Damascus"
 
 
+def test_a_roundup_s_items_abroad_stay_abroad_and_apart(gazetteer):
+    text = (
+        "YEMEN: Saudi-led coalition air strikes killed 9 civilians in the capital "
+        "Sanaa overnight, residents said.\n\n"
+        "TURKEY: A car bomb exploded near a police station in Diyarbakir, wounding 30 "
+        "people.\n\n"
+        "LEBANON: Hezbollah buried two of its fighters killed in Syria."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 8))
+    assert frame.lat.isna().all()  # no point in Syria for any of them
+    rows = {r.place_text: r for r in frame.itertuples()}
+    # a label in capitals names the country; the two items are two incidents
+    assert "Yemen" in rows["Sanaa"].geo_rule and int(rows["Sanaa"].killed) == 9
+    assert pd.isna(rows["Sanaa"].injured)
+    assert "Turkey" in rows["Diyarbakir"].geo_rule
+    assert int(rows["Diyarbakir"].injured) == 30
+    # a new item takes no means from the item before it
+    assert rows["Syria"].event_type != "IED"
+
+
 def test_sinjar_is_iraqs_where_iraq_is_told_and_idlibs_elsewhere(gazetteer):
     frame = _extract(gazetteer, "In Iraq, Kurdish forces retook Sinjar on Friday.")
     assert frame.lat.isna().all()
