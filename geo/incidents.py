@@ -141,7 +141,8 @@ def _new_draft(
 
 #: A day told from the day told before: "A day earlier", "the following day".
 _DAY_SHIFT = gated(
-    r"\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+(earlier|before|later)\b"
+    r"\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+(?P<unit>days?|weeks?)\s+"
+    r"(earlier|before|later)\b"
     r"|\bthe\s+(?:day\s+(before)|(previous)\s+day|(next)\s+day|(following)\s+day)\b",
     re.I,
 )
@@ -348,14 +349,17 @@ def _set_date(
         draft.carried = d
         shift = (
             _DAY_SHIFT.search(cue.sentence.text)
-            if d.precision == "day" and "day" in cue.sentence.text
+            if d.precision == "day"
+            and ("day" in cue.sentence.text or "week" in cue.sentence.text)
             else None
         )
         if shift is not None:  # "A day earlier, warplanes struck Bidama"
-            word = next(g for g in shift.groups()[1:] if g).lower()
+            word = next(g for g in shift.groups()[2:] if g).lower()
             later = word in ("later", "next", "following")
             parsed = parse_number(shift.group("n")) if shift.group("n") else None
             days = parsed[0] if parsed else 1  # "a day", "the day before"
+            if (shift.group("unit") or "").startswith("week"):
+                days *= 7  # "A week earlier, an air strike on a market"
             draft.date = d.date + dt.timedelta(days=days if later else -days)
             draft.date_text = shift.group(0)
             draft.date_rule = f"{shift.group(0)!r}, from {d.text!r} told before"
@@ -2252,6 +2256,7 @@ def build_incidents(
             # what it tells below it, whatever the section
             section, carried, last_place, seen = cue.section, labelled, None, []
             last_city = None
+            latest: DatePhrase | None = None  # the latest day the section tells
             heading = _place_heading(cue, resolutions[k]) if cue.headline else None
             if heading is not None:
                 # a roundup's heading that names a place ("Idlib"): what its section
@@ -2283,6 +2288,17 @@ def build_incidents(
             )
             else carried
         )
+        if (
+            latest is not None
+            and fresh is not None
+            and fresh is not latest
+            and told_in.get(id(fresh), cue.sentence.paragraph) != cue.sentence.paragraph
+            and _MEANWHILE.match(cue.sentence.text)
+        ):
+            # "Meanwhile, in northern Syria, rebels were fighting IS near al-Bab",
+            # after a paragraph of what happened a week earlier: the time of the
+            # story, the latest day it tells
+            fresh = latest
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
         named = any(m.context_for is None for m in cue.mentions)
         if (
@@ -2493,6 +2509,12 @@ def build_incidents(
             )
             if carried is not None and id(carried) not in told_in:
                 told_in[id(carried)] = cue.sentence.paragraph
+            if (
+                carried is not None
+                and carried.precision == "day"
+                and (latest is None or carried.date > latest.date)
+            ):
+                latest = carried
             if date_field(cue.sentence.text) and carried is not None:
                 labelled = carried
     body_tolls = frozenset(  # the figures of the dead the story tells below its title
@@ -3678,6 +3700,8 @@ def _lends_to(source: SentenceCues, cue: SentenceCues) -> bool:
     )
 
 
+#: A paragraph told as at the time of the story: "Meanwhile, in northern Syria,".
+_MEANWHILE = gated(r"\s*Meanwhile\b|\s*In the meantime\b")
 #: A roundup's item, labelled in capitals: "LEBANON: ", "SYRIA: ".
 _ROUNDUP_LABEL = gated(r"[A-Z][A-Z'’ -]{2,30}:\s")
 

@@ -1028,6 +1028,31 @@ def test_a_day_earlier_is_the_day_before_the_one_told(gazetteer):
         published=dt.date(2016, 6, 12),
     )
     assert list(frame.date) == ["2016-06-11", "2016-06-09"]
+    # "A week earlier": seven days before
+    frame = _extract(
+        gazetteer,
+        "Helicopters dropped barrel bombs on Nawa late Friday, killing three. A week "
+        "earlier, an air strike on a market in the town of Jasim killed eight people.",
+        published=dt.date(2016, 9, 10),
+    )
+    assert list(frame.date) == ["2016-09-09", "2016-09-02"]
+
+
+def test_meanwhile_is_the_time_of_the_story_not_of_the_paragraph_before(gazetteer):
+    text = (
+        "Syrian rebels launched an offensive Saturday against the town of Baath.\n\n"
+        "In the nearby province of Daraa, government helicopters dropped barrel bombs "
+        "on the town of Nawa late Friday, killing a woman.\n\n"
+        "Meanwhile, in northern Syria, Turkish-backed rebels were fighting Islamic "
+        "State militants on the outskirts of al-Bab."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 9, 10))
+    assert frame.set_index("place").loc["Al Bāb", "date"] == "2016-09-10"
+    # without "Meanwhile", the day told just before goes on
+    frame = _extract(
+        gazetteer, text.replace("Meanwhile, in", "In"), published=dt.date(2016, 9, 10)
+    )
+    assert frame.set_index("place").loc["Al Bāb", "date"] == "2016-09-09"
 
 
 def test_a_month_holds_the_event_that_led_to_what_was_done_in_it(gazetteer):
