@@ -508,6 +508,8 @@ shiite shiites sunnis yazidi yazidis ismaili ismailis turkmen armenian armenians
 assyrian assyrians circassian
 majority minority
 hours minutes days weeks months years moments
+mission missions head chief director coordinator spokesman spokeswoman spokesperson
+envoy ambassador representative chairman deputy official officials office agency
 katyusha katyushas grad kornet konkurs fagot hellfire tomahawk tomahawks kalibr sukhoi
 mig pantsir scud scuds
 """.split()
@@ -529,7 +531,11 @@ western central the and of in on at to for from by with as near
 )
 
 
-_HELD = gated(r"-(controlled|held|backed|led|run|affiliated|allied|aligned)$", re.I)
+_HELD = gated(
+    r"-(controlled|held|backed|led|run|affiliated|allied|aligned|supported|funded|"
+    r"linked|based|operated|sponsored)$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=100_000)

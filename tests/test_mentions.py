@@ -257,3 +257,18 @@ def test_an_apposition_that_tells_where_by_a_side_situates(gazetteer):
     )
     assert [m.name for m in found][-1] == "Raqqa"
     assert found[-1].context_for == len(found) - 2
+
+
+def test_who_supports_a_facility_is_no_part_of_its_place_s_name(gazetteer):
+    found = _find(
+        gazetteer, "The MSF-supported Tafas field hospital was struck by an airstrike."
+    )
+    assert [m.name for m in found] == ["Tafas"]
+
+
+def test_an_office_is_no_place(gazetteer):
+    # "Mission" is spelled loosely like a village (Masasinah)
+    found = _find(
+        gazetteer, '"It was deliberate," said Massimiliano Rebaudengo, Head of Mission.'
+    )
+    assert "Mission" not in [m.name for m in found]
