@@ -2208,6 +2208,38 @@ _DATELINE_HEAD = gated(r"[A-Z][\w'’.]*(?:[ /-][A-Z][\w'’.]*){0,3},\s*")
 _DATELINE_TAIL = gated(r"\s*(?:\([^()]{1,30}\)\s*)?[-–—]\s")
 
 
+_SPAN_BEGAN = gated(
+    r"\b(?:began|begun|begin|begins|started|starts|launched|erupted|collapsed|"
+    r"broke\s+down|came\s+into|took\s+effect|went\s+into)\b",
+    re.I,
+)
+#: A clause that tells from when a state has held: "since the regime took Maydaa".
+_SINCE_CLAUSE = gated(r"\bsince\s+(?=(?:it|they|he|she|the|a|an)\s)", re.I)
+
+
+def _since_clause_dates(
+    sentence: str, low: str, trigger: str | None, published: dt.date | None
+) -> list[DatePhrase]:
+    """The dates of a clause after "since", when the deed told is its own: "Food
+    prices have tripled since the regime took Maydaa in April" (the capture is
+    April's; a date after "since" bounds what the main clause tells, and so is
+    left out of the sentence's dates)."""
+    if trigger is None or "since " not in low:
+        return []
+    since = _SINCE_CLAUSE.search(sentence)
+    if (
+        since is None
+        or low.find(trigger.lower()) < since.end()
+        # "since the offensive began on January 20": when a span began
+        or _SPAN_BEGAN.search(sentence, since.end()) is not None
+    ):
+        return []
+    return [
+        dataclasses.replace(d, start=d.start + since.end(), end=d.end + since.end())
+        for d in find_dates(sentence[since.end() :], published)
+    ]
+
+
 def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
     """The dates a sentence tells, but the span of a running total told aside, and
     the day of a dateline ("Geneva/Brussels, 16 February 2016 - A hospital ... was
@@ -2490,7 +2522,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     # and where a list of what happened begins ("documented the
                     # following violations on Tuesday:"), or an interviewer asks
                     # of it ("Q: What happened on Thursday?")
-                    dates=_told_dates(s, article.published)
+                    dates=(
+                        _told_dates(s, article.published)
+                        or _since_clause_dates(s, low, trigger, article.published)
+                    )
                     if eventful or s.endswith((":", "?")) or date_field(s)
                     else [],
                     counts=counts,

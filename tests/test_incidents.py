@@ -805,6 +805,28 @@ def test_a_date_in_a_since_clause_dates_nothing_after_it(gazetteer):
     assert set(frame.date) == {"2016-12-21"}
 
 
+def test_a_deed_told_in_a_since_clause_is_dated_by_it(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Food prices have tripled since the regime took Maydaa in April and cut the "
+        "road to the south.",
+        published=dt.date(2016, 5, 18),
+    ).itertuples()
+    assert (row.event_type, row.date, row.date_precision) == (
+        "territory change",
+        "2016-04-01",
+        "month",
+    )
+    # when a span began is no deed's date
+    frame = _extract(
+        gazetteer,
+        "Rebels took Afrin on Sunday.\n\nAt least 280 civilians have been killed "
+        "since the offensive began on January 20.",
+        published=dt.date(2018, 3, 19),
+    )
+    assert list(frame.date) == ["2018-03-18"]
+
+
 def test_a_headline_near_a_place_folds_into_the_story(gazetteer):
     frame = _extract(
         gazetteer,
