@@ -2244,6 +2244,20 @@ def test_another_sources_toll_said_plainly_makes_a_range(gazetteer):
     assert pd.isna(rows[rows.place == "Hanano"].iloc[0].killed)
 
 
+def test_a_news_agency_s_toll_of_the_same_strikes_makes_a_range(gazetteer):
+    text = (
+        "Air strikes believed to have been carried out by Russian jets killed at "
+        "least 23 people in the city of Deir al-Zor on Thursday, a war monitor "
+        "said.\n\n"
+        "Islamic State's Amaq news agency said 30 civilians were killed in \"Russian "
+        'massacres" in the city, without giving details.'
+    )
+    (row,) = extract_incidents(
+        [Article("a", text, dt.date(2016, 1, 15))], gazetteer
+    ).itertuples()
+    assert (row.killed, row.killed_low, row.killed_high) == (23, 23, 30)
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "
