@@ -317,6 +317,13 @@ _NOT_EVENT = gated(
     r"shelled|kill|killed)\b",
     re.I,
 )
+#: Whom or what a deed stopped: "stopped a convoy", "halted two buses".
+_STOPPED_WHOM = gated(
+    r"\s+(?:a|an|the|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:convoys?|bus|buses|cars?|vehicles?|trucks?|ambulances?|people|civilians|men|"
+    r"women|evacuees|families)\b",
+    re.I,
+)
 #: A whole battle's toll, told with no day: "More than 430 civilians were killed during
 #: the battle" (not "killed during the offensive on Khan Tuman on Monday").
 _WHOLE_BATTLE = gated(r"\bduring the (\w+[- ])?(battle|offensive|siege|campaign)\b")
@@ -1176,6 +1183,15 @@ def _hedged(
         ):
             # "Jets struck Douma, killing 5, and are expected to return"; "140 were
             # wounded in the blast, and officials warned that the toll would rise"
+            continue
+        if (
+            m.group(0).lower() in ("stopped", "halted")
+            and _STOPPED_WHOM.match(sentence, m.end()) is not None
+            and counts is not None
+            and any(c.value > 0 and c.start > m.end() for c in counts)
+        ):
+            # "militiamen stopped a convoy at a checkpoint and shot dead three
+            # evacuees": who was stopped, and what was done to them
             continue
         if m.group(0).lower().startswith("den") and _TOLL_STANDS.search(
             sentence, m.end()

@@ -1522,6 +1522,14 @@ def _attach_orphan(
             (
                 has_toll
                 and draft.killed is None
+                # "Welcome to our coverage of the evacuation of Aleppo. Yesterday,
+                # militiamen shot dead three evacuees": a deed's dead are not a deal's
+                # or a move's
+                and not (
+                    draft.event_type == "strategic development"
+                    and (cue.event_type in _MEANS or cue.event_type == "attack")
+                    and any(c.kind == "killed" and c.value > 0 for c in cue.counts)
+                )
                 # "Turkish jets struck 51 IS targets around al-Bab. Two Turkish
                 # soldiers were killed in IS attacks near the city": the strikes
                 # killed none of their own side
@@ -3672,6 +3680,9 @@ def _dead_of_the_attacks_told(cues: list[SentenceCues], drafts: list[Draft]) -> 
             before is not None
             and before.actor is not None
             and before.event_type is not None
+            # "the Russian military said rebels had violated the deal": whose deal
+            # was broken, not whose attack
+            and before.event_type not in ("strategic development", "protest")
             and not before.hedged
             and before.section == draft.cue.section
             and not _SEPARATELY.match(draft.cue.sentence.text)

@@ -2258,6 +2258,28 @@ def test_a_news_agency_s_toll_of_the_same_strikes_makes_a_range(gazetteer):
     assert (row.killed, row.killed_low, row.killed_high) == (23, 23, 30)
 
 
+def test_a_live_blog_s_deal_and_deeds_stay_apart(gazetteer):
+    text = (
+        "4.05pm GMT\n"
+        "The evacuation of eastern Aleppo has been suspended, according to the Russian "
+        "military, which said rebels had violated the terms of the deal.\n\n"
+        "Activists say a convoy of buses carrying wounded people was fired on at a "
+        "government checkpoint on the Ramouseh road, killing one person.\n\n"
+        "9.15am GMT\n"
+        "Welcome to our live coverage of the evacuation of Aleppo. Yesterday, "
+        "pro-government militiamen stopped a convoy at a checkpoint and shot dead "
+        "three evacuees, according to opposition sources."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 16))
+    got = {(r.place, r.date): r for r in frame.itertuples()}
+    # stopping a convoy is no halt; its dead are no deal's, and of their own day
+    shot = got[("Aleppo", "2016-12-15")]
+    assert (shot.killed, shot.actor) == (3, "regime")
+    assert pd.isna(got[("Aleppo", "2016-12-16")].killed)
+    # who broke the deal did not fire on the convoy
+    assert pd.isna(got[("Ar-Ramouseh Indusrtial District", "2016-12-16")].actor)
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "
