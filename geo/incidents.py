@@ -192,14 +192,29 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
         if actor is None and actor_of(text[:end]) is None and end < len(text):
             # "Airstrikes killed 17 in eastern Aleppo, while rebel shelling of the
             # west killed 8": the rebels are the next clause's, with means of its own
+            # (or ground taken: "8 were killed in the air strikes on Jindires, and
+            # Turkish-backed rebels had captured two villages")
             later = text[end:]
-            if event_type_of(later)[0] in _MEANS and actor_of(later) == cue.actor:
+            if (
+                (then := event_type_of(later)[0]) in _MEANS
+                or then == "territory change"
+            ) and actor_of(later) == cue.actor:
                 return own, None
         return own, actor or cue.actor
     if own == "territory change" and cue.event_type in _MEANS:
         # "took control of Basima, while helicopters dropped barrel bombs on Ain
         # al-Fijeh": the capture is not the bombing
         return own, cue.actor
+    if (
+        own == "armed clash"
+        and cue.event_type in _MEANS
+        and not _named_outside(cue, at, start, end)
+    ):
+        # "Turkish jets had struck Jindires, and its fighters had repelled a Turkish
+        # attack on the village of Qastal Jindo": a fight on the ground, no strike
+        # (but "clashed in Arbin as warplanes carried out raids on Arbin": one
+        # battle, fought both ways)
+        return own, actor_of(text[start:end]) or cue.actor
     if own is None and start > 0:
         # "Regime forces shelled Kafr Zeita ..., and areas in the villages of
         # al-Tamanah ..., while warplanes raided Jisr al-Shughour": a clause without a
@@ -210,6 +225,19 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
             clause = text[before[-1] if before else 0 : start]
             return back, actor_of(clause) or cue.actor
     return cue.event_type, cue.actor
+
+
+def _named_outside(cue: SentenceCues, at: int, start: int, end: int) -> bool:
+    """Whether the place named at offset ``at`` is named again outside the clause
+    ``start:end`` of its sentence."""
+    here = next((m for m in cue.mentions if m.start - cue.sentence.start == at), None)
+    if here is None:
+        return False
+    key = name_key(here.name)
+    return any(
+        name_key(m.name) == key and not start <= m.start - cue.sentence.start < end
+        for m in cue.mentions
+    )
 
 
 #: What follows a day that dates an event outright: "Wednesday's attack".
@@ -946,8 +974,8 @@ _RESTATED = gated(r"\bcoded (?:as|to)\b", re.I)
 #: An event named as one already told: "in the Sayyida Zeinab bombing".
 _THE_EVENT = gated(
     r"\b(?:killed|died|dead)\s+(?:in|by|after|from)\s+the\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:bombing|"
-    r"attack|strike|air ?strike|blast|explosion|massacre|raid)\b",
+    r"(?:bombings?|"
+    r"attacks?|strikes?|air ?strikes?|blasts?|explosions?|massacres?|raids?)\b",
     re.I,
 )
 #: A toll told again as it grew: "the death toll ... has risen to 19".

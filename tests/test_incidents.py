@@ -2280,6 +2280,26 @@ def test_a_live_blog_s_deal_and_deeds_stay_apart(gazetteer):
     assert pd.isna(got[("Ar-Ramouseh Indusrtial District", "2016-12-16")].actor)
 
 
+def test_two_sides_tolls_of_one_strike_and_the_clauses_of_other_deeds(gazetteer):
+    text = (
+        "The Kurdish YPG militia said Turkish jets had struck the town of Jindires on "
+        "Monday, killing 11 civilians, and that its fighters had repelled a Turkish "
+        "attack on the village of Qastal Jindo.\n\n"
+        "The Syrian Observatory said at least 8 civilians were killed in the air "
+        "strikes on Jindires, and that Turkish-backed rebels had captured two villages "
+        "north of Afrin city, Ali Bazan and Karmtlak."
+    )
+    frame = _extract(gazetteer, text, dt.date(2018, 3, 6))
+    rows = {(r.place, r.event_type): r for r in frame.itertuples()}
+    # "killed in the air strikes on": the strikes told before, another toll of them
+    strike = rows[("Jindayris", "airstrike")]
+    assert (strike.killed, strike.killed_low, strike.killed_high) == (11, 8, 11)
+    assert strike.actor == "Turkey"  # not the rebels of the capture told after it
+    # a fight on the ground in a clause of its own is no strike
+    assert ("Qastal Jundu", "armed clash") in rows
+    assert rows[("`Ali Bazan", "territory change")].actor == "rebels"
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "
