@@ -242,6 +242,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             # in Syrian news "the army" unqualified is the government's
             r"(?-i:[Tt]he army)|"
             r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
+            # the UN's words: "Government of Syria (GoS) forces"
+            r"Government of Syria|(?-i:GoS)|"
             # the army's named units: "the Republican Guard continued its advance"
             r"Republican Guards?|(?:4th|Fourth) (?:Armou?red )?Division|Desert Hawks|"
             r"Suqur al-Sahraa?|Qalamoun Shield|"
@@ -269,6 +271,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"Southern Front|Jaish al-Izza|Jaysh al-Izza|al-Qaeda|al-Qaida|"
             r"Levant Front|Shamiya Front|Jaish al-Nasr|Jaysh al-Nasr|"
             r"Mu['’]?tasim (?:Brigade|Division)|"
+            # the UN's words for them ("shelling ... by non-state armed groups")
+            r"non-state armed (?:opposition )?groups?|NSAGs?|armed opposition groups?|"
             # Syrian state media's word for the armed opposition
             r"terrorists)\b",
             re.I,
@@ -276,7 +280,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _TARGETS = gated(
-    r"\b(field hospital|hospitals?|medical facilit(y|ies)|clinics?|"
+    r"\b(field hospital|hospitals?|medical facilit(y|ies)|health facilit(y|ies)|"
+    r"health cent(?:re|er)s?|clinics?|"
     r"schools?|mosques?|markets?|bakery|bakeries|aid convoy|convoys?|"
     r"homes|houses|residential|camp)\b",
     re.I,
@@ -1422,6 +1427,8 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "liwa al-quds",
             "iraqi",
             "nujaba",
+            "government of syria",
+            "gos",
         ),
     ),
     "rebels": (
@@ -1464,6 +1471,9 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "shamiya front",
             "al-nasr",
             "tasim",
+            "non-state armed",
+            "nsag",
+            "armed opposition group",
         ),
     ),
 }
@@ -1842,6 +1852,8 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _TARGETS: (
         "hospital",
         "medical facilit",
+        "health facilit",
+        "health cent",
         "clinic",
         "school",
         "mosque",

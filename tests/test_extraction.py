@@ -220,6 +220,25 @@ def test_more_ways_to_tell_the_means(text, event_type):
     assert extraction.event_type_of(text)[0] == event_type
 
 
+def test_the_un_s_words_for_the_sides():
+    assert (
+        extraction.actor_of("shelling on Mhardeh town by non-state armed groups")
+        == "rebels"
+    )
+    assert (
+        extraction.actor_of("fighting with Government of Syria (GoS) forces")
+        == "regime"
+    )
+
+
+def test_a_health_facility_is_a_target():
+    (cues,) = extraction.extract_cues(
+        Article("a", "An airstrike hit a health facility in Kafr Nabouda."),
+        _NoPlaces(),
+    )
+    assert cues.target == "health facility"
+
+
 def test_the_saudi_led_coalition_is_not_the_us_led_one():
     assert extraction.actor_of("Saudi-led coalition air strikes killed 9") is None
     assert extraction.actor_of("Coalition air strikes killed 9") == "US-led coalition"
