@@ -751,6 +751,14 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
         return "strategic development", arrest.group(0)
     elif (
         event_type == "attack"
+        and best[1].lower().startswith(("attack", "storm"))
+        and (assault := _ASSAULT_ON_POSTS.search(sentence)) is not None
+    ):
+        # "Rebels attacked regime positions around the town of Sheikh Maskin": an
+        # assault on armed men is a battle, not an attack on civilians
+        return "armed clash", assault.group(0)
+    elif (
+        event_type == "attack"
         and (
             "protest" in low or "demonstrat" in low or "sit-in" in low or "rall" in low
         )
@@ -766,6 +774,13 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
     return event_type, best[1]
 
 
+#: An assault on armed men: "attacked regime positions", "attacked an army checkpoint".
+_ASSAULT_ON_POSTS = gated(
+    r"\b(?:attacked|attacking|attacks|attack\s+on|stormed|storming)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:positions?|checkpoints?|military\s+posts?|posts?|"
+    r"bases?|barracks|outposts?|headquarters|fortifications)\b",
+    re.I,
+)
 _TAKEN_AFTER_CLASHES = gated(
     r"\b(captured|recaptured|seized|took control|took over|retook|overran|controlled|"
     r"taken|took|"

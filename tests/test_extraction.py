@@ -334,6 +334,12 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ),
         ("Regime forces with Russian air support clashed with rebels.", "armed clash"),
         ("The town was shelled, supported by heavy artillery fire.", "shelling"),
+        # an assault on armed men is a battle
+        (
+            "Rebels attacked regime positions around the town of Sheikh Maskin.",
+            "armed clash",
+        ),
+        ("Gunmen attacked a bakery in Douma.", "attack"),
         # state media's word for a capture
         (
             "Army units restored security and stability to the neighborhoods of "

@@ -2631,11 +2631,13 @@ def test_a_toll_put_higher_by_others_makes_a_range(gazetteer):
             "airstrike",
         ),
         ("Coalition attacks near Manbij killed 12 civilians.", "airstrike"),
-        # with means on the ground, an attack of theirs stays an attack
+        # with means on the ground, an attack of theirs is no air strike (on a
+        # checkpoint, a battle)
         (
             "Russian military police attacked a checkpoint in Aleppo, killing 2.",
-            "attack",
+            "armed clash",
         ),
+        ("Russian military police attacked a bakery in Aleppo, killing 2.", "attack"),
     ],
 )
 def test_an_attack_by_an_air_force_is_an_air_strike(gazetteer, text, event_type):
