@@ -774,6 +774,12 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
     return event_type, best[1]
 
 
+#: Deeds done again and again: "several times", "repeatedly", "on many occasions".
+_REPEATED = gated(
+    r"\b(?:several|many|multiple|numerous|dozens\s+of|hundreds\s+of|countless)\s+"
+    r"times\b|\brepeatedly\b|\bon\s+(?:several|many|multiple|numerous)\s+occasions\b",
+    re.I,
+)
 #: An assault on armed men: "attacked regime positions", "attacked an army checkpoint".
 _ASSAULT_ON_POSTS = gated(
     r"\b(?:attacked|attacking|attacks|attack\s+on|stormed|storming)\s+(?:the\s+|an?\s+)?"
@@ -2522,6 +2528,20 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # "Some 9,000 people have been displaced from Hama since 1 October":
                 # a running total of the displaced, no event of its own
                 event_type = trigger = None
+            if (
+                trigger is not None
+                and ("times" in low or "repeatedly" in low or "occasions" in low)
+                and _REPEATED.search(told) is not None
+                and not any(
+                    d.precision == "day" for d in find_dates(s, article.published)
+                )
+            ):
+                # "Israel has also carried out strikes on Hezbollah weapons convoys
+                # near Damascus several times since 2013": deeds done again and
+                # again, on no day told, are no event (but "struck the town several
+                # times on Monday" is one)
+                event_type = trigger = None
+                counts = []
             if (
                 trigger is not None
                 and trigger.lower() in _CAMPAIGN_WORDS

@@ -2696,7 +2696,7 @@ def build_incidents(
     # at a finer place, inside a city or region, or by a witness
     _alone_parts(drafts)
     drafts = _told_again_precisely(_joint_tolls(_told_in_parts(drafts)))
-    drafts = _retold(_told_again_inside(drafts))
+    drafts = _retold(_told_again_inside(_placed_after(drafts)))
     return _merge(_fold_headlines(_summed_up(drafts)))
 
 
@@ -3289,6 +3289,74 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
         if e is None:
             continue
         _fold_into(d, e)
+        removed.add(id(d))
+    return [d for d in drafts if id(d) not in removed]
+
+
+#: A deed just told, named again with its toll: "said the Israeli strike killed one
+#: soldier".
+_THE_DEED_KILLED = gated(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|raids?|attacks?|bombings?|"
+    r"shelling|bombardment)\s+(?:had\s+|has\s+)?(?:killed|wounded|injured|left)\b",
+    re.I,
+)
+
+
+def _placed_after(drafts: list[Draft]) -> list[Draft]:
+    """ "Israeli aircraft struck two Syrian army positions in the northern part of
+    Quneitra province early Saturday ... Syrian state media said the Israeli strike
+    killed one soldier near the town of Khan Arnabeh": a deed told at a part of a
+    governorate or a region, without a toll, then placed finer with its toll; one
+    incident, at the finer place."""
+    removed: set[int] = set()
+    for k, d in enumerate(drafts):
+        if (
+            d.killed is not None
+            or d.injured is not None
+            or d.cue.headline
+            or d.place.geo_precision not in (2, 3)
+            or (
+                d.place.kind not in ("governorate", "region")
+                and not d.place.rule.startswith("part ")
+            )
+        ):
+            continue
+        e = next(
+            (
+                e
+                for e in drafts[k + 1 : k + 8]
+                if e.cue is not d.cue
+                and e.cue.section == d.cue.section
+                and e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
+                and e.place.admin1 == d.place.admin1
+                and e.place.place_id != d.place.place_id
+                and (
+                    (e.place.geo_precision or 3) < (d.place.geo_precision or 3)
+                    # "near the town of Khan Arnabeh": finer than a governorate's
+                    # part, though both are precision 2
+                    or (
+                        e.place.geo_precision == d.place.geo_precision == 2
+                        and e.place.kind not in ("governorate", "region")
+                        and not e.place.rule.startswith("part ")
+                    )
+                )
+            ),
+            None,
+        )
+        if (
+            e is None
+            or e.killed is None
+            or e.event_type != d.event_type
+            or (e.actor is not None and e.actor != d.actor)
+            or e.date != d.date
+            or _THE_DEED_KILLED.search(e.cue.sentence.text) is None
+        ):
+            continue
+        e.actor = e.actor or d.actor
+        if d.explicit_date and not e.explicit_date:
+            e.date_text, e.date_rule, e.explicit_date = d.date_text, d.date_rule, True
+        e.quotes = [*d.quotes, *(q for q in e.quotes if q not in d.quotes)]
+        e.target = e.target or d.target
         removed.add(id(d))
     return [d for d in drafts if id(d) not in removed]
 

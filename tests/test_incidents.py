@@ -2300,6 +2300,30 @@ def test_two_sides_tolls_of_one_strike_and_the_clauses_of_other_deeds(gazetteer)
     assert rows[("`Ali Bazan", "territory change")].actor == "rebels"
 
 
+def test_a_strike_told_at_a_governorate_s_part_then_placed_with_its_toll(gazetteer):
+    text = (
+        "Israeli aircraft struck two Syrian army artillery positions in the northern "
+        "part of the Quneitra province early Saturday, the Israeli military said.\n\n"
+        "Syrian state media said the Israeli strike killed one soldier and wounded two "
+        "others near the town of Khan Arnabeh."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2017, 1, 21)).itertuples()
+    assert (row.place, row.killed, row.injured, row.actor) == (
+        "Khan Arnabah",
+        1,
+        2,
+        "Israel",
+    )
+    assert row.date == "2017-01-21" and "Saturday" in row.date_rule
+    # deeds done again and again, on no day told, are no event
+    frame = _extract(
+        gazetteer,
+        "Israel has carried out strikes on Hezbollah weapons convoys near Damascus "
+        "several times since 2013.",
+    )
+    assert frame.empty
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "
