@@ -1276,7 +1276,8 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
 #: "..., 31 of them in Aleppo Province", "including 20 in Douma", "and 12 in
 #: neighbouring Idlib": a part of a toll just told, ending where its place begins.
 _PART_IN = gated(
-    rf"(?:,|:|\bincluding|\band|\bwith)\s+{_BOUND}({_NUM})\s+(?:of\s+(?:them|whom)\s+)?"
+    rf"(?:,|:|\bincluding|\band|\bwith|\bamong\s+(?:them|whom))\s+{_BOUND}({_NUM})\s+"
+    r"(?:of\s+(?:them|whom)\s+)?"
     r"(?:(?:were|was|died|killed)\s+)?in\s+(?:the\s+)?"
     r"(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?$",
     re.I,

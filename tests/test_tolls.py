@@ -381,6 +381,7 @@ def test_the_dead_included_tolls_by_place():
         ("58 were killed across Syria, 31 of them in Aleppo Province.", "Aleppo", 31),
         ("58 were killed across Syria, including 20 in Douma.", "Douma", 20),
         ("58 were killed, and another 12 in neighbouring Idlib.", "Idlib", 12),
+        ("18 were killed, among them 5 in al-Mashhad.", "al-Mashhad", 5),
         ("58 were killed across Syria, most of them in Aleppo.", "Aleppo", None),
         ("Jets struck the town, killing 5 in Douma.", "Douma", None),
     ],
