@@ -1951,12 +1951,39 @@ def _same_event(a: Draft, b: Draft) -> bool:
     b_told = b.explicit_date or b.date_rule.startswith("live-blog")
     if not (a_told and b_told):
         return True
+    if (
+        a.article is b.article
+        and a.cue.section == b.cue.section
+        and (a.date is not None and b.date is not None)
+        and (
+            (_said_on(a) and b.date < a.date and _THE_EVENT.search(b.cue.sentence.text))
+            or (
+                _said_on(b)
+                and a.date < b.date
+                and _THE_EVENT.search(a.cue.sentence.text)
+            )
+        )
+    ):
+        # "A U.S. drone strike near Raqqa killed a senior commander, the Pentagon said
+        # on Thursday. ... was killed in the strike on Tuesday": the day it was said,
+        # and the day of the strike it told
+        return True
     return not (a.explicit_date and b.explicit_date) and (
         _toll_grew(a, b)
         # "UPDATE 2030 GMT: six people have died after the chlorine attack on
         # Sarmin": the attack told before, its dead told again
         or any(_THE_EVENT.search(d.cue.sentence.text) for d in (a, b))
     )
+
+
+def _said_on(d: Draft) -> bool:
+    """Whether a draft's day is the day a source spoke of it ("the Pentagon said on
+    Thursday"), not one told of the deed."""
+    if not d.date_text or d.date_precision != "day":
+        return False
+    text = d.cue.sentence.text
+    at = text.find(d.date_text)
+    return at > 0 and _SPOKEN_BEFORE.search(text, max(0, at - 30), at) is not None
 
 
 def _inside(e: Draft, d: Draft, reach: float | None) -> bool:
@@ -2181,6 +2208,14 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             not twin.explicit_date
             # the story's day over a photo's
             or (twin.cue.section_kind == "caption" != draft.cue.section_kind)
+            # the strike's day over the day a source spoke of it
+            or (
+                _said_on(twin)
+                and not _said_on(draft)
+                and twin.date is not None
+                and draft.date is not None
+                and draft.date < twin.date
+            )
         ):
             twin.date, twin.date_precision = draft.date, draft.date_precision
             twin.date_text, twin.date_rule = draft.date_text, draft.date_rule

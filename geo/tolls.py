@@ -494,7 +494,9 @@ _SINGLE_KILLED = gated(
     # "A senior commander of Jabhat Fateh al-Sham, Abu Faraj al-Masri, was killed"
     r"(?:,\s+(?:[A-Z][\w'’-]*\s+){1,4}?(?:al-|el-)?[A-Z][\w'’-]*,)?"
     r"|one of (?:its|his|their|the)\s+"
-    r"\w+|(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,?)\s+(?:(?:has|had)\s+been|was|is)\s+"
+    # "Abu Jandal al-Kuwaiti was killed": a man named, particles and all
+    r"\w+|(?:(?:al-|el-)?[A-Z][a-z]+\s+){1,3}(?:al-|el-)?[A-Z][a-z]+,?)\s+"
+    r"(?:(?:has|had)\s+been|was|is)\s+"
     r"(?:reportedly\s+|severely\s+|seriously\s+|critically\s+|badly\s+|lightly\s+|"
     r"slightly\s+|found\s+|shot\s+and\s+)?"
     r"(killed|slain|martyred|executed|beheaded|assassinated|murdered|wounded|injured|"
@@ -870,7 +872,12 @@ def find_counts(sentence: str) -> list[Count]:
         found = [c for c in found if not _or_hurt(sentence, c)]
     if len(found) > 1 and any(map(low.__contains__, _OTHER_SOURCE_WORDS)):
         found = _other_sources(sentence, found)
-    found += _special_counts(sentence, found)
+    special = _special_counts(sentence, found)
+    found += special
+    if "along with" in low and any(c.kind == "killed" and c.value for c in special):
+        # "Abu Jandal al-Kuwaiti was killed in the strike along with two other
+        # militants": the one man and the others, 3 dead
+        found = _along_with(sentence, found, verb_told=True)
     if ";" in sentence and any(c.kind == "killed" for c in found):
         # "In Douma, 5 were killed; in Harasta, 3.": the same verb, left out
         for m in _ELLIPTIC_TOLL.finditer(sentence):
@@ -1085,8 +1092,11 @@ _ALONG_WITH = gated(
 )
 
 
-def _along_with(sentence: str, found: list[Count]) -> list[Count]:
-    """ "26 regime fighters died along with 9 Islamic State fighters": 35 dead."""
+def _along_with(
+    sentence: str, found: list[Count], *, verb_told: bool = False
+) -> list[Count]:
+    """ "26 regime fighters died along with 9 Islamic State fighters": 35 dead
+    (``verb_told``: the counts' phrases hold their verb, "the commander was killed")."""
     out = list(found)
     for m in _ALONG_WITH.finditer(sentence):
         before = [
@@ -1099,7 +1109,9 @@ def _along_with(sentence: str, found: list[Count]) -> list[Count]:
             continue
         c = before[-1]
         # the verb of the dead stands between the toll and "along with"
-        if not _KILLED_WORD.search(sentence, c.end, m.start() + 1):
+        if not _KILLED_WORD.search(
+            sentence, c.start if verb_told else c.end, m.start() + 1
+        ):
             continue
         open_ended = c.high is None or parsed[2] is None or m.group(1) is not None
         out[out.index(c)] = Count(

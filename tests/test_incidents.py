@@ -2324,6 +2324,18 @@ def test_a_strike_told_at_a_governorate_s_part_then_placed_with_its_toll(gazette
     assert frame.empty
 
 
+def test_the_day_a_strike_was_told_gives_way_to_the_day_it_struck(gazetteer):
+    text = (
+        "A U.S. drone strike near the Syrian city of Raqqa killed a senior Islamic "
+        "State commander, the Pentagon said on Thursday.\n\n"
+        "Pentagon spokesman Peter Cook said the commander, known as Abu Jandal "
+        "al-Kuwaiti, was killed in the strike on Tuesday along with two other "
+        "militants."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 12, 29)).itertuples()
+    assert (row.date, row.killed, row.actor) == ("2016-12-27", 3, "US-led coalition")
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "

@@ -471,6 +471,23 @@ def test_the_treated_told_last_are_wounded():
     assert [(c.kind, c.value) for c in counts] == [("injured", 80)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Abu Jandal al-Kuwaiti was killed in the strike on Tuesday.", 1),
+        # the one man and the others with him
+        ("The commander was killed along with two other militants.", 3),
+        (
+            "His deputy, known as Abu Jandal al-Kuwaiti, was killed in the strike on "
+            "Tuesday along with two other militants.",
+            3,
+        ),
+    ],
+)
+def test_one_man_killed_named_and_those_killed_with_him(text, value):
+    assert [(c.kind, c.value) for c in find_counts(text)] == [("killed", value)]
+
+
 def test_a_man_named_and_described_is_one_dead():
     counts = find_counts(
         "A drone strike killed Abu Faraj al-Masri, a senior commander of Jabhat Fateh "
