@@ -1051,6 +1051,31 @@ def _situating(
     facility = mentions[i].qualifier == "facility"  # "hospital in western Aleppo"
     for j in by.get(i, ()):
         other, r = mentions[j], first[j]
+        if r.place_id and _loose(r) and r.lat is not None and r.lon is not None:
+            # "the village of Jalbar in the Sherawa district of Afrin": Sherawa,
+            # matched loosely to a village 65 km from Afrin, situates by Afrin
+            outer = next(
+                (
+                    (mentions[k], first[k])
+                    for k in by.get(j, ())
+                    if k != i
+                    and first[k].place_id
+                    and first[k].lat is not None
+                    and first[k].lon is not None
+                    # a town or a city the place lies in, not a governorate or
+                    # its countryside, which reach far
+                    and first[k].kind in ("city", "town", "district")
+                    and mentions[k].qualifier not in ("countryside", "province")
+                    and first[k].geo_precision == 1
+                ),
+                None,
+            )
+            if (
+                outer is not None
+                and distance_km(r.lat, r.lon, outer[1].lat, outer[1].lon)  # type: ignore[arg-type]
+                > _SITUATED_KM
+            ):
+                other, r = outer
         if r.place_id and (facility or not r.rule.startswith("part ")):
             return other, r
     return None

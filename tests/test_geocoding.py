@@ -452,6 +452,20 @@ def test_a_loose_match_far_from_the_city_situating_it_is_not_taken(gazetteer):
     assert set(frame.place_id) == {daraa.place_id}
 
 
+def test_a_loose_match_situates_nothing_far_from_the_town_situating_it(gazetteer):
+    # "Sherawa" loosely spells Shawa, 65 km from Afrin: the village in the Sherawa
+    # district of Afrin is looked for around Afrin, not around Shawa
+    frame = _incidents(
+        gazetteer,
+        "Warplanes struck the vicinity of the village of Jalbar in the Sherawa "
+        "district of Afrin on Sunday.",
+    )
+    afrin = resolve_query(gazetteer, "Afrin")
+    assert "Shawa" not in set(frame.place)
+    (row,) = frame.itertuples()
+    assert math.dist((row.lat, row.lon), (afrin.lat, afrin.lon)) < 0.25
+
+
 def test_a_neighbourhood_of_a_city_is_situated_by_the_city(gazetteer):
     # "al-Zabeet" loosely spells al-Habit, a village 50 km away: a quarter of Idleb
     frame = _incidents(
