@@ -169,7 +169,8 @@ _BEFORE_WORDS = frozenset(
 )
 # "Hezzeh town in the Eastern Ghouta", "al-Qaterji in Aleppo": the second situates
 _IN_GLUE = gated(
-    r"\s+(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter|front)"
+    r"\s+(?:(?:town|village|city|area|neighbou?rhood|district|camp|quarter|front|"
+    r"hill|hilltop|hills|mountain|heights|dam|airbase|airport|crossing|valley|plain)"
     r"\s+)?in\s+(?:the\s+)?"
     r"|\s+(?:area|neighbou?rhood|district|quarter|suburb|village|town)\s+of\s+"
     r"(?:the\s+)?"
@@ -233,7 +234,10 @@ _LIST_ITEM_GLUE = gated(
 )
 _LIST_GLUE = gated(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
 _CONTEXT_GLUE = gated(
-    r"^(\s+((town|village|city|area|neighbou?rhood|district|camp|quarter)\s+)?in\s+"
+    # "the Tal Sukayk hilltop in northern Hama"
+    r"^(\s+((town|village|city|area|neighbou?rhood|district|camp|quarter|hill|"
+    r"hilltop|hills|mountain|heights|dam|airbase|airport|crossing|valley|plain)\s+)?"
+    r"in\s+"
     r"(the\s+)?(neighbou?ring\s+)?|\s*,\s*|"
     r"\s*,\s*(in\s+|the\s+(town|village|city|area)\s+|"
     # "Douma, a rebel-held town near Damascus"

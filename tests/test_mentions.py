@@ -272,3 +272,10 @@ def test_an_office_is_no_place(gazetteer):
         gazetteer, '"It was deliberate," said Massimiliano Rebaudengo, Head of Mission.'
     )
     assert "Mission" not in [m.name for m in found]
+
+
+def test_a_hilltop_in_a_governorate_s_part_is_situated_by_it(gazetteer):
+    found = _find(
+        gazetteer, "The army took the strategic Tal Sukayk hilltop in northern Hama."
+    )
+    assert found[-1].qualifier == "part" and found[-1].context_for == 0
