@@ -449,7 +449,12 @@ _LINES_BETWEEN = gated(
 #: How near a force came to a place: "within 2 km of the Islamic State-held city of".
 _WITHIN_REACH = gated(
     r"\bwithin\s+(?:about\s+|some\s+|less\s+than\s+)?[\d.]+\s*(?:km|kms|kilometres|"
-    r"kilometers|miles|metres|meters|m)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?$",
+    r"kilometers|miles|metres|meters|m)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?$"
+    # "are now about 40 km from Albu Kamal": how far they still were
+    r"|\b(?:are|is|were|was|now|still|stood|stand|stands)\s+(?:now\s+|still\s+)?"
+    r"(?:about|some|around|roughly|nearly|almost|only|just|less\s+than|more\s+than)\s+"
+    r"[\d.]+\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:from|away\s+from|short\s+of)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?$",
     re.I,
 )
 #: The far end of a road the event was on: "at a checkpoint on the road between
@@ -498,7 +503,7 @@ def _places_of(
         if before:
             places = before
     text = cue.sentence.text
-    if len(places) > 1 and "within " in text:
+    if len(places) > 1 and ("within " in text or " km " in text or " miles " in text):
         # "rebels are within 2 km of al-Bab after taking the villages of Qabasin and
         # Kaljibrin": how near they came, not where anything happened
         places = _not_after(cue, places, _WITHIN_REACH, 60) or places
@@ -2346,7 +2351,8 @@ def build_incidents(
             and article.published is not None
             and (
                 (
-                    carried.precision == "day"
+                    # (or a week: "captured al-Mayadin two weeks ago")
+                    carried.precision in ("day", "week")
                     and (article.published - carried.date).days > 7
                 )
                 # "The regime had lost the base in September 2015": a month or a year

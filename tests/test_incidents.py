@@ -2336,6 +2336,20 @@ def test_the_day_a_strike_was_told_gives_way_to_the_day_it_struck(gazetteer):
     assert (row.date, row.killed, row.actor) == ("2016-12-27", 3, "US-led coalition")
 
 
+def test_how_far_forces_still_are_is_no_place_of_theirs(gazetteer):
+    text = (
+        "Pro-government forces captured the town of al-Mayadin two weeks ago and are "
+        "now about 40 km from Albu Kamal.\n\n"
+        "At least 20 IS militants were killed in clashes in Husaybah, an Iraqi "
+        "military statement said."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 10, 26))
+    assert list(frame.place_text.dropna())[:1] == ["al-Mayadin"]
+    assert "Albu Kamal" not in set(frame.place_text)
+    # a week weeks before the story, told in a paragraph before, dates nothing after
+    assert frame.date.iloc[-1] == "2017-10-26"
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "
