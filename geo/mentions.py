@@ -1067,7 +1067,9 @@ _KIND_WORDS = (
     "quarter",
 )  # one of these is in every match of _KIND_OF and _NAME_KIND
 _KIND_OF = gated(
-    r"\b(?:village|town|city|neighbou?rhood|district|suburb|area|quarter)s? of "
+    r"\b(?:(?:village|town|city|neighbou?rhood|district|suburb|area|quarter)s? of "
+    # a caption's "the bombing of the village al-Zeiniyah"
+    r"|(?<=the )(?:village|town) )"
     r"((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
     r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
 )
@@ -1184,6 +1186,29 @@ _PREPOSITION_NAME = gated(
     r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][a-z][\w'’-]+){0,2})\b"
     r"(?!\s+[A-Z])"
 )
+
+
+_LOWER_AFTER_PREPOSITION = gated(
+    r"\b(?:on|in|at|near|into|towards|over)\s+(?:the\s+)?([a-z][a-z'’-]{4,})\b"
+)
+
+
+def _lowercase_after_preposition(
+    sentence: str, has_light_key: Callable[[str], bool]
+) -> list[Mention]:
+    """A lower-case word after "in", "on"... that is a place's name as spelled (its
+    light key), and no English word: "dropped in latamneh"."""
+    for m in _LOWER_AFTER_PREPOSITION.finditer(sentence):
+        word = m.group(1)
+        if (
+            word in STOPWORDS
+            or word in _KIND_NOUNS
+            or _ENGLISH_ENDING.search(word)
+            or not has_light_key(word)
+        ):
+            continue
+        return [Mention(name=word, start=m.start(1), end=m.end(1), phrase=word)]
+    return []
 
 
 def _after_preposition(sentence: str) -> list[Mention]:
@@ -1452,6 +1477,10 @@ def find_mentions(
     mentions += _unknown_names(sentence, mentions)
     if not mentions:  # last resort: "raids with napalm bombs on Hezzeh"
         mentions += _after_preposition(sentence)
+    if not mentions and has_light_key is not None and "\u0600" > sentence[:1]:
+        # a caption written in lower case: "Cluster munition that was dropped in
+        # latamneh", a place's name as spelled, not an English word
+        mentions += _lowercase_after_preposition(sentence, has_light_key)
     # "Al Mayadeen also said": a channel, or a government, speaks; "told Al Jazeera":
     # one listens; "Staffan de Mistura": a person; "DAMASCUS, Syria (AP) -": where the
     # reporter files from. None is where something happened

@@ -279,3 +279,17 @@ def test_a_hilltop_in_a_governorate_s_part_is_situated_by_it(gazetteer):
         gazetteer, "The army took the strategic Tal Sukayk hilltop in northern Hama."
     )
     assert found[-1].qualifier == "part" and found[-1].context_for == 0
+
+
+def test_the_village_before_an_unknown_name_names_a_place(gazetteer):
+    found = _find(
+        gazetteer, "Rescuers documented the bombing of the village al-Zeiniyah."
+    )
+    assert [m.name for m in found] == ["al-Zeiniyah"]
+
+
+def test_a_caption_s_place_in_lower_case(gazetteer):
+    found = _find(gazetteer, "Cluster munition that was dropped in latamneh")
+    assert [m.name for m in found] == ["latamneh"]
+    # English words after a preposition are none
+    assert _find(gazetteer, "Clashes raged in southern parts of the city") == []
