@@ -1571,6 +1571,8 @@ _CAPITALS = frozenset({"Damascus", "Ankara", "Moscow", "Washington", "Tehran"})
 #: What an outlet is, told before its name: "state news agency Sana".
 _OUTLET_BEFORE = gated(
     r"\b(?:news agency|press agency|state media|state TV|state television)\s+$"
+    # a caption's credit: "Agency Qassioun | The moment ..."
+    r"|^\s*(?:Agency|News|Network|Media Center|Media Centre)\s+$"
 )
 _OUTLETS = frozenset(
     name_key(n)
@@ -1671,7 +1673,12 @@ _FIRED_AT = gated(
 def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out names that speak, listen, belong to a person or file the report."""
     appositions = ", " in sentence  # tested once: a sentence may be very long
-    outlets = "agency " in sentence or "media " in sentence or "TV " in sentence
+    outlets = (
+        "agency " in sentence
+        or "media " in sentence
+        or "TV " in sentence
+        or sentence[:1] in "AMN"  # a caption's credit: "Agency Qassioun | ..."
+    )
     agent = " by " in sentence
     nicknamed = "known as " in sentence or "nicknamed " in sentence
     mentions = [

@@ -293,3 +293,12 @@ def test_a_caption_s_place_in_lower_case(gazetteer):
     assert [m.name for m in found] == ["latamneh"]
     # English words after a preposition are none
     assert _find(gazetteer, "Clashes raged in southern parts of the city") == []
+
+
+def test_a_caption_s_credit_is_no_place(gazetteer):
+    found = _find(
+        gazetteer,
+        "Agency Qassioun | The moment of several Russian raids on the Jobar "
+        "neighborhood of Damascus",
+    )
+    assert [m.name for m in found if m.context_for is None] == ["Jobar"]
