@@ -801,7 +801,15 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
                 direction = DIRECTIONS[side.lower()]
         else:
             relation = "near"
-    if not qualifier and (side := _SIDE_AFTER.match(sentence, end)) is not None:
+    if (
+        not qualifier
+        and sentence[end : end + 1] in ("'", "’")
+        and (side := _SIDE_OF_POSSESSIVE.match(sentence, end)) is not None
+        and side.group(1).lower() in DIRECTIONS
+    ):
+        # "Aleppo's eastern districts": a side of the city
+        qualifier, direction = "part", DIRECTIONS[side.group(1).lower()]
+    elif not qualifier and (side := _SIDE_AFTER.match(sentence, end)) is not None:
         # "Al Ghariya eastern: the moment of targeting the town": the eastern one
         qualifier, direction = "part", DIRECTIONS[side.group(1).lower()]
     if (
@@ -822,6 +830,13 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
     )
 
 
+#: A side of a place told with its possessive: "Aleppo's eastern districts".
+_SIDE_OF_POSSESSIVE = gated(
+    r"['’]s\s+(?:(?:rebel|opposition|government|regime)-(?:held|controlled)\s+)?"
+    r"([a-z-]+)\s+(?:districts|neighbou?rhoods|parts?|half|quarters|areas|suburbs|"
+    r"outskirts|countryside)\b",
+    re.I,
+)
 _GLOSS_BEFORE = gated(r"\s*\(\s*")
 _GLOSS_AFTER = gated(r"\s*\)")
 #: A gloss after a name, left out of what joins it to the next: "Ḥarastā (حرستا) in".

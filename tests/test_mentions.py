@@ -302,3 +302,8 @@ def test_a_caption_s_credit_is_no_place(gazetteer):
         "neighborhood of Damascus",
     )
     assert [m.name for m in found if m.context_for is None] == ["Jobar"]
+
+
+def test_a_side_told_with_the_possessive_is_a_part(gazetteer):
+    (found,) = _find(gazetteer, "The army was fighting in Aleppo's eastern districts.")
+    assert (found.qualifier, found.direction) == ("part", "E")
