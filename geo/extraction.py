@@ -244,6 +244,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
             # the UN's words: "Government of Syria (GoS) forces"
             r"Government of Syria|(?-i:GoS)|"
+            # "Security forces opened fire on demonstrators" (not another country's)
+            r"(?<!Kurdish )(?<!Turkish )(?<!Lebanese )(?<!Iraqi )(?<!Jordanian )"
+            r"(?<!Israeli )(?<!Asayish )(?<!Kurdish-led )security forces|"
             # the army's named units: "the Republican Guard continued its advance"
             r"Republican Guards?|(?:4th|Fourth) (?:Armou?red )?Division|Desert Hawks|"
             r"Suqur al-Sahraa?|Qalamoun Shield|"
@@ -1450,6 +1453,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "nujaba",
             "government of syria",
             "gos",
+            "security forces",
         ),
     ),
     "rebels": (

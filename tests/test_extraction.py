@@ -239,6 +239,14 @@ def test_a_health_facility_is_a_target():
     assert cues.target == "health facility"
 
 
+def test_security_forces_are_the_regime_s_unless_another_country_s():
+    assert extraction.actor_of("Security forces opened fire on demonstrators") == (
+        "regime"
+    )
+    assert extraction.actor_of("Turkish security forces shot two migrants") == "Turkey"
+    assert extraction.actor_of("Kurdish security forces arrested five men") is None
+
+
 def test_the_saudi_led_coalition_is_not_the_us_led_one():
     assert extraction.actor_of("Saudi-led coalition air strikes killed 9") is None
     assert extraction.actor_of("Coalition air strikes killed 9") == "US-led coalition"
