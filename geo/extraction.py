@@ -539,7 +539,8 @@ _KILLED_AFTER = gated(
 #: Fighters moved out of a place: "rebels and their families left the al-Waer
 #: district", "fighters were evacuated from Madaya".
 _EVACUATED = gated(
-    r"\b(?:rebels|fighters|militants|gunmen|jihadists)\b(?:\s+and\s+their\s+"
+    # (or the buses that carried them: "the last buses left Daraya on Saturday")
+    r"\b(?:rebels|fighters|militants|gunmen|jihadists|buses)\b(?:\s+and\s+their\s+"
     r"(?:families|relatives))?\s+(?:have\s+|had\s+|began\s+(?:to\s+)?)?"
     r"(left|leave|leaving|departed|were\s+evacuated|evacuated)\b",
     re.I,

@@ -281,7 +281,9 @@ _LISTENS = gated(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
 _TAKEN_TO = gated(
     r"\b(?:evacuat\w+|transferr\w+|bus(?:s)?ed|fled|flee(?:ing)?|displaced|heading|"
     r"headed|relocat\w+|deport\w+|escaped|transport\w+|left for|leave for|"
-    r"departed for|withdr[ae]wn?|retreated|fell back|bound)\b[^.;:]{0,60}?"
+    r"departed for|withdr[ae]wn?|retreated|fell back|bound|"
+    # "in exchange for safe passage to Idlib"
+    r"passage)\b[^.;:]{0,60}?"
     r"\b(?:to|for|into|towards?)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:town|city|village|province|countryside|area|"
     r"neighbou?rhood|district)\s+of\s+)?(?:[\w-]+-held\s+)?$",
@@ -309,6 +311,7 @@ _TAKEN_TO_WORDS = (
     "withdr",
     "retreated",
     "fell back",
+    "passage",
 )
 #: What protesters ask for: "called for the Turkish army to enter", "demanding".
 _DEMAND_WORDS = r"\b(?:call(?:ed|ing|s)?\s+(?:for|on)|demand(?:ed|ing|s)?)\b"

@@ -2350,6 +2350,18 @@ def test_how_far_forces_still_are_is_no_place_of_theirs(gazetteer):
     assert frame.date.iloc[-1] == "2017-10-26"
 
 
+def test_where_the_defeated_were_given_passage_to_is_no_place_of_the_deal(gazetteer):
+    text = (
+        "The last buses left Daraya on Saturday.\n\n"
+        "On Friday, the rebels agreed to surrender the town in exchange for safe "
+        "passage to Idlib."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 8, 28))
+    assert "Idlib" not in set(frame.place_text)
+    assert list(frame.place_text) == ["Daraya"]
+    assert frame.event_type.iloc[0] == "strategic development"
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "
