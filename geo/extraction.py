@@ -685,6 +685,13 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
         # "pressed an offensive into eastern Aleppo, capturing the Masaken Hanano
         # district", "captured Dabiq, ... which had predicted an apocalyptic battle"
         return "territory change", capture.group(0)
+    if (
+        event_type == "IED"
+        and best[1].lower().startswith("bomb ")
+        and ("cluster bomb" in low or "incendiary bomb" in low)
+    ):
+        # "cluster bomb attacks in Salaheen": dropped from the air, not set off
+        return "airstrike", best[1]
     if event_type == "airstrike" and best[1].lower().startswith("bomb"):
         mortar = _MORTAR_BOMB.search(sentence)
         if mortar:  # "a mortar bomb hit the Old City": shelling, not from the air
@@ -991,6 +998,10 @@ _PHRASES = [
     ("IED", "suicide bomb"),
     ("IED", "explosive device"),
     ("IED", "bomb blast"),
+    # "two bomb attacks in the government-controlled city of Homs": bombs set off on
+    # the ground, not dropped
+    ("IED", "bomb attack"),
+    ("IED", "bomb explosion"),
     ("IED", "double bombing"),
     ("IED", "twin bombing"),
     # bombs set off on the ground ("a wave of bombings killed 148 in Jableh", "a bomb

@@ -1639,11 +1639,33 @@ def resolve_sentences(
     start = prior or Context()
     around = start  # the places resolved so far in the section, at weight 0.5
     city: tuple[int, Resolution] | None = None  # the last city named: sentence, place
+    # the place each name meant where the text told it with more around it: one sense
+    # per text ("the al-Zahraa district of Homs ... Al-Zahraa has been hit before")
+    meant: dict[str, Resolution] = {}
     for n, (section, mentions) in enumerate(sentences):
         if section != current:
             current, around, city = section, start, None
         if len(mentions) == 1 and mentions[0].context_for is None:
             final = [resolve_mention(gazetteer, mentions[0], around, fuzzy=False)]
+            if (
+                meant
+                and final[0].place_id is not None
+                and not mentions[0].qualifier
+                and not mentions[0].relation
+                and (before := meant.get(name_key(mentions[0].name))) is not None
+                and before.place_id != final[0].place_id
+                # a place the name spells as well as the one found
+                and any(
+                    m.place.id == before.place_id and m.match in ("light", "arabic")
+                    for m in gazetteer.lookup(mentions[0].name)
+                )
+            ):
+                final = [
+                    dataclasses.replace(
+                        _requery(before, final[0].query),
+                        rule=f"{before.rule}; {_MEANT_BEFORE}",
+                    )
+                ]
             if senses and final[0].place_id is None:
                 final = _sensed(gazetteer, mentions, final, senses)
             if mentions[0].qualifier == "facility":
@@ -1654,6 +1676,8 @@ def resolve_sentences(
                 final = _in_city(mentions, final, city[1])
             city = _last_city(n, final, city)
             out.append(final)
+            if mentions[0].qualifier:
+                _remember(meant, mentions, final)
             continue
         first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
         # what situates each mention ("X in Y": X -> Y), found once: a sentence
@@ -1808,7 +1832,28 @@ def resolve_sentences(
             final = _in_city(mentions, final, city[1])
         city = _last_city(n, final, city)
         out.append(final)
+        _remember(meant, mentions, final)
     return out
+
+
+#: Said of a place a bare name meant because it meant it before in the text.
+_MEANT_BEFORE = "as the same name meant before in the text"
+
+
+def _remember(
+    meant: dict[str, Resolution], mentions: list[Mention], final: list[Resolution]
+) -> None:
+    """Keep the first place each name meant, where it was told with more than its
+    bare name (a kind, or other places beside it)."""
+    for m, r in zip(mentions, final, strict=True):
+        if (
+            r.place_id is not None
+            and r.geo_precision == 1
+            and m.context_for is None
+            and (m.qualifier or len(mentions) > 1)
+            and not _loose(r)
+        ):
+            meant.setdefault(name_key(m.name), r)
 
 
 def _names_its_city(r: Resolution, mention: Mention) -> bool:

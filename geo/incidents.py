@@ -1167,7 +1167,9 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
         # "Turkish warplanes struck ..., killing 160. The strikes hit 18 targets in
         # Maarrat Umm Hawsh. The Observatory said 11 YPG fighters had been killed":
         # the toll told two paragraphs back
-        _last_told(cue, drafts, paragraphs=2 if other else 1, tolled=True)
+        # (or another source's toll of it: "The Syrian Observatory put the death toll
+        # at 57", a paragraph after the claim that followed the toll)
+        _last_told(cue, drafts, paragraphs=3 if again else 2, tolled=True)
         if other or again
         else _last_told(cue, drafts)
     )

@@ -1513,11 +1513,13 @@ def find_mentions(
         # spelled like no place (only loosely like At Tawani), is an English word; so
         # is one of the English words that name villages ("Mine explosion killed 3",
         # "Hit by shells, the hospital closed")
+        # (the label's first word too: "Summary: At least three civilians")
+        opening = (lead.end(), len(sentence) - len(sentence.lstrip(_OPENERS)))
         mentions = [
             m
             for m in mentions
             if not (
-                m.start == lead.end()
+                m.start in opening
                 and _ONE_WORD.fullmatch(m.name)
                 and (
                     not has_light_key(m.name)
@@ -1653,9 +1655,13 @@ def _title_case(line: str) -> bool:
 _LEAD = gated(
     r"[\s\"“‘'(\[•*-]*"
     # a timeline's date label: "- 21 February: Twin bombings ..."
-    r"(?:(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?\s*[:–—]\s*)?"
+    r"(?:(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?\s*[:–—]\s*"
+    # a headline's label: "Syria conflict: Twin blasts hit Homs"
+    r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+)?"
 )
 _ONE_WORD = gated(r"[A-Z][a-z]+")
+#: What may come before a sentence's first word (as _LEAD reads them).
+_OPENERS = " \t\n\"“‘'([•*-"
 
 
 _RIVER_AFTER = gated(r"\s+river\b", re.I)

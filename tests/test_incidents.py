@@ -2362,6 +2362,32 @@ def test_where_the_defeated_were_given_passage_to_is_no_place_of_the_deal(gazett
     assert frame.event_type.iloc[0] == "strategic development"
 
 
+def test_a_bombing_in_homs_one_sense_per_text_and_a_later_source_s_toll(gazetteer):
+    text = (
+        "Syria conflict: Twin blasts hit government-held Homs\n\n"
+        "At least 46 people have been killed in two bomb attacks in the Syrian city "
+        "of Homs, state media say.\n\n"
+        "The blasts struck near a checkpoint in the al-Zahraa district.\n\n"
+        "The Islamic State group said it had carried out the attacks.\n\n"
+        "The Syrian Observatory for Human Rights put the death toll at 57.\n\n"
+        "Analysis: Jim Muir, BBC Middle East correspondent\n"
+        "Al-Zahraa has been hit several times before. In December, a similar double "
+        "bombing killed 16 people there."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 2, 21))
+    got = sorted(
+        (r.date, r.place, r.event_type, r.killed, r.killed_high)
+        for r in frame.itertuples()
+    )
+    # a headline's label ("Syria conflict:") makes "Twin" no village; bomb attacks
+    # are set off on the ground; the Observatory's toll, three paragraphs on, is
+    # another toll of the same bombing; and Al-Zahraa is the district told before
+    assert got == [
+        ("2015-12-01", "Zahra'", "IED", 16, 16),
+        ("2016-02-21", "Zahra'", "IED", 46, 57),
+    ]
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "
