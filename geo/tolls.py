@@ -8,14 +8,14 @@ spirit of ACLED's and UCDP's conservative coding:
 ==================  ====  ====  =====
 phrase              low   best  high
 ==================  ====  ====  =====
-a few               2     3     5
+a few, a handful    2     3     5
 several, a number   3/2   10    19
 many                3     10    99
 an unknown number   1     10    99
 a dozen             12    12    12
 a hundred           100   100   100
 dozens              12    12    99
-scores              20    20    99
+scores, tens        20    20    99
 hundreds            100   100   999
 ==================  ====  ====  =====
 
@@ -82,6 +82,9 @@ VAGUE_AMOUNTS = {
     "hundreds": (100, 100, 999),
     "a number": (2, 10, 19),
     "a few": (2, 3, 5),
+    "a handful": (2, 3, 5),
+    # "tens of people", as translations from Arabic write "dozens"
+    "tens": (20, 20, 99),
     "many": (3, 10, 99),
     "an unknown number": (1, 10, 99),
 }  # (low, best, high)
@@ -92,7 +95,7 @@ _NUM = (
     r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|dozens|scores|hundreds|"
-    r"several|"
+    r"several|a handful|tens(?=\s+of\b)|"
     # (not "How many died?": a question)
     r"a number|a few|(?<!how )(?<!How )(?<!so )many|an unknown number)(?:\s+hundred)?"
 )
@@ -585,6 +588,8 @@ _NUMBER_WORDS = (
     "number",
     "few",
     "many",
+    "handful",
+    "tens of",
 )
 #: A verb right before a toll's number says which kind it is.
 _VERB_BEFORE = gated(
@@ -867,7 +872,7 @@ def find_counts(sentence: str) -> list[Count]:
         found = _along_with(sentence, found)
     if " and " in low and ("kill" in low or "slain" in low) and _one_beside_and(low):
         found = _one_and_group(sentence, found)
-    if " or " in low and found:
+    if found and (" or " in low or ", injured " in low or ", wounded " in low):
         # "Dozens of people were killed or wounded": casualties, no count of the dead
         found = [c for c in found if not _or_hurt(sentence, c)]
     if len(found) > 1 and any(map(low.__contains__, _OTHER_SOURCE_WORDS)):
@@ -1208,7 +1213,12 @@ def _other_sources(sentence: str, found: list[Count]) -> list[Count]:
 _EACH_AFTER = gated(
     r"\s+(?:(?:people|civilians|fighters|soldiers|children)\s+)?each\b", re.I
 )
-_OR_HURT = gated(r"\s+or\s+(?:were\s+)?(?:wounded|injured|hurt|maimed)\b", re.I)
+_OR_HURT = gated(
+    r"\s+or\s+(?:were\s+)?(?:wounded|injured|hurt|maimed)\b"
+    # "left tens of dead, injured and missing": one count of all the casualties
+    r"|,\s+(?:wounded|injured)\s+(?:and|or)\s+(?:missing|wounded|injured)\b",
+    re.I,
+)
 
 
 def _phrase_span(sentence: str, count: Count) -> tuple[int, int]:

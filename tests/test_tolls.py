@@ -488,6 +488,20 @@ def test_one_man_killed_named_and_those_killed_with_him(text, value):
     assert [(c.kind, c.value) for c in find_counts(text)] == [("killed", value)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A handful of civilians were killed in the strike.", [(3, 2, 5)]),
+        ("A strike killed tens of civilians.", [(20, 20, 99)]),
+        # one count of all the casualties is no count of the dead
+        ("The shelling left tens of dead, injured and missing.", []),
+    ],
+)
+def test_more_vague_amounts(text, expected):
+    counts = find_counts(text)
+    assert [(c.value, c.low, c.high) for c in counts] == expected
+
+
 def test_a_man_named_and_described_is_one_dead():
     counts = find_counts(
         "A drone strike killed Abu Faraj al-Masri, a senior commander of Jabhat Fateh "
