@@ -623,7 +623,11 @@ _YEAR_AFTER = gated(r"\s*[-–—:,]?\s*(?:hundreds|thousands|dozens|scores|\d)"
 _RANGE_BEFORE = gated(
     rf"(?:\bbetween\s+({_NUM})\s+and|(?<![\w,])(\d+)\s*(?:to|-|–))\s*$", re.I
 )
-_RANGE_AFTER = gated(r"\s*(?:to|-|–)\s*(\d+)\b(?![-–])")
+_RANGE_AFTER = gated(
+    r"\s*(?:to|-|–)\s*(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty)\b(?![-–])",
+    re.I,
+)
 #: A part of a whole told with it: "Two of the 15 people killed" (group 1: the whole).
 _PART_OF_WHOLE = gated(rf"{_NUM}\s+of\s+the\s+({_NUM})\b", re.I)
 #: A word that a number names, not counts: "near Brigade 80", "Hill 1154".

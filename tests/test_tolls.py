@@ -493,6 +493,8 @@ def test_one_man_killed_named_and_those_killed_with_him(text, value):
     [
         ("A handful of civilians were killed in the strike.", [(3, 2, 5)]),
         ("A strike killed tens of civilians.", [(20, 20, 99)]),
+        # a range in words: the lower figure, bounded by the upper one
+        ("Two to three people were killed.", [(2, 2, 3)]),
         # one count of all the casualties is no count of the dead
         ("The shelling left tens of dead, injured and missing.", []),
     ],
