@@ -1689,6 +1689,14 @@ _REPELLED_BY = gated(
     r"incursion)\s+by\s+",
     re.I,
 )
+#: Who fought an attack off, told before it: "Rebels said they had repelled an".
+_DEFENDER_AFTER = gated(
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:said\s+(?:that\s+)?(?:they|it)\s+)?(?:had\s+|have\s+|"
+    r"has\s+)?(?:repelled|repulsed|fended\s+off|beat\s+back)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attack|assault|offensive|advance|attempt|incursion)\b"
+    r"(?!\s+by\b)",
+    re.I,
+)
 _CAPTURED_BY = gated(
     r"\b(?:capture|control|takeover)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"by\s+",
@@ -1789,6 +1797,12 @@ def _actor(sentence: str) -> str | None:
                 )
             ):
                 victims_end = m.end()
+                continue
+            if (
+                "repel" in low or "repuls" in low or "fended" in low or "beat" in low
+            ) and _DEFENDER_AFTER.match(sentence, m.end()):
+                # "Rebels said they had repelled an attack on Basima": who held it
+                # off did not attack
                 continue
             if _SPEAKER_AFTER.match(sentence, m.end()):
                 speakers.append(actor)
@@ -1975,6 +1989,27 @@ _WOUND_WORDS = frozenset("wounded injured wounding injuring injuries".split())
 
 
 _DATE_FIELD = gated(r"\s*(?:incident\s+|event\s+|attack\s+)?date\s*:", re.I)
+
+
+#: A sentence that sets the time of what follows without telling a deed: "Violence
+#: flared across Syria on Thursday despite the truce."
+_TIME_SET = gated(
+    r"\b(?:violence|unrest|tensions?|hostilities)\s+(?:\w+\s+){0,2}?(?:flared|"
+    r"erupted|escalated|intensified|spiked|surged|raged|resumed)\b",
+    re.I,
+)
+
+
+def sets_the_time(sentence: str) -> bool:
+    """Whether a sentence that tells no deed sets the time of those told after it
+    ("Violence flared across Syria on Thursday").
+
+    Examples
+    --------
+    >>> sets_the_time("Violence flared across Syria on Thursday despite the truce.")
+    True
+    """
+    return _TIME_SET.search(sentence) is not None
 
 
 def date_field(sentence: str) -> bool:
@@ -2605,7 +2640,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                         _told_dates(s, article.published)
                         or _since_clause_dates(s, low, trigger, article.published)
                     )
-                    if eventful or s.endswith((":", "?")) or date_field(s)
+                    if eventful
+                    or s.endswith((":", "?"))
+                    or date_field(s)
+                    or sets_the_time(s)
                     else [],
                     counts=counts,
                     event_type=event_type,

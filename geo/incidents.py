@@ -47,6 +47,7 @@ from geo.extraction import (
     date_field,
     event_type_of,
     extract_cues,
+    sets_the_time,
     side_of,
 )
 from geo.gazetteer import Gazetteer
@@ -631,6 +632,26 @@ def _governorate_head(
     return draft
 
 
+def _tolls_by_clause(cue: SentenceCues, indices: list[int]) -> list[list] | None:
+    """The counts of each place's clause between semicolons, when every place has a
+    clause of its own and every count lies in a clause with a place; else None."""
+    text = cue.sentence.text
+    offset = cue.sentence.start
+    bounds = [i for i, ch in enumerate(text) if ch == ";"]
+    clauses = [
+        bisect.bisect_left(bounds, cue.mentions[i].start - offset) for i in indices
+    ]
+    if len(set(clauses)) != len(clauses) or not cue.counts:
+        return None
+    of_count = [bisect.bisect_left(bounds, c.start) for c in cue.counts]
+    if any(n not in clauses for n in of_count):
+        return None
+    return [
+        [c for c, n in zip(cue.counts, of_count, strict=True) if n == clause]
+        for clause in clauses
+    ]
+
+
 def _told_in_other_clause(cue: SentenceCues) -> bool:
     """ "The regime and its Russian allies said they were fighting terrorists; the
     people of Sakhour and Bustan al-Qasr knew better": the places lie in a clause
@@ -744,6 +765,13 @@ def _sentence_drafts(
             (i, governorates.get(r.admin1 or "", r) if r.kind == "city" else r)
             for i, r in places
         ]
+    # "jets struck Saraqeb, killing five; in Hama, shells hit Mhardeh, wounding three;
+    # and in Daraa, clashes left four fighters dead": each clause its place and toll
+    by_clause = (
+        _tolls_by_clause(cue, [i for i, _ in places])
+        if ";" in cue.sentence.text and len(places) >= 2 and not tally
+        else None
+    )
     pairing = tally or _interleaved(cue, [i for i, _ in places], killed_counts)
     receiver = 0 if pairing else _toll_place(cue, [i for i, _ in places], killed_counts)
     # "shelled Kafr Batna, injuring five, and a woman was killed by sniper fire in
@@ -776,7 +804,9 @@ def _sentence_drafts(
             draft.event_type, draft.actor = _means_of_clause(
                 cue, mention.start - cue.sentence.start
             )
-        if pairing:
+        if by_clause is not None:
+            _set_toll(draft, by_clause[n])
+        elif pairing:
             _set_toll(draft, cue.counts, killed_index=n)
         elif n == receiver or any(c.each for c in killed_counts):
             moved = {id(c) for counts in elsewhere.values() for c in counts}
@@ -2563,6 +2593,7 @@ def build_incidents(
                 event
                 or cue.sentence.text.endswith((":", "?"))
                 or date_field(cue.sentence.text)
+                or sets_the_time(cue.sentence.text)
             )
             and cue.dates
             and cue.dates[-1].precision != "year"

@@ -247,6 +247,17 @@ def test_security_forces_are_the_regime_s_unless_another_country_s():
     assert extraction.actor_of("Kurdish security forces arrested five men") is None
 
 
+def test_who_fought_an_attack_off_did_not_attack():
+    assert (
+        extraction.actor_of("Rebels said they had repelled an attack on Basima.")
+        is None
+    )
+    assert (
+        extraction.actor_of("The YPG repulsed an IS assault on Tal Abyad.")
+        == "Islamic State"
+    )
+
+
 def test_the_saudi_led_coalition_is_not_the_us_led_one():
     assert extraction.actor_of("Saudi-led coalition air strikes killed 9") is None
     assert extraction.actor_of("Coalition air strikes killed 9") == "US-led coalition"

@@ -2388,6 +2388,30 @@ def test_a_bombing_in_homs_one_sense_per_text_and_a_later_source_s_toll(gazettee
     ]
 
 
+def test_a_roundup_sentence_s_clauses_each_with_its_place_and_toll(gazetteer):
+    text = (
+        "Violence flared across Syria on Thursday despite the truce. In Idlib, jets "
+        "struck Saraqeb, killing five people; in Hama, rebel shells hit Mhardeh, "
+        "wounding three; and in Daraa, clashes in the Manshiyeh district left four "
+        "fighters dead."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 1, 8))
+    got = {
+        r.place: (
+            None if pd.isna(r.killed) else int(r.killed),
+            None if pd.isna(r.injured) else int(r.injured),
+        )
+        for r in frame.itertuples()
+    }
+    assert got == {
+        "Sarāqib": (5, None),
+        "Muhradah": (None, 3),
+        "Al Mansheyah": (4, None),
+    }
+    # the day "violence flared" is the day of what the paragraph tells
+    assert set(frame.date) == {"2017-01-05"}
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "
