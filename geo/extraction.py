@@ -901,9 +901,20 @@ _NOUN_USE = gated(
     r"|\b(?:dropped|dropping|drop|drops)\s+(?:[\w-]+\s+)?leaflets\b"
     r"|\b(?:exchanged|exchanging|exchange|swapped)\s+(?:[\w-]+\s+)?(?:prisoners|"
     r"detainees|bodies)\b"
+    # what a move was meant to stop: "deployed armoured vehicles ... to deter further
+    # fighting"
+    r"|\bto\s+(?:deter|prevent|stop|avoid|halt|end|head\s+off)\s+(?:any\s+|further\s+|"
+    r"more\s+|new\s+)?(?:fighting|clashes|attacks?|violence|bloodshed|strikes)\b"
 )
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = (
+    "to deter",
+    "to prevent",
+    "to stop",
+    "to avoid",
+    "to halt",
+    "to end",
+    "to head off",
     "carrier",
     "fighting ",
     "leaflets",

@@ -353,6 +353,12 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ),
         ("Regime forces with Russian air support clashed with rebels.", "armed clash"),
         ("The town was shelled, supported by heavy artillery fire.", "shelling"),
+        # what a move was meant to stop did not happen
+        (
+            "US forces deployed armoured vehicles to the front line to deter further "
+            "fighting.",
+            "strategic development",
+        ),
         # bomb attacks are set off on the ground; cluster bombs are dropped
         ("Two bomb attacks killed 46 people in Homs.", "IED"),
         ("Cluster bomb attacks hit Salaheen in Aleppo.", "airstrike"),
