@@ -1683,6 +1683,10 @@ _WHO_DID = gated(
     r"\b(?:carried out|conducted|were behind|was behind|responsible for)\s+(?:the|"
     r"these|those|both)\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air ?strikes?|attacks?|"
     r"bombings?|bombardment|shelling)\b"
+    # "the strike was carried out by Russian jets"
+    r"|\b(?:the|these|those|both)\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air ?strikes?|"
+    r"attacks?|bombings?|bombardment|shelling)\s+(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:carried out|conducted|launched)\s+by\b"
     # "The rebel faction controlling the town blamed Islamic State"
     r"|\bblam(?:ed|es)\s+(?:the\s+)?(?-i:[A-Z])"
     # not who is blamed for backing the attackers: "blamed Saudi Arabia, Turkey and
@@ -1699,6 +1703,19 @@ def _attach_claim(cue: SentenceCues, drafts: list[Draft]) -> None:
     bombs exploded in Homs ... The Observatory said the death toll was at least 46
     ... Islamic State claimed responsibility for the attack")."""
     last = _last_told(cue, drafts, paragraphs=2)
+    if last is None and cue.section_time:
+        # "UPDATE 1200 GMT: The Syrian Observatory says the strike was carried out by
+        # Russian jets": a live blog's update tells of the one strike the blog is
+        # about, told in another update
+        open_ = [
+            d
+            for d in drafts
+            if d.actor is None
+            and d.cue.section != cue.section
+            and (cue.event_type is None or d.event_type in (cue.event_type, "attack"))
+        ]
+        same = [d for d in open_ if d.event_type == cue.event_type]
+        last = same[0] if len(same) == 1 else open_[0] if len(open_) == 1 else None
     if last is not None and last.actor is None:
         last.actor = cue.actor
         last.quotes.append(cue.sentence.text)
@@ -2769,6 +2786,7 @@ def build_incidents(
     # one incident once: a toll told jointly then place by place, an event told again
     # at a finer place, inside a city or region, or by a witness
     _alone_parts(drafts)
+    drafts = _corrected(drafts)
     drafts = _told_again_precisely(_joint_tolls(_told_in_parts(drafts)))
     drafts = _retold(_told_again_inside(_placed_after(drafts)))
     return _merge(_fold_headlines(_summed_up(drafts)))
@@ -3365,6 +3383,48 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
         _fold_into(d, e)
         removed.add(id(d))
     return [d for d in drafts if id(d) not in removed]
+
+
+#: A place denied just before its name: "was in Kafr Takharim, not Kafr Nabl".
+_DENIED_PLACE = gated(r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+(?:in\s+|at\s+)?$")
+_CORRECTION_WORDS = (" not ", "rather than", "instead of")
+
+
+def _corrected(drafts: list[Draft]) -> list[Draft]:
+    """ "Correction — the market hit this morning was in Kafr Takharim, not Kafr Nabl
+    as activists first reported": the place denied is no place of the deed, and what
+    the text told at it, it told of the place put right."""
+    fixes: dict[str, Draft] = {}  # the place denied -> a draft at the right one
+    denied: set[int] = set()
+    for d in drafts:
+        text = d.cue.sentence.text
+        if not any(map(text.__contains__, _CORRECTION_WORDS)):
+            continue
+        at = text.find(d.place_text) if d.place_text else -1
+        if at <= 0 or _DENIED_PLACE.search(text, max(0, at - 20), at) is None:
+            continue
+        right = next(
+            (
+                e
+                for e in drafts
+                if e.cue is d.cue
+                and e is not d
+                and e.place.place_id is not None
+                and e.place.place_id != d.place.place_id
+            ),
+            None,
+        )
+        if right is None or d.place.place_id is None:
+            continue
+        denied.add(id(d))
+        fixes.setdefault(d.place.place_id, right)
+    if not fixes:
+        return drafts
+    for d in drafts:
+        right = fixes.get(d.place.place_id or "")
+        if right is not None and id(d) not in denied and d.article is right.article:
+            d.place, d.place_text = right.place, right.place_text
+    return [d for d in drafts if id(d) not in denied]
 
 
 #: A deed just told, named again with its toll: "said the Israeli strike killed one

@@ -2412,6 +2412,27 @@ def test_a_roundup_sentence_s_clauses_each_with_its_place_and_toll(gazetteer):
     assert set(frame.date) == {"2017-01-05"}
 
 
+def test_a_live_blog_s_correction_moves_the_strike_and_an_update_names_its_hand(
+    gazetteer,
+):
+    text = (
+        "UPDATE 1640 GMT: Correction — the market hit this morning was in Kafr "
+        "Takharim, not Kafr Nabl as activists first reported. The death toll has "
+        "risen to 22.\n\n"
+        "UPDATE 1200 GMT: The Syrian Observatory says the strike was carried out by "
+        "Russian jets.\n\n"
+        "ORIGINAL ENTRY: At least 15 people have been killed in an airstrike on a "
+        "vegetable market in Kafr Nabl in Idlib Province this morning."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 20)).itertuples()
+    assert (row.place_text, row.killed, row.killed_low, row.actor) == (
+        "Kafr Takharim",
+        22,
+        15,
+        "Russia",
+    )
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "
