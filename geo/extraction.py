@@ -122,7 +122,8 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "armed clash",
         gated(
             r"\b(clash(es|ed)?|fighting|battles?|battled|fought|counter-?attack|"
-            r"offensive|ambush(ed)?|repelled|infiltrat(ed|ion)|storm(ed|ing))\b",
+            r"offensive|ambush(ed)?|repelled|infiltrat(ed|ion)|storm(ed|ing)|"
+            r"assaults?|assaulted)\b",
             re.I,
         ),
     ),
@@ -307,6 +308,9 @@ _NOT_EVENT = gated(
     r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if|planning|preparing|"
     r"stalled|stopped|halted|ceased|cease|calls? to|expected to|set to|poised to|"
     r"about to|(?:is|are|was|were) due to (?!(?:the|a|an|its|their|his|her)\b)|"
+    # "said it had suspended its airstrikes on Aleppo for a tenth day": none flown
+    r"suspend(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+|all\s+)?(?:[\w-]+\s+)?"
+    r"(?:air\s?strikes|raids|bombing|bombardment|strikes|flights|sorties|shelling)|"
     r"vow(s|ed)? to|intends? to|intended to)\b"
     # "On the Ground News speaks to a resident about the offensive — including
     # constant shelling and bombing, and chlorine attack": a talk about them
@@ -894,6 +898,8 @@ _NOUN_USE = gated(
     r"|\baircraft carriers?\b"
     # what was hit, not fighting: "destroying 4 ISIL fighting positions"
     r"|\bfighting (?:positions?|vehicles?|age)\b"
+    # arms, not a fight: "armed with assault rifles"
+    r"|\bassault (?:rifles?|weapons?|guns?)\b"
     # who a group is, not what it did: "a Palestinian militia fighting alongside the
     # regime"
     r"|\bfighting (?:alongside|on behalf of|under the banner of)\b"
@@ -908,6 +914,7 @@ _NOUN_USE = gated(
 )
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = (
+    "assault ",
     "to deter",
     "to prevent",
     "to stop",
@@ -1703,7 +1710,8 @@ _REPELLED_BY = gated(
 #: Who fought an attack off, told before it: "Rebels said they had repelled an".
 _DEFENDER_AFTER = gated(
     r"(?:\s+[\w'’-]+){0,2}?\s+(?:said\s+(?:that\s+)?(?:they|it)\s+)?(?:had\s+|have\s+|"
-    r"has\s+)?(?:repelled|repulsed|fended\s+off|beat\s+back)\s+(?:an?|the)\s+"
+    r"has\s+)?(?:managed\s+to\s+|were\s+able\s+to\s+)?(?:repelled|repel|repulsed|"
+    r"repulse|fended\s+off|beat\s+back)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attack|assault|offensive|advance|attempt|incursion)\b"
     r"(?!\s+by\b)",
     re.I,
@@ -1928,6 +1936,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "camp",
     ),
     _NOT_EVENT: (
+        "suspend",
         "fear",
         "every",
         "subjected",

@@ -632,6 +632,40 @@ def _governorate_head(
     return draft
 
 
+#: A deed told before, named again: "repelled the assault".
+_THE_DEED = gated(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:assault|attack|offensive|raid|strikes?|bombing|"
+    r"shelling|bombardment|advance|incursion)\b",
+    re.I,
+)
+
+
+def _toll_told_apart(cue: SentenceCues) -> list | None:
+    """The counts of a sentence, when they lie in a clause that names no place and
+    tells of a deed told before ("repelled the assault, killing 60"), and every place
+    lies in another clause ("while rebels said they had captured Minyan"); else
+    None."""
+    text = cue.sentence.text
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    if not breaks:
+        return None
+    offset = cue.sentence.start
+    placed = {
+        bisect.bisect_left(breaks, m.start - offset)
+        for m in cue.mentions
+        if m.context_for is None
+    }
+    counted = {bisect.bisect_left(breaks, c.start) for c in cue.counts}
+    if len(counted) != 1 or counted & placed or not placed:
+        return None
+    (n,) = counted
+    start = breaks[n - 1] if n else 0
+    end = breaks[n] if n < len(breaks) else len(text)
+    if _THE_DEED.search(text, start, end) is None:
+        return None
+    return list(cue.counts)
+
+
 def _tolls_by_clause(cue: SentenceCues, indices: list[int]) -> list[list] | None:
     """The counts of each place's clause between semicolons, when every place has a
     clause of its own and every count lies in a clause with a place; else None."""
@@ -2485,6 +2519,17 @@ def build_incidents(
             ) or _sentence_drafts(
                 article, cues, resolutions, k, now, governorates or {}
             )
+            if found and cue.counts and (apart := _toll_told_apart(cue)) is not None:
+                # "The army said it had repelled the assault, killing 60 militants,
+                # while rebels said they had captured Minyan": the toll is the
+                # assault's, told before; the places are of the other clause's deed
+                last = _last_told(cue, drafts, paragraphs=1)
+                if last is not None and last.killed is None and apart:
+                    _set_toll(last, apart)
+                    last.quotes.append(cue.sentence.text)
+                for d in found:
+                    d.killed = d.killed_low = d.killed_high = d.injured = None
+                    d.toll_text = ""
             if last_city is not None and len(found) == 1:
                 found = _the_city_first(article, cue, found, last_city, now)
                 found += _held_areas_after(article, cue, found, last_city, now)

@@ -256,6 +256,10 @@ def test_who_fought_an_attack_off_did_not_attack():
         extraction.actor_of("The YPG repulsed an IS assault on Tal Abyad.")
         == "Islamic State"
     )
+    assert (
+        extraction.actor_of("Rebel forces managed to repel a regime assault on Rihan.")
+        == "regime"
+    )
 
 
 def test_the_saudi_led_coalition_is_not_the_us_led_one():
@@ -353,6 +357,9 @@ def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
         ),
         ("Regime forces with Russian air support clashed with rebels.", "armed clash"),
         ("The town was shelled, supported by heavy artillery fire.", "shelling"),
+        # an assault is a fight; assault rifles are arms
+        ("Rebels launched an assault on the Dahiyat al-Assad area.", "armed clash"),
+        ("Gunmen armed with assault rifles attacked a bakery.", "attack"),
         # what a move was meant to stop did not happen
         (
             "US forces deployed armoured vehicles to the front line to deter further "

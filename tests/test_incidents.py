@@ -2433,6 +2433,24 @@ def test_a_live_blog_s_correction_moves_the_strike_and_an_update_names_its_hand(
     )
 
 
+def test_a_toll_told_apart_from_the_places_of_another_clause(gazetteer):
+    text = (
+        "On Friday, rebels launched an assault on the Dahiyat al-Assad area. The army "
+        "said it had repelled the assault, killing 60 militants, while rebels said "
+        "they had captured Minyan."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 31))
+    tolls = {r.place_text: r.killed for r in frame.itertuples()}
+    assert tolls["Dahiyat al-Assad"] == 60
+    assert pd.isna(tolls["Minyan"])
+    # what was suspended was not flown
+    assert _extract(
+        gazetteer,
+        "Russia's defence ministry said it had suspended its airstrikes on Aleppo for "
+        "a tenth day.",
+    ).empty
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "
