@@ -1766,6 +1766,10 @@ def _actor(sentence: str) -> str | None:
         if " after " in low or " before " in low
         else None
     )
+    # (tested once: a sentence may be very long, with many actors named)
+    defended = "repel" in low or "repuls" in low or "fended" in low or "beat" in low
+    accusing = "accuse" in low or "blame" in low
+    finding = "found" in low or "discover" in low or "uncover" in low
     for actor, pattern, case, words in _GATED_ACTORS:
         if not any(map((sentence if case else low).__contains__, words)):
             continue  # cheap: a substring test instead of a regex scan
@@ -1817,9 +1821,7 @@ def _actor(sentence: str) -> str | None:
             ):
                 victims_end = m.end()
                 continue
-            if (
-                "repel" in low or "repuls" in low or "fended" in low or "beat" in low
-            ) and _DEFENDER_AFTER.match(sentence, m.end()):
+            if defended and _DEFENDER_AFTER.match(sentence, m.end()):
                 # "Rebels said they had repelled an attack on Basima": who held it
                 # off did not attack
                 continue
@@ -1831,19 +1833,14 @@ def _actor(sentence: str) -> str | None:
                 or _NAMED_BEFORE.search(before)
                 # "Kurdish-led forces, who have been advancing, accused Turkey of
                 # bombing their positions": who accuses, not who bombed
-                or (
-                    ("accuse" in low or "blame" in low)
-                    and _ACCUSER_AFTER.match(sentence, m.end()) is not None
-                )
+                or (accusing and _ACCUSER_AFTER.match(sentence, m.end()) is not None)
             ):
                 continue  # who told it, or what something is called
             if _NOT_ACTOR_AFTER.match(sentence, m.end()) or _HOLDER_BEFORE.search(
                 before
             ):
                 continue  # "the rebel-held town", "near the Turkish border"
-            if ("found" in low or "discover" in low or "uncover" in low) and (
-                _FINDER_AFTER.match(sentence, m.end())
-            ):
+            if finding and _FINDER_AFTER.match(sentence, m.end()):
                 continue  # "Syrian troops have found a mass grave": who found them
             # the first named; of two there, the longer ("Russian-regime", not
             # "Russian")
