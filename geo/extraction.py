@@ -914,13 +914,15 @@ _NOUN_USE = gated(
 )
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = (
-    "assault ",
+    "assault rifle",
+    "assault weapon",
+    "assault gun",
     "to deter",
     "to prevent",
-    "to stop",
+    "to stop ",
     "to avoid",
     "to halt",
-    "to end",
+    "to end ",
     "to head off",
     "carrier",
     "fighting ",
@@ -2026,7 +2028,15 @@ def sets_the_time(sentence: str) -> bool:
     >>> sets_the_time("Violence flared across Syria on Thursday despite the truce.")
     True
     """
-    return _TIME_SET.search(sentence) is not None
+    low = sentence.lower()
+    return (
+        any(map(low.__contains__, _TIME_SET_WORDS))
+        and _TIME_SET.search(sentence) is not None
+    )
+
+
+#: Every match of _TIME_SET holds one of these (a cheap test first).
+_TIME_SET_WORDS = ("violence", "unrest", "tension", "hostilities")
 
 
 def date_field(sentence: str) -> bool:

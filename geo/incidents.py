@@ -2044,10 +2044,10 @@ def _same_event(a: Draft, b: Draft) -> bool:
         and a.cue.section == b.cue.section
         and (a.date is not None and b.date is not None)
         and (
-            (_said_on(a) and b.date < a.date and _THE_EVENT.search(b.cue.sentence.text))
+            (b.date < a.date and _said_on(a) and _THE_EVENT.search(b.cue.sentence.text))
             or (
-                _said_on(b)
-                and a.date < b.date
+                a.date < b.date
+                and _said_on(b)
                 and _THE_EVENT.search(a.cue.sentence.text)
             )
         )

@@ -1495,7 +1495,12 @@ def find_mentions(
     mentions += _unknown_names(sentence, mentions)
     if not mentions:  # last resort: "raids with napalm bombs on Hezzeh"
         mentions += _after_preposition(sentence)
-    if not mentions and has_light_key is not None and "\u0600" > sentence[:1]:
+    if (
+        not mentions
+        and has_light_key is not None
+        and len(sentence) < 200  # a caption's length
+        and "\u0600" > sentence[:1]
+    ):
         # a caption written in lower case: "Cluster munition that was dropped in
         # latamneh", a place's name as spelled, not an English word
         mentions += _lowercase_after_preposition(sentence, has_light_key)
