@@ -1664,7 +1664,16 @@ def _attach_orphan(
         wants_date = (
             has_date
             and (
-                draft.date_rule.startswith("publication") or TOLD_ON in draft.date_rule
+                draft.date_rule.startswith("publication")
+                or TOLD_ON in draft.date_rule
+                # "hit by air strikes for the third time this month ... The strikes
+                # late on Sunday killed a nurse": the day within the month told
+                or (
+                    draft.date_precision in ("week", "month", "year")
+                    and told is not None
+                    and told.precision == "day"
+                    and _in_time(told.date, draft.date, draft.date_precision)
+                )
             )
             and not (" also " in cue.sentence.text and _ALSO.search(cue.sentence.text))
             # "The regime launched the offensive on December 23. ... In Deir ez-Zor,

@@ -2451,6 +2451,16 @@ def test_a_toll_told_apart_from_the_places_of_another_clause(gazetteer):
     ).empty
 
 
+def test_a_day_within_the_month_told_dates_the_strike(gazetteer):
+    text = (
+        "A hospital in the town of Maarat al-Numan was put out of service after it was "
+        "hit by air strikes for the third time this month, medical staff said.\n\n"
+        "The strikes late on Sunday killed a nurse and wounded four patients."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 21)).itertuples()
+    assert (row.date, row.date_precision, row.killed) == ("2016-11-20", "day", 1)
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "
