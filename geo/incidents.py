@@ -2893,7 +2893,8 @@ _TARGET_HIT = gated(
     r"\b(?:hit|struck|targeted|shelled|bombed|destroyed)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:hospital|clinic|school|mosque|market|bakery|convoy|camp)\b"
     # "The hospital was hit again on 1 October"
-    r"|\b(?:hospital|clinic|school|mosque|market|bakery|convoy|camp)\s+(?:was|were)\s+"
+    r"|\b(?:hospital|clinic|school|mosque|market|bakery|convoy|camp)\s+(?:was|were|"
+    r"had\s+been|has\s+been|have\s+been)\s+"
     r"(?:\w+\s+)?(?:hit|struck|targeted|shelled|bombed|destroyed)\b",
     re.I,
 )

@@ -2459,6 +2459,13 @@ def test_a_day_within_the_month_told_dates_the_strike(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 11, 21)).itertuples()
     assert (row.date, row.date_precision, row.killed) == ("2016-11-20", "day", 1)
+    # an earlier strike on the same hospital, told in the pluperfect with its day
+    frame = _extract(
+        gazetteer,
+        text + " The hospital had been hit on November 3, he said.",
+        dt.date(2016, 11, 21),
+    )
+    assert sorted(frame.date) == ["2016-11-03", "2016-11-20"]
 
 
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
