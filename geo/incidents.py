@@ -2837,6 +2837,7 @@ def build_incidents(
     _by_air_forces(drafts)
     _casualties_from(cues, drafts)
     _dead_of_the_attacks_told(cues, drafts)
+    _they_did(cues, drafts)
     # one incident once: a toll told jointly then place by place, an event told again
     # at a finer place, inside a city or region, or by a witness
     _alone_parts(drafts)
@@ -3940,6 +3941,35 @@ def _casualties_from(cues: list[SentenceCues], drafts: list[Draft]) -> None:
                 draft.event_type = c.event_type
                 draft.actor = draft.actor or c.actor
                 break
+
+
+#: A sentence whose doer is "they", told before: "On Friday, they launched a car bomb
+#: attack".
+_THEY_DID = gated(
+    r"^(?:[^,.;]{0,40},\s+)?they\s+(?:had\s+|have\s+|then\s+|also\s+)?"
+    r"(?:launched|fired|struck|shelled|attacked|stormed|seized|captured|took|hit|"
+    r"dropped|bombed|targeted|detonated|ambushed|killed|executed|kidnapped)\b",
+    re.I,
+)
+
+
+def _they_did(cues: list[SentenceCues], drafts: list[Draft]) -> None:
+    """ "Rebel groups have been shelling the western districts for days. On Friday,
+    they launched a car bomb attack": "they" are who the sentence before named."""
+    position = {id(c): k for k, c in enumerate(cues)}
+    for draft in drafts:
+        if draft.actor is not None or draft.cue.actor is not None:
+            continue
+        k = position.get(id(draft.cue), 0)
+        before = cues[k - 1] if k > 0 else None
+        if (
+            before is not None
+            and before.actor is not None
+            and before.section == draft.cue.section
+            and draft.cue.sentence.paragraph - before.sentence.paragraph <= 1
+            and _THEY_DID.match(draft.cue.sentence.text) is not None
+        ):
+            draft.actor = before.actor
 
 
 def _dead_of_the_attacks_told(cues: list[SentenceCues], drafts: list[Draft]) -> None:

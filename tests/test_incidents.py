@@ -2468,6 +2468,16 @@ def test_a_day_within_the_month_told_dates_the_strike(gazetteer):
     assert sorted(frame.date) == ["2016-11-03", "2016-11-20"]
 
 
+def test_they_are_who_the_sentence_before_named(gazetteer):
+    text = (
+        "Rebel groups have been shelling the western districts of Aleppo for days. On "
+        "Friday, they launched a car bomb attack on the Dahiyat al-Assad area."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 31))
+    row = frame.set_index("place_text").loc["Dahiyat al-Assad"]
+    assert (row.actor, row.event_type) == ("rebels", "IED")
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "
