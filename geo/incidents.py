@@ -2838,6 +2838,7 @@ def build_incidents(
     _casualties_from(cues, drafts)
     _dead_of_the_attacks_told(cues, drafts)
     _they_did(cues, drafts)
+    _other_coalitions(article, drafts)
     # one incident once: a toll told jointly then place by place, an event told again
     # at a finer place, inside a city or region, or by a witness
     _alone_parts(drafts)
@@ -3951,6 +3952,33 @@ _THEY_DID = gated(
     r"dropped|bombed|targeted|detonated|ambushed|killed|executed|kidnapped)\b",
     re.I,
 )
+
+
+#: Coalitions other than the US-led one: "the Saudi-led coalition" in Yemen.
+_OTHER_COALITION = gated(r"\b(?:Saudi-led|Arab|Saudi)\s+coalition\b", re.I)
+_US_NAMED = gated(r"\b(?:US-led|U\.S\.-led|American|United States|US\b|U\.S\.)")
+
+
+def _other_coalitions(article: Article, drafts: list[Draft]) -> None:
+    """ "Saudi-led coalition air strikes killed 9 civilians in Sanaa. The coalition said
+    it had targeted Houthi weapons depots": "the coalition" of a paragraph that named
+    another coalition is that one, not the US-led coalition."""
+    if "oalition" not in article.text or not _OTHER_COALITION.search(article.text):
+        return
+    for d in drafts:
+        if d.actor != "US-led coalition" or _US_NAMED.search(d.cue.sentence.text):
+            continue
+        paragraph = _paragraph_text(article, d)
+        if _OTHER_COALITION.search(paragraph) and not _US_NAMED.search(paragraph):
+            d.actor = None
+
+
+def _paragraph_text(article: Article, d: Draft) -> str:
+    """The text of the paragraph a draft's sentence stands in."""
+    text = article.text
+    start = text.rfind("\n\n", 0, d.cue.sentence.start) + 1
+    end = text.find("\n\n", d.cue.sentence.end)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _they_did(cues: list[SentenceCues], drafts: list[Draft]) -> None:

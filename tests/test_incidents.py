@@ -3290,6 +3290,14 @@ def test_a_roundup_s_items_abroad_stay_abroad_and_apart(gazetteer):
     assert int(rows["Diyarbakir"].injured) == 30
     # a new item takes no means from the item before it
     assert rows["Syria"].event_type != "IED"
+    # "the coalition" of a paragraph that named the Saudi-led one is not the US-led
+    frame = _extract(
+        gazetteer,
+        "YEMEN: Saudi-led coalition air strikes killed 9 civilians in Sanaa. The "
+        "coalition said it had targeted Houthi weapons depots.",
+        dt.date(2016, 11, 8),
+    )
+    assert frame.actor.isna().all()
 
 
 def test_sinjar_is_iraqs_where_iraq_is_told_and_idlibs_elsewhere(gazetteer):
