@@ -283,7 +283,8 @@ _RECOUNTED = gated(
 _BOUND = gated(
     r"\b(since|until|till|before|by)\s+(the\s+)?(\w+\s+)?$"
     # "the deadliest day since it launched its incursion in August"
-    r"|\bsince\s+(?:it|they|he|she|(?:the|a|an)\s+[\w-]+)\s+(?:\w+\s+){1,4}$",
+    # (or "since rebels captured them in 2015": a plural noun the subject)
+    r"|\bsince\s+(?:it|they|he|she|(?:the|a|an)\s+[\w-]+|[a-z]+s)\s+(?:\w+\s+){1,4}$",
     re.I,
 )
 

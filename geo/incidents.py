@@ -3849,6 +3849,10 @@ def _retold(drafts: list[Draft]) -> list[Draft]:
                 and distance_km(d.place.lat, d.place.lon, e.place.lat, e.place.lon)
                 > _RETOLD_KM
             )
+            # "The attack came hours after government forces seized the village of
+            # Abu Dhuhur": a capture told to say when is no retelling of a strike
+            or (e.event_type == "territory change")
+            != (d.event_type == "territory change")
         ):
             continue
         d.quotes += [q for q in e.quotes if q not in d.quotes]

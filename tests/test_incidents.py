@@ -2478,6 +2478,19 @@ def test_they_are_who_the_sentence_before_named(gazetteer):
     assert (row.actor, row.event_type) == ("rebels", "IED")
 
 
+def test_a_capture_told_to_say_when_a_strike_came_is_its_own(gazetteer):
+    text = (
+        "Eleven people were treated for breathing difficulties after a suspected "
+        "chlorine attack on the town of Saraqeb late on Sunday. The attack came hours "
+        "after government forces seized the village of Abu Dhuhur, for the first time "
+        "since rebels captured it in 2015."
+    )
+    frame = _extract(gazetteer, text, dt.date(2018, 2, 5))
+    got = sorted((r.event_type, r.date) for r in frame.itertuples())
+    # not a retelling of the strike; and 2015 bounds, dating nothing
+    assert got == [("chemical", "2018-02-04"), ("territory change", "2018-02-04")]
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "
