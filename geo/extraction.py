@@ -789,6 +789,13 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
     return event_type, best[1]
 
 
+#: A burial of the dead: "buried two of its fighters", "laid to rest the victims".
+_BURIED = gated(
+    r"\b(?:buried|bury|buries|burying|laid\s+to\s+rest|mourned|mourning)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fighters|soldiers|members|men|commanders?|"
+    r"victims|dead|bodies|martyrs)\b",
+    re.I,
+)
 #: Deeds done again and again: "several times", "repeatedly", "on many occasions".
 _REPEATED = gated(
     r"\b(?:several|many|multiple|numerous|dozens\s+of|hundreds\s+of|countless)\s+"
@@ -2606,6 +2613,18 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # "Some 9,000 people have been displaced from Hama since 1 October":
                 # a running total of the displaced, no event of its own
                 event_type = trigger = None
+            if (
+                trigger is not None
+                and ("buri" in low or "bury" in low or " rest" in low or "mourn" in low)
+                and _BURIED.search(told) is not None
+                and not any(
+                    d.precision == "day" for d in find_dates(s, article.published)
+                )
+            ):
+                # "Hezbollah buried two of its fighters killed in Syria": a funeral,
+                # of dead killed on no day told and nowhere in particular
+                event_type = trigger = None
+                counts = []
             if (
                 trigger is not None
                 and ("times" in low or "repeatedly" in low or "occasions" in low)

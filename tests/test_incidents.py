@@ -2491,6 +2491,18 @@ def test_a_capture_told_to_say_when_a_strike_came_is_its_own(gazetteer):
     assert got == [("chemical", "2018-02-04"), ("territory change", "2018-02-04")]
 
 
+def test_a_burial_is_no_event_but_a_strike_on_a_funeral_is(gazetteer):
+    assert _extract(
+        gazetteer, "Hezbollah buried two of its fighters killed in Syria."
+    ).empty
+    (row,) = _extract(
+        gazetteer,
+        "An air strike hit a funeral in the town of Kafr Jales on Wednesday, killing "
+        "nine mourners.",
+    ).itertuples()
+    assert row.killed == 9
+
+
 def test_a_toll_that_later_rose_is_the_same_incidents(gazetteer):
     text = (
         "At least 58 people were killed in a suspected chemical attack on Khan "
@@ -3301,8 +3313,16 @@ def test_a_roundup_s_items_abroad_stay_abroad_and_apart(gazetteer):
     assert pd.isna(rows["Sanaa"].injured)
     assert "Turkey" in rows["Diyarbakir"].geo_rule
     assert int(rows["Diyarbakir"].injured) == 30
+    # a burial is no event
+    assert "Syria" not in rows
     # a new item takes no means from the item before it
-    assert rows["Syria"].event_type != "IED"
+    frame = _extract(
+        gazetteer,
+        "TURKEY: A car bomb exploded near a police station in Diyarbakir, wounding 30 "
+        "people.\n\nSYRIA: Two soldiers were killed in Saraqeb, activists said.",
+        dt.date(2016, 11, 8),
+    )
+    assert frame.set_index("place_text").loc["Saraqeb", "event_type"] == "attack"
     # "the coalition" of a paragraph that named the Saudi-led one is not the US-led
     frame = _extract(
         gazetteer,
