@@ -2342,6 +2342,7 @@ _DATELINE_HEAD = gated(r"[A-Z][\w'’.]*(?:[ /-][A-Z][\w'’.]*){0,3},\s*")
 _DATELINE_TAIL = gated(r"\s*(?:\([^()]{1,30}\)\s*)?[-–—]\s")
 
 
+#: When a span began, told after "since": "since the offensive began on January 20".
 _SPAN_BEGAN = gated(
     r"\b(?:began|begun|begin|begins|started|starts|launched|erupted|collapsed|"
     r"broke\s+down|came\s+into|took\s+effect|went\s+into)\b",
@@ -2615,28 +2616,30 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 event_type = trigger = None
             if (
                 trigger is not None
-                and ("buri" in low or "bury" in low or " rest" in low or "mourn" in low)
-                and _BURIED.search(told) is not None
+                and (
+                    # "Hezbollah buried two of its fighters killed in Syria": a
+                    # funeral, of dead killed on no day told
+                    (
+                        (
+                            "buri" in low
+                            or "bury" in low
+                            or " rest" in low
+                            or "mourn" in low
+                        )
+                        and _BURIED.search(told) is not None
+                    )
+                    # "Israel has carried out strikes on Hezbollah convoys near
+                    # Damascus several times since 2013": deeds done again and again
+                    or (
+                        ("times" in low or "repeatedly" in low or "occasions" in low)
+                        and _REPEATED.search(told) is not None
+                    )
+                )
+                # (but "struck the town several times on Monday" is an event)
                 and not any(
                     d.precision == "day" for d in find_dates(s, article.published)
                 )
             ):
-                # "Hezbollah buried two of its fighters killed in Syria": a funeral,
-                # of dead killed on no day told and nowhere in particular
-                event_type = trigger = None
-                counts = []
-            if (
-                trigger is not None
-                and ("times" in low or "repeatedly" in low or "occasions" in low)
-                and _REPEATED.search(told) is not None
-                and not any(
-                    d.precision == "day" for d in find_dates(s, article.published)
-                )
-            ):
-                # "Israel has also carried out strikes on Hezbollah weapons convoys
-                # near Damascus several times since 2013": deeds done again and
-                # again, on no day told, are no event (but "struck the town several
-                # times on Monday" is one)
                 event_type = trigger = None
                 counts = []
             if (

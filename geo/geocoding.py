@@ -458,7 +458,7 @@ def resolve_mention(
     if gazetteer.foreign:
         country = gazetteer.country_of(mention.name)
         if country is not None:  # "(Beirut) -": a dateline abroad, not Yabrud
-            return _abroad(mention, country)
+            return abroad_in(mention, country)
     mention = _side_variant(gazetteer, mention)
     if mention.qualifier in ("countryside", "suburbs") and gazetteer.has_key(
         f"{mention.name} {mention.qualifier}"
@@ -960,12 +960,13 @@ def abroad_as_told(
         text,
     ):
         return r
-    return _abroad(mention, country)
+    return abroad_in(mention, country)
 
 
 def abroad_in(mention: Mention, country: str) -> Resolution:
-    """The answer for a name told where the text is about a country abroad ("TURKEY: A
-    car bomb exploded near a police station in Diyarbakir"): no point, and why.
+    """The answer for a name of a place abroad, or told where the text is about a
+    country abroad ("TURKEY: A car bomb exploded near a police station in
+    Diyarbakir"): no point, and why.
 
     Examples
     --------
@@ -973,11 +974,6 @@ def abroad_in(mention: Mention, country: str) -> Resolution:
     >>> abroad_in(Mention("Diyarbakir", 0, 10, "Diyarbakir"), "Turkey").reason
     "'Diyarbakir' is in Turkey, outside Syria"
     """
-    return _abroad(mention, country)
-
-
-def _abroad(mention: Mention, country: str) -> Resolution:
-    """The answer for a name of a place abroad: no point, and why."""
     return Resolution(
         query=mention.phrase or mention.name,
         reason=f"{mention.name!r} is in {country}, {ABROAD}",
@@ -1662,7 +1658,8 @@ def resolve_sentences(
             ):
                 final = [
                     dataclasses.replace(
-                        _requery(before, final[0].query),
+                        before,
+                        query=final[0].query,
                         rule=f"{before.rule}; {_MEANT_BEFORE}",
                     )
                 ]
@@ -1676,8 +1673,7 @@ def resolve_sentences(
                 final = _in_city(mentions, final, city[1])
             city = _last_city(n, final, city)
             out.append(final)
-            if mentions[0].qualifier:
-                _remember(meant, mentions, final)
+            _remember(meant, mentions, final)
             continue
         first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
         # what situates each mention ("X in Y": X -> Y), found once: a sentence

@@ -640,15 +640,14 @@ _THE_DEED = gated(
 )
 
 
-def _toll_told_apart(cue: SentenceCues) -> list | None:
-    """The counts of a sentence, when they lie in a clause that names no place and
-    tells of a deed told before ("repelled the assault, killing 60"), and every place
-    lies in another clause ("while rebels said they had captured Minyan"); else
-    None."""
+def _toll_told_apart(cue: SentenceCues) -> bool:
+    """Whether a sentence's counts lie in a clause that names no place and tells of a
+    deed told before ("repelled the assault, killing 60"), and every place lies in
+    another clause ("while rebels said they had captured Minyan")."""
     text = cue.sentence.text
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     if not breaks:
-        return None
+        return False
     offset = cue.sentence.start
     placed = {
         bisect.bisect_left(breaks, m.start - offset)
@@ -657,13 +656,11 @@ def _toll_told_apart(cue: SentenceCues) -> list | None:
     }
     counted = {bisect.bisect_left(breaks, c.start) for c in cue.counts}
     if len(counted) != 1 or counted & placed or not placed:
-        return None
+        return False
     (n,) = counted
     start = breaks[n - 1] if n else 0
     end = breaks[n] if n < len(breaks) else len(text)
-    if _THE_DEED.search(text, start, end) is None:
-        return None
-    return list(cue.counts)
+    return _THE_DEED.search(text, start, end) is not None
 
 
 def _tolls_by_clause(cue: SentenceCues, indices: list[int]) -> list[list] | None:
@@ -2528,13 +2525,13 @@ def build_incidents(
             ) or _sentence_drafts(
                 article, cues, resolutions, k, now, governorates or {}
             )
-            if found and cue.counts and (apart := _toll_told_apart(cue)) is not None:
+            if found and cue.counts and _toll_told_apart(cue):
                 # "The army said it had repelled the assault, killing 60 militants,
                 # while rebels said they had captured Minyan": the toll is the
                 # assault's, told before; the places are of the other clause's deed
                 last = _last_told(cue, drafts, paragraphs=1)
-                if last is not None and last.killed is None and apart:
-                    _set_toll(last, apart)
+                if last is not None and last.killed is None:
+                    _set_toll(last, cue.counts)
                     last.quotes.append(cue.sentence.text)
                 for d in found:
                     d.killed = d.killed_low = d.killed_high = d.injured = None
@@ -2838,7 +2835,7 @@ def build_incidents(
     _casualties_from(cues, drafts)
     _dead_of_the_attacks_told(cues, drafts)
     _they_did(cues, drafts)
-    _other_coalitions(article, drafts)
+    _other_coalitions(cues, drafts)
     # one incident once: a toll told jointly then place by place, an event told again
     # at a finer place, inside a city or region, or by a witness
     _alone_parts(drafts)
@@ -3948,6 +3945,33 @@ def _casualties_from(cues: list[SentenceCues], drafts: list[Draft]) -> None:
                 break
 
 
+#: Coalitions other than the US-led one: "the Saudi-led coalition" in Yemen.
+_OTHER_COALITION = gated(r"\b(?:Saudi-led|Arab|Saudi)\s+coalition\b", re.I)
+_US_NAMED = gated(r"\b(?:US-led|U\.S\.-led|American|United States|US\b|U\.S\.)")
+
+
+def _other_coalitions(cues: list[SentenceCues], drafts: list[Draft]) -> None:
+    """ "Saudi-led coalition air strikes killed 9 civilians in Sanaa. The coalition said
+    it had targeted Houthi weapons depots": "the coalition" of a paragraph that named
+    another coalition is that one, not the US-led coalition."""
+    if not any(d.actor == "US-led coalition" for d in drafts):
+        return
+    # the paragraphs that name another coalition and not the US-led one
+    named: dict[tuple[int, int], tuple[bool, bool]] = {}
+    for c in cues:
+        key = (c.section, c.sentence.paragraph)
+        other, us = named.get(key, (False, False))
+        named[key] = (
+            other or _OTHER_COALITION.search(c.sentence.text) is not None,
+            us or _US_NAMED.search(c.sentence.text) is not None,
+        )
+    for d in drafts:
+        if d.actor == "US-led coalition" and named.get(
+            (d.cue.section, d.cue.sentence.paragraph)
+        ) == (True, False):
+            d.actor = None
+
+
 #: A sentence whose doer is "they", told before: "On Friday, they launched a car bomb
 #: attack".
 _THEY_DID = gated(
@@ -3956,33 +3980,6 @@ _THEY_DID = gated(
     r"dropped|bombed|targeted|detonated|ambushed|killed|executed|kidnapped)\b",
     re.I,
 )
-
-
-#: Coalitions other than the US-led one: "the Saudi-led coalition" in Yemen.
-_OTHER_COALITION = gated(r"\b(?:Saudi-led|Arab|Saudi)\s+coalition\b", re.I)
-_US_NAMED = gated(r"\b(?:US-led|U\.S\.-led|American|United States|US\b|U\.S\.)")
-
-
-def _other_coalitions(article: Article, drafts: list[Draft]) -> None:
-    """ "Saudi-led coalition air strikes killed 9 civilians in Sanaa. The coalition said
-    it had targeted Houthi weapons depots": "the coalition" of a paragraph that named
-    another coalition is that one, not the US-led coalition."""
-    if "oalition" not in article.text or not _OTHER_COALITION.search(article.text):
-        return
-    for d in drafts:
-        if d.actor != "US-led coalition" or _US_NAMED.search(d.cue.sentence.text):
-            continue
-        paragraph = _paragraph_text(article, d)
-        if _OTHER_COALITION.search(paragraph) and not _US_NAMED.search(paragraph):
-            d.actor = None
-
-
-def _paragraph_text(article: Article, d: Draft) -> str:
-    """The text of the paragraph a draft's sentence stands in."""
-    text = article.text
-    start = text.rfind("\n\n", 0, d.cue.sentence.start) + 1
-    end = text.find("\n\n", d.cue.sentence.end)
-    return text[start : end if end >= 0 else len(text)]
 
 
 def _they_did(cues: list[SentenceCues], drafts: list[Draft]) -> None:
@@ -4666,16 +4663,25 @@ def _article_pass(
     return _ArticleResult(records, frozenset(known), frozenset(unknown))
 
 
+#: Countries abroad as a roundup labels its items: "TURKEY: A car bomb exploded".
+_LABELLED = (
+    "IRAQ",
+    "LEBANON",
+    "JORDAN",
+    "ISRAEL",
+    "IRAN",
+    "YEMEN",
+    "LIBYA",
+    "TURKEY",
+    "EGYPT",
+)
 #: The countries whose places may bear Syrian places' names, as texts name them, and
-#: a roundup's labels of countries abroad.
+#: those labels.
 _COUNTRY_WORDS = gated(
-    r"\b(?:Iraq|Leban|Jordan|Israel|Iran|Yemen|Libya|IRAQ|LEBANON|JORDAN|ISRAEL|IRAN|"
-    r"YEMEN|LIBYA|TURKEY|EGYPT)"
+    r"\b(?:Iraq|Leban|Jordan|Israel|Iran|Yemen|Libya|" + "|".join(_LABELLED) + ")"
 )
-#: A roundup's paragraph about a country abroad: "TURKEY: A car bomb exploded".
-_COUNTRY_LABEL = gated(
-    r"(IRAQ|LEBANON|JORDAN|ISRAEL|IRAN|YEMEN|LIBYA|TURKEY|EGYPT)\s*:\s", re.M
-)
+#: A roundup's paragraph about a country abroad.
+_COUNTRY_LABEL = gated("(" + "|".join(_LABELLED) + r")\s*:\s")
 
 
 def _told_abroad(
