@@ -595,13 +595,25 @@ _HABIT_WORDS = (
 )
 
 
+def without_noun_uses(low: str) -> str:
+    """A sentence in lower case with the words of violence it uses as names of other
+    things blanked out: people ("a deal to evacuate the wounded"), arms destroyed ("a
+    mortar system"), places ("the artillery academy"). Same length, so offsets hold.
+
+    Examples
+    --------
+    >>> without_noun_uses("a strike destroyed a mortar system.")
+    'a strike destroyed a              .'
+    """
+    if any(map(low.__contains__, _NOUN_USE_GATES)):
+        return _NOUN_USE.sub(lambda m: " " * len(m.group(0)), low)
+    return low
+
+
 def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
     """The event type of a sentence, read in ``low`` (the sentence in lower case,
     with parts blanked out)."""
-    if any(map(low.__contains__, _NOUN_USE_GATES)):
-        # people, not what happened: "a deal to evacuate the wounded" (same length,
-        # so the trigger's offsets still hold)
-        low = _NOUN_USE.sub(lambda m: " " * len(m.group(0)), low)
+    low = without_noun_uses(low)
     best: tuple[int, str] | None = None
     rank: int | None = None
     word = ""
@@ -905,6 +917,11 @@ _NOUN_USE = gated(
     r"|\baircraft carriers?\b"
     # what was hit, not fighting: "destroying 4 ISIL fighting positions"
     r"|\bfighting (?:positions?|vehicles?|age)\b"
+    # arms destroyed or found: "destroyed a mortar system and a vehicle bomb factory"
+    r"|\b(?:mortar|rocket|artillery|missile|anti-aircraft|rocket-propelled grenade) "
+    r"systems?\b"
+    r"|\b(?:car |vehicle |truck |)bomb[- ]?(?:factory|factories|workshops?|"
+    r"facilit(?:y|ies)|making|makers?|storage)\b"
     # arms, not a fight: "armed with assault rifles"
     r"|\bassault (?:rifles?|weapons?|guns?)\b"
     # who a group is, not what it did: "a Palestinian militia fighting alongside the
@@ -921,6 +938,14 @@ _NOUN_USE = gated(
 )
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = (
+    " system",
+    "bomb factor",
+    "bomb workshop",
+    "bomb facilit",
+    "bomb-making",
+    "bomb making",
+    "bombmak",
+    "bomb storage",
     "assault rifle",
     "assault weapon",
     "assault gun",
@@ -1611,6 +1636,8 @@ _TARGET_BEFORE = gated(
     r"killing|stormed|storms?|assassinated|assassinating|executed|executes|executing|"
     # "wounding three SDF fighters"
     r"wounding|injuring|"
+    # "a strike destroyed an ISIS oil wellhead", "engaged 10 ISIS tactical units"
+    r"destroyed|destroying|engaged|engaging|"
     r"kidnapped|abducted|arrested|detained)\s+"
     # "killed a senior al-Qaeda leader": a word may stand between article and name
     r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?|(?:\d+|several|dozens of|scores of|two|three|"
@@ -1793,6 +1820,9 @@ def _actor(sentence: str) -> str | None:
                 victims_end >= 0
                 and (
                     _APPOSITION_GLUE.fullmatch(sentence, victims_end, m.start())
+                    # "destroyed three ISIS oil stills, two wellheads and an ISIS
+                    # vehicle": the list of what was hit goes on
+                    or _TARGET_LIST_GLUE.fullmatch(sentence, victims_end, m.start())
                     # "a commander of Jabhat Fateh al-Sham (JFS)": its acronym
                     or sentence[victims_end : m.start()].strip() == "("
                 )
@@ -1898,6 +1928,14 @@ _RESPONSE_TO = gated(
 )
 #: What joins a target to its description: "the YPG, the Kurdish militia".
 _APPOSITION_GLUE = gated(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?")
+#: What joins the targets of a list: "(ISIS) oil stills, two wellheads and an (ISIS
+#: vehicle)": a few words, commas, and the last "and" with an article or a number.
+_TARGET_LIST_GLUE = gated(
+    r"(?:\s+[\w'’-]+){0,3}(?:,(?:\s+[\w'’-]+){1,4}){0,4}?,?\s+and\s+"
+    # (counted or with an article: not "clashes with regime and loyalist militias",
+    # both sides of a fight)
+    r"(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+)"
+)
 #: What follows an accuser: "Kurdish-led forces, who have been advancing from the
 #: east, accused Turkey of ...".
 _ACCUSER_AFTER = gated(

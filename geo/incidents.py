@@ -49,6 +49,7 @@ from geo.extraction import (
     extract_cues,
     sets_the_time,
     side_of,
+    without_noun_uses,
 )
 from geo.gazetteer import Gazetteer
 from geo.geocoding import (
@@ -2420,7 +2421,15 @@ def build_incidents(
         if cue.section != section:
             # a report's labelled date ("Incident date: October 17, 2016") holds for
             # what it tells below it, whatever the section
-            section, carried, last_place, seen = cue.section, labelled, None, []
+            # a heading that only says which country ("Strikes in Syria", "Strikes
+            # in Iraq") goes on with the story: its time holds
+            goes_on = (
+                section is not None
+                and cue.headline
+                and _COUNTRY_TOLD.fullmatch(cue.sentence.text.strip()) is not None
+            )
+            section, last_place, seen = cue.section, None, []
+            carried = carried if goes_on else labelled
             last_city = None
             latest: DatePhrase | None = None  # the latest day the section tells
             heading = _place_heading(cue, resolutions[k]) if cue.headline else None
@@ -4064,6 +4073,8 @@ _ROUNDUP_LABEL = gated(r"[A-Z][A-Z'’ -]{2,30}:\s")
 
 #: An item of a list by place: "- Douma: 9 killed in airstrikes on a market".
 _ITEM = gated(r"^\s*(?:[-•*·–]\s*)?[A-Z][\w'’ -]{1,40}:\s")
+#: An item of a bulleted list: "-- Near Raqqa, 12 strikes engaged ...", "• In Binnish".
+_BULLET = gated(r"\s*(?:-{1,2}|[•*·–])\s")
 #: The words a list's head names each means with ("regime warplanes and artillery").
 _MEANS_WORDS = {
     "airstrike": gated(r"\b(?:warplanes?|jets?|air ?strikes?|air|aircraft|raids?)\b"),
@@ -4073,32 +4084,60 @@ _MEANS_WORDS = {
 }
 
 
+def _is_item(cue: SentenceCues) -> bool:
+    return bool(_ITEM.match(cue.sentence.text) or _BULLET.match(cue.sentence.text))
+
+
 def _items_of_a_head(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     """ "23 people were killed in the Eastern Ghouta as regime warplanes and artillery
     pounded opposition-held towns. - Harasta: 6 killed by artillery shelling": an
-    item of the list is by the hand its head names for those means."""
-    heads = [c for c in cues if c.actor and c.event_type in _MEANS and not c.hedged]
-    if not heads:
-        return
+    item of the list is by the hand its head names for those means. "In Syria,
+    coalition forces conducted 16 strikes: -- Near Raqqa, 12 strikes engaged ...":
+    every item a head ending in a colon lists is by its hand, and by its means when
+    the item names none."""
+    # each item's heads: the last sentence before the list, and the last sentence
+    # before it that told of means by a hand
+    colon_head: dict[int, SentenceCues] = {}
+    means_head: dict[int, SentenceCues] = {}
+    last: SentenceCues | None = None
+    by_means: SentenceCues | None = None
+    for cue in cues:
+        if not _is_item(cue):
+            last = cue
+            if cue.actor and cue.event_type in _MEANS and not cue.hedged:
+                by_means = cue
+            continue
+        if (
+            last is not None
+            and last.section == cue.section
+            and last.actor
+            and not last.hedged
+            and last.sentence.text.rstrip().endswith(":")
+        ):
+            colon_head[id(cue)] = last
+        if (
+            by_means is not None
+            and by_means.section == cue.section
+            and cue.sentence.paragraph - by_means.sentence.paragraph <= 2
+        ):
+            means_head[id(cue)] = by_means
     for draft in drafts:
+        if draft.actor is not None:
+            continue
+        head = colon_head.get(id(draft.cue))
+        if head is not None:
+            draft.actor = head.actor
+            if draft.event_type in (None, "attack") and head.event_type in _MEANS:
+                draft.event_type = head.event_type
+            continue
+        head = means_head.get(id(draft.cue))
         words = _MEANS_WORDS.get(draft.event_type or "")
-        if draft.actor is not None or words is None:
-            continue
-        here = draft.cue.sentence
-        if not _ITEM.match(here.text):
-            continue
-        head = next(
-            (
-                c
-                for c in reversed(heads)
-                if c.section == draft.cue.section
-                and c.sentence.start < here.start
-                and here.paragraph - c.sentence.paragraph <= 2
-                and not _ITEM.match(c.sentence.text)
-            ),
-            None,
-        )
-        if head is not None and words.search(head.sentence.text):
+        if (
+            head is not None
+            and words is not None
+            and _ITEM.match(draft.cue.sentence.text)
+            and words.search(head.sentence.text)
+        ):
             draft.actor = head.actor
 
 
@@ -4121,8 +4160,11 @@ def _by_air_forces(drafts: list[Draft]) -> None:
         if draft.event_type == "attack" and draft.actor in _AIR_FORCES:
             ground = draft.cue.extra.get("ground means")
             if ground is None:  # once a sentence, which may hold hundreds of drafts
+                # (not arms destroyed: "a strike destroyed a mortar system")
                 ground = draft.cue.extra["ground means"] = bool(
-                    _GROUND_MEANS.search(draft.cue.sentence.text)
+                    _GROUND_MEANS.search(
+                        without_noun_uses(draft.cue.sentence.text.lower())
+                    )
                 )
             if not ground:
                 draft.event_type = "airstrike"
@@ -4684,31 +4726,65 @@ _COUNTRY_WORDS = gated(
 _COUNTRY_LABEL = gated("(" + "|".join(_LABELLED) + r")\s*:\s")
 
 
+#: A heading or a list's head that says which country it is about: "Strikes in
+#: Iraq", "In Iraq, coalition forces conducted five strikes:".
+_COUNTRY_TOLD = gated(
+    r"(?:(?:[\w-]+\s+){0,3}?in\s+)?(Iraq|Lebanon|Jordan|Israel|Iran|Yemen|Libya|"
+    r"Turkey|Egypt|Syria)(?:\s*$|,\s)",
+    re.I,
+)
+
+
 def _told_abroad(
     gazetteer: Gazetteer, cues: list[SentenceCues], resolutions: list[list[Resolution]]
 ) -> None:
     """A place abroad whose name a Syrian place bears too is abroad where its
     paragraph names the country ("Iraqi forces retook Fallujah"); in a roundup's
     paragraph labelled with a country abroad ("TURKEY: A car bomb exploded near a
-    police station in Diyarbakir"), so is every name no Syrian place bears."""
+    police station in Diyarbakir"), so is every name no Syrian place bears. A
+    section's heading ("Strikes in Iraq") and a list's head ("In Iraq, coalition
+    forces conducted five strikes:") say it for what they hold."""
     paragraph: list[str] = []
     where: tuple[int, int] | None = None
     label: str | None = None
+    section: int | None = None
+    heading = ""  # the section's heading, when it names a country
+    intro = ""  # the head of the list the paragraph is an item of
+    head = ""  # the last paragraph's last sentence, which may head a list
     for cue, resolved in zip(cues, resolutions, strict=True):
+        if cue.section != section:
+            section, heading, head = cue.section, "", ""
+            if cue.headline and (told := _COUNTRY_TOLD.match(cue.sentence.text)):
+                heading = cue.sentence.text
         if (cue.section, cue.sentence.paragraph) != where:
             where, paragraph = (cue.section, cue.sentence.paragraph), []
+            if _is_item(cue):
+                intro = head if head.rstrip().endswith(":") else intro
+            else:
+                intro = ""
             found = _COUNTRY_LABEL.match(cue.sentence.text)
             label = None if found is None else found.group(1).title()
+            for text in (intro, heading):
+                if label is None and (told := _COUNTRY_TOLD.match(text)):
+                    if told.group(1).lower() != "syria":
+                        label = told.group(1).title()
+                    break
         paragraph.append(cue.sentence.text)
+        if not _is_item(cue):
+            head = cue.sentence.text
         for k, mention in enumerate(cue.mentions):
             r = resolved[k]
             if r.place_id is not None and gazetteer.foreign_country(mention.name):
-                resolved[k] = abroad_as_told(gazetteer, mention, r, " ".join(paragraph))
+                resolved[k] = abroad_as_told(
+                    gazetteer, mention, r, " ".join([heading, intro, *paragraph])
+                )
             elif (
                 label is not None
                 and r.place_id is None
                 and not r.abroad
                 and mention.context_for is None
+                # "near Shaddadi, Syria": told of Syria, whatever the heading
+                and not any("Syria" in text for text in paragraph)
             ):
                 resolved[k] = abroad_in(mention, label)
 

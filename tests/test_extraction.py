@@ -193,6 +193,20 @@ def test_mention_gates(sentences):
         ("Assad's forces shelled Douma.", "regime"),
         ("US special forces raided a village near Raqqa.", "US-led coalition"),
         ("They told us the strikes hit Raqqa.", None),
+        # what a strike destroyed or engaged, and the rest of its list
+        ("Near Abu Kamal, a strike destroyed an ISIS oil wellhead.", None),
+        (
+            "Three strikes destroyed three ISIS oil stills, two wellheads and an ISIS "
+            "vehicle.",
+            None,
+        ),
+        ("Twelve strikes engaged 10 ISIS tactical units.", None),
+        ("Rebels destroyed a regime tank and an ISIS vehicle.", "rebels"),
+        # both sides of a fight: the list goes on without an article
+        (
+            "A fighter was killed in clashes with regime and loyalist militias.",
+            "regime",
+        ),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):

@@ -2948,6 +2948,37 @@ def test_an_item_of_a_list_is_by_the_hand_its_head_names(gazetteer):
     assert actors["Zamalka"] == "regime"
 
 
+def test_a_strike_release_lists_its_strikes_by_country(gazetteer):
+    # a coalition strike release: items under a head ending in a colon are by its
+    # hand, on the day it told; a heading naming a country only goes on with the
+    # story; the items under "Strikes in Iraq" are abroad, a Syrian Tal Afar or not
+    text = (
+        "Military Forces Strike Terrorists in Syria and Iraq\n\n"
+        "SOUTHWEST ASIA, June 12, 2017 — U.S. and coalition military forces "
+        "conducted 21 strikes against ISIS terrorists in Syria and Iraq yesterday, "
+        "officials reported today.\n\n"
+        "Strikes in Syria\n\n"
+        "In Syria, coalition military forces conducted 16 strikes against ISIS "
+        "targets:\n\n"
+        "-- Near Abu Kamal, a strike destroyed an ISIS oil wellhead.\n"
+        "-- Near Raqqa, 12 strikes engaged 10 ISIS tactical units and destroyed 11 "
+        "fighting positions, a mortar system and an ISIS headquarters.\n\n"
+        "Strikes in Iraq\n\n"
+        "In Iraq, coalition military forces conducted five strikes against ISIS "
+        "targets:\n\n"
+        "-- Near Tal Afar, a strike destroyed an ISIS vehicle.\n"
+    )
+    df = _extract(gazetteer, text, dt.date(2017, 6, 12))
+    assert len(df) == 3
+    assert set(df.actor) == {"US-led coalition"}
+    assert set(df.event_type) == {"airstrike"}
+    assert set(df.date) == {"2017-06-11"}
+    syria = df[df.lat.notna()]
+    assert set(syria.admin1) == {"Deir-ez-Zor", "Ar-Raqqa"}
+    (abroad,) = df[df.lat.isna()].itertuples()
+    assert abroad.place_text == "Tal Afar" and "Iraq" in abroad.geo_rule
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
