@@ -277,6 +277,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"Mu['’]?tasim (?:Brigade|Division)|"
             # the UN's words for them ("shelling ... by non-state armed groups")
             r"non-state armed (?:opposition )?groups?|NSAGs?|armed opposition groups?|"
+            # Russia's military's words for them ("illegal armed formations
+            # shelled the settlements of Jobar and Harasta")
+            r"illegal armed (?:formations?|groups?)|"
             # Syrian state media's word for the armed opposition
             r"terrorists)\b",
             re.I,
@@ -1556,6 +1559,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "izza",
             "al-qa",
             "terrorists",
+            "illegal armed",
             "levant front",
             "shamiya front",
             "al-nasr",

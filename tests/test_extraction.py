@@ -193,6 +193,8 @@ def test_mention_gates(sentences):
         ("Assad's forces shelled Douma.", "regime"),
         ("US special forces raided a village near Raqqa.", "US-led coalition"),
         ("They told us the strikes hit Raqqa.", None),
+        # the Russian military's words for the armed opposition
+        ("Illegal armed formations shelled the settlements of Jobar.", "rebels"),
         # what a strike destroyed or engaged, and the rest of its list
         ("Near Abu Kamal, a strike destroyed an ISIS oil wellhead.", None),
         (
