@@ -1149,7 +1149,10 @@ _THE_TOLL_AGAIN = gated(
     r"|\bthe (?:death |casualty )?toll (?:was|is)\b"
     # "Later reports indicate that fatalities rose to 25"
     r"|\b(?:fatalities|deaths)\s+(?:later\s+|since\s+|then\s+|had\s+|have\s+|has\s+)?"
-    r"(?:rose|risen|climbed|increased)\s+to\b",
+    r"(?:rose|risen|climbed|increased)\s+to\b"
+    # a post's or a headline's: "UPDATE: death toll in Maarat al-Numan rises to 11"
+    r"|\b(?:death |casualty )?toll\s+(?:in|at|from|of)\s+[^.;:]{1,60}?\s+"
+    r"(?:rises|climbs|jumps|rose|has risen|climbed)\s+to\b",
     re.I,
 )
 #: The told toll replaces the first one: it rose, or it is the total.
@@ -1166,7 +1169,9 @@ _OTHER_SOURCE = gated(
 _ANOTHER_EVENT = gated(
     r"\b(?:separate|another|other|more|further|additional|elsewhere)\b", re.I
 )
-_ROSE = gated(r"\b(rose|risen|climbed|increased|raised|raising|total)\b", re.I)
+_ROSE = gated(
+    r"\b(rose|risen|rises|climbed|climbs|increased|raised|raising|total)\b", re.I
+)
 _CONFLICTING = gated(
     r"\b(conflicting|other sources?|another source|sources differ|"
     r"other reports?|according to others)\b"
@@ -1320,6 +1325,24 @@ def _toll_risen_at(
     if not killed or not (_THE_TOLL_AGAIN.search(text) and _ROSE.search(text)):
         return False
     last = _last_told(cue, drafts, paragraphs=2, tolled=True)
+    named = [
+        r.place_id
+        for r, m in zip(resolved, cue.mentions, strict=True)
+        if m.context_for is None and r.place_id is not None
+    ]
+    if len(named) == 1 and (last is None or last.place.place_id != named[0]):
+        # "4/ UPDATE: death toll in Maarat al-Numan rises to 11", after a post on
+        # another strike: the toll of the incident told there, a few paragraphs back
+        there = [
+            d
+            for d in drafts
+            if d.place.place_id == named[0]
+            and d.killed is not None
+            and d.cue.section == cue.section
+            and d.start < cue.sentence.start
+            and cue.sentence.paragraph - d.cue.sentence.paragraph <= 4
+        ]
+        last = max(reversed(there), key=lambda d: d.start) if there else last
     # "Two of the injured later died ..., raising the toll to 30": the toll is the
     # greatest figure told, the running total told aside too
     killed = sorted(

@@ -253,6 +253,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"fatalities))\b[^.;:]{{0,120}}?\b"
             rf"(?:rose|risen|climbed|"
             rf"increased|jumped|"
+            # a headline's or a post's present: "death toll in Maarat al-Numan rises
+            # to 11"
+            rf"rises|climbs|increases|jumps|reaches|"
             # "the death toll from Friday's car bomb in Qamishli now stands at 48"
             rf"reached|stands\s+at|stood\s+at)\s+(?:to\s+)?{_BOUND}({_NUM})\b",
             re.I,

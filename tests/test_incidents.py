@@ -2979,6 +2979,24 @@ def test_a_strike_release_lists_its_strikes_by_country(gazetteer):
     assert abroad.place_text == "Tal Afar" and "Iraq" in abroad.geo_rule
 
 
+def test_a_thread_updates_the_toll_of_a_post_before_another(gazetteer):
+    # a numbered thread: the update names the place of a post two posts back, in the
+    # present tense, after a post on another strike
+    text = (
+        "1/ BREAKING: At least 7 civilians killed after Russian airstrikes hit the main "
+        "market in #Maarat_al_Numan this morning.\n\n"
+        "2/ Footage geolocated to the market street east of the Great Mosque.\n\n"
+        "3/ Separately, regime helicopters dropped barrel bombs on #Kafr_Zita in "
+        "northern #Hama. 2 killed incl. a child.\n\n"
+        "4/ UPDATE: death toll in Maarat al-Numan rises to 11 per civil defence.\n"
+    )
+    df = _extract(gazetteer, text, dt.date(2017, 5, 16)).set_index("admin1")
+    assert len(df) == 2
+    assert (df.loc["Idleb", "killed"], df.loc["Idleb", "killed_low"]) == (11, 7)
+    assert df.loc["Idleb", "actor"] == "Russia"
+    assert df.loc["Hama", "killed"] == 2
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
