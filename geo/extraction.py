@@ -1581,11 +1581,14 @@ _NOT_ACTOR_AFTER = gated(
     r"|-backed\s+(?=\S)"
     # who suffered it: "the terrorists were neutralized", "two Turkish soldiers were
     # killed"
-    r"|\)?(?:\s+[\w-]+){0,3}?(?:\s+\([\w-]{2,12}\))?(?:,[^,.;]{1,40},)?\s+(?:were|was|"
+    r"|\)?(?:\s+[\w-]+){0,3}?(?:\s+\([\w-]{2,12}\))?(?:,[^,.;]{1,40},)?"
+    # "Turkish troops stationed in Afrin were attacked"
+    r"(?:\s+(?:stationed|positioned|deployed|based)\s+(?:in|at|near)\s+(?:the\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:were|was|"
     r"have\s+been|had\s+been|has\s+been)\s+"
     # "members of the Popular Protection Units (YPG) were "neutralised""
     r"(?:\w+\s+)?[\"“']?(?:killed|neutrali[sz]ed|wounded|injured|captured|arrested|"
-    r"executed|targeted|hit|struck|ambushed|besieged)\b"
+    r"executed|targeted|hit|struck|ambushed|besieged|attacked)\b"
     r"|\s+(areas?|territor(y|ies)|districts|neighbou?rhoods)\b"  # "in rebel areas"
     # what was hit: "a car bomb exploded near a rebel checkpoint", "outside an Ahrar
     # al-Sham office"
@@ -1660,6 +1663,19 @@ _OWNER_OF = gated(
 _FROM_BEFORE = gated(
     # "from Russian missile strikes", "Aftermath of Russian airstrike on ...": the cause
     r"\b(?:from|(?:aftermath|wake|victims?|result)\s+of)\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
+#: Means told as some side's: "the shelling of (the regime forces)", a translation's
+#: way of saying whose.
+_MEANS_OF_BEFORE = gated(
+    r"\b(?:shelling|shells|fire|gunfire|bombardment|bombing|air ?strikes?|strikes|"
+    r"raids|bullets|missiles|rockets)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+#: An armed force as the name of a side goes on: "(regime) forces", "(Russian) jets".
+_FORCES_WORD = gated(
+    r"(?:\s+|\b)(?:forces|troops|army|militias?|warplanes|jets|aircraft|artillery|"
+    r"helicopters|snipers?)\b",
     re.I,
 )
 _MEANS_AFTER = gated(
@@ -1853,6 +1869,14 @@ def _actor(sentence: str) -> str | None:
             if _TARGET_BEFORE.search(before) and not (
                 # "destruction from Russian missile strikes": the cause, not a target
                 (_FROM_BEFORE.search(before) and _MEANS_AFTER.match(sentence, m.end()))
+                # "killed by the sniper fire of the regime forces": whose fire
+                or (
+                    _MEANS_OF_BEFORE.search(before)
+                    and (
+                        _FORCES_WORD.search(m.group(0))
+                        or _FORCES_WORD.match(sentence, m.end())
+                    )
+                )
                 or (
                     _OWNER_OF.search(before)
                     # "the killing of 5 fighters of the Syrian Army", "2 fighters of

@@ -1691,6 +1691,21 @@ _SHOOTERS_IN = gated(
     r"(?:based\s+|holed\s+up\s+)?in\s+(?:the\s+)?(?:[\w-]+-held\s+)?$",
     re.I,
 )
+#: Where a force is posted: "forces stationed in the", "troops positioned at".
+_STATIONED_IN = gated(
+    r"\b(?:stationed|positioned|deployed|based|entrenched|garrisoned)\s+(?:in|at|on|"
+    r"inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+_STATIONED_WORDS = ("tationed ", "ositioned ", "eployed ", "ntrenched ", "arrisoned ")
+#: Their fire, told right after where they are: "(camp) targeted the town".
+_FIRE_AFTER = gated(
+    # (not "forces stationed in Hama were attacked": fire they took)
+    r"(?:\s+(?!(?:were|was|are|is|been|being|get|got)\b)[\w'’-]+){0,3}?,?\s+"
+    r"(?:have\s+|had\s+)?(?:targeted|shelled|fired|"
+    r"bombarded|struck|attacked|pounded|opened\s+fire|launched)\b",
+    re.I,
+)
 #: What they fired at, told next: "... fired rockets at", "shelled".
 _FIRED_AT = gated(
     r"[^.;]{0,30}?\b(?:fired|launched)\b[^.;]{0,40}?\b(?:at|on|into|towards?)\s+"
@@ -1746,6 +1761,17 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and sentence[m.end : m.end + 2].startswith(",")
         )
     ]
+    if any(map(sentence.__contains__, _STATIONED_WORDS)):
+        # "the regime forces stationed in the Wadi al-Deif camp targeted the town":
+        # where the shooters were, not where their fire fell
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                _STATIONED_IN.search(sentence, max(0, m.start - 60), m.start)
+                and _FIRE_AFTER.match(sentence, m.end)
+            )
+        ]
     if len(mentions) > 1 and " in " in sentence and " fired " in sentence:
         # "Rebels in the Eastern Ghouta fired rockets at Damascus's Old City": where
         # the shooters were, when the sentence names where their fire fell

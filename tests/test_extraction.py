@@ -193,6 +193,15 @@ def test_mention_gates(sentences):
         ("Assad's forces shelled Douma.", "regime"),
         ("US special forces raided a village near Raqqa.", "US-led coalition"),
         ("They told us the strikes hit Raqqa.", None),
+        # whose fire, as a translation says it; a posted force that took fire
+        (
+            "A civilian was killed by the sniper fire of the regime forces in Kafr Zita.",
+            "regime",
+        ),
+        (
+            "Turkish troops stationed in Afrin were attacked by the YPG.",
+            "Kurdish YPG/SDF",
+        ),
         # the Russian military's words for the armed opposition
         ("Illegal armed formations shelled the settlements of Jobar.", "rebels"),
         # what a strike destroyed or engaged, and the rest of its list

@@ -180,6 +180,18 @@ def test_where_the_shooters_are_is_not_where_their_fire_fell(gazetteer):
     assert [m.name for m in found] == ["Eastern Ghouta"]
 
 
+def test_where_a_force_is_posted_is_not_where_its_fire_fell(gazetteer):
+    found = _find(
+        gazetteer,
+        "Regime forces stationed in the Wadi al-Deif camp targeted the town with "
+        "artillery shells.",
+    )
+    assert found == []
+    # the fire they took fell where they are posted
+    found = _find(gazetteer, "Turkish troops stationed in Afrin were attacked.")
+    assert [m.name for m in found] == ["Afrin"]
+
+
 def test_what_a_city_has_is_not_where_anything_happened(gazetteer):
     found = _find(
         gazetteer,
