@@ -225,6 +225,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         # "Kurdish fighters", not "a Kurdish wedding" nor "Kurdish officials"
         gated(
             r"\b(YPG|YPJ|SDF|QSD|PYD|Asayish|Syrian Democratic Forces|"
+            # the groups under them ("the Afrin Liberation Forces (HRE)")
+            r"Afrin Liberation Forces|HRE|Manbij Military Council|"
+            r"People['’]s Protection Units|Women['’]s Protection Units|"
             r"Kurdish(?:-led)? (?:forces|fighters|militias?|units|troops|gunmen|"
             r"snipers?|artillery|police|YPG|SDF))\b"
         ),
@@ -712,7 +715,7 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
         # "cluster bomb attacks in Salaheen": dropped from the air, not set off
         return "airstrike", best[1]
     if event_type == "airstrike" and best[1].lower().startswith("bomb"):
-        mortar = _MORTAR_BOMB.search(sentence)
+        mortar = _MORTAR_BOMB.search(sentence) or _BOMBED_WITH_SHELLS.search(sentence)
         if mortar:  # "a mortar bomb hit the Old City": shelling, not from the air
             return "shelling", mortar.group(0)
     elif (
@@ -1029,6 +1032,12 @@ _PROTESTERS = gated(
     re.I,
 )
 _MORTAR_BOMB = gated(r"\bmortar (?:bombs?|rounds?)\b", re.I)
+#: Bombing done with guns: "bombed the villages ... with artillery shells".
+_BOMBED_WITH_SHELLS = gated(
+    r"\bwith\s+(?:heavy\s+)?(?:artillery|mortar|tank|rocket)\s+(?:shells|fire|rounds)\b"
+    r"|\bwith\s+(?:artillery|mortars|shells)\b",
+    re.I,
+)
 _AIR_STRIKE = gated(
     r"\b(?:coalition|US-led|U\.S\.|US|American|Russian|Israeli|Turkish|"
     r"allied) (?:air ?)?(?:strikes?|struck)\b"
@@ -1483,7 +1492,20 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "Hezbollah": (True, ("Hezbollah",)),
     "Kurdish YPG/SDF": (
         True,
-        ("YPG", "YPJ", "SDF", "QSD", "PYD", "Asayish", "Syrian Democratic", "Kurdish"),
+        (
+            "YPG",
+            "YPJ",
+            "SDF",
+            "QSD",
+            "PYD",
+            "Asayish",
+            "Syrian Democratic",
+            "Kurdish",
+            "Afrin Liberation",
+            "HRE",
+            "Manbij Military",
+            "Protection Units",
+        ),
     ),
     "Russia": (True, ("Russia", "Moscow")),
     "regime": (
@@ -1745,7 +1767,11 @@ _NAMED_BEFORE = gated(
     r"|\b(?:regards?|regarded|considers?|considered|views?|viewed|brands?|branded|"
     r"labels?|labell?ed|designates?|designated)\s+(?:\w+\s+)?as\s+(?:an?\s+|the\s+)?$"
 )
-_SOURCE_BEFORE = gated(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_SOURCE_BEFORE = gated(
+    # "according to the SDF's Manbij Military Council"
+    r"\baccording to\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+)?$",
+    re.I,
+)
 #: Who holds a place is not who acted there: "villages held by the SDF".
 _HOLDER_BEFORE = gated(
     r"\b(held|controlled|run|manned)\s+by\s+(the\s+|an?\s+)?"

@@ -2861,6 +2861,7 @@ def build_incidents(
             and not any(e.cue is d.cue and e.place.geo_precision != 3 for e in drafts)
         )
     ]
+    _the_occupation(cues, drafts)
     _inherit_means(cues, drafts)
     _items_of_a_head(cues, drafts)
     _by_air_forces(drafts)
@@ -3798,6 +3799,31 @@ def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
             removed.add(id(d))
             continue
         same = next((e for e in group if e.killed == d.killed), None)
+        if same is None and all(e.killed is None for e in group):
+            # "bombed the villages of Tat Marash and Um Hosh. A mother and her two
+            # children were martyred in Tat Marash": the toll told next, at one of them
+            places = {e.place.place_id for e in group}
+            told_next = [
+                e
+                for _, e in by_paragraph[
+                    (group[0].cue.section, group[0].cue.sentence.paragraph)
+                ]
+                if e.start > group[0].start
+                and e.place.place_id in places
+                and id(e) not in removed
+            ]
+            same = next((e for e in told_next if e.killed == d.killed), None)
+            if same is not None and any(
+                e.injured is not None and e.place.place_id != same.place.place_id
+                for e in told_next
+            ):
+                # "while 4 civilians were injured in Um Hosh": the wounded are
+                # told there, not where the dead were
+                injured = same.injured
+                _fold_into(d, same)
+                same.injured = injured
+                removed.add(id(d))
+                continue
         if same is not None:
             _fold_into(d, same)
         elif all(e.killed is None for e in group) and _THE_STRIKES_HIT.search(
@@ -4031,6 +4057,44 @@ def _they_did(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             and _THEY_DID.match(draft.cue.sentence.text) is not None
         ):
             draft.actor = before.actor
+
+
+#: Who a text calls the occupation: "the Turkish occupation army".
+_OCCUPIER = gated(r"\b(Turkish|Israeli)\s+occupation\b")
+#: The occupation as the doer of a sentence: "The mercenaries of the occupation also
+#: targeted", "The occupation's warplanes bombed".
+_OCCUPATION_DID = gated(
+    r"^(?:[^,.;]{0,40},\s+)?(?:the\s+)?(?:(?:mercenaries|warplanes|jets|drones|forces|"
+    r"army|artillery|soldiers|troops)\s+of\s+the\s+occupation\b|occupation(?:['’]s)?"
+    r"\s+(?:army|forces|troops|soldiers|warplanes|jets|drones|artillery|mercenaries)\b)",
+    re.I,
+)
+_OCCUPIERS = {"turkish": "Turkey", "israeli": "Israel"}
+
+
+def _the_occupation(cues: list[SentenceCues], drafts: list[Draft]) -> None:
+    """ "The Turkish occupation army and its mercenaries bombed Tat Marash. ... The
+    mercenaries of the occupation also targeted Maranaz": the occupation is who the
+    text named so first."""
+    occupier: str | None = None
+    told_at = -1
+    for cue in cues:
+        if "ccupation" in cue.sentence.text and (
+            found := _OCCUPIER.search(cue.sentence.text)
+        ):
+            occupier = _OCCUPIERS[found.group(1).lower()]
+            told_at = cue.sentence.start
+            break
+    if occupier is None:
+        return
+    for draft in drafts:
+        if (
+            draft.actor is None
+            and draft.cue.sentence.start > told_at
+            and "ccupation" in draft.cue.sentence.text
+            and _OCCUPATION_DID.match(draft.cue.sentence.text)
+        ):
+            draft.actor = occupier
 
 
 def _dead_of_the_attacks_told(cues: list[SentenceCues], drafts: list[Draft]) -> None:

@@ -409,7 +409,9 @@ _UNIT_AFTER = gated(
     r" (corps?|brigades?|battalions?|movement|legion|regiment|"
     r"television|tv|channel|news agency|newspaper|governor|mayor|party)\b"
     r"|(?-i:(?: [A-Z][a-z]+){0,2} (?:Directorate|Council|Committee|Authority|"
-    r"Department|Center|Centre|Network|Agency|Radio))\b",
+    r"Department|Center|Centre|Network|Agency|Radio))\b"
+    # an armed group named after its land: "the Afrin Liberation Forces"
+    r"|(?-i: Liberation (?:Forces|Front|Army))\b",
     re.I,
 )
 _SIDE_BEFORE = gated(r"\b(Eastern|Western|Northern|Southern|East|West|North|South) $")

@@ -927,7 +927,8 @@ _KIN = r"(?:children|sons|daughters|brothers|sisters|kids|relatives|grandchildre
 _TOOK_LIVES = r"(?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of"
 #: What befell a family told before the verb: "a woman and her son died".
 _FAMILY_DEAD = (
-    r"(?P<after>\s+(?:(?:were|have been|had been)\s+(?:killed|slain)|died|perished))?"
+    r"(?P<after>\s+(?:(?:were|have been|had been)\s+(?:killed|slain|martyred)|died|"
+    r"perished))?"
 )
 #: "killed a woman and her three children", "A father and his two sons were killed",
 #: "a woman and three of her children", "A man and his wife were killed"

@@ -202,6 +202,16 @@ def test_mention_gates(sentences):
             "Turkish troops stationed in Afrin were attacked by the YPG.",
             "Kurdish YPG/SDF",
         ),
+        # the groups under the YPG, and one that tells
+        (
+            "The Afrin Liberation Forces (HRE) carried out an operation against the "
+            "occupation army positions in the village of Kaljibrin.",
+            "Kurdish YPG/SDF",
+        ),
+        (
+            "The strikes hit Arima, according to the SDF's Manbij Military Council.",
+            None,
+        ),
         # the Russian military's words for the armed opposition
         ("Illegal armed formations shelled the settlements of Jobar.", "rebels"),
         # what a strike destroyed or engaged, and the rest of its list
@@ -239,6 +249,12 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
         ("Rebels captured the Ramouseh artillery academy.", "territory change"),
         ("Rebels stormed the missile base near Tal Kurdi.", "armed clash"),
         ("First moments of bombardments on trucks in Azaz city.", "airstrike"),
+        # bombing done with guns; arms destroyed are no means
+        (
+            "The army bombed the villages of Tat Marash with artillery shells.",
+            "shelling",
+        ),
+        ("A strike destroyed a mortar system and a vehicle bomb factory.", "attack"),
     ],
 )
 def test_more_ways_to_tell_the_means(text, event_type):

@@ -2997,6 +2997,35 @@ def test_a_thread_updates_the_toll_of_a_post_before_another(gazetteer):
     assert df.loc["Hama", "killed"] == 2
 
 
+def test_the_occupation_and_a_lead_told_again_village_by_village(gazetteer):
+    # Kurdish media: "the occupation" is who the text named so; the lead's toll is
+    # the toll told at one of the villages next, its wounded at the other
+    text = (
+        "SHEHBA - The Turkish occupation army and its mercenaries targeted the "
+        "villages of Shehba canton with heavy weapons on Saturday, martyring 3 "
+        "civilians and injuring 4 others.\n\n"
+        "The Turkish occupation army and its mercenaries bombed the villages of Tat "
+        "Marash and Um Hosh in Shehba canton with artillery shells. A mother and her "
+        "two children were martyred in Tat Marash village, while 4 civilians were "
+        "injured in Um Hosh.\n\n"
+        "The mercenaries of the occupation also targeted the village of Maranaz with "
+        "mortars.\n\n"
+        "In response, the Afrin Liberation Forces (HRE) carried out an operation "
+        "against the occupation army positions in the village of Kaljibrin, killing 2 "
+        "mercenaries.\n"
+    )
+    df = _extract(gazetteer, text, dt.date(2019, 6, 23)).set_index("place_text")
+    assert sorted(df.index) == ["Kaljibrin", "Maranaz", "Tat Marash", "Um Hosh"]
+    assert (df.loc["Tat Marash", "killed"], df.loc["Um Hosh", "injured"]) == (3, 4)
+    assert pd.isna(df.loc["Tat Marash", "injured"])
+    assert set(df.loc[["Tat Marash", "Um Hosh"], "event_type"]) == {"shelling"}
+    assert df.loc["Maranaz", "actor"] == "Turkey"
+    assert (df.loc["Kaljibrin", "actor"], df.loc["Kaljibrin", "event_type"]) == (
+        "Kurdish YPG/SDF",
+        "attack",
+    )
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,

@@ -180,6 +180,13 @@ def test_where_the_shooters_are_is_not_where_their_fire_fell(gazetteer):
     assert [m.name for m in found] == ["Eastern Ghouta"]
 
 
+def test_a_group_named_after_its_land_is_no_place(gazetteer):
+    found = _find(
+        gazetteer, "The Afrin Liberation Forces attacked positions in Kaljibrin."
+    )
+    assert [m.name for m in found] == ["Kaljibrin"]
+
+
 def test_where_a_force_is_posted_is_not_where_its_fire_fell(gazetteer):
     found = _find(
         gazetteer,

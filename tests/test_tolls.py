@@ -112,6 +112,7 @@ CASES = [
     ("A chemical attack on Khan Sheikhoun in 2017 killed 89 people", [("killed", 89)]),
     ("The strike killed a woman and her three children", [("killed", 4)]),
     ("A father and his two sons were killed", [("killed", 3)]),
+    ("A mother and her two children were martyred in Tat Marash", [("killed", 3)]),
     ("The number of dead rose to 30", [("killed", 30)]),
     ("The blast claimed 12 lives", [("killed", 12)]),
     ("A man and his wife were killed", [("killed", 2)]),
