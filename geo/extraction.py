@@ -923,6 +923,9 @@ _NOUN_USE = gated(
     r"|\baircraft carriers?\b"
     # what was hit, not fighting: "destroying 4 ISIL fighting positions"
     r"|\bfighting (?:positions?|vehicles?|age)\b"
+    # aid on its way, no force moving: "a UN cross-border convoy of 30 trucks crossed"
+    r"|\b(?:un|u\.n\.|aid|humanitarian|relief|cross-border|sarc|red crescent|icrc|"
+    r"food|medical)\s+(?:[\w-]+\s+){0,2}?convoys?\b"
     # arms destroyed or found: "destroyed a mortar system and a vehicle bomb factory"
     r"|\b(?:mortar|rocket|artillery|missile|anti-aircraft|rocket-propelled grenade) "
     r"systems?\b"
@@ -944,6 +947,7 @@ _NOUN_USE = gated(
 )
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = (
+    "convoy",
     " system",
     "bomb factor",
     "bomb workshop",

@@ -2366,6 +2366,13 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         twin.event_type = (
             twin.event_type
             if twin.event_type not in (None, "attack")
+            # "hunger under siege ... a regime sniper killed a boy": the siege is the
+            # town's state; the deed that killed, the event
+            and not (
+                twin.event_type == "siege"
+                and draft.killed
+                and draft.event_type not in (None, "attack", "siege")
+            )
             else draft.event_type or twin.event_type
         )
         twin.actor = twin.actor or draft.actor
@@ -3072,6 +3079,19 @@ _THERE = gated(
 
 
 #: "shelled the district", "in the town": a place of that kind, told just before.
+#: A sentence that calls back a place by its kind alone: "enter the town on Monday"
+#: (not "the town of Madaya").
+_CALLED_BACK = {
+    noun: gated(rf"\bthe\s+{word}\b(?!\s+of\b)(?!['’]s)", re.I)
+    for noun, word in (
+        ("town", "town"),
+        ("city", "city"),
+        ("village", "village"),
+        ("district", "district"),
+        ("neighbourhood", "neighbou?rhood"),
+        ("camp", "camp"),
+    )
+}
 _THE_KIND = gated(
     r"\b(?:shelled|struck|hit|bombed|targeted|stormed|attacked|raided|besieged|"
     r"pounded|in|on|at|into|near|outside)\s+the\s+"
@@ -3108,10 +3128,20 @@ def _there_place(
         kind_before: tuple[Resolution, str] | None = None
         # "the Islamic State-held city of al-Bab ... Two soldiers were killed near
         # the city": the place the story called a city
+        story, headed, after_caption = cue.section, cue.headline, False
         for j in range(k - 1, max(-1, k - 1 - _BACK_SENTENCES), -1):
             earlier = cues[j]
+            if earlier.section_kind == "caption" and cue.section_kind != "caption":
+                after_caption = True  # a caption amid the story: the story goes on
+                continue
+            if after_caption and not headed and earlier.section != story:
+                # before the caption, the same story (its part after the caption
+                # has no heading of its own)
+                story = earlier.section
+            after_caption = False
+            headed = headed or earlier.headline
             if (
-                earlier.section != cue.section
+                earlier.section != story
                 or cue.sentence.paragraph - earlier.sentence.paragraph > 3
             ):
                 break
@@ -3127,6 +3157,12 @@ def _there_place(
             if any(c[0] for c in called):
                 _called, _start, r, name = max(c for c in called if c[0])
                 return r, name
+            if called and kind_before is None and _CALLED_BACK.get(noun) is not None:
+                back = _CALLED_BACK[noun].search(earlier.sentence.text)
+                if back is not None:
+                    # "A UN convoy was due to enter the town on Monday, along with
+                    # Foua and Kefraya": it too meant the town told before
+                    continue
             if called and kind_before is None and not earlier.hedged:
                 # (not "A UN convoy was due to enter the town, along with Foua and
                 # Kefraya": places told of what did not happen)

@@ -255,6 +255,9 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
             "shelling",
         ),
         ("A strike destroyed a mortar system and a vehicle bomb factory.", "attack"),
+        # aid on its way is no event; a strike on it is
+        ("A UN cross-border convoy of 30 trucks crossed from Turkey.", None),
+        ("An airstrike hit a UN aid convoy near Urum al-Kubra.", "airstrike"),
     ],
 )
 def test_more_ways_to_tell_the_means(text, event_type):

@@ -3026,6 +3026,31 @@ def test_the_occupation_and_a_lead_told_again_village_by_village(gazetteer):
     )
 
 
+def test_the_town_a_convoy_was_due_to_enter_is_the_town_told_before(gazetteer):
+    text = (
+        "Residents of the besieged town of Madaya say they are surviving on boiled "
+        "leaves.\n\n"
+        "A UN convoy was due to enter the town on Monday, along with Foua and "
+        "Kefraya in Idlib Province.\n\n"
+        "Activists said a 10-year-old boy was shot dead by a Hezbollah sniper on "
+        "Saturday as he tried to collect grass on the edge of the town.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 1, 11)).itertuples()
+    assert (row.place_text, row.event_type, row.killed) == ("Madaya", "sniper", 1)
+
+
+def test_a_deed_that_killed_is_the_event_of_a_town_under_siege(gazetteer):
+    text = (
+        "A UN convoy has reached the besieged town of Moadamiya, southwest of "
+        "Damascus.\n\n"
+        "Video: Children in Moadamiya describe hunger under siege\n\n"
+        "On Monday, a regime sniper killed a 12-year-old boy on the edge of the town, "
+        "according to the local council.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 2, 19)).itertuples()
+    assert (row.event_type, row.killed, row.actor) == ("sniper", 1, "regime")
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
