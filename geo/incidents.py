@@ -661,6 +661,14 @@ def _toll_told_apart(cue: SentenceCues) -> bool:
     (n,) = counted
     start = breaks[n - 1] if n else 0
     end = breaks[n] if n < len(breaks) else len(text)
+    if any(
+        back.search(text, start, end) is not None
+        and _KIND_WORDS[noun].search(text, 0, start) is not None
+        for noun, back in _CALLED_BACK.items()
+    ):
+        # "shelled the town of Qurqzaniyeh, and later the shelling of the town killed
+        # a woman": the town the sentence names
+        return False
     return _THE_DEED.search(text, start, end) is not None
 
 
@@ -2415,6 +2423,8 @@ def build_incidents(
         tuple[SentenceCues, tuple[Resolution, str] | None, DatePhrase | None]
     ] = []
     claims: list[SentenceCues] = []
+    # orphans that complete no incident and say where by nothing
+    unplaced: list[tuple[SentenceCues, DatePhrase | None]] = []
     carried: DatePhrase | None = None
     told_in: dict[int, int] = {}  # id of each date phrase carried -> its paragraph
     labelled: DatePhrase | None = None  # the date of a report's "Date:" field
@@ -2761,7 +2771,13 @@ def build_incidents(
         if storied:  # told where the story is, it completes no incident told after it
             candidates = [d for d in near if d.start < cue.sentence.start]
         elif place is not None and id(cue) in anchored:  # told "there": of that place
-            candidates = [d for d in near if d.place.place_id == place[0].place_id]
+            candidates = [
+                d
+                for d in near
+                if d.place.place_id == place[0].place_id
+                # (a place the gazetteer does not know: by its name)
+                and (place[0].place_id is not None or d.place_text == place[1])
+            ]
         else:
             candidates = near
         if _attach_orphan(cue, candidates, carried_then, body_tolls):
@@ -2781,6 +2797,7 @@ def build_incidents(
             # has risen to 30": the place the headline names, whose story is below
             place = headline_place
         if place is None:
+            unplaced.append((cue, carried_then))
             continue
         if _more_dead(cue, near, place[0]) or _part_of_told(cue, near, place[0]):
             continue
@@ -2816,22 +2833,17 @@ def build_incidents(
             drafts.append(draft)
             if nearby is not None:
                 nearby.add(draft)
-    if not drafts:
-        # "A person died from injuries sustained from a barrel bomb attack": an
-        # incident whose text names no place is still reported, without a point
-        deaths = next(
-            (
-                (cue, carried_then)
-                for cue, place, carried_then in orphans
-                if place is None
-                and cue.event_type is not None
-                and not cue.hedged
-                and _deaths_of_one_event(cue)
-            ),
-            None,
-        )
-        if deaths is not None:
-            cue, carried_then = deaths
+    # "A person died from injuries sustained from a barrel bomb attack" (the only
+    # incident told), "regime forces shelled the town which killed a woman" (a town
+    # whose name did not resolve): an incident whose place the text does not name,
+    # completing none told, is still reported, without a point
+    for cue, carried_then in unplaced:
+        if (
+            cue.event_type is not None
+            and not cue.hedged
+            and _deaths_of_one_event(cue)
+            and (not drafts or _THE_KIND.search(cue.sentence.text) is not None)
+        ):
             nowhere = Resolution(query="", reason="the text names no place")
             draft = _new_draft(article, cue, nowhere, "")
             _set_date(draft, cue, carried_then, article.published)
@@ -3092,6 +3104,11 @@ _CALLED_BACK = {
         ("camp", "camp"),
     )
 }
+#: The word of each kind of place, told anywhere ("the town of Qurqzaniyeh").
+_KIND_WORDS = {
+    noun: gated(rf"\b{noun.replace('neighbourhood', 'neighbou?rhood')}\b", re.I)
+    for noun in _CALLED_BACK
+}
 _THE_KIND = gated(
     r"\b(?:shelled|struck|hit|bombed|targeted|stormed|attacked|raided|besieged|"
     r"pounded|in|on|at|into|near|outside)\s+the\s+"
@@ -3157,6 +3174,24 @@ def _there_place(
             if any(c[0] for c in called):
                 _called, _start, r, name = max(c for c in called if c[0])
                 return r, name
+            unknown = [
+                (r, m.name)
+                for m, r in zip(earlier.mentions, resolutions[j], strict=True)
+                if r.place_id is None
+                and not r.abroad
+                and m.context_for is None
+                and (
+                    m.qualifier == noun
+                    or earlier.sentence.text[
+                        : m.start - earlier.sentence.start
+                    ].endswith(f"{noun} of ")
+                )
+            ]
+            if kind_before is None and unknown:
+                # "Regime forces advanced towards the town of Zzyqa. Two civilians
+                # were killed by shells on the town": a town the gazetteer does not
+                # know, not another town told before it
+                return unknown[-1]
             if called and kind_before is None and _CALLED_BACK.get(noun) is not None:
                 back = _CALLED_BACK[noun].search(earlier.sentence.text)
                 if back is not None:

@@ -3051,6 +3051,30 @@ def test_a_deed_that_killed_is_the_event_of_a_town_under_siege(gazetteer):
     assert (row.event_type, row.killed, row.actor) == ("sniper", 1, "regime")
 
 
+def test_the_toll_of_the_town_the_sentence_names_stays_there(gazetteer):
+    text = (
+        "Russian warplanes struck Saraqeb with no injuries reported. In addition, "
+        "regime forces shelled the town of Qurqzaniyeh, and later the shelling of the "
+        "town killed a woman."
+    )
+    df = _extract(gazetteer, text, dt.date(2018, 3, 1)).set_index("place_text")
+    assert pd.isna(df.loc["Saraqeb", "killed"])
+    assert df.loc["Qurqzaniyeh", "killed"] == 1
+
+
+def test_a_death_in_a_town_that_does_not_resolve_is_still_reported(gazetteer):
+    text = (
+        "Russian warplanes struck Saraqeb with no injuries reported. Regime forces "
+        "advanced towards the town of Zzyqa. Two civilians were killed by the fall of "
+        "shells on the town as the fighting went on."
+    )
+    df = _extract(gazetteer, text, dt.date(2018, 3, 8))
+    # the town told just before, which the gazetteer does not know, not Saraqeb
+    (row,) = df[df.killed == 2].itertuples()
+    assert (row.place_text, row.event_type) == ("Zzyqa", "shelling")
+    assert pd.isna(row.lat) and "no place" in row.geo_rule
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
