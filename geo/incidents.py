@@ -3589,7 +3589,9 @@ def _corrected(drafts: list[Draft]) -> list[Draft]:
 #: soldier".
 _THE_DEED_KILLED = gated(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|raids?|attacks?|bombings?|"
-    r"shelling|bombardment)\s+(?:had\s+|has\s+)?(?:killed|wounded|injured|left)\b",
+    # "the aggression resulted in the martyrdom of two soldiers" (state media)
+    r"shelling|bombardment|aggression)\s+(?:had\s+|has\s+)?(?:killed|wounded|injured|"
+    r"left|resulted\s+in|led\s+to|caused)\b",
     re.I,
 )
 
@@ -3620,7 +3622,9 @@ def _placed_after(drafts: list[Draft]) -> list[Draft]:
                 if e.cue is not d.cue
                 and e.cue.section == d.cue.section
                 and e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
-                and e.place.admin1 == d.place.admin1
+                # (Damascus lies inside its countryside, Rural Damascus)
+                and (e.place.admin1 or "").removeprefix("Rural ")
+                == (d.place.admin1 or "").removeprefix("Rural ")
                 and e.place.place_id != d.place.place_id
                 and (
                     (e.place.geo_precision or 3) < (d.place.geo_precision or 3)
@@ -3641,7 +3645,8 @@ def _placed_after(drafts: list[Draft]) -> list[Draft]:
             or e.event_type != d.event_type
             or (e.actor is not None and e.actor != d.actor)
             or e.date != d.date
-            or _THE_DEED_KILLED.search(e.cue.sentence.text) is None
+            # (the toll may be told in a sentence after the deed's)
+            or not any(_THE_DEED_KILLED.search(q) for q in e.quotes)
         ):
             continue
         e.actor = e.actor or d.actor

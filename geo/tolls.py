@@ -226,9 +226,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "killed",
-        gated(rf"\b(?:deaths|death|killing|killings)\s+of\s+{_BOUND}({_NUM})\b", re.I),
+        gated(
+            # "resulted in the martyrdom of two soldiers" (state media)
+            rf"\b(?:deaths|death|killing|killings|martyrdom)\s+of\s+{_BOUND}({_NUM})\b",
+            re.I,
+        ),
     ),
     ("injured", gated(rf"\b{_BOUND}({_NUM})\s+(?:injuries|wounded)\b", re.I)),
+    # "and the injury of seven others"
+    (
+        "injured",
+        gated(
+            rf"\b(?:injury|injuries|injuring|wounding)\s+of\s+{_BOUND}({_NUM})\b",
+            re.I,
+        ),
+    ),
     (
         "killed",
         gated(
@@ -450,8 +462,9 @@ _GATES: list[tuple[str, ...]] = [
     ("injur", "wound"),
     ("lost ", "losing "),
     ("deaths", "fatalities", "dead"),
-    ("death", "killing"),
+    ("death", "killing", "martyrdom"),
     ("injuries", "wounded"),
+    ("injur", "wounding"),
     ("toll", "number of", " count", " figure", " tally"),
     ("toll", "fatalities", "deaths", "number of"),
     ("coded",),

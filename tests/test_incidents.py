@@ -3075,6 +3075,29 @@ def test_a_death_in_a_town_that_does_not_resolve_is_still_reported(gazetteer):
     assert pd.isna(row.lat) and "no place" in row.geo_rule
 
 
+def test_a_strike_told_at_the_countryside_then_at_the_city_with_its_toll(gazetteer):
+    # state media: the governorate-wide lead, then the city's vicinity, then the
+    # toll of "the aggression": one incident at the finer place
+    text = (
+        "Damascus, SANA - Syrian air defenses on Monday night confronted an Israeli "
+        "aggression and downed most of the hostile missiles over the southern "
+        "countryside of Damascus.\n\n"
+        "A military source said that the Israeli enemy carried out an air aggression "
+        "with bursts of missiles, targeting some positions in the vicinity of "
+        "Damascus.\n\n"
+        "The source added that the aggression resulted in the martyrdom of two "
+        "soldiers and the injury of seven others.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2019, 11, 19)).itertuples()
+    assert (row.admin1, row.killed, row.injured, row.actor) == (
+        "Damascus",
+        2,
+        7,
+        "Israel",
+    )
+    assert row.date == "2019-11-18"
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,

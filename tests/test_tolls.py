@@ -113,6 +113,12 @@ CASES = [
     ("The strike killed a woman and her three children", [("killed", 4)]),
     ("A father and his two sons were killed", [("killed", 3)]),
     ("A mother and her two children were martyred in Tat Marash", [("killed", 3)]),
+    # state media's nouns
+    (
+        "The aggression resulted in the martyrdom of two soldiers and the injury of "
+        "seven others",
+        [("killed", 2), ("injured", 7)],
+    ),
     ("The number of dead rose to 30", [("killed", 30)]),
     ("The blast claimed 12 lives", [("killed", 12)]),
     ("A man and his wife were killed", [("killed", 2)]),
