@@ -2809,7 +2809,13 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                             else _clause_actor(told, trigger)
                         )
                         # only the regime's helicopters drop barrel bombs
-                        or ("regime" if event_type == "barrel bomb" else None)
+                        # ("chlorine-filled barrel bombs hit Kafr Zita" too)
+                        or (
+                            "regime"
+                            if event_type == "barrel bomb"
+                            or (event_type == "chemical" and "barrel bomb" in low)
+                            else None
+                        )
                     )
                     if (eventful or "responsib" in low)
                     and not ("denie" in low and _TOLL_STANDS.search(s))

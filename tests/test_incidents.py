@@ -3098,6 +3098,12 @@ def test_a_strike_told_at_the_countryside_then_at_the_city_with_its_toll(gazette
     assert row.date == "2019-11-18"
 
 
+def test_chlorine_barrel_bombs_are_the_regimes(gazetteer):
+    text = "April 2014 - Chlorine-filled barrel bombs hit the village of Kafr Zita."
+    (row,) = _extract(gazetteer, text, dt.date(2018, 4, 10)).itertuples()
+    assert (row.event_type, row.actor) == ("chemical", "regime")
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
