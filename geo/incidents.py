@@ -1720,7 +1720,11 @@ def _attach_orphan(
         if wants_date:
             _set_date(draft, cue, None, draft.article.published)
         draft.quotes.append(cue.sentence.text)
-        if draft.event_type in (None, "attack"):
+        if draft.event_type in (None, "attack") or (
+            # "conducted four airstrikes on Khan Shaykhun. One of the bombs released
+            # sarin, killing at least 83": what killed them
+            cue.event_type == "chemical" and draft.event_type in _MEANS and wants_toll
+        ):
             draft.event_type = cue.event_type or draft.event_type
         draft.actor = draft.actor or cue.actor
         return True

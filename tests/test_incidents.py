@@ -3104,6 +3104,22 @@ def test_chlorine_barrel_bombs_are_the_regimes(gazetteer):
     assert (row.event_type, row.actor) == ("chemical", "regime")
 
 
+def test_what_killed_is_the_gas_one_of_the_bombs_released(gazetteer):
+    text = (
+        "74. On 4 April 2017, at around 6:45 a.m., a Syrian Air Force Su-22 aircraft "
+        "conducted four airstrikes on Khan Shaykhun, Idlib. One of the bombs released "
+        "sarin, killing at least 83 people, including 28 children and 23 women, and "
+        "injuring 293 others.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2017, 9, 6)).itertuples()
+    assert (row.event_type, row.killed, row.injured, row.actor) == (
+        "chemical",
+        83,
+        293,
+        "regime",
+    )
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
