@@ -40,6 +40,26 @@ def test_lookup_finds_spelling_variants(gazetteer, name, admin1):
     assert admin1 in {m.place.admin1 for m in matches}
 
 
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        # Kurdish media's names
+        ("Cindirês", "wof:1209604917"),
+        ("Raco", "wof:1260267483"),
+        ("Mabeta", "wof:1242667301"),
+        ("Şiyê", "wof:1242858995"),
+        ("Bilbilê", "wof:1260171169"),
+        ("Şehba", "geo:shahba"),
+        # Kobanî is 'Ayn al 'Arab only, not Afrin (a source's wrong name)
+        ("Kobanî", "wof:1360282145"),
+    ],
+)
+def test_kurdish_names_find_their_places(gazetteer, name, place_id):
+    light = [m.place.id for m in gazetteer.lookup(name) if m.match == "light"]
+    assert place_id in light
+    assert name != "Kobanî" or light == [place_id]
+
+
 def test_neighbourhoods_know_their_city(gazetteer):
     sakhour = gazetteer.lookup("Sakhour")[0].place
     city = gazetteer.by_id[sakhour.parent]
