@@ -4829,6 +4829,63 @@ def _prior(article: Article, cues: list[SentenceCues], gazetteer: Gazetteer) -> 
     return dataclasses.replace(prior, theatre=prior.theatre | named)
 
 
+#: A kind of place ending a name: "Şehba canton", "Afrin region".
+_KIND_WORD_END = gated(
+    r"\s+(?:canton|region|area|district|countryside|city|town|village)$", re.I
+)
+
+
+def _headline_as_told_below(
+    gazetteer: Gazetteer, cues: list[SentenceCues], resolutions: list[list[Resolution]]
+) -> None:
+    """ "Turkish state attacks Şehba villages ... Til Rifet and Şêx Îsa in Şehba
+    canton": a name the headline tells bare means the place the story below it
+    means by that name, told there with more around it (a kind, other places), when
+    the name spells that place as well."""
+    below: dict[str, Resolution] = {}
+    for cue, found in zip(cues, resolutions, strict=True):
+        if cue.headline:
+            continue
+        for m, r in zip(cue.mentions, found, strict=True):
+            if (
+                r.place_id is not None
+                and r.geo_precision in (1, 2)
+                and (m.qualifier or len(cue.mentions) > 1)
+                and "loose" not in r.rule
+                and "fuzzy" not in r.rule
+            ):
+                below.setdefault(name_key(m.name), r)
+                # "Şehba canton": the name the headline may tell bare
+                bare = _KIND_WORD_END.sub("", m.name)
+                if bare != m.name:
+                    below.setdefault(name_key(bare), r)
+    if not below:
+        return
+    for cue, found in zip(cues, resolutions, strict=True):
+        if not cue.headline:
+            continue
+        for k, m in enumerate(cue.mentions):
+            r = found[k]
+            told = below.get(name_key(m.name))
+            if (
+                told is None
+                or r.place_id is None
+                or told.place_id == r.place_id
+                # (not a scale the headline tells: "Hama countryside"; "Şehba
+                # villages" are its villages)
+                or m.qualifier in ("province", "countryside", "suburbs", "part", "city")
+                or not any(
+                    match.place.id == told.place_id
+                    and match.match in ("light", "arabic")
+                    for match in gazetteer.lookup(m.name)
+                )
+            ):
+                continue
+            found[k] = dataclasses.replace(
+                told, query=r.query, rule=f"{told.rule}; as the story below means it"
+            )
+
+
 def _article_pass(
     article: Article,
     gazetteer: Gazetteer,
@@ -4841,6 +4898,7 @@ def _article_pass(
         _prior(article, cues, gazetteer),
         senses=senses,
     )
+    _headline_as_told_below(gazetteer, cues, resolutions)
     if gazetteer.foreign and _COUNTRY_WORDS.search(article.text):
         _told_abroad(gazetteer, cues, resolutions)
     known: set[tuple[str, str]] = set()

@@ -1035,7 +1035,36 @@ def _link(
             and not cur.qualifier
         ):
             out[i] = _replace(cur, qualifier="province")
+    if (
+        len(out) > 1
+        and out[0].context_for is None
+        and not out[0].relation
+        and out[0].qualifier in ("", "city", "town")
+        and sentence.startswith(", ", out[0].end)
+        and _SCENE_IN.fullmatch(sentence, 0, out[0].start)
+        and ";" not in sentence[out[0].end : out[1].start]
+        # (no count of its own: "In Afrin, 5 died ..."; a year may be told)
+        and not _SMALL_NUMBER.search(sentence, out[0].end, out[1].start)
+        and _KIND_OF_BEFORE.search(sentence, max(0, out[1].start - 30), out[1].start)
+    ):
+        # "In Kobani, a Turkish drone struck a house in the village of Boraz": the
+        # town only sets the scene of the village's deed
+        out[0] = _replace(out[0], context_for=1)
     return out
+
+
+#: A number, not a year.
+_SMALL_NUMBER = gated(r"(?<!\d)\d{1,3}(?![\d,])")
+#: The scene a sentence opens with: "In ", "Meanwhile, in ".
+_SCENE_IN = gated(
+    r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Also|And),?\s+)?[Ii]n\s+(?:the\s+)?"
+)
+#: A place named by its kind: "the village of ", "the town of ".
+_KIND_OF_BEFORE = gated(
+    r"\b(?:village|town|hamlet|neighbou?rhood|district|quarter|farms?)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 #: A kind in the plural after the last of a list: "... and al-Sukkari districts".

@@ -3120,6 +3120,19 @@ def test_what_killed_is_the_gas_one_of_the_bombs_released(gazetteer):
     )
 
 
+def test_a_headlines_bare_name_means_the_place_the_story_means(gazetteer):
+    # Şehba spells a town of Sweida too; the story's "Şehba canton" is north of
+    # Aleppo, and so is the headline's
+    text = (
+        "Turkish state attacks Şehba villages\n\n"
+        "The Turkish army shelled the villages of Til Rifet and Ahras in Şehba canton "
+        "on Friday, wounding two children.\n"
+    )
+    df = _extract(gazetteer, text, dt.date(2021, 8, 21))
+    assert set(df.admin1) == {"Aleppo"}
+    assert "Turkish state attacks" in " ".join(df.sources)
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,

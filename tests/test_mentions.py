@@ -187,6 +187,17 @@ def test_a_group_named_after_its_land_is_no_place(gazetteer):
     assert [m.name for m in found] == ["Kaljibrin"]
 
 
+def test_the_scene_a_sentence_opens_with_situates_its_village(gazetteer):
+    found = _find(gazetteer, "In Afrin, Turkish jets struck the village of Jalama.")
+    assert [(m.name, m.context_for) for m in found] == [("Afrin", 1), ("Jalama", None)]
+    # a toll of its own, told before the village, keeps the town an incident's place
+    found = _find(
+        gazetteer,
+        "In Afrin, 5 died in shelling, and jets struck the village of Jalama.",
+    )
+    assert found[0].context_for is None
+
+
 def test_where_a_force_is_posted_is_not_where_its_fire_fell(gazetteer):
     found = _find(
         gazetteer,
