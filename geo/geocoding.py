@@ -191,8 +191,9 @@ def _score(
         score += 0.3 * close / 100 - 0.3
         if why is not None:
             why.append(f"spelling {close:.0f}% alike ({0.3 * close / 100 - 0.3:+.2f})")
-    # "Idlib Province", "Hama countryside", "the Damascus suburbs": the governorate
-    wants_admin = mention.qualifier in ("province", "countryside", "suburbs")
+    # "Idlib Province", "Hama countryside": the governorate ("the Damascus suburbs",
+    # Rural Damascus, is a name of its own; "Homs suburbs" are the city's edges)
+    wants_admin = mention.qualifier in ("province", "countryside")
     if place.kind in ("governorate", "district"):
         if wants_admin and place.kind == "governorate":
             score += 1.0

@@ -59,6 +59,12 @@ def test_governorate_phrases_resolve_at_precision_3(gazetteer, query, admin1):
     assert (r.admin1, r.kind, r.geo_precision) == (admin1, "governorate", 3)
 
 
+@pytest.mark.parametrize("query", ["Homs suburbs", "the suburbs of Hama"])
+def test_a_citys_suburbs_are_its_edges_not_its_governorate(gazetteer, query):
+    r = resolve_query(gazetteer, query)
+    assert (r.kind, r.geo_precision) == ("city", 2)
+
+
 def test_offset_moves_the_point_the_stated_distance(gazetteer):
     dabiq = resolve_query(gazetteer, "Dabiq")
     moved = resolve_query(gazetteer, "5 km southeast of Dabiq")
