@@ -1795,6 +1795,30 @@ def _attach_claim(cue: SentenceCues, drafts: list[Draft]) -> None:
     if last is not None and last.actor is None:
         last.actor = cue.actor
         last.quotes.append(cue.sentence.text)
+    if last is not None and _BOTH_ATTACKS.search(cue.sentence.text):
+        # "... A second explosion at a restaurant killed 25 more. ISIL claimed
+        # responsibility for both attacks": the one told before it in its paragraph
+        # too
+        earlier = [
+            d
+            for d in drafts
+            if d.cue.section == last.cue.section
+            and d.cue.sentence.paragraph == last.cue.sentence.paragraph
+            and d.start < last.start
+            and d.place.place_id != last.place.place_id
+        ]
+        if earlier:
+            other = max(reversed(earlier), key=lambda d: d.start)
+            if other.actor is None:
+                other.actor = cue.actor
+                other.quotes.append(cue.sentence.text)
+
+
+#: A claim or a hand told of two deeds: "claimed responsibility for both attacks".
+_BOTH_ATTACKS = gated(
+    r"\b(?:both|the two|the twin)\s+(?:attacks|bombings|blasts|explosions|strikes)\b",
+    re.I,
+)
 
 
 NATIONAL_RULE = "national tally: no point"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from geo.patterns import gated
 
-__all__ = ["Section", "Sentence", "split_sections", "split_sentences"]
+__all__ = ["Section", "Sentence", "split_sections", "split_sentences", "unwrap"]
 
 _UPDATE = gated(
     r"^\s*(UPDATE\s+(\d{3,4})\s*(GMT|UTC)?\s*:|ORIGINAL ENTRY\s*:"
@@ -145,6 +145,68 @@ def split_sentences(text: str, offset: int = 0, paragraph: int = 0) -> list[Sent
     return out
 
 
+#: How a wrapped line may end: not a sentence's end, a colon or a closing quote.
+_LINE_ENDS = (".", "!", "?", ":", '"', "”", "’", ";")
+#: A line that begins an item of a list, or a live blog's entry: never wrapped onto.
+_LINE_ITEM = gated(
+    r"\s*(?:[-•*·–]\s|\d{1,2}[.)]\s|UPDATE\b|ORIGINAL ENTRY\b|\(?\d{1,2}[.:]\d{2})"
+)
+#: The widest a hard-wrapped text's lines run (e-mail, PDF and newsletter text wrap
+#: at 60-100 characters), and how many of its lines a wrapped text has at least.
+_WRAP_WIDTH = 120
+_WRAP_MIN_LINES = 4
+
+
+def unwrap(text: str) -> str:
+    r"""Join the lines of a hard-wrapped text (copied from a PDF or an e-mail: every
+    line of a paragraph broken at a width) into the paragraphs they are, a line
+    break becoming a space: same length, so offsets into the text hold.
+
+    A text is hard-wrapped when its lines all run at most ``_WRAP_WIDTH`` characters
+    and most of its full-width lines end mid-sentence; then a full-width line that
+    ends mid-sentence runs on into the next, unless that one begins an item of a
+    list or a live blog's entry. Any other text is returned as it is.
+
+    Examples
+    --------
+    >>> text = (
+    ...     "On 4 March, airstrikes believed to be carried out by Government\n"
+    ...     "forces hit a residential building in the town of Khan Shaykhun,\n"
+    ...     "killing seven civilians, including two women and three\n"
+    ...     "children.\n"
+    ... )
+    >>> unwrap(text).count("\n"), len(unwrap(text)) == len(text)
+    (1, True)
+    """
+    lines = text.splitlines(keepends=True)
+    bodies = [line.rstrip("\r\n") for line in lines]
+    widths = [len(b.rstrip()) for b in bodies if b.strip()]
+    if len(widths) < _WRAP_MIN_LINES or max(widths) > _WRAP_WIDTH:
+        return text
+    full = 0.6 * max(widths)
+    # (an item of a list often ends without a full stop: it says nothing of wrapping)
+    wide = [
+        b.rstrip()
+        for b in bodies
+        if len(b.rstrip()) >= full and not _LINE_ITEM.match(b)
+    ]
+    if sum(1 for b in wide if not b.endswith(_LINE_ENDS)) * 2 <= len(wide):
+        return text
+    out = []
+    for k, line in enumerate(lines):
+        body = bodies[k].rstrip()
+        nxt = bodies[k + 1] if k + 1 < len(lines) else ""
+        if (
+            len(body) >= full
+            and not body.endswith(_LINE_ENDS)
+            and nxt.strip()
+            and not _LINE_ITEM.match(nxt)
+        ):
+            line = bodies[k] + " " * (len(line) - len(bodies[k]))
+        out.append(line)
+    return "".join(out)
+
+
 def split_sections(text: str) -> list[Section]:
     """Split an article into sections of sentences, boilerplate left out.
 
@@ -161,7 +223,7 @@ def split_sections(text: str) -> list[Section]:
     sections: list[Section] = [Section("story", "", "")]
     paragraph = 0
     pos = 0
-    for raw in text.splitlines(keepends=True):
+    for raw in unwrap(text).splitlines(keepends=True):
         line_start, pos = pos, pos + len(raw)
         line = raw.rstrip("\r\n")
         if not line.strip():

@@ -3133,6 +3133,29 @@ def test_a_headlines_bare_name_means_the_place_the_story_means(gazetteer):
     assert "Turkish state attacks" in " ".join(df.sources)
 
 
+def test_a_hard_wrapped_report_is_read_paragraph_by_paragraph(gazetteer):
+    # text copied from a PDF: every line broken at a width
+    text = (
+        "Monthly Human Rights Digest: Syria, March 2017\n\n"
+        "1. On 4 March, at approximately 10:00, airstrikes believed to be carried out\n"
+        "by Government forces hit a residential building in the town of Khan Shaykhun\n"
+        "in southern Idlib, reportedly killing seven civilians, including two women\n"
+        "and three children.\n\n"
+        "2. On 15 March, two suicide bombers attacked the Palace of Justice in\n"
+        "Damascus, killing 31 people. A second explosion at a restaurant in Rabwah\n"
+        "district killed at least 25 more. ISIL claimed responsibility for both\n"
+        "attacks.\n"
+    )
+    df = _extract(gazetteer, text, dt.date(2017, 4, 5)).set_index("place_text")
+    assert sorted(df.index) == ["Damascus", "Khan Shaykhun", "Rabwah"]
+    assert (df.loc["Khan Shaykhun", "date"], df.loc["Khan Shaykhun", "killed"]) == (
+        "2017-03-04",
+        7,
+    )
+    assert list(df.loc[["Damascus", "Rabwah"], "killed"]) == [31, 25]
+    assert set(df.loc[["Damascus", "Rabwah"], "actor"]) == {"Islamic State"}
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,

@@ -1,4 +1,4 @@
-from geo.text import split_sections, split_sentences
+from geo.text import split_sections, split_sentences, unwrap
 
 ARTICLE = """PHOTO: Damage in Khan al-Shih on Saturday
 
@@ -114,3 +114,38 @@ def test_a_title_may_end_with_a_quotation():
     # a quoted first sentence is no title
     text = '"We are dying," he said.\n\nActivists said 11 people were killed.\n'
     assert split_sections(text)[0].heading == ""
+
+
+_WRAPPED = (
+    "1. On 4 March, at approximately 10:00, airstrikes believed to be carried out by\n"
+    "Government forces hit a residential building in the town of Khan Shaykhun in\n"
+    "southern Idlib, reportedly killing seven civilians, including two women and\n"
+    "three children.\n"
+    "\n"
+    "2. On 8 March, a car bomb exploded near a checkpoint manned by members of an\n"
+    "armed group in the town of Azaz, northern Aleppo, killing at least nine persons,\n"
+    "including four civilians.\n"
+)
+
+
+def test_a_hard_wrapped_text_is_read_in_paragraphs():
+    sentences = [s for section in split_sections(_WRAPPED) for s in section.sentences]
+    assert {s.paragraph for s in sentences} == {1, 2}
+    first = [s for s in sentences if s.paragraph == 1]
+    assert first[-1].text.endswith("three children.")
+    # offsets still point into the text as given
+    assert all(
+        " ".join(_WRAPPED[s.start : s.end].split()) == " ".join(s.text.split())
+        for s in sentences
+    )
+
+
+def test_a_text_of_one_line_per_paragraph_is_not_unwrapped():
+    text = (
+        "Strikes in Syria\n"
+        "In Syria, coalition forces conducted 16 strikes against ISIS targets:\n"
+        "- Near Abu Kamal, a strike destroyed an ISIS oil wellhead\n"
+        "- Near Raqqa, 12 strikes engaged 10 ISIS tactical units\n"
+        "Officials said the strikes were conducted as part of the operation.\n"
+    )
+    assert unwrap(text) == text
