@@ -926,9 +926,19 @@ _NOUN_USE = gated(
     # aid on its way, no force moving: "a UN cross-border convoy of 30 trucks crossed"
     r"|\b(?:un|u\.n\.|aid|humanitarian|relief|cross-border|sarc|red crescent|icrc|"
     r"food|medical)\s+(?:[\w-]+\s+){0,2}?convoys?\b"
-    # arms destroyed or found: "destroyed a mortar system and a vehicle bomb factory"
+    # arms destroyed or found: "destroyed a mortar system and a vehicle bomb factory",
+    # "struck surface-to-air missile batteries"
     r"|\b(?:mortar|rocket|artillery|missile|anti-aircraft|rocket-propelled grenade) "
     r"systems?\b"
+    r"|\b(?:surface-to-air |anti-aircraft |air defen[cs]e )?(?:missile|rocket) "
+    r"(?:batteries|battery|depots?|sites?|stores?)\b"
+    # (launchers only as what was taken or hit: "captured a handful of rocket
+    # launchers"; "shelled the town with rocket launchers" is how)
+    r"|\b(?:captured|capturing|seized|seizing|destroyed|destroying|targeted|struck|"
+    r"hit)\s+(?:[\w-]+\s+){0,4}?(?:rocket|missile)\s+launchers?\b"
+    # what a deed answered: "in response to a barrage of four rockets fired at the
+    # Golan Heights" (the deed is the main clause's)
+    r"|\bin (?:response|retaliation) (?:to|for)\b[^.;,]*"
     r"|\b(?:car |vehicle |truck |)bomb[- ]?(?:factory|factories|workshops?|"
     r"facilit(?:y|ies)|making|makers?|storage)\b"
     # arms, not a fight: "armed with assault rifles"
@@ -947,6 +957,17 @@ _NOUN_USE = gated(
 )
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = (
+    "missile batter",
+    "rocket batter",
+    " launcher",
+    "missile depot",
+    "rocket depot",
+    "missile site",
+    "rocket site",
+    "missile store",
+    "rocket store",
+    "in response",
+    "in retaliation",
     "convoy",
     " system",
     "bomb factor",

@@ -154,6 +154,13 @@ _AFTER_EVENT = gated(
     r"air ?strike|bombing|raid|explosion|blast|shelling|ambush)\b",
     re.I,
 )
+#: What a deed answered, told before a date: "in response to a barrage of four
+#: rockets fired at the Golan Heights on (Tuesday evening)".
+_ANSWERED_BEFORE = gated(
+    r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|responding\s+to|"
+    r"retaliating\s+for)\b[^.;]{0,100}$",
+    re.I,
+)
 #: Another deed told in a clause of its own: ", after surrounding it".
 _OTHER_DEED = gated(r",\s+(?:after|following|before)\s+(?:[\w-]+\s+)?\w+ing\b", re.I)
 _CLAUSE_BREAK = gated(
@@ -2754,6 +2761,12 @@ def build_incidents(
                 if not _PLUPERFECT_BEFORE.search(said, max(0, d.start - 80), d.start)
                 # "a nationwide truce starting at sundown on Monday": a time to come
                 and not _TO_COME_BEFORE.search(said, max(0, d.start - 40), d.start)
+                # "struck overnight, in response to rockets fired on Tuesday
+                # evening": the day of what they answered
+                and not (
+                    ("respon" in said or "retaliat" in said)
+                    and _ANSWERED_BEFORE.search(said, max(0, d.start - 120), d.start)
+                )
             ]
             carried = next(
                 (

@@ -255,6 +255,26 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
             "shelling",
         ),
         ("A strike destroyed a mortar system and a vehicle bomb factory.", "attack"),
+        # arms hit or taken are no means, nor what a deed answered
+        (
+            "Its fighter jets struck weapons depots and surface-to-air missile "
+            "batteries at the Mezzeh military airport.",
+            "airstrike",
+        ),
+        (
+            "Jets carried out raids overnight near Damascus, in response to a barrage "
+            "of four rockets fired at the Golan Heights.",
+            "airstrike",
+        ),
+        (
+            "In response to regime shelling, rebel forces shelled regime positions.",
+            "shelling",
+        ),
+        (
+            "Rebels killed several soldiers and captured a handful of rocket launchers "
+            "in an infiltration operation.",
+            "armed clash",
+        ),
         # aid on its way is no event; a strike on it is
         ("A UN cross-border convoy of 30 trucks crossed from Turkey.", None),
         ("An airstrike hit a UN aid convoy near Urum al-Kubra.", "airstrike"),

@@ -3156,6 +3156,18 @@ def test_a_hard_wrapped_report_is_read_paragraph_by_paragraph(gazetteer):
     assert set(df.loc[["Damascus", "Rabwah"], "actor"]) == {"Islamic State"}
 
 
+def test_the_day_of_what_a_strike_answered_is_not_its_own(gazetteer):
+    text = (
+        "The Israeli military said Wednesday it carried out a wave of airstrikes "
+        "overnight against targets near Damascus, in response to a barrage of four "
+        "rockets fired at the Golan Heights on Tuesday evening.\n\n"
+        "The IDF said its jets struck weapons depots at the Mezzeh military airport.\n"
+    )
+    df = _extract(gazetteer, text, dt.date(2019, 11, 20))
+    assert set(df.date) == {"2019-11-20"}
+    assert set(df.event_type) == {"airstrike"}
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
