@@ -1687,14 +1687,16 @@ _TARGET_BEFORE = gated(
     # "Jordanian jets hit IS targets", "gunmen killed an HTS commander", "killing 2
     # Coalition forces"; not "killed in Russian bombing", "killed when regime forces"
     r"|\b(?:hit|hits|struck|bombed|bombs?|shelled|shells?|pounded|pounds?|killed|kills?|"
-    r"killing|stormed|storms?|assassinated|assassinating|executed|executes|executing|"
+    r"killing|stormed|storms?|assassinated|assassinating|assassinates?|executed|"
+    r"executes|executing|"
     # "wounding three SDF fighters"
     r"wounding|injuring|"
     # "a strike destroyed an ISIS oil wellhead", "engaged 10 ISIS tactical units"
     r"destroyed|destroying|engaged|engaging|"
     r"kidnapped|abducted|arrested|detained)\s+"
     # "killed a senior al-Qaeda leader": a word may stand between article and name
-    r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?|(?:\d+|several|dozens of|scores of|two|three|"
+    r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?|(?:former|senior|prominent)\s+|"
+    r"(?:\d+|several|dozens of|scores of|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$"
     # "the border crossing between Syria and Turkey": a country as a place
     r"|\bbetween\s+syria\s+and\s+$"

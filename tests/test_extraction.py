@@ -212,6 +212,12 @@ def test_mention_gates(sentences):
             "The strikes hit Arima, according to the SDF's Manbij Military Council.",
             None,
         ),
+        # a headline's present, without an article: the FSA man was the target
+        (
+            "Unknown gunmen assassinate former FSA commander Abu Ali al-Hariri in "
+            "Tafas.",
+            None,
+        ),
         # the Russian military's words for the armed opposition
         ("Illegal armed formations shelled the settlements of Jobar.", "rebels"),
         # what a strike destroyed or engaged, and the rest of its list

@@ -113,6 +113,7 @@ CASES = [
     ("The strike killed a woman and her three children", [("killed", 4)]),
     ("A father and his two sons were killed", [("killed", 3)]),
     ("A mother and her two children were martyred in Tat Marash", [("killed", 3)]),
+    ("Unknown gunmen assassinate former FSA commander Abu Ali", [("killed", 1)]),
     # state media's nouns
     (
         "The aggression resulted in the martyrdom of two soldiers and the injury of "
