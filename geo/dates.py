@@ -97,7 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month-day", gated(rf"\b{_MONTH_RE}\s+{_DAY_RE}\b(?!\s*(?:km|%|,?\s*\d))")),
     ("day-month", gated(rf"\b{_DAY_RE}\s+{_MONTH_RE}\b")),
     ("iso", gated(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("numeric", gated(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
+    # "12/3/2017", "12.03.2017", "12-03-2017"
+    ("numeric", gated(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")),
     (
         "month-year",
         gated(
@@ -223,7 +224,7 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "month-day": (True, _MONTH_WORDS),
     "day-month": (True, _MONTH_WORDS),
     "iso": (True, ("-",)),
-    "numeric": (True, ("/",)),
+    "numeric": (True, ("/", ".", "-")),
     "month-year": (True, _MONTH_WORDS),
     "days-before": (True, ("came a day", "days after")),
     "weekday-last-week": (True, ("last week",)),
@@ -348,10 +349,23 @@ def _resolve(
         if rule == "iso":
             return dt.date(int(g[0]), int(g[1]), int(g[2])), "day"
         if rule == "numeric":  # day/month/year, as Syrian and European sources write
-            first, second = int(g[0]), int(g[1])
+            first, second, year = int(g[0]), int(g[2]), int(g[3])
             if second > 12 >= first:  # "10/23/2016": month first, as US sources write
                 first, second = second, first
-            return dt.date(int(g[2]), second, first), "day"
+            try:
+                date = dt.date(year, second, first)
+            except ValueError:
+                return None
+            if published != dt.date.min and date > published + dt.timedelta(days=7):
+                # "3/12/2017" told in March 2017: month first, March 12, not a
+                # December to come
+                try:
+                    swapped = dt.date(year, first, second)
+                except ValueError:
+                    swapped = date
+                if swapped <= published:
+                    return swapped, "day"
+            return date, "day"
         if rule == "month-year":
             return dt.date(int(g[2]), _MONTHS[g[0].lower()], 1), "month"
         if rule == "bare-month":

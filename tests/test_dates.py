@@ -196,6 +196,11 @@ def test_a_number_with_a_thousands_comma_is_no_year():
         ("on 23/10/2016", "2016-10-23"),
         ("on 10/23/2016", "2016-10-23"),
         ("on 5/10/2016", "2016-10-05"),
+        # dots and dashes as European and Arab outlets write them
+        ("on 23.10.2016", "2016-10-23"),
+        ("on 05-10-2016", "2016-10-05"),
+        # day first would be a day to come: month first, as US sources write
+        ("on 10/12/2016", "2016-10-12"),
     ],
 )
 def test_numeric_dates_day_first_unless_it_cannot_be(text, expected):
