@@ -101,7 +101,8 @@ _NUM = (
 )
 _DOZEN = gated(r"(half a|two|three|four|five)\s+dozen")
 _BOUND = (
-    r"(?:(no more than|not more than|fewer than|less than|as many as|as high as|"
+    r"(?:(no more than|not more than|no fewer than|not fewer than|no less than|"
+    r"not less than|fewer than|less than|as many as|as high as|"
     r"more than|over|at least|up to|almost|nearly|about|around|some|"
     r"approximately|an estimated|another|a further|a total of)\s+)?"
 )
@@ -219,8 +220,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         gated(
+            # "7 martyrs including 2 children"
             rf"\b{_BOUND}({_NUM})\s+(?:civilian\s+)?(?:deaths|fatalities|"
-            rf"dead)\b",
+            rf"dead|martyrs)\b",
             re.I,
         ),
     ),
@@ -461,7 +463,7 @@ _GATES: list[tuple[str, ...]] = [
     ),
     ("injur", "wound"),
     ("lost ", "losing "),
-    ("deaths", "fatalities", "dead"),
+    ("deaths", "fatalities", "dead", "martyrs"),
     ("death", "killing", "martyrdom"),
     ("injuries", "wounded"),
     ("injur", "wounding"),
@@ -748,7 +750,15 @@ def _bounded(
         upper = parse_number(m.group(3)) if m.re.groups >= 3 else None
         high = upper[2] if upper is not None else None
         return Count(kind, best, low, high, m.group(0), m.start(), m.end())
-    if bound in ("more than", "over", "at least"):
+    if bound in (
+        "more than",
+        "over",
+        "at least",
+        "no fewer than",
+        "not fewer than",
+        "no less than",
+        "not less than",
+    ):
         high = None
     elif bound in ("up to", "no more than", "not more than", "fewer than", "less than"):
         low = 0

@@ -114,6 +114,8 @@ CASES = [
     ("A father and his two sons were killed", [("killed", 3)]),
     ("A mother and her two children were martyred in Tat Marash", [("killed", 3)]),
     ("Unknown gunmen assassinate former FSA commander Abu Ali", [("killed", 1)]),
+    ("7 martyrs including 2 children", [("killed", 7)]),
+    ("The strike killed no fewer than 40 people", [("killed", 40)]),
     # state media's nouns
     (
         "The aggression resulted in the martyrdom of two soldiers and the injury of "
