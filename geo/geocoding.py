@@ -94,6 +94,9 @@ class Context:
     required: frozenset[str] = frozenset()  # governorates a query names explicitly
     # governorates where the groups the text names fought: a weak hint for villages
     theatre: frozenset[str] = frozenset()
+    # districts (admin2) an operation the text names was fought in: a finer hint
+    # ("Olive Branch": Afrin)
+    theatre_districts: frozenset[str] = frozenset()
     # governorates whose own name or city's the sentence names ("Damascus city"): a
     # quarter of a city elsewhere is not meant
     areas: frozenset[str] = frozenset()
@@ -255,6 +258,13 @@ def _score(
         if why is not None:
             why.append(
                 f"in {place.admin1}, where the groups named fought "
+                f"(+{_THEATRE_BONUS:.2f})"
+            )
+    if place.admin2 in context.theatre_districts and place.kind in ("village", "town"):
+        score += _THEATRE_BONUS
+        if why is not None:
+            why.append(
+                f"in {place.admin2} district, where the operation named was fought "
                 f"(+{_THEATRE_BONUS:.2f})"
             )
     if place.parent and place.parent in context.cities:
@@ -1418,6 +1428,7 @@ def _merge(a: Context, b: Context) -> Context:
         bearing=b.bearing or a.bearing,
         side=b.side or a.side,
         theatre=a.theatre | b.theatre,
+        theatre_districts=a.theatre_districts | b.theatre_districts,
         areas=a.areas | b.areas,
     )
 
@@ -1459,6 +1470,20 @@ _THEATRE_BONUS = 0.15
 _BESIDE = 0.5
 
 
+#: The districts the Turkish-led operations were fought in: Olive Branch (2018) in
+#: Afrin; Euphrates Shield (2016-2017) between A'zaz, Jarablus and al-Bab; Peace
+#: Spring (2019) between Tell Abiad and Ras al-Ain.
+_OPERATION_DISTRICTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
+    ("Olive Branch", gated(r"\bOlive Branch\b"), ("Afrin",)),
+    (
+        "Euphrates Shield",
+        gated(r"\bEuphrates Shield\b"),
+        ("A'zaz", "Jarablus", "Al Bab"),
+    ),
+    ("Peace Spring", gated(r"\bPeace Spring\b"), ("Ras Al Ain", "Tell Abiad")),
+)
+
+
 def theatre_context(text: str) -> Context:
     """The governorates where the groups and operations a text names fought: a
     tie-break between same-named villages and towns, never a place by itself.
@@ -1471,7 +1496,15 @@ def theatre_context(text: str) -> Context:
         if any(map(text.__contains__, words)) and pattern.search(text)
     ]
     together = frozenset.intersection(*named) if named else frozenset()
-    return Context(theatre=together or frozenset().union(*named))
+    districts = frozenset(
+        district
+        for word, pattern, where in _OPERATION_DISTRICTS
+        if word in text and pattern.search(text)
+        for district in where
+    )
+    return Context(
+        theatre=together or frozenset().union(*named), theatre_districts=districts
+    )
 
 
 def resolve_as(

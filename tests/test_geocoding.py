@@ -65,6 +65,17 @@ def test_a_citys_suburbs_are_its_edges_not_its_governorate(gazetteer, query):
     assert (r.kind, r.geo_precision) == ("city", 2)
 
 
+def test_an_operation_named_chooses_the_village_of_its_district(gazetteer):
+    # two villages of Aleppo are spelled Ramadaniyah: Olive Branch was fought in
+    # Afrin, where one of them lies
+    text = (
+        "Olive Branch factions controlled Ramadaniyah village in Aleppo countryside "
+        "after clashes with the YPG."
+    )
+    frame = _incidents(gazetteer, text)
+    assert frame.iloc[0].place_id == "wof:1326919985"
+
+
 def test_offset_moves_the_point_the_stated_distance(gazetteer):
     dabiq = resolve_query(gazetteer, "Dabiq")
     moved = resolve_query(gazetteer, "5 km southeast of Dabiq")
