@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import html
 import json
 import logging
@@ -157,28 +158,52 @@ def _table_head(m: re.Match[str]) -> str:
     return ", ".join(c for c in cells if c) + ":\n"
 
 
-def _table_row(m: re.Match[str]) -> str:
-    """A row of two cells reads as a labelled figure ("Aleppo: 643"), of more as a
-    list of them."""
+def _table_row(m: re.Match[str], head: list[str] | None = None) -> str:
+    """A row of two cells reads as a labelled figure ("Aleppo: 643"); of more, as
+    its fields labelled by the head's cells ("Date: 2 April 2017 | Location:
+    Saraqeb | Killed: 3"), or as a list of them when no head of as many cells is above
+    it."""
     cells = [c.strip() for c in m.group(1).split("|")]
     if len(cells) == 2:
         return f"{cells[0]}: {cells[1]}"
+    if head is not None and len(head) == len(cells):
+        return " | ".join(f"{h}: {c}" for h, c in zip(head, cells, strict=True) if c)
     return ", ".join(c for c in cells if c)
 
 
 def tables_to_text(text: str) -> str:
     r"""Markdown tables read as lists: the head (the row above the rule) as a list's
-    head, a row of two cells as a labelled figure, a longer row as a list.
+    head, a row of two cells as a labelled figure, a longer row as its fields
+    labelled by the head.
 
     Examples
     --------
     >>> tables_to_text("| Governorate | Killed |\n|---|---|\n| Aleppo | 643 |")
     'Governorate, Killed:\nAleppo: 643'
+    >>> print(tables_to_text("| Date | Location | Killed |\n|---|---|---|\n"
+    ...                      "| 4 April | Saraqeb | 3 |"))
+    Date, Location, Killed:
+    Date: 4 April | Location: Saraqeb | Killed: 3
     """
     if "|" not in text:
         return text
-    text = _MD_TABLE_HEAD.sub(_table_head, text)
-    return _MD_TABLE_ROW.sub(_table_row, text)
+    out: list[str] = []
+    pos = 0
+    for found in _MD_TABLE_HEAD.finditer(text):
+        out.append(_MD_TABLE_ROW.sub(_table_row, text[pos : found.start()]))
+        head = [c.strip() for c in found.group(1).split("|")]
+        out.append(_table_head(found))
+        # the rows under the head, up to the first line that is not one
+        rows = re.match(r"(?:[ \t]*\|.+\|[ \t]*(?:\n|$))*", text[found.end() :])
+        end = found.end() + (rows.end() if rows else 0)
+        out.append(
+            _MD_TABLE_ROW.sub(
+                functools.partial(_table_row, head=head), text[found.end() : end]
+            )
+        )
+        pos = end
+    out.append(_MD_TABLE_ROW.sub(_table_row, text[pos:]))
+    return "".join(out)
 
 
 def markdown_to_text(text: str) -> str:
@@ -230,6 +255,8 @@ def _read_file(
         text = _unescape_leftovers(text)
         if path.suffix.lower() in (".md", ".markdown"):
             text = markdown_to_text(text)
+        else:  # a table pasted into plain text, as Markdown writes it
+            text = tables_to_text(text)
     if not text.strip():
         raise ArticleFormatError(f"{path}: empty article")
     return Article(
@@ -279,7 +306,7 @@ def _read_jsonl(path: Path, default: dt.date | None, result: ReadResult) -> None
             result.articles.append(
                 Article(
                     id=str(record.get("id") or f"{path.name}:{lineno}"),
-                    text=_unescape_leftovers(text),
+                    text=tables_to_text(_unescape_leftovers(text)),
                     published=published,
                     title=str(record.get("title") or ""),
                     url=str(record.get("url") or ""),

@@ -414,7 +414,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         gated(
-            rf"^\s*(?:[A-Za-z]+\s+){{0,3}}?(?:killed|dead|deaths|fatalities)\s*:\s*"
+            # (or a table's row read as fields: "Location: Saraqeb | Killed: 3")
+            rf"(?:^|[;|]\s)\s*(?:[A-Za-z]+\s+){{0,3}}?(?:killed|dead|deaths|fatalities)"
+            rf"\s*:\s*"
             rf"{_BOUND}({_NUM})\b",
             re.I,
         ),
@@ -422,7 +424,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "injured",
         gated(
-            rf"^\s*(?:[A-Za-z]+\s+){{0,3}}?(?:injured|wounded|injuries)\s*:\s*"
+            rf"(?:^|[;|]\s)\s*(?:[A-Za-z]+\s+){{0,3}}?(?:injured|wounded|injuries)"
+            rf"\s*:\s*"
             rf"{_BOUND}({_NUM})\b",
             re.I,
         ),

@@ -168,8 +168,8 @@ _MONTH_HTML = (
 
 @pytest.mark.parametrize(
     ("name", "text"),
-    [("month.md", _MONTH_MD), ("month.html", _MONTH_HTML)],
-    ids=["markdown", "html"],
+    [("month.md", _MONTH_MD), ("month.html", _MONTH_HTML), ("month.txt", _MONTH_MD)],
+    ids=["markdown", "html", "plain text"],
 )
 def test_a_table_of_tolls_reads_as_a_list_of_them(tmp_path, gazetteer, name, text):
     # trafilatura writes an HTML page's tables as Markdown's
@@ -186,3 +186,30 @@ def test_a_table_of_tolls_reads_as_a_list_of_them(tmp_path, gazetteer, name, tex
         ("Aleppo", 643),
         ("Idleb", 187),
     ]
+
+
+_ATTACKS_MD = (
+    "The following attacks on medical facilities were documented:\n\n"
+    "| Date | Location | Facility | Killed | Perpetrator |\n"
+    "|------|----------|----------|--------|-------------|\n"
+    "| 4 April 2017 | Kafr Takharim, Idlib | Civil defence centre | 2 | Syrian regime "
+    "forces |\n"
+    "| 7 April 2017 | Saraqeb, Idlib | Field hospital | 3 | Unknown |\n"
+)
+
+
+def test_a_table_of_incidents_reads_row_by_row(tmp_path, gazetteer):
+    from geo.incidents import extract_incidents
+
+    (tmp_path / "attacks.md").write_text(_ATTACKS_MD, encoding="utf-8")
+    articles = read_articles([tmp_path], published=dt.date(2017, 5, 2)).articles
+    assert "Location: Saraqeb, Idlib | Facility: Field hospital" in articles[0].text
+    rows = extract_incidents(articles, gazetteer).set_index("place_text")
+    assert sorted(rows.index) == ["Kafr Takharim", "Saraqeb"]
+    assert list(rows.loc[["Kafr Takharim", "Saraqeb"], "killed"]) == [2, 3]
+    assert list(rows.loc[["Kafr Takharim", "Saraqeb"], "date"]) == [
+        "2017-04-04",
+        "2017-04-07",
+    ]
+    assert rows.loc["Kafr Takharim", "actor"] == "regime"
+    assert rows.loc["Saraqeb", "target"] == "field hospital"
