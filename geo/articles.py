@@ -171,10 +171,28 @@ def _table_row(m: re.Match[str], head: list[str] | None = None) -> str:
     return ", ".join(c for c in cells if c)
 
 
+#: A table copied from a spreadsheet or a word processor: two lines or more of cells
+#: between tabs.
+_TAB_TABLE = re.compile(r"(?:^[^\t\n]*(?:\t[^\t\n]*)+(?:\n|$)){2,}", re.M)
+
+
+def _tab_table(m: re.Match[str]) -> str:
+    """A tab-separated table as a Markdown one: its first line the head."""
+    lines = [line.split("\t") for line in m.group(0).splitlines()]
+    width = len(lines[0])
+    if width < 2 or any(len(cells) != width for cells in lines):
+        return m.group(0)
+    rows = ["| " + " | ".join(c.strip() for c in cells) + " |" for cells in lines]
+    rule = "|" + "---|" * width
+    tail = "\n" if m.group(0).endswith("\n") else ""
+    return "\n".join([rows[0], rule, *rows[1:]]) + tail
+
+
 def tables_to_text(text: str) -> str:
     r"""Markdown tables read as lists: the head (the row above the rule) as a list's
     head, a row of two cells as a labelled figure, a longer row as its fields
-    labelled by the head.
+    labelled by the head. A table of tab-separated cells reads so too, its first
+    line the head.
 
     Examples
     --------
@@ -184,7 +202,12 @@ def tables_to_text(text: str) -> str:
     ...                      "| 4 April | Saraqeb | 3 |"))
     Date, Location, Killed:
     Date: 4 April | Location: Saraqeb | Killed: 3
+    >>> print(tables_to_text("Date\tLocation\tKilled\n4 April\tSaraqeb\t3"))
+    Date, Location, Killed:
+    Date: 4 April | Location: Saraqeb | Killed: 3
     """
+    if "\t" in text:
+        text = _TAB_TABLE.sub(_tab_table, text)
     if "|" not in text:
         return text
     out: list[str] = []

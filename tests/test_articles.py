@@ -198,10 +198,24 @@ _ATTACKS_MD = (
 )
 
 
-def test_a_table_of_incidents_reads_row_by_row(tmp_path, gazetteer):
+_ATTACKS_TSV = (
+    "The following attacks on medical facilities were documented:\n\n"
+    "Date\tLocation\tFacility\tKilled\tPerpetrator\n"
+    "4 April 2017\tKafr Takharim, Idlib\tCivil defence centre\t2\tSyrian regime "
+    "forces\n"
+    "7 April 2017\tSaraqeb, Idlib\tField hospital\t3\tUnknown\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("attacks.md", _ATTACKS_MD), ("attacks.txt", _ATTACKS_TSV)],
+    ids=["markdown", "tab-separated"],
+)
+def test_a_table_of_incidents_reads_row_by_row(tmp_path, gazetteer, name, text):
     from geo.incidents import extract_incidents
 
-    (tmp_path / "attacks.md").write_text(_ATTACKS_MD, encoding="utf-8")
+    (tmp_path / name).write_text(text, encoding="utf-8")
     articles = read_articles([tmp_path], published=dt.date(2017, 5, 2)).articles
     assert "Location: Saraqeb, Idlib | Facility: Field hospital" in articles[0].text
     rows = extract_incidents(articles, gazetteer).set_index("place_text")
