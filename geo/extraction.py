@@ -265,6 +265,10 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         "rebels",
         gated(
             r"\b(rebels?|FSA|Free (?:Syrian|Idlib|Idleb) Army|opposition fighters|"
+            # Turkey's proxies, the Syrian National Army: "the Turkish-backed
+            # fighters seized Tal Abyad"
+            r"Turk(?:ish|ey)-backed (?:Syrian )?(?:fighters|factions|forces|militias?|"
+            r"groups|militants|gunmen)|"
             r"insurgents|Jabhat|Nusra|HTS|Tahrir[- ]al[- ]Sham|Ahrar|(?-i:AAS)|"
             r"Syria Liberation Front|Islamist militias?|"
             # the government's word for the armed opposition
@@ -1294,8 +1298,16 @@ def _hedged(
     aside = (
         [a.span() for a in _APPOSITIVE.finditer(sentence)] if ", " in sentence else []
     )
+    # ", a day after the United States warned Ankara of sanctions": told to say when
+    anchor = (
+        _TRAILING_ANCHOR.search(sentence, sentence.rfind(";") + 1)
+        if " after " in low or " before " in low
+        else None
+    )
     for m in _NOT_EVENT.finditer(sentence):
         if any(start <= m.start() < end for start, end in aside):
+            continue
+        if anchor is not None and m.start() > anchor.start():
             continue
         if m.group(0).lower() in _MODALS and _RELATIVE_BEFORE.search(
             sentence, max(0, m.start() - 8), m.start()
@@ -1578,6 +1590,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "free syrian army",
             "free idl",
             "opposition fighters",
+            "-backed",
             "insurgent",
             "jabhat",
             "nusra",

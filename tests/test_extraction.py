@@ -218,6 +218,8 @@ def test_mention_gates(sentences):
             "Tafas.",
             None,
         ),
+        # Turkey's proxies are rebels
+        ("The Turkish-backed fighters seized the town of Tal Abyad.", "rebels"),
         # the Russian military's words for the armed opposition
         ("Illegal armed formations shelled the settlements of Jobar.", "rebels"),
         # what a strike destroyed or engaged, and the rest of its list
@@ -539,6 +541,9 @@ class _NoPlaces:
         "Russia said, a charge that threatens the fragile truce.",
         "A convoy was struck on Monday near Aleppo, killing 20 civilians, a day after "
         "the army declared a week-long ceasefire over.",
+        # a threat told to say when
+        "Turkish forces pressed their assault on the border town of Ras al-Ain on "
+        "Saturday, a day after the United States warned Ankara of sanctions.",
     ],
 )
 def test_a_truce_told_aside_does_not_hedge(text):
