@@ -1358,6 +1358,11 @@ def _toll_risen_at(
             and cue.sentence.paragraph - d.cue.sentence.paragraph <= 4
         ]
         last = max(reversed(there), key=lambda d: d.start) if there else last
+    if last is not None and last.cue.headline:
+        # "Death toll from Maarat al-Numan market strike rises to 22 ... The death
+        # toll from Monday's air strikes on a market in Maarat al-Numan rose to 22":
+        # the story tells the incident its title retells
+        return False
     # "Two of the injured later died ..., raising the toll to 30": the toll is the
     # greatest figure told, the running total told aside too
     killed = sorted(

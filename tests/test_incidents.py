@@ -3168,6 +3168,34 @@ def test_the_day_of_what_a_strike_answered_is_not_its_own(gazetteer):
     assert set(df.event_type) == {"airstrike"}
 
 
+def test_a_toll_risen_told_below_its_title_is_the_storys_own(gazetteer):
+    # the second article's title and its first sentence tell the same toll: the
+    # incident is Monday's strike, and the two articles tell one incident
+    first = Article(
+        "a",
+        "Air strikes on Idlib market kill 15\n\nAt least 15 people were killed on "
+        "Monday when warplanes struck a crowded market in the town of Maarat al-Numan "
+        "in Idlib province, the Syrian Observatory for Human Rights said.\n",
+        dt.date(2017, 3, 13),
+    )
+    second = Article(
+        "b",
+        "Death toll from Maarat al-Numan market strike rises to 22\n\nThe death toll "
+        "from Monday's air strikes on a market in Maarat al-Numan rose to 22 on "
+        "Tuesday, rescue workers said.\n",
+        dt.date(2017, 3, 14),
+    )
+    (alone,) = extract_incidents([second], gazetteer).itertuples()
+    assert (alone.date, alone.event_type, alone.killed) == (
+        "2017-03-13",
+        "airstrike",
+        22,
+    )
+    (row,) = extract_incidents([first, second], gazetteer).itertuples()
+    assert (row.killed, row.killed_low) == (22, 15)
+    assert row.also_in == "b"
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
