@@ -4720,6 +4720,8 @@ def _merge_across_articles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # by place and day, and by whether it is a development (no violence): a convoy
     # attacked outside Aleppo is not the day's "20,000 displaced from Aleppo"
     index: dict[tuple[object, object, bool], list[dict[str, Any]]] = {}
+    # by day and target, for a target told at a city and at a place in it
+    by_target: dict[tuple[object, object], list[dict[str, Any]]] = {}
     for row in rows:
         key = (
             row["place_id"],
@@ -4736,10 +4738,27 @@ def _merge_across_articles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             ),
             None,
         )
+        targeted = (row["date"], row["target"]) if dated and row["target"] else None
+        if first is None and targeted is not None:
+            # "the al-Quds hospital in the Sukkari district of eastern Aleppo" and
+            # "a hospital in rebel-held eastern Aleppo", the same night: one strike,
+            # told at the district and at the city around it
+            first = next(
+                (
+                    other
+                    for other in by_target.get(targeted, [])
+                    if other["article_id"] != row["article_id"]
+                    and _one_event_across(other, row)
+                    and _around_each_other(other, row)
+                ),
+                None,
+            )
         if first is None:
             kept.append(row)
             if dated:
                 index.setdefault(key, []).append(row)
+            if targeted is not None:
+                by_target.setdefault(targeted, []).append(row)
             continue
         first["sources"] = f"{first['sources']} | {row['sources']}"
         first["also_in"] = ", ".join(
@@ -4760,6 +4779,20 @@ def _merge_across_articles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if first["missing"] is None:
             first["missing"] = row["missing"]
     return kept
+
+
+def _around_each_other(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether one of two places is a city or a region (or a part of one), and the
+    other lies in it: the same place told coarsely and finely."""
+
+    def coarse(r: dict[str, Any]) -> bool:
+        return r["place_kind"] in ("city", "region")
+
+    if not (coarse(a) or coarse(b)) or a["admin1"] != b["admin1"]:
+        return False
+    if None in (a["lat"], a["lon"], b["lat"], b["lon"]):
+        return False
+    return distance_km(a["lat"], a["lon"], b["lat"], b["lon"]) <= _INSIDE_KM["city"]
 
 
 #: Actors without aircraft: an air strike told in one article is not their attack

@@ -3196,6 +3196,36 @@ def test_a_toll_risen_told_below_its_title_is_the_storys_own(gazetteer):
     assert row.also_in == "b"
 
 
+def test_one_target_told_at_a_district_and_at_its_city_is_one_incident(gazetteer):
+    first = Article(
+        "a",
+        "An airstrike hit the al-Quds hospital in the Sukkari district of eastern "
+        "Aleppo late on Wednesday, killing at least 27 people, MSF said.",
+        dt.date(2016, 4, 28),
+    )
+    second = Article(
+        "b",
+        "The bombing of a hospital in rebel-held eastern Aleppo on Wednesday night, "
+        "which killed 50 people, drew international condemnation on Friday.",
+        dt.date(2016, 4, 29),
+    )
+    (row,) = extract_incidents([first, second], gazetteer).itertuples()
+    assert (row.place, row.killed, row.killed_low, row.also_in) == (
+        "As-Sukkari",
+        50,
+        27,
+        "b",
+    )
+    # two hospitals hit in two districts the same night stay two
+    third = Article(
+        "c",
+        "An airstrike hit a hospital in the Kalasa district of Aleppo late on "
+        "Wednesday, killing 5 people.",
+        dt.date(2016, 4, 28),
+    )
+    assert len(extract_incidents([first, third], gazetteer)) == 2
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
