@@ -1173,12 +1173,14 @@ _THE_TOLL_AGAIN = gated(
 #: The told toll replaces the first one: it rose, or it is the total.
 _OTHER_SOURCE = gated(
     r"\b(?:Observatory|SOHR|monitor|monitoring group|activists|rescuers|White Helmets|"
-    r"Civil Defen[cs]e|medics|doctors|residents|state media|SANA|news agency|Amaq)\b"
+    r"Civil Defen[cs]e|medics|doctors|residents|state media|SANA|news agency|Amaq|"
+    r"Local Coordination Committees|LCCs?)\b"
     r"[^.;]{0,60}?\b(?:said|says|reported|"
     r"put|counted|documented|recorded)\s+(?:that\s+)?(?:at least\s+|more than\s+)?"
     # "said at least 11 YPG fighters had been killed"
     r"[\w-]+\s+(?:(?:people|civilians|[A-Z]{2,5}\s+fighters|fighters|soldiers|"
-    r"militants|rebels)\s+)?(?:were|had been|have been)\s+killed\b",
+    r"militants|rebels)\s+)?(?:(?:were|had been|have been)\s+killed|had died|"
+    r"have died|died)\b",
     re.I,
 )
 _ANOTHER_EVENT = gated(

@@ -3226,6 +3226,15 @@ def test_one_target_told_at_a_district_and_at_its_city_is_one_incident(gazetteer
     assert len(extract_incidents([first, third], gazetteer)) == 2
 
 
+def test_another_source_telling_who_had_died_gives_a_range(gazetteer):
+    text = (
+        "Jets struck Saraqeb on Monday, killing 12 people. The Observatory said 15 "
+        "people had died."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2018, 3, 13)).itertuples()
+    assert (row.killed_low, row.killed_high) == (12, 15)
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
