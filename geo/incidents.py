@@ -2040,6 +2040,17 @@ def _same_event(a: Draft, b: Draft) -> bool:
             and not _ANOTHER.match(b.cue.sentence.text)
         )
         and not (
+            # "More than 150 people were killed in Tremseh on Thursday, activists
+            # said. The government said its forces had clashed with armed groups in
+            # Tremseh, killing dozens of them, and denied that civilians had been
+            # targeted": the other side's account of the same event
+            a.article is b.article
+            and a.date == b.date
+            and a.cue.section == b.cue.section
+            and abs(a.cue.sentence.paragraph - b.cue.sentence.paragraph) <= 2
+            and any(_COUNTER_ACCOUNT.search(d.cue.sentence.text) for d in (a, b))
+        )
+        and not (
             # "at least seven people were killed when missiles struck Maarat
             # al-Nu'man ... UPDATE: The death toll from this morning's airstrikes on
             # Maarat al-Nu'man has risen to 19": one event, its toll told as it grew
@@ -2142,6 +2153,17 @@ def _same_event(a: Draft, b: Draft) -> bool:
         # Sarmin": the attack told before, its dead told again
         or any(_THE_EVENT.search(d.cue.sentence.text) for d in (a, b))
     )
+
+
+#: One side's account that denies the other's: "and denied that civilians had been
+#: targeted".
+_COUNTER_ACCOUNT = gated(
+    r"\b(?:denied|denies|dismissed|rejected)\s+(?:that\s+|reports\s+that\s+|"
+    r"claims\s+that\s+)?(?:any\s+)?(?:civilians|its\s+(?:forces|jets|troops)|it)\s+"
+    r"(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+)?(?:targeted|killed|hit|"
+    r"involved|struck|carried out)\b",
+    re.I,
+)
 
 
 def _said_on(d: Draft) -> bool:

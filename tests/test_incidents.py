@@ -3235,6 +3235,24 @@ def test_another_source_telling_who_had_died_gives_a_range(gazetteer):
     assert (row.killed_low, row.killed_high) == (12, 15)
 
 
+def test_the_other_sides_account_that_denies_is_the_same_event(gazetteer):
+    text = (
+        "More than 150 people were killed in the village of Tremseh in Hama province "
+        "on Thursday, opposition activists said.\n\n"
+        "The Syrian government said its forces had clashed with armed terrorist groups "
+        "in Tremseh, killing dozens of them, and denied that civilians had been "
+        "targeted.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2012, 7, 15)).itertuples()
+    assert row.killed == 150 and row.killed_low < 150
+    # without the denial, two deeds told at one village stay two
+    text = (
+        "Jets struck Tremseh on Thursday, killing 15 people.\n\n"
+        "Rebels said they had clashed with the army in Tremseh, killing 4 soldiers.\n"
+    )
+    assert len(_extract(gazetteer, text, dt.date(2012, 7, 15))) == 2
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
