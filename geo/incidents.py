@@ -1180,11 +1180,16 @@ _OTHER_SOURCE = gated(
     # "said at least 11 YPG fighters had been killed"
     r"[\w-]+\s+(?:(?:people|civilians|[A-Z]{2,5}\s+fighters|fighters|soldiers|"
     r"militants|rebels)\s+)?(?:(?:were|had been|have been)\s+killed|had died|"
-    r"have died|died)\b",
+    r"have died|died)\b"
+    # a side's own claim: "Amaq said its fighters had killed more than 100 soldiers"
+    r"|\b(?:said|says|claimed|claims)\s+(?:that\s+)?(?:its|their)\s+(?:fighters|"
+    r"forces|troops|jets|men)\s+(?:had\s+|have\s+)?killed\b",
     re.I,
 )
 _ANOTHER_EVENT = gated(
-    r"\b(?:separate|another|other|more|further|additional|elsewhere)\b", re.I
+    # (not "more than 100": a bound)
+    r"\b(?:separate|another|other|more(?!\s+than\b)|further|additional|elsewhere)\b",
+    re.I,
 )
 _ROSE = gated(
     r"\b(rose|risen|rises|climbed|climbs|increased|raised|raising|total)\b", re.I
@@ -1559,6 +1564,7 @@ def _attach_orphan(
         _restate_toll(cue, drafts)
         or _among_the_dead(cue, drafts)
         or _other_strike(cue, drafts)
+        or _also_dead(cue, drafts)
     ):
         return True
     has_toll = any(c.kind == "killed" for c in cue.counts)
@@ -3346,6 +3352,33 @@ def _other_strike(cue: SentenceCues, drafts: list[Draft]) -> bool:
         _set_toll(last, cue.counts)
     else:
         _add_dead(last, killed[0])
+    last.quotes.append(cue.sentence.text)
+    return True
+
+
+#: Dead told as well as those just told: "At least 18 Islamic State militants also
+#: died", "two rescuers were also killed".
+_ALSO_DIED = gated(
+    r"\b(?:also\s+(?:died|perished|lost their lives|killed)|"
+    r"(?:were|was|had been|have been)\s+also\s+killed)\b",
+    re.I,
+)
+
+
+def _also_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
+    """ "...killing at least 30 soldiers. At least 18 Islamic State militants also
+    died": more dead of the incident just told (the attackers', the rescuers'),
+    added to its toll, not a toll for the next incident told. Returns whether they
+    were."""
+    killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
+    if len(killed) != 1 or "also" not in cue.sentence.text:
+        return False
+    if not _ALSO_DIED.search(cue.sentence.text):
+        return False
+    last = _last_told(cue, drafts, paragraphs=1, tolled=True)
+    if last is None:
+        return False
+    _add_dead(last, killed[0])
     last.quotes.append(cue.sentence.text)
     return True
 

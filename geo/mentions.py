@@ -515,6 +515,7 @@ unknown masked russain shi'a shia shi'ite shi'ites shi’a shi’ite shi’ites 
 alawites christian christians druze
 shiite shiites sunnis yazidi yazidis ismaili ismailis turkmen armenian armenians
 assyrian assyrians circassian
+nusayri nusayris nusairi nusairis nusayriyya rafidi rafida rafidis rawafid
 majority minority
 hours minutes days weeks months years moments
 mission missions head chief director coordinator spokesman spokeswoman spokesperson

@@ -3253,6 +3253,28 @@ def test_the_other_sides_account_that_denies_is_the_same_event(gazetteer):
     assert len(_extract(gazetteer, text, dt.date(2012, 7, 15))) == 2
 
 
+def test_the_attackers_dead_and_their_own_claim_are_of_the_attack(gazetteer):
+    text = (
+        "Islamic State fighters launched a wave of suicide attacks on Syrian army "
+        "positions near the town of al-Sukhnah overnight, killing at least 30 soldiers, "
+        "a war monitor said on Friday.\n\n"
+        "The militants used three car bombs in the assault on the positions east of "
+        "the town. At least 18 Islamic State militants also died.\n\n"
+        "The group's Amaq news agency said its fighters had killed more than 100 "
+        '"Nusayri" soldiers.\n\n'
+        "Further east, Russian jets struck Islamic State positions around Boukamal, "
+        "state media said.\n"
+    )
+    df = _extract(gazetteer, text, dt.date(2017, 6, 16)).set_index("place_text")
+    # "Nusayri" is Islamic State's word for Alawites, no village
+    assert sorted(df.index) == ["Boukamal", "al-Sukhnah"]
+    assert (df.loc["al-Sukhnah", "killed"], df.loc["al-Sukhnah", "killed_high"]) == (
+        48,
+        100,
+    )
+    assert pd.isna(df.loc["Boukamal", "killed"])
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
