@@ -3359,7 +3359,8 @@ def _other_strike(cue: SentenceCues, drafts: list[Draft]) -> bool:
 #: Dead told as well as those just told: "At least 18 Islamic State militants also
 #: died", "two rescuers were also killed".
 _ALSO_DIED = gated(
-    r"\b(?:also\s+(?:died|perished|lost their lives|killed)|"
+    # (not "Shelling also killed 14": a deed of its own, by its own means)
+    r"\b(?:also\s+(?:died|perished|lost their lives)|"
     r"(?:were|was|had been|have been)\s+also\s+killed)\b",
     re.I,
 )
