@@ -1159,6 +1159,18 @@ _PHRASES = [
     ("territory change", "lost all "),
     ("territory change", "lost most of "),
     ("strategic development", "handed over"),
+    # "began handing over their heavy weapons", "boarded green buses bound for Idlib"
+    ("strategic development", "handing over"),
+    ("strategic development", "boarded buses"),
+    ("strategic development", "boarded green buses"),
+    ("strategic development", "boarded the buses"),
+    ("strategic development", "boarded the green buses"),
+    # "raised the national flag over the Omari mosque": the place is theirs
+    ("territory change", "raised the national flag"),
+    ("territory change", "raised the syrian flag"),
+    ("territory change", "raised the flag"),
+    ("territory change", "raised their flag"),
+    ("territory change", "raised its flag"),
     # "began leaving Qudsaya and al-Hameh under a deal with the regime"
     ("strategic development", "under a deal"),
     ("strategic development", "under an agreement"),

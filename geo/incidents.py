@@ -4469,6 +4469,8 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         )
         if draft.event_type not in (None, "attack") and not same_means:
             continue
+        if (draft.cue.trigger or "").lower() in _SHOT_DOWN:
+            continue  # "Israel said it shot down a Syrian drone": no bombing
         k = position.get(id(draft.cue), -1)
         if same_means and (k < 1 or cues[k - 1].event_type != draft.event_type):
             continue  # only the sentence just before can lend its hand
@@ -4557,6 +4559,10 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             lent[id(draft.cue)] = (means, draft.actor)
             relayed.append(draft.cue)
             relayed_at.append(k)
+
+
+#: Deeds against aircraft, which take no means from a bombing told before them.
+_SHOT_DOWN = frozenset({"shot down", "downed", "intercepted", "shoot down"})
 
 
 #: Event types that tell what changed, not how people died.

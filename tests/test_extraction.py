@@ -283,6 +283,19 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
             "in an infiltration operation.",
             "armed clash",
         ),
+        # a surrender's steps, and a flag raised
+        (
+            "Rebels in Deraa city began handing over their heavy weapons to the army.",
+            "strategic development",
+        ),
+        (
+            "About 400 fighters boarded green buses bound for rebel-held Idlib.",
+            "strategic development",
+        ),
+        (
+            "Government forces raised the national flag over the Omari mosque.",
+            "territory change",
+        ),
         # aid on its way is no event; a strike on it is
         ("A UN cross-border convoy of 30 trucks crossed from Turkey.", None),
         ("An airstrike hit a UN aid convoy near Urum al-Kubra.", "airstrike"),

@@ -3275,6 +3275,16 @@ def test_the_attackers_dead_and_their_own_claim_are_of_the_attack(gazetteer):
     assert pd.isna(df.loc["Boukamal", "killed"])
 
 
+def test_a_drone_shot_down_takes_no_means_from_a_bombing_before(gazetteer):
+    text = (
+        "In Busra al-Harir, a car bomb killed four members of a pro-government militia "
+        "on Friday. Israel said its Patriot missile system shot down a Syrian drone "
+        "that had crossed into the Golan Heights."
+    )
+    df = _extract(gazetteer, text, dt.date(2018, 7, 14))
+    assert list(df.event_type) == ["IED", "attack"]
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
