@@ -2552,6 +2552,14 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
             for d in found
             if not _TRUCE_FROM.search(sentence, max(0, d.start - 50), d.start)
         ]
+    if found and " who " in sentence:
+        # "UN monitors who reached the village on Saturday said the attack appeared
+        # to have targeted rebels": the day of the teller's visit, not of the deed
+        found = [
+            d
+            for d in found
+            if not _TELLER_WENT_BEFORE.search(sentence, max(0, d.start - 70), d.start)
+        ]
     if found and " of " in sentence:
         # "reversing some of the rebel gains of last month": the time of what is
         # named, not of what the sentence tells
@@ -2561,6 +2569,17 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
             if not _TIME_OF_NOUN.search(sentence, max(0, d.start - 30), d.start)
         ]
     return found
+
+
+#: What a teller did before telling, in a relative clause: "monitors who reached the
+#: village on (Saturday) said".
+_TELLER_WENT_BEFORE = gated(
+    r"\b(?:monitors|inspectors|investigators|journalists|reporters|observers|"
+    r"correspondents?|team|delegation|officials|experts)\s+who\s+(?:had\s+)?"
+    r"(?:reached|visited|arrived\s+(?:in|at)|entered|toured|inspected|went\s+to)"
+    r"\b[^.;,]{0,50}?(?:\bon\s+|\bin\s+)?$",
+    re.I,
+)
 
 
 def _clause_actor(sentence: str, trigger: str | None) -> str | None:

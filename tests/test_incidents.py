@@ -3245,6 +3245,13 @@ def test_the_other_sides_account_that_denies_is_the_same_event(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2012, 7, 15)).itertuples()
     assert row.killed == 150 and row.killed_low < 150
+    # the day monitors reached the village is theirs, not the attack's
+    visited = text + (
+        "\nUN monitors who reached the village on Saturday said the attack appeared "
+        "to have targeted rebels, and that artillery and helicopters had been used.\n"
+    )
+    (row,) = _extract(gazetteer, visited, dt.date(2012, 7, 15)).itertuples()
+    assert row.date == "2012-07-12"
     # without the denial, two deeds told at one village stay two
     text = (
         "Jets struck Tremseh on Thursday, killing 15 people.\n\n"
