@@ -940,6 +940,8 @@ _NOUN_USE = gated(
     # launchers"; "shelled the town with rocket launchers" is how)
     r"|\b(?:captured|capturing|seized|seizing|destroyed|destroying|targeted|struck|"
     r"hit)\s+(?:[\w-]+\s+){0,4}?(?:rocket|missile)\s+launchers?\b"
+    # what lingers after: "The smell of chlorine lingered in the streets"
+    r"|\b(?:smell|stench|odou?r|traces?)\s+of\s+(?:chlorine|gas|sarin|toxic\s+gas)\b"
     # what a deed answered: "in response to a barrage of four rockets fired at the
     # Golan Heights" (the deed is the main clause's)
     r"|\bin (?:response|retaliation) (?:to|for)\b[^.;,]*"
@@ -961,6 +963,12 @@ _NOUN_USE = gated(
 )
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = (
+    "smell of",
+    "stench of",
+    "odor of",
+    "odour of",
+    "trace of",
+    "traces of",
     "missile batter",
     "rocket batter",
     " launcher",
@@ -1076,12 +1084,18 @@ _AIR_STRIKE = gated(
 
 _PHRASES = [
     ("chemical", "toxic gas"),
+    # chlorine, as witnesses see it
+    ("chemical", "yellow gas"),
+    ("chemical", "yellowish gas"),
     ("chemical", "white phosphorus"),
     ("barrel bomb", "barrel bomb"),
     ("barrel bomb", "barrel-bomb"),
     ("barrel bomb", "barrels packed with explosives"),
     ("barrel bomb", "explosive barrels"),
     ("barrel bomb", "barrels of explosives"),
+    # "a helicopter dropped a barrel containing a yellow gas"
+    ("barrel bomb", "dropped a barrel"),
+    ("barrel bomb", "dropped barrels"),
     ("IED", "improvised explosive"),
     ("IED", "car bomb"),
     # "a mine exploded", "a mine blast" (not "a gold mine")
@@ -2880,7 +2894,8 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                         or (
                             "regime"
                             if event_type == "barrel bomb"
-                            or (event_type == "chemical" and "barrel bomb" in low)
+                            # "a helicopter dropped a barrel containing a yellow gas"
+                            or (event_type == "chemical" and "barrel" in low)
                             else None
                         )
                     )

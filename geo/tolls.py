@@ -206,6 +206,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "Medics treated at least 70 people for breathing difficulties": the hurt
+    (
+        "injured",
+        gated(
+            rf"\b(?:treated|treating|treat)\s+{_BOUND}({_NUM})\s+(?:[\w-]+\s+){{0,2}}?"
+            r"(?:people|persons|civilians|patients|children|victims|cases)\s+(?:for|after)\b",
+            re.I,
+        ),
+    ),
     # "the army lost three soldiers": its dead
     (
         "killed",
@@ -465,6 +474,7 @@ _GATES: list[tuple[str, ...]] = [
         "assassin",
     ),
     ("injur", "wound"),
+    ("treat",),
     ("lost ", "losing "),
     ("deaths", "fatalities", "dead", "martyrs"),
     ("death", "killing", "martyrdom"),

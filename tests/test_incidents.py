@@ -3292,6 +3292,25 @@ def test_a_drone_shot_down_takes_no_means_from_a_bombing_before(gazetteer):
     assert list(df.event_type) == ["IED", "attack"]
 
 
+def test_a_gas_attack_told_by_medics(gazetteer):
+    text = (
+        "Medics in the rebel-held town of Douma treated at least 70 people for "
+        "breathing difficulties after a helicopter dropped a barrel containing a yellow "
+        "gas late on Saturday, the Syrian American Medical Society said.\n\n"
+        "Eleven people, including five children, died of suffocation, the medical "
+        "charity said. The smell of chlorine lingered in the streets on Sunday "
+        "morning, a resident said.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2018, 4, 8)).itertuples()
+    assert (row.event_type, row.actor, row.killed, row.injured, row.date) == (
+        "chemical",
+        "regime",
+        11,
+        70,
+        "2018-04-07",
+    )
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
