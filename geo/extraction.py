@@ -2060,7 +2060,8 @@ _TARGET_LIST_GLUE = gated(
 #: east, accused Turkey of ...".
 _ACCUSER_AFTER = gated(
     r"(?:['’]s)?(?:\s+[\w'’-]+){0,5}?(?:,[^,.;]{1,60},)?\s+(?:have\s+|has\s+)?"
-    r"(?:accused|accuses|accuse|blamed|blames|blame)\b"
+    # (not "beheaded two men accused of spying": whom they accused, a participle)
+    r"(?:accused|accuses|accuse|blamed|blames|blame)\b(?!\s+(?:of|for|on)\b)"
 )
 
 

@@ -4213,11 +4213,18 @@ def _other_coalitions(cues: list[SentenceCues], drafts: list[Draft]) -> None:
 #: A sentence whose doer is "they", told before: "On Friday, they launched a car bomb
 #: attack".
 _THEY_DID = gated(
-    r"^(?:[^,.;]{0,40},\s+)?they\s+(?:had\s+|have\s+|then\s+|also\s+)?"
+    # (or "the group": "In Mayadin, the group stoned a woman")
+    r"^(?:[^,.;]{0,40},\s+)?(?P<who>they|the\s+group)"
+    r"\s+(?:had\s+|have\s+|then\s+|also\s+)?"
     r"(?:launched|fired|struck|shelled|attacked|stormed|seized|captured|took|hit|"
-    r"dropped|bombed|targeted|detonated|ambushed|killed|executed|kidnapped)\b",
+    r"dropped|bombed|targeted|detonated|ambushed|killed|executed|kidnapped|"
+    r"abducted|beheaded|stoned|blew\s+up)\b",
     re.I,
 )
+
+
+#: The actors "the group" may stand for.
+_GROUPS = frozenset({"Islamic State", "rebels", "Kurdish YPG/SDF", "Hezbollah"})
 
 
 def _they_did(cues: list[SentenceCues], drafts: list[Draft]) -> None:
@@ -4234,7 +4241,9 @@ def _they_did(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             and before.actor is not None
             and before.section == draft.cue.section
             and draft.cue.sentence.paragraph - before.sentence.paragraph <= 1
-            and _THEY_DID.match(draft.cue.sentence.text) is not None
+            and (did := _THEY_DID.match(draft.cue.sentence.text)) is not None
+            # "the group" is a group's, not an army's
+            and (did.group("who").lower() == "they" or before.actor in _GROUPS)
         ):
             draft.actor = before.actor
 

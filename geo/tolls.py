@@ -537,7 +537,7 @@ _SINGLE_KILLED = gated(
     r"shot dead)\b"
     r"|\b(?:kills?|killing(?: of)?|killed|executed|executing|beheaded|beheading|"
     r"assassinated|assassinating|assassinates?|murdered|murdering|martyring|"
-    r"death of|shot dead|shooting dead|gunned down)\s+"
+    r"death of|shot dead|shooting dead|gunned down|stoned|stoning)\s+"
     # "publicly executed by gunshot a child": how, before whom
     r"(?:(?:publicly\s+)?by\s+(?:gunshot|gunfire|firing\s+squad|beheading|hanging|"
     r"stoning)\s+)?(?:a|an|another|"
@@ -607,6 +607,8 @@ _HINT_WORDS = (
     "casualty count",
     "body of",
     "treated",
+    "stoned",
+    "stoning",
 )
 # The numbered patterns need a digit, a number word or a vague amount (words of _NUM).
 _DIGIT = gated(r"\d")

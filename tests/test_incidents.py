@@ -3311,6 +3311,19 @@ def test_a_gas_attack_told_by_medics(gazetteer):
     )
 
 
+def test_islamic_states_punishments_and_the_group_that_did_them(gazetteer):
+    text = (
+        "Islamic State militants publicly beheaded two men accused of spying for the "
+        "US-led coalition in Raqqa on Thursday, activists said.\n\n"
+        "In Mayadin, the group stoned a woman to death for adultery, the Syrian "
+        "Observatory said.\n"
+    )
+    df = _extract(gazetteer, text, dt.date(2015, 9, 25)).set_index("place_text")
+    # the men accused were not the accusers
+    assert set(df.actor) == {"Islamic State"}
+    assert (df.loc["Raqqa", "killed"], df.loc["Mayadin", "killed"]) == (2, 1)
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
