@@ -1484,6 +1484,65 @@ _OPERATION_DISTRICTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] =
 )
 
 
+#: A point told in decimal degrees, latitude first: "(35.8126, 36.6103)",
+#: "35.8126N 36.6103E", "35.8126°, 36.6103°".
+_DECIMAL_POINT = gated(
+    r"(?<![\d.])(3[2-7]\.\d{3,8})\s*°?\s*N?\s*[,/ ]\s*"
+    r"(3[5-9]|4[0-2])(\.\d{3,8})\s*°?\s*E?(?![\d.])"
+)
+#: A point told in degrees, minutes and seconds: "35°48'45"N 36°36'37"E".
+_DMS_POINT = gated(
+    r"(3[2-7])\s*°\s*(\d{1,2})\s*['’′]\s*(?:(\d{1,2}(?:\.\d+)?)\s*"
+    r"(?:\"|”|″|'')\s*)?N"
+    r"[\s,]*(3[5-9]|4[0-2])\s*°\s*(\d{1,2})\s*['’′]\s*(?:(\d{1,2}(?:\.\d+)?)\s*"
+    r"(?:\"|”|″|'')\s*)?E"
+)
+
+
+def points_told(text: str) -> list[tuple[int, int, float, float]]:
+    """The points a text gives in coordinates within Syria's box, as ``(start, end,
+    lat, lon)``: decimal degrees (latitude first, as reports write them) or degrees,
+    minutes and seconds.
+
+    Examples
+    --------
+    >>> points_told("the market in Ariha (35.8126, 36.6103), killing 12")
+    [(21, 37, 35.8126, 36.6103)]
+    >>> points_told("at 35°48'45″N 36°36'37″E")[0][2:]
+    (35.8125, 36.6103)
+    """
+    if "." not in text and "°" not in text:
+        return []
+    found = []
+    for m in _DECIMAL_POINT.finditer(text):
+        lat, lon = float(m.group(1)), float(m.group(2) + m.group(3))
+        found.append((m.start(), m.end(), lat, lon))
+    for m in _DMS_POINT.finditer(text):
+        lat = int(m.group(1)) + int(m.group(2)) / 60 + float(m.group(3) or 0) / 3600
+        lon = int(m.group(4)) + int(m.group(5)) / 60 + float(m.group(6) or 0) / 3600
+        found.append((m.start(), m.end(), round(lat, 4), round(lon, 4)))
+    return sorted(
+        p
+        for p in found
+        if SYRIA_BOX[0] <= p[2] <= SYRIA_BOX[2] and SYRIA_BOX[1] <= p[3] <= SYRIA_BOX[3]
+    )
+
+
+#: Syria's bounding box: (south, west, north, east).
+SYRIA_BOX = (32.3, 35.6, 37.4, 42.4)
+
+
+def at_point_told(r: Resolution, lat: float, lon: float, told: str) -> Resolution:
+    """A resolution moved to a point the text gives in coordinates: exact."""
+    return dataclasses.replace(
+        r,
+        lat=lat,
+        lon=lon,
+        geo_precision=1,
+        rule=f"coordinates given in the text ({told}); {r.rule}",
+    )
+
+
 def theatre_context(text: str) -> Context:
     """The governorates where the groups and operations a text names fought: a
     tie-break between same-named villages and towns, never a place by itself.

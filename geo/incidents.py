@@ -57,7 +57,9 @@ from geo.geocoding import (
     Resolution,
     abroad_as_told,
     abroad_in,
+    at_point_told,
     distance_km,
+    points_told,
     resolve_mention,
     resolve_query,
     resolve_sentences,
@@ -2956,6 +2958,7 @@ def build_incidents(
             and not any(e.cue is d.cue and e.place.geo_precision != 3 for e in drafts)
         )
     ]
+    _at_points_told(drafts)
     _the_occupation(cues, drafts)
     _inherit_means(cues, drafts)
     _items_of_a_head(cues, drafts)
@@ -4221,6 +4224,46 @@ _THEY_DID = gated(
     r"abducted|beheaded|stoned|blew\s+up)\b",
     re.I,
 )
+
+
+def _at_points_told(drafts: list[Draft]) -> None:
+    """ "an airstrike hit the vegetable market in Ariha, Idlib (35.8126, 36.6103)":
+    a point the text gives in coordinates right after the place it names is where
+    the incident was, exactly; so is the one point a sentence of one place gives."""
+    by_cue: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if "." in d.cue.sentence.text or "°" in d.cue.sentence.text:
+            by_cue.setdefault(id(d.cue), []).append(d)
+    for told in by_cue.values():
+        cue = told[0].cue
+        points = points_told(cue.sentence.text)
+        if not points:
+            continue
+        for d in told:
+            if d.place.abroad:
+                continue
+            ends = [
+                m.end - cue.sentence.start
+                for m in cue.mentions
+                if m.name == d.place_text or name_key(m.name) == name_key(d.place_text)
+            ]
+            point = next(
+                (
+                    p
+                    for p in points
+                    if any(0 <= p[0] - end <= _POINT_AFTER for end in ends)
+                ),
+                points[0] if len(points) == 1 and len(told) == 1 else None,
+            )
+            if point is not None:
+                start, end, lat, lon = point
+                d.place = at_point_told(
+                    d.place, lat, lon, cue.sentence.text[start:end].strip()
+                )
+
+
+#: How far after a place's name the coordinates of it may be told.
+_POINT_AFTER = 40
 
 
 #: The actors "the group" may stand for.

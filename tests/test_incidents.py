@@ -3324,6 +3324,20 @@ def test_islamic_states_punishments_and_the_group_that_did_them(gazetteer):
     assert (df.loc["Raqqa", "killed"], df.loc["Mayadin", "killed"]) == (2, 1)
 
 
+def test_coordinates_told_after_a_place_are_where_it_happened(gazetteer):
+    text = (
+        "On 29 May 2017 at approximately 11:00, an airstrike hit the vegetable market "
+        "in Ariha, Idlib (35.8126, 36.6103), killing 12 civilians."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2017, 6, 10)).itertuples()
+    assert (row.lat, row.lon, row.geo_precision) == (35.8126, 36.6103, 1)
+    assert "coordinates given in the text" in row.geo_rule
+    # a point outside Syria's box is no point of it
+    text = text.replace("(35.8126, 36.6103)", "(51.5074, 0.1278)")
+    (row,) = _extract(gazetteer, text, dt.date(2017, 6, 10)).itertuples()
+    assert row.geo_rule == "named place"
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
