@@ -202,7 +202,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bU\.S\.(?!\w)"
         ),
     ),
-    ("Israel", gated(r"\b(Israeli?|Zionist)\b")),
+    ("Israel", gated(r"\b(Israeli?|Zionist|IDF|Israel Defen[cs]e Forces)\b")),
     # Turkey's operations, fought with the rebels it backs
     (
         "Turkey",
@@ -232,7 +232,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"snipers?|artillery|police|YPG|SDF))\b"
         ),
     ),
-    ("Russia", gated(r"\bRussian?s?\b|\bMoscow\b")),
+    # (and its private army, Wagner)
+    ("Russia", gated(r"\bRussian?s?\b|\bMoscow\b|\bWagner\b")),
     (
         "regime",
         gated(
@@ -254,6 +255,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             # the army's named units: "the Republican Guard continued its advance"
             r"Republican Guards?|(?:4th|Fourth) (?:Armou?red )?Division|Desert Hawks|"
             r"Suqur al-Sahraa?|Qalamoun Shield|"
+            # the Tiger Forces' later name
+            r"(?:25th )?Special (?:Mission|Tasks) Forces(?: Division)?|"
             # Iran's and its allied militias fight on the regime's side
             r"Iranian(-backed)? (\w+ )?(forces|militias?|fighters|troops)|IRGC|"
             r"Revolutionary Guards?|Shiite militias?|Fatemiyoun|Liwa al-Quds|"
@@ -271,6 +274,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"groups|militants|gunmen)|"
             r"insurgents|Jabhat|Nusra|HTS|Tahrir[- ]al[- ]Sham|Ahrar|(?-i:AAS)|"
             r"Syria Liberation Front|Islamist militias?|"
+            # the coalitions of 2018: in Idlib, and Turkey's in the north
+            r"National Liberation Front|NLF|Syrian National Army|(?-i:SNA)|"
             # the government's word for the armed opposition
             r"terrorist (?:organi[sz]ations?|groups?|factions?|attacks?)|"
             r"Jaysh al-Islam|Army of Islam|Islam Army|"
@@ -1549,7 +1554,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "Canadian",
         ),
     ),
-    "Israel": (True, ("Israel", "Zionist")),
+    "Israel": (True, ("Israel", "Zionist", "IDF")),
     "Turkey": (False, ("turk", "olive branch", "euphrates shield")),
     "Islamic State": (True, ("Islamic State", "IS", "Daesh", "Walid")),
     "Hezbollah": (True, ("Hezbollah",)),
@@ -1570,7 +1575,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "Protection Units",
         ),
     ),
-    "Russia": (True, ("Russia", "Moscow")),
+    "Russia": (True, ("Russia", "Moscow", "Wagner")),
     "regime": (
         False,
         (
@@ -1589,6 +1594,8 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "ndf",
             "national defen",
             "tiger forces",
+            "special mission",
+            "special tasks",
             "republican guard",
             "4th ",
             "fourth ",
@@ -1624,6 +1631,10 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "tahrir al",
             "aas",
             "syria liberation",
+            "national liberation",
+            "nlf",
+            "national army",
+            "sna",
             "islamist militia",
             "terrorist ",
             "ahrar",

@@ -218,6 +218,15 @@ def test_mention_gates(sentences):
             "Tafas.",
             None,
         ),
+        # later names and coalitions
+        ("Wagner mercenaries attacked the oil field.", "Russia"),
+        (
+            "The 25th Special Mission Forces Division advanced on Kafr Nabudah.",
+            "regime",
+        ),
+        ("The National Liberation Front shelled regime positions.", "rebels"),
+        ("The Syrian National Army shelled Tal Rifaat.", "rebels"),
+        ("The IDF said it struck Syrian army posts.", "Israel"),
         # Turkey's proxies are rebels
         ("The Turkish-backed fighters seized the town of Tal Abyad.", "rebels"),
         # the Russian military's words for the armed opposition
