@@ -302,6 +302,9 @@ _TARGETS = gated(
     r"\b(field hospital|hospitals?|medical facilit(y|ies)|health facilit(y|ies)|"
     r"health cent(?:re|er)s?|clinics?|"
     r"schools?|mosques?|markets?|bakery|bakeries|aid convoy|convoys?|"
+    # rescuers and what keeps a town alive
+    r"civil defen[cs]e (?:cent(?:re|er)|headquarters|station|team)s?|ambulances?|"
+    r"water (?:station|plant|pumping station)s?|power (?:station|plant)s?|churche?s?|"
     r"homes|houses|residential|camp)\b",
     re.I,
 )
@@ -2110,6 +2113,11 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "houses",
         "residential",
         "camp",
+        "civil defen",
+        "ambulance",
+        "water ",
+        "power ",
+        "church",
     ),
     _NOT_EVENT: (
         "suspend",

@@ -4780,7 +4780,9 @@ def _records(drafts: list[Draft]) -> list[dict[str, Any]]:
                 "lon": r.lon,
                 "event_type": d.event_type or "attack",
                 "actor": d.actor,
-                "target": d.target,
+                # what was hit: a move, a deal or an evacuation hits nothing (its
+                # buses, ambulances and convoys are no targets)
+                "target": d.target if d.event_type != "strategic development" else None,
                 "killed": d.killed,
                 "killed_low": d.killed_low,
                 "killed_high": d.killed_high,

@@ -3338,6 +3338,29 @@ def test_coordinates_told_after_a_place_are_where_it_happened(gazetteer):
     assert row.geo_rule == "named place"
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Airstrikes hit a civil defence centre in Atarib, killing two volunteers.",
+            "civil defence centre",
+        ),
+        ("Shells hit an ambulance in Douma, wounding two medics.", "ambulance"),
+        ("Jets struck the water station in Ain al-Fijeh on Monday.", "water station"),
+        # an evacuation hits nothing: its ambulances carry people
+        (
+            "Displacement: 28 buses and several ambulances carrying around 1,500 "
+            "people, including fighters who refused the agreement with regime forces, "
+            "departed from the outskirts of Harasta city towards northern Syria.",
+            None,
+        ),
+    ],
+)
+def test_what_was_hit(gazetteer, text, target):
+    (row,) = _extract(gazetteer, text, dt.date(2018, 3, 22)).itertuples()
+    assert row.target == target
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
