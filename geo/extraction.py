@@ -613,6 +613,12 @@ _HABIT_WORDS = (
 )
 
 
+#: A strike that is a protest: "a general strike", "a hunger strike".
+_LABOUR_STRIKE = gated(
+    r"\b(?:general|hunger|labou?r|workers['’]?|commercial|shopkeepers['’]?)\s+strikes?\b"
+)
+
+
 def without_noun_uses(low: str) -> str:
     """A sentence in lower case with the words of violence it uses as names of other
     things blanked out: people ("a deal to evacuate the wounded"), arms destroyed ("a
@@ -632,6 +638,9 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
     """The event type of a sentence, read in ``low`` (the sentence in lower case,
     with parts blanked out)."""
     low = without_noun_uses(low)
+    if "strike" in low and _LABOUR_STRIKE.search(low) is not None:
+        # "shopkeepers staged a general strike": a protest, the same length
+        low = _LABOUR_STRIKE.sub(lambda m: "protest".ljust(len(m.group(0))), low)
     best: tuple[int, str] | None = None
     rank: int | None = None
     word = ""
@@ -948,6 +957,15 @@ _NOUN_USE = gated(
     # launchers"; "shelled the town with rocket launchers" is how)
     r"|\b(?:captured|capturing|seized|seizing|destroyed|destroying|targeted|struck|"
     r"hit)\s+(?:[\w-]+\s+){0,4}?(?:rocket|missile)\s+launchers?\b"
+    # money, not war: "the pound hit a record low", "people are shelling out a month's
+    # salary"
+    r"|\bhit\s+(?:a\s+|an\s+)?(?:new\s+|record\s+|all-time\s+|historic\s+)+"
+    r"(?:low|high|lows|highs)\b"
+    r"|\bshell(?:s|ed|ing)?\s+out\b"
+    r"|\b(?:syrian|lebanese|turkish|egyptian|british|the)\s+pounds?\b(?!\s+(?:on|of|at)\b)"
+    # a dismissal: "Assad fired Prime Minister Imad Khamis"
+    r"|\b(?:fired|sacked|dismissed)\s+(?:the\s+)?(?:prime\s+minister|minister|governor|"
+    r"mayor|director|head\s+of|chief\s+of)\b"
     # what lingers after: "The smell of chlorine lingered in the streets"
     r"|\b(?:smell|stench|odou?r|traces?)\s+of\s+(?:chlorine|gas|sarin|toxic\s+gas)\b"
     # what a deed answered: "in response to a barrage of four rockets fired at the
@@ -971,6 +989,24 @@ _NOUN_USE = gated(
 )
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = (
+    " pound",
+    "fired the",
+    "fired prime",
+    "fired minister",
+    "fired governor",
+    "sacked",
+    "dismissed",
+    " new low",
+    " new high",
+    "record low",
+    "record high",
+    "all-time",
+    "historic low",
+    "historic high",
+    "shelling out",
+    "shell out",
+    "shells out",
+    "shelled out",
     "smell of",
     "stench of",
     "odor of",

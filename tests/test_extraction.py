@@ -305,6 +305,14 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
             "Government forces raised the national flag over the Omari mosque.",
             "territory change",
         ),
+        # money, work and office, not war
+        ("The Syrian pound hit a record low on Monday in Damascus.", None),
+        ('"People are shelling out a month\'s salary for rice," a trader said.', None),
+        (
+            "Shopkeepers in Aleppo staged a general strike in protest at prices.",
+            "protest",
+        ),
+        ("President Assad fired Prime Minister Imad Khamis.", None),
         # aid on its way is no event; a strike on it is
         ("A UN cross-border convoy of 30 trucks crossed from Turkey.", None),
         ("An airstrike hit a UN aid convoy near Urum al-Kubra.", "airstrike"),
