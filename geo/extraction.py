@@ -613,6 +613,40 @@ _HABIT_WORDS = (
 )
 
 
+#: Deaths by weather, fire or accident: "died of cold", "a fire broke out",
+#: "a traffic accident".
+_MISHAP = gated(
+    r"\b(?:died|dies|froze)\s+(?:of|from)\s+(?:the\s+)?(?:cold|hypothermia|"
+    r"exposure|frostbite|heat|disease|illness|cholera|covid|coronavirus|natural causes)\b"
+    r"|\bfroze\s+to\s+death\b|\b(?:a|the)\s+fire\s+(?:broke\s+out|swept|"
+    r"ripped\s+through)\b|\b(?:traffic|road|car)\s+accident\b|\bdrowned\b"
+    r"|\b(?:earthquake|floods?|flooding|storm|avalanche|landslide)\s+"
+    r"(?:killed|kills|left)\b",
+    re.I,
+)
+_MISHAP_WORDS = (
+    "died of",
+    "died from",
+    "dies of",
+    "froze",
+    "fire",
+    "accident",
+    "drowned",
+    "earthquake",
+    "flood",
+    "storm",
+    "avalanche",
+    "landslide",
+)
+#: Means of war named beside a mishap: "a fire broke out after an airstrike".
+_MEANS_NAMED = gated(
+    r"\b(?:air ?strikes?|strikes?|shell(?:s|ing|ed)?|bomb(?:s|ing|ed)?|barrel|"
+    r"missiles?|rockets?|raids?|artillery|mortars?|explosions?|blasts?|warplanes?|"
+    r"jets?|attack(?:s|ed)?|gunmen|sniper)\b",
+    re.I,
+)
+
+
 #: A strike that is a protest: "a general strike", "a hunger strike".
 _LABOUR_STRIKE = gated(
     r"\b(?:general|hunger|labou?r|workers['’]?|commercial|shopkeepers['’]?)\s+strikes?\b"
@@ -2873,6 +2907,18 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     d.precision == "day" for d in find_dates(s, article.published)
                 )
             ):
+                event_type = trigger = None
+                counts = []
+            if (
+                event_type in (None, "attack")
+                and counts
+                and any(map(low.__contains__, _MISHAP_WORDS))
+                and _MISHAP.search(told) is not None
+                and not _MEANS_NAMED.search(told)
+            ):
+                # "Two children died of cold in a camp near Azaz", "a fire broke out
+                # in the camp, killing a woman": a death by weather or mishap, no deed
+                # of war (unless a strike started it)
                 event_type = trigger = None
                 counts = []
             if (

@@ -3361,6 +3361,21 @@ def test_what_was_hit(gazetteer, text, target):
     assert row.target == target
 
 
+@pytest.mark.parametrize(
+    ("text", "incidents"),
+    [
+        ("Two children died of cold in a camp near Azaz.", 0),
+        ("A fire broke out in the al-Hol camp, killing a woman and two children.", 0),
+        ("A traffic accident on the Homs-Hama highway killed five people.", 0),
+        # a strike started it
+        ("A fire broke out in a market in Idlib after an airstrike, killing four.", 1),
+        ("A man died of his wounds in Douma.", 1),
+    ],
+)
+def test_weather_and_mishaps_are_no_deeds_of_war(gazetteer, text, incidents):
+    assert len(_extract(gazetteer, text, dt.date(2019, 1, 20))) == incidents
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
