@@ -617,7 +617,8 @@ _HABIT_WORDS = (
 #: "a traffic accident".
 _MISHAP = gated(
     r"\b(?:died|dies|froze)\s+(?:of|from)\s+(?:the\s+)?(?:cold|hypothermia|"
-    r"exposure|frostbite|heat|disease|illness|cholera|covid|coronavirus|natural causes)\b"
+    r"exposure|frostbite|heat|disease|illness|cholera|covid|coronavirus|"
+    r"natural causes)\b"
     r"|\bfroze\s+to\s+death\b|\b(?:a|the)\s+fire\s+(?:broke\s+out|swept|"
     r"ripped\s+through)\b|\b(?:traffic|road|car)\s+accident\b|\bdrowned\b"
     r"|\b(?:earthquake|floods?|flooding|storm|avalanche|landslide)\s+"
