@@ -4404,6 +4404,8 @@ _MEANS_WORDS = {
 
 
 def _is_item(cue: SentenceCues) -> bool:
+    """Whether a sentence is an item of a list: labelled ("- Douma: 9 killed") or
+    bulleted ("-- Near Raqqa, 12 strikes ...")."""
     return bool(_ITEM.match(cue.sentence.text) or _BULLET.match(cue.sentence.text))
 
 
