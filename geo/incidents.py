@@ -2559,6 +2559,11 @@ def build_incidents(
             and told_in.get(id(carried), cue.sentence.paragraph)
             != cue.sentence.paragraph
             and article.published is not None
+            # ("Two days later, a missile struck a bakery": dated from the day told)
+            and not (
+                ("day" in cue.sentence.text or "week" in cue.sentence.text)
+                and _DAY_SHIFT.search(cue.sentence.text)
+            )
             and (
                 (
                     # (or a week: "captured al-Mayadin two weeks ago")

@@ -260,6 +260,11 @@ _WHERE_BEFORE = gated(
 #: resident"
 _SPEAKER_AFTER_SAID = gated(r"\b(?:said|says|added|told)\s+$")
 _PERSON_AFTER = gated(r",\s+(?:\d{1,2}\b|an?\s+[a-z]|the\s+[a-z])")
+#: A person's age told after the name: ", aged 7", ", 34, told".
+_AGE_AFTER = gated(
+    r",\s+(?:aged\s+\d{1,3}\b|\d{1,2},\s+(?:told|said|says|was|who|a|an|the|and|"
+    r"his|her)\b)"
+)
 #: A wire dateline: "DAMASCUS, Syria (AP) —", "BEIRUT, July 27 (Reuters) -",
 #: "(Beirut) –", "Aleppo, SANA –", "GENEVA/BEIRUT —"
 _DATELINE = gated(
@@ -1871,6 +1876,8 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         )
         # "8 martyrs, including the Maleeh family": a family's or a tribe's name
         and not _FAMILY_AFTER.match(sentence, m.end)
+        # "My neighbour's daughter, Rama, aged 7": a person, by her age
+        and not _AGE_AFTER.match(sentence, m.end)
         # "Raed Saleh, head of the White Helmets, said": a person, described
         and not (" " in m.name and _ROLE_AFTER.match(sentence, m.end))
         and not (listens and _LISTENS.search(sentence, max(0, m.start - 25), m.start))

@@ -518,7 +518,9 @@ _ZERO_INJURED = gated(
     re.I,
 )
 _SINGLE_KILLED = gated(
-    r"\b(?:(?:a|an|another|one|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|"
+    r"\b(?:(?:a|an|another|one|the|my|his|her|their|our)\s+(?:[\w'’-]+\s+){0,3}?"
+    # ("My neighbour's daughter, Rama, aged 7, was also killed")
+    r"(?:man|woman|boy|girl|child|son|daughter|husband|wife|brother|sister|"
     r"civilian|citizen|resident|fighter|soldier|commander|officer|colonel|general|"
     r"journalist|doctor|medic|activist|leader|member|pilot|driver|person|shepherd|teenager|"
     r"farmer|volunteer|minister|official|rescuer|nurse|paramedic|student|teacher|"
@@ -526,12 +528,14 @@ _SINGLE_KILLED = gated(
     # "A man from Tiba town in Dar'a countryside was killed"
     r"(?:\s+(?:from|of)(?:\s+[\w'’-]+){1,6}?)?"
     # "A senior commander of Jabhat Fateh al-Sham, Abu Faraj al-Masri, was killed"
-    r"(?:,\s+(?:[A-Z][\w'’-]*\s+){1,4}?(?:al-|el-)?[A-Z][\w'’-]*,)?"
+    r"(?:,\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:al-|el-)?[A-Z][\w'’-]*"
+    r"(?:,\s+aged\s+\d{1,3})?,)?"
     r"|one of (?:its|his|their|the)\s+"
     # "Abu Jandal al-Kuwaiti was killed": a man named, particles and all
     r"\w+|(?:(?:al-|el-)?[A-Z][a-z]+\s+){1,3}(?:al-|el-)?[A-Z][a-z]+,?)\s+"
     r"(?:(?:has|had)\s+been|was|is)\s+"
-    r"(?:reportedly\s+|severely\s+|seriously\s+|critically\s+|badly\s+|lightly\s+|"
+    r"(?:reportedly\s+|also\s+|severely\s+|seriously\s+|critically\s+|badly\s+|"
+    r"lightly\s+|"
     r"slightly\s+|found\s+|shot\s+and\s+)?"
     r"(killed|slain|martyred|executed|beheaded|assassinated|murdered|wounded|injured|"
     r"shot dead)\b"
@@ -972,10 +976,12 @@ _FAMILY_DEAD = (
 #: "killed a woman and her three children", "A father and his two sons were killed",
 #: "a woman and three of her children", "A man and his wife were killed"
 _FAMILY = gated(
-    rf"(?P<v>\b(?:killing|killed|kills|kill|{_TOOK_LIVES})\s+)?\b(?:a|an|one)\s+"
+    rf"(?P<v>\b(?:killing|killed|kills|kill|{_TOOK_LIVES})\s+)?\b(?:(?:a|an|one)\s+"
     r"(?:[\w-]+\s+)?"
     r"(?:man|woman|father|mother|boy|girl|child|civilian|farmer|teacher|doctor|"
     r"husband|wife|shepherd|driver|worker|nurse|resident|baker|pharmacist)"
+    # "her husband and two of her sons were killed"
+    r"|(?:his|her|their)\s+(?:husband|wife|father|mother|son|daughter|brother|sister))"
     # "a man, his wife and their four children"
     r"(?P<spouse>,\s+(?:his|her)\s+(?:wife|husband),?)?\s+and\s+"
     rf"(?:(?:his|her|their)\s+(?:(?P<n>{_NUM})\s+(?:[\w-]+\s+)?{_KIN}|"

@@ -3376,6 +3376,23 @@ def test_weather_and_mishaps_are_no_deeds_of_war(gazetteer, text, incidents):
     assert len(_extract(gazetteer, text, dt.date(2019, 1, 20))) == incidents
 
 
+def test_a_witness_account_of_a_family_and_a_strike_two_days_later(gazetteer):
+    text = (
+        "At around 4pm on 11 August 2016, a barrel bomb fell on a residential building "
+        "in the al-Mashhad neighbourhood of eastern Aleppo. Um Ahmad, 34, told Amnesty "
+        "International that her husband and two of her sons were killed.\n\n"
+        '"We pulled them out with our hands," she said. "My neighbour\'s daughter, '
+        'Rama, aged 7, was also killed."\n\n'
+        "Two days later, a missile struck a bakery in the nearby al-Kalasa "
+        "neighbourhood, killing at least 8 people, according to the local council.\n"
+    )
+    df = _extract(gazetteer, text, dt.date(2016, 9, 30)).set_index("place_text")
+    # Rama, aged 7, is a girl, not a village
+    assert sorted(df.index) == ["al-Kalasa", "al-Mashhad"]
+    assert df.loc["al-Mashhad", "killed"] == 4
+    assert df.loc["al-Kalasa", "date"] == "2016-08-13"
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
