@@ -5145,7 +5145,9 @@ _LABELLED = (
 #: The countries whose places may bear Syrian places' names, as texts name them, and
 #: those labels.
 _COUNTRY_WORDS = gated(
-    r"\b(?:Iraq|Leban|Jordan|Israel|Iran|Yemen|Libya|" + "|".join(_LABELLED) + ")"
+    r"\b(?:Iraq|Leban|Jordan|Israel|Iran|Yemen|Libya|"
+    # datelines abroad: "BAGHDAD, Jan 5 (Reuters) -"
+    r"BAGHDAD|JERUSALEM|TEHRAN|CAIRO|RIYADH|MOSUL|ERBIL|" + "|".join(_LABELLED) + ")"
 )
 #: A roundup's paragraph about a country abroad.
 _COUNTRY_LABEL = gated("(" + "|".join(_LABELLED) + r")\s*:\s")
@@ -5157,6 +5159,14 @@ _COUNTRY_TOLD = gated(
     r"(?:(?:[\w-]+\s+){0,3}?in\s+)?(Iraq|Lebanon|Jordan|Israel|Iran|Yemen|Libya|"
     r"Turkey|Egypt|Syria)(?:\s*$|,\s)",
     re.I,
+)
+
+
+#: The countries news of Syria is filed from: a dateline there says nothing abroad.
+_SYRIA_DESKS = frozenset({"Lebanon", "Jordan", "Turkey"})
+#: A wire item's dateline: "BAGHDAD, Jan 5 (Reuters) -", "AMMAN (AP) -".
+_FILED_FROM = gated(
+    r"([A-Z][A-Z'’. -]{2,30}?)(?:,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s+\("
 )
 
 
@@ -5183,6 +5193,18 @@ def _told_abroad(
                 heading = cue.sentence.text
         if (cue.section, cue.sentence.paragraph) != where:
             where, paragraph = (cue.section, cue.sentence.paragraph), []
+            # "BAGHDAD, Jan 5 (Reuters) - A suicide bomber killed 11 people in Tal
+            # Afar": an item filed from a city abroad tells of that country
+            # (not one filed from Beirut, Amman or a Turkish city: most news of
+            # Syria is)
+            filed = _FILED_FROM.match(cue.sentence.text)
+            country = gazetteer.country_of(filed.group(1).title()) if filed else None
+            if (
+                country is not None
+                and country not in _SYRIA_DESKS
+                and "Syria" not in cue.sentence.text
+            ):
+                paragraph.append(country)
             if _is_item(cue):
                 intro = head if head.rstrip().endswith(":") else intro
             else:

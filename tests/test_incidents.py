@@ -3393,6 +3393,19 @@ def test_a_witness_account_of_a_family_and_a_strike_two_days_later(gazetteer):
     assert df.loc["al-Kalasa", "date"] == "2016-08-13"
 
 
+def test_a_wire_item_filed_from_abroad_tells_of_that_country(gazetteer):
+    text = (
+        "BAGHDAD, Jan 5 (Reuters) - A suicide bomber killed 11 people at a market in "
+        "the town of Tal Afar, police said."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2018, 1, 6)).itertuples()
+    assert pd.isna(row.lat) and "Iraq" in row.geo_rule
+    # a desk in Beirut files news of Syria: Saida of Deraa is Syria's
+    text = "BEIRUT (Reuters) - Jets struck the town of Saida in Deraa province."
+    (row,) = _extract(gazetteer, text, dt.date(2018, 1, 6)).itertuples()
+    assert row.admin1 == "Dar'a" and row.geo_precision == 1
+
+
 def test_a_timeline_tells_its_captures_in_the_present(gazetteer):
     df = _extract(
         gazetteer,
