@@ -44,7 +44,10 @@ _CREDIT = gated(
     r"^\s*\((Photos?|Image|Video|Credit)s?\s*:[^)]*\)\s*$|^\s*Read more\s*$|"
     r"^\s*Jump to Original Entry\s*$|^\s*See [A-Z][^.]*$"
     # a teaser of another story: "Related: Regime reinforcements arrive in Izraa"
-    r"|^\s*(?:Related|Read (?:more|also)|See also|Also read|Recommended)\s*:\s",
+    r"|^\s*(?:Related|Read (?:more|also)|See also|Also read|Recommended)\s*:\s"
+    # a newspaper's note on what an earlier version said: the story is corrected
+    r"|^\s*(?:Correction|Clarification|Editor['’]s note)s?\s*:\s*(?:An?|The|This)\s+"
+    r"(?:earlier|previous|original)?\s*(?:version|article|story|report)\b",
     re.I,
 )
 _SENTENCE_END = gated(r"([.!?]+[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")

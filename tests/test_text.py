@@ -149,3 +149,15 @@ def test_a_text_of_one_line_per_paragraph_is_not_unwrapped():
         "Officials said the strikes were conducted as part of the operation.\n"
     )
     assert unwrap(text) == text
+
+
+def test_a_newspapers_correction_note_is_set_apart():
+    text = (
+        "Regime helicopters dropped barrel bombs on Kafr Zita on Monday.\n\n"
+        "Correction: An earlier version of this article said the attack hit Kafr Nabl. "
+        "It hit Kafr Zita.\n"
+    )
+    sentences = [s.text for section in split_sections(text) for s in section.sentences]
+    assert sentences == [
+        "Regime helicopters dropped barrel bombs on Kafr Zita on Monday."
+    ]
