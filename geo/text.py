@@ -4,7 +4,9 @@ A *section* is what a reader sees as one story: a photo caption, a headline and 
 paragraphs under it, or one live-blog entry (``UPDATE 1245 GMT:``, ``ORIGINAL ENTRY:``).
 Boilerplate is set apart here: everything from "Related Posts", "Leave a Comment" or a
 comments block onwards, photo credits, "Read more", "Related: ..." and "See ..."
-links. This module knows nothing of places, dates or tolls.
+links, and a newspaper's correction note ("Correction: An earlier version of this
+article said ..."). A hard-wrapped text is read in its paragraphs (:func:`unwrap`).
+This module knows nothing of places, dates or tolls.
 """
 
 from __future__ import annotations
