@@ -1404,11 +1404,7 @@ def _hedged(
         [a.span() for a in _APPOSITIVE.finditer(sentence)] if ", " in sentence else []
     )
     # ", a day after the United States warned Ankara of sanctions": told to say when
-    anchor = (
-        _TRAILING_ANCHOR.search(sentence, sentence.rfind(";") + 1)
-        if " after " in low or " before " in low
-        else None
-    )
+    anchor = _trailing_anchor(sentence, low)
     for m in _NOT_EVENT.finditer(sentence):
         if any(start <= m.start() < end for start, end in aside):
             continue
@@ -1994,11 +1990,7 @@ def _actor(sentence: str) -> str | None:
             return who
     # ", days after the army drove Islamic State out": what came before, told to say
     # when; who did it did not do the sentence's deed
-    anchor = (
-        _TRAILING_ANCHOR.search(sentence, sentence.rfind(";") + 1)
-        if " after " in low or " before " in low
-        else None
-    )
+    anchor = _trailing_anchor(sentence, low)
     # (tested once: a sentence may be very long, with many actors named)
     defended = "repel" in low or "repuls" in low or "fended" in low or "beat" in low
     accusing = "accuse" in low or "blame" in low
@@ -2109,6 +2101,16 @@ _TRAILING_ANCHOR = gated(
     r"one\s+day|two\s+days|three\s+days)\s+(?:after|before)\s",
     re.I,
 )
+
+
+def _trailing_anchor(sentence: str, low: str) -> re.Match[str] | None:
+    """The clause after the last semicolon that says when by what came before or
+    after (``low`` is the sentence in lower case), or None."""
+    if " after " not in low and " before " not in low:
+        return None
+    return _TRAILING_ANCHOR.search(sentence, sentence.rfind(";") + 1)
+
+
 #: What follows those who found the dead, not those who killed them: "(Syrian troops)
 #: have found a mass grave containing the bodies of at least 40 people".
 _FINDER_AFTER = gated(

@@ -3174,25 +3174,24 @@ _THERE = gated(
 )
 
 
-#: "shelled the district", "in the town": a place of that kind, told just before.
+#: The kinds of place a text calls back by kind alone, and how each is spelled.
+_KIND_SPELLINGS = (
+    ("town", "town"),
+    ("city", "city"),
+    ("village", "village"),
+    ("district", "district"),
+    ("neighbourhood", "neighbou?rhood"),
+    ("camp", "camp"),
+)
 #: A sentence that calls back a place by its kind alone: "enter the town on Monday"
 #: (not "the town of Madaya").
 _CALLED_BACK = {
     noun: gated(rf"\bthe\s+{word}\b(?!\s+of\b)(?!['’]s)", re.I)
-    for noun, word in (
-        ("town", "town"),
-        ("city", "city"),
-        ("village", "village"),
-        ("district", "district"),
-        ("neighbourhood", "neighbou?rhood"),
-        ("camp", "camp"),
-    )
+    for noun, word in _KIND_SPELLINGS
 }
 #: The word of each kind of place, told anywhere ("the town of Qurqzaniyeh").
-_KIND_WORDS = {
-    noun: gated(rf"\b{noun.replace('neighbourhood', 'neighbou?rhood')}\b", re.I)
-    for noun in _CALLED_BACK
-}
+_KIND_WORDS = {noun: gated(rf"\b{word}\b", re.I) for noun, word in _KIND_SPELLINGS}
+#: "shelled the district", "in the town": a place of that kind, told just before.
 _THE_KIND = gated(
     r"\b(?:shelled|struck|hit|bombed|targeted|stormed|attacked|raided|besieged|"
     r"pounded|in|on|at|into|near|outside)\s+the\s+"
@@ -4237,8 +4236,7 @@ def _at_points_told(drafts: list[Draft]) -> None:
     the incident was, exactly; so is the one point a sentence of one place gives."""
     by_cue: dict[int, list[Draft]] = {}
     for d in drafts:
-        if "." in d.cue.sentence.text or "°" in d.cue.sentence.text:
-            by_cue.setdefault(id(d.cue), []).append(d)
+        by_cue.setdefault(id(d.cue), []).append(d)
     for told in by_cue.values():
         cue = told[0].cue
         points = points_told(cue.sentence.text)
@@ -5189,7 +5187,7 @@ def _told_abroad(
     for cue, resolved in zip(cues, resolutions, strict=True):
         if cue.section != section:
             section, heading, head = cue.section, "", ""
-            if cue.headline and (told := _COUNTRY_TOLD.match(cue.sentence.text)):
+            if cue.headline and _COUNTRY_TOLD.match(cue.sentence.text):
                 heading = cue.sentence.text
         if (cue.section, cue.sentence.paragraph) != where:
             where, paragraph = (cue.section, cue.sentence.paragraph), []
