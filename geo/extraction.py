@@ -2480,6 +2480,16 @@ _WEEKS_OF = gated(
     re.I,
 )
 
+#: The head a coder's note opens with to say which kind of development it tells, as
+#: ACLED's notes do ("Recruitment: 120 fighters graduated in ...", "Agreement: ...").
+_DEVELOPMENT_HEAD = re.compile(
+    r"\s*(Agreement|Arrests?|Displacement|Looting|Movement of forces|Non-violent "
+    r"activity|Recruitment|Formation of (?:an? )?armed group|Headquarters or base "
+    r"established|Change to group(?:/activity)?|Non-violent transfer of territory|"
+    r"Weapons seizure|Defusal)\s*:\s",
+    re.I,
+)
+
 
 def _without_background(sentence: str, low: str) -> str:
     """The sentence with its background blanked out (same length: offsets hold)."""
@@ -2750,6 +2760,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # al-Gharbiyah is almost depopulated": what the place went through is
                 # all the sentence tells of
                 event_type, trigger = _event(s)
+            if trigger is None and (head := _DEVELOPMENT_HEAD.match(s)) is not None:
+                # "Recruitment: 120 fighters graduated in Sur": the note's head says
+                # what kind of development it tells, where nothing else does
+                event_type, trigger = "strategic development", head.group(1)
             adding = low.find(", adding")
             if adding > 0 and trigger is not None:
                 # "Nine fighters were killed in the fighting, the army said, adding

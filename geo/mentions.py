@@ -405,7 +405,9 @@ _KIND_GLUE = gated(
 _POSSESSIVE = gated(r"(['’]s)$")
 _POSSESSIVE_ENDS = ("'s", "’s")  # what _POSSESSIVE finds, in a token (no newline)
 _LOWER_RUN = gated(r"[a-z]+")
-_WORD_BEFORE = gated(r"([A-Z][\w-]*) $")
+#: The word before a name, past an article of its own: "Ashbal al Ma'ara" (a group
+#: named after its town).
+_WORD_BEFORE = gated(r"([A-Z][\w-]*) (?:[Aa]l[- ]|[Ee]l[- ])?$")
 _WORD_AFTER = gated(r" ([A-Z][\w-]*)")
 #: Unit words that make the name before them a group's ("Al Rahman corps"), and an
 #: office's or an outlet's ("the Aleppo Health Directorate", "Aleppo Media Center",
@@ -447,7 +449,7 @@ _NAME_PARTS = (
         """
 ahrar jaysh jaish faylaq failaq liwa liwaa harakat haraka hayat tahrir jabhat suqour
 suquor suqur ansar katibat kataib firqat jund alwiya tajammu nusra fatah sham free
-hezbollah
+hezbollah ashbal quwat sanadid fawj
 """.split()
     )
     | _NAMING_WORDS
@@ -516,6 +518,7 @@ thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousan
 dozen dozens scores tens militia militias regiment idp idps humvee humvees
 ahrar jaysh jaish faylaq failaq liwa liwaa harakat haraka hayat tahrir jabhat suqour
 suquor suqur ansar katibat kataib firqat jund alwiya tajammu armed gunmen unidentified
+ashbal quwat sanadid fawj
 unknown masked russain shi'a shia shi'ite shi'ites shi’a shi’ite shi’ites sunni alawite
 alawites christian christians druze
 shiite shiites sunnis yazidi yazidis ismaili ismailis turkmen armenian armenians

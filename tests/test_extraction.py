@@ -852,3 +852,25 @@ def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
 )
 def test_accusers_and_speakers_of_their_own_jets(sentence, actor):
     assert extraction.actor_of(sentence) == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recruitment: 120 fighters graduated in Sur and joined the ranks of the SDF.",
+        "Non-violent activity: Raqqa city witnessed the launch of a political party.",
+    ],
+)
+def test_a_coders_head_tells_the_kind_of_development(text):
+    (cue,) = extraction.extract_cues(Article("t", text), _NoPlaces())
+    assert cue.event_type == "strategic development"
+    # the head alone, with nothing else told, is no event
+    (cue,) = extraction.extract_cues(Article("t", text.split(": ", 1)[1]), _NoPlaces())
+    assert cue.event_type is None
+
+
+def test_a_coders_head_gives_way_to_what_happened():
+    (cue,) = extraction.extract_cues(
+        Article("t", "Non-violent activity: Regime forces shelled Da'el."), _NoPlaces()
+    )
+    assert cue.event_type == "shelling"

@@ -337,3 +337,12 @@ def test_a_caption_s_credit_is_no_place(gazetteer):
 def test_a_side_told_with_the_possessive_is_a_part(gazetteer):
     (found,) = _find(gazetteer, "The army was fighting in Aleppo's eastern districts.")
     assert (found.qualifier, found.direction) == ("part", "E")
+
+
+def test_a_group_named_after_its_town_is_no_place(gazetteer):
+    found = _find(
+        gazetteer, "Four battalions, including Ashbal al Ma'ara, joined JTS in Idleb."
+    )
+    assert [m.name for m in found] == ["Idleb"]
+    found = _find(gazetteer, 'The army formed the "Sanadid Shield" in Hasakah.')
+    assert [m.name for m in found] == ["Hasakah"]
