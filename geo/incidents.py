@@ -1735,8 +1735,20 @@ def _attach_orphan(
                 and draft.cue.sentence.paragraph != cue.sentence.paragraph
             )
         )
-        if not (wants_toll or (wants_date and not has_toll)):
+        # a report's details tell how its victims, counted in a field before, died
+        # ("Victims: 5 civilians killed. Details: Artillery shells fell near a
+        # school")
+        wants_means = (
+            cue.section_kind == "record"
+            and not has_toll
+            and cue.event_type not in (None, "attack")
+            and draft.event_type in (None, "attack")
+            and draft.start < cue.sentence.start
+        )
+        if not (wants_toll or wants_means or (wants_date and not has_toll)):
             continue
+        if wants_means:
+            draft.target = draft.target or cue.target
         if wants_toll:
             _set_toll(draft, cue.counts)
         if wants_date:
@@ -2490,6 +2502,9 @@ def build_incidents(
     list of Draft
         One per incident, in reading order.
     """
+    records = ":" in article.text and _RECORD_FIELD.search(article.text) is not None
+    if records:
+        cues, resolutions = _record_fields(cues, resolutions)
     drafts: list[Draft] = []
     orphans: list[
         tuple[SentenceCues, tuple[Resolution, str] | None, DatePhrase | None]
@@ -2549,6 +2564,16 @@ def build_incidents(
                 # a roundup's heading that names a place ("Idlib"): what its section
                 # tells without a place happened there
                 last_place = heading
+        if (
+            records
+            and ":" in cue.sentence.text[:30]
+            and (field := _RECORD_FIELD.match(cue.sentence.text)) is not None
+            and field.group("where")
+            and (where := _field_place(cue, resolutions[k])) is not None
+        ):
+            # a report's field of place ("Place: Hass, Idlib countryside"): what the
+            # report tells without a place happened there, as under a heading
+            heading = last_place = where
         event = cue.trigger is not None or any(c.value > 0 for c in cue.counts)
         # "The regime launched the offensive on December 23 ... In Deir ez-Zor, jets
         # struck IS positions": a day weeks before the story, told in a paragraph
@@ -2556,6 +2581,8 @@ def build_incidents(
         fresh = (
             None
             if carried is not None
+            # (a report's labelled date holds however long before it came out)
+            and carried is not labelled
             and told_in.get(id(carried), cue.sentence.paragraph)
             != cue.sentence.paragraph
             and article.published is not None
@@ -3152,6 +3179,79 @@ def _days_before(cue: SentenceCues, found: list[Draft], now: DatePhrase) -> None
         draft.date_text = came.group(0)
         draft.date_rule = f"{days} day(s) before {now.text!r}, told before"
         draft.explicit_date = True
+
+
+#: A report's field that says where or who: "Location: Raqqa city", "Suspected
+#: belligerent: US-led Coalition".
+_RECORD_FIELD = gated(
+    r"^[ \t]*(?:(?P<where>location|place|area)|(?P<who>(?:suspected |alleged )?"
+    r"(?:belligerents?|perpetrators?|actors?)))[ \t]*:",
+    re.I | re.M,
+)
+
+
+def _field_place(
+    cue: SentenceCues, resolved: list[Resolution]
+) -> tuple[Resolution, str] | None:
+    """The place a report's field of place names first ("Place: Kafr Hamra village,
+    western Aleppo countryside": Kafr Hamra), with the name it goes by."""
+    return next(
+        (
+            (r, m.name)
+            for r, m in zip(resolved, cue.mentions, strict=True)
+            if r.place_id is not None and m.context_for is None
+        ),
+        None,
+    )
+
+
+def _record_fields(
+    cues: list[SentenceCues], resolutions: list[list[Resolution]]
+) -> tuple[list[SentenceCues], list[list[Resolution]]]:
+    """A report's fields of place and actor hold for what the report tells: a
+    place its summary names that the gazetteer does not know lies in the field's
+    ("Location: Raqqa city ... a strike hit a bakery in the al-Mashlab district":
+    in Raqqa), and its deeds with no actor told are the field's ("Suspected
+    belligerent: US-led Coalition")."""
+    cues, resolutions = list(cues), list(resolutions)
+    where: Resolution | None = None
+    who: str | None = None
+    section = None
+    for k, cue in enumerate(cues):
+        if cue.section != section:
+            section, where, who = cue.section, None, None
+        text = cue.sentence.text
+        field = _RECORD_FIELD.match(text) if ":" in text[:40] else None
+        if field is not None and field.group("where"):
+            placed = _field_place(cue, resolutions[k])
+            where = placed[0] if placed is not None else None
+            continue
+        if field is not None:
+            who = actor_of(text[field.end() :])
+            # the summary may come before the field
+            for j in range(k - 1, -1, -1):
+                if cues[j].section != section:
+                    break
+                if cues[j].trigger is not None and cues[j].actor is None:
+                    cues[j] = dataclasses.replace(cues[j], actor=who)
+            continue
+        if who is not None and cue.trigger is not None and cue.actor is None:
+            cues[k] = dataclasses.replace(cue, actor=who)
+        if where is not None and any(
+            r.place_id is None and not r.abroad for r in resolutions[k]
+        ):
+            resolutions[k] = [
+                dataclasses.replace(
+                    where,
+                    query=r.query,
+                    geo_precision=max(where.geo_precision or 2, 2),
+                    rule=f"part of {where.name}, the report's location; {r.reason}",
+                )
+                if r.place_id is None and not r.abroad
+                else r
+                for r in resolutions[k]
+            ]
+    return cues, resolutions
 
 
 def _place_heading(

@@ -83,7 +83,7 @@ class Sentence:
 class Section:
     """One story of an article: a caption, a headline and its paragraphs, or an update."""
 
-    kind: str  # "caption", "update", "story"
+    kind: str  # "caption", "update", "story", "record" (a report of labelled fields)
     heading: str
     time: str  # "1245 GMT" for live-blog updates, else ""
     sentences: list[Sentence] = field(default_factory=list)
@@ -92,6 +92,44 @@ class Section:
 #: An item of a list ("- Idlib: 12", "3. Douma"), or a labelled figure ("Idlib: 12"):
 #: no headline, however short.
 _ITEM = gated(r"(?:[-•*·–]\s|\d{1,2}[.)]\s)|[^\W\d][\w'’ -]{0,40}:\s*\d+\s*(?:,|$)")
+
+
+#: A labelled field of a record ("Incident date: November 6, 2016", "Location:
+#: Al-Tabqa"): a label of a few words, only its first capitalised.
+_FIELD = gated(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s+\S")
+
+
+#: The labels of a record's figures of one word.
+_FIGURE_LABELS = frozenset(
+    "killed dead deaths fatalities injured wounded casualties missing victims".split()
+)
+
+
+def _record_lines(lines: list[str]) -> set[int]:
+    """The lines that are fields of a record: a labelled field beside another, so
+    that the record's fields ("Incident code: CS512", "Location: Raqqa city") are
+    no headings, and its date and place stay with the report below them."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    fields = {
+        k
+        for k in filled
+        if _FIELD.match(line := lines[k].strip())
+        # (not a list of figures by place: "Aleppo: 643"; "Civilians reported
+        # killed: 5" and "Killed: 5" are a record's)
+        and not (
+            _ITEM.match(line)
+            and " " not in (label := line[: line.index(":")])
+            and label.lower() not in _FIGURE_LABELS
+        )
+    }
+    out = set()
+    for i, k in enumerate(filled):
+        if k in fields and (
+            (i > 0 and filled[i - 1] in fields)
+            or (i + 1 < len(filled) and filled[i + 1] in fields)
+        ):
+            out.add(k)
+    return out
 
 
 #: A heading of one word, a place's name as roundups write them: "Idlib", "Palmyra".
@@ -206,6 +244,8 @@ def unwrap(text: str) -> str:
             and not body.endswith(_LINE_ENDS)
             and nxt.strip()
             and not _LINE_ITEM.match(nxt)
+            # (nor a record's field: "Location: Raqqa city")
+            and not _FIELD.match(nxt.lstrip())
         ):
             line = bodies[k] + " " * (len(line) - len(bodies[k]))
         out.append(line)
@@ -228,7 +268,11 @@ def split_sections(text: str) -> list[Section]:
     sections: list[Section] = [Section("story", "", "")]
     paragraph = 0
     pos = 0
-    for raw in unwrap(text).splitlines(keepends=True):
+    lines = unwrap(text).splitlines(keepends=True)
+    record = _record_lines(lines) if ":" in text else set()
+    previous = -1  # the last line read
+    labels: set[str] = set()  # the labels of the fields of the record read
+    for k, raw in enumerate(lines):
         line_start, pos = pos, pos + len(raw)
         line = raw.rstrip("\r\n")
         if not line.strip():
@@ -269,8 +313,17 @@ def split_sections(text: str) -> list[Section]:
             sections.append(Section("caption", m.group(1), ""))
             body_start += m.end()
             body = body[m.end() :]
+        elif k in record:
+            label = body[: body.index(":")].lower()
+            if previous not in record or label in labels:
+                # a record's first field ("Incident code: CS512"), or one its record
+                # has had, begins a report
+                sections.append(Section("record", "", ""))
+                labels = set()
+            labels.add(label)
         elif _is_headline(body) or (paragraph == 1 and _is_title(body)):
             sections.append(Section("story", body, ""))
+        previous = k
         sections[-1].sentences.extend(split_sentences(body, body_start, paragraph))
         if sections[-1].kind == "caption":
             sections.append(Section("story", "", ""))

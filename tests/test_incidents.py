@@ -5222,3 +5222,37 @@ def test_an_advance_told_to_say_when_is_not_the_deed(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 12, 13)).itertuples()
     assert (row.event_type, row.killed) == ("attack", 13)
+
+
+def test_a_report_of_labelled_fields(gazetteer):
+    text = (
+        "Massacres documented in October\n\n"
+        "Date: 18 October 2016\n"
+        "Place: Deir al-Asafir, Eastern Ghouta\n"
+        "Perpetrator: Syrian regime forces\n"
+        "Victims: 5 civilians killed\n"
+        "Details: Artillery shells fell near a school in the town.\n\n"
+        "Date: 12 October 2016\n"
+        "Location: Raqqa city\n"
+        "Suspected belligerent: US-led Coalition\n"
+        "Summary: Four civilians were wounded when a strike hit a bakery in the "
+        "al-Mashlab district.\n"
+    )
+    df = _extract(gazetteer, text, published=dt.date(2016, 11, 2))
+    got = df[["place", "date", "killed", "injured", "actor", "event_type", "target"]]
+    assert [[str(v) for v in row] for row in got.itertuples(index=False)] == [
+        # the field's date, weeks before publication; the field's place and actor;
+        # the details' means and target
+        ["Dayr al 'Asafir", "2016-10-18", "5", "<NA>", "regime", "shelling", "school"],
+        # a district the gazetteer does not know lies in the report's location
+        [
+            "Ar Raqqah",
+            "2016-10-12",
+            "<NA>",
+            "4",
+            "US-led coalition",
+            "airstrike",
+            "bakery",
+        ],
+    ]
+    assert df["geo_precision"].tolist() == [1, 2]

@@ -161,3 +161,23 @@ def test_a_newspapers_correction_note_is_set_apart():
     assert sentences == [
         "Regime helicopters dropped barrel bombs on Kafr Zita on Monday."
     ]
+
+
+def test_the_fields_of_a_record_are_no_headings():
+    text = (
+        "Reports of November\n\n"
+        "Incident code: CS512\nIncident date: November 6, 2016\n"
+        "Location: Al-Tabqa, Raqqa governorate\nCivilians reported killed: 5\n"
+        "Summary: Aircraft struck a house in al-Tabqa.\n\n"
+        "Incident code: CS513\nIncident date: November 9, 2016\n"
+        "Summary: A strike hit Raqqa.\n"
+    )
+    sections = split_sections(text)
+    assert [(s.kind, s.heading, len(s.sentences)) for s in sections] == [
+        ("story", "Reports of November", 1),
+        ("record", "", 5),  # a label told again begins the next
+        ("record", "", 3),
+    ]
+    # figures by place are a list, not a record
+    text = "Deaths by governorate:\nAleppo: 643\nIdlib: 187\nHama: 74\n"
+    assert [s.kind for s in split_sections(text)] == ["story"]
