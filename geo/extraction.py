@@ -85,7 +85,8 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "IED",
         gated(
-            r"\b(improvised explosive|IEDs?|car bomb|suicide bomb|explosive device|"
+            r"\b(improvised explosive|IEDs?|car bomb|suicide bomb(?:ers?)?|"
+            r"explosive device|"
             r"landmines?|booby|booby-trapped|VBIED|bomb blast)\b",
             re.I,
         ),
@@ -95,7 +96,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "airstrike",
         gated(
-            r"\b(air ?strikes?|air raids?|raids?|raided|warplanes?|jets?|"
+            r"\b(air ?strikes?|air raids?|raids?|raided|warplanes?|jets?|bombers?|"
             r"bomb(ing|ings|ed|s)?|bombardments?|bombarded|bunker|"
             r"helicopters?|drones?|aerial|sorties|aircrafts?|aviation|planes|"
             r"aerospace)\b",
@@ -233,7 +234,15 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # (and its private army, Wagner)
-    ("Russia", gated(r"\bRussian?s?\b|\bMoscow\b|\bWagner\b")),
+    # and the aircraft only Russia flies in Syria ("Su-34 bombers", "Tu-22M3
+    # long-range bombers")
+    (
+        "Russia",
+        gated(
+            r"\bRussian?s?\b|\bMoscow\b|\bWagner\b|"
+            r"\b(?:Su-3[45]|Tu-(?:22(?:M3)?|95(?:MS)?|160))\b"
+        ),
+    ),
     (
         "regime",
         gated(
@@ -289,6 +298,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"Mu['’]?tasim (?:Brigade|Division)|"
             # the UN's words for them ("shelling ... by non-state armed groups")
             r"non-state armed (?:opposition )?groups?|NSAGs?|armed opposition groups?|"
+            # Russia's word for the rebels it bombs
+            r"(?:so-called )?moderate opposition|"
             # Russia's military's words for them ("illegal armed formations
             # shelled the settlements of Jobar and Harasta")
             r"illegal armed (?:formations?|groups?)|"
@@ -1645,7 +1656,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "Protection Units",
         ),
     ),
-    "Russia": (True, ("Russia", "Moscow", "Wagner")),
+    "Russia": (True, ("Russia", "Moscow", "Wagner", "Su-3", "Tu-")),
     "regime": (
         False,
         (
@@ -1734,6 +1745,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "non-state armed",
             "nsag",
             "armed opposition group",
+            "moderate opposition",
         ),
     ),
 }
@@ -2014,6 +2026,9 @@ def _actor(sentence: str) -> str | None:
                     or _TARGET_LIST_GLUE.fullmatch(sentence, victims_end, m.start())
                     # "a commander of Jabhat Fateh al-Sham (JFS)": its acronym
                     or sentence[victims_end : m.start()].strip() == "("
+                    # "a command post of the Jabhat al-Nusra terrorist group": the
+                    # rest of the target's name
+                    or _NAME_GLUE.fullmatch(sentence, victims_end, m.start())
                 )
             ):
                 # "neutralized 27 members of the YPG, the Kurdish militia": the
@@ -2134,6 +2149,8 @@ _RESPONSE_TO = gated(
     re.I,
 )
 #: What joins a target to its description: "the YPG, the Kurdish militia".
+#: What joins the words of one group's name: "Jabhat al-Nusra", "Nusra terrorist".
+_NAME_GLUE = gated(r"\s*(?:[Aa]l-|[Aa]l\s+|[Ee]l-)?")
 _APPOSITION_GLUE = gated(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?")
 #: What joins the targets of a list: "(ISIS) oil stills, two wellheads and an (ISIS
 #: vehicle)": a few words, commas, and the last "and" with an article or a number.

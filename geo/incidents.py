@@ -2988,6 +2988,9 @@ def build_incidents(
             and d.actor is not None
             and d.event_type in _STRIKES
             and not any(e.cue is d.cue and e.place.geo_precision != 3 for e in drafts)
+            # (not strikes told across several: "performed 64 combat sorties in the
+            # provinces of Aleppo, Idlib, Hama, Homs and Deir ez-Zor")
+            and sum(e.cue is d.cue for e in drafts) < 3
         )
     ]
     _at_points_told(drafts)

@@ -198,6 +198,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "destroyed a command post and up to 30 militants": fighters a military claims
+    # to have destroyed are its dead
+    (
+        "killed",
+        gated(
+            rf"\b(?:destroyed|destroying|destroys|wiped out)\s+"
+            rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{1,8}}?and\s+)?{_BOUND}({_NUM})\s+"
+            r"(?:[\w-]+\s+)?(?:militants|terrorists|fighters|gunmen|jihadists|"
+            r"insurgents|mercenaries|members)\b(?!['’])",
+            re.I,
+        ),
+    ),
     (
         "injured",
         gated(
@@ -473,6 +485,7 @@ _GATES: list[tuple[str, ...]] = [
         "murder",
         "assassin",
     ),
+    ("destroy", "wiped out"),
     ("injur", "wound"),
     ("treat",),
     ("lost ", "losing "),
@@ -579,6 +592,8 @@ _SINGLE_KILLED = gated(
 # A sentence without any of these (lower-case) words has no toll: skip the patterns.
 _HINT_WORDS = (
     "kill",
+    "destroy",
+    "wiped out",
     "eliminat",
     "dead",
     "death",
@@ -652,7 +667,8 @@ _THINGS_AFTER = gated(
     r"\s+(?:(?:regime|government|army|rebel|russian|turkish|military|armou?red|enemy|"
     r"other|more|heavy|t-\d+)\s+)?(?:tanks?|vehicles?|trucks?|bulldozers?|rockets?|"
     r"missiles?|shells?|barrel bombs?|raids?|air ?strikes?|sorties|buildings?|"
-    r"positions?|checkpoints?|aircraft|jets?|helicopters?|drones?|launchers?)\b",
+    r"positions?|checkpoints?|aircraft|jets?|helicopters?|drones?|launchers?|houses?|"
+    r"homes|shops?|depots?|warehouses?|bridges?|cars?|buses)\b",
     re.I,
 )
 _PERCENT_AFTER = gated(r"\s*(?:%|percent\b|per cent\b)", re.I)

@@ -843,6 +843,14 @@ def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
             "Islamic State",
         ),
         ("Shells fell on Khalid Ibn Walid Street in Damascus.", None),
+        # the aircraft only Russia flies; Russia's words for the rebels; a group
+        # whose post was struck, named in full, is the target
+        ("Tu-22M3 long-range bombers struck targets near Deir ez-Zor.", "Russia"),
+        ("Militants of the so-called moderate opposition shelled Aleppo.", "rebels"),
+        (
+            "Bombers destroyed a command post of the Jabhat al-Nusra terrorist group.",
+            None,
+        ),
         # who blames is not who acted; whom it blames is
         (
             "The Turkish-backed rebel faction controlling the town blamed Islamic State.",
@@ -874,3 +882,14 @@ def test_a_coders_head_gives_way_to_what_happened():
         Article("t", "Non-violent activity: Regime forces shelled Da'el."), _NoPlaces()
     )
     assert cue.event_type == "shelling"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Su-24 bombers destroyed a command post near Khan Tuman.", "airstrike"),
+        ("Two suicide bombers blew themselves up at a checkpoint.", "IED"),
+    ],
+)
+def test_bombers_fly_unless_suicide_bombers(text, event_type):
+    assert extraction.event_type_of(text)[0] == event_type

@@ -5256,3 +5256,13 @@ def test_a_report_of_labelled_fields(gazetteer):
         ],
     ]
     assert df["geo_precision"].tolist() == [1, 2]
+
+
+def test_sorties_across_several_governorates_are_no_incidents(gazetteer):
+    df = _extract(
+        gazetteer,
+        "Over the past 24 hours, aircraft of the Russian Aerospace Forces performed "
+        "64 combat sorties in the provinces of Aleppo, Idlib, Hama, Homs and Deir "
+        "ez-Zor, hitting 218 terrorist facilities.",
+    )
+    assert df.empty

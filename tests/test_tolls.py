@@ -4,6 +4,14 @@ from geo.tolls import find_counts, parse_number, part_before
 
 CASES = [
     ("Thirty-four of the dead were in Aleppo Province", [("killed", 34)]),
+    # fighters a military claims to have destroyed are dead; dens and houses are not
+    (
+        "Su-24 bombers destroyed a command post of the Jabhat al-Nusra terrorist "
+        "group and up to 30 militants.",
+        [("killed", 30)],
+    ),
+    ("Army units destroyed a number of terrorists' dens near Aleppo.", []),
+    ("The strike destroyed 3 houses and killed 4 fighters.", [("killed", 4)]),
     # one victim, by a singular noun of many kinds
     ("The centre was struck, when a rescuer was killed.", [("killed", 1)]),
     ("A nurse was wounded.", [("injured", 1)]),
