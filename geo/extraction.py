@@ -253,6 +253,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"(pro-)?government (forces|troops|helicopters|warplanes|jets|aircraft|"
             r"artillery|militias?|militiamen|shelling|bombardment|air ?strikes|"
             r"barrel bombs|rockets|snipers?)|(?-i:SAA)|loyalist|"
+            # "pro-government fighters captured the Hanano district"
+            r"pro-government (?:fighters|gunmen|units|paramilitar(?:y|ies))|"
             # in Syrian news "the army" unqualified is the government's
             r"(?-i:[Tt]he army)|"
             r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
@@ -2508,8 +2510,25 @@ _DEVELOPMENT_HEAD = re.compile(
 )
 
 
+#: A place's past told beside it: ", the first neighborhood the rebels took when they
+#: stormed the city in 2012".
+_PAST_APPOSITION = gated(
+    r",\s+(?:the|a|an)\s+(?:first|last|only|former|same)\s+[^,.;:]{0,90}?\b"
+    r"(?:in|since)\s+(?:19|20)\d\d\b",
+    re.I,
+)
+
+
 def _without_background(sentence: str, low: str) -> str:
     """The sentence with its background blanked out (same length: offsets hold)."""
+    if (", the " in low or ", a" in low) and (
+        past := _PAST_APPOSITION.search(sentence)
+    ) is not None:
+        sentence = (
+            sentence[: past.start()]
+            + " " * (past.end() - past.start())
+            + sentence[past.end() :]
+        )
     if not (
         # cheap: most have none
         (
@@ -2694,6 +2713,11 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
             for d in found
             if not _TELLER_WENT_BEFORE.search(sentence, max(0, d.start - 70), d.start)
         ]
+    if found and (", the " in sentence or ", a" in sentence):
+        # "captured the Hanano district, the first neighborhood the rebels took when
+        # they stormed the city in 2012": the place's past
+        past = [m.span() for m in _PAST_APPOSITION.finditer(sentence)]
+        found = [d for d in found if not any(a <= d.start < b for a, b in past)]
     if found and " of " in sentence:
         # "reversing some of the rebel gains of last month": the time of what is
         # named, not of what the sentence tells

@@ -147,9 +147,18 @@ def _new_draft(
 _DAY_SHIFT = gated(
     r"\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+(?P<unit>days?|weeks?)\s+"
     r"(earlier|before|later)\b"
-    r"|\bthe\s+(?:day\s+(before)|(previous)\s+day|(next)\s+day|(following)\s+day)\b",
+    r"|\bthe\s+(?:day\s+(before)|(previous)\s+day|(next)\s+day|(following)\s+day)\b"
+    # "The advance came a day after fighters captured Hanano": what it came after
+    # happened that much earlier
+    r"|\b(?:came|comes|followed)\s+(?P<n2>a|one|two|three|four|five|six|[1-6])\s+"
+    r"(?P<unit2>days?|weeks?)\s+(after)\b",
     re.I,
 )
+#: The names of _DAY_SHIFT's groups in order (None for the word that says which way).
+_SHIFT_GROUPS = [
+    next((k for k, v in _DAY_SHIFT.groupindex.items() if v == i), None)
+    for i in range(1, _DAY_SHIFT.groups + 1)
+]
 _RIGHT_AFTER = gated(r"\s*,?\s*(?:(?:in|on|during)\s+)?")
 _AFTER_EVENT = gated(
     r"\s(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|"
@@ -393,11 +402,16 @@ def _set_date(
             else None
         )
         if shift is not None:  # "A day earlier, warplanes struck Bidama"
-            word = next(g for g in shift.groups()[2:] if g).lower()
+            word = next(
+                g
+                for name, g in zip(_SHIFT_GROUPS, shift.groups(), strict=True)
+                if g and name is None
+            ).lower()
             later = word in ("later", "next", "following")
-            parsed = parse_number(shift.group("n")) if shift.group("n") else None
+            n = shift.group("n") or shift.group("n2")
+            parsed = parse_number(n) if n else None
             days = parsed[0] if parsed else 1  # "a day", "the day before"
-            if (shift.group("unit") or "").startswith("week"):
+            if (shift.group("unit") or shift.group("unit2") or "").startswith("week"):
                 days *= 7  # "A week earlier, an air strike on a market"
             draft.date = d.date + dt.timedelta(days=days if later else -days)
             draft.date_text = shift.group(0)
@@ -1554,6 +1568,10 @@ class _Nearby:
         return out
 
 
+#: A speaker telling of their own: "my neighbor's son", "we lost", "our house".
+_FIRST_PERSON = gated(r"\b(?:my|our|we|us|I)\b")
+
+
 def _attach_orphan(
     cue: SentenceCues,
     drafts: list[Draft],
@@ -1615,6 +1633,13 @@ def _attach_orphan(
         and not (
             d.cue.sentence.text[:1] in _QUOTE_MARKS
             and d.cue.sentence.paragraph != cue.sentence.paragraph
+        )
+        # nor does a speaker's own loss complete an incident of another paragraph
+        # ('"My neighbor's son was killed by a sniper in front of us"')
+        and not (
+            cue.sentence.text[:1] in _QUOTE_MARKS
+            and d.cue.sentence.paragraph != cue.sentence.paragraph
+            and _FIRST_PERSON.search(cue.sentence.text) is not None
         )
     ]
     if any(c.more for c in cue.counts):
@@ -2517,6 +2542,7 @@ def build_incidents(
     labelled: DatePhrase | None = None  # the date of a report's "Date:" field
     last_place: tuple[Resolution, str] | None = None
     quoted_at: int | None = None  # the paragraph of the quote last_place is from
+    placed_at: int | None = None  # the paragraph last_place is from, told of an event
     last_city: tuple[Resolution, str] | None = None  # the city last named
     headlined = {  # the places the story's headline names
         r.place_id
@@ -2555,7 +2581,7 @@ def build_incidents(
                 and cue.headline
                 and _COUNTRY_TOLD.fullmatch(cue.sentence.text.strip()) is not None
             )
-            section, last_place, seen = cue.section, None, []
+            section, last_place, seen, placed_at = cue.section, None, [], None
             carried = carried if goes_on else labelled
             last_city = None
             latest: DatePhrase | None = None  # the latest day the section tells
@@ -2766,8 +2792,19 @@ def build_incidents(
                             # Umm Khaled ... Lebanese troops raided two camps": what
                             # a speaker recalled sets no scene for later paragraphs
                             None
-                            if quoted_at is not None
-                            and quoted_at != cue.sentence.paragraph
+                            if (
+                                quoted_at is not None
+                                and quoted_at != cue.sentence.paragraph
+                            )
+                            # nor does the place of another paragraph set the scene
+                            # of a speaker's own loss ('"My neighbor's son was
+                            # killed by a sniper in front of us"')
+                            or (
+                                placed_at is not None
+                                and placed_at != cue.sentence.paragraph
+                                and cue.sentence.text[:1] in _QUOTE_MARKS
+                                and _FIRST_PERSON.search(cue.sentence.text) is not None
+                            )
                             else last_place
                         ),
                         fresh,
@@ -2796,6 +2833,7 @@ def build_incidents(
                 and m.context_for is None
             ):
                 last_place = (r, m.name)
+                placed_at = cue.sentence.paragraph
                 quoted_at = (
                     cue.sentence.paragraph
                     if cue.sentence.text[:1] in _QUOTE_MARKS

@@ -5266,3 +5266,21 @@ def test_sorties_across_several_governorates_are_no_incidents(gazetteer):
         "ez-Zor, hitting 218 terrorist facilities.",
     )
     assert df.empty
+
+
+def test_what_an_advance_came_a_day_after_and_a_places_past(gazetteer):
+    df = _extract(
+        gazetteer,
+        "Government forces seized the Jabal Badro neighborhood of Aleppo on Sunday.\n\n"
+        "The advance came a day after pro-government fighters captured the Hanano "
+        "housing district, the first neighborhood the rebels took when they stormed "
+        "the city in 2012.\n\n"
+        "Bassam, a pharmacist, reached the Sheikh Maqsoud district with his family.\n\n"
+        '"My neighbor\'s son was killed by a sniper in front of us," he said.\n',
+        published=dt.date(2016, 11, 28),
+    )
+    hanano = df[df["place"] == "Hanano"].iloc[0]
+    assert (str(hanano["date"]), hanano["actor"]) == ("2016-11-26", "regime")
+    # a speaker's own loss completes no incident of another paragraph, nor is it
+    # at the place another paragraph told of
+    assert df["killed"].isna().all()
