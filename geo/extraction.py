@@ -254,7 +254,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"artillery|militias?|militiamen|shelling|bombardment|air ?strikes|"
             r"barrel bombs|rockets|snipers?)|(?-i:SAA)|loyalist|"
             # "pro-government fighters captured the Hanano district"
-            r"pro-government (?:fighters|gunmen|units|paramilitar(?:y|ies))|"
+            r"pro-government (?:fighters|gunmen|units|paramilitar(?:y|ies)|"
+            r"armed groups)|"
             # in Syrian news "the army" unqualified is the government's
             r"(?-i:[Tt]he army)|"
             r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
@@ -300,6 +301,12 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"Mu['’]?tasim (?:Brigade|Division)|"
             # the UN's words for them ("shelling ... by non-state armed groups")
             r"non-state armed (?:opposition )?groups?|NSAGs?|armed opposition groups?|"
+            # the UN's and the Commission of Inquiry's word for them, unqualified
+            r"(?<!government )(?<!kurdish )(?<!iraqi )(?<!shia )(?<!shiite )"
+            r"(?<!palestinian )(?<!iranian )(?<!foreign )(?<!regime )(?<!loyalist )"
+            r"(?<!Government )(?<!Kurdish )(?<!Iraqi )(?<!Shia )(?<!Shiite )"
+            r"(?<!Palestinian )(?<!Iranian )(?<!Foreign )(?<!Regime )(?<!Loyalist )"
+            r"armed groups|"
             # Russia's word for the rebels it bombs
             r"(?:so-called )?moderate opposition|"
             # Russia's military's words for them ("illegal armed formations
@@ -886,7 +893,10 @@ _BURIED = gated(
 #: Deeds done again and again: "several times", "repeatedly", "on many occasions".
 _REPEATED = gated(
     r"\b(?:several|many|multiple|numerous|dozens\s+of|hundreds\s+of|countless)\s+"
-    r"times\b|\brepeatedly\b|\bon\s+(?:several|many|multiple|numerous)\s+occasions\b",
+    r"times\b|\brepeatedly\b|\bon\s+(?:several|many|multiple|numerous)\s+occasions\b"
+    # "Throughout the reporting period, armed groups shelled western Aleppo"
+    r"|\bthroughout\s+(?:the\s+)?(?:reporting\s+period|period|year|months?|weeks|"
+    r"conflict|war|siege|offensive|campaign|summer|autumn|winter|spring|(?:19|20)\d\d)\b",
     re.I,
 )
 #: An assault on armed men: "attacked regime positions", "attacked an army checkpoint".
@@ -1748,6 +1758,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "nsag",
             "armed opposition group",
             "moderate opposition",
+            "armed groups",
         ),
     ),
 }
@@ -2956,7 +2967,12 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     # "Israel has carried out strikes on Hezbollah convoys near
                     # Damascus several times since 2013": deeds done again and again
                     or (
-                        ("times" in low or "repeatedly" in low or "occasions" in low)
+                        (
+                            "times" in low
+                            or "repeatedly" in low
+                            or "occasions" in low
+                            or "throughout" in low
+                        )
                         and _REPEATED.search(told) is not None
                     )
                 )

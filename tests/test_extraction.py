@@ -847,6 +847,9 @@ def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
         # whose post was struck, named in full, is the target
         ("Tu-22M3 long-range bombers struck targets near Deir ez-Zor.", "Russia"),
         ("Militants of the so-called moderate opposition shelled Aleppo.", "rebels"),
+        # the Commission of Inquiry's word for them, unqualified
+        ("A mortar shell fired by armed groups landed in Midan.", "rebels"),
+        ("Pro-government armed groups shelled Midan.", "regime"),
         (
             "Bombers destroyed a command post of the Jabhat al-Nusra terrorist group.",
             None,
@@ -893,3 +896,15 @@ def test_a_coders_head_gives_way_to_what_happened():
 )
 def test_bombers_fly_unless_suicide_bombers(text, event_type):
     assert extraction.event_type_of(text)[0] == event_type
+
+
+def test_what_was_done_throughout_a_period_is_no_event():
+    (cue,) = extraction.extract_cues(
+        Article(
+            "t",
+            "Throughout the reporting period, armed groups indiscriminately shelled "
+            "neighbourhoods of western Aleppo.",
+        ),
+        _NoPlaces(),
+    )
+    assert cue.event_type is None
