@@ -2530,8 +2530,19 @@ _PAST_APPOSITION = gated(
 )
 
 
+#: What a sentence opens with to tell what the deeds told before came to: "With these
+#: advances, the army is now less than 10 km from Uqayribat".
+_WITH_THESE = gated(
+    r"\s*With\s+(?:these|this|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:advances?|gains?|"
+    r"captures?|progress|victory|victories)\s*,",
+    re.I,
+)
+
+
 def _without_background(sentence: str, low: str) -> str:
     """The sentence with its background blanked out (same length: offsets hold)."""
+    if low.startswith("with") and (lead := _WITH_THESE.match(sentence)) is not None:
+        sentence = " " * lead.end() + sentence[lead.end() :]
     if (", the " in low or ", a" in low) and (
         past := _PAST_APPOSITION.search(sentence)
     ) is not None:

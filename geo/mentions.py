@@ -291,7 +291,13 @@ _TAKEN_TO = gated(
     r"passage)\b[^.;:]{0,60}?"
     r"\b(?:to|for|into|towards?)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:town|city|village|province|countryside|area|"
-    r"neighbou?rhood|district)\s+of\s+)?(?:[\w-]+-held\s+)?$",
+    r"neighbou?rhood|district)\s+of\s+)?(?:[\w-]+-held\s+)?$"
+    # "pushing the jihadists east towards Uqayribat": where the beaten were driven
+    # (not "forces pushed towards the airbase": their own advance)
+    r"|\b(?:pushing|pushed|driving|drove|chasing|chased)\s+(?:them|the\s+(?:[\w-]+\s+)?"
+    r"(?:jihadists|militants|fighters|rebels|terrorists|insurgents|enemy|group|"
+    r"army|troops|forces))\b[^.;:]{0,40}?\btowards?\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|stronghold)\s+of\s+)?$",
     re.I,
 )
 #: Every match of _TAKEN_TO holds one of these (a cheap test first).
@@ -317,6 +323,12 @@ _TAKEN_TO_WORDS = (
     "retreated",
     "fell back",
     "passage",
+    "pushing",
+    "pushed",
+    "driving",
+    "drove",
+    "chasing",
+    "chased",
 )
 #: What protesters ask for: "called for the Turkish army to enter", "demanding".
 _DEMAND_WORDS = r"\b(?:call(?:ed|ing|s)?\s+(?:for|on)|demand(?:ed|ing|s)?)\b"
@@ -749,6 +761,10 @@ def _extend_lowercase(
     return best
 
 
+#: Villages and towns told of in the plural: a countryside's.
+_RURAL = gated(r"\b(?:villages|hamlets|towns)\b")
+
+
 def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
     after = _QUALIFIER_AFTER.match(sentence[end:])
     window = sentence[max(0, start - 60) : start]
@@ -826,6 +842,15 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
     elif not qualifier and (side := _SIDE_AFTER.match(sentence, end)) is not None:
         # "Al Ghariya eastern: the moment of targeting the town": the eastern one
         qualifier, direction = "part", DIRECTIONS[side.group(1).lower()]
+    if (
+        qualifier == "part"
+        and direction
+        and ("villages" in sentence or "hamlets" in sentence or "towns" in sentence)
+        and _RURAL.search(sentence) is not None
+    ):
+        # "liberated nine villages in eastern Hama": the east of its countryside,
+        # not of the city
+        qualifier = "countryside"
     if (
         not qualifier
         and (not before or relation == "near")  # "near al-Omar field"

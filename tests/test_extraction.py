@@ -908,3 +908,15 @@ def test_what_was_done_throughout_a_period_is_no_event():
         _NoPlaces(),
     )
     assert cue.event_type is None
+
+
+def test_what_the_advances_told_before_came_to_is_no_event():
+    (cue,) = extraction.extract_cues(
+        Article(
+            "t",
+            "With these advances, the army is now less than 10 km from the stronghold "
+            "of Uqayribat.",
+        ),
+        _NoPlaces(),
+    )
+    assert cue.event_type is None

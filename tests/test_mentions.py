@@ -346,3 +346,21 @@ def test_a_group_named_after_its_town_is_no_place(gazetteer):
     assert [m.name for m in found] == ["Idleb"]
     found = _find(gazetteer, 'The army formed the "Sanadid Shield" in Hasakah.')
     assert [m.name for m in found] == ["Hasakah"]
+
+
+def test_where_the_beaten_were_driven_is_no_place_of_the_deed(gazetteer):
+    found = _find(
+        gazetteer,
+        "The army captured Sheikh Hilal, pushing the jihadists east towards Uqayribat.",
+    )
+    assert [m.name for m in found] == ["Sheikh Hilal"]
+    # their own advance towards a place is told of it
+    found = _find(gazetteer, "Pro-Assad forces pushed towards Abu al-Duhur airbase.")
+    assert [m.name for m in found] == ["Abu al-Duhur airbase"]
+
+
+def test_villages_on_a_side_of_a_governorates_city_are_its_countryside(gazetteer):
+    (found,) = _find(gazetteer, "The army liberated nine villages in eastern Hama.")
+    assert (found.qualifier, found.direction) == ("countryside", "E")
+    (found,) = _find(gazetteer, "Shells fell on the districts of eastern Hama.")
+    assert (found.qualifier, found.direction) == ("part", "E")
