@@ -909,8 +909,8 @@ _ASSAULT_ON_POSTS = gated(
 _TAKEN_AFTER_CLASHES = gated(
     r"\b(captured|recaptured|seized|took control|took over|retook|overran|controlled|"
     r"taken|took|"
-    r"regained control|liberated|managed to (?:take )?control|established (?:full )?"
-    r"control)\b[^.;]*?\b(?:after|following)\s+(?:\w+\s+){0,3}?"
+    r"regained (?:full |complete )?control|liberated|managed to (?:take )?control|"
+    r"established (?:full )?control)\b[^.;]*?\b(?:after|following)\s+(?:\w+\s+){0,3}?"
     r"(?:clash(?:es)?|fighting|battles?)\b",
     re.I,
 )

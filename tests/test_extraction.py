@@ -920,3 +920,8 @@ def test_what_the_advances_told_before_came_to_is_no_event():
         _NoPlaces(),
     )
     assert cue.event_type is None
+
+
+def test_full_control_regained_after_clashes_is_ground_taken():
+    text = "Army units regained full control of the hill after fierce clashes."
+    assert extraction.event_type_of(text)[0] == "territory change"
