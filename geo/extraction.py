@@ -349,7 +349,10 @@ _NOT_EVENT = gated(
     # "said it had suspended its airstrikes on Aleppo for a tenth day": none flown
     r"suspend(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+|all\s+)?(?:[\w-]+\s+)?"
     r"(?:air\s?strikes|raids|bombing|bombardment|strikes|flights|sorties|shelling)|"
-    r"vow(s|ed)? to|intends? to|intended to)\b"
+    r"vow(s|ed)? to|intends? to|intended to|"
+    # "the bombing of hospitals in eastern Aleppo is not acceptable": deeds judged
+    # in general
+    r"(?:is|are)\s+(?:not\s+acceptable|unacceptable|intolerable|inexcusable))\b"
     # "On the Ground News speaks to a resident about the offensive — including
     # constant shelling and bombing, and chlorine attack": a talk about them
     r"|\b(?:speaks|spoke|speaking|talks|talked|talking)\s+(?:to|with)\s+[^.;]{1,60}?"
@@ -2223,6 +2226,9 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "church",
     ),
     _NOT_EVENT: (
+        "acceptable",
+        "intolerable",
+        "inexcusable",
         "suspend",
         "fear",
         "every",

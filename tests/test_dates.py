@@ -7,6 +7,8 @@ from geo.dates import find_dates
 MON = dt.date(2016, 11, 14)  # a Monday
 CASES = [
     ("documented on Sunday", "2016-11-13", "day"),
+    # the month of a deed named by it
+    ("after the September attack on an aid convoy", "2016-09-01", "month"),
     ("hit on Saturday", "2016-11-12", "day"),
     ("on Monday", "2016-11-14", "day"),
     ("footage from Tuesday night of", "2016-11-08", "day"),

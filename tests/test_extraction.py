@@ -925,3 +925,14 @@ def test_what_the_advances_told_before_came_to_is_no_event():
 def test_full_control_regained_after_clashes_is_ground_taken():
     text = "Army units regained full control of the hill after fierce clashes."
     assert extraction.event_type_of(text)[0] == "territory change"
+
+
+def test_deeds_judged_in_general_are_no_event():
+    (cue,) = extraction.extract_cues(
+        Article(
+            "t",
+            '"The bombing of hospitals in eastern Aleppo is not acceptable," he said.',
+        ),
+        _NoPlaces(),
+    )
+    assert cue.hedged or cue.event_type is None
