@@ -181,8 +181,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "last February": the last before publication
             rf"(?:[Ii]n|[Oo]n|[Dd]uring|of|[Ll]ast|[Tt]his|"
             # "the September attack on an aid convoy": the month of a deed named
-            rf"[Tt]he(?=\s+(?:{_MONTH_RE[1:-4]})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
-            rf"air ?strikes?|bombings?|massacres?|assault|raids?|shelling|offensive)\b))\s+"
+            rf"[Tt]he(?=\s+(?:{_MONTH_RE[1:-4]})\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:attacks?|strikes?|air ?strikes?|bombings?|massacres?|assault|raids?|"
+            rf"shelling|offensive)\b))\s+"
             # "in mid-November", "in early October"
             rf"(?:(?:early|mid|late)[- ]|the (?:end|start|beginning|middle) of\s+)?"
             rf"{_MONTH_RE}\b(?!\s+\d)"
