@@ -541,6 +541,17 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         # "the Nusra Front, which has frequently clashed with the FSA there": what
         # happens now and then is no event
         low = _HABIT.sub(lambda m: " " * len(m.group(0)), low)
+    if ("pause" in low or "lull" in low or "halt" in low or "suspension" in low) and (
+        lull := _LULL.search(low)
+    ) is not None:
+        # "renewed the ground offensive following a three-week pause in airstrikes":
+        # what paused is not what was done
+        found = _event_in(
+            sentence,
+            low[: lull.start()] + " " * (lull.end() - lull.start()) + low[lull.end() :],
+        )
+        if found[0] is not None:
+            return found
     if (anchor := _FRONTED_ANCHOR.match(low)) is not None:
         # "Hours after the bombing, Turkish troops fired on protesters": the event
         # told to say when is not the sentence's, unless nothing else happened
@@ -556,6 +567,12 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     return _event_in(sentence, low)
 
 
+#: A pause in deeds, told to say when: "following a three-week pause in airstrikes".
+_LULL = gated(
+    r"\b(?:following|after|ending|ended)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:pause|lull|halt|suspension)\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|"
+    r"bombing|bombardment|raids|shelling|fighting|attacks)\b"
+)
 #: An event told first to say when the sentence's happened: "Hours after the bombing,",
 #: "Shortly before the attack,".
 _FRONTED_ANCHOR = gated(
@@ -1371,7 +1388,8 @@ _APPOSITIVE = gated(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+[^,;]
 #: A truce named only to say when: "hours before the ceasefire", "on the second day of
 #: the truce".
 _TRUCE_TIME = gated(
-    r"\b(before|after|ahead of|during|since|into|day of|days of|hours of|start of|"
+    r"\b(before|after|following|ahead of|during|since|into|day of|days of|hours of|"
+    r"start of|"
     # "a day after a weeklong cease-fire", "since the US-Russia ceasefire"
     r"eve of)\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$",
     re.I,

@@ -936,3 +936,15 @@ def test_deeds_judged_in_general_are_no_event():
         _NoPlaces(),
     )
     assert cue.hedged or cue.event_type is None
+
+
+def test_a_pause_told_to_say_when_is_neither_the_event_nor_its_denial():
+    (cue,) = extraction.extract_cues(
+        Article(
+            "t",
+            "Pro-regime forces renewed the ground offensive against eastern Aleppo on "
+            "November 15 following a three-week pause in airstrikes.",
+        ),
+        _NoPlaces(),
+    )
+    assert (cue.event_type, cue.hedged) == ("armed clash", False)
