@@ -779,10 +779,47 @@ _SIZE_ARABIC = {
 }
 
 
+#: A name's last word that tells which of its kind it is: "Kaftin al-Druziya" (the
+#: Druze one), "Bayt Sahm al-Jadida" (the new one).
+_DESCRIPTOR = re.compile(
+    r"(?P<head>.+?)[\s-]+(?:(?:al|el|ash|as|ad|an|ar|at|az|ath)[\s-]+)?"
+    r"(?:[a-z]{3,}iy?y[ae]h?|kubra|sughra|kabir|kabira|kabirah|saghir|saghira|"
+    r"saghirah|fawqani|tahtani|jadida|jadidah|qadima|qadimah)",
+    re.I,
+)
+#: The words a name may begin with that name no place alone ("Tall", "Kafr").
+_GENERIC_HEADS = frozenset(
+    """
+kafr kfar tal tall tel tell deir dayr dair ain ayn ein beit bayt jabal jebel khirbet
+khirbat umm um abu bab jisr qasr mazraat mazraa sheikh shaykh bir wadi ras hosh hawsh
+marj arab qalaat qalat nahr al el eastern western northern southern east west north
+south upper lower old new greater central
+""".split()
+)
+
+
 def _word_variants(gazetteer: Gazetteer, name: str) -> str:
-    """ "Big Khwein" -> "Khwein al-Kabir", "Madiq Castle" -> "Qalaat al-Madiq"."""
+    """ "Big Khwein" -> "Khwein al-Kabir", "Madiq Castle" -> "Qalaat al-Madiq",
+    "Kaftin al-Druziya" -> "Kaftin" (when the gazetteer knows no place of the whole
+    name)."""
     m = _SIZE_WORDS.match(name.strip())
     if not m:
+        described = _DESCRIPTOR.fullmatch(name.strip())
+        if described is not None:
+            head = described.group("head")
+            if (
+                len(head) >= 4
+                and head.lower() not in _GENERIC_HEADS
+                and gazetteer.has_key(head)
+                # (the whole name, spelled loosely, before the head spelled loosely:
+                # "Jamqaq Kabir" is Jaqmaq Kabir, not a Jummiq)
+                and not gazetteer.lookup(name, fuzzy=False)
+                and (
+                    gazetteer.has_light_key(head)
+                    or not gazetteer.lookup(name, fuzzy=True)
+                )
+            ):
+                return head
         return name
     if m.group(1):
         base = m.group(2)

@@ -1190,3 +1190,12 @@ def test_a_quarter_is_no_village_of_that_name_elsewhere(gazetteer):
         "center.",
     )
     assert set(frame.admin1.dropna()) == {"Ar-Raqqa"}
+
+
+def test_a_name_with_a_last_word_of_which_one_is_its_head(gazetteer):
+    # "the Druze Kaftin": the village Kaftin, when no place bears the whole name
+    r = resolve_query(gazetteer, "Kaftin al-Druziya, Idleb")
+    assert r.name == "Kaftayn"
+    # the whole name spelled loosely comes first; a side is not a name
+    assert resolve_query(gazetteer, "Jamqaq Kabir, Aleppo").name == "Sawwan Kabir"
+    assert resolve_query(gazetteer, "Eastern Al-Ghariyah, Daraa").lat is not None
