@@ -12,6 +12,7 @@ import csv
 import gc
 import json
 import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
@@ -162,6 +163,16 @@ def default_gazetteer_dir() -> Path:
         return Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 
 
+#: Words run together with capitals, as hashtags write names: "KhanShaykhun".
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _apart(name: str) -> str:
+    """The words of a name run together, written apart: "KhanShaykhun" -> "Khan
+    Shaykhun"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+
+
 class Gazetteer:
     """An in-memory index of places by folded name.
 
@@ -245,13 +256,16 @@ class Gazetteer:
 
     def has_key(self, name: str) -> bool:
         """Return True when some place has a name with the same light or loose key
-        (a place abroad counts: "Kilis" is found in text, then said to be abroad)."""
+        (a place abroad counts: "Kilis" is found in text, then said to be abroad; a
+        hashtag's words run together count as written apart: "KhanShaykhun")."""
         key = name_key(name)
-        return (
+        if (
             key in self._light
             or skeleton_key(name) in self._skeleton
             or key in self.foreign
-        )
+        ):
+            return True
+        return _CAMEL.search(name) is not None and self.has_key(_apart(name))
 
     def names_governorate(self, name: str) -> bool:
         """Whether a name is spelled like one of a governorate's names (Aleppo, Dar'a:
@@ -296,7 +310,9 @@ class Gazetteer:
 
     def has_light_key(self, name: str) -> bool:
         """Return True when some place has a name with the same light key."""
-        return name_key(name) in self._light
+        return name_key(name) in self._light or (
+            _CAMEL.search(name) is not None and name_key(_apart(name)) in self._light
+        )
 
     def has_name_word(self, word: str) -> bool:
         """Return True when some place's name, folded, holds the word folded ("base"
@@ -336,7 +352,13 @@ class Gazetteer:
         if found is None:
             if len(self._lookup_cache) >= 100_000:
                 self._lookup_cache.clear()  # bounded: a long run names many places
-            found = self._lookup_cache[cache_key] = self._lookup(name, fuzzy, within)
+            found = self._lookup(name, fuzzy, within)
+            if _CAMEL.search(name) is not None and not any(
+                m.match in ("light", "arabic") for m in found
+            ):
+                # "#KhanShaykhun": the hashtag's words, written apart
+                found = self._lookup(_apart(name), fuzzy, within) or found
+            self._lookup_cache[cache_key] = found
         return list(found)
 
     def _lookup(

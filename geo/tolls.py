@@ -1369,6 +1369,9 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
 _PART_IN = gated(
     rf"(?:,|:|\bincluding|\band|\bwith|\bamong\s+(?:them|whom))\s+{_BOUND}({_NUM})\s+"
     r"(?:of\s+(?:them|whom)\s+)?"
+    # "including five members of one family in Bab al-Nairab", "five children in"
+    r"(?:(?:members\s+of\s+(?:one|a|the\s+same)\s+family|people|civilians|children|"
+    r"women|men|fighters|soldiers)\s+)?"
     r"(?:(?:were|was|died|killed)\s+)?in\s+(?:the\s+)?"
     r"(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?$",
     re.I,

@@ -291,3 +291,9 @@ def test_a_town_s_twin_over_a_governorate_border_is_the_town(gazetteer):
         m.place.id for m in gazetteer.lookup("Daraya") if m.place.kind != "district"
     }
     assert len(found) == 1
+
+
+def test_a_hashtags_words_run_together_are_read_apart(gazetteer):
+    assert gazetteer.has_key("KhanShaykhun")
+    assert gazetteer.lookup("KhanShaykhun")[0].place.name == "Khān Shaykhūn"
+    assert gazetteer.lookup("KhanShaykhun")[0].match == "light"

@@ -557,3 +557,11 @@ def test_state_media_s_ways_of_telling_the_dead(text, expected):
 
 def test_how_many_asks_and_counts_none():
     assert find_counts("How many died?") == []
+
+
+def test_a_part_of_a_toll_told_by_who_died():
+    s = (
+        "At least 27 people were killed across east Aleppo, including five members "
+        "of one family in Bab al-Nairab."
+    )
+    assert part_before(s, s.index("Bab")).value == 5
