@@ -675,10 +675,15 @@ _PERCENT_AFTER = gated(r"\s*(?:%|percent\b|per cent\b)", re.I)
 _YEAR_AFTER = gated(r"\s*[-–—:,]?\s*(?:hundreds|thousands|dozens|scores|\d)", re.I)
 #: The lower figure of a range told before a number: "between 10 and ", "10 to ".
 _RANGE_BEFORE = gated(
-    rf"(?:\bbetween\s+({_NUM})\s+and|(?<![\w,])(\d+)\s*(?:to|-|–))\s*$", re.I
+    rf"(?:\bbetween\s+({_NUM})\s+and|(?<![\w,])(\d+)\s*(?:to|-|–|"
+    # "at least 20 and possibly 30 people"
+    rf",?\s*(?:and|or)\s+(?:as\s+many\s+as|possibly|perhaps|up\s+to),?))\s*$",
+    re.I,
 )
 _RANGE_AFTER = gated(
-    r"\s*(?:to|-|–)\s*(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    # "10 to 15", "at least 5 and as many as 9"
+    r"\s*(?:to|-|–|,?\s*(?:and|or)\s+(?:as\s+many\s+as|possibly|perhaps|up\s+to))\s*"
+    r"(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|forty|fifty)\b(?![-–])",
     re.I,
 )
@@ -853,7 +858,14 @@ def find_counts(sentence: str) -> list[Count]:
                         kind, lower[0], lower[1], count.high, count.text, *span
                     )
             upper = _RANGE_AFTER.match(sentence, span[1])
-            if upper is not None and count.high is not None:
+            if (
+                upper is not None
+                and (
+                    count.high is not None
+                    # "at least 5 and as many as 9": the bound told after the least
+                    or upper.group(0).lstrip(" ,")[:3].lower() in ("and", "or ")
+                )
+            ):
                 # "10 to 15 people were killed": the upper figure bounds the toll
                 top = parse_number(upper.group(1))
                 if top is not None and top[0] > count.value:

@@ -565,3 +565,15 @@ def test_a_part_of_a_toll_told_by_who_died():
         "of one family in Bab al-Nairab."
     )
     assert part_before(s, s.index("Bab")).value == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strikes killed at least 5 and as many as 9 people.",
+        "At least 5 and possibly 9 people were killed.",
+    ],
+)
+def test_a_least_and_a_most_told_are_a_range(text):
+    (count,) = find_counts(text)
+    assert (count.kind, count.value, count.high) == ("killed", 5, 9)
