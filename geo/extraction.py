@@ -198,7 +198,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"warplanes|jets|aircraft|planes|drones?|air\s?strikes?|strikes?)|"
             # the coalition's members' aircraft: "French warplanes struck Raqqa"
             r"(?:French|British|RAF|Jordanian|Australian|Belgian|Dutch|Danish|"
-            r"Canadian)\s+(?:war)?(?:planes|jets|aircraft|air force|drones?))\b"
+            r"Canadian)\s+(?:(?:Rafale|Tornado|Typhoon|Mirage|F-16|F-35|F/A-18|Reaper)\s+)?"
+            r"(?:war)?(?:planes|jets|aircraft|air force|drones?|bombers?))\b"
             # "a U.S. drone strike" ("U.S." ends in a full stop: no word boundary)
             r"|\bU\.S\.(?!\w)"
         ),
@@ -228,6 +229,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(YPG|YPJ|SDF|QSD|PYD|Asayish|Syrian Democratic Forces|"
             # the groups under them ("the Afrin Liberation Forces (HRE)")
             r"Afrin Liberation Forces|HRE|Manbij Military Council|"
+            # the SDF's Arab component, and Turkey's name for them all
+            r"Jaysh al-Thuwar|Jaish al-Thuwar|(?-i:PKK)|"
             r"People['’]s Protection Units|Women['’]s Protection Units|"
             r"Kurdish(?:-led)? (?:forces|fighters|militias?|units|troops|gunmen|"
             r"snipers?|artillery|police|YPG|SDF))\b"
@@ -272,7 +275,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             # Iran's and its allied militias fight on the regime's side
             r"Iranian(-backed)? (\w+ )?(forces|militias?|fighters|troops)|IRGC|"
             r"Revolutionary Guards?|Shiite militias?|Fatemiyoun|Liwa al-Quds|"
-            r"Iraqi (Shiite )?militias?|Nujaba)\b",
+            r"Iraqi (Shiite )?militias?|Nujaba|Popular Mobili[sz]ation (?:Forces|Units)|"
+            r"Hashd al-Shaabi)\b",
             re.I,
         ),
     ),
@@ -297,6 +301,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"Army of Conquest|JFS|Fateh al-Sham|Fatah al-Sham|Zinki|Zenki|"
             r"Failaq al-Sham|Faylaq al-Sham|Sultan Murad|Hamza Division|"
             r"Southern Front|Jaish al-Izza|Jaysh al-Izza|al-Qaeda|al-Qaida|"
+            r"Jund al-Aqsa|"
             r"Levant Front|Shamiya Front|Jaish al-Nasr|Jaysh al-Nasr|"
             r"Mu['’]?tasim (?:Brigade|Division)|"
             # the UN's words for them ("shelling ... by non-state armed groups")
@@ -1686,6 +1691,8 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "Afrin Liberation",
             "HRE",
             "Manbij Military",
+            "al-Thuwar",
+            "PKK",
             "Protection Units",
         ),
     ),
@@ -1724,6 +1731,8 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "liwa al-quds",
             "iraqi",
             "nujaba",
+            "popular mobili",
+            "hashd",
             "government of syria",
             "gos",
             "security forces",
@@ -1769,6 +1778,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "southern front",
             "izza",
             "al-qa",
+            "jund al-aqsa",
             "terrorists",
             "illegal armed",
             "levant front",

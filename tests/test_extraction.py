@@ -847,6 +847,11 @@ def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
         # whose post was struck, named in full, is the target
         ("Tu-22M3 long-range bombers struck targets near Deir ez-Zor.", "Russia"),
         ("Militants of the so-called moderate opposition shelled Aleppo.", "rebels"),
+        # the coalition's members' aircraft by type; groups of each side
+        ("French Rafale jets bombed Raqqa.", "US-led coalition"),
+        ("Jund al-Aqsa fighters attacked the checkpoint.", "rebels"),
+        ("Jaysh al-Thuwar fighters clashed with rebels.", "Kurdish YPG/SDF"),
+        ("Iraqi Popular Mobilization Forces shelled the village.", "regime"),
         # the Commission of Inquiry's word for them, unqualified
         ("A mortar shell fired by armed groups landed in Midan.", "rebels"),
         ("Pro-government armed groups shelled Midan.", "regime"),
