@@ -275,7 +275,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             # Iran's and its allied militias fight on the regime's side
             r"Iranian(-backed)? (\w+ )?(forces|militias?|fighters|troops)|IRGC|"
             r"Revolutionary Guards?|Shiite militias?|Fatemiyoun|Liwa al-Quds|"
-            r"Iraqi (Shiite )?militias?|Nujaba|Popular Mobili[sz]ation (?:Forces|Units)|"
+            r"Iraqi (Shiite )?militias?|Nujaba|"
+            r"Popular Mobili[sz]ation (?:Forces|Units)|"
             r"Hashd al-Shaabi)\b",
             re.I,
         ),
