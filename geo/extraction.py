@@ -1218,6 +1218,8 @@ _PHRASES = [
     ("chemical", "white phosphorus"),
     ("barrel bomb", "barrel bomb"),
     ("barrel bomb", "barrel-bomb"),
+    # dropped from the air, as most were in Syria ("cluster munitions hit Kafr Hamra")
+    ("airstrike", "cluster munition"),
     ("barrel bomb", "barrels packed with explosives"),
     ("barrel bomb", "explosive barrels"),
     ("barrel bomb", "barrels of explosives"),

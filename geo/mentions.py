@@ -542,6 +542,7 @@ mission missions head chief director coordinator spokesman spokeswoman spokesper
 envoy ambassador representative chairman deputy official officials office agency
 katyusha katyushas grad kornet konkurs fagot hellfire tomahawk tomahawks kalibr sukhoi
 mig pantsir scud scuds
+convention conventions treaty munition munitions
 """.split()
     )
     | _NAMING_WORDS

@@ -953,3 +953,12 @@ def test_a_pause_told_to_say_when_is_neither_the_event_nor_its_denial():
         _NoPlaces(),
     )
     assert (cue.event_type, cue.hedged) == ("armed clash", False)
+
+
+def test_cluster_munitions_fall_from_the_air():
+    assert extraction.event_type_of("Cluster munitions hit Kafr Hamra.")[0] == (
+        "airstrike"
+    )
+    # unless rockets carried them
+    text = "Regime forces fired rockets carrying cluster munitions at Douma."
+    assert extraction.event_type_of(text)[0] == "missile strike"

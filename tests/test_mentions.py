@@ -364,3 +364,11 @@ def test_villages_on_a_side_of_a_governorates_city_are_its_countryside(gazetteer
     assert (found.qualifier, found.direction) == ("countryside", "E")
     (found,) = _find(gazetteer, "Shells fell on the districts of eastern Hama.")
     assert (found.qualifier, found.direction) == ("part", "E")
+
+
+def test_a_treaty_is_no_place(gazetteer):
+    found = _find(
+        gazetteer,
+        "Neither Syria nor Russia has joined the Convention on Cluster Munitions.",
+    )
+    assert found == []
