@@ -78,7 +78,8 @@ def _trie(words: Iterable[str]) -> str:
     return build(tree)
 
 
-_ARTICLES_RE = _trie(ARTICLES)  # "ez-Zor", "esh-Shughur"
+#: "ez-Zor", "esh-Shughur"; and Syria Direct's "a-Shaar", "Deir e-Zor"
+_ARTICLES_RE = f"(?:{_trie(ARTICLES)}|a|e)"
 _ARTICLE_PREFIX = gated(rf"^(?:{_ARTICLES_RE})[-‑]", re.I)
 _CONNECTORS = {
     "al",

@@ -84,6 +84,9 @@ def is_arabic(text: str) -> bool:
     return bool(_ARABIC.search(text))
 
 
+_SHORT_ARTICLE = re.compile(r"(?<![\w'’`])[aAeE]-(?=[A-Za-z])")
+
+
 def _strip_marks(text: str) -> str:
     if text.isascii():
         return text
@@ -132,6 +135,9 @@ def name_key(name: str) -> str:
     """
     if is_arabic(name):
         return arabic_key(name)
+    if "-" in name:
+        # Syria Direct's article, "a-Shaar", "Deir e-Zor": al-Shaar, Deir ez-Zor
+        name = _SHORT_ARTICLE.sub("al-", name)
     words = []
     raw = _words(name)
     for i, word in enumerate(raw):

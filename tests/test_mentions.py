@@ -372,3 +372,11 @@ def test_a_treaty_is_no_place(gazetteer):
         "Neither Syria nor Russia has joined the Convention on Cluster Munitions.",
     )
     assert found == []
+
+
+def test_names_with_syria_directs_short_article(gazetteer):
+    found = _find(
+        gazetteer,
+        "Warplanes struck a-Shaar and Bustan a-Qasr in Deir e-Zor on Tuesday.",
+    )
+    assert [m.name for m in found] == ["a-Shaar", "Bustan a-Qasr", "Deir e-Zor"]

@@ -98,3 +98,9 @@ def test_empty_names_fold_to_empty(empty):
 )
 def test_long_vowels_spelled_ee_oo_ou_fold_in_the_light_key(a, b):
     assert name_key(a) == name_key(b)
+
+
+def test_syria_directs_short_article():
+    assert name_key("a-Shaar") == name_key("al-Shaar")
+    assert name_key("Deir e-Zor") == name_key("Deir ez-Zor")
+    assert name_key("Bustan a-Qasr") == name_key("Bustan al-Qasr")
