@@ -1199,3 +1199,17 @@ def test_a_name_with_a_last_word_of_which_one_is_its_head(gazetteer):
     # the whole name spelled loosely comes first; a side is not a name
     assert resolve_query(gazetteer, "Jamqaq Kabir, Aleppo").name == "Sawwan Kabir"
     assert resolve_query(gazetteer, "Eastern Al-Ghariyah, Daraa").lat is not None
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin1"),
+    [
+        # the press's spellings of well-known towns
+        ("Qusair", "Al Qusayr", "Homs"),
+        ("Jerablus", "Jarābulus", "Aleppo"),
+        ("Membij", "Manbij", "Aleppo"),
+    ],
+)
+def test_the_press_spellings_of_known_towns(gazetteer, query, name, admin1):
+    r = resolve_query(gazetteer, query)
+    assert (r.name, r.admin1) == (name, admin1)
