@@ -558,6 +558,11 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         )
         if found[0] is not None:
             return found
+    if "came" in low and (came := _CAME_AS.match(low)) is not None:
+        # "The bombings came as the US and Russia announced a truce": the deeds told
+        # before, and when; "The advance came a day after fighters captured
+        # Hanano": the deed it came after
+        return _event_in(sentence, " " * came.end() + low[came.end() :])
     if (anchor := _FRONTED_ANCHOR.match(low)) is not None:
         # "Hours after the bombing, Turkish troops fired on protesters": the event
         # told to say when is not the sentence's, unless nothing else happened
@@ -573,6 +578,14 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     return _event_in(sentence, low)
 
 
+#: Deeds told before, come back to say when: "The bombings came as", "The attack came
+#: a day after".
+_CAME_AS = gated(
+    r"\s*(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:bombings?|"
+    r"attacks?|strikes?|air ?strikes?|blasts?|explosions?|killings?|massacres?|"
+    r"offensive|assault|advance|raids?|shelling|violence|fighting|clashes)\s+"
+    r"(?:came|come|comes)\b"
+)
 #: A pause in deeds, told to say when: "following a three-week pause in airstrikes".
 _LULL = gated(
     r"\b(?:following|after|ending|ended)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"

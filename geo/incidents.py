@@ -1019,7 +1019,14 @@ def _clause_by_clause(cue: SentenceCues, starts: list[int], killed: list) -> boo
     """ "Airstrikes killed 17 in eastern Aleppo, while rebel shelling of western
     Aleppo killed 8": each clause tells one place and its toll, in either order."""
     text = cue.sentence.text
-    if ";" not in text and "while" not in text and " but " not in text:
+    if (
+        ";" not in text
+        and "while" not in text
+        and " but " not in text
+        # "Suicide bombers killed 57 in Homs, and a separate attack near Damascus
+        # killed more than 80"
+        and ", and " not in text
+    ):
         return False
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     if len(breaks) + 1 < len(starts):
@@ -3427,6 +3434,20 @@ def _there_place(
                 # Kefraya": places told of what did not happen)
                 _called, _start, r, name = max(called, key=lambda c: c[1])
                 kind_before = (r, name)
+    if kinds is None:
+        # "Zahraa has been hit repeatedly. In December, twin bombings in the district
+        # killed 16. In January, two suicide bombers killed 24 at a checkpoint
+        # there": the last place the paragraph named, past sentences that name none
+        j = k - 1
+        while (
+            j > 0
+            and k - j < 3
+            and not any(r.place_id is not None for r in resolutions[j])
+            and cues[j - 1].section == cue.section
+            and cues[j - 1].sentence.paragraph == cue.sentence.paragraph
+        ):
+            j -= 1
+        before, resolved = cues[j], resolutions[j]
     if before.section != cue.section or before.sentence.paragraph != (
         cue.sentence.paragraph
     ):

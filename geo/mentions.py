@@ -557,6 +557,7 @@ _BENIGN_NEIGHBOURS = (
 province provinces governorate city district countryside suburbs area region village
 town neighbourhood neighborhood camp north south east west northern southern eastern
 western central the and of in on at to for from by with as near
+alawite sunni shiite shia christian druze turkmen armenian assyrian ismaili
 """.split()
     )
     | _HEADLINE_WORDS

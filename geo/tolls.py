@@ -194,7 +194,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:its|their|his|her)\s+(?=\w+\s+(?:pilots?|crew|members|"
             r"soldiers|fighters|children|sons|daughters|passengers|occupants)\b))?"
             # 'the strikes killed "no more than 10 of our fighters"'
-            rf"[\"“]?{_BOUND}({_NUM})\b",
+            rf"[\"“]?{_BOUND}({_NUM})\b"
+            # (not "five people killed two days ago")
+            r"(?!\s+(?:days?|hours?|weeks?|months?|years?)\s+(?:ago|earlier|before|"
+            r"later)\b)",
             re.I,
         ),
     ),
@@ -680,6 +683,15 @@ _RANGE_BEFORE = gated(
     rf",?\s*(?:and|or)\s+(?:as\s+many\s+as|possibly|perhaps|up\s+to),?))\s*$",
     re.I,
 )
+#: A toll right after a verb of killing: its object ("killed at least 24 people").
+_TOLL_AFTER_VERB = gated(
+    r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|"
+    r"as\s+many\s+as)\s+)?(?:dozens|scores|hundreds|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b"
+    # (not "were killed over a 48 hour period")
+    r"(?!\s+(?:hours?|days?|weeks?|months?|years?)\b)(?![-\s]hour)",
+    re.I,
+)
 _RANGE_AFTER = gated(
     # "10 to 15", "at least 5 and as many as 9"
     r"\s*(?:to|-|–|,?\s*(?:and|or)\s+(?:as\s+many\s+as|possibly|perhaps|up\s+to))\s*"
@@ -908,6 +920,14 @@ def find_counts(sentence: str) -> list[Count]:
                 # "a chemical attack in 2017 killed 89", "August 2013 - Hundreds of
                 # people are killed": a year, not a toll (one may follow it)
                 pos = span[1]
+                continue
+            if (
+                kind == "killed"
+                and m.group(0).lower().endswith(("killed", "kill", "kills"))
+                and _TOLL_AFTER_VERB.match(sentence, m.end())
+            ):
+                # "two suicide bombers killed at least 24 people": who killed, not
+                # who died
                 continue
             other = _VERB_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
             if other is not None and other.group(1).lower()[:3] != kind[:3]:

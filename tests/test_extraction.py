@@ -962,3 +962,16 @@ def test_cluster_munitions_fall_from_the_air():
     # unless rockets carried them
     text = "Regime forces fired rockets carrying cluster munitions at Douma."
     assert extraction.event_type_of(text)[0] == "missile strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the deeds told before, come back to say when
+        ("The bombings came as the US and Russia announced talks in Geneva.", None),
+        # what they came after is told
+        ("The attack came hours after rebels shelled Aleppo.", "shelling"),
+    ],
+)
+def test_deeds_that_came_as_something_else_happened(text, event_type):
+    assert extraction.event_type_of(text)[0] == event_type

@@ -5284,3 +5284,29 @@ def test_what_an_advance_came_a_day_after_and_a_places_past(gazetteer):
     # a speaker's own loss completes no incident of another paragraph, nor is it
     # at the place another paragraph told of
     assert df["killed"].isna().all()
+
+
+def test_two_clauses_each_with_its_place_and_toll(gazetteer):
+    df = _extract(
+        gazetteer,
+        "Suicide bombers killed at least 57 people in the city of Homs on Sunday, and "
+        "a separate attack near a shrine south of Damascus killed more than 80.",
+        published=dt.date(2016, 2, 21),
+    )
+    assert sorted(zip(df["admin1"], df["killed"], strict=True)) == [
+        ("Damascus", 80),
+        ("Homs", 57),
+    ]
+
+
+def test_there_is_the_place_the_paragraph_named_last(gazetteer):
+    df = _extract(
+        gazetteer,
+        "In Sayyida Zeinab, a car bomb hit a bus station on Sunday.\n\n"
+        "Zahraa in Homs has been hit repeatedly. In December, twin bombings in the "
+        "district killed 16 people. In January, two suicide bombers killed at least "
+        "24 people at a checkpoint there.",
+        published=dt.date(2016, 2, 21),
+    )
+    january = df[df["killed"] == 24].iloc[0]
+    assert (january["admin1"], str(january["date"])) == ("Homs", "2016-01-01")

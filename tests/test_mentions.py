@@ -380,3 +380,10 @@ def test_names_with_syria_directs_short_article(gazetteer):
         "Warplanes struck a-Shaar and Bustan a-Qasr in Deir e-Zor on Tuesday.",
     )
     assert [m.name for m in found] == ["a-Shaar", "Bustan a-Qasr", "Deir e-Zor"]
+
+
+def test_a_communitys_name_before_a_district_is_no_organisation(gazetteer):
+    found = _find(
+        gazetteer, "The attack hit the predominantly Alawite Zahraa district."
+    )
+    assert [m.name for m in found] == ["Zahraa"]

@@ -4,6 +4,10 @@ from geo.tolls import find_counts, parse_number, part_before
 
 CASES = [
     ("Thirty-four of the dead were in Aleppo Province", [("killed", 34)]),
+    # who killed is not who died; a span of days is no toll
+    ("In January, two suicide bombers killed at least 24 people.", [("killed", 24)]),
+    ("61 civilians were killed over a 48 hour period.", [("killed", 61)]),
+    ("Five people killed two days ago.", [("killed", 5)]),
     # fighters a military claims to have destroyed are dead; dens and houses are not
     (
         "Su-24 bombers destroyed a command post of the Jabhat al-Nusra terrorist "
