@@ -1020,7 +1020,10 @@ _ATTEMPT_BEFORE = gated(
 #: "broke the three-year siege of Nubl and Zahraa", "have broken the siege of Aleppo":
 #: the ring around a place opened by force (not "an attempt to break the siege")
 _SIEGE_BROKEN = gated(
-    r"\b(?:broke|broken)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?siege\b", re.I
+    # (a timeline's present: "Rebels break the siege through Ramouseh")
+    r"\b(?:broke|broken|(?<!to )break|breaks|breaking)\s+(?:the|a|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?siege\b",
+    re.I,
 )
 #: "cleared Daesh from the town of al-Rai", "drove IS out of Manbij"
 _CLEARED = gated(

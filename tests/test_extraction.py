@@ -975,3 +975,8 @@ def test_cluster_munitions_fall_from_the_air():
 )
 def test_deeds_that_came_as_something_else_happened(text, event_type):
     assert extraction.event_type_of(text)[0] == event_type
+
+
+def test_a_timelines_present_breaks_a_siege():
+    text = "August 6, 2016 — Rebels break the siege through the Ramouseh area."
+    assert extraction.event_type_of(text)[0] == "territory change"
