@@ -481,6 +481,29 @@ def resolve_mention(
         variant = _word_variants(gazetteer, mention.name)
         if variant != mention.name:
             mention = dataclasses.replace(mention, name=variant)
+        elif (by := _by_a_town(gazetteer, mention.name)) is not None:
+            # "Koran Afrin", "Koran Jandris": the village Koran by the town named
+            # after it, as Kurdish media tell villages apart
+            head, town = by
+            near = dataclasses.replace(
+                context,
+                points=(*context.points, (town.lat, town.lon, 3.0)),
+                required=frozenset({town.admin1}),
+            )
+            found = resolve_mention(
+                gazetteer, dataclasses.replace(mention, name=head), near, fuzzy=False
+            )
+            if (
+                found.place_id is not None
+                and found.lat is not None
+                and found.lon is not None
+                and distance_km(found.lat, found.lon, town.lat, town.lon) <= 30
+            ):
+                return dataclasses.replace(
+                    found,
+                    query=mention.phrase or mention.name,
+                    rule=f"{found.rule}; {head!r} by {town.name}",
+                )
     strong = frozenset(a for a, w in context.admin1.items() if w >= 1.0)
     within = context.required or strong or None
     # fuzzy matching always where a governorate narrows the search
@@ -798,6 +821,26 @@ south upper lower old new greater central
 )
 
 
+def _by_a_town(gazetteer: Gazetteer, name: str) -> tuple[str, Place] | None:
+    """ "Koran Afrin" -> ("Koran", the town of Afrin): a name the gazetteer does not
+    know whose last word is a town's or a district's, and whose head is a name."""
+    head, _, last = name.strip().rpartition(" ")
+    if (
+        not head
+        or len(head) < 4
+        or head.lower() in _GENERIC_HEADS
+        or not gazetteer.has_key(head)
+        or not gazetteer.has_light_key(last)
+    ):
+        return None
+    towns = [
+        m.place
+        for m in gazetteer.lookup(last)
+        if m.match == "light" and m.place.kind in ("city", "town", "district")
+    ]
+    return (head, towns[0]) if len(towns) >= 1 else None
+
+
 def _word_variants(gazetteer: Gazetteer, name: str) -> str:
     """ "Big Khwein" -> "Khwein al-Kabir", "Madiq Castle" -> "Qalaat al-Madiq",
     "Kaftin al-Druziya" -> "Kaftin" (when the gazetteer knows no place of the whole
@@ -820,6 +863,20 @@ def _word_variants(gazetteer: Gazetteer, name: str) -> str:
                 )
             ):
                 return head
+        if len(name) >= 4 and " " not in name.strip() and not gazetteer.has_key(name):
+            # "the town of Urum": Urum al-Kubra, "the great", which the press drops
+            return next(
+                (
+                    great
+                    for great in (
+                        f"{name} al Kubra",
+                        f"{name} al Kabir",
+                        f"{name} Kabir",
+                    )
+                    if gazetteer.has_light_key(great)
+                ),
+                name,
+            )
         return name
     if m.group(1):
         base = m.group(2)

@@ -1214,3 +1214,9 @@ def test_a_name_with_a_last_word_of_which_one_is_its_head(gazetteer):
 def test_the_press_spellings_of_known_towns(gazetteer, query, name, admin1):
     r = resolve_query(gazetteer, query)
     assert (r.name, r.admin1) == (name, admin1)
+
+
+def test_a_bare_name_of_a_great_and_little_pair_is_the_great(gazetteer):
+    # "the town of Urum": Urum al-Kubra; a name the gazetteer knows stays itself
+    assert resolve_query(gazetteer, "Urum").name == "Urum al Kubra"
+    assert resolve_query(gazetteer, "Sarja, Idleb").name != "Sarja al Kabir"

@@ -5310,3 +5310,15 @@ def test_there_is_the_place_the_paragraph_named_last(gazetteer):
     )
     january = df[df["killed"] == 24].iloc[0]
     assert (january["admin1"], str(january["date"])) == ("Homs", "2016-01-01")
+
+
+def test_a_village_told_by_the_town_beside_it(gazetteer):
+    # Kurdish media tell villages apart by their town: "Koran Afrin"
+    df = _extract(
+        gazetteer,
+        "Olive Branch factions controlled Koran Afrin village in the northern "
+        "countryside of Aleppo after clashes with the YPG.",
+        published=dt.date(2018, 3, 4),
+    )
+    (row,) = df.itertuples()
+    assert (row.place, row.admin1, row.geo_precision) == ("Kuranli", "Aleppo", 1)
