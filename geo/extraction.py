@@ -586,6 +586,13 @@ _CAME_AS = gated(
     r"offensive|assault|advance|raids?|shelling|violence|fighting|clashes)\s+"
     r"(?:came|come|comes)\b"
 )
+#: A base set up: "established a headquarters", "set up an observation post".
+_BASE_SET_UP = gated(
+    r"\b(?:established|establishing|establishes|set\s+up|setting\s+up|sets\s+up)\s+"
+    r"(?:a|an|its|their|new|a\s+new)\s+(?:[\w-]+\s+){0,2}?(?:headquarters|base|"
+    r"observation\s+(?:post|point)s?|military\s+posts?|outposts?|checkpoints?)\b",
+    re.I,
+)
 #: A pause in deeds, told to say when: "following a three-week pause in airstrikes".
 _LULL = gated(
     r"\b(?:following|after|ending|ended)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -793,6 +800,12 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
         cleared = _CLEARED.search(sentence)  # "cleared Daesh from the town of al-Rai"
         if cleared:
             best = (_TERRITORY, cleared.group(1) or cleared.group(2))
+    if best is None and ("establish" in low or "set up" in low or "setting up" in low):
+        # "established a headquarters in Zur Shummar", "set up an observation post":
+        # a base set up, a strategic development
+        base = _BASE_SET_UP.search(sentence)
+        if base:
+            best = (_PRIORITY["strategic development"], base.group(0))
     if best is None and (
         "left " in low or "leav" in low or "depart" in low or "evacuat" in low
     ):
@@ -3072,6 +3085,23 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 counts = []
             eventful = trigger is not None or bool(counts)
             target = _found(_TARGETS, s, low) if eventful else None
+            hedged = eventful and (
+                _hedged(s, low, event_type, trigger, counts)
+                or _standing(s, low, counts)
+            )
+            if (
+                hedged
+                and s[:10].lower().startswith("agreement")
+                and (head := _DEVELOPMENT_HEAD.match(s)) is not None
+                and not counts
+            ):
+                # "Agreement: ... it was decided that the town of Tall Refaat would
+                # be handed over": what was agreed is to come; the agreement is told
+                event_type, trigger, hedged = (
+                    "strategic development",
+                    head.group(1),
+                    False,
+                )
             mentions = find_mentions(
                 s,
                 names.has_key,
@@ -3144,11 +3174,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     and not (trigger or "").lower().startswith(("lost ", "withdr"))
                     else None,
                     target=target.group(0).lower() if target else None,
-                    hedged=eventful
-                    and (
-                        _hedged(s, low, event_type, trigger, counts)
-                        or _standing(s, low, counts)
-                    ),
+                    hedged=hedged,
                     # the head of a list of tolls by place, naming none, tells
                     # the total of them all
                     national=eventful

@@ -980,3 +980,26 @@ def test_deeds_that_came_as_something_else_happened(text, event_type):
 def test_a_timelines_present_breaks_a_siege():
     text = "August 6, 2016 — Rebels break the siege through the Ramouseh area."
     assert extraction.event_type_of(text)[0] == "territory change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia established a headquarters in Zur Shummar town.",
+        "Turkish forces set up an observation post near al-Eis.",
+    ],
+)
+def test_a_base_set_up_is_a_development(text):
+    assert extraction.event_type_of(text)[0] == "strategic development"
+
+
+def test_an_agreement_of_what_is_to_come_is_told():
+    (cue,) = extraction.extract_cues(
+        Article(
+            "t",
+            "Agreement: Russian and Turkish officials met where it was decided that "
+            "the town of Tall Refaat would be handed over to Turkish control.",
+        ),
+        _NoPlaces(),
+    )
+    assert (cue.event_type, cue.hedged) == ("strategic development", False)
