@@ -3053,7 +3053,7 @@ def build_incidents(
     drafts = _corrected(drafts)
     drafts = _told_again_precisely(_joint_tolls(_told_in_parts(drafts)))
     drafts = _retold(_told_again_inside(_placed_after(drafts)))
-    return _merge(_fold_headlines(_summed_up(drafts)))
+    return _merge(_lead_told_in_places(_fold_headlines(_summed_up(drafts))))
 
 
 #: A part of the city last named: "strikes on the east", "the rebel-held east", "the
@@ -3935,6 +3935,54 @@ def _placed_after(drafts: list[Draft]) -> list[Draft]:
 _NEAR_KM = 30.0
 #: How far from a city's point a quarter of it may lie.
 _CITY_KM = 10.0
+
+
+def _lead_told_in_places(drafts: list[Draft]) -> list[Draft]:
+    """ "Government forces have retaken a string of hilltops south of Aleppo. ... army
+    units regained control of al-Eis hill and the villages of al-Hamira and Tal Bajer
+    on Friday": a lead told at no place of its own (a side or a direction of a city),
+    without a toll, is the deeds the next paragraph tells at their places, of the same
+    kind, by the same hand, nearby."""
+    removed: set[int] = set()
+    for d in drafts:
+        if (
+            d.killed is not None
+            or d.injured is not None
+            or d.target is not None
+            or d.place.geo_precision != 2
+            or d.place.lat is None
+            or d.place.lon is None
+            or not (
+                d.place.rule.startswith("part ")
+                or d.place.rule.startswith("near ")
+                or _OFFSET_RULE.match(d.place.rule) is not None
+            )
+        ):
+            continue
+        told = [
+            e
+            for e in drafts
+            if e is not d
+            and e.start > d.start
+            and e.cue.section == d.cue.section
+            and 0 <= e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
+            and e.cue is not d.cue
+            and e.place.geo_precision == 1
+            and e.event_type == d.event_type
+            and (e.actor == d.actor or e.actor is None or d.actor is None)
+            and e.place.lat is not None
+            and _km(d.place, e.place) <= 30
+            and (not d.explicit_date or (e.date == d.date))
+        ]
+        if told:
+            lead = told[0]
+            lead.quotes += [q for q in d.quotes if q not in lead.quotes]
+            lead.actor = lead.actor or d.actor
+            if d.explicit_date and not lead.explicit_date:
+                lead.date_text, lead.date_rule = d.date_text, d.date_rule
+                lead.explicit_date = True
+            removed.add(id(d))
+    return [d for d in drafts if id(d) not in removed]
 
 
 def _km(a: Resolution, b: Resolution) -> float:

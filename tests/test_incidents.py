@@ -5322,3 +5322,18 @@ def test_a_village_told_by_the_town_beside_it(gazetteer):
     )
     (row,) = df.itertuples()
     assert (row.place, row.admin1, row.geo_precision) == ("Kuranli", "Aleppo", 1)
+
+
+def test_a_lead_told_at_no_place_of_its_own_is_the_deeds_told_next(gazetteer):
+    df = _extract(
+        gazetteer,
+        "Syrian government forces have retaken a string of hilltops south of Aleppo "
+        "from militants.\n\n"
+        "Army units regained full control of al-Eis hill and the nearby village of "
+        "al-Hamira on Friday after fierce clashes.\n",
+        published=dt.date(2016, 4, 2),
+    )
+    assert df["geo_precision"].tolist() == [1, 1]
+    # the lead's sentence is kept among the sources; the quote is the incident's own
+    assert "string of hilltops" in df["sources"].iloc[0]
+    assert df["quote"].iloc[0].startswith("Army units")
