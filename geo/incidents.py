@@ -3944,6 +3944,14 @@ def _lead_told_in_places(drafts: list[Draft]) -> list[Draft]:
     without a toll, is the deeds the next paragraph tells at their places, of the same
     kind, by the same hand, nearby."""
     removed: set[int] = set()
+    # the precise drafts by paragraph: a long text of thousands of drafts stays linear
+    precise: dict[tuple[int, int], list[Draft]] = {}
+    for e in drafts:
+        if e.place.geo_precision == 1 and e.place.lat is not None:
+            precise.setdefault((e.cue.section, e.cue.sentence.paragraph), []).append(e)
+    for group in precise.values():
+        group.sort(key=lambda e: e.start)
+    starts = {key: [e.start for e in group] for key, group in precise.items()}
     for d in drafts:
         if (
             d.killed is not None
@@ -3959,21 +3967,22 @@ def _lead_told_in_places(drafts: list[Draft]) -> list[Draft]:
             )
         ):
             continue
-        told = [
-            e
-            for e in drafts
-            if e is not d
-            and e.start > d.start
-            and e.cue.section == d.cue.section
-            and 0 <= e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
-            and e.cue is not d.cue
-            and e.place.geo_precision == 1
-            and e.event_type == d.event_type
-            and (e.actor == d.actor or e.actor is None or d.actor is None)
-            and e.place.lat is not None
-            and _km(d.place, e.place) <= 30
-            and (not d.explicit_date or (e.date == d.date))
-        ]
+        paragraph = d.cue.sentence.paragraph
+        told = []
+        for p in (paragraph, paragraph + 1):
+            group = precise.get((d.cue.section, p), [])
+            at = (
+                bisect.bisect_right(starts[(d.cue.section, p)], d.start) if group else 0
+            )
+            for e in group[at : at + 50]:  # the first 50 told after it
+                if (
+                    e.cue is not d.cue
+                    and e.event_type == d.event_type
+                    and (e.actor == d.actor or e.actor is None or d.actor is None)
+                    and _km(d.place, e.place) <= 30
+                    and (not d.explicit_date or e.date == d.date)
+                ):
+                    told.append(e)
         if told:
             lead = told[0]
             lead.quotes += [q for q in d.quotes if q not in lead.quotes]
