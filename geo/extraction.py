@@ -1241,6 +1241,12 @@ _AIR_STRIKE = gated(
 
 _PHRASES = [
     ("chemical", "toxic gas"),
+    ("chemical", "poison gas"),
+    ("chemical", "poisonous gas"),
+    ("chemical", "nerve gas"),
+    ("chemical", "nerve agent"),
+    ("chemical", "unknown gas"),
+    ("chemical", "gas attack"),
     # chlorine, as witnesses see it
     ("chemical", "yellow gas"),
     ("chemical", "yellowish gas"),

@@ -1087,7 +1087,9 @@ _THE_EVENT = gated(
 _TOLL_ROSE = gated(
     r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|"
     r"victims|fatalities))\b[^.;]{0,80}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|"
-    r"jumped|increased|grown|grew)\s+to\b"
+    r"jumped|increased|grown|grew|"
+    # a feed's present: "Death toll in Khan Shaykhun rises to 58"
+    r"rises|rising|climbs|climbing|jumps|increases)\s+to\b"
     # "SANA now puts the death toll at 148"
     r"|\bnow\s+(?:puts|put|says|gives|sets)\s+the\s+(?:death\s+)?toll\b",
     re.I,

@@ -22,7 +22,9 @@ _UPDATE = gated(
     r"^\s*(UPDATE\s+(\d{3,4})\s*(GMT|UTC)?\s*:|ORIGINAL ENTRY\s*:"
     # a live blog's bare time stamp on a line of its own: "16.40 GMT", or before its
     # entry: "14:05 GMT - Monitors report..."
-    r"|(\d{1,2}[.:]\d{2})\s*(am|pm)?\s*(GMT|BST|UTC)\s*(?::|[-–—](?=\s)|$))\s*",
+    r"|(\d{1,2}[.:]\d{2})\s*(am|pm)?\s*(GMT|BST|UTC)\s*(?::|[-–—](?=\s)|$)"
+    # a feed's bracketed local time: "[07:10] Reports of an airstrike..."
+    r"|\[(\d{1,2}[.:]\d{2})\])\s*",
     re.I,
 )
 _CAPTION = gated(r"^\s*(PHOTO|IMAGE|VIDEO|PICTURED|MAP)\s*:\s*", re.I)
@@ -290,6 +292,8 @@ def split_sections(text: str) -> list[Section]:
                 time = f"{m.group(2)} {m.group(3) or 'GMT'}"
             elif m.group(4):
                 time = f"{_clock(m.group(4), m.group(5))} {m.group(6)}"
+            elif m.group(7):
+                time = f"{_clock(m.group(7), None)} local"
             else:
                 time = ""
             sections.append(Section("update", m.group(1).rstrip(":").strip(), time))

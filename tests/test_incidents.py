@@ -5337,3 +5337,15 @@ def test_a_lead_told_at_no_place_of_its_own_is_the_deeds_told_next(gazetteer):
     # the lead's sentence is kept among the sources; the quote is the incident's own
     assert "string of hilltops" in df["sources"].iloc[0]
     assert df["quote"].iloc[0].startswith("Army units")
+
+
+def test_a_feeds_toll_rising_is_the_attack_told_before(gazetteer):
+    df = _extract(
+        gazetteer,
+        "Idlib live\n\n"
+        "[07:10] An airstrike with unknown gas hit Khan Shaykhun, killing at least 20.\n\n"
+        "[11:05] Death toll in Khan Shaykhun rises to 58.\n",
+        published=dt.date(2017, 4, 4),
+    )
+    (row,) = df.itertuples()
+    assert (row.event_type, row.killed) == ("chemical", 58)

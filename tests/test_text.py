@@ -181,3 +181,12 @@ def test_the_fields_of_a_record_are_no_headings():
     # figures by place are a list, not a record
     text = "Deaths by governorate:\nAleppo: 643\nIdlib: 187\nHama: 74\n"
     assert [s.kind for s in split_sections(text)] == ["story"]
+
+
+def test_a_feeds_bracketed_time_opens_an_update():
+    text = "Idlib live\n\n[07:10] Reports of an airstrike.\n\n[11:05] The toll rises.\n"
+    sections = split_sections(text)
+    assert [(s.kind, s.time) for s in sections[1:]] == [
+        ("update", "0710 local"),
+        ("update", "1105 local"),
+    ]
