@@ -1674,6 +1674,12 @@ def _is_national(sentence: str, counts: list[Count]) -> bool:
     )
 
 
+#: Where most of a national toll fell: "most of them in", "the majority in".
+_MOST_OF_THEM_IN = gated(
+    r"\b(?:most|many|the\s+majority|the\s+bulk)\s+(?:of\s+(?:them|whom|those)\s+)?"
+    r"(?:were\s+|died\s+|killed\s+)?in\s+(?:the\s+)?$|\bmostly\s+in\s+(?:the\s+)?$",
+    re.I,
+)
 _BOTH_SIDES = gated(r"\b(?:on|from|of)\s+(?:both|all|the two)\s+sides\b", re.I)
 _THE_PLACE = gated(
     r"\b(?:for|in|of|around|near|inside)\s+the\s+(?:city|town|village|area|"
@@ -3118,6 +3124,23 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 lower_vocab=lower_vocab,
                 offset=sentence.start,
             )
+            if (
+                mentions
+                and eventful
+                and ("most" in low or "many of" in low or "majority" in low)
+                and _is_national(s, counts)
+            ):
+                # "The toll of martyrs in Syria today reached 112, most of them in
+                # Aleppo": where most fell says nothing of the toll's place
+                mentions = [
+                    m
+                    for m in mentions
+                    if not _MOST_OF_THEM_IN.search(
+                        s,
+                        max(0, m.start - sentence.start - 40),
+                        m.start - sentence.start,
+                    )
+                ]
             if (
                 item is not None
                 and len(mentions) == 1

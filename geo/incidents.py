@@ -754,10 +754,71 @@ def _sentence_drafts(
     cue = cues[k]
     if ";" in cue.sentence.text and _told_in_other_clause(cue):
         return []
+    tally: Draft | None = None
     if ": " in cue.sentence.text:
         head = _governorate_head(article, cue, resolutions[k], carried)
         if head is not None:
             return [head]
+        tally = _governorate_item(article, cue, resolutions[k], carried, governorates)
+        if tally is not None:
+            # "Aleppo: 65 martyrs ... on the neighborhoods of al-Shaar, al-Sakhour and
+            # Masaken Hanano, and the towns of Kafr Naha and Urum al-Kubra": the
+            # governorate's toll; the places it lists struck, each without one
+            cue = dataclasses.replace(cue, counts=[])
+            cues = [*cues[:k], cue, *cues[k + 1 :]]
+    drafts = _sentence_drafts_of(article, cues, resolutions, k, carried, governorates)
+    return drafts if tally is None else [tally, *drafts]
+
+
+def _governorate_item(
+    article: Article,
+    cue: SentenceCues,
+    resolved: list[Resolution],
+    carried: DatePhrase | None,
+    governorates: dict[str, Resolution],
+) -> Draft | None:
+    """ "Aleppo: 65 martyrs, among them 10 children, due to airstrikes on al-Shaar,
+    al-Sakhour, Masaken Hanano, Kafr Naha and Urum al-Kubra": a daily report's item
+    by governorate, its toll told before three places or more, is the governorate's
+    tally."""
+    text = cue.sentence.text
+    colon = text.find(": ")
+    offset = cue.sentence.start
+    if colon > 30 or not cue.mentions or cue.mentions[0].start - offset > 2:
+        return None
+    first = resolved[0]
+    area = governorates.get(first.admin1 or "")
+    killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
+    after = [
+        r
+        for m, r in zip(cue.mentions[1:], resolved[1:], strict=True)
+        if m.start - offset > colon and r.place_id is not None and r.geo_precision != 3
+    ]
+    if (
+        area is None
+        or first.kind not in ("city", "governorate")
+        or cue.mentions[0].end - offset > colon
+        or len(killed) != 1
+        or killed[0].start < colon
+        or killed[0].start - colon > 12
+        or len(after) < 3
+    ):
+        return None
+    draft = _new_draft(article, cue, area, cue.mentions[0].name)
+    _set_date(draft, cue, carried, article.published, 0)
+    _set_toll(draft, cue.counts)
+    return draft
+
+
+def _sentence_drafts_of(
+    article: Article,
+    cues: list[SentenceCues],
+    resolutions: list[list[Resolution]],
+    k: int,
+    carried: DatePhrase | None,
+    governorates: dict[str, Resolution],
+) -> list[Draft]:
+    cue = cues[k]
     places = _places_of(cue, resolutions[k])
     unresolved = [
         (i, r)

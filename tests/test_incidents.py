@@ -5349,3 +5349,26 @@ def test_a_feeds_toll_rising_is_the_attack_told_before(gazetteer):
     )
     (row,) = df.itertuples()
     assert (row.event_type, row.killed) == ("chemical", 58)
+
+
+def test_a_daily_reports_items_by_governorate(gazetteer):
+    df = _extract(
+        gazetteer,
+        "Daily toll\n\n"
+        "The toll of martyrs in Syria today reached 112 martyrs, most of them in "
+        "Aleppo and its countryside.\n\n"
+        "Aleppo: 65 martyrs, among them 10 children, due to airstrikes on the "
+        "neighborhoods of al-Shaar, al-Sakhour and Masaken Hanano, and the town of "
+        "Kafr Naha.\n\n"
+        "Homs: 4 martyrs in al-Waer neighborhood by regime sniper fire.\n",
+        published=dt.date(2016, 11, 16),
+    )
+    tolls = {
+        (r.place, r.geo_precision if r.geo_precision is not pd.NA else None): r.killed
+        for r in df.itertuples()
+        if r.killed is not pd.NA
+    }
+    # the national toll has no point, whatever most of it was; the governorate's
+    # item is its tally; one place's item is that place's
+    assert tolls == {("Syria", None): 112, ("Aleppo", 3): 65, ("Wa'er", 1): 4}
+    assert len(df) == 7  # and the four places struck in Aleppo, without a toll
