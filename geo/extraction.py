@@ -38,6 +38,7 @@ from typing import Protocol
 
 from geo.dates import DatePhrase, find_dates
 from geo.mentions import DEMAND, find_mentions
+from geo.names import name_key
 from geo.patterns import gated
 from geo.schema import Article, Mention
 from geo.text import Sentence, split_sections
@@ -1674,6 +1675,11 @@ def _is_national(sentence: str, counts: list[Count]) -> bool:
     )
 
 
+#: A report's item by governorate: "Idlib: 23 martyrs", "Aleppo: 65 killed".
+_GOVERNORATE_LABEL = gated(
+    r"\s*([A-Z][\w'’ -]{2,25}?):\s+(?:\d|(?i:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|dozens|scores)\b)"
+)
 #: Where most of a national toll fell: "most of them in", "the majority in".
 _MOST_OF_THEM_IN = gated(
     r"\b(?:most|many|the\s+majority|the\s+bulk)\s+(?:of\s+(?:them|whom|those)\s+)?"
@@ -3140,6 +3146,21 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                         max(0, m.start - sentence.start - 40),
                         m.start - sentence.start,
                     )
+                ]
+            if (
+                item is None
+                and mentions
+                and not mentions[0].qualifier
+                and mentions[0].start - sentence.start <= 2
+                and (label := _GOVERNORATE_LABEL.match(s)) is not None
+                and names.names_governorate(label.group(1))
+                and name_key(label.group(1)) == name_key(mentions[0].name)
+            ):
+                # "Idlib: 23 martyrs, 14 of them in Kafr Takharim": a daily report's
+                # item by governorate names the governorate, not its city
+                mentions = [
+                    dataclasses.replace(mentions[0], qualifier="province"),
+                    *mentions[1:],
                 ]
             if (
                 item is not None

@@ -1404,8 +1404,13 @@ _PART_IN = gated(
     # "including five members of one family in Bab al-Nairab", "five children in"
     r"(?:(?:members\s+of\s+(?:one|a|the\s+same)\s+family|people|civilians|children|"
     r"women|men|fighters|soldiers)\s+)?"
-    r"(?:(?:were|was|died|killed)\s+)?in\s+(?:the\s+)?"
-    r"(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?$",
+    r"(?:(?:were|was|died|killed)\s+)?"
+    # "14 of them in the massacre committed by Russian warplanes in the town of"
+    r"(?:in\s+(?:the|a)\s+(?:massacre|attack|strike|air\s?strike|bombing|shelling)"
+    r"\s+(?:[\w-]+\s+){0,5}?)?"
+    r"in\s+(?:the\s+)?"
+    r"(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?"
+    r"(?:(?:town|village|city|neighbou?rhood|district)\s+of\s+)?$",
     re.I,
 )
 
@@ -1421,7 +1426,7 @@ def part_before(sentence: str, at: int) -> Count | None:
     >>> part_before(s, s.index("Syria")) is None
     True
     """
-    m = _PART_IN.search(sentence, max(0, at - 60), at)
+    m = _PART_IN.search(sentence, max(0, at - 100), at)
     return None if m is None else _bounded("killed", m, m.group(1), m.group(2))
 
 

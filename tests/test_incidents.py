@@ -5372,3 +5372,17 @@ def test_a_daily_reports_items_by_governorate(gazetteer):
     # item is its tally; one place's item is that place's
     assert tolls == {("Syria", None): 112, ("Aleppo", 3): 65, ("Wa'er", 1): 4}
     assert len(df) == 7  # and the four places struck in Aleppo, without a toll
+
+
+def test_a_daily_reports_governorate_item_and_its_part(gazetteer):
+    df = _extract(
+        gazetteer,
+        "Daily toll\n\n"
+        "Idlib: 23 martyrs, 14 of them in the massacre committed by Russian warplanes "
+        "in the town of Kafr Takharim.\n",
+        published=dt.date(2016, 11, 16),
+    )
+    assert sorted(zip(df["geo_precision"], df["killed"], strict=True)) == [
+        (1, 14),
+        (3, 23),
+    ]
