@@ -1218,7 +1218,7 @@ def _bodies_of(a: Draft, b: Draft) -> bool:
 _SECOND_EVENT = gated(
     # (not "two bombers blew themselves up and a third detonated a car bomb": a verb
     # after "a third" tells one more of the attackers)
-    r"\b(?:(?:a|the)\s+(?:second|third|separate)|another)[\s,]+"
+    r"\b(?:(?:a|the)\s+(?:second|third|separate)|another|a\s+(?:new|fresh))[\s,]+"
     r"(?:(?!(?!suspected\b|booby-trapped\b)[a-z]+ed\b)[\w-]+[\s,]+){0,2}?"
     r"(?:bomb|blast|explosion|strike|air ?strike|attack|raid|car bomb|shell|bombing|"
     r"suicide bomber|massacre)",

@@ -5386,3 +5386,15 @@ def test_a_daily_reports_governorate_item_and_its_part(gazetteer):
         (1, 14),
         (3, 23),
     ]
+
+
+def test_a_new_airstrike_is_another_event(gazetteer):
+    df = _extract(
+        gazetteer,
+        "Idlib live\n\n"
+        "[07:10] An airstrike with unknown gas hit Khan Shaykhun, killing at least 20.\n\n"
+        "[09:30] A hospital in Khan Shaykhun treating the injured was hit by a new "
+        "airstrike.\n",
+        published=dt.date(2017, 4, 4),
+    )
+    assert sorted(df["event_type"]) == ["airstrike", "chemical"]
