@@ -423,7 +423,7 @@ def _precision_and_point(
                 2,
                 lat,
                 lon,
-                f"{km:g} km {mention.direction} of {place.name}",
+                f"{round(km, 1):g} km {mention.direction} of {place.name}",
             )
         return 2, place.lat, place.lon, f"{mention.direction} of {place.name}"
     if (

@@ -1220,3 +1220,8 @@ def test_a_bare_name_of_a_great_and_little_pair_is_the_great(gazetteer):
     # "the town of Urum": Urum al-Kubra; a name the gazetteer knows stays itself
     assert resolve_query(gazetteer, "Urum").name == "Urum al Kubra"
     assert resolve_query(gazetteer, "Sarja, Idleb").name != "Sarja al Kabir"
+
+
+def test_an_offset_in_miles_is_told_in_km_rounded(gazetteer):
+    r = resolve_query(gazetteer, "3 miles south of Idlib")
+    assert r.rule.startswith("4.8 km S of Idlib")
