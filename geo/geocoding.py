@@ -830,13 +830,15 @@ def _by_a_town(gazetteer: Gazetteer, name: str) -> tuple[str, Place] | None:
         or len(head) < 4
         or head.lower() in _GENERIC_HEADS
         or not gazetteer.has_key(head)
-        or not gazetteer.has_light_key(last)
+        or not gazetteer.has_key(last)
+        or len(last) < 4
     ):
         return None
     towns = [
         m.place
         for m in gazetteer.lookup(last)
-        if m.match == "light" and m.place.kind in ("city", "town", "district")
+        if m.match in ("light", "skeleton")
+        and m.place.kind in ("city", "town", "district")
     ]
     return (head, towns[0]) if len(towns) >= 1 else None
 

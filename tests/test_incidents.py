@@ -5322,6 +5322,13 @@ def test_a_village_told_by_the_town_beside_it(gazetteer):
     )
     (row,) = df.itertuples()
     assert (row.place, row.admin1, row.geo_precision) == ("Kuranli", "Aleppo", 1)
+    # the town spelled loosely ("Jandris", Jindayris)
+    df = _extract(
+        gazetteer,
+        "Olive Branch fighters controlled Koran Jandris village after clashes.",
+        published=dt.date(2018, 3, 14),
+    )
+    assert df["place"].tolist() == ["Kuran"]
 
 
 def test_a_lead_told_at_no_place_of_its_own_is_the_deeds_told_next(gazetteer):
