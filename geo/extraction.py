@@ -222,7 +222,15 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"Neighbou?rhood|District)\b))\b"
         ),
     ),
-    ("Hezbollah", gated(r"\bHezbollah\b")),
+    # (and what its own and allied media call it: "the Syrian Army and the
+    # Resistance liberated Qara", "the Islamic Resistance in Lebanon")
+    (
+        "Hezbollah",
+        gated(
+            r"\bHezbollah\b|\bIslamic Resistance in Lebanon\b|"
+            r"\b(?:the|The) Resistance\b(?!\s+(?:Movement|Front|Council|Party|of)\b)"
+        ),
+    ),
     (
         "Kurdish YPG/SDF",
         # "Kurdish fighters", not "a Kurdish wedding" nor "Kurdish officials"
@@ -1726,7 +1734,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "Israel": (True, ("Israel", "Zionist", "IDF")),
     "Turkey": (False, ("turk", "olive branch", "euphrates shield")),
     "Islamic State": (True, ("Islamic State", "IS", "Daesh", "Walid")),
-    "Hezbollah": (True, ("Hezbollah",)),
+    "Hezbollah": (True, ("Hezbollah", "Resistance")),
     "Kurdish YPG/SDF": (
         True,
         (

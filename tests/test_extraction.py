@@ -850,6 +850,9 @@ def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
         # the coalition's members' aircraft by type; groups of each side
         ("French Rafale jets bombed Raqqa.", "US-led coalition"),
         ("Jund al-Aqsa fighters attacked the checkpoint.", "rebels"),
+        # Hezbollah as its own media call it
+        ("The Islamic Resistance in Lebanon destroyed a Nusra position.", "Hezbollah"),
+        ("The Resistance fighters shelled Jroud Arsal.", "Hezbollah"),
         ("Jaysh al-Thuwar fighters clashed with rebels.", "Kurdish YPG/SDF"),
         ("Iraqi Popular Mobilization Forces shelled the village.", "regime"),
         # the Commission of Inquiry's word for them, unqualified
