@@ -1209,6 +1209,7 @@ def test_a_name_with_a_last_word_of_which_one_is_its_head(gazetteer):
         ("Jerablus", "Jarābulus", "Aleppo"),
         ("Membij", "Manbij", "Aleppo"),
         ("Madiq", "Qal`at al Madiq", "Hama"),
+        ("Khasham", "Khusham", "Deir-ez-Zor"),
     ],
 )
 def test_the_press_spellings_of_known_towns(gazetteer, query, name, admin1):
