@@ -481,6 +481,17 @@ def resolve_mention(
         variant = _word_variants(gazetteer, mention.name)
         if variant != mention.name:
             mention = dataclasses.replace(mention, name=variant)
+        elif (
+            (hill := _HILL_OF.fullmatch(mention.name.strip())) is not None
+            and len(hill.group(1)) >= 4
+            and gazetteer.has_light_key(hill.group(1))
+            and not gazetteer.lookup(mention.name, fuzzy=False)
+        ):
+            # "Tell Mardikh", "Jabal Kashkadar": a hill named after the village the
+            # gazetteer knows, near it
+            mention = dataclasses.replace(
+                mention, name=hill.group(1), relation=mention.relation or "near"
+            )
         elif (by := _by_a_town(gazetteer, mention.name)) is not None:
             # "Koran Afrin", "Koran Jandris": the village Koran by the town named
             # after it, as Kurdish media tell villages apart
@@ -819,6 +830,10 @@ marj arab qalaat qalat nahr al el eastern western northern southern east west no
 south upper lower old new greater central
 """.split()
 )
+
+
+#: A hill or a mountain named after a village: "Tell Mardikh", "Jabal Kashkadar".
+_HILL_OF = re.compile(r"(?:Tall|Tell|Tal|Tel|Jabal|Jebel|Jabel)[\s-]+(.+)", re.I)
 
 
 def _by_a_town(gazetteer: Gazetteer, name: str) -> tuple[str, Place] | None:

@@ -1226,3 +1226,10 @@ def test_a_bare_name_of_a_great_and_little_pair_is_the_great(gazetteer):
 def test_an_offset_in_miles_is_told_in_km_rounded(gazetteer):
     r = resolve_query(gazetteer, "3 miles south of Idlib")
     assert r.rule.startswith("4.8 km S of Idlib")
+
+
+def test_a_hill_named_after_a_village_is_near_it(gazetteer):
+    r = resolve_query(gazetteer, "Tell Mardikh")
+    assert (r.name, r.geo_precision) == ("Mardikh", 2)
+    # a hill the gazetteer knows is itself
+    assert resolve_query(gazetteer, "Tal Rifaat").geo_precision == 1
