@@ -498,7 +498,7 @@ def resolve_mention(
             head, town = by
             near = dataclasses.replace(
                 context,
-                points=(*context.points, (town.lat, town.lon, 3.0)),
+                points=(*context.points, (town.lat, town.lon, 6.0)),
                 required=frozenset({town.admin1}),
             )
             found = resolve_mention(

@@ -5322,6 +5322,13 @@ def test_a_village_told_by_the_town_beside_it(gazetteer):
     )
     (row,) = df.itertuples()
     assert (row.place, row.admin1, row.geo_precision) == ("Kuranli", "Aleppo", 1)
+    # a side of the governorate named too does not pull it elsewhere
+    df = _extract(
+        gazetteer,
+        "Turkish warplanes struck Koran Afrin village in Aleppo northern countryside.",
+        published=dt.date(2018, 3, 3),
+    )
+    assert df["place"].tolist() == ["Kuranli"]
     # the town spelled loosely ("Jandris", Jindayris)
     df = _extract(
         gazetteer,
