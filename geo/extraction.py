@@ -209,7 +209,11 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     # Turkey's operations, fought with the rebels it backs
     (
         "Turkey",
-        gated(r"\bTurk(ish|ey)\b(?!-backed)|\b(?i:Olive Branch|Euphrates Shield)\b"),
+        # (and its armed forces' acronym: "the TSK said its jets destroyed ...")
+        gated(
+            r"\bTurk(ish|ey)\b(?!-backed)|\b(?i:Olive Branch|Euphrates Shield)\b|"
+            r"\bTSK\b"
+        ),
     ),
     (
         "Islamic State",
@@ -1732,7 +1736,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
         ),
     ),
     "Israel": (True, ("Israel", "Zionist", "IDF")),
-    "Turkey": (False, ("turk", "olive branch", "euphrates shield")),
+    "Turkey": (False, ("turk", "olive branch", "euphrates shield", "tsk")),
     "Islamic State": (True, ("Islamic State", "IS", "Daesh", "Walid")),
     "Hezbollah": (True, ("Hezbollah", "Resistance")),
     "Kurdish YPG/SDF": (
@@ -2252,7 +2256,7 @@ _RESPONSE_TO = gated(
 )
 #: What joins a target to its description: "the YPG, the Kurdish militia".
 #: What joins the words of one group's name: "Jabhat al-Nusra", "Nusra terrorist".
-_NAME_GLUE = gated(r"\s*(?:[Aa]l-|[Aa]l\s+|[Ee]l-)?")
+_NAME_GLUE = gated(r"\s*(?:[Aa]l-|[Aa]l\s+|[Ee]l-|/\s*)?")
 _APPOSITION_GLUE = gated(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?")
 #: What joins the targets of a list: "(ISIS) oil stills, two wellheads and an (ISIS
 #: vehicle)": a few words, commas, and the last "and" with an article or a number.

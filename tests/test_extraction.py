@@ -850,6 +850,8 @@ def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
         # the coalition's members' aircraft by type; groups of each side
         ("French Rafale jets bombed Raqqa.", "US-led coalition"),
         ("Jund al-Aqsa fighters attacked the checkpoint.", "rebels"),
+        # the Turkish Armed Forces' acronym; "PKK/YPG" targets, one name
+        ("The TSK said its jets destroyed 12 PKK/YPG targets in Afrin.", "Turkey"),
         # Hezbollah as its own media call it
         ("The Islamic Resistance in Lebanon destroyed a Nusra position.", "Hezbollah"),
         ("The Resistance fighters shelled Jroud Arsal.", "Hezbollah"),
