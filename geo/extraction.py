@@ -125,7 +125,9 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         gated(
             r"\b(clash(es|ed)?|fighting|battles?|battled|fought|counter-?attack|"
             r"offensive|ambush(ed)?|repelled|infiltrat(ed|ion)|storm(ed|ing)|"
-            r"assaults?|assaulted)\b",
+            r"assaults?|assaulted|"
+            # Turkey's word for fighters it killed, wounded or took in battle
+            r"neutrali[sz](ed|ing))\b",
             re.I,
         ),
     ),

@@ -1008,3 +1008,8 @@ def test_an_agreement_of_what_is_to_come_is_told():
         _NoPlaces(),
     )
     assert (cue.event_type, cue.hedged) == ("strategic development", False)
+
+
+def test_fighters_neutralized_are_a_battle():
+    text = "The Turkish Armed Forces neutralized 25 terrorists in the Afrin region."
+    assert extraction.event_type_of(text)[0] == "armed clash"
