@@ -1295,6 +1295,15 @@ _PHRASES = [
     # went off near a checkpoint")
     ("IED", "bomb went off"),
     ("IED", "bomb exploded"),
+    # "a motorbike rigged with explosives went off", "an explosive belt"
+    ("IED", "rigged with explosives"),
+    ("IED", "laden with explosives"),
+    ("IED", "explosive belt"),
+    ("IED", "explosive vest"),
+    ("IED", "suicide vest"),
+    ("IED", "suicide belt"),
+    ("IED", "motorbike bomb"),
+    ("IED", "motorcycle bomb"),
     ("IED", "bomb detonated"),
     ("IED", "bombs went off"),
     # "Seven explosions ripped through Jableh and Tartous": bombs on the ground

@@ -902,6 +902,8 @@ def test_a_coders_head_gives_way_to_what_happened():
     [
         ("Su-24 bombers destroyed a command post near Khan Tuman.", "airstrike"),
         ("Two suicide bombers blew themselves up at a checkpoint.", "IED"),
+        ("A motorbike rigged with explosives went off in Idlib city.", "IED"),
+        ("A man wearing a suicide vest blew himself up at a checkpoint.", "IED"),
     ],
 )
 def test_bombers_fly_unless_suicide_bombers(text, event_type):
