@@ -8,6 +8,11 @@ CASES = [
     ("In January, two suicide bombers killed at least 24 people.", [("killed", 24)]),
     ("61 civilians were killed over a 48 hour period.", [("killed", 61)]),
     ("Five people killed two days ago.", [("killed", 5)]),
+    # a kin wounded, told by whose
+    (
+        "The attack killed a child and wounded his mother.",
+        [("killed", 1), ("injured", 1)],
+    ),
     # fighters a military claims to have destroyed are dead; dens and houses are not
     (
         "Su-24 bombers destroyed a command post of the Jabhat al-Nusra terrorist "
