@@ -3153,11 +3153,9 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 lower_vocab=lower_vocab,
                 offset=sentence.start,
             )
-            if (
-                mentions
-                and eventful
-                and ("most" in low or "many of" in low or "majority" in low)
-                and _is_national(s, counts)
+            national = eventful and _is_national(s, counts)
+            if national and (
+                mentions and ("most" in low or "many of" in low or "majority" in low)
             ):
                 # "The toll of martyrs in Syria today reached 112, most of them in
                 # Aleppo": where most fell says nothing of the toll's place
@@ -3250,11 +3248,8 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     hedged=hedged,
                     # the head of a list of tolls by place, naming none, tells
                     # the total of them all
-                    national=eventful
-                    and (
-                        _is_national(s, counts)
-                        or (listing and not mentions and bool(counts))
-                    ),
+                    national=national
+                    or (eventful and listing and not mentions and bool(counts)),
                     headline=bool(section.heading) and s == section.heading,
                     section_time=section.time,
                 )

@@ -34,7 +34,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from geo.gazetteer import Gazetteer, Match
-from geo.mentions import parse_place_query
+from geo.mentions import DIRECTIONS, NAME_HEADS, parse_place_query
 from geo.names import name_key
 from geo.patterns import gated
 from geo.schema import Mention, Place
@@ -822,13 +822,10 @@ _DESCRIPTOR = re.compile(
     re.I,
 )
 #: The words a name may begin with that name no place alone ("Tall", "Kafr").
-_GENERIC_HEADS = frozenset(
-    """
-kafr kfar tal tall tel tell deir dayr dair ain ayn ein beit bayt jabal jebel khirbet
-khirbat umm um abu bab jisr qasr mazraat mazraa sheikh shaykh bir wadi ras hosh hawsh
-marj arab qalaat qalat nahr al el eastern western northern southern east west north
-south upper lower old new greater central
-""".split()
+_GENERIC_HEADS = (
+    NAME_HEADS
+    | frozenset(DIRECTIONS)
+    | frozenset("mazraa al el upper lower old new greater central".split())
 )
 
 

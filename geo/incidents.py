@@ -147,18 +147,9 @@ def _new_draft(
 _DAY_SHIFT = gated(
     r"\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+(?P<unit>days?|weeks?)\s+"
     r"(earlier|before|later)\b"
-    r"|\bthe\s+(?:day\s+(before)|(previous)\s+day|(next)\s+day|(following)\s+day)\b"
-    # "The advance came a day after fighters captured Hanano": what it came after
-    # happened that much earlier
-    r"|\b(?:came|comes|followed)\s+(?P<n2>a|one|two|three|four|five|six|[1-6])\s+"
-    r"(?P<unit2>days?|weeks?)\s+(after)\b",
+    r"|\bthe\s+(?:day\s+(before)|(previous)\s+day|(next)\s+day|(following)\s+day)\b",
     re.I,
 )
-#: The names of _DAY_SHIFT's groups in order (None for the word that says which way).
-_SHIFT_GROUPS = [
-    next((k for k, v in _DAY_SHIFT.groupindex.items() if v == i), None)
-    for i in range(1, _DAY_SHIFT.groups + 1)
-]
 _RIGHT_AFTER = gated(r"\s*,?\s*(?:(?:in|on|during)\s+)?")
 _AFTER_EVENT = gated(
     r"\s(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|"
@@ -402,16 +393,11 @@ def _set_date(
             else None
         )
         if shift is not None:  # "A day earlier, warplanes struck Bidama"
-            word = next(
-                g
-                for name, g in zip(_SHIFT_GROUPS, shift.groups(), strict=True)
-                if g and name is None
-            ).lower()
+            word = next(g for g in shift.groups()[2:] if g).lower()
             later = word in ("later", "next", "following")
-            n = shift.group("n") or shift.group("n2")
-            parsed = parse_number(n) if n else None
+            parsed = parse_number(shift.group("n")) if shift.group("n") else None
             days = parsed[0] if parsed else 1  # "a day", "the day before"
-            if (shift.group("unit") or shift.group("unit2") or "").startswith("week"):
+            if (shift.group("unit") or "").startswith("week"):
                 days *= 7  # "A week earlier, an air strike on a market"
             draft.date = d.date + dt.timedelta(days=days if later else -days)
             draft.date_text = shift.group(0)
@@ -2597,9 +2583,10 @@ def build_incidents(
     list of Draft
         One per incident, in reading order.
     """
-    records = ":" in article.text and _RECORD_FIELD.search(article.text) is not None
-    if records:
-        cues, resolutions = _record_fields(cues, resolutions)
+    # a report's fields of place, by cue ("Place: Hass, Idlib countryside")
+    field_places: dict[int, tuple[Resolution, str]] = {}
+    if ":" in article.text and _RECORD_FIELD.search(article.text) is not None:
+        cues, resolutions, field_places = _record_fields(cues, resolutions)
     drafts: list[Draft] = []
     orphans: list[
         tuple[SentenceCues, tuple[Resolution, str] | None, DatePhrase | None]
@@ -2660,13 +2647,7 @@ def build_incidents(
                 # a roundup's heading that names a place ("Idlib"): what its section
                 # tells without a place happened there
                 last_place = heading
-        if (
-            records
-            and ":" in cue.sentence.text[:30]
-            and (field := _RECORD_FIELD.match(cue.sentence.text)) is not None
-            and field.group("where")
-            and (where := _field_place(cue, resolutions[k])) is not None
-        ):
+        if (where := field_places.get(k)) is not None:
             # a report's field of place ("Place: Hass, Idlib countryside"): what the
             # report tells without a place happened there, as under a heading
             heading = last_place = where
@@ -3318,13 +3299,17 @@ def _field_place(
 
 def _record_fields(
     cues: list[SentenceCues], resolutions: list[list[Resolution]]
-) -> tuple[list[SentenceCues], list[list[Resolution]]]:
+) -> tuple[
+    list[SentenceCues], list[list[Resolution]], dict[int, tuple[Resolution, str]]
+]:
     """A report's fields of place and actor hold for what the report tells: a
     place its summary names that the gazetteer does not know lies in the field's
     ("Location: Raqqa city ... a strike hit a bakery in the al-Mashlab district":
     in Raqqa), and its deeds with no actor told are the field's ("Suspected
-    belligerent: US-led Coalition")."""
+    belligerent: US-led Coalition"). Also returns the place of each field of place,
+    by the index of its cue."""
     cues, resolutions = list(cues), list(resolutions)
+    field_places: dict[int, tuple[Resolution, str]] = {}
     where: Resolution | None = None
     who: str | None = None
     section = None
@@ -3336,6 +3321,8 @@ def _record_fields(
         if field is not None and field.group("where"):
             placed = _field_place(cue, resolutions[k])
             where = placed[0] if placed is not None else None
+            if placed is not None:
+                field_places[k] = placed
             continue
         if field is not None:
             who = actor_of(text[field.end() :])
@@ -3362,7 +3349,7 @@ def _record_fields(
                 else r
                 for r in resolutions[k]
             ]
-    return cues, resolutions
+    return cues, resolutions, field_places
 
 
 def _place_heading(

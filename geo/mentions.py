@@ -20,7 +20,13 @@ from geo.patterns import gated
 from geo.schema import Mention
 from geo.tolls import DESIGNATORS
 
-__all__ = ["DIRECTIONS", "STOPWORDS", "find_mentions", "parse_place_query"]
+__all__ = [
+    "DIRECTIONS",
+    "NAME_HEADS",
+    "STOPWORDS",
+    "find_mentions",
+    "parse_place_query",
+]
 
 DIRECTIONS = {
     "north": "N",
@@ -480,7 +486,7 @@ _LANDMARK_NOUNS = frozenset(
     "dam bridge roundabout crossing checkpoint hill mountain".split()
 )
 #: Words that begin compound place names ("Kafr Aleppo", "Tall Abyad", "Deir Hafer").
-_NAME_HEADS = frozenset(
+NAME_HEADS = frozenset(
     """
 kafr kfar tal tall tel tell deir dayr dair ain ayn ein beit bayt jabal jebel khirbet
 khirbat umm um abu bab jisr maarat maaret ma'arat qasr mazraat sheikh shaykh bir wadi
@@ -705,7 +711,7 @@ def _beside_governorate(
 ) -> bool:
     """Whether two capitalised words side by side are a place and its governorate
     ("Idlib Saraqib", "Mare Aleppo countryside"), not a person's two names."""
-    if name.lower() in _NAME_HEADS or other.lower() in _NAME_HEADS:
+    if name.lower() in NAME_HEADS or other.lower() in NAME_HEADS:
         return False  # "Kafr Aleppo" is one name
     if names_governorate(other):
         return not names_governorate(name) and has_light_key(name)
@@ -1232,7 +1238,7 @@ def _stopword_names(
                         has_key(name)
                         or (
                             loose_key is not None
-                            and name[: name.find(" ")].lower() in _NAME_HEADS
+                            and name[: name.find(" ")].lower() in NAME_HEADS
                             # "Abu Ahmad", "Umm Ali": a person, however spelled
                             and name[: name.find(" ")].lower() not in _KUNYA
                             and loose_key(name)
