@@ -1436,6 +1436,25 @@ def _side_centre(gazetteer: Gazetteer, r: Resolution) -> tuple[float, float] | N
     return None
 
 
+def _sentence_side(
+    gazetteer: Gazetteer, mentions: list[Mention], first: list[Resolution]
+) -> tuple[float, float, str] | None:
+    """The one side of a city or governorate the sentence names ("in western
+    Aleppo", "the northern countryside of Homs"), as the centre it lies from and its
+    direction; None when it names none, or sides that disagree."""
+    sides = set()
+    for m, r in zip(mentions, first, strict=True):
+        if (
+            m.direction in BEARINGS
+            and not m.relation
+            and m.qualifier in ("part", "countryside")
+            and r.place_id is not None
+            and (centre := _side_centre(gazetteer, r)) is not None
+        ):
+            sides.add((*centre, m.direction))
+    return sides.pop() if len(sides) == 1 else None
+
+
 def _context_of(
     resolutions: list[Resolution], weight: float, gazetteer: Gazetteer
 ) -> Context:
@@ -1917,6 +1936,8 @@ def resolve_sentences(
                         situating_contexts = None
         final = []
         quarter_counts: Counter[str | None] | None = None
+        sentence_side: tuple[float, float, str] | None = None
+        side_sought = False  # the sentence's side is found once, when first needed
         # the contexts made for the situating places serve the others, if they hold
         sentence_contexts = situating_contexts
         for i, mention in enumerate(mentions):
@@ -2005,6 +2026,14 @@ def resolve_sentences(
                         context = dataclasses.replace(
                             context, side=(*centre, other.direction)
                         )
+            if context.side is None and context.bearing is None:
+                # "in western Aleppo, regaining control of Sheikh Aqil village": a
+                # side the sentence names chooses between places of one name there
+                if not side_sought:
+                    sentence_side = _sentence_side(gazetteer, mentions, first)
+                    side_sought = True
+                if sentence_side is not None:
+                    context = dataclasses.replace(context, side=sentence_side)
             result = None
             if required:
                 # "Hit town in Dar'a countryside" reads as the query "Hit, Dar'a"

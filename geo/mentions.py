@@ -648,7 +648,11 @@ def _spans(
     previous: tuple[int, bool] | None = None  # the last capitalised word: end, odd?
     for m in _CANDIDATE.finditer(sentence):
         token = m.group(1)
-        gap_ok = bool(current) and sentence[current[-1].end() : m.start()] in _GAPS
+        gap_ok = bool(current) and (
+            (gap := sentence[current[-1].end() : m.start()]) in _GAPS
+            # "Tal 'Adah": an apostrophe marks the ayn after a word names begin with
+            or (gap in (" '", " ’") and current[-1].group(1).lower() in NAME_HEADS)
+        )
         if token[0] in "0123456789":
             following = _TOKEN.search(sentence, m.end())
             named = False
@@ -1339,11 +1343,14 @@ def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
         if any(k.start < end and start < k.end for k in [*known, *out]):
             continue
         words = [_POSSESSIVE.sub("", w).lower() for w in m.group(1).split()]
-        if any(
-            (w in STOPWORDS and (w not in _NAMING_WORDS or m.re is _AFTER_VERB))
-            or (w not in STOPWORDS and _token_info(w)[1])  # "Syrian-Turkish border"
-            for w in words
-        ):
+        if (
+            any(
+                (w in STOPWORDS and (w not in _NAMING_WORDS or m.re is _AFTER_VERB))
+                or (w not in STOPWORDS and _token_info(w)[1])  # "Syrian-Turkish border"
+                for w in words
+            )
+            or _token_info(m.group(1).split()[0])[2]
+        ):  # "attacks on AAS": a group
             continue
         # "Abtaa town in central Dar'a": a town, not a quarter of the city
         kind = _qualify(sentence, start, end, m.group(1)).qualifier

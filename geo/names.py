@@ -75,6 +75,17 @@ _DIGRAPHS = (
 )
 #: The spellings of `ayn (a spring) that begin many names.
 _SPRING = frozenset({"ain", "ein", "ayn", "ayin", "aine"})
+#: The common words names begin with, in their usual spellings: Sheikh Aqil is
+#: Shaykh `Aqil, Tel Abyad Tall Abyad, Deir Sunbul Dayr Sunbul, Jebel Jabal.
+_TITLE_WORDS = {
+    **dict.fromkeys(
+        ("sheikh", "sheik", "shaikh", "shekh", "cheikh", "cheik"), "shaykh"
+    ),
+    **dict.fromkeys(("tell", "tel", "tal"), "tall"),
+    **dict.fromkeys(("deir", "dair", "deyr"), "dayr"),
+    **dict.fromkeys(("jebel", "jbel", "jabel"), "jabal"),
+    **dict.fromkeys(("khirbet", "kherbet", "khirbit", "khirbeh"), "khirbat"),
+}
 _VOWELS = gated(r"[aeiouy]")
 _W_DIPHTHONG = gated(r"(?<=[aeiou])w(?=[^aeiouy]|$)")
 
@@ -150,6 +161,8 @@ def name_key(name: str) -> str:
             word = m.group(1)
         if word in _SPRING and i + 1 < len(raw):
             word = "ayn"  # "Ain Issa", "Ein Terma", "Ayn al-Arab": a spring, `ayn
+        elif i + 1 < len(raw):
+            word = _TITLE_WORDS.get(word, word)
         for old, new in _LONG_VOWELS:  # "Mayadeen" is Mayadin, "Ra'ee" Ra'i
             if old in word:
                 word = word.replace(old, new)

@@ -1233,3 +1233,16 @@ def test_a_hill_named_after_a_village_is_near_it(gazetteer):
     assert (r.name, r.geo_precision) == ("Mardikh", 2)
     # a hill the gazetteer knows is itself
     assert resolve_query(gazetteer, "Tal Rifaat").geo_precision == 1
+
+
+def test_a_side_the_sentence_names_chooses_between_villages_of_one_name(gazetteer):
+    # two villages of Aleppo are called Shaykh `Aqil: one west of Aleppo city, one
+    # east; the side told before the village, not situating it, still chooses
+    aleppo = resolve_query(gazetteer, "Aleppo city")
+    for side, west in [("western", True), ("eastern", False)]:
+        frame = _incidents(
+            gazetteer,
+            f"Rebels pushed into {side} Aleppo, retaking Sheikh Aqil village.",
+        )
+        (village,) = frame[frame.geo_precision == 1].itertuples()
+        assert (village.lon < aleppo.lon) is west

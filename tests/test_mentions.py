@@ -387,3 +387,17 @@ def test_a_communitys_name_before_a_district_is_no_organisation(gazetteer):
         gazetteer, "The attack hit the predominantly Alawite Zahraa district."
     )
     assert [m.name for m in found] == ["Zahraa"]
+
+
+def test_an_apostrophe_marking_the_ayn_keeps_a_name_whole(gazetteer):
+    found = _find(
+        gazetteer, "Rebels retook Tal 'Adah town in northwest Idleb on Thursday."
+    )
+    assert [m.name for m in found] == ["Tal 'Adah", "Idleb"]
+
+
+def test_a_groups_acronym_attacked_is_no_place(gazetteer):
+    found = _find(
+        gazetteer, "HTS launched counter attacks on AAS and its allies near Sarmin."
+    )
+    assert [m.name for m in found] == ["Sarmin"]
