@@ -180,10 +180,16 @@ def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _score(
-    match: Match, mention: Mention, context: Context, why: list[str] | None = None
+    match: Match,
+    mention: Mention,
+    context: Context,
+    why: list[str] | None = None,
+    *,
+    loose_only: bool = False,
 ) -> float:
     """The candidate's score; the reasons are added to ``why`` when one is given
-    (only the winner's are kept, and formatting them all would cost)."""
+    (only the winner's are kept, and formatting them all would cost). ``loose_only``:
+    no candidate is spelled as named, so a side may choose between loose ones."""
     place = match.place
     if why is not None:
         why.append(f"{match.match} name match {match.score:.2f}")
@@ -288,8 +294,12 @@ def _score(
     if (
         context.side is not None
         and place.kind not in ("governorate", "district")
-        # it chooses between places of one name, not between spellings
-        and match.match in ("light", "arabic")
+        # it chooses between places of one name, not between spellings; where none
+        # is spelled as named ("Selwa"), between the places spelled alike
+        and (
+            match.match in ("light", "arabic")
+            or (loose_only and match.match == "skeleton")
+        )
     ):
         lat, lon, direction = context.side
         if _lies_towards(lat, lon, place.lat, place.lon, direction, min_km=SIDE_MIN_KM):
@@ -382,9 +392,13 @@ def _distinct(
 
 
 def _supported(place: Place, context: Context) -> bool:
-    """A loose one-word match needs its governorate or a nearby place named around it."""
+    """A loose one-word match needs its governorate (or one it lies by the line of,
+    on the side named) or a nearby place named around it."""
     if place.admin1 in context.admin1 or place.admin1 in context.theatre:
         return True
+    if context.side is not None and any(a in context.admin1 for a in place.near_admin1):
+        lat, lon, side = context.side
+        return _lies_towards(lat, lon, place.lat, place.lon, side, min_km=SIDE_MIN_KM)
     return any(
         distance_km(place.lat, place.lon, lat, lon) <= 50
         for lat, lon, _ in context.points
@@ -568,6 +582,24 @@ def resolve_mention(
                 and context.required & set(m.place.near_admin1)
                 and _closeness(key, m.keys) >= closest + 15
             ]
+            # and one spelled as alike on the side named, where none inside lies
+            # ("Selwa village in Aleppo western countryside": Salwah by the line in
+            # Idleb, not the two Salwa of Jarablus in the east)
+            if context.side is not None:
+                lat, lon, side = context.side
+                if not any(
+                    _lies_towards(lat, lon, m.place.lat, m.place.lon, side)
+                    for m in inside
+                ):
+                    inside += [
+                        m
+                        for m in matches
+                        if m.match == "skeleton"
+                        and m not in inside
+                        and context.required & set(m.place.near_admin1)
+                        and _closeness(key, m.keys) >= closest
+                        and _lies_towards(lat, lon, m.place.lat, m.place.lon, side)
+                    ]
         if not inside and matches and fuzzy:
             inside = list(gazetteer._fuzzy(name_key(mention.name), context.required))
         if not inside and matches:
@@ -658,7 +690,11 @@ def resolve_mention(
             if m.match in ("light", "arabic") or _closeness(key, m.keys) >= 80
         ]
     reasons: list[str] | None = [] if len(matches) == 1 else None
-    scored = [(_score(match, mention, context, reasons), match) for match in matches]
+    loose_only = not any(m.match in ("light", "arabic") for m in matches)
+    scored = [
+        (_score(match, mention, context, reasons, loose_only=loose_only), match)
+        for match in matches
+    ]
     scored.sort(key=lambda s: (-s[0], s[1].place.id))
     best_score, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else -1.0
@@ -694,7 +730,8 @@ def resolve_mention(
     place = best.place
     why: list[str] = reasons if reasons is not None else []
     if reasons is None:
-        _score(best, mention, context, why)  # the winner's reasons, formatted once
+        # the winner's reasons, formatted once
+        _score(best, mention, context, why, loose_only=loose_only)
     beside = context.required & set(place.near_admin1)
     if context.required and place.admin1 not in context.required and beside:
         why.append(f"in {place.admin1}, within 5 km of {' / '.join(sorted(beside))}")

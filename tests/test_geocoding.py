@@ -1246,3 +1246,15 @@ def test_a_side_the_sentence_names_chooses_between_villages_of_one_name(gazettee
         )
         (village,) = frame[frame.geo_precision == 1].itertuples()
         assert (village.lon < aleppo.lon) is west
+
+
+def test_a_side_chooses_between_places_spelled_alike_by_the_line(gazetteer):
+    # "Selwa" is spelled as no place: Salwah by the line in Idleb, west of Aleppo
+    # city, and the two Salwa of Jarablus in the east are spelled alike
+    aleppo = resolve_query(gazetteer, "Aleppo city")
+    for side, west in [("western", True), ("eastern", False)]:
+        frame = _incidents(
+            gazetteer, f"Rebels took Selwa village in Aleppo {side} countryside."
+        )
+        (village,) = frame[frame.geo_precision == 1].itertuples()
+        assert (village.lon < aleppo.lon) is west
