@@ -421,6 +421,19 @@ class Gazetteer:
                 found.setdefault(match.place.id, match)
         return sorted(found.values(), key=lambda m: (-m.score, m.place.id))
 
+    def spelled_alike(self, name: str, within: frozenset[str]) -> list[Match]:
+        """The places of the governorates ``within`` whose names share the consonant
+        skeleton of ``name`` (short skeletons too), as loose matches, whatever
+        matches it as spelled."""
+        if is_arabic(name):
+            return []
+        skel = skeleton_key(name)
+        return [
+            self._match(place, "skeleton")
+            for place in self._skeleton.get(skel, []) + self._short.get(skel, [])
+            if place.admin1 in within
+        ]
+
     def _fuzzy(self, key: str, within: frozenset[str] | None) -> list[Match]:
         cache_key = (key, within)
         if cache_key in self._fuzzy_cache:

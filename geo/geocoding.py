@@ -309,6 +309,33 @@ def _score(
     return score
 
 
+def _on_the_side(
+    gazetteer: Gazetteer, matches: list[Match], mention: Mention, context: Context
+) -> list[Match]:
+    """ "Al-Amriyah village in northern Homs": where no place spelled as named lies on
+    the side named, one of the governorates named spelled all but alike (a vowel
+    apart, 90%) that lies there is meant, not the places spelled as named elsewhere."""
+    assert context.side is not None
+    lat, lon, direction = context.side
+
+    def there(place: Place) -> bool:
+        return place.kind in ("village", "town") and _lies_towards(
+            lat, lon, place.lat, place.lon, direction, min_km=SIDE_MIN_KM
+        )
+
+    exact = [m for m in matches if m.match in ("light", "arabic")]
+    if not exact or any(there(m.place) for m in exact):
+        return matches
+    within = context.required or frozenset(context.admin1)
+    key = name_key(mention.name)
+    alike = [
+        m
+        for m in gazetteer.spelled_alike(mention.name, within)
+        if there(m.place) and _closeness(key, m.keys) >= 90
+    ]
+    return alike or matches
+
+
 #: "The northern countryside of Homs": a candidate lying that way from the city (not
 #: within SIDE_MIN_KM of it, where a bearing says little) scores SIDE_BONUS more.
 SIDE_BONUS = 0.3
@@ -689,6 +716,8 @@ def resolve_mention(
             for m in matches
             if m.match in ("light", "arabic") or _closeness(key, m.keys) >= 80
         ]
+        if context.side is not None:
+            matches = _on_the_side(gazetteer, matches, mention, context)
     reasons: list[str] | None = [] if len(matches) == 1 else None
     loose_only = not any(m.match in ("light", "arabic") for m in matches)
     scored = [

@@ -1258,3 +1258,19 @@ def test_a_side_chooses_between_places_spelled_alike_by_the_line(gazetteer):
         )
         (village,) = frame[frame.geo_precision == 1].itertuples()
         assert (village.lon < aleppo.lon) is west
+
+
+def test_a_name_spelled_all_but_alike_on_the_side_named_beats_one_elsewhere(gazetteer):
+    # "Al-Amriyah" is spelled as one Al `Amiriyah of Homs, south-west of the city;
+    # "in northern Homs" means the one north of it, spelled a vowel apart
+    homs = resolve_query(gazetteer, "Homs city")
+
+    def village(side):
+        frame = _incidents(
+            gazetteer, f"Shells hit Al-Amriyah village in {side} Homs on Monday."
+        )
+        (found,) = frame[frame.geo_precision == 1].itertuples()
+        return found
+
+    assert village("northern").lat > homs.lat + 0.05
+    assert village("southern").lat < homs.lat
