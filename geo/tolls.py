@@ -88,6 +88,12 @@ VAGUE_AMOUNTS = {
     "many": (3, 10, 99),
     "an unknown number": (1, 10, 99),
 }  # (low, best, high)
+#: Not days of a month after a range: "between 19 and 24 September".
+_NOT_DAYS = (
+    r"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+    r"Oct|Nov|Dec)\b)"
+)
 _NUM = (
     # "two dozen", "half a dozen" first: "two" alone would stop short
     r"(?:(?:half a|two|three|four|five)\s+dozen|"
@@ -307,12 +313,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # "killing between 30 and 34 civilians": the lower figure, as ACLED does
+    # "killing between 30 and 34 civilians": the lower figure, as ACLED does (not
+    # "killed between 19 and 24 September": days)
     (
         "killed",
         gated(
             rf"\b(?:killing(?:\s+of)?|killed|deaths? of|death toll of)\s+(between)\s+"
-            rf"({_NUM})\s+and\s+({_NUM})\b",
+            rf"({_NUM})\s+and\s+({_NUM})\b{_NOT_DAYS}",
             re.I,
         ),
     ),
@@ -320,7 +327,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "injured",
         gated(
             rf"\b(?:injuring|injured|wounding|wounded)\s+(between)\s+"
-            rf"({_NUM})\s+and\s+({_NUM})\b",
+            rf"({_NUM})\s+and\s+({_NUM})\b{_NOT_DAYS}",
             re.I,
         ),
     ),

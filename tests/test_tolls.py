@@ -397,6 +397,21 @@ def test_ranges_and_none(text, expected):
     assert (c.kind, c.value, c.low, c.high) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 46 civilians were killed between 19 and 24 September.",
+            ("killed", 46, None),
+        ),
+        ("Six people were wounded between 3 and 5 May.", ("injured", 6, 6)),
+    ],
+)
+def test_days_of_a_month_after_killed_between_are_no_range(text, expected):
+    (c,) = find_counts(text)
+    assert (c.kind, c.value, c.high) == expected
+
+
 def test_the_dead_included_tolls_by_place():
     counts = find_counts("The dead included 5 in Douma and 3 in Harasta.")
     assert [(c.kind, c.value) for c in counts] == [("killed", 5), ("killed", 3)]
