@@ -750,10 +750,20 @@ def without_noun_uses(low: str) -> str:
     return low
 
 
+#: The wounded or the dead carried to care: "transferred to the hospital".
+_TO_HOSPITAL = gated(
+    r"\btransferred\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|"
+    r"medical|health|field)\b"
+)
+
+
 def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
     """The event type of a sentence, read in ``low`` (the sentence in lower case,
     with parts blanked out)."""
     low = without_noun_uses(low)
+    if "transferred" in low:
+        # "The wounded were transferred to the hospital": care, no development
+        low = _TO_HOSPITAL.sub(lambda m: " " * len(m.group(0)), low)
     if "strike" in low and _LABOUR_STRIKE.search(low) is not None:
         # "shopkeepers staged a general strike": a protest, the same length
         low = _LABOUR_STRIKE.sub(lambda m: "protest".ljust(len(m.group(0))), low)

@@ -246,6 +246,9 @@ _CONTEXT_GLUE = gated(
     r"hilltop|hills|mountain|heights|dam|airbase|airport|crossing|valley|plain)\s+)?"
     r"in\s+"
     r"(the\s+)?(neighbou?ring\s+)?|\s*,\s*|"
+    # "the villages of Qermani and Kerbesan in the countryside of Dirbesiye": a list
+    # item the gazetteer does not know between them
+    r"\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+(the\s+)?|"
     r"\s*,\s*(in\s+|the\s+(town|village|city|area)\s+|"
     # "Douma, a rebel-held town near Damascus"
     r"an?\s+(?:[\w-]+\s+)?(?:suburb|town|village|city|district|neighbou?rhood)\s+"
@@ -866,6 +869,17 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
         qualifier = "countryside"
     if (
         not qualifier
+        and not relation
+        and "villages" in window
+        and _VILLAGES_OF.search(window) is not None
+        and _LIST_GOES_ON.match(sentence, end) is None
+    ):
+        # "Turkish army targets villages of Dirbesiye": the villages around the town
+        # (not "the villages of Qermani and Kerbesan", a list)
+        p_start = max(0, start - 60) + window.rindex("villages")
+        qualifier = "countryside"
+    if (
+        not qualifier
         and (not before or relation == "near")  # "near al-Omar field"
         and _FACILITY_AFTER.match(sentence, end)
     ):
@@ -880,6 +894,14 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
         direction=direction,
         distance_km=distance,
     )
+
+
+#: "villages of" just before a name: the villages around it, when it ends no list.
+_VILLAGES_OF = gated(r"\bvillages\s+of\s+(?:the\s+)?$", re.I)
+_LIST_GOES_ON = gated(
+    r"\s*(?:,|/|\s(?:and|or)\s)\s*(?:(?:nearby|neighbou?ring|the)\s+)?"
+    r"(?:(?:al|el|ad|as|ash|ar|az)-)?[A-Z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff]"
+)
 
 
 #: A side of a place told with its possessive: "Aleppo's eastern districts".

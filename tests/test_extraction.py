@@ -1015,3 +1015,13 @@ def test_an_agreement_of_what_is_to_come_is_told():
 def test_fighters_neutralized_are_a_battle():
     text = "The Turkish Armed Forces neutralized 25 terrorists in the Afrin region."
     assert extraction.event_type_of(text)[0] == "armed clash"
+
+
+def test_the_wounded_carried_to_care_are_no_development():
+    event, _ = extraction._event(
+        "The wounded were transferred to the hospital in Amuda."
+    )
+    assert event != "strategic development"
+    # prisoners transferred elsewhere still are
+    event, _ = extraction._event("The detainees were transferred to Adra prison.")
+    assert event == "strategic development"

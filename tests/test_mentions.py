@@ -401,3 +401,20 @@ def test_a_groups_acronym_attacked_is_no_place(gazetteer):
         gazetteer, "HTS launched counter attacks on AAS and its allies near Sarmin."
     )
     assert [m.name for m in found] == ["Sarmin"]
+
+
+def test_villages_of_a_town_are_its_countryside(gazetteer):
+    (found,) = _find(gazetteer, "Turkish army shells villages of Afrin, two wounded")
+    assert (found.name, found.qualifier) == ("Afrin", "countryside")
+    # the villages of a list are those villages
+    found = _find(gazetteer, "Jets hit the villages of Hass and nearby Kafr Nabl.")
+    assert [(m.name, m.qualifier) for m in found] == [("Hass", ""), ("Kafr Nabl", "")]
+
+
+def test_a_list_item_unknown_to_the_gazetteer_leaves_the_list_situated(gazetteer):
+    found = _find(
+        gazetteer,
+        "Shells hit the villages of Hass and Qarqazan in the countryside of Maarrat "
+        "al-Numan.",
+    )
+    assert found[0].name == "Hass" and found[-1].context_for == 0
