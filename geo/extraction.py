@@ -1254,7 +1254,9 @@ _MORTAR_BOMB = gated(r"\bmortar (?:bombs?|rounds?)\b", re.I)
 #: Bombing done with guns: "bombed the villages ... with artillery shells".
 _BOMBED_WITH_SHELLS = gated(
     r"\bwith\s+(?:heavy\s+)?(?:artillery|mortar|tank|rocket)\s+(?:shells|fire|rounds)\b"
-    r"|\bwith\s+(?:artillery|mortars|shells)\b",
+    r"|\bwith\s+(?:artillery|mortars|shells|heavy\s+weapons)\b"
+    # "the army on the border bombed the village, the shells fell on the houses"
+    r"|\b(?:the\s+)?shells\s+(?:fell|landed)\b",
     re.I,
 )
 _AIR_STRIKE = gated(

@@ -1025,3 +1025,15 @@ def test_the_wounded_carried_to_care_are_no_development():
     # prisoners transferred elsewhere still are
     event, _ = extraction._event("The detainees were transferred to Adra prison.")
     assert event == "strategic development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army on the border bombed the village at dawn, the shells fell on the "
+        "houses of citizens.",
+        "The Turkish army bombed the villages with heavy weapons.",
+    ],
+)
+def test_bombing_told_by_its_shells_is_shelling(text):
+    assert extraction._event(text)[0] == "shelling"
