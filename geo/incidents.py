@@ -2054,7 +2054,19 @@ def _parts_by_place(
         return []
     drafts = []
     if others:
-        drafts.append(_draft_at(article, cue, resolved, others[0], carried, whole))
+        dead = [c for c in whole if c.kind == "killed"]
+        if (
+            len(parts) >= 2
+            and len(dead) == 1
+            and sum(p.value for _, p in parts) == dead[0].value
+            and resolved[others[0]].geo_precision in (2, 3)
+        ):
+            # "44 killed in the Eastern Ghouta, 17 in Douma, 11 in Hamouriyah, ...":
+            # the area's dead told place by place are counted once, at their places;
+            # the area keeps the rest of its toll (the wounded)
+            whole = [c for c in whole if c.kind != "killed"]
+        if whole:
+            drafts.append(_draft_at(article, cue, resolved, others[0], carried, whole))
     elif cue.national:
         drafts.append(_national(article, cue, carried, whole))
         resolved = [

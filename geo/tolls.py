@@ -383,6 +383,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # SOHR's parts of a toll: "they are 17 civilians including 4 children who were
+    # killed in Douma, 11 civilians including 3 children in Hamouriyah, 8 civilians
+    # in Saqba"
+    (
+        "killed",
+        gated(
+            rf"(?:\bthey\s+are|\band|,)\s+{_BOUND}({_NUM})\s+(?:other\s+|more\s+)?"
+            r"(?:civilians|people|persons|children|women|men|fighters|soldiers|members)"
+            rf"\s+(?:(?:including|among\s+them)\s+{_NUM}\s+[\w-]+\s+)?"
+            r"(?:(?:who\s+)?(?:were|was)\s+killed\s+)?in\s+(?:the\s+(?:town|village|city|"
+            r"neighbou?rhood|district)\s+of\s+)?(?-i:[A-Z])",
+            re.I,
+        ),
+    ),
     # "killed a family of six"
     (
         "killed",
@@ -515,6 +529,16 @@ _GATES: list[tuple[str, ...]] = [
     ("of the",),
     ("the dead", "the victims"),
     (),
+    (
+        "civilians",
+        "people",
+        "persons",
+        "children",
+        "men",
+        "fighters",
+        "soldiers",
+        "members",
+    ),
     ("family of",),
     ("family of",),
     ("deceased",),
@@ -1409,12 +1433,15 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
 #: "..., 31 of them in Aleppo Province", "including 20 in Douma", "and 12 in
 #: neighbouring Idlib": a part of a toll just told, ending where its place begins.
 _PART_IN = gated(
-    rf"(?:,|:|\bincluding|\band|\bwith|\bamong\s+(?:them|whom))\s+{_BOUND}({_NUM})\s+"
+    rf"(?:,|:|\bincluding|\band|\bwith|\bamong\s+(?:them|whom)|\bthey\s+are)\s+"
+    rf"{_BOUND}({_NUM})\s+"
     r"(?:of\s+(?:them|whom)\s+)?"
     # "including five members of one family in Bab al-Nairab", "five children in"
     r"(?:(?:members\s+of\s+(?:one|a|the\s+same)\s+family|people|civilians|children|"
     r"women|men|fighters|soldiers)\s+)?"
-    r"(?:(?:were|was|died|killed)\s+)?"
+    # SOHR's "they are 17 civilians including 4 children who were killed in Douma"
+    rf"(?:(?:including|among\s+them)\s+{_NUM}\s+[\w-]+\s+)?"
+    r"(?:(?:who\s+)?(?:were|was)\s+(?:killed\s+)?|(?:died|killed)\s+)?"
     # "14 of them in the massacre committed by Russian warplanes in the town of"
     r"(?:in\s+(?:the|a)\s+(?:massacre|attack|strike|air\s?strike|bombing|shelling)"
     r"\s+(?:[\w-]+\s+){0,5}?)?"

@@ -5412,3 +5412,15 @@ def test_a_new_airstrike_is_another_event(gazetteer):
         published=dt.date(2017, 4, 4),
     )
     assert sorted(df["event_type"]) == ["airstrike", "chemical"]
+
+
+def test_an_areas_dead_told_place_by_place_are_counted_once(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The toll of the bombardment on the Eastern Ghouta rose to 20 civilians, they "
+        "are 9 civilians including 2 children who were killed in Douma, 6 civilians "
+        "in Saqba and 5 civilians in Kafr Batna, while 70 others were injured.",
+    )
+    killed = {r.place: r.killed for r in frame.dropna(subset=["killed"]).itertuples()}
+    assert killed == {"Douma": 9, "Siqba": 6, "Kafr Batna": 5}
+    assert frame.injured.sum() == 70  # the area keeps its wounded

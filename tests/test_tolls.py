@@ -601,3 +601,11 @@ def test_a_part_of_a_toll_told_by_who_died():
 def test_a_least_and_a_most_told_are_a_range(text):
     (count,) = find_counts(text)
     assert (count.kind, count.value, count.high) == ("killed", 5, 9)
+
+
+def test_a_monitors_parts_with_their_victims_are_counted():
+    counts = find_counts(
+        "The toll rose to 20 civilians, they are 9 civilians including 2 children who "
+        "were killed in Douma, 6 civilians in Saqba and 5 civilians in Kafr Batna."
+    )
+    assert [c.value for c in counts if c.kind == "killed"] == [20, 9, 6, 5]
