@@ -415,7 +415,12 @@ _CUMULATIVE = gated(
     # 22 September"
     r"|\b(?:between|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+"
     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\b",
+    r"May|June|July|August|September|October|November|December)\b"
+    # "between October 1 and 7", "from March 3 to March 9"
+    r"|\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?\d{1,2}\b",
     re.I,
 )
 _NATIONAL = gated(
@@ -2487,9 +2492,28 @@ def _cumulative(sentence: str, low: str) -> bool:
                     or _STATE_SINCE.search(sentence, max(0, m.start() - 70), m.start())
                 )
             )
+            # "targeted four hospitals between November 13 and 16, including one in
+            # Kafr Takharim on November 13 that killed two": a day of the span,
+            # told with its own toll
+            or (
+                m.group(0)[:1] in "bBfF"
+                and m.group(0).lower().startswith(("between", "from"))
+                and _ON_A_DAY.search(sentence, m.end()) is not None
+            )
         )
         for m in _CUMULATIVE.finditer(sentence)
     )
+
+
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
+#: One day told: "on November 13", "on 13 November".
+_ON_A_DAY = gated(
+    rf"\bon\s+(?:{_MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_MONTH_NAMES})\b"
+)
 
 
 #: A relative clause, after a comma, that tells how long a place has been in a

@@ -5002,12 +5002,25 @@ def test_the_army_of_islam_is_a_rebel_group(gazetteer):
     assert row.actor == "rebels"
 
 
-def test_a_span_of_days_tells_a_running_total(gazetteer):
+@pytest.mark.parametrize(
+    "span", ["Between 1 and 15 March", "Between March 1 and 15", "From March 1 to 15"]
+)
+def test_a_span_of_days_tells_a_running_total(gazetteer, span):
     text = (
-        "Between 1 and 15 March, the Violations Documentation Center recorded 214 "
-        "deaths in the Eastern Ghouta."
+        f"{span}, the Violations Documentation Center recorded 214 deaths in the "
+        "Eastern Ghouta."
     )
     assert _extract(gazetteer, text, dt.date(2016, 3, 17)).empty
+
+
+def test_a_day_of_a_span_told_with_its_toll_is_an_incident(gazetteer):
+    text = (
+        "Airstrikes targeted four hospitals in Idlib Province between November 13 and "
+        "16, including a hospital in Kafr Takharim on November 13 that killed two "
+        "medical staff."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 18))
+    assert frame.killed.sum() == 2
 
 
 def test_a_truce_told_aside_after_the_deed_hedges_nothing(gazetteer):
