@@ -346,7 +346,16 @@ _TARGETS = gated(
     # rescuers and what keeps a town alive
     r"civil defen[cs]e (?:cent(?:re|er)|headquarters|station|team)s?|ambulances?|"
     r"water (?:station|plant|pumping station)s?|power (?:station|plant)s?|churche?s?|"
-    r"homes|houses|residential|camp)\b",
+    r"homes|houses|residential|camp|"
+    # "a barrel bomb hit their home"
+    r"(?:(?<=their )|(?<=his )|(?<=her )|(?<=a )|(?<=family )|(?<=family's ))"
+    r"(?:home|house))\b",
+    re.I,
+)
+#: A home left, not hit: "fled her home", "returned to their house".
+_LEFT_HOME = gated(
+    r"\b(?:fled|flee|fleeing|left|leave|leaving|abandoned|returned\s+to|return\s+to|"
+    r"back\s+to|stayed\s+(?:in|at)|at)\s+(?:their|his|her|a|the\s+family's)\s+$",
     re.I,
 )
 # Hypothetical, denied or future events are not incidents.
@@ -2333,8 +2342,8 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "market",
         "baker",
         "convoy",
-        "homes",
-        "houses",
+        "home",
+        "house",
         "residential",
         "camp",
         "civil defen",
@@ -3162,6 +3171,12 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 counts = []
             eventful = trigger is not None or bool(counts)
             target = _found(_TARGETS, s, low) if eventful else None
+            if (
+                target is not None
+                and target.group(0).lower() in ("home", "house")
+                and _LEFT_HOME.search(s, max(0, target.start() - 24), target.start())
+            ):
+                target = None  # "fled her home in Qusair": no target hit
             hedged = eventful and (
                 _hedged(s, low, event_type, trigger, counts)
                 or _standing(s, low, counts)

@@ -5437,3 +5437,18 @@ def test_an_areas_dead_told_place_by_place_are_counted_once(gazetteer):
     killed = {r.place: r.killed for r in frame.dropna(subset=["killed"]).itertuples()}
     assert killed == {"Douma": 9, "Siqba": 6, "Kafr Batna": 5}
     assert frame.injured.sum() == 70  # the area keeps its wounded
+
+
+def test_a_home_hit_is_the_target_and_a_home_fled_is_none(gazetteer):
+    hit = _extract(
+        gazetteer,
+        "Eight members of one family were killed when a barrel bomb hit their home in "
+        "Kafr Zita on Friday.",
+    )
+    assert list(hit.target) == ["home"]
+    fled = _extract(
+        gazetteer,
+        "She fled her home in Kafr Zita on Friday, when helicopters dropped barrel "
+        "bombs on the town.",
+    )
+    assert fled.target.isna().all()
