@@ -1912,6 +1912,8 @@ _NOT_ACTOR_AFTER = gated(
     r"(?:\w+\s+)?[\"“']?(?:killed|neutrali[sz]ed|wounded|injured|captured|arrested|"
     r"executed|targeted|hit|struck|ambushed|besieged|attacked)\b"
     r"|\s+(areas?|territor(y|ies)|districts|neighbou?rhoods)\b"  # "in rebel areas"
+    # "in the regime strongholds of Jableh and Tartous": whose land was hit
+    r"|\s+(?:[\w-]+\s+)?(strongholds?|heartlands?|bastions?|enclaves?)\b"
     # what was hit: "a car bomb exploded near a rebel checkpoint", "outside an Ahrar
     # al-Sham office"
     r"|(?-i:(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2})\s+(checkpoints?|positions?|bases?|"

@@ -369,6 +369,11 @@ def test_the_saudi_led_coalition_is_not_the_us_led_one():
     assert extraction.actor_of("Coalition air strikes killed 9") == "US-led coalition"
 
 
+def test_whose_stronghold_was_hit_is_no_actor():
+    text = "Bombings killed 148 people in the regime strongholds of Jableh and Tartous."
+    assert extraction.actor_of(text) is None
+
+
 def test_a_word_between_article_and_name_keeps_the_victim_no_actor():
     assert (
         extraction.actor_of("A drone strike killed a senior al-Qaeda leader.") is None
