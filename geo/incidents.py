@@ -1123,6 +1123,8 @@ _IN_THE_FIGHT = gated(
 
 
 _RESTATED = gated(r"\bcoded (?:as|to)\b", re.I)
+#: A note's total over the incidents it tells: "Total fatalities coded to 7".
+_TOTAL_CODED = gated(r"\btotal\b[^.;]{0,30}\bcoded (?:as|to)\b", re.I)
 #: An event named as one already told: "in the Sayyida Zeinab bombing".
 _THE_EVENT = gated(
     r"\b(?:killed|died|dead)\s+(?:in|by|after|from)\s+the\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1339,6 +1341,16 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
     if draft is None or (again and draft.killed is None):
         return False
     value = killed[0].value
+    if "otal" in text and _TOTAL_CODED.search(text):
+        # "... killed five civilians. ... barrel bombs killed two civilians. Total
+        # fatalities coded to 7": the note's total, already told in its parts
+        told = [
+            d.killed
+            for d in drafts
+            if d.cue.section == cue.section and d.killed is not None
+        ]
+        if len(told) >= 2 and sum(told) == value:
+            return True
     if _RESTATED.search(text) or draft.killed is None:
         draft.killed, draft.killed_low, draft.killed_high = (
             value,
@@ -1639,6 +1651,7 @@ def _attach_orphan(
     if (
         _restate_toll(cue, drafts)
         or _among_the_dead(cue, drafts)
+        or _vague_told_again(cue, drafts)
         or _other_strike(cue, drafts)
         or _also_dead(cue, drafts)
     ):
@@ -3595,6 +3608,32 @@ _ALSO_DIED = gated(
     r"(?:were|was|had been|have been)\s+also\s+killed)\b",
     re.I,
 )
+
+
+#: Words that tell dead beside those told: "other", "more", "a second strike".
+_BESIDE_TOLD = gated(
+    r"\b(?:other|others|more|another|further|additional|second|third|also|separate)\b",
+    re.I,
+)
+
+
+def _vague_told_again(cue: SentenceCues, drafts: list[Draft]) -> bool:
+    """ "... killing between 20 and 22 people. Many were killed when Russian planes
+    then bombed the shelter": a vague amount of dead, told of no place after a toll
+    told in the paragraph, is among those dead, not more of them. Returns whether it
+    was."""
+    killed = [c for c in cue.counts if c.kind == "killed"]
+    if (
+        not killed
+        or any(c.more or c.low >= (c.high or c.low) for c in killed)
+        or _BESIDE_TOLD.search(cue.sentence.text)
+    ):
+        return False
+    last = _last_told(cue, drafts, paragraphs=0, tolled=True)
+    if last is None or last.killed is None or last.killed < max(c.low for c in killed):
+        return False
+    last.quotes.append(cue.sentence.text)
+    return True
 
 
 def _also_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:

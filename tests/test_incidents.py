@@ -5452,3 +5452,28 @@ def test_a_home_hit_is_the_target_and_a_home_fled_is_none(gazetteer):
         "bombs on the town.",
     )
     assert fled.target.isna().all()
+
+
+def test_a_notes_total_told_in_its_parts_is_not_counted_again(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Warplanes carried out raids on Ein Terma which killed five civilians. In "
+        "addition, helicopters dropped barrel bombs on Ein Terma which killed two "
+        "civilians. Total fatalities coded to 7.",
+    )
+    assert sorted(frame.killed.dropna()) == [2, 5]
+
+
+def test_a_vague_toll_told_after_a_precise_one_is_among_its_dead(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Warplanes struck a school in Kafr Battikh, killing between 20 and 22 people. "
+        "Many were killed when the planes then bombed the shelter under it.",
+    )
+    assert frame.killed.sum() == 20
+    more = _extract(
+        gazetteer,
+        "Warplanes struck a school in Kafr Battikh, killing 20 people. Several more "
+        "were killed when the planes returned an hour later.",
+    )
+    assert more.killed.sum() > 20
