@@ -1452,6 +1452,31 @@ def _loose_outside(
     )
 
 
+#: How far from the centre of a side named a loosely matched place may lie off it.
+_OFF_SIDE_KM = 15.0
+
+
+def _loose_off_side(r: Resolution, side: tuple[float, float, str]) -> Resolution:
+    """ "Tal Elosud village in the northern countryside of Aleppo" is no Tall Aswad
+    spelled a little alike 70 km east of the city: a loose match that lies off the
+    side named (more than a right angle from it, 15 km out) is none."""
+    if r.place_id is None or not _loose(r) or r.lat is None or r.lon is None:
+        return r
+    lat, lon, direction = side
+    if distance_km(lat, lon, r.lat, r.lon) <= _OFF_SIDE_KM:
+        return r
+    # (a governorate's side is told of the governorate, from a city that need not
+    # lie in its middle: only a place beyond a right angle of it lies off it)
+    diff = (_bearing(lat, lon, r.lat, r.lon) - BEARINGS[direction] + 180) % 360 - 180
+    if abs(diff) <= 90:
+        return r
+    return Resolution(
+        query=r.query,
+        reason=f"only a loose match ({r.name!r}, {r.admin1}) off the {direction} side "
+        "named",
+    )
+
+
 def _situating_governorates(
     gazetteer: Gazetteer,
     mentions: list[Mention],
@@ -2061,6 +2086,17 @@ def resolve_sentences(
                 elif _far_from_situating(gazetteer, mentions, first, i, first[i], by):
                     final.append(_situated_instead(mentions, first, i, first[i], by))
                 else:
+                    if _loose(first[i]):
+                        if not side_sought:
+                            sentence_side = _sentence_side(gazetteer, mentions, first)
+                            side_sought = True
+                        if sentence_side is not None:
+                            off = _loose_off_side(first[i], sentence_side)
+                            if off.place_id is None:
+                                final.append(
+                                    _within_situating_place(mentions, first, i, off, by)
+                                )
+                                continue
                     final.append(first[i])
                 continue
             if sentence_contexts is None:
@@ -2108,6 +2144,8 @@ def resolve_sentences(
             if result is None or result.place_id is None:
                 result = resolve_mention(gazetteer, mention, context, fuzzy=False)
                 result = _loose_outside(result, required, gazetteer)
+            if context.side is not None:
+                result = _loose_off_side(result, context.side)
             if result.place_id is None:
                 result = _within_situating_place(mentions, first, i, result, by)
             elif _far_from_situating(gazetteer, mentions, first, i, result, by):

@@ -1274,3 +1274,19 @@ def test_a_name_spelled_all_but_alike_on_the_side_named_beats_one_elsewhere(gaze
 
     assert village("northern").lat > homs.lat + 0.05
     assert village("southern").lat < homs.lat
+
+
+def test_a_loose_match_off_the_side_named_is_no_place(gazetteer):
+    # Tall Sha`ir of Hasakeh, spelled a little like "Tal Shayr", lies north of the
+    # city, not in its southern countryside
+    off = _incidents(
+        gazetteer,
+        "Coalition jets struck a car in Tal Shayr in the southern countryside of Al "
+        "Hasakeh.",
+    )
+    assert not (off.geo_precision == 1).any()
+    # a loose spelling on the side named stays
+    (on,) = _incidents(
+        gazetteer, "Russian jets struck Khan Shaykun town in southern Idleb."
+    ).itertuples()
+    assert on.place == "Khān Shaykhūn"
