@@ -2462,6 +2462,32 @@ def sets_the_time(sentence: str) -> bool:
 _TIME_SET_WORDS = ("violence", "unrest", "tension", "hostilities")
 
 
+#: A line that tells only a day: "Monday, 10 October", "October 11, 2016", "Tuesday".
+_DATE_ONLY = gated(
+    r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)|(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)?\s*[.:]?\s*"
+)
+
+
+def date_heading(sentence: str) -> bool:
+    """Whether a line tells nothing but a day ("Monday, 10 October"): as a heading,
+    the day of what its section tells.
+
+    Examples
+    --------
+    >>> date_heading("Monday, 10 October"), date_heading("Jets hit Hass on Monday")
+    (True, False)
+    """
+    return (
+        len(sentence) <= 40
+        and any(c.isalpha() for c in sentence)
+        and _DATE_ONLY.fullmatch(sentence) is not None
+    )
+
+
 def date_field(sentence: str) -> bool:
     """Whether a sentence is a report's labelled date ("Incident date: October 17,
     2016"): its date is the date of what the report tells below it."""
@@ -3264,6 +3290,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     or s.endswith((":", "?"))
                     or date_field(s)
                     or sets_the_time(s)
+                    or date_heading(s)
                     else [],
                     counts=counts,
                     event_type=event_type,

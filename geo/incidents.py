@@ -45,6 +45,7 @@ from geo.extraction import (
     SentenceCues,
     actor_of,
     date_field,
+    date_heading,
     event_type_of,
     extract_cues,
     sets_the_time,
@@ -2929,6 +2930,9 @@ def build_incidents(
                 or cue.sentence.text.endswith((":", "?"))
                 or date_field(cue.sentence.text)
                 or sets_the_time(cue.sentence.text)
+                # a roundup's heading of a day ("Monday, 10 October"): the day of
+                # what its section tells
+                or (cue.headline and date_heading(cue.sentence.text))
             )
             and cue.dates
             and cue.dates[-1].precision != "year"

@@ -5477,3 +5477,18 @@ def test_a_vague_toll_told_after_a_precise_one_is_among_its_dead(gazetteer):
         "were killed when the planes returned an hour later.",
     )
     assert more.killed.sum() > 20
+
+
+def test_a_heading_of_a_day_dates_what_its_section_tells(gazetteer):
+    text = (
+        "Syria: the week in review\n\n"
+        "Monday, 10 October\n\n"
+        "Regime airstrikes on Kafr Nabl killed four civilians.\n\n"
+        "Tuesday, 11 October\n\n"
+        "A car bomb exploded near a checkpoint in Azaz, killing at least 8 people.\n"
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 14))
+    assert dict(zip(frame.place, frame.date, strict=True)) == {
+        "Kafr Nabl": "2016-10-10",
+        "Izaz": "2016-10-11",
+    }
