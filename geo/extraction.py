@@ -2462,13 +2462,16 @@ def sets_the_time(sentence: str) -> bool:
 _TIME_SET_WORDS = ("violence", "unrest", "tension", "hostilities")
 
 
+_MONTH_OR_ABBR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
 #: A line that tells only a day: "Monday, 10 October", "October 11, 2016", "Tuesday".
 _DATE_ONLY = gated(
-    r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
-    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)|(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
-    r"(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)?\s*[.:]?\s*"
+    r"\s*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|"
+    r"Fri|Sat|Sun)\.?),?\s*)?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_OR_ABBR}|{_MONTH_OR_ABBR}\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)?\s*[.:]?\s*"
 )
 
 

@@ -5484,7 +5484,7 @@ def test_a_heading_of_a_day_dates_what_its_section_tells(gazetteer):
         "Syria: the week in review\n\n"
         "Monday, 10 October\n\n"
         "Regime airstrikes on Kafr Nabl killed four civilians.\n\n"
-        "Tuesday, 11 October\n\n"
+        "Tue 11 Oct\n\n"
         "A car bomb exploded near a checkpoint in Azaz, killing at least 8 people.\n"
     )
     frame = _extract(gazetteer, text, dt.date(2016, 10, 14))
