@@ -50,6 +50,9 @@ def test_lookup_finds_spelling_variants(gazetteer, name, admin1):
         ("Şiyê", "wof:1242858995"),
         ("Bilbilê", "wof:1260171169"),
         ("Şehba", "geo:shahba"),
+        ("Til Koçer", "wof:1209931935"),  # al-Yarubiyah
+        ("Tel Kocher", "wof:1209931935"),
+        ("Çelaxa", "wof:1293214817"),  # al-Jawadiyah
         # Kobanî is 'Ayn al 'Arab only, not Afrin (a source's wrong name)
         ("Kobanî", "wof:1360282145"),
     ],
