@@ -1104,6 +1104,16 @@ def _link(
             and not cur.qualifier
         ):
             out[i] = _replace(cur, qualifier="province")
+        elif (
+            # "the countryside of Derik and Til Kocer": both countrysides
+            prev.qualifier == "countryside"
+            and not cur.qualifier
+            and not cur.relation
+            and prev.phrase.endswith(prev.name)
+            and "countryside of " in prev.phrase.lower()
+            and _LIST_GLUE.match(sentence[prev.end : cur.start])
+        ):
+            out[i] = _replace(cur, qualifier="countryside")
     if (
         len(out) > 1
         and out[0].context_for is None

@@ -1057,8 +1057,8 @@ _FAMILY_DEAD = (
 )
 #: "killed a woman and her three children", "A father and his two sons were killed",
 #: "a woman and three of her children", "A man and his wife were killed"
-_FAMILY = gated(
-    rf"(?P<v>\b(?:killing|killed|kills|kill|{_TOOK_LIVES})\s+)?\b(?:(?:a|an|one)\s+"
+_FAMILY_BODY = (
+    r"\b(?:(?:a|an|one)\s+"
     r"(?:[\w-]+\s+)?"
     r"(?:man|woman|father|mother|boy|girl|child|civilian|farmer|teacher|doctor|"
     r"husband|wife|shepherd|driver|worker|nurse|resident|baker|pharmacist)"
@@ -1070,7 +1070,18 @@ _FAMILY = gated(
     r"(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|child|"
     r"baby))"
     rf"|(?P<n2>{_NUM})\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN})\b"
+)
+_FAMILY = gated(
+    rf"(?P<v>\b(?:killing|killed|kills|kill|{_TOOK_LIVES})\s+)?"
+    + _FAMILY_BODY
     + _FAMILY_DEAD,
+    re.I,
+)
+#: "wounding a woman and her son", "A man and his wife were injured"
+_FAMILY_WOUNDED = gated(
+    r"(?P<v>\b(?:wounding|wounded|wounds|injuring|injured|injures)\s+)?"
+    + _FAMILY_BODY
+    + r"(?P<after>\s+(?:were|have been|had been)\s+(?:wounded|injured|hurt))?",
     re.I,
 )
 
@@ -1100,23 +1111,26 @@ def _family_size(m: re.Match[str]) -> int | None:
 
 
 def _family(sentence: str, found: list[Count]) -> list[Count]:
-    """One victim and their N relatives are N + 1 killed, not one or N."""
-    for m in [*_FAMILY_REVERSED.finditer(sentence), *_FAMILY.finditer(sentence)]:
+    """One victim and their N relatives are N + 1 killed (or wounded), not one or
+    N."""
+    matches = [
+        *(("killed", m) for m in _FAMILY_REVERSED.finditer(sentence)),
+        *(("killed", m) for m in _FAMILY.finditer(sentence)),
+    ]
+    if "wound" in sentence or "injur" in sentence:
+        matches += [("injured", m) for m in _FAMILY_WOUNDED.finditer(sentence)]
+    for kind, m in matches:
         if not (m.group("v") or m.group("after")):
             continue  # "three children and their mother fled"
         value = _family_size(m)
         if value is None:
             continue
-        if any(c.kind == "killed" and c.value > value for c in found):
+        if any(c.kind == kind and c.value > value for c in found):
             continue  # part of a larger toll told beside it
         found = [
-            c
-            for c in found
-            if not (c.kind == "killed" and m.start() <= c.start < m.end())
+            c for c in found if not (c.kind == kind and m.start() <= c.start < m.end())
         ]
-        found.append(
-            Count("killed", value, value, value, m.group(0), m.start(), m.end())
-        )
+        found.append(Count(kind, value, value, value, m.group(0), m.start(), m.end()))
     return found
 
 

@@ -418,3 +418,13 @@ def test_a_list_item_unknown_to_the_gazetteer_leaves_the_list_situated(gazetteer
         "al-Numan.",
     )
     assert found[0].name == "Hass" and found[-1].context_for == 0
+
+
+def test_the_countryside_of_two_places_is_both_countrysides(gazetteer):
+    found = _find(
+        gazetteer, "Rebels took five villages in the countryside of Bulbul and Raju."
+    )
+    assert [(m.name, m.qualifier) for m in found] == [
+        ("Bulbul", "countryside"),
+        ("Raju", "countryside"),
+    ]

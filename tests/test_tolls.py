@@ -609,3 +609,16 @@ def test_a_monitors_parts_with_their_victims_are_counted():
         "were killed in Douma, 6 civilians in Saqba and 5 civilians in Kafr Batna."
     )
     assert [c.value for c in counts if c.kind == "killed"] == [20, 9, 6, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The army shelled the village, wounding a woman and her son.", 2),
+        ("A child and his mother were wounded.", 2),
+        ("Shells fell on the house, injuring a man and his two daughters.", 3),
+    ],
+)
+def test_one_wounded_and_their_kin_are_counted_together(text, value):
+    (c,) = find_counts(text)
+    assert (c.kind, c.value) == ("injured", value)
