@@ -1653,6 +1653,7 @@ def _attach_orphan(
         _restate_toll(cue, drafts)
         or _among_the_dead(cue, drafts)
         or _vague_told_again(cue, drafts)
+        or _target_told_again(cue, drafts)
         or _other_strike(cue, drafts)
         or _also_dead(cue, drafts)
     ):
@@ -3640,6 +3641,40 @@ def _vague_told_again(cue: SentenceCues, drafts: list[Draft]) -> bool:
     return True
 
 
+def _target_told_again(cue: SentenceCues, drafts: list[Draft]) -> bool:
+    """ "A convoy of 31 trucks was attacked in Urum al-Kubra ... The Commission finds
+    that Syrian air forces attacked the convoy using barrel bombs": the target told
+    again, of no place or toll of its own, is the incident told of it; the sentence
+    says who struck it and how. Returns whether it was."""
+    if cue.target is None or cue.counts or cue.dates:
+        return False
+    target = cue.target.rstrip("s")
+    text = cue.sentence.text
+    if not re.search(
+        rf"\b(?:the|that|this)\s+(?:[\w-]+\s+)?{re.escape(target)}", text, re.I
+    ):
+        return False  # "a convoy": another one
+    told = next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.cue.section == cue.section
+            and d.start < cue.sentence.start
+            and 0 <= cue.sentence.paragraph - d.cue.sentence.paragraph <= 2
+            and d.target is not None
+            and d.target.rstrip("s") == target
+        ),
+        None,
+    )
+    if told is None:
+        return False
+    if told.event_type in (None, "attack") and cue.event_type is not None:
+        told.event_type = cue.event_type
+    told.actor = told.actor or cue.actor
+    told.quotes.append(text)
+    return True
+
+
 def _also_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
     """ "...killing at least 30 soldiers. At least 18 Islamic State militants also
     died": more dead of the incident just told (the attackers', the rescuers'),
@@ -4836,6 +4871,7 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     of_cue: dict[int, list[Draft]] = {}  # a long text has thousands of drafts
     for d in drafts:
         of_cue.setdefault(id(d.cue), []).append(d)
+    absorbed: dict[str, list[Draft]] | None = None  # found once, when needed
     for draft in drafts:
         # "A double suicide bombing claimed by Islamic State ... a second blew himself
         # up": the same means, told again without who, is by the same hand
@@ -4895,9 +4931,19 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             or k - 1 != position[id(source)]
         ):
             continue
+        if absorbed is None:
+            # the incidents a sentence told more of ("The Commission finds that
+            # Syrian air forces attacked the convoy"): theirs are its days too
+            absorbed = {}
+            for d in drafts:
+                for q in d.quotes[1:]:
+                    absorbed.setdefault(q, []).append(d)
         dated = [
             d
-            for d in of_cue.get(id(source), ())
+            for d in [
+                *of_cue.get(id(source), ()),
+                *absorbed.get(source.sentence.text, ()),
+            ]
             if d.date_precision in ("day", "week", "month", "year")
         ]
         if (

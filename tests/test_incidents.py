@@ -5492,3 +5492,21 @@ def test_a_heading_of_a_day_dates_what_its_section_tells(gazetteer):
         "Kafr Nabl": "2016-10-10",
         "Izaz": "2016-10-11",
     }
+
+
+def test_a_target_told_again_tells_who_struck_it_and_how(gazetteer):
+    text = (
+        "23. On 19 September 2016, a convoy of 31 trucks was attacked in Urum "
+        "al-Kubra. At least 10 civilians were killed.\n\n"
+        "24. The Commission finds that Syrian air forces attacked the convoy using "
+        "barrel bombs.\n\n"
+        "25. On 3 October 2016, the al-Sakhour hospital in eastern Aleppo city was "
+        "struck for the third time in a week. 2 patients were killed.\n"
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 3, 1)).set_index("place")
+    assert frame.loc["Urum al Kubra", "event_type"] == "barrel bomb"
+    assert frame.loc["Urum al Kubra", "actor"] == "regime"
+    # the finding is of the convoy: the hospital's strike, another day's, takes
+    # neither its means nor its hand
+    assert frame.loc["Al-Sakhour", "event_type"] != "barrel bomb"
+    assert pd.isna(frame.loc["Al-Sakhour", "actor"])
