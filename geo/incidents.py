@@ -3657,7 +3657,8 @@ def _target_told_again(cue: SentenceCues, drafts: list[Draft]) -> bool:
     told = next(
         (
             d
-            for d in reversed(drafts)
+            # (the recent ones: a long text of thousands of drafts stays linear)
+            for d in reversed(drafts[-_RECENT:])
             if d.cue.section == cue.section
             and d.start < cue.sentence.start
             and 0 <= cue.sentence.paragraph - d.cue.sentence.paragraph <= 2
