@@ -2883,6 +2883,10 @@ def build_incidents(
                                 and cue.sentence.text[:1] in _QUOTE_MARKS
                                 and _FIRST_PERSON.search(cue.sentence.text) is not None
                             )
+                            # "In a separate development, at least 20 SDF fighters
+                            # were killed in an IS counter-attack": elsewhere than
+                            # the place told before
+                            or _SEPARATELY.match(cue.sentence.text) is not None
                             else last_place
                         ),
                         fresh,
@@ -3071,7 +3075,13 @@ def build_incidents(
             cue.event_type is not None
             and not cue.hedged
             and _deaths_of_one_event(cue)
-            and (not drafts or _THE_KIND.search(cue.sentence.text) is not None)
+            and (
+                not drafts
+                or _THE_KIND.search(cue.sentence.text) is not None
+                # "In a separate development, 20 SDF fighters were killed in an IS
+                # counter-attack": an incident of its own, at no place told
+                or _SEPARATELY.match(cue.sentence.text) is not None
+            )
         ):
             nowhere = Resolution(query="", reason="the text names no place")
             draft = _new_draft(article, cue, nowhere, "")

@@ -5510,3 +5510,16 @@ def test_a_target_told_again_tells_who_struck_it_and_how(gazetteer):
     # neither its means nor its hand
     assert frame.loc["Al-Sakhour", "event_type"] != "barrel bomb"
     assert pd.isna(frame.loc["Al-Sakhour", "actor"])
+
+
+def test_a_separate_development_is_not_placed_at_the_place_before(gazetteer):
+    text = (
+        "The monitor said 14 civilians were killed on Friday in Russian air strikes "
+        "on the town of Albu Kamal.\n\n"
+        "In a separate development, at least 20 members of the Syrian Democratic "
+        "Forces were killed in an IS counter-attack on the eastern bank of the river."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 10, 14))
+    assert sorted(frame.killed) == [14, 20]
+    (separate,) = frame[frame.killed == 20].itertuples()
+    assert pd.isna(separate.lat) and separate.geo_rule == "the text names no place"
