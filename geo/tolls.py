@@ -397,6 +397,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "shot down a helicopter, killing its crew of four"
+    (
+        "killed",
+        gated(
+            rf"\b(?:killing|killed|kills|kill)\s+(?:its|the|their|a|all)\s+"
+            rf"(?:[\w-]+\s+)?crew\s+of\s+{_BOUND}({_NUM})\b",
+            re.I,
+        ),
+    ),
+    # "killing all four crew members", "killing all 12 people on board"
+    (
+        "killed",
+        gated(
+            rf"\b(?:killing|killed|kills|kill)\s+all\s+{_BOUND}({_NUM})\s+(?:[\w-]+\s+)?"
+            r"(?:crew|people|persons|passengers|soldiers|fighters|members|occupants|"
+            r"civilians|men|on\s+board)\b",
+            re.I,
+        ),
+    ),
     # "killed a family of six"
     (
         "killed",
@@ -539,6 +558,8 @@ _GATES: list[tuple[str, ...]] = [
         "soldiers",
         "members",
     ),
+    ("crew of",),
+    ("all ",),
     ("family of",),
     ("family of",),
     ("deceased",),

@@ -622,3 +622,15 @@ def test_a_monitors_parts_with_their_victims_are_counted():
 def test_one_wounded_and_their_kin_are_counted_together(text, value):
     (c,) = find_counts(text)
     assert (c.kind, c.value) == ("injured", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rebels shot down a helicopter near Hama, killing its crew of four.", 4),
+        ("The jet crashed, killing all 12 people on board.", 12),
+        ("The ambush killed all three soldiers in the patrol.", 3),
+    ],
+)
+def test_a_crew_or_all_of_a_group_killed_are_counted(text, value):
+    assert [c.value for c in find_counts(text) if c.kind == "killed"] == [value]
