@@ -2491,6 +2491,39 @@ def date_heading(sentence: str) -> bool:
     )
 
 
+#: Why a deed was done: "in retaliation for a chemical attack on Khan Sheikhoun".
+_ANSWERED = gated(
+    r"\bin\s+(?:retaliation|response|revenge)\s+(?:for|to)\s+[^,.;:]*", re.I
+)
+
+
+def _outside(
+    mentions: list[Mention], spans: list[tuple[int, int]], offset: int
+) -> list[Mention]:
+    """The mentions outside ``spans`` (offsets within the sentence, which begins at
+    ``offset``), their links renumbered; all of them when none lies outside."""
+    gone = {
+        i
+        for i, m in enumerate(mentions)
+        if any(a <= m.start - offset < b for a, b in spans)
+    }
+    if not gone or len(gone) == len(mentions):
+        return mentions
+    index: dict[int, int] = {}
+    for i in range(len(mentions)):
+        if i not in gone:
+            index[i] = len(index)
+    return [
+        dataclasses.replace(
+            m,
+            context_for=None if m.context_for is None else index.get(m.context_for),
+            also_for=tuple(index[k] for k in m.also_for if k in index),
+        )
+        for i, m in enumerate(mentions)
+        if i not in gone
+    ]
+
+
 def date_field(sentence: str) -> bool:
     """Whether a sentence is a report's labelled date ("Incident date: October 17,
     2016"): its date is the date of what the report tells below it."""
@@ -2606,7 +2639,7 @@ _BACKGROUND = gated(
     r"|\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+(?:[\w-]+\s+){0,3}?"
     r"(?:air ?strikes|air ?power|warplanes|jets|aircraft|air support|air cover)\b"
     # why it was done: "in retaliation for a deadly chemical weapons attack"
-    r"|\bin\s+(?:retaliation|response|revenge)\s+for\s+[^,.;:]*"
+    r"|\bin\s+(?:retaliation|response|revenge)\s+(?:for|to)\s+[^,.;:]*"
     # what failed to stop it: "retook Palmyra on Sunday, despite Russian air strikes",
     # "bombarded heavily, despite an agreement in September in which several hundred
     # rebels left"
@@ -2667,6 +2700,8 @@ _BACKGROUND_WORDS = (
     "retaliation for",
     "response for",
     "revenge for",
+    "response to",
+    "retaliation to",
     "despite ",
     ", bringing ",
     ", raising ",
@@ -2744,6 +2779,8 @@ def _without_background(sentence: str, low: str) -> str:
             or " the backing of " in low
             or " the cover of " in low
             or " for " in low
+            or "response to " in low
+            or "retaliation to " in low
             or "despite " in low
             or " after " in low
             or " before " in low
@@ -3235,6 +3272,15 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 lower_vocab=lower_vocab,
                 offset=sentence.start,
             )
+            if (
+                len(mentions) > 1
+                and ("retaliat" in low or "in response" in low or "revenge" in low)
+                and (answered := [m.span() for m in _ANSWERED.finditer(s)])
+            ):
+                # "fired 59 missiles at the Shayrat air base, in retaliation for a
+                # chemical attack on Khan Sheikhoun": where the deed answered
+                # happened is no place of the deed told
+                mentions = _outside(mentions, answered, sentence.start)
             national = eventful and _is_national(s, counts)
             if national and (
                 mentions and ("most" in low or "many of" in low or "majority" in low)

@@ -5523,3 +5523,20 @@ def test_a_separate_development_is_not_placed_at_the_place_before(gazetteer):
     assert sorted(frame.killed) == [14, 20]
     (separate,) = frame[frame.killed == 20].itertuples()
     assert pd.isna(separate.lat) and separate.geo_rule == "the text names no place"
+
+
+def test_the_deed_answered_is_neither_place_nor_hand_of_the_deed_told(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The United States fired 59 cruise missiles at the Shayrat air base near Homs "
+        "early on Friday, in retaliation for a chemical attack on the town of Khan "
+        "Sheikhoun that killed more than 80 people on Tuesday.",
+        dt.date(2017, 4, 7),
+    )
+    assert list(frame.place) == ["Shayrat Air Base"]
+    (row,) = _extract(
+        gazetteer,
+        "In response to regime shelling in the area, rebel forces shelled regime "
+        "positions north of Kafr Nabl.",
+    ).itertuples()
+    assert row.actor == "rebels"
