@@ -511,6 +511,14 @@ def resolve_mention(
         country = gazetteer.country_of(mention.name)
         if country is not None:  # "(Beirut) -": a dateline abroad, not Yabrud
             return abroad_in(mention, country)
+        if (
+            mention.qualifier == "province"
+            and not gazetteer.names_governorate(mention.name)
+            and (country := gazetteer.foreign_country(mention.name)) is not None
+        ):
+            # "In Anbar province": a province abroad, not the village of Aleppo
+            # spelled so (no Syrian governorate bears the name)
+            return abroad_in(mention, country)
     mention = _side_variant(gazetteer, mention)
     if mention.qualifier in ("countryside", "suburbs") and gazetteer.has_key(
         f"{mention.name} {mention.qualifier}"

@@ -5600,7 +5600,11 @@ def _told_abroad(
             head = cue.sentence.text
         for k, mention in enumerate(cue.mentions):
             r = resolved[k]
-            if r.place_id is not None and gazetteer.foreign_country(mention.name):
+            if r.abroad and (country := gazetteer.foreign_country(mention.name)):
+                # "In Anbar province, a suicide bomber killed five soldiers near Hit":
+                # a place abroad named tells its country for the rest of the paragraph
+                paragraph.append(country)
+            elif r.place_id is not None and gazetteer.foreign_country(mention.name):
                 resolved[k] = abroad_as_told(
                     gazetteer, mention, r, " ".join([heading, intro, *paragraph])
                 )

@@ -5540,3 +5540,14 @@ def test_the_deed_answered_is_neither_place_nor_hand_of_the_deed_told(gazetteer)
         "positions north of Kafr Nabl.",
     ).itertuples()
     assert row.actor == "rebels"
+
+
+def test_a_province_abroad_tells_its_country_for_its_paragraph(gazetteer):
+    text = (
+        "Iraqi forces retook the town of al-Qaim on Friday.\n\n"
+        "In Anbar province, a suicide bomber killed five soldiers at a checkpoint near "
+        "Hit on Thursday."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 11, 3))
+    assert frame.lat.isna().all()  # Iraq's Anbar and Hit, not Syria's namesakes
+    assert frame.geo_rule.str.contains("Iraq").all()
