@@ -397,6 +397,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # a gas attack's harmed: "causing dozens of suffocation cases", "left 11 people
+    # suffering breathing difficulties"
+    (
+        "injured",
+        gated(
+            # (a count, not "dozens": the figures medics give come after)
+            rf"\b{_BOUND}(?!(?:dozens|scores|hundreds|several|a handful|tens|a number|"
+            rf"a few|many|an unknown)\b)({_NUM})\s+(?:of\s+)?(?:(?:cases\s+of\s+)?"
+            r"(?:suffocation|asphyxiation)"
+            r"(?:\s+cases)?|(?:people|persons|civilians|children|others)\s+"
+            r"(?:suffering|suffered|with|treated\s+for)\s+(?:from\s+)?(?:breathing\s+"
+            r"(?:difficulties|problems)|respiratory\s+(?:problems|symptoms)|suffocation|"
+            r"asphyxiation))\b",
+            re.I,
+        ),
+    ),
     # "shot down a helicopter, killing its crew of four"
     (
         "killed",
@@ -558,6 +574,7 @@ _GATES: list[tuple[str, ...]] = [
         "soldiers",
         "members",
     ),
+    ("suffocation", "asphyxiation", "breathing", "respiratory"),
     ("crew of",),
     ("all ",),
     ("family of",),
@@ -684,6 +701,10 @@ _HINT_WORDS = (
     "casualty count",
     "body of",
     "treated",
+    "suffocat",
+    "asphyxiat",
+    "breathing",
+    "respiratory",
     "stoned",
     "stoning",
 )

@@ -634,3 +634,19 @@ def test_one_wounded_and_their_kin_are_counted_together(text, value):
 )
 def test_a_crew_or_all_of_a_group_killed_are_counted(text, value):
     assert [c.value for c in find_counts(text) if c.kind == "killed"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The chlorine attack caused 30 cases of suffocation.", 30),
+        ("The attack left 11 people suffering breathing difficulties.", 11),
+        ("19 civilians were killed and 18 suffocation cases were reported.", 18),
+    ],
+)
+def test_a_gas_attacks_harmed_are_wounded(text, value):
+    assert [c.value for c in find_counts(text) if c.kind == "injured"] == [value]
+
+
+def test_a_vague_amount_of_suffocation_cases_waits_for_the_medics_figure():
+    assert find_counts("Barrel bombs caused dozens of suffocation cases.") == []
