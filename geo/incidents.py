@@ -1654,6 +1654,7 @@ def _attach_orphan(
         or _among_the_dead(cue, drafts)
         or _vague_told_again(cue, drafts)
         or _target_told_again(cue, drafts)
+        or _shot_one_died(cue, drafts)
         or _other_strike(cue, drafts)
         or _also_dead(cue, drafts)
     ):
@@ -3647,6 +3648,39 @@ def _vague_told_again(cue: SentenceCues, drafts: list[Draft]) -> bool:
     last = _last_told(cue, drafts, paragraphs=0, tolled=True)
     if last is None or last.killed is None or last.killed < max(c.low for c in killed):
         return False
+    last.quotes.append(cue.sentence.text)
+    return True
+
+
+#: One victim shot or hit, told with no toll: "snipers shot a 12-year-old boy".
+_ONE_SHOT = gated(
+    r"\b(?:shot|wounded|injured|hit|struck)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:boy|girl|man|woman|child|civilian|teenager|youth|farmer|shepherd|driver|"
+    r"student|worker|nurse|doctor|volunteer)\b",
+    re.I,
+)
+#: The victim's death told by a pronoun at the head of the sentence: "He died".
+_HE_DIED_HEAD = gated(
+    r"^\s*(?:He|She)\s+(?:later\s+)?(?:died|succumbed|was\s+pronounced\s+dead)\b"
+)
+
+
+def _shot_one_died(cue: SentenceCues, drafts: list[Draft]) -> bool:
+    """ "Hezbollah snipers shot a 12-year-old boy on Sunday ... He died on the way to
+    the clinic": the one victim told, dead; one killed. Returns whether it was."""
+    if not _HE_DIED_HEAD.match(cue.sentence.text):
+        return False
+    last = _last_told(cue, drafts, paragraphs=0)
+    if (
+        last is None
+        or last.killed is not None
+        or _ONE_SHOT.search(last.cue.sentence.text) is None
+    ):
+        return False
+    last.killed = last.killed_low = last.killed_high = 1
+    if last.injured == 1:
+        last.injured = None  # the wounded one died
+    last.toll_text = "; ".join(t for t in (last.toll_text, cue.sentence.text) if t)
     last.quotes.append(cue.sentence.text)
     return True
 

@@ -5551,3 +5551,16 @@ def test_a_province_abroad_tells_its_country_for_its_paragraph(gazetteer):
     frame = _extract(gazetteer, text, dt.date(2017, 11, 3))
     assert frame.lat.isna().all()  # Iraq's Anbar and Hit, not Syria's namesakes
     assert frame.geo_rule.str.contains("Iraq").all()
+
+
+def test_one_victim_shot_who_died_is_one_killed(gazetteer):
+    text = (
+        "Snipers shot a 12-year-old boy in Madaya on Sunday as he tried to collect "
+        "grass. He died on the way to the clinic."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 12, 14)).itertuples()
+    assert row.killed == 1
+    # one told killed before is not killed again
+    text = "Snipers killed a man in Madaya on Sunday. He died on the way to the clinic."
+    (row,) = _extract(gazetteer, text, dt.date(2016, 12, 14)).itertuples()
+    assert row.killed == 1
