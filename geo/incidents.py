@@ -4535,6 +4535,20 @@ _OTHER_MEANS = gated(
 
 
 #: The side an actor fights on; an actor not listed is a side of its own.
+#: The Syrian state and the forces fighting for it: ground they take is ground the
+#: government regains, in ACLED's terms.
+_GOVERNMENT = frozenset({"regime", "Russia", "Russia/regime"})
+
+
+def _sub_event_type(d: Draft) -> str:
+    """ACLED's sub-event type of a draft: "Government regains territory" for ground
+    taken by the government's side, "Non-state actor overtakes territory" for ground
+    taken by others."""
+    if d.event_type == "territory change" and d.actor in _GOVERNMENT:
+        return "Government regains territory"
+    return ACLED_EVENT_TYPES.get(d.event_type or "attack", ("", ""))[1]
+
+
 _SIDES = {
     "Russia": "pro-government",
     "regime": "pro-government",
@@ -5212,9 +5226,7 @@ def _records(drafts: list[Draft]) -> list[dict[str, Any]]:
                 "sources": " | ".join(d.quotes),
                 "start_char": d.start,
                 "end_char": d.end,
-                "sub_event_type": ACLED_EVENT_TYPES.get(
-                    d.event_type or "attack", ("", "")
-                )[1],
+                "sub_event_type": _sub_event_type(d),
                 "killed_children": groups.get("children"),
                 "killed_women": groups.get("women"),
                 "missing": d.missing,

@@ -5564,3 +5564,14 @@ def test_one_victim_shot_who_died_is_one_killed(gazetteer):
     text = "Snipers killed a man in Madaya on Sunday. He died on the way to the clinic."
     (row,) = _extract(gazetteer, text, dt.date(2016, 12, 14)).itertuples()
     assert row.killed == 1
+
+
+def test_ground_the_government_takes_is_regained_in_acleds_terms(gazetteer):
+    (regime,) = _extract(
+        gazetteer, "Regime forces captured the town of Kafr Nabl on Sunday."
+    ).itertuples()
+    assert regime.sub_event_type == "Government regains territory"
+    (rebels,) = _extract(
+        gazetteer, "Rebel factions captured the town of Kafr Nabl on Sunday."
+    ).itertuples()
+    assert rebels.sub_event_type == "Non-state actor overtakes territory"
