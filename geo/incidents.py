@@ -5187,11 +5187,37 @@ EXTRA_COLUMNS = (
 )
 
 
+def _toll_at(d: Draft) -> int:
+    """Where a draft's own toll begins in its sentence, or -1."""
+    told = d.toll_text.split(";")[0].strip()
+    return d.cue.sentence.text.find(told) if told else -1
+
+
 def _records(drafts: list[Draft]) -> list[dict[str, Any]]:
     rows = []
+    # "Four people, among them two children, were killed in Kafr Batna, and two in
+    # Saqba": where a sentence tells several places' tolls, each place's victims by
+    # group are those its own toll tells
+    shared = Counter(id(d.cue) for d in drafts)
+    told_at: dict[int, list[int]] = {}  # by sentence: where each toll of it begins
+    for d in drafts:
+        if shared[id(d.cue)] > 1 and (at := _toll_at(d)) >= 0:
+            told_at.setdefault(id(d.cue), []).append(at)
     for d in drafts:
         r = d.place
-        groups = find_groups(" ".join(d.quotes))
+        if shared[id(d.cue)] > 1:
+            at = _toll_at(d)
+            text = d.cue.sentence.text
+            after = [b for b in told_at.get(id(d.cue), ()) if b > at]
+            # and what the sentences that completed it tell ("a mother and her
+            # three children were among the dead")
+            groups = find_groups(" ".join(d.quotes[1:])) if d.toll_text else {}
+            if at >= 0:
+                groups.update(find_groups(text[at : min(after, default=len(text))]))
+        else:
+            groups = find_groups(" ".join(d.quotes))
+        if not d.killed:
+            groups = {}  # the dead by group: none told, none counted
         rows.append(
             {
                 "incident_id": _incident_id(d),

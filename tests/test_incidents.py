@@ -5575,3 +5575,18 @@ def test_ground_the_government_takes_is_regained_in_acleds_terms(gazetteer):
         gazetteer, "Rebel factions captured the town of Kafr Nabl on Sunday."
     ).itertuples()
     assert rebels.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_the_dead_by_group_are_each_places_own(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Four people, among them two children, were killed in Kafr Batna, and two in "
+        "Saqba.",
+    ).set_index("place")
+    assert frame.loc["Kafr Batna", "killed_children"] == 2
+    assert pd.isna(frame.loc["Siqba", "killed_children"])
+    # children wounded are no dead children
+    (row,) = _extract(
+        gazetteer, "Shells hit Saqba, injuring two children. No fatalities reported."
+    ).itertuples()
+    assert pd.isna(row.killed_children)
