@@ -5188,9 +5188,14 @@ EXTRA_COLUMNS = (
 
 
 def _toll_at(d: Draft) -> int:
-    """Where a draft's own toll begins in its sentence, or -1."""
+    """Where a draft's own toll begins in its sentence, or -1 (sought near the
+    draft's place: a sentence may be very long)."""
     told = d.toll_text.split(";")[0].strip()
-    return d.cue.sentence.text.find(told) if told else -1
+    if not told:
+        return -1
+    here = d.start - d.cue.sentence.start
+    text = d.cue.sentence.text
+    return text.find(told, max(0, here - 400), here + 400 + len(told))
 
 
 def _records(drafts: list[Draft]) -> list[dict[str, Any]]:
@@ -5200,20 +5205,26 @@ def _records(drafts: list[Draft]) -> list[dict[str, Any]]:
     # group are those its own toll tells
     shared = Counter(id(d.cue) for d in drafts)
     told_at: dict[int, list[int]] = {}  # by sentence: where each toll of it begins
+    toll_of: dict[int, int] = {}  # by draft
     for d in drafts:
         if shared[id(d.cue)] > 1 and (at := _toll_at(d)) >= 0:
             told_at.setdefault(id(d.cue), []).append(at)
+            toll_of[id(d)] = at
+    for starts in told_at.values():
+        starts.sort()  # a sentence of thousands of tolls stays linear: bisected
     for d in drafts:
         r = d.place
         if shared[id(d.cue)] > 1:
-            at = _toll_at(d)
+            at = toll_of.get(id(d), -1)
             text = d.cue.sentence.text
-            after = [b for b in told_at.get(id(d.cue), ()) if b > at]
             # and what the sentences that completed it tell ("a mother and her
             # three children were among the dead")
             groups = find_groups(" ".join(d.quotes[1:])) if d.toll_text else {}
             if at >= 0:
-                groups.update(find_groups(text[at : min(after, default=len(text))]))
+                starts = told_at[id(d.cue)]
+                k = bisect.bisect_right(starts, at)
+                end = starts[k] if k < len(starts) else len(text)
+                groups.update(find_groups(text[at:end]))
         else:
             groups = find_groups(" ".join(d.quotes))
         if not d.killed:
