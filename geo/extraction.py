@@ -411,6 +411,15 @@ _STOPPED_WHOM = gated(
 #: the battle" (not "killed during the offensive on Khan Tuman on Monday").
 _WHOLE_BATTLE = gated(r"\bduring the (\w+[- ])?(battle|offensive|siege|campaign)\b")
 # Running totals ("have killed more than 600 since September 19") are not incidents.
+#: The months' names, and those cut short too ("Oct.", "Sept").
+_MONTH_LIST = (
+    r"January|February|March|April|May|June|July|August|September|October|"
+    r"November|December"
+)
+_MONTH_NAMES = rf"(?:{_MONTH_LIST})"
+_MONTH_OR_ABBR = (
+    rf"(?:{_MONTH_LIST}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
 _CUMULATIVE = gated(
     r"\b(since|throughout|so far|in total|to date|"
     # "over the past 24 hours" is a day's news, not a running total
@@ -423,13 +432,10 @@ _CUMULATIVE = gated(
     # a span of days: "Between 1 and 15 March, ... recorded 214 deaths", "from 19 to
     # 22 September"
     r"|\b(?:between|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+"
-    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\b"
+    rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b"
     # "between October 1 and 7", "from March 3 to March 9"
-    r"|\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?\d{1,2}\b",
+    rf"|\b(?:between|from)\s+{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:and|to|-|–)\s+(?:{_MONTH_NAMES}\s+)?\d{{1,2}}\b",
     re.I,
 )
 _NATIONAL = gated(
@@ -2462,10 +2468,6 @@ def sets_the_time(sentence: str) -> bool:
 _TIME_SET_WORDS = ("violence", "unrest", "tension", "hostilities")
 
 
-_MONTH_OR_ABBR = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-)
 #: A line that tells only a day: "Monday, 10 October", "October 11, 2016", "Tuesday".
 _DATE_ONLY = gated(
     r"\s*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|"
@@ -2578,10 +2580,6 @@ def _cumulative(sentence: str, low: str) -> bool:
     )
 
 
-_MONTH_NAMES = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)"
-)
 #: One day told: "on November 13", "on 13 November".
 _ON_A_DAY = gated(
     rf"\bon\s+(?:{_MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"

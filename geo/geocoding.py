@@ -351,13 +351,14 @@ def _lies_towards(
     *,
     min_km: float = 0.0,
     max_km: float = math.inf,
+    within: float = 67.5,
 ) -> bool:
-    """Whether (to_lat, to_lon) lies within 67.5 degrees of ``direction`` from
+    """Whether (to_lat, to_lon) lies within ``within`` degrees of ``direction`` from
     (lat, lon), between ``min_km`` and ``max_km`` away."""
     if not min_km <= distance_km(lat, lon, to_lat, to_lon) <= max_km:
         return False
     diff = (_bearing(lat, lon, to_lat, to_lon) - BEARINGS[direction] + 180) % 360 - 180
-    return abs(diff) <= 67.5
+    return abs(diff) <= within
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
@@ -1465,18 +1466,17 @@ _OFF_SIDE_KM = 15.0
 
 
 def _loose_off_side(r: Resolution, side: tuple[float, float, str]) -> Resolution:
-    """ "Tal Elosud village in the northern countryside of Aleppo" is no Tall Aswad
-    spelled a little alike 70 km east of the city: a loose match that lies off the
-    side named (more than a right angle from it, 15 km out) is none."""
+    """ "Tal Shayr in the southern countryside of Al Hasakeh" is no Tall Sha`ir spelled
+    a little alike north of the city: a loose match that lies off the side named
+    (more than a right angle from it, 15 km out) is none."""
     if r.place_id is None or not _loose(r) or r.lat is None or r.lon is None:
         return r
     lat, lon, direction = side
-    if distance_km(lat, lon, r.lat, r.lon) <= _OFF_SIDE_KM:
-        return r
     # (a governorate's side is told of the governorate, from a city that need not
     # lie in its middle: only a place beyond a right angle of it lies off it)
-    diff = (_bearing(lat, lon, r.lat, r.lon) - BEARINGS[direction] + 180) % 360 - 180
-    if abs(diff) <= 90:
+    if distance_km(lat, lon, r.lat, r.lon) <= _OFF_SIDE_KM or _lies_towards(
+        lat, lon, r.lat, r.lon, direction, within=90
+    ):
         return r
     return Resolution(
         query=r.query,

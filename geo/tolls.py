@@ -89,11 +89,12 @@ VAGUE_AMOUNTS = {
     "an unknown number": (1, 10, 99),
 }  # (low, best, high)
 #: Not days of a month after a range: "between 19 and 24 September".
-_NOT_DAYS = (
-    r"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
-    r"Oct|Nov|Dec)\b)"
+#: Month names, whole and cut short: a number after one is a day or a year.
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
+_NOT_DAYS = rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b)"
 _NUM = (
     # "two dozen", "half a dozen" first: "two" alone would stop short
     r"(?:(?:half a|two|three|four|five)\s+dozen|"
@@ -728,11 +729,6 @@ _VERB_BEFORE = gated(
     r"\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es)?|wound(?:ed|ing|s)?)\s+"
     r"(?:(?:more than|over|at least|up to|almost|nearly|about|around|some)\s+)?$",
     re.I,
-)
-#: Month names, whole and cut short: a number after one is a day or a year.
-_MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
 _YEAR_BEFORE = gated(
     rf"(?:^\s*|\b(?:in|since|during|of|by|until|early|late|{_MONTHS})\.?\s+)$",
