@@ -1990,7 +1990,9 @@ _TARGET_BEFORE = gated(
 #: Whose the fighters are: "the fighters of the Olive Branch operation controlled"
 _OWNER_OF = gated(
     r"\b(?:fighters|forces|members|troops|units|factions|militants|soldiers|jets|"
-    r"warplanes|aircraft|militiamen|gunmen)\s+(?:of|from)\s+(?:the\s+)?$"
+    r"warplanes|aircraft|militiamen|gunmen|mercenaries|elements)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:so-called\s+)?$",
+    re.I,
 )
 _FROM_BEFORE = gated(
     # "from Russian missile strikes", "Aftermath of Russian airstrike on ...": the cause
@@ -2072,7 +2074,8 @@ _UNDER_FIRE = gated(
 )
 #: An operation's name is not who acts: "the operation, called Euphrates Shield"
 _NAMED_BEFORE = gated(
-    r"\b(?:called|dubbed|named|codenamed|code-named)\s+$"
+    # ("the so-called Islamic State attacked": a name disowned, still who acted)
+    r"\b(?<!so-)(?<!so )(?:called|dubbed|named|codenamed|code-named)\s+$"
     # "the YPG, which Turkey regards as a terrorist group": a label, not who acted
     r"|\b(?:regards?|regarded|considers?|considered|views?|viewed|brands?|branded|"
     r"labels?|labell?ed|designates?|designated)\s+(?:\w+\s+)?as\s+(?:an?\s+|the\s+)?$"
@@ -2213,7 +2216,7 @@ def _actor(sentence: str) -> str | None:
                     )
                 )
                 or (
-                    _OWNER_OF.search(before)
+                    _OWNER_OF.search(sentence, max(0, m.start() - 40), m.start())
                     # "the killing of 5 fighters of the Syrian Army", "2 fighters of
                     # the rebel factions were injured": whose dead they were
                     and not _COUNTED_OWNER.search(

@@ -1971,7 +1971,8 @@ def resolve_sentences(
                 and before.place_id != final[0].place_id
                 # a place the name spells as well as the one found
                 and any(
-                    m.place.id == before.place_id and m.match in ("light", "arabic")
+                    m.place.id == before.place_id
+                    and (m.match in ("light", "arabic") or _loose(before))
                     for m in gazetteer.lookup(mentions[0].name)
                 )
             ):
@@ -2189,7 +2190,7 @@ def _remember(
             and r.geo_precision == 1
             and m.context_for is None
             and (m.qualifier or len(mentions) > 1)
-            and not _loose(r)
+            and (not _loose(r) or "named nearby" in r.rule)
         ):
             meant.setdefault(name_key(m.name), r)
 

@@ -2722,8 +2722,8 @@ def build_incidents(
         ):
             # "Meanwhile, in northern Syria, rebels were fighting IS near al-Bab",
             # after a paragraph of what happened a week earlier: the time of the
-            # story, the latest day it tells
-            fresh = latest
+            # story, the latest day it tells; and what follows goes on from it
+            fresh = carried = latest
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
         named = any(m.context_for is None for m in cue.mentions)
         if (

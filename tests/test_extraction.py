@@ -226,6 +226,16 @@ def test_mention_gates(sentences):
         ),
         ("The National Liberation Front shelled regime positions.", "rebels"),
         ("The Syrian National Army shelled Tal Rifaat.", "rebels"),
+        # a name disowned is still who acted, and so are the men it sends
+        (
+            "The so-called Islamic State attacked the village of Tal Tamr.",
+            "Islamic State",
+        ),
+        (
+            "Mercenaries of the so-called Syrian National Army attacked Til Xenzir.",
+            "rebels",
+        ),
+        ("A group called the Islamic State claimed the bombing.", "Islamic State"),
         ("The IDF said it struck Syrian army posts.", "Israel"),
         # Turkey's proxies are rebels
         ("The Turkish-backed fighters seized the town of Tal Abyad.", "rebels"),

@@ -1077,6 +1077,32 @@ def test_meanwhile_is_the_time_of_the_story_not_of_the_paragraph_before(gazettee
     assert frame.set_index("place").loc["Al Bāb", "date"] == "2016-09-09"
 
 
+def test_what_follows_a_meanwhile_goes_on_from_the_time_of_the_story(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Turkish jets struck Tell Halaf on Tuesday.\n\n"
+        "Turkish warplanes also targeted a convoy yesterday, killing 11 people.\n\n"
+        "Meanwhile, Turkish-backed rebels attacked the village of Tell Halaf.\n\n"
+        "Kurdish fighters repelled an attack on the village of Dawudiya near Tal "
+        "Tamr, killing 8 of them.",
+        published=dt.date(2019, 10, 15),
+    )
+    assert frame.set_index("place").loc["Ad Dawudiyah", "date"] == "2019-10-15"
+
+
+def test_a_name_told_again_bare_means_what_its_neighbours_made_it_mean(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Turkish artillery shelled the villages of Tel Halaf and Mishrafa this "
+        "morning. A civilian was killed and two others were wounded in the "
+        "bombardment of Mishrafa.",
+        published=dt.date(2019, 10, 15),
+    )
+    # told beside Tell Halaf it is Mashrafah of Hasakeh, not a Mushayrifah of Raqqa
+    assert set(frame.admin1) == {"Al-Hasakeh"}
+    assert frame.killed.sum() == 1
+
+
 def test_a_month_holds_the_event_that_led_to_what_was_done_in_it(gazetteer):
     (row,) = _extract(
         gazetteer,
