@@ -2464,7 +2464,19 @@ def sets_the_time(sentence: str) -> bool:
     return (
         any(map(low.__contains__, _TIME_SET_WORDS))
         and _TIME_SET.search(sentence) is not None
+    ) or (
+        # "The table below lists the deaths recorded on Wednesday": the time of the
+        # table or the list it heads
+        ("below" in low or "following" in low) and _HEADS_BELOW.search(low) is not None
     )
+
+
+#: A sentence that heads a table or a list told after it.
+_HEADS_BELOW = gated(
+    r"\b(?:(?:table|list|chart|figures?|map|breakdown)\s+below|(?:listed|shown|"
+    r"given|set out|detailed|broken down)\s+below|(?:the\s+)?following\s+(?:table|list|"
+    r"figures|breakdown|incidents|attacks|deaths|casualties|tolls?))\b"
+)
 
 
 #: Every match of _TIME_SET holds one of these (a cheap test first).

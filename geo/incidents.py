@@ -2652,6 +2652,11 @@ def build_incidents(
         for m in (cues[0].mentions if cues and cues[0].headline else [])
     }
     seen: list[tuple[Resolution, str]] = []  # the places of events, in reading order
+    dated_records = {  # the records that tell their date ("Date: 2 April 2017")
+        c.section
+        for c in cues
+        if c.section_kind == "record" and date_field(c.sentence.text)
+    }
     anchored: set[int] = set()  # ids of orphans told "there", at a place named before
     heading: tuple[Resolution, str] | None = None  # the place a section's heading names
     section: int | None = None
@@ -2665,6 +2670,12 @@ def build_incidents(
                 section is not None
                 and cue.headline
                 and _COUNTRY_TOLD.fullmatch(cue.sentence.text.strip()) is not None
+            ) or (
+                # a table's row amid a story ("Town: Douma | Killed: 12"), a record
+                # with no date of its own: the time of the story it sits in
+                section is not None
+                and cue.section_kind == "record"
+                and cue.section not in dated_records
             )
             section, last_place, seen, placed_at = cue.section, None, [], None
             carried = carried if goes_on else labelled

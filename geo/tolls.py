@@ -1548,4 +1548,18 @@ def find_groups(text: str) -> dict[str, int]:
             else "women"
         )
         groups.setdefault(key, parsed[0])
+    if ":" in text:
+        # a table's row or a record's field: "Killed: 12 | Of whom children: 3"
+        for m in _GROUP_FIELD.finditer(text):
+            key = "women" if m.group(1).lower() == "women" else "children"
+            groups.setdefault(key, int(m.group(2)))
     return groups
+
+
+#: The dead of a group in a table's row or a record's field: "| Of whom children: 3",
+#: "Children killed: 3", "Women: 2" (not "Children injured: 3").
+_GROUP_FIELD = gated(
+    r"(?:^|\|)\s*(?:(?:of\s+whom|among\s+them|including|incl\.)\s+)?"
+    r"(children|child|kids|women)(?:\s+(?:killed|dead))?\s*:\s*(\d{1,5})\b",
+    re.I | re.M,
+)

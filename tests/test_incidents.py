@@ -1103,6 +1103,26 @@ def test_a_name_told_again_bare_means_what_its_neighbours_made_it_mean(gazetteer
     assert frame.killed.sum() == 1
 
 
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The table below lists the deaths the Observatory recorded on Wednesday.",
+        # no deed told: the sentence heads the table all the same
+        "The figures listed below were recorded on Wednesday.",
+    ],
+)
+def test_a_table_amid_a_story_holds_the_time_the_story_gives_it(gazetteer, intro):
+    text = (
+        f"Jets pounded Eastern Ghouta this week.\n\n{intro}\n\n"
+        # a Markdown table as read (geo.articles labels each cell by its head)
+        "Town: Douma | Killed: 12\nTown: Saqba | Killed: 7\n"
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2018, 2, 22))
+    rows = frame.set_index("place")
+    assert rows.loc["Douma", "date"] == rows.loc["Siqba", "date"] == "2018-02-21"
+    assert rows.loc["Douma", "killed"] == 12
+
+
 def test_a_month_holds_the_event_that_led_to_what_was_done_in_it(gazetteer):
     (row,) = _extract(
         gazetteer,

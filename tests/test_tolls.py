@@ -479,6 +479,10 @@ def test_another_sources_toll_of_the_same_dead_is_a_range(text, expected):
         ("including 11 children and five women", {"children": 11, "women": 5}),
         ("Twelve people, six of them children, were killed", {"children": 6}),
         ("12 were killed, 4 of whom women", {"women": 4}),
+        # a table's row, its cells labelled by the head
+        ("Town: Douma | Killed: 12 | Of whom children: 3", {"children": 3}),
+        ("Killed: 9 | Children: 2 | Women: 0", {"children": 2, "women": 0}),
+        ("Injured: 4 | Children injured: 2", {}),
     ],
 )
 def test_victims_by_group(text, groups):
