@@ -901,11 +901,15 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
         # skies of Aleppo province": aircraft seen, nothing struck
         return None, None
     elif event_type == "missile strike" and (moved := _ARMS_MOVED.search(sentence)):
+        if moved.group(1) is None and _FIRED_AT_AIR.search(sentence):
+            # "Rebels shot down a regime jet with an anti-aircraft missile": an
+            # attack on the aircraft, as a jet shot down is
+            return "attack", moved.group(0)
         # "moved S-300 anti-aircraft missiles to its base in Tartus": no strike
         return "strategic development", moved.group(0)
     elif event_type == "missile strike" and (air := _AIR_MISSILES.search(sentence)):
         # "Israeli warplanes fired several missiles at the Mezzeh airport"
-        return "airstrike", air.group(1)
+        return "airstrike", next(g for g in air.groups() if g)
     elif (
         event_type == "airstrike"
         and ("down" in low)
@@ -1252,9 +1256,25 @@ _ARMS_MOVED = gated(
     r"|\b(anti-aircraft|air[- ]defen[cs]e) missiles?\b|\bS-[34]00\b",
     re.I,
 )
+#: An air-defence missile used: "fired an anti-aircraft missile at a helicopter".
+_FIRED_AT_AIR = gated(
+    r"\b(?:fired|firing|launched|shot|shooting|hit|struck|downed|targeted|"
+    r"brought down)\b",
+    re.I,
+)
 _AIR_MISSILES = gated(
     r"\b(warplanes|jets|aircraft|planes|helicopters|drones?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:fired|launched|shot)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?)\b",
+    r"(?:fired|launched|shot)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?)\b"
+    # "the warplanes of the Russian side targeted with vacuum missiles the town",
+    # "jets struck the town with cluster missiles": the aircraft's arms, in its clause
+    r"|\b(warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|drones?)\b"
+    r"(?:(?!\b(?:while|as|and|but|whereas)\b)[^.;:]){0,60}?"
+    r"\b(?:targeted|targeting|struck|striking|hit|hitting|bombed|bombing|attacked|"
+    r"pounded|raided)\b[^.;:]{0,40}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?)\b"
+    # "a missile fired by a warplane", "rockets launched from helicopters"
+    r"|\b(?:missiles?|rockets?)\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|dropped)\s+"
+    r"(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(warplanes?|jets?|aircraft|planes?|helicopters?|drones?)\b",
     re.I,
 )
 _ARRESTS = gated(

@@ -269,6 +269,27 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
             "barrel bomb",
         ),
         ("Rebels and government forces exchanged fire near Khan Tuman.", "armed clash"),
+        # the missiles of aircraft, however told, are an air strike's
+        (
+            "The warplanes of the Russian side targeted with vacuum missiles the town "
+            "of Kafr Nabudah.",
+            "airstrike",
+        ),
+        ("Jets struck Kafr Nabudah with cluster missiles.", "airstrike"),
+        ("A missile fired by a warplane hit Kafr Nabudah.", "airstrike"),
+        (
+            "Regime forces fired surface-to-surface missiles at Kafr Nabudah.",
+            "missile strike",
+        ),
+        # an air-defence missile fired is an attack on the aircraft; moved, no strike
+        (
+            "Rebels shot down a regime jet with an anti-aircraft missile near Hama.",
+            "attack",
+        ),
+        (
+            "Russia moved S-300 anti-aircraft missiles to Tartus.",
+            "strategic development",
+        ),
         ("Government forces imposed a siege on Madaya.", "siege"),
         ("Rebels besieged the village of Fuaa on Monday.", "siege"),
         ("Aid reached the besieged town of Madaya.", None),
