@@ -2459,7 +2459,15 @@ _DEATH_WORDS = frozenset("killed killing slain died dead deaths death killings".
 _WOUND_WORDS = frozenset("wounded injured wounding injuring injuries".split())
 
 
-_DATE_FIELD = gated(r"\s*(?:incident\s+|event\s+|attack\s+)?date\s*:", re.I)
+_DATE_FIELD = gated(
+    r"\s*(?:(?i:incident\s+|event\s+|attack\s+)?(?i:date)\s*:"
+    # a field whose value begins with a day: "Alleged incident: March 22, 2017 -
+    # Tabqa", "Reported: 12 June 2016"
+    r"|[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_OR_ABBR}|{_MONTH_OR_ABBR}\s+\d{{1,2}}\b"
+    r"|\d{4}-\d{2}-\d{2}\b))"
+)
 
 
 #: A sentence that sets the time of what follows without telling a deed: "Violence

@@ -3602,6 +3602,21 @@ def test_a_reports_labelled_date_holds_for_what_it_tells_below(gazetteer):
     assert (row.date, int(row.killed)) == ("2016-10-17", 3)
 
 
+def test_a_field_whose_value_begins_with_a_day_dates_its_report(gazetteer):
+    text = (
+        "Civilian casualties from Coalition strikes, week of March 17-23\n\n"
+        "Alleged incident: March 20, 2017 - Al Tabqa\n"
+        "At least 7 civilians were reported killed when Coalition aircraft struck a "
+        "school in al-Mansoura, west of Raqqa.\n"
+        "Grading: Fair\n\n"
+        "Alleged incident: March 23, 2017 - Raqqa\n"
+        "One woman was reportedly killed by Coalition shelling in Raqqa city.\n"
+        "Grading: Weak\n"
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 3, 24))
+    assert list(frame.date) == ["2017-03-20", "2017-03-23"]
+
+
 def test_a_toll_each_with_its_victims_named(gazetteer):
     frame = _extract(gazetteer, "Shelling killed two people each in Douma and Harasta.")
     assert sorted(int(k) for k in frame.killed) == [2, 2]
