@@ -3449,7 +3449,10 @@ _THE_KIND = gated(
     r"(?:(?:edge|edges|outskirts|entrance|centre|center|heart|south|north|east|west)\s+"
     r"of\s+the\s+)?(district|neighbou?rhood|town|city|"
     r"village|"
-    r"camp)\b(?!['’]s)",
+    r"camp)\b(?:(?!['’]s)"
+    # "on the town's southern edge": a part of the place
+    r"|(?=['’]s\s+(?:[a-z]+ern\s+)?(?:edges?|outskirts|entrance|centre|center|heart|"
+    r"side|suburbs?|fringes?)\b))",
     re.I,
 )
 

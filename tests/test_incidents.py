@@ -3072,6 +3072,20 @@ def test_the_occupation_and_a_lead_told_again_village_by_village(gazetteer):
     )
 
 
+def test_a_part_of_the_town_is_the_town_told_before(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "A drone strike targeted a motorcycle near Ariha, wounding two fighters.\n\n"
+        "Barrel bombs also fell on Kafr Nabudah, where clashes have raged for days. "
+        "At least six regime soldiers were killed when rebels blew up a building "
+        "they were using as a base on the town's southern edge.",
+    )
+    assert frame.set_index("place").loc["Ariha", "killed"] is pd.NA
+    rebels = frame[frame.actor == "rebels"]
+    assert list(rebels.place) == ["Kafr Nabudah"]
+    assert list(rebels.killed) == [6]
+
+
 def test_the_town_a_convoy_was_due_to_enter_is_the_town_told_before(gazetteer):
     text = (
         "Residents of the besieged town of Madaya say they are surviving on boiled "
