@@ -1380,14 +1380,16 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
 
 #: Who the dead of a toll already told were: "Four children were among the dead".
 _AMONG = gated(
-    r"\b(among|of) the (dead|victims|killed|casualties|fatalities)\b"
+    r"\b(among|of) (?:the|those) (dead|victims|killed|casualties|fatalities)\b"
     r"|\bthe (dead|victims) (included|include|were)\b",
     re.I,
 )
 
 
 _AMONG_NAMED = gated(
-    r"\bamong the (dead|victims|killed|fatalities)\b|\bthe (dead|victims) "
+    # "three Iranian advisers were among those killed at the base"
+    r"\bamong (?:the|those) (dead|victims|killed|fatalities)\b"
+    r"|\bthe (dead|victims) "
     r"(included|include)\b",
     re.I,
 )
@@ -2740,7 +2742,7 @@ def build_incidents(
         if (
             named
             and cue.counts
-            and "among the" in cue.sentence.text
+            and "among th" in cue.sentence.text
             and _among_the_dead(cue, drafts[-_RECENT:], paragraphs=2, named=True)
         ):
             continue  # "Five children were among the dead in Hamouriyeh"

@@ -2650,6 +2650,20 @@ def test_a_monitors_toll_told_of_its_place_is_no_national_part(gazetteer):
     assert 100 in set(frame.killed)
 
 
+@pytest.mark.parametrize(
+    "among", ["among those killed at the base", "among the victims at the base"]
+)
+def test_who_was_among_those_killed_is_no_toll_of_its_own(gazetteer, among):
+    (row,) = _extract(
+        gazetteer,
+        "Missiles struck the T4 air base near Homs early on Monday, killing 14 "
+        "people.\n\nThe Syrian army said its air defences shot down five "
+        f"missiles.\n\nTasnim said three Iranian advisers were {among}, known as "
+        "Tiyas.",
+    ).itertuples()
+    assert row.killed == 14
+
+
 def test_wounded_told_with_who_was_among_the_dead(gazetteer):
     text = (
         "At least 15 people were killed on Thursday when warplanes struck a market in "
