@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from geo.gazetteer import Gazetteer, Match
 from geo.mentions import DIRECTIONS, NAME_HEADS, parse_place_query
-from geo.names import name_key
+from geo.names import name_key, skeleton_key
 from geo.patterns import gated
 from geo.schema import Mention, Place
 
@@ -229,7 +229,11 @@ def _score(
             score -= 0.5
             if why is not None:
                 why.append("phrase says village/town (-0.50)")
-    if match.keys[:1] == (name_key(mention.name),):
+    if match.keys[:1] == (name_key(mention.name),) or (
+        # (loosely: "Um Twaynah" is Umm Tuwaynah, not a village that lists it)
+        match.match == "skeleton"
+        and skeleton_key(place.name) == skeleton_key(mention.name)
+    ):
         # a tie-break: the place whose main name this is, over one that lists it
         # among its variants ("Mamali" is a village, and an old name of another)
         score += 0.01

@@ -168,6 +168,14 @@ def test_a_place_whose_main_name_it_is_beats_one_listing_it_as_a_variant(gazette
     assert r.name == "Mamali" and "its main name" in r.rule
 
 
+def test_loosely_too_a_place_whose_main_name_it_is_beats_one_listing_it(gazetteer):
+    # At Tinah lists "Umm Tuwaynah" among its names; "Um Twaynah" matches both loosely
+    loose = {m.place.name for m in gazetteer.lookup("Um Twaynah", fuzzy=True)}
+    assert {"At Tinah", "Umm Tuwaynah"} <= loose
+    r = resolve_query(gazetteer, "Um Twaynah, Hama")
+    assert r.name == "Umm Tuwaynah" and "its main name" in r.rule
+
+
 def test_of_two_names_for_one_place_the_exact_one_wins(gazetteer):
     # ACLED's "Arabic - Kurdish" pairs: the second name matches only loosely
     loose = resolve_query(gazetteer, "Freiriyeh, Aleppo")
