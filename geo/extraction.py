@@ -1410,6 +1410,10 @@ _PHRASES = [
     # "rebels lost the Haydariya district" (not "lost their lives")
     ("territory change", "lost control"),
     ("territory change", "lost the "),
+    # a timeline's present: "28 November: Rebels lose the whole northern part"
+    ("territory change", "rebels lose the "),
+    ("territory change", "loses control"),
+    ("territory change", "lose control"),
     # "the opposition had lost all districts north of the road"
     ("territory change", "lost all "),
     ("territory change", "lost most of "),
@@ -3412,7 +3416,9 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     )
                     if (eventful or "responsib" in low)
                     and not ("denie" in low and _TOLL_STANDS.search(s))
-                    and not (trigger or "").lower().startswith(("lost ", "withdr"))
+                    and not (trigger or "")
+                    .lower()
+                    .startswith(("lost ", "withdr", "lose ", "loses ", "rebels lose "))
                     else None,
                     target=target.group(0).lower() if target else None,
                     hedged=hedged,

@@ -2174,8 +2174,15 @@ def test_where_they_fled_or_who_governs_is_not_where_it_happened(gazetteer):
     assert set(rows["place"]) == {"Palmyra"}
 
 
-def test_a_side_that_lost_districts_did_not_take_them(gazetteer):
-    text = "Yesterday, rebels lost the Haydariya and Sheikh Khodr districts of Aleppo."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday, rebels lost the Haydariya and Sheikh Khodr districts of Aleppo.",
+        # a timeline's present
+        "28 November: Rebels lose the Haydariya and Sheikh Khodr districts of Aleppo.",
+    ],
+)
+def test_a_side_that_lost_districts_did_not_take_them(gazetteer, text):
     rows = extract_incidents([Article("a", text, dt.date(2016, 11, 29))], gazetteer)
     assert len(rows) == 2
     assert set(rows.event_type) == {"territory change"} and rows.actor.isna().all()
