@@ -2007,6 +2007,9 @@ _TARGET_BEFORE = gated(
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$"
     # "the border crossing between Syria and Turkey": a country as a place
     r"|\bbetween\s+syria\s+and\s+$"
+    # "carrying ammunition to a Turkish observation post": whose post it was bound
+    # for (not "loyal to the regime", "attributed to Russian jets")
+    r"|\bto\s+an?\s+$"
     # "killing at least eight people, including three rebel fighters": among the dead
     r"|\b(?:including|among\s+them|among\s+whom(?:\s+were)?)\s+(?:\d+|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+$"

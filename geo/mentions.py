@@ -297,11 +297,15 @@ _TAKEN_TO = gated(
     r"\b(?:evacuat\w+|transferr\w+|bus(?:s)?ed|fled|flee(?:ing)?|displaced|heading|"
     r"headed|relocat\w+|deport\w+|escaped|transport\w+|left for|leave for|"
     r"departed for|withdr[ae]wn?|retreated|fell back|bound|"
+    # "carrying ammunition to a Turkish observation post in Morek"
+    r"carrying|delivering|resupply\w*|"
     # "in exchange for safe passage to Idlib"
     r"passage)\b[^.;:]{0,60}?"
     r"\b(?:to|for|into|towards?)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:town|city|village|province|countryside|area|"
-    r"neighbou?rhood|district)\s+of\s+)?(?:[\w-]+-held\s+)?$"
+    r"neighbou?rhood|district)\s+of\s+"
+    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:observation\s+)?(?:post|base|outpost|point|"
+    r"position)\s+(?:in|at|near)\s+)?(?:[\w-]+-held\s+)?$"
     # "pushing the jihadists east towards Uqayribat": where the beaten were driven
     # (not "forces pushed towards the airbase": their own advance)
     r"|\b(?:pushing|pushed|driving|drove|chasing|chased)\s+(?:them|the\s+(?:[\w-]+\s+)?"
@@ -326,6 +330,9 @@ _TAKEN_TO_WORDS = (
     "deport",
     "escaped",
     "transport",
+    "carrying",
+    "delivering",
+    "resupply",
     "left for",
     "leave for",
     "departed for",

@@ -2787,6 +2787,19 @@ def test_where_the_buses_were_bound_is_no_incident(gazetteer):
     assert "Jarablus" not in set(frame.place_text)
 
 
+def test_where_a_convoy_carried_supplies_is_not_where_it_was_hit(gazetteer):
+    text = (
+        "An airstrike hit near a Turkish military convoy on Monday, killing three "
+        "civilians, in an attack Turkey blamed on Syrian government forces.\n\n"
+        "The convoy, which was carrying ammunition to a Turkish observation post in "
+        "Morek, was struck near the town of Maaret al-Numan."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2019, 8, 20)).itertuples()
+    assert (row.place, row.geo_precision) == ("Ma`arrat an Nu`man", 2)
+    # the post it was bound for was Turkey's; the strike was not
+    assert (row.actor, row.killed, row.target) == ("regime", 3, "convoy")
+
+
 def test_a_citys_toll_told_again_in_its_quarter_is_one_incident(gazetteer):
     text = (
         "Two car bombs exploded in a government-held neighborhood of the central city "
