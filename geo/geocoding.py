@@ -525,6 +525,20 @@ def resolve_mention(
             # spelled so (no Syrian governorate bears the name)
             return abroad_in(mention, country)
     mention = _side_variant(gazetteer, mention)
+    if mention.qualifier == "province" and not gazetteer.names_governorate(
+        mention.name
+    ):
+        # "Alep province", "Lattaquie province": a name of the governorate's city,
+        # told as the province, is the governorate
+        capitals = {
+            m.place.name
+            for m in gazetteer.lookup(mention.name)
+            if m.match in ("light", "arabic")
+            and m.place.kind == "city"
+            and gazetteer.names_governorate(m.place.name)
+        }
+        if len(capitals) == 1:
+            mention = dataclasses.replace(mention, name=capitals.pop())
     if mention.qualifier in ("countryside", "suburbs") and gazetteer.has_key(
         f"{mention.name} {mention.qualifier}"
     ):  # "the countryside of Damascus", "Damascus Suburbs": Rural Damascus

@@ -176,6 +176,19 @@ def test_loosely_too_a_place_whose_main_name_it_is_beats_one_listing_it(gazettee
     assert r.name == "Umm Tuwaynah" and "its main name" in r.rule
 
 
+@pytest.mark.parametrize(
+    ("query", "admin1"),
+    [("Alep province", "Aleppo"), ("Lattaquie province", "Lattakia")],
+)
+def test_a_name_of_a_governorates_city_told_as_the_province_is_the_governorate(
+    gazetteer, query, admin1
+):
+    # the French names are the cities' only, not the governorates'
+    assert not gazetteer.names_governorate(query.split()[0])
+    r = resolve_query(gazetteer, query)
+    assert (r.kind, r.admin1, r.geo_precision) == ("governorate", admin1, 3)
+
+
 def test_of_two_names_for_one_place_the_exact_one_wins(gazetteer):
     # ACLED's "Arabic - Kurdish" pairs: the second name matches only loosely
     loose = resolve_query(gazetteer, "Freiriyeh, Aleppo")
