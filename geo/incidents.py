@@ -2206,6 +2206,17 @@ def _same_event(a: Draft, b: Draft) -> bool:
     ):
         return False  # "A second, smaller bomb exploded near a hospital in the city"
     if (
+        a.cue is not b.cue
+        and a.article is b.article
+        and a.event_type != b.event_type
+        and a.event_type in _MEANS
+        and b.event_type in _MEANS
+        and _LATER.match(max(a, b, key=lambda d: d.start).cue.sentence.text)
+    ):
+        # "A chemical attack killed 58 in Khan Shaykhun. Hours later, rockets hit a
+        # hospital there": another strike, by other means, after the one told
+        return False
+    if (
         a.event_type == b.event_type == "territory change"
         and a.actor is not None
         and b.actor is not None
@@ -3049,24 +3060,34 @@ def build_incidents(
         if _more_dead(cue, near, place[0]) or _part_of_told(cue, near, place[0]):
             continue
         again: re.Match[str] | None = None
-        told = _deaths_of_one_event(cue) or (
-            # "helicopters dropped incendiary bombs on the town's last hospital on
-            # August 19": a strike of its own day at the place last named
-            (
-                cue.event_type in _MEANS
-                # "Palmyra — Islamic State fighters seized the city on Sunday": a
-                # capture of its own day, where the heading or "there" puts it
-                or (cue.event_type == "territory change" and id(cue) in anchored)
-                # "On Tuesday, the strikes also hit the town's main hospital"
-                or (
-                    cue.event_type == "attack"
-                    and cue.target is not None
-                    and _TARGET_HIT.search(cue.sentence.text) is not None
+        told = (
+            _deaths_of_one_event(cue)
+            or (
+                # "helicopters dropped incendiary bombs on the town's last hospital on
+                # August 19": a strike of its own day at the place last named
+                (
+                    cue.event_type in _MEANS
+                    # "Palmyra — Islamic State fighters seized the city on Sunday": a
+                    # capture of its own day, where the heading or "there" puts it
+                    or (cue.event_type == "territory change" and id(cue) in anchored)
+                    # "On Tuesday, the strikes also hit the town's main hospital"
+                    or (
+                        cue.event_type == "attack"
+                        and cue.target is not None
+                        and _TARGET_HIT.search(cue.sentence.text) is not None
+                    )
+                    # "It was hit again on 1 October": the target just told, again
+                    or (again := _HIT_AGAIN.match(cue.sentence.text)) is not None
                 )
-                # "It was hit again on 1 October": the target just told, again
-                or (again := _HIT_AGAIN.match(cue.sentence.text)) is not None
+                and any(d.precision == "day" for d in cue.dates)
             )
-            and any(d.precision == "day" for d in cue.dates)
+            or (
+                # "Hours later, rockets hit a hospital in the town": a strike of its
+                # own, after the one told, at the place called back
+                cue.event_type in _MEANS
+                and id(cue) in anchored
+                and _LATER.match(cue.sentence.text) is not None
+            )
         )
         if told:
             resolution, text = place
@@ -3192,6 +3213,14 @@ def _city_part(
 
 
 #: What was hit again, named by a pronoun: "It was hit again on 1 October".
+#: A sentence that opens with a time after the last told: "Hours later,", "Later
+#: that day,", "Shortly afterwards,".
+_LATER = gated(
+    r"\s*(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes)\s+later\b"
+    r"|\s*later(?:\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)|\s+on)?\s*,"
+    r"|\s*(?:shortly\s+)?afterwards?\b|\s*shortly\s+after(?:\s+that)?\s*,",
+    re.I,
+)
 _HIT_AGAIN = gated(
     r"^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+\s+)?(?:hit|struck|targeted|shelled|"
     r"bombed|attacked)\s+again\b"

@@ -2800,6 +2800,28 @@ def test_where_a_convoy_carried_supplies_is_not_where_it_was_hit(gazetteer):
     assert (row.actor, row.killed, row.target) == ("regime", 3, "convoy")
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Hours later, rockets hit a hospital in the town.",
+        "Hours later, rockets hit a hospital there.",
+        "Later that day, rockets hit a hospital in Khan Shaykhun.",
+    ],
+)
+def test_a_strike_by_other_means_told_later_is_another_incident(gazetteer, later):
+    text = (
+        "A chemical attack killed 58 people in the town of Khan Shaykhun on "
+        f"Tuesday. {later}"
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 4, 5))
+    assert list(frame.event_type) == ["chemical", "missile strike"]
+    assert list(frame.place) == ["Khān Shaykhūn"] * 2
+    assert list(frame.target.fillna("")) == ["", "hospital"]
+    # the same means told again is the same strike
+    frame = _extract(gazetteer, text.replace("rockets hit", "gas hit"))
+    assert len(frame) == 1
+
+
 def test_a_citys_toll_told_again_in_its_quarter_is_one_incident(gazetteer):
     text = (
         "Two car bombs exploded in a government-held neighborhood of the central city "
