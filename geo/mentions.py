@@ -237,9 +237,12 @@ _APPOSITIVE_SIDE = gated(r"\s*,\s*(?:an?|the|its)\s+[^,.;:()]{0,70}?\s*", re.I)
 _BETWEEN_BEFORE = gated(r"\bbetween\s+(?:the\s+)?$")
 #: Between two places of a list: ", ", " and ", ", and nearby ".
 _LIST_ITEM_GLUE = gated(
-    r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:nearby\s+)?(?:the\s+)?"
+    r"\s*(?:\([^()]{1,30}\))?"
+    r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:nearby\s+)?(?:the\s+)?"
 )
-_LIST_GLUE = gated(r"^\s*(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
+#: (a count or a gloss may stand after an item: "the provinces of Damascus (5), Hama
+#: (2) and Aleppo (1)", "Ras al-Ain (Serekaniye) and Tal Abyad")
+_LIST_GLUE = gated(r"^\s*(?:\([^()]{1,30}\))?(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
 _CONTEXT_GLUE = gated(
     # "the Tal Sukayk hilltop in northern Hama"
     r"^(\s+((town|village|city|area|neighbou?rhood|district|camp|quarter|hill|"

@@ -428,3 +428,13 @@ def test_the_countryside_of_two_places_is_both_countrysides(gazetteer):
         ("Bulbul", "countryside"),
         ("Raju", "countryside"),
     ]
+
+
+def test_a_count_after_each_item_keeps_the_list_of_provinces(gazetteer):
+    found = _find(
+        gazetteer,
+        "Nine instances of shelling were registered in the provinces of Damascus "
+        "(5), Hama (2), Latakia (1) and Aleppo (1).",
+    )
+    assert [m.name for m in found] == ["Damascus", "Hama", "Latakia", "Aleppo"]
+    assert {m.qualifier for m in found} == {"province"}
