@@ -296,6 +296,11 @@ def test_towns_on_the_coast_and_borders_are_kept(gazetteer, name, lat, lon):
             "Eastern Qalamoun",
             "Rural Damascus",
         ),
+        (
+            "Warplanes carried out raids on an unknown village in the Lajat area.",
+            "al-Lajat",
+            "Dar'a",
+        ),
     ],
 )
 def test_regions_reporters_name_resolve_as_areas(gazetteer, text, name, admin1):
