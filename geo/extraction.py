@@ -431,7 +431,9 @@ _CUMULATIVE = gated(
     r"the war|stopped counting)\b"
     # a span of days: "Between 1 and 15 March, ... recorded 214 deaths", "from 19 to
     # 22 September"
-    r"|\b(?:between|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+"
+    # (or across months: "Between 29 April and 13 May")
+    r"|\b(?:between|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+    rf"(?:\s+(?:of\s+)?{_MONTH_NAMES})?\s+(?:and|to|-|–)\s+"
     rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b"
     # "between October 1 and 7", "from March 3 to March 9"
     rf"|\b(?:between|from)\s+{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+"
@@ -1397,6 +1399,10 @@ _PHRASES = [
     ("IED", "tunnel explosion"),
     ("airstrike", "air strike"),
     ("airstrike", "air raid"),
+    # the UN's words for shelling: "ground-based strikes killed two women"
+    ("shelling", "ground-based strike"),
+    ("shelling", "ground based strike"),
+    ("shelling", "ground strikes"),
     ("territory change", "took control"),
     ("territory change", "taken control"),
     ("territory change", "claiming control"),

@@ -1651,6 +1651,10 @@ def _attach_orphan(
 ) -> bool:
     """Rule 4: complete the nearest incident of the section that lacks what it gives
     (not one told after it of another time than the one the story is at)."""
+    if "same" in cue.sentence.text and _AGAIN_AT_SAME.search(cue.sentence.text):
+        # "The following day, another airstrike on the same market killed three
+        # more": a strike of its own at the place just told, completing none
+        return False
     if (
         _restate_toll(cue, drafts)
         or _among_the_dead(cue, drafts)
@@ -3624,6 +3628,15 @@ def _more_dead(cue: SentenceCues, drafts: list[Draft], place: Resolution) -> boo
     killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
     if len(killed) != 1 or not killed[0].more:
         return False
+    if (
+        ("day" in text or "week" in text)
+        and _DAY_SHIFT.search(text)
+        and _SECOND_EVENT.search(text)
+    ):
+        # "The following day, another airstrike on the same market killed three
+        # more": more dead of the place, by another strike on another day (not "17
+        # more bodies were pulled from the rubble the following day")
+        return False
     last = _last_told(cue, drafts, paragraphs=1, tolled=True)
     if last is None or last.place.place_id != place.place_id or last.killed is None:
         return False
@@ -3632,6 +3645,15 @@ def _more_dead(cue: SentenceCues, drafts: list[Draft], place: Resolution) -> boo
     return True
 
 
+#: Another strike told at the place just told: "another airstrike on the same
+#: market", "a second attack on the same hospital".
+_AGAIN_AT_SAME = gated(
+    r"\b(?:another|a\s+(?:second|third|new|fresh|further))\s+(?:[\w-]+\s+)?"
+    r"(?:air\s*strike|strike|raid|attack|bombing|barrel\s+bomb|shell|missile|rocket)s?"
+    r"\b[^.;]{0,40}?\bthe\s+same\s+(?:market|hospital|clinic|school|mosque|bakery|"
+    r"town|village|city|neighbou?rhood|district|area|spot|place|site|building|camp)\b",
+    re.I,
+)
 #: The other strike of the attack just told: "The first strike had killed a family of
 #: five", "An earlier raid on the same spot killed three".
 _OTHER_STRIKE = gated(

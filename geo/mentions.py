@@ -242,7 +242,12 @@ _LIST_ITEM_GLUE = gated(
 )
 #: (a count or a gloss may stand after an item: "the provinces of Damascus (5), Hama
 #: (2) and Aleppo (1)", "Ras al-Ain (Serekaniye) and Tal Abyad")
-_LIST_GLUE = gated(r"^\s*(?:\([^()]{1,30}\))?(,\s*(and\s+)?|\s+and\s+|\s+or\s+)$")
+_LIST_GLUE = gated(
+    r"^\s*(?:\([^()]{1,30}\))?(,\s*(and\s+)?|\s+and\s+|\s+or\s+)"
+    # "in Idlib and northern Hama governorates": the side of the next item
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"ern\s+)?$"
+)
 _CONTEXT_GLUE = gated(
     # "the Tal Sukayk hilltop in northern Hama"
     r"^(\s+((town|village|city|area|neighbou?rhood|district|camp|quarter|hill|"

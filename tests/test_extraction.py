@@ -281,6 +281,8 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
             "Regime forces fired surface-to-surface missiles at Kafr Nabudah.",
             "missile strike",
         ),
+        # the UN's words for shelling
+        ("Ground-based strikes in Jisr al-Shughur killed two women.", "shelling"),
         # an air-defence missile fired is an attack on the aircraft; moved, no strike
         (
             "Rebels shot down a regime jet with an anti-aircraft missile near Hama.",

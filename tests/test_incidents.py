@@ -2822,6 +2822,29 @@ def test_a_strike_by_other_means_told_later_is_another_incident(gazetteer, later
     assert len(frame) == 1
 
 
+def test_another_strike_on_the_same_market_the_next_day_is_its_own(gazetteer):
+    text = (
+        "On 10 May, an airstrike on a market in Maarrat al-Numan reportedly killed "
+        "seven civilians. The following day, another airstrike on the same market "
+        "killed three more."
+    )
+    frame = _extract(gazetteer, text, dt.date(2019, 5, 14))
+    assert list(zip(frame.date, frame.killed, strict=True)) == [
+        ("2019-05-10", 7),
+        ("2019-05-11", 3),
+    ]
+    assert set(frame.place) == {"Ma`arrat an Nu`man"}
+
+
+def test_a_toll_over_a_span_of_days_across_months_is_a_running_total(gazetteer):
+    text = (
+        "Between 29 April and 13 May, our Office recorded the deaths of at least 105 "
+        "civilians in airstrikes in Idlib and northern Hama governorates."
+    )
+    frame = _extract(gazetteer, text, dt.date(2019, 5, 14))
+    assert not (frame.killed.fillna(0) > 0).any()
+
+
 def test_a_citys_toll_told_again_in_its_quarter_is_one_incident(gazetteer):
     text = (
         "Two car bombs exploded in a government-held neighborhood of the central city "

@@ -438,3 +438,15 @@ def test_a_count_after_each_item_keeps_the_list_of_provinces(gazetteer):
     )
     assert [m.name for m in found] == ["Damascus", "Hama", "Latakia", "Aleppo"]
     assert {m.qualifier for m in found} == {"province"}
+
+
+def test_a_side_before_the_last_item_keeps_the_list_of_governorates(gazetteer):
+    found = _find(
+        gazetteer,
+        "Our Office recorded the deaths of 105 civilians in Idlib and northern Hama "
+        "governorates.",
+    )
+    assert [(m.name, m.qualifier) for m in found] == [
+        ("Idlib", "province"),
+        ("Hama", "province"),
+    ]
