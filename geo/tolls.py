@@ -13,6 +13,7 @@ several, a number   3/2   10    19
 many                3     10    99
 an unknown number   1     10    99
 a dozen             12    12    12
+a score (of)        20    20    20
 a hundred           100   100   100
 dozens              12    12    99
 scores, tens        20    20    99
@@ -76,6 +77,7 @@ _TENS = {
 VAGUE_AMOUNTS = {
     "several": (3, 10, 19),
     "a dozen": (12, 12, 12),
+    "a score": (20, 20, 20),
     "a hundred": (100, 100, 100),
     "dozens": (12, 12, 99),
     "scores": (20, 20, 99),
@@ -102,7 +104,7 @@ _NUM = (
     r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|dozens|scores|hundreds|"
-    r"several|a handful|tens(?=\s+of\b)|"
+    r"several|a handful|tens(?=\s+of\b)|a score(?=\s+of\b)|"
     # (not "How many died?": a question)
     r"a number|a few|(?<!how )(?<!How )(?<!so )many|an unknown number)(?:\s+hundred)?"
 )
@@ -716,6 +718,7 @@ _NUMBER_WORDS = (
     *_TENS,
     "dozen",
     "scores",
+    "score of",
     "hundred",
     "several",
     "number",

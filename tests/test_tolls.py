@@ -108,6 +108,9 @@ CASES = [
         [("killed", 100)],
     ),
     ("destroyed three tanks and killed more than a dozen soldiers", [("killed", 12)]),
+    # "a score of", an old word for twenty (not "scores": a vague amount)
+    ("Rescuers pulled a score of bodies from the rubble in Douma.", [("killed", 20)]),
+    ("The team scored twice.", []),
     # the same verb, left out after a semicolon
     ("In Douma, 5 were killed; in Harasta, 3.", [("killed", 5), ("killed", 3)]),
     ("5 killed; in Harasta, 3 km away.", [("killed", 5)]),
