@@ -476,6 +476,8 @@ def _precision_and_point(
         mention.relation == "near"
         or mention.qualifier in ("countryside", "suburbs", "part")
         or (mention.direction and not mention.relation)  # "eastern Aleppo city"
+        # "the villages of Shera district": the sub-district a town heads
+        or (mention.qualifier == "district" and place.kind == "town")
     ):
         return (
             2,

@@ -46,6 +46,8 @@ def test_lookup_finds_spelling_variants(gazetteer, name, admin1):
         # Kurdish media's names
         ("Cindirês", "wof:1209604917"),
         ("Raco", "wof:1260267483"),
+        ("Reco", "wof:1260267483"),
+        ("Şera", "wof:1343651379"),  # Sharan
         ("Mabeta", "wof:1242667301"),
         ("Şiyê", "wof:1242858995"),
         ("Bilbilê", "wof:1260171169"),

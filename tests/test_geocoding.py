@@ -189,6 +189,19 @@ def test_a_name_of_a_governorates_city_told_as_the_province_is_the_governorate(
     assert (r.kind, r.admin1, r.geo_precision) == ("governorate", admin1, 3)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot and killed an HTS commander in the Khan Shaykhun area.",
+        "Turkish artillery targeted the villages of Shera district.",
+    ],
+)
+def test_the_area_a_town_heads_is_an_area(gazetteer, text):
+    frame = _incidents(gazetteer, text)
+    row = frame.iloc[0]
+    assert row.place_kind == "town" and row.geo_precision == 2
+
+
 def test_of_two_names_for_one_place_the_exact_one_wins(gazetteer):
     # ACLED's "Arabic - Kurdish" pairs: the second name matches only loosely
     loose = resolve_query(gazetteer, "Freiriyeh, Aleppo")
