@@ -1029,6 +1029,14 @@ _CAPTURING = gated(
 _SHOT_DOWN = gated(
     r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\bdowned\b|\bdowning\s+of\b", re.I
 )
+#: An aircraft told downed, after whose it was: "(A Russian) military helicopter was
+#: shot down", "(Syrian) jet downed".
+_DOWNED_AFTER = gated(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:helicopters?|jets?|warplanes?|planes?|drones?|"
+    r"aircraft)\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+\s+)?)?"
+    r"(?:shot\s+down|downed|brought\s+down)\b",
+    re.I,
+)
 #: What aircraft do when they strike (not "fired", which a downing may tell).
 _STRUCK_FROM_AIR = gated(
     r"\b(?:struck|bombed|bombing|raids?|air ?strikes?|dropped|pounded)\b", re.I
@@ -2016,6 +2024,8 @@ _TARGET_BEFORE = gated(
     # "carrying ammunition to a Turkish observation post": whose post it was bound
     # for (not "loyal to the regime", "attributed to Russian jets")
     r"|\bto\s+an?\s+$"
+    # "the deadliest single loss for Moscow": who lost
+    r"|\b(?:loss|losses|blow|setback|defeat|humiliation)\s+for\s+(?:the\s+)?$"
     # "killing at least eight people, including three rebel fighters": among the dead
     r"|\b(?:including|among\s+them|among\s+whom(?:\s+were)?)\s+(?:\d+|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+$"
@@ -2194,6 +2204,7 @@ def _actor(sentence: str) -> str | None:
     defended = "repel" in low or "repuls" in low or "fended" in low or "beat" in low
     accusing = "accuse" in low or "blame" in low
     finding = "found" in low or "discover" in low or "uncover" in low
+    downed = "down" in low
     for actor, pattern, case, words in _GATED_ACTORS:
         if not any(map((sentence if case else low).__contains__, words)):
             continue  # cheap: a substring test instead of a regex scan
@@ -2280,6 +2291,8 @@ def _actor(sentence: str) -> str | None:
                 continue  # "the rebel-held town", "near the Turkish border"
             if finding and _FINDER_AFTER.match(sentence, m.end()):
                 continue  # "Syrian troops have found a mass grave": who found them
+            if downed and _DOWNED_AFTER.match(sentence, m.end()):
+                continue  # "A Russian helicopter was shot down": whose aircraft fell
             # the first named; of two there, the longer ("Russian-regime", not
             # "Russian")
             found.append((m.start(), m.start() - m.end(), actor))

@@ -1874,6 +1874,11 @@ def _own_dead(draft: Draft, cue: SentenceCues) -> bool:
     actor = draft.actor or draft.cue.actor
     if actor is None or draft.event_type not in _REMOTE:
         return False
+    if cue.event_type == "armed clash" and _OFFENSIVE.search(draft.cue.sentence.text):
+        # "Insurgents launched an offensive, pounding positions with car bombs and
+        # artillery. At least 29 rebels were killed in the fighting": an offensive's
+        # own dead fell in the battle it opened
+        return False
     side = _SIDES.get(actor, actor)
     return any(
         c.kind == "killed"

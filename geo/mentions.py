@@ -307,6 +307,9 @@ _TAKEN_TO = gated(
     r"departed for|withdr[ae]wn?|retreated|fell back|bound|"
     # "carrying ammunition to a Turkish observation post in Morek"
     r"carrying|delivering|resupply\w*|"
+    # "The Mi-8 was returning to the Hmeimim air base when it was hit"
+    r"returning|returned|en\s+route|on\s+(?:its|their|his|her)\s+way|flying|"
+    r"travell?ing|"
     # "in exchange for safe passage to Idlib"
     r"passage)\b[^.;:]{0,60}?"
     r"\b(?:to|for|into|towards?)\s+(?:the\s+)?"
@@ -341,6 +344,11 @@ _TAKEN_TO_WORDS = (
     "carrying",
     "delivering",
     "resupply",
+    "return",
+    "en route",
+    " way ",
+    "flying",
+    "travel",
     "left for",
     "leave for",
     "departed for",

@@ -226,6 +226,14 @@ def test_mention_gates(sentences):
         ),
         ("The National Liberation Front shelled regime positions.", "rebels"),
         ("The Syrian National Army shelled Tal Rifaat.", "rebels"),
+        # whose aircraft fell, and whose loss it was, did not act
+        ("A Russian military helicopter was shot down over Idlib province.", None),
+        ("A Syrian jet was downed by rebels near Hama.", "rebels"),
+        (
+            "A helicopter was shot down, the deadliest single loss for Moscow since it "
+            "began its air campaign.",
+            None,
+        ),
         # a name disowned is still who acted, and so are the men it sends
         (
             "The so-called Islamic State attacked the village of Tal Tamr.",

@@ -2845,6 +2845,34 @@ def test_a_toll_over_a_span_of_days_across_months_is_a_running_total(gazetteer):
     assert not (frame.killed.fillna(0) > 0).any()
 
 
+def test_an_offensives_own_dead_fell_in_the_battle_it_opened(gazetteer):
+    text = (
+        "A Russian military helicopter was shot down over Idlib province on "
+        "Monday, killing all five people on board, the Russian defence ministry "
+        "said, the deadliest single loss for Moscow since it began its air "
+        "campaign in Syria last September.\n\n"
+        "The Mi-8 was returning to the Hmeimim air base after delivering "
+        "humanitarian aid to Aleppo when it was hit near the town of Saraqeb, the"
+        " ministry said.\n\n"
+        "Insurgents launched a major offensive on Sunday to break the government "
+        "siege of rebel-held eastern Aleppo, pounding government positions in the"
+        " south-west of the city with suicide car bombs and artillery.\n\n"
+        "At least 29 rebels, and an unknown number of pro-government fighters, "
+        "were killed in the fighting on Sunday and early on Monday, the Syrian "
+        "Observatory for Human Rights said.\n\n"
+        "Earlier this month, government forces cut the Castello Road, the last "
+        "route into the rebel-held east.\n\n"
+        "Late on Saturday, air strikes on the town of Atareb west of Aleppo "
+        "killed at least 12 people, residents said."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 8, 1))
+    # where the helicopter was flying to is no place of the day's events
+    assert "Lattakia" not in set(frame.admin1)
+    rows = frame.set_index("place")
+    assert rows.loc["Aleppo", "killed"] == 29
+    assert rows.loc["Sarāqib", "killed"] is pd.NA
+
+
 def test_a_citys_toll_told_again_in_its_quarter_is_one_incident(gazetteer):
     text = (
         "Two car bombs exploded in a government-held neighborhood of the central city "
