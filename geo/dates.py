@@ -187,6 +187,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "in mid-November", "in early October"
             rf"(?:(?:early|mid|late)[- ]|the (?:end|start|beginning|middle) of\s+)?"
             rf"{_MONTH_RE}\b(?!\s+\d)"
+            # "In February this year", "in March last year": the year said
+            r"(?:\s+(?P<year_of>this|last)\s+year\b)?"
         ),
     ),
     (
@@ -377,6 +379,9 @@ def _resolve(
             year = _month_days_back(published, month, None)
             if month == published.month and m.group(0).lower().startswith("last"):
                 year -= 1  # "last November", told in November: a year before
+            said = m.group("year_of")
+            if said is not None:
+                year = published.year - (said == "last")
             return dt.date(year, month, 1), "month"
         if rule in ("year", "year-adjective"):
             return dt.date(int(g[0]), 1, 1), "year"

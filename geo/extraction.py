@@ -2981,6 +2981,47 @@ def _since_clause_dates(
     ]
 
 
+#: A sentence that opens years after or before the year just told: "A year later,",
+#: "Two years earlier,".
+_YEARS_SHIFT = gated(
+    r"\s*(?P<n>a|one|two|three|four|five|[1-5])\s+years?\s+"
+    r"(?P<way>later|earlier|after(?:wards)?|before)\b",
+    re.I,
+)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _years_after(
+    text: str, sentence: Sentence, before: list[SentenceCues]
+) -> list[DatePhrase]:
+    """ "In 2012, shelling on Houla killed 108 people. A year later, a sarin attack
+    killed hundreds": the year told in the sentence before, in its paragraph, shifted
+    (none if it told no year)."""
+    shift = _YEARS_SHIFT.match(text) if "year" in text else None
+    if shift is None or not before:
+        return []
+    last = before[-1]
+    if last.sentence.paragraph != sentence.paragraph or not last.dates:
+        return []
+    told = last.dates[-1]
+    if told.precision not in ("year", "month"):
+        return []
+    n = shift.group("n").lower()
+    years = _SMALL_NUMBERS.get(n) or int(n)
+    later = shift.group("way").lower().startswith(("later", "after"))
+    year = told.date.year + (years if later else -years)
+    return [
+        DatePhrase(
+            shift.group(0).strip(),
+            shift.start("n"),
+            shift.end(),
+            dt.date(year, 1, 1),
+            "year",
+            f"years-shift from {told.text!r}",
+        )
+    ]
+
+
 def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
     """The dates a sentence tells, but the span of a running total told aside, and
     the day of a dateline ("Geneva/Brussels, 16 February 2016 - A hospital ... was
@@ -3090,7 +3131,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
     text = article.text
     lower_vocab = frozenset(_LOWER_WORD.findall(text))  # already lower case
     longest = getattr(names, "longest_name_words", None)  # a Gazetteer's
-    out = []
+    out: list[SentenceCues] = []
     for index, section in enumerate(split_sections(text)):
         listing = False  # in a list of tolls by place, after "...the killing of 47:"
         dead_before = False  # whether the sentence before told of the dead
@@ -3401,6 +3442,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     dates=(
                         _told_dates(s, article.published)
                         or _since_clause_dates(s, low, trigger, article.published)
+                        or _years_after(s, sentence, out)
                     )
                     if eventful
                     or s.endswith((":", "?"))

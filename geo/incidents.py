@@ -2530,6 +2530,63 @@ def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in gone]
 
 
+#: How far from the area told first the place of the same target, told again, may lie.
+_TARGET_PLACED_KM = 30.0
+
+
+def _target_placed(drafts: list[Draft]) -> list[Draft]:
+    """ "The attack on an aid convoy near Aleppo on Monday night killed about 20
+    people. ... On Monday, 18 of the convoy's 31 trucks were destroyed at a warehouse
+    in Urum al-Kubra, west of Aleppo": the target told again ("the convoy") on its
+    day, at a place within the area told first, places the incident told of it."""
+    last: dict[str, Draft] = {}  # the last draft told of each target
+    gone: set[int] = set()
+    for d in drafts:
+        # (by its head noun: "an aid convoy", "the convoy's trucks")
+        target = d.target.split()[-1].rstrip("s") if d.target else None
+        if target is None:
+            continue
+        first = last.get(target)
+        last[target] = d
+        if (
+            first is None
+            # "strikes on hospitals in Idlib province killed 23 ... the hospital in
+            # Maarat al-Numan": one of several told first holds not all their dead
+            or (
+                (first.target or "").endswith("s")
+                and not (first.target or "").endswith(("bus", "ss"))
+            )
+            or first.article is not d.article
+            or first.cue is d.cue
+            or first.cue.section != d.cue.section
+            or not 0 < d.cue.sentence.paragraph - first.cue.sentence.paragraph <= 4
+            or (first.place.geo_precision or 9) < 2
+            or d.place.geo_precision != 1
+            or first.date != d.date
+            or (d.killed is not None and d.killed != first.killed)
+            or first.place.lat is None
+            or first.place.lon is None
+            or d.place.lat is None
+            or d.place.lon is None
+            or distance_km(first.place.lat, first.place.lon, d.place.lat, d.place.lon)
+            > _TARGET_PLACED_KM
+            or not re.search(
+                rf"\b(?:the|that|this)\s+(?:[\w-]+\s+)?{re.escape(target)}",
+                d.cue.sentence.text,
+                re.I,
+            )
+        ):
+            continue
+        first.place, first.place_text = d.place, d.place_text
+        first.quotes += [q for q in d.quotes if q not in first.quotes]
+        first.actor = first.actor or d.actor
+        if first.injured is None:
+            first.injured = d.injured
+        gone.add(id(d))
+        last[target] = first
+    return [d for d in drafts if id(d) not in gone] if gone else drafts
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     # by place: only drafts of one place can be one event (see _same_event), and a
@@ -3181,7 +3238,9 @@ def build_incidents(
     drafts = _corrected(drafts)
     drafts = _told_again_precisely(_joint_tolls(_told_in_parts(drafts)))
     drafts = _retold(_told_again_inside(_placed_after(drafts)))
-    return _merge(_lead_told_in_places(_fold_headlines(_summed_up(drafts))))
+    return _merge(
+        _target_placed(_lead_told_in_places(_fold_headlines(_summed_up(drafts))))
+    )
 
 
 #: A part of the city last named: "strikes on the east", "the rebel-held east", "the

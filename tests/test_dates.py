@@ -167,6 +167,9 @@ def test_a_span_of_days_told_day_first(text, expected):
         ("hit last February", "2016-02-01"),
         ("hit last November", "2015-11-01"),  # told in November: a year before
         ("hit this March", "2016-03-01"),
+        # the year said after the month: one phrase, not a month and a bare year
+        ("In February this year, strikes hit a hospital", "2016-02-01"),
+        ("In December last year, strikes hit a hospital", "2015-12-01"),
     ],
 )
 def test_last_or_this_month(text, expected):

@@ -2873,6 +2873,35 @@ def test_an_offensives_own_dead_fell_in_the_battle_it_opened(gazetteer):
     assert rows.loc["Sarāqib", "killed"] is pd.NA
 
 
+def test_a_year_later_is_a_year_after_the_year_told(gazetteer):
+    text = (
+        "In 2012, shelling on Houla killed 108 people. A year later, a sarin attack "
+        "on Zamalka killed hundreds."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 9, 20))
+    assert list(frame.date) == ["2012-01-01", "2013-01-01"]
+    assert list(frame.date_precision) == ["year", "year"]
+
+
+def test_a_target_told_again_at_a_place_in_the_area_places_its_incident(gazetteer):
+    text = (
+        "The attack on an aid convoy near Aleppo on Monday night killed about 20 "
+        "people.\n\nThe UN said it was shocked.\n\nOn Monday, 18 of the convoy's 31 "
+        "trucks were destroyed at a warehouse in Urum al-Kubra, west of Aleppo."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 9, 20)).itertuples()
+    assert (row.place, row.geo_precision, row.killed) == ("Urum al Kubra", 1, 20)
+    # strikes on hospitals across a province: one hospital told after holds not
+    # all their dead
+    text = (
+        "Air strikes on hospitals in Idlib province killed at least 23 people on "
+        "Tuesday.\n\nThe hospital in Maarat al-Numan was hit three times, a doctor "
+        "said."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 2, 17))
+    assert "Idleb" in set(frame.place)
+
+
 def test_a_citys_toll_told_again_in_its_quarter_is_one_incident(gazetteer):
     text = (
         "Two car bombs exploded in a government-held neighborhood of the central city "
