@@ -41,7 +41,7 @@ from geo.mentions import DEMAND, find_mentions
 from geo.names import name_key
 from geo.patterns import gated
 from geo.schema import Article, Mention
-from geo.text import Sentence, split_sections
+from geo.text import Sentence, normalize_spacing, split_sections
 from geo.tolls import Count, find_counts
 
 __all__ = [
@@ -3128,7 +3128,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
     list of SentenceCues
         In reading order, boilerplate (reader comments, "Related Posts") left out.
     """
-    text = article.text
+    text = normalize_spacing(article.text)  # same length: spans hold in the original
     lower_vocab = frozenset(_LOWER_WORD.findall(text))  # already lower case
     longest = getattr(names, "longest_name_words", None)  # a Gazetteer's
     out: list[SentenceCues] = []

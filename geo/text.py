@@ -16,7 +16,42 @@ from dataclasses import dataclass, field
 
 from geo.patterns import gated
 
-__all__ = ["Section", "Sentence", "split_sections", "split_sentences", "unwrap"]
+__all__ = [
+    "Section",
+    "Sentence",
+    "normalize_spacing",
+    "split_sections",
+    "split_sentences",
+    "unwrap",
+]
+
+#: Typographic spaces and hyphens, as web pages and word processors write them, to the
+#: plain ones the patterns read: no-break and thin spaces, zero-width spaces and word
+#: joiners, the byte-order mark; non-breaking and other Unicode hyphens. One character
+#: for one: offsets into the text hold. (Not the zero-width (non-)joiners, which
+#: Arabic-script words hold.)
+_SPACING = str.maketrans(
+    {
+        **dict.fromkeys(
+            "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+            "\u200a\u202f\u205f\u3000\u200b\u2060\ufeff",
+            " ",
+        ),
+        **dict.fromkeys("\u2010\u2011\u2012\u2043\ufe63\uff0d", "-"),
+    }
+)
+
+
+def normalize_spacing(text: str) -> str:
+    """A text with its typographic spaces and hyphens made plain, same length.
+
+    Examples
+    --------
+    >>> normalize_spacing("Deir ez\u2011Zor and Kafr\u00a0Nabl")
+    'Deir ez-Zor and Kafr Nabl'
+    """
+    return text.translate(_SPACING)
+
 
 _UPDATE = gated(
     r"^\s*(UPDATE\s+(\d{3,4})\s*(GMT|UTC)?\s*:|ORIGINAL ENTRY\s*:"

@@ -2902,6 +2902,22 @@ def test_a_target_told_again_at_a_place_in_the_area_places_its_incident(gazettee
     assert "Idleb" in set(frame.place)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Air strikes on Deir ez\u2011Zor killed 12 people.", "Deir ez-Zor"),
+        ("Air strikes on Maarat al\u2011Numan killed 12 people.", "Ma`arrat an Nu`man"),
+        ("Air strikes on Kafr\u00a0Nabl killed 12 people.", "Kafr Nabl"),
+        ("Air strikes on Khan\u200bSheikhoun killed 12 people.", "Khān Shaykhūn"),
+    ],
+)
+def test_typographic_spaces_and_hyphens_read_as_plain_ones(gazetteer, text, place):
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert (row.place, row.killed) == (place, 12)
+    # the spans are the original text's
+    assert (row.start_char, row.end_char) == (0, len(text))
+
+
 def test_a_citys_toll_told_again_in_its_quarter_is_one_incident(gazetteer):
     text = (
         "Two car bombs exploded in a government-held neighborhood of the central city "
