@@ -1088,7 +1088,10 @@ _MORE_BEFORE = gated(r"\b(?:another|a further|an additional)\s+$", re.I)
 _REPORTED_BEFORE = gated(r"\breports?\b", re.I)
 
 
-_KIN = r"(?:children|sons|daughters|brothers|sisters|kids|relatives|grandchildren)"
+_KIN = (
+    r"(?:children|sons|daughters|brothers|sisters|kids|relatives|grandchildren|"
+    r"grandsons|granddaughters|nephews|nieces|cousins|wives)"
+)
 #: "claimed the lives of a woman and her three children"
 _TOOK_LIVES = r"(?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of"
 #: What befell a family told before the verb: "a woman and her son died".
@@ -1109,7 +1112,7 @@ _FAMILY_BODY = (
     r"(?P<spouse>,\s+(?:his|her)\s+(?:wife|husband),?)?\s+and\s+"
     rf"(?:(?:his|her|their)\s+(?:(?P<n>{_NUM})\s+(?:[\w-]+\s+)?{_KIN}|"
     r"(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|child|"
-    r"baby))"
+    r"baby|grandson|granddaughter|nephew|niece|cousin))"
     rf"|(?P<n2>{_NUM})\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN})\b"
 )
 _FAMILY = gated(

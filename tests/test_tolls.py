@@ -132,6 +132,8 @@ CASES = [
     ("A chemical attack on Khan Sheikhoun in 2017 killed 89 people", [("killed", 89)]),
     ("The strike killed a woman and her three children", [("killed", 4)]),
     ("A father and his two sons were killed", [("killed", 3)]),
+    ("A 70-year-old man and his two grandsons were killed", [("killed", 3)]),
+    ("The strike killed a woman and her nephew", [("killed", 2)]),
     ("A mother and her two children were martyred in Tat Marash", [("killed", 3)]),
     ("Unknown gunmen assassinate former FSA commander Abu Ali", [("killed", 1)]),
     ("7 martyrs including 2 children", [("killed", 7)]),
