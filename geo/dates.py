@@ -124,7 +124,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day-ordinal",
         gated(
-            rf"\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_RE})"
+            rf"\b[Oo]n\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_RE})"
         ),
     ),
     (
@@ -146,6 +146,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("days-ago", gated(r"\b(\w+) days ago\b", re.I)),
+    # "48 hours ago", "a few hours ago": so many whole days before publication
+    ("hours-ago", gated(r"\b(\d{1,3}|a few|several|\w+) hours ago\b", re.I)),
     # "killed in three days of bombing", "over the past four days": a span up to now
     (
         "days-span",
@@ -234,7 +236,7 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "month-year": (True, _MONTH_WORDS),
     "days-before": (True, ("came a day", "days after")),
     "weekday-last-week": (True, ("last week",)),
-    "day-ordinal": (True, ("on the ",)),
+    "day-ordinal": (True, ("on the ", "On the ")),
     "weekday": (True, ("day",)),
     "relative-day": (
         False,
@@ -254,6 +256,7 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
         ),
     ),
     "days-ago": (False, ("days ago",)),
+    "hours-ago": (False, ("hours ago",)),
     "days-span": (False, (" days",)),
     "weeks-ago": (False, ("week ago", "weeks ago")),
     "months-ago": (False, ("month ago", "months ago")),
@@ -455,6 +458,15 @@ def _resolve_relative(
         parsed = parse_number(phrase)
         n = parsed[0] if parsed else None
         return (published - dt.timedelta(days=n - 1), "week") if n else None
+    if rule == "hours-ago":
+        parsed = (
+            (3, 3, 3)
+            if phrase.lower() in ("a few", "several")
+            else (parse_number(phrase))
+        )
+        if not parsed:
+            return None
+        return published - dt.timedelta(days=parsed[0] // 24), "day"
     if rule == "days-ago":
         parsed = parse_number(phrase)
         n = parsed[0] if parsed else None
