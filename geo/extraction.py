@@ -248,7 +248,11 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"Jaysh al-Thuwar|Jaish al-Thuwar|(?-i:PKK)|"
             r"People['’]s Protection Units|Women['’]s Protection Units|"
             r"Kurdish(?:-led)? (?:forces|fighters|militias?|units|troops|gunmen|"
-            r"snipers?|artillery|police|YPG|SDF))\b"
+            r"snipers?|artillery|police|YPG|SDF)|"
+            # the SDF, as the press called them from 2016 ("US-backed forces
+            # attacked Raqqa"; not "US-backed rebels")
+            r"U\.?S\.?-(?:backed|allied) (?:Kurdish-led |Arab-Kurdish |"
+            r"Kurdish-Arab )?(?:forces|fighters|militias?|alliance|troops))\b"
         ),
     ),
     # (and its private army, Wagner)
@@ -1837,6 +1841,8 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "al-Thuwar",
             "PKK",
             "Protection Units",
+            "US-",
+            "U.S.-",
         ),
     ),
     "Russia": (True, ("Russia", "Moscow", "Wagner", "Su-3", "Tu-")),

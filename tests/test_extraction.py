@@ -226,6 +226,11 @@ def test_mention_gates(sentences):
         ),
         ("The National Liberation Front shelled regime positions.", "rebels"),
         ("The Syrian National Army shelled Tal Rifaat.", "rebels"),
+        # the SDF, as the press called them; not the US-led coalition, nor rebels
+        ("US-backed forces attacked the outskirts of Raqqa.", "Kurdish YPG/SDF"),
+        ("U.S.-backed fighters took the Tabqa dam.", "Kurdish YPG/SDF"),
+        ("US-backed rebels attacked a post near al-Tanf.", "rebels"),
+        ("The US-led alliance struck Raqqa.", "US-led coalition"),
         # whose aircraft fell, and whose loss it was, did not act
         ("A Russian military helicopter was shot down over Idlib province.", None),
         ("A Syrian jet was downed by rebels near Hama.", "rebels"),
