@@ -78,7 +78,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "chemical",
         gated(
             r"\b(chlorine|chemical|sarin|toxic gas|incendiary|napalm|"
-            r"white phosphorus|phosphorous|suffocation)\b",
+            r"white phosphorus|phosphorous|phosphorus|suffocation)\b",
             re.I,
         ),
     ),
@@ -495,7 +495,9 @@ _word_types: dict[str, str | None] = {}
 _TYPED_WORDS: dict[str, int] = {}  # the words of _word_types that tell a type: rank
 
 
-_CHEMICAL_WORD = gated(r"chlorine|chemical|sarin|incendiary|napalm|phosphorous")
+_CHEMICAL_WORD = gated(
+    r"chlorine|chemical|sarin|incendiary|napalm|phosphorous|phosphorus"
+)
 
 
 def _type_of_word(word: str) -> str | None:
@@ -1364,6 +1366,10 @@ _PHRASES = [
     # "a motorbike rigged with explosives went off", "an explosive belt"
     ("IED", "rigged with explosives"),
     ("IED", "laden with explosives"),
+    # "a truck packed with explosives blew up" (barrels so packed: barrel bombs,
+    # told first)
+    ("IED", "packed with explosives"),
+    ("IED", "filled with explosives"),
     ("IED", "explosive belt"),
     ("IED", "explosive vest"),
     ("IED", "suicide vest"),

@@ -296,6 +296,8 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
         ),
         # the UN's words for shelling
         ("Ground-based strikes in Jisr al-Shughur killed two women.", "shelling"),
+        ("A truck packed with explosives blew up at the checkpoint.", "IED"),
+        ("Phosphorus munitions rained on Raqqa.", "chemical"),
         # an air-defence missile fired is an attack on the aircraft; moved, no strike
         (
             "Rebels shot down a regime jet with an anti-aircraft missile near Hama.",
