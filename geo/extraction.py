@@ -345,10 +345,12 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _TARGETS = gated(
     r"\b(field hospital|hospitals?|medical facilit(y|ies)|health facilit(y|ies)|"
-    r"health cent(?:re|er)s?|clinics?|"
-    r"schools?|mosques?|markets?|bakery|bakeries|aid convoy|convoys?|"
+    r"health cent(?:re|er)s?|medical (?:cent(?:re|er)|point)s?|clinics?|"
+    r"schools?|kindergartens?|universit(?:y|ies)|mosques?|markets?|bakery|bakeries|"
+    r"aid convoy|convoys?|bus (?:station|stop)s?|bus|buses|"
     # rescuers and what keeps a town alive
-    r"civil defen[cs]e (?:cent(?:re|er)|headquarters|station|team)s?|ambulances?|"
+    r"civil defen[cs]e (?:cent(?:re|er)|headquarters|station|team)s?|"
+    r"White Helmets (?:cent(?:re|er)|headquarters|base|station)s?|ambulances?|"
     r"water (?:station|plant|pumping station)s?|power (?:station|plant)s?|churche?s?|"
     r"homes|houses|residential|camp|"
     # "a barrel bomb hit their home"
@@ -2420,6 +2422,11 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "water ",
         "power ",
         "church",
+        "medical ",
+        "kindergarten",
+        "universit",
+        "bus",
+        "white helmets",
     ),
     _NOT_EVENT: (
         "acceptable",

@@ -5384,7 +5384,10 @@ def _records(drafts: list[Draft]) -> list[dict[str, Any]]:
                 "actor": d.actor,
                 # what was hit: a move, a deal or an evacuation hits nothing (its
                 # buses, ambulances and convoys are no targets)
-                "target": d.target if d.event_type != "strategic development" else None,
+                # (nor does a siege: "the first buses left besieged Daraya")
+                "target": d.target
+                if d.event_type not in ("strategic development", "siege")
+                else None,
                 "killed": d.killed,
                 "killed_low": d.killed_low,
                 "killed_high": d.killed_high,

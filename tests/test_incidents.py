@@ -2918,6 +2918,23 @@ def test_typographic_spaces_and_hyphens_read_as_plain_ones(gazetteer, text, plac
     assert (row.start_char, row.end_char) == (0, len(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Air strikes hit a kindergarten in Saraqib, killing 3.", "kindergarten"),
+        ("Air strikes hit a medical centre in Saraqib.", "medical centre"),
+        ("Air strikes hit a White Helmets centre in Saraqib.", "white helmets centre"),
+        ("A car bomb went off near the bus station in Azaz.", "bus station"),
+        ("The army shelled the buses carrying the displaced near Ziyara.", "buses"),
+        # buses leaving a besieged town were hit by nothing
+        ("The first buses carrying fighters left besieged Daraya on Friday.", None),
+    ],
+)
+def test_more_targets_are_named(gazetteer, text, target):
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert row.target == target
+
+
 def test_a_citys_toll_told_again_in_its_quarter_is_one_incident(gazetteer):
     text = (
         "Two car bombs exploded in a government-held neighborhood of the central city "
