@@ -141,11 +141,17 @@ _VICTIMS = (
 )
 _KILLED = (
     r"(?:killed|slain|dead|died|martyred|executed|beheaded|assassinated|massacred|"
-    r"murdered|perished|lost their lives|starved to death)"
+    r"murdered|perished|lost their lives|starved to death|"
+    # "Four civilians succumbed to their injuries"
+    r"succumbed\s+to\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
 )
 # "dozens were treated for", "70 people were treated in field hospitals"
 # ("adding that at least 80 people were treated.")
-_INJURED = r"(?:injured|wounded|hurt|treated\s+(?:for|in|at)|treated(?=\s*(?:[,.;]|$)))"
+_INJURED = (
+    r"(?:injured|wounded|hurt|treated\s+(?:for|in|at)|treated(?=\s*(?:[,.;]|$))|"
+    # "11 others sustained injuries"
+    r"(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))"
+)
 # "27 people, including three children and six medical staff, were killed": the
 # parts told between the toll and its verb
 _PARTS_ASIDE = (
@@ -532,6 +538,7 @@ _GATES: list[tuple[str, ...]] = [
         "assassin",
         "murder",
         "starved to death",
+        "succumbed",
     ),
     ("injur", "wound", "hurt", "treated"),
     (

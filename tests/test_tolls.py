@@ -133,6 +133,12 @@ CASES = [
     ("The strike killed a woman and her three children", [("killed", 4)]),
     ("A father and his two sons were killed", [("killed", 3)]),
     ("A 70-year-old man and his two grandsons were killed", [("killed", 3)]),
+    ("Four civilians succumbed to their injuries", [("killed", 4)]),
+    (
+        "Four people lost their lives and 11 others sustained injuries",
+        [("killed", 4), ("injured", 11)],
+    ),
+    ("Seven people suffered serious injuries", [("injured", 7)]),
     ("The strike killed a woman and her nephew", [("killed", 2)]),
     ("A mother and her two children were martyred in Tat Marash", [("killed", 3)]),
     ("Unknown gunmen assassinate former FSA commander Abu Ali", [("killed", 1)]),
