@@ -447,8 +447,10 @@ _KIND_GLUE = gated(
     r"region|plains?)\s*)?$",
     re.I,
 )
-_POSSESSIVE = gated(r"(['’]s)$")
-_POSSESSIVE_ENDS = ("'s", "’s")  # what _POSSESSIVE finds, in a token (no newline)
+#: (and after a name ending in s: "Homs' Old City", "Idlib's")
+_POSSESSIVE = gated(r"(['’]s|(?<=[a-z]s)['’])$")
+#: what _POSSESSIVE finds, in a token (no newline)
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 _LOWER_RUN = gated(r"[a-z]+")
 #: The word before a name, past an article of its own: "Ashbal al Ma'ara" (a group
 #: named after its town).
@@ -988,7 +990,7 @@ def _link(
             out[i - 1] = _replace(prev, context_for=i)
         elif (
             (
-                _POSSESSIVE.search(sentence[prev.start : prev.end + 2])
+                _POSSESSIVE.search(sentence[prev.start : prev.end + 2].rstrip())
                 and len(glue.strip()) <= 2
             )
             # "Daraa city's al-Mahatta district"
@@ -1708,9 +1710,60 @@ def find_mentions(
             )
         ]
     mentions = _link(sentence, mentions, names_governorate)
+    if ("road" in sentence or "highway" in sentence) and "-" in sentence:
+        mentions = _road_between(sentence, mentions, has_key)
     if not offset:
         return mentions
     return [_shifted(m, offset) for m in mentions]
+
+
+#: A road named by the towns it links: "the Saraqib-Idlib road", "the Aleppo-Damascus
+#: highway".
+_ROAD_BETWEEN = gated(
+    r"\b((?:(?:al|el|ar|as|ash|ad|az)-)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)[-–]"
+    r"((?:(?:al|el|ar|as|ash|ad|az)-)?[A-Z][\w'’]+(?:\s+(?:al-)?[A-Z][\w'’]+)?)\s+"
+    r"(?:road|highway|motorway|route)\b"
+)
+
+
+def _road_between(
+    sentence: str, mentions: list[Mention], has_key: Callable[[str], bool]
+) -> list[Mention]:
+    """ "Jets struck the Saraqib-Idlib road": near the first town the road links,
+    which the second only situates (a road's span replaces the mentions in it)."""
+    for m in _ROAD_BETWEEN.finditer(sentence):
+        first, second = m.group(1), m.group(2)
+        if not (has_key(first) and has_key(second)):
+            continue
+        kept = [x for x in mentions if x.end <= m.start() or x.start >= m.end(2)]
+        at = sum(1 for x in kept if x.end <= m.start())
+        road = [
+            Mention(
+                name=first,
+                start=m.start(1),
+                end=m.end(1),
+                phrase=m.group(0),
+                relation="near",
+            ),
+            Mention(
+                name=second,
+                start=m.start(2),
+                end=m.end(2),
+                phrase=second,
+                relation="near",
+                context_for=at,
+            ),
+        ]
+        if any(
+            (x.context_for is not None and x.context_for >= at)
+            or any(k >= at for k in x.also_for)
+            for x in mentions
+        ):
+            continue  # links past the road would move: left as found
+        if any(0 <= x.start - m.end() <= 40 for x in kept):
+            continue  # "on the Damascus-Daraa highway near Khirbet Ghazaleh": there
+        mentions = [*kept[:at], *road, *kept[at:]]
+    return mentions
 
 
 #: News outlets written like places ("Al Jazeera's Zeina Khodr" is no village

@@ -450,3 +450,24 @@ def test_a_side_before_the_last_item_keeps_the_list_of_governorates(gazetteer):
         ("Idlib", "province"),
         ("Hama", "province"),
     ]
+
+
+def test_a_possessive_after_a_name_ending_in_s_situates_what_follows(gazetteer):
+    found = _find(gazetteer, "Jets struck Homs' Old City, killing two.")
+    assert [(m.name, m.context_for) for m in found] == [("Homs", 1), ("Old City", None)]
+
+
+def test_a_road_named_by_the_towns_it_links_lies_near_the_first(gazetteer):
+    found = _find(gazetteer, "Jets struck the Saraqib-Idlib road, killing two.")
+    assert [(m.name, m.relation, m.context_for) for m in found] == [
+        ("Saraqib", "near", None),
+        ("Idlib", "near", 0),
+    ]
+    # a place told on the road is where it happened
+    found = _find(
+        gazetteer,
+        "Rebels destroyed a tank on the Damascus-Daraa highway near the town of "
+        "Khirbet Ghazaleh.",
+    )
+    assert [m.name for m in found][-1] == "Khirbet Ghazaleh"
+    assert "Damascus" not in [m.name for m in found]
