@@ -164,7 +164,13 @@ _QUALIFIER_BEFORE = gated(
     rf"provinces? of|governorate of|city of|suburbs of)\s+(?:the\s+)?"
     # "the eastern part of Aleppo city", "the western districts of Aleppo"
     rf"|(?P<pdir>{_DIR})\s+(?:part|half|side|districts|neighbou?rhoods|quarters|"
-    rf"sector)\s+of\s+(?:the\s+)?)$",
+    rf"sector)\s+of\s+(?:the\s+)?"
+    # "the besieged east of Aleppo", "the north of Idlib province": a side of it,
+    # not a point out of it ("the town east of Aleppo" is)
+    # (not "lands to the north of Khan Shaykhun": out of it)
+    rf"|(?<!to )(?<!To )\bthe\s+(?:(?:besieged|embattled|far|[a-z]+-(?:held|"
+    rf"controlled))\s+)?"
+    rf"(?P<tdir>{_DIR})\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 #: Every match of _QUALIFIER_BEFORE without a distance has one of these words.
@@ -852,6 +858,8 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
             relation, direction = "direction", DIRECTIONS[before.group("dir2").lower()]
         elif before.group("pdir"):
             qualifier, direction = "part", DIRECTIONS[before.group("pdir").lower()]
+        elif before.group("tdir"):
+            qualifier, direction = "part", DIRECTIONS[before.group("tdir").lower()]
         elif before.group("part"):
             part = before.group("part").lower()
             if part in DIRECTIONS or part == "central":

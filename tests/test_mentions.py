@@ -471,3 +471,11 @@ def test_a_road_named_by_the_towns_it_links_lies_near_the_first(gazetteer):
     )
     assert [m.name for m in found][-1] == "Khirbet Ghazaleh"
     assert "Damascus" not in [m.name for m in found]
+
+
+def test_the_east_of_a_city_is_a_part_of_it_not_a_point_east_of_it(gazetteer):
+    (found,) = _find(gazetteer, "Jets struck the besieged east of Aleppo.")
+    assert (found.qualifier, found.relation, found.direction) == ("part", "", "E")
+    # "to the north of": out of it
+    (found,) = _find(gazetteer, "Raids hit lands to the north of Khan Shaykhun.")
+    assert (found.qualifier, found.relation, found.direction) == ("", "direction", "N")
