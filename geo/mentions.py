@@ -1035,6 +1035,23 @@ def _link(
             # "the Tabqa Dam, the Islamic State's key position on the Euphrates west
             # of Raqqa": the apposition says where the dam is, no place of its own
             out[i] = _replace(cur, context_for=i - 1)
+        elif (
+            prev.context_for is None
+            and not prev.relation
+            and not cur.relation
+            and prev.qualifier in ("", "town", "village", "city")
+            and cur.qualifier in ("", "town", "village", "city")
+            and glue.strip() == "and"
+            and _BETWEEN_BEFORE.search(sentence, max(0, prev.start - 14), prev.start)
+            and (
+                i + 1 == len(out)
+                or not _LIST_GLUE.match(sentence[cur.end : out[i + 1].start])
+            )
+        ):
+            # "a car on the road between Saraqib and Maarat al-Numan": near both,
+            # at neither
+            out[i - 1] = _replace(prev, relation="near")
+            out[i] = _replace(cur, relation="near")
         elif _BETWEEN_GLUE.search(glue) or (
             prev.context_for is not None
             and glue.strip() == "and"

@@ -479,3 +479,16 @@ def test_the_east_of_a_city_is_a_part_of_it_not_a_point_east_of_it(gazetteer):
     # "to the north of": out of it
     (found,) = _find(gazetteer, "Raids hit lands to the north of Khan Shaykhun.")
     assert (found.qualifier, found.relation, found.direction) == ("", "direction", "N")
+
+
+def test_a_place_between_two_towns_is_near_both(gazetteer):
+    found = _find(gazetteer, "Jets struck a car on the road between Saraqib and Idlib.")
+    assert [(m.name, m.relation, m.context_for) for m in found] == [
+        ("Saraqib", "near", None),
+        ("Idlib", "near", None),
+    ]
+    # what lies between two places is situated by them
+    found = _find(
+        gazetteer, "Madaya, in the mountains between Damascus and the Lebanese border."
+    )
+    assert found[1].context_for == 0
