@@ -1467,9 +1467,14 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
     else:
         singles = _SINGLE_KILLED.finditer(sentence)
     for m in singles:
-        if m.group(0).lower().startswith(("no one", "nobody")) or sentence[
-            max(0, m.start() - 3) : m.start()
-        ].lower() in ("no ",):
+        said = m.group(0).lower()
+        if (
+            said.startswith(("no one", "nobody"))
+            # "an attack in which no one was killed"
+            or " no one " in said
+            or " nobody " in said
+            or sentence[max(0, m.start() - 3) : m.start()].lower() in ("no ",)
+        ):
             continue  # "No one was killed": a zero, read below
         verb = (m.group(1) or m.group(2) or m.group(3) or "killed").lower()
         kind = (

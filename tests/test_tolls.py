@@ -134,6 +134,8 @@ CASES = [
     ("A father and his two sons were killed", [("killed", 3)]),
     ("A 70-year-old man and his two grandsons were killed", [("killed", 3)]),
     ("Four civilians succumbed to their injuries", [("killed", 4)]),
+    # "in which no one was killed": a zero, not one dead
+    ("an attack on a school in which no one was killed", [("killed", 0)]),
     (
         "Four people lost their lives and 11 others sustained injuries",
         [("killed", 4), ("injured", 11)],
