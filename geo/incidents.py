@@ -984,6 +984,22 @@ def _wounded_elsewhere(
             if after != receiver:
                 out.setdefault(after, []).append(c)
             continue
+        later = [n for n in range(receiver + 1, len(places)) if ends[n] <= c.start]
+        if later:
+            # "an attack on a school in Kafr Takharim in which no one was killed, and
+            # two attacks on schools in Maarat al-Numan that wounded eight": told in
+            # the clause of a later place, which tells its own deed
+            n = later[-1]
+            breaks = list(_CLAUSE_BREAK.finditer(text, ends[receiver], starts[n]))
+            tail = text[breaks[-1].end() : starts[n]].lstrip() if breaks else ""
+            if (
+                tail[:1].islower()
+                and not tail.startswith(("al-", "el-"))
+                and event_type_of(tail)[0] is not None
+                and not _CLAUSE_BREAK.search(text, ends[n], c.start)
+            ):
+                out.setdefault(n, []).append(c)
+                continue
         if c.end > starts[receiver]:
             continue
         before = [n for n in range(len(places)) if ends[n] <= c.start]

@@ -2935,6 +2935,18 @@ def test_more_targets_are_named(gazetteer, text, target):
     assert row.target == target
 
 
+def test_the_wounded_of_a_later_clause_are_its_place_s(gazetteer):
+    text = (
+        "Human Rights Watch documented an attack on October 12 on a school in Kafr "
+        "Takharim in which no one was killed, and two attacks on schools in Maarat "
+        "al-Numan on October 19 and 20 that wounded eight students."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 1)).set_index("place")
+    assert frame.loc["Kafr Takhārīm", "killed"] == 0
+    assert frame.loc["Kafr Takhārīm", "injured"] is pd.NA
+    assert frame.loc["Ma`arrat an Nu`man", "injured"] == 8
+
+
 def test_a_citys_toll_told_again_in_its_quarter_is_one_incident(gazetteer):
     text = (
         "Two car bombs exploded in a government-held neighborhood of the central city "
