@@ -347,7 +347,7 @@ _TARGETS = gated(
     r"\b(field hospital|hospitals?|medical facilit(y|ies)|health facilit(y|ies)|"
     r"health cent(?:re|er)s?|medical (?:cent(?:re|er)|point)s?|clinics?|"
     r"schools?|kindergartens?|universit(?:y|ies)|mosques?|markets?|bakery|bakeries|"
-    r"aid convoy|convoys?|bus (?:station|stop)s?|bus|buses|"
+    r"aid convoy|convoys?|bus (?:station|stop)s?|"
     # rescuers and what keeps a town alive
     r"civil defen[cs]e (?:cent(?:re|er)|headquarters|station|team)s?|"
     r"White Helmets (?:cent(?:re|er)|headquarters|base|station)s?|ambulances?|"
@@ -2019,6 +2019,9 @@ _TARGET_BEFORE = gated(
     r"|(targeted|targets|attacked|ambushed|downed|shot down|leads|heads|dominates)\s+"
     r"(?!by\b)(?:an?\s+)?)"
     r"(the\s+)?([\w-]+\s+)?$"
+    # "a deal to evacuate civilians and rebels": whom it moves
+    r"|\b(?:evacuate|evacuated|evacuating|evacuation\s+of|relocate|relocating)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$"
     # "Jordanian jets hit IS targets", "gunmen killed an HTS commander", "killing 2
     # Coalition forces"; not "killed in Russian bombing", "killed when regime forces"
     r"|\b(?:hit|hits|struck|bombed|bombs?|shelled|shells?|pounded|pounds?|killed|kills?|"

@@ -3261,6 +3261,13 @@ def build_incidents(
 
 #: A part of the city last named: "strikes on the east", "the rebel-held east", "the
 #: city's western districts".
+#: Quarters counted, not named: "in four neighbourhoods", "across several districts".
+_QUARTERS_COUNTED = gated(
+    r"\b(?:in|across|of)\s+(?:at\s+least\s+)?(?:several|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2}|a\s+number\s+of|many|various)\s+(?:of\s+(?:its|the\s+"
+    r"city's)\s+)?(?:[\w-]+\s+)?(?:neighbou?rhoods|districts|quarters)\b",
+    re.I,
+)
 _CITY_PART = gated(
     r"\b(?:on|in|of|across|to)\s+(?:the\s+)?(?:city's\s+)?(?:(?:rebel|opposition|"
     r"government|regime)-(?:held|controlled)\s+|besieged\s+)?"
@@ -3279,24 +3286,34 @@ def _city_part(
     """An incident in a part of the city last named ("the east"), placed at the city
     with precision 2, as "eastern Aleppo" is; none when the sentence names no part."""
     text = cue.sentence.text
-    if not any(w in text for w in ("east", "west", "north", "south")):
-        return []
-    part = _CITY_PART.search(text)
-    if part is None:
+    part = (
+        _CITY_PART.search(text)
+        if any(w in text for w in ("east", "west", "north", "south"))
+        else None
+    )
+    # "pro-government forces had killed 82 civilians in four neighbourhoods": some
+    # quarters of the city, counted, not named
+    quarters = (
+        _QUARTERS_COUNTED.search(text)
+        if part is None
+        and ("neighbo" in text or "district" in text or "quarter" in text)
+        else None
+    )
+    if part is None and quarters is None:
         return []
     r, name = city
-    where = dataclasses.replace(
-        r,
-        geo_precision=2,
-        rule=f"part {r.name}; the {part.group(1).lower()} of the city named before",
+    told = (
+        f"the {part.group(1).lower()} of the city named before"
+        if part is not None
+        else "quarters of the city named before"
     )
+    where = dataclasses.replace(r, geo_precision=2, rule=f"part {r.name}; {told}")
     draft = _new_draft(article, cue, where, name)
     _set_date(draft, cue, carried, article.published)
     _set_toll(draft, cue.counts)
     return [draft]
 
 
-#: What was hit again, named by a pronoun: "It was hit again on 1 October".
 #: A sentence that opens with a time after the last told: "Hours later,", "Later
 #: that day,", "Shortly afterwards,".
 _LATER = gated(
@@ -3305,6 +3322,7 @@ _LATER = gated(
     r"|\s*(?:shortly\s+)?afterwards?\b|\s*shortly\s+after(?:\s+that)?\s*,",
     re.I,
 )
+#: What was hit again, named by a pronoun: "It was hit again on 1 October".
 _HIT_AGAIN = gated(
     r"^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+\s+)?(?:hit|struck|targeted|shelled|"
     r"bombed|attacked)\s+again\b"
