@@ -50,7 +50,13 @@ def normalize_spacing(text: str) -> str:
     >>> normalize_spacing("Deir ez\u2011Zor and Kafr\u00a0Nabl")
     'Deir ez-Zor and Kafr Nabl'
     """
-    return text.translate(_SPACING)
+    # (a scan first: most texts hold none, and translating is slow)
+    return text.translate(_SPACING) if _ODD_SPACING.search(text) else text
+
+
+_ODD_SPACING = re.compile(
+    "[\u00a0\u2000-\u200b\u202f\u205f\u3000\u2060\ufeff\u2010-\u2012\u2043\ufe63\uff0d]"
+)
 
 
 _UPDATE = gated(
