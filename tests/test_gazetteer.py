@@ -302,3 +302,16 @@ def test_a_hashtags_words_run_together_are_read_apart(gazetteer):
     assert gazetteer.has_key("KhanShaykhun")
     assert gazetteer.lookup("KhanShaykhun")[0].place.name == "Khān Shaykhūn"
     assert gazetteer.lookup("KhanShaykhun")[0].match == "light"
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        ("Aqyol", "ocha:N0155"),  # Aghyol, Aleppo's old city
+        ("al-Myassar", "ocha:N0194"),  # Karm Myassar
+        ("Mudeira", "wof:1293375559"),  # Mudayra, Eastern Ghouta
+    ],
+)
+def test_the_press_spellings_of_quarters_and_towns_find_them(gazetteer, name, place_id):
+    light = [m.place.id for m in gazetteer.lookup(name) if m.match == "light"]
+    assert light[:1] == [place_id]
