@@ -956,8 +956,11 @@ def _wounded_elsewhere(
     ends = [cue.mentions[i].end - offset for i, _ in places]
     out: dict[int, list[Count]] = {}
     text = cue.sentence.text
+    # "Another six died in air raids on Hamouriyeh and Saqba, and four in the town of
+    # Arbin": of two tolls or more, one told with the place right after it is its own
+    several = sum(1 for c in cue.counts if c.kind == "killed") >= 2
     for c in cue.counts:
-        if c.kind == "killed":
+        if c.kind == "killed" and not several:
             continue
         # where the phrase of the count ends ("3 people including a child were
         # wounded"), past its number
@@ -984,6 +987,8 @@ def _wounded_elsewhere(
             if after != receiver:
                 out.setdefault(after, []).append(c)
             continue
+        if c.kind == "killed":
+            continue  # (the dead told otherwise stay with the place that takes them)
         later = [n for n in range(receiver + 1, len(places)) if ends[n] <= c.start]
         if later:
             # "an attack on a school in Kafr Takharim in which no one was killed, and

@@ -2963,6 +2963,20 @@ def test_quarters_counted_not_named_are_a_part_of_the_city(gazetteer):
     assert rows.loc[5, "actor"] == "regime"
 
 
+def test_of_two_tolls_one_told_with_the_place_after_it_is_its_own(gazetteer):
+    text = (
+        "Regime warplanes pounded the Eastern Ghouta on Wednesday, killing at least 19 "
+        "civilians.\n\n"
+        "In Mesraba, nine people were killed when a shell hit a family home. Another "
+        "six died in air raids on Hamouriyeh and Saqba, and four in the town of Arbin."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 11, 30))
+    killed = dict(zip(frame.place, frame.killed, strict=True))
+    assert killed["‘Irbīn"] == 4 and killed["Hammurah"] == 6
+    # the Ghouta's 19, told town by town, are not counted again
+    assert frame.killed.sum() == 19
+
+
 def test_a_citys_toll_told_again_in_its_quarter_is_one_incident(gazetteer):
     text = (
         "Two car bombs exploded in a government-held neighborhood of the central city "
