@@ -123,7 +123,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "armed clash",
         gated(
-            r"\b(clash(es|ed)?|fighting|battles?|battled|fought|counter-?attack|"
+            r"\b(clash(es|ed)?|fighting|battles?|battled|fought|counter-?attack(?:s|ed|ing)?|"
             r"offensive|ambush(ed)?|repelled|infiltrat(ed|ion)|storm(ed|ing)|"
             r"assaults?|assaulted|"
             # Turkey's word for fighters it killed, wounded or took in battle

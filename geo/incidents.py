@@ -1869,6 +1869,23 @@ def _attach_orphan(
             and draft.event_type in (None, "attack")
             and draft.start < cue.sentence.start
         )
+        if (
+            wants_toll
+            and cue.trigger is not None
+            and cue.actor is not None
+            and draft.actor is not None
+            and _SIDES.get(cue.actor, cue.actor) != _SIDES.get(draft.actor, draft.actor)
+            and cue.event_type in ("armed clash", "attack", "territory change")
+            # (who did the deed, named before it and before the dead it counts: not
+            # "20 rebels and 11 soldiers were killed in the fighting")
+            and (at := cue.sentence.text.find(cue.trigger)) > 0
+            and all(c.start >= at for c in cue.counts)
+            and actor_of(cue.sentence.text[:at]) == cue.actor
+        ):
+            # "Kurdish-led forces have encircled Manbij ... Islamic State
+            # counter-attacked south-west of the city, killing 15 SDF fighters": a
+            # deed of the other side, not the toll of the one told
+            wants_toll = False
         if not (wants_toll or wants_means or (wants_date and not has_toll)):
             continue
         if wants_means:
@@ -3582,7 +3599,9 @@ _KIND_WORDS = {noun: gated(rf"\b{word}\b", re.I) for noun, word in _KIND_SPELLIN
 #: "shelled the district", "in the town": a place of that kind, told just before.
 _THE_KIND = gated(
     r"\b(?:shelled|struck|hit|bombed|targeted|stormed|attacked|raided|besieged|"
-    r"pounded|in|on|at|into|near|outside)\s+the\s+"
+    r"pounded|in|on|at|into|near|outside|"
+    # "counter-attacked at dawn south-west of the city"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+the\s+"
     # "on the edge of the town"
     r"(?:(?:edge|edges|outskirts|entrance|centre|center|heart|south|north|east|west)\s+"
     r"of\s+the\s+)?(district|neighbou?rhood|town|city|"

@@ -2977,6 +2977,23 @@ def test_of_two_tolls_one_told_with_the_place_after_it_is_its_own(gazetteer):
     assert frame.killed.sum() == 19
 
 
+def test_the_other_side_s_counter_attack_is_its_own_incident(gazetteer):
+    text = (
+        "Kurdish-led forces backed by coalition air strikes have encircled the Islamic "
+        "State-held city of Manbij, a monitoring group said on Friday.\n\n"
+        "The SDF reached the road linking Manbij to Jarablus on Thursday.\n\n"
+        "Islamic State counter-attacked on Friday at dawn south-west of the city, "
+        "killing at least 15 SDF fighters, the Observatory said. It said 24 jihadists "
+        "also died."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 6, 10))
+    fight = frame[frame.actor == "Islamic State"]
+    assert list(fight.killed) == [39]
+    assert list(fight.event_type) == ["armed clash"]
+    # the encirclement has no toll of its own
+    assert frame[frame.actor == "Kurdish YPG/SDF"].killed.isna().all()
+
+
 def test_a_citys_toll_told_again_in_its_quarter_is_one_incident(gazetteer):
     text = (
         "Two car bombs exploded in a government-held neighborhood of the central city "
