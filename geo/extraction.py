@@ -3392,8 +3392,11 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     head.group(1),
                     False,
                 )
+            # an all-capitals line ("BREAKING: AIRSTRIKES KILL 12 IN SARAQIB"): its
+            # names read as a title's (same length, so spans hold)
+            shouting = s.isupper() and len(s) > 12 and len(s.title()) == len(s)
             mentions = find_mentions(
-                s,
+                s.title() if shouting else s,
                 names.has_key,
                 has_light_key=names.has_light_key,
                 names_governorate=names.names_governorate,

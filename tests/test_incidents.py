@@ -2994,6 +2994,12 @@ def test_the_other_side_s_counter_attack_is_its_own_incident(gazetteer):
     assert frame[frame.actor == "Kurdish YPG/SDF"].killed.isna().all()
 
 
+def test_an_all_capitals_line_names_its_places(gazetteer):
+    text = "BREAKING: REGIME BARREL BOMBS KILL 9 IN DARAYA"
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert (row.place, row.killed, row.quote) == ("Darayya", 9, text)
+
+
 def test_a_citys_toll_told_again_in_its_quarter_is_one_incident(gazetteer):
     text = (
         "Two car bombs exploded in a government-held neighborhood of the central city "
