@@ -310,6 +310,7 @@ def test_a_hashtags_words_run_together_are_read_apart(gazetteer):
         ("Aqyol", "ocha:N0155"),  # Aghyol, Aleppo's old city
         ("al-Myassar", "ocha:N0194"),  # Karm Myassar
         ("Mudeira", "wof:1293375559"),  # Mudayra, Eastern Ghouta
+        ("Qassaa", "ocha:N0034"),  # Al Qusa', Damascus
     ],
 )
 def test_the_press_spellings_of_quarters_and_towns_find_them(gazetteer, name, place_id):
