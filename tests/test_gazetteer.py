@@ -311,6 +311,8 @@ def test_a_hashtags_words_run_together_are_read_apart(gazetteer):
         ("al-Myassar", "ocha:N0194"),  # Karm Myassar
         ("Mudeira", "wof:1293375559"),  # Mudayra, Eastern Ghouta
         ("Qassaa", "ocha:N0034"),  # Al Qusa', Damascus
+        ("Hajira", "wof:1260075757"),  # Hujayrah, south of Damascus
+        ("Sbeineh", "wof:1209434851"),  # Asbaynah
     ],
 )
 def test_the_press_spellings_of_quarters_and_towns_find_them(gazetteer, name, place_id):
