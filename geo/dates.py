@@ -459,11 +459,7 @@ def _resolve_relative(
         n = parsed[0] if parsed else None
         return (published - dt.timedelta(days=n - 1), "week") if n else None
     if rule == "hours-ago":
-        parsed = (
-            (3, 3, 3)
-            if phrase.lower() in ("a few", "several")
-            else (parse_number(phrase))
-        )
+        parsed = parse_number(phrase)  # ("a few", "several": under a day)
         if not parsed:
             return None
         return published - dt.timedelta(days=parsed[0] // 24), "day"

@@ -42,7 +42,7 @@ from geo.names import name_key
 from geo.patterns import gated
 from geo.schema import Article, Mention
 from geo.text import Sentence, normalize_spacing, split_sections
-from geo.tolls import Count, find_counts
+from geo.tolls import Count, find_counts, parse_number
 
 __all__ = [
     "ACLED_EVENT_TYPES",
@@ -3010,7 +3010,6 @@ _YEARS_SHIFT = gated(
     r"(?P<way>later|earlier|after(?:wards)?|before)\b",
     re.I,
 )
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _years_after(
@@ -3028,8 +3027,8 @@ def _years_after(
     told = last.dates[-1]
     if told.precision not in ("year", "month"):
         return []
-    n = shift.group("n").lower()
-    years = _SMALL_NUMBERS.get(n) or int(n)
+    parsed = parse_number(shift.group("n"))
+    years = parsed[0] if parsed else 1
     later = shift.group("way").lower().startswith(("later", "after"))
     year = told.date.year + (years if later else -years)
     return [

@@ -2580,20 +2580,17 @@ def _target_placed(drafts: list[Draft]) -> list[Draft]:
     last: dict[str, Draft] = {}  # the last draft told of each target
     gone: set[int] = set()
     for d in drafts:
-        # (by its head noun: "an aid convoy", "the convoy's trucks")
-        target = d.target.split()[-1].rstrip("s") if d.target else None
-        if target is None:
+        if d.target is None:
             continue
+        # (by its head noun: "an aid convoy", "the convoy's trucks")
+        target = d.target.split()[-1].rstrip("s")
         first = last.get(target)
         last[target] = d
         if (
             first is None
             # "strikes on hospitals in Idlib province killed 23 ... the hospital in
             # Maarat al-Numan": one of several told first holds not all their dead
-            or (
-                (first.target or "").endswith("s")
-                and not (first.target or "").endswith(("bus", "ss"))
-            )
+            or (first.target or "").endswith("s")
             or first.article is not d.article
             or first.cue is d.cue
             or first.cue.section != d.cue.section
@@ -2608,11 +2605,7 @@ def _target_placed(drafts: list[Draft]) -> list[Draft]:
             or d.place.lon is None
             or distance_km(first.place.lat, first.place.lon, d.place.lat, d.place.lon)
             > _TARGET_PLACED_KM
-            or not re.search(
-                rf"\b(?:the|that|this)\s+(?:[\w-]+\s+)?{re.escape(target)}",
-                d.cue.sentence.text,
-                re.I,
-            )
+            or not _told_as_the(target, d.cue.sentence.text)
         ):
             continue
         first.place, first.place_text = d.place, d.place_text
@@ -3281,8 +3274,6 @@ def build_incidents(
     )
 
 
-#: A part of the city last named: "strikes on the east", "the rebel-held east", "the
-#: city's western districts".
 #: Quarters counted, not named: "in four neighbourhoods", "across several districts".
 _QUARTERS_COUNTED = gated(
     r"\b(?:in|across|of)\s+(?:at\s+least\s+)?(?:several|two|three|four|five|six|seven|"
@@ -3290,6 +3281,8 @@ _QUARTERS_COUNTED = gated(
     r"city's)\s+)?(?:[\w-]+\s+)?(?:neighbou?rhoods|districts|quarters)\b",
     re.I,
 )
+#: A part of the city last named: "strikes on the east", "the rebel-held east", "the
+#: city's western districts".
 _CITY_PART = gated(
     r"\b(?:on|in|of|across|to)\s+(?:the\s+)?(?:city's\s+)?(?:(?:rebel|opposition|"
     r"government|regime)-(?:held|controlled)\s+|besieged\s+)?"
@@ -3874,6 +3867,17 @@ def _shot_one_died(cue: SentenceCues, drafts: list[Draft]) -> bool:
     return True
 
 
+def _told_as_the(target: str, text: str) -> bool:
+    """Whether a text calls a target back ("the convoy", "that hospital"), not
+    another of its kind ("a convoy")."""
+    return (
+        re.search(
+            rf"\b(?:the|that|this)\s+(?:[\w-]+\s+)?{re.escape(target)}", text, re.I
+        )
+        is not None
+    )
+
+
 def _target_told_again(cue: SentenceCues, drafts: list[Draft]) -> bool:
     """ "A convoy of 31 trucks was attacked in Urum al-Kubra ... The Commission finds
     that Syrian air forces attacked the convoy using barrel bombs": the target told
@@ -3883,9 +3887,7 @@ def _target_told_again(cue: SentenceCues, drafts: list[Draft]) -> bool:
         return False
     target = cue.target.rstrip("s")
     text = cue.sentence.text
-    if not re.search(
-        rf"\b(?:the|that|this)\s+(?:[\w-]+\s+)?{re.escape(target)}", text, re.I
-    ):
+    if not _told_as_the(target, text):
         return False  # "a convoy": another one
     told = next(
         (
@@ -4723,7 +4725,6 @@ _OTHER_MEANS = gated(
 )
 
 
-#: The side an actor fights on; an actor not listed is a side of its own.
 #: The Syrian state and the forces fighting for it: ground they take is ground the
 #: government regains, in ACLED's terms.
 _GOVERNMENT = frozenset({"regime", "Russia", "Russia/regime"})
@@ -4738,6 +4739,7 @@ def _sub_event_type(d: Draft) -> str:
     return ACLED_EVENT_TYPES.get(d.event_type or "attack", ("", ""))[1]
 
 
+#: The side an actor fights on; an actor not listed is a side of its own.
 _SIDES = {
     "Russia": "pro-government",
     "regime": "pro-government",

@@ -1762,23 +1762,6 @@ def _road_between(
             continue
         kept = [x for x in mentions if x.end <= m.start() or x.start >= m.end(2)]
         at = sum(1 for x in kept if x.end <= m.start())
-        road = [
-            Mention(
-                name=first,
-                start=m.start(1),
-                end=m.end(1),
-                phrase=m.group(0),
-                relation="near",
-            ),
-            Mention(
-                name=second,
-                start=m.start(2),
-                end=m.end(2),
-                phrase=second,
-                relation="near",
-                context_for=at,
-            ),
-        ]
         if any(
             (x.context_for is not None and x.context_for >= at)
             or any(k >= at for k in x.also_for)
@@ -1787,6 +1770,12 @@ def _road_between(
             continue  # links past the road would move: left as found
         if any(0 <= x.start - m.end() <= 40 for x in kept):
             continue  # "on the Damascus-Daraa highway near Khirbet Ghazaleh": there
+        road = [
+            Mention(first, m.start(1), m.end(1), m.group(0), relation="near"),
+            Mention(
+                second, m.start(2), m.end(2), second, relation="near", context_for=at
+            ),
+        ]
         mentions = [*kept[:at], *road, *kept[at:]]
     return mentions
 
