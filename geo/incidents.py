@@ -414,7 +414,34 @@ def _set_date(
         draft.date_precision = "unknown"
 
 
-def _set_toll(draft: Draft, counts: list, *, killed_index: int | None = None) -> None:
+#: Where a sentence turns to other dead: "..., while two fighters were martyred".
+_WHILE_BETWEEN = gated(r"[,;]\s+(?:while|whereas)\s+(?!\w+\s+of\s+them\b)")
+#: A count told with its own verb of death ("two fighters were martyred").
+_OWN_DEATH_VERB = gated(
+    r"\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:killed|martyred|slain)\b"
+    r"|\bdied\b"
+)
+
+
+def _apart_by_while(killed: list, *cues: SentenceCues | None) -> bool:
+    """Whether two counts, of the sentence of one of ``cues``, stand in clauses
+    joined by "while"."""
+    for cue in cues:
+        text = cue.sentence.text if cue is not None else ""
+        if all(c.text in text for c in killed):
+            return (
+                _WHILE_BETWEEN.search(text, killed[0].end, killed[1].start) is not None
+            )
+    return False
+
+
+def _set_toll(
+    draft: Draft,
+    counts: list,
+    *,
+    killed_index: int | None = None,
+    later: SentenceCues | None = None,
+) -> None:
     killed = [c for c in counts if c.kind == "killed"]
     injured = [c for c in counts if c.kind == "injured"]
     if killed:
@@ -429,7 +456,13 @@ def _set_toll(draft: Draft, counts: list, *, killed_index: int | None = None) ->
             both = False
             if len(killed) == 2 and not killed[1].more:
                 sides = {side_of(c.text) for c in killed}
-                both = None not in sides and len(sides) == 2
+                both = (None not in sides and len(sides) == 2) or (
+                    # "Seven mercenaries were killed ..., while two fighters of
+                    # Jaysh al-Thuwar were martyred": each clause its own dead
+                    len(sides) == 2
+                    and _apart_by_while(killed, draft.cue, later)
+                    and all(_OWN_DEATH_VERB.search(c.text) for c in killed)
+                )
             for more in killed[1:]:
                 if more.more or both:
                     _add_dead(draft, more)
@@ -1891,7 +1924,7 @@ def _attach_orphan(
         if wants_means:
             draft.target = draft.target or cue.target
         if wants_toll:
-            _set_toll(draft, cue.counts)
+            _set_toll(draft, cue.counts, later=cue)
         if wants_date:
             _set_date(draft, cue, None, draft.article.published)
         draft.quotes.append(cue.sentence.text)
@@ -2910,7 +2943,7 @@ def build_incidents(
                 # assault's, told before; the places are of the other clause's deed
                 last = _last_told(cue, drafts, paragraphs=1)
                 if last is not None and last.killed is None:
-                    _set_toll(last, cue.counts)
+                    _set_toll(last, cue.counts, later=cue)
                     last.quotes.append(cue.sentence.text)
                 for d in found:
                     d.killed = d.killed_low = d.killed_high = d.injured = None
@@ -3791,7 +3824,7 @@ def _other_strike(cue: SentenceCues, drafts: list[Draft]) -> bool:
     if last is None:
         return False
     if last.killed is None:
-        _set_toll(last, cue.counts)
+        _set_toll(last, cue.counts, later=cue)
     else:
         _add_dead(last, killed[0])
     last.quotes.append(cue.sentence.text)

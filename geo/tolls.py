@@ -636,7 +636,7 @@ _SINGLE_KILLED = gated(
     r"shot dead)\b"
     r"|\b(?:kills?|killing(?: of)?|killed|executed|executing|beheaded|beheading|"
     r"assassinated|assassinating|assassinates?|murdered|murdering|martyring|"
-    r"death of|shot dead|shooting dead|gunned down|stoned|stoning)\s+"
+    r"death of|martyrdom of|shot dead|shooting dead|gunned down|stoned|stoning)\s+"
     # "publicly executed by gunshot a child": how, before whom
     r"(?:(?:publicly\s+)?by\s+(?:gunshot|gunfire|firing\s+squad|beheading|hanging|"
     r"stoning)\s+)?(?:a|an|another|"
@@ -1190,6 +1190,8 @@ _GROUP_NOUN = (
     r"jihadists|militiamen|members|men|women|children|policemen|officers|guards|"
     r"residents|others|teachers|students|pupils|doctors|nurses|patients|medics|"
     r"workers|rescuers|journalists|volunteers|"
+    # "seven mercenaries and two fighters were killed"
+    r"mercenaries|terrorists|gunmen|insurgents|conscripts|combatants|"
     # "20 civilians and one SARC staff member"
     r"member|person|civilian|soldier|fighter|officer|worker|volunteer|rescuer|"
     r"journalist|doctor|nurse|medic|child|woman|man)"

@@ -4235,6 +4235,21 @@ def test_the_dead_of_both_sides_are_summed(gazetteer):
         "Airstrikes killed 12 civilians in Douma, and 5 civilians died in Harasta.",
     )
     assert sorted(int(k) for k in frame.killed) == [5, 12]
+    # a side unnamed, in its own clause of "while", with its own verb of death
+    frame = _extract(
+        gazetteer,
+        "Fighters repelled an attack on the village of Ayn Daqna today. Seven "
+        "mercenaries were killed and their bodies remained in the field, while two "
+        "fighters of Jaysh al-Thuwar were martyred.",
+    )
+    assert list(frame.killed) == [9]
+    # (not a part of the dead told: "while two of them were children")
+    frame = _extract(
+        gazetteer,
+        "Shells hit Douma today. Seven people were killed, while two of them were "
+        "children who died of their wounds.",
+    )
+    assert list(frame.killed) == [7]
 
 
 def test_a_count_of_attacks_over_time_is_no_event_but_those_told_are(gazetteer):

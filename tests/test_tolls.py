@@ -153,6 +153,13 @@ CASES = [
         [("killed", 2), ("injured", 7)],
     ),
     ("The number of dead rose to 30", [("killed", 30)]),
+    # (and of one person: "led to the martyrdom of a woman")
+    (
+        "The shelling led to the martyrdom of a woman and the injury of three children",
+        [("killed", 1), ("injured", 3)],
+    ),
+    # the groups a side's own media names
+    ("Seven mercenaries and two fighters were killed", [("killed", 9)]),
     ("The blast claimed 12 lives", [("killed", 12)]),
     ("A man and his wife were killed", [("killed", 2)]),
     # a number tied to another noun by "which", "with"... is no toll
