@@ -1407,6 +1407,9 @@ def _after_preposition(sentence: str) -> list[Mention]:
     return out
 
 
+_QUARTER_WORD = gated(r"\b(?:neighbou?rhood|quarter)\b", re.I)
+
+
 def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
     """ "the village of X", "X village" name a place even when the gazetteer does not
     know X."""
@@ -1435,14 +1438,19 @@ def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
         ):  # "attacks on AAS": a group
             continue
         # "Abtaa town in central Dar'a": a town, not a quarter of the city
-        kind = _qualify(sentence, start, end, m.group(1)).qualifier
+        qualified = _qualify(sentence, start, end, m.group(1))
+        kind = qualified.qualifier
         out.append(
             Mention(
                 name=m.group(1),
                 start=start,
                 end=end,
                 phrase=m.group(1),
-                qualifier=kind if kind in ("village", "town") else "",
+                qualifier=kind
+                if kind in ("village", "town")
+                # "the Jub al-Quba neighbourhood": a quarter, of the city told
+                or (kind == "district" and _QUARTER_WORD.search(qualified.phrase))
+                else "",
             )
         )
     return out

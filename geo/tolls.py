@@ -627,7 +627,9 @@ _SINGLE_KILLED = gated(
     r"(?:,\s+aged\s+\d{1,3})?,)?"
     r"|one of (?:its|his|their|the)\s+"
     # "Abu Jandal al-Kuwaiti was killed": a man named, particles and all
-    r"\w+|(?:(?:al-|el-)?[A-Z][a-z]+\s+){1,3}(?:al-|el-)?[A-Z][a-z]+,?)\s+"
+    # ("Dr al-Araj, 43, was killed": and his age)
+    r"\w+|(?:(?:al-|el-)?[A-Z][a-z]+\s+){1,3}(?:al-|el-)?[A-Z][a-z]+"
+    r"(?:,\s+(?:aged\s+)?\d{1,3},|,)?)\s+"
     r"(?:(?:has|had)\s+been|was|is)\s+"
     r"(?:reportedly\s+|also\s+|severely\s+|seriously\s+|critically\s+|badly\s+|"
     r"lightly\s+|"

@@ -4789,6 +4789,13 @@ def test_a_provinces_toll_told_town_by_town_and_a_citys_in_parts(gazetteer):
     assert list(zip(quarter.place, quarter.geo_precision, strict=True)) == [
         ("Idlib", 2)
     ]
+    # a quarter named with no "Hay", the word after it saying what it is
+    frame = _extract(
+        gazetteer,
+        "The UN said the situation in Aleppo had descended into hell. It said 16 "
+        "civilians were killed on Tuesday in the Jub al-Quba neighbourhood.",
+    )
+    assert list(zip(frame.place, frame.geo_precision, strict=True)) == [("Aleppo", 2)]
 
 
 def test_the_day_a_deed_was_told_yields_to_the_day_it_was_done(gazetteer):

@@ -158,6 +158,9 @@ CASES = [
         "The shelling led to the martyrdom of a woman and the injury of three children",
         [("killed", 1), ("injured", 3)],
     ),
+    # a man named, and his age
+    ("Dr al-Araj, 43, was killed when a missile struck his car", [("killed", 1)]),
+    ("Hasan al-Araj, aged 43, was killed", [("killed", 1)]),
     # the groups a side's own media names
     ("Seven mercenaries and two fighters were killed", [("killed", 9)]),
     ("The blast claimed 12 lives", [("killed", 12)]),
