@@ -2560,11 +2560,18 @@ _TIME_SET_WORDS = ("violence", "unrest", "tension", "hostilities")
 
 
 #: A line that tells only a day: "Monday, 10 October", "October 11, 2016", "Tuesday".
+_WEEKDAY_WORD = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|"
+    r"Fri|Sat|Sun)\.?)"
+)
+_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+#: A line of a day and nothing else: "Monday, 10 October", and of two ("Saturday and
+#: Sunday (Nov 26-27)").
 _DATE_ONLY = gated(
-    r"\s*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|"
-    r"Fri|Sat|Sun)\.?),?\s*)?"
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_OR_ABBR}|{_MONTH_OR_ABBR}\s+"
-    r"\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)?\s*[.:]?\s*"
+    rf"\s*(?:{_WEEKDAY_WORD}(?:\s+(?:and|&|to)\s+{_WEEKDAY_WORD}|\s*[-–]\s*"
+    rf"{_WEEKDAY_WORD})?,?\s*)?"
+    rf"\(?(?:(?:{_DAY_NUMBER}\s+(?:of\s+)?{_MONTH_OR_ABBR}|{_MONTH_OR_ABBR}\s+"
+    rf"{_DAY_NUMBER})(?:,?\s+\d{{4}})?)?\)?\s*[.:]?\s*"
 )
 
 

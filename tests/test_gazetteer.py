@@ -32,6 +32,7 @@ def test_loads_places_of_every_kind(gazetteer):
         ("1070 Apartment Projects", "Aleppo"),
         ("Dahiyat al-Assad", "Aleppo"),
         ("al-Firdous", "Aleppo"),
+        ("al-Maadi", "Aleppo"),
     ],
 )
 def test_lookup_finds_spelling_variants(gazetteer, name, admin1):

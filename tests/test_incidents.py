@@ -5818,12 +5818,15 @@ def test_a_heading_of_a_day_dates_what_its_section_tells(gazetteer):
         "Monday, 10 October\n\n"
         "Regime airstrikes on Kafr Nabl killed four civilians.\n\n"
         "Tue 11 Oct\n\n"
-        "A car bomb exploded near a checkpoint in Azaz, killing at least 8 people.\n"
+        "A car bomb exploded near a checkpoint in Azaz, killing at least 8 people.\n\n"
+        "Saturday and Sunday (Oct 15-16)\n\n"
+        "- Aleppo: Regime forces took control of Masaken Hanano.\n"
     )
-    frame = _extract(gazetteer, text, dt.date(2016, 10, 14))
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 17))
     assert dict(zip(frame.place, frame.date, strict=True)) == {
         "Kafr Nabl": "2016-10-10",
         "Izaz": "2016-10-11",
+        "Hanano": "2016-10-15",
     }
 
 
