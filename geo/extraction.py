@@ -280,6 +280,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"armed groups)|"
             # in Syrian news "the army" unqualified is the government's
             r"(?-i:[Tt]he army)|"
+            # and "the government and its allies launched a fresh offensive"
+            r"(?-i:[Tt]he) government(?:['’]s)? (?:and its allies|and allied "
+            r"(?:forces|militias|fighters))|"
             r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
             # the UN's words: "Government of Syria (GoS) forces"
             r"Government of Syria|(?-i:GoS)|"

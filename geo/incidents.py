@@ -301,7 +301,7 @@ def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
     other clauses ("X was hit, while the toll of those killed yesterday in Y rose":
     None, and X takes the date told before)."""
     if at is None:
-        return cue.dates[0]
+        return _first_date(cue.dates)
     text = cue.sentence.text
     if len(cue.dates) > 1 and ("’s" in text or "'s" in text):
         owned = [d for d in cue.dates if _EVENT_OF_DAY.match(text, d.end)]
@@ -343,6 +343,9 @@ def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
         m.end() != at
         for m in _CLAUSE_BREAK.finditer(text, before[-1].end, at)
     ):
+        if in_clause:
+            # "Earlier this month, the army captured the town on Jan. 9": the day
+            return _first_date([before[-1], after[0]])
         return before[-1]
     if (
         after
@@ -357,7 +360,26 @@ def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
         return after[0]
     if len(cue.dates) == 1 and not before and _CLAUSE_BREAK.search(text, at):
         return None  # the one date is told of another clause, after this place
-    return cue.dates[0]
+    return _first_date(cue.dates)
+
+
+def _first_date(dates: list[DatePhrase]) -> DatePhrase:
+    """A sentence's first date, or the day told after it within it: "Earlier this
+    month, the army ... captured Abu al-Duhur on Jan. 9" (the day of the month told)."""
+    first = dates[0]
+    if first.precision not in ("week", "month", "year"):
+        return first
+    for d in dates[1:]:
+        if d.precision == "day" and (
+            (first.precision == "year" and d.date.year == first.date.year)
+            or (
+                first.precision == "month"
+                and (d.date.year, d.date.month) == (first.date.year, first.date.month)
+            )
+            or (first.precision == "week" and 0 <= (d.date - first.date).days < 7)
+        ):
+            return d
+    return first
 
 
 def _set_date(

@@ -268,6 +268,12 @@ def test_mention_gates(sentences):
             "A fighter was killed in clashes with regime and loyalist militias.",
             "regime",
         ),
+        # "the government" unqualified, with its allies
+        (
+            "The government and its allies launched a fresh offensive in Idlib.",
+            "regime",
+        ),
+        ("The Turkish government and its allies denied it.", "Turkey"),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):

@@ -5812,6 +5812,24 @@ def test_a_vague_toll_told_after_a_precise_one_is_among_its_dead(gazetteer):
     assert more.killed.sum() > 20
 
 
+def test_a_day_told_within_the_month_first_told_dates_the_deed(gazetteer):
+    text = (
+        "Earlier this month, the government and its allies launched an offensive in "
+        "the south of Idlib province, capturing the town of Abu al-Duhur and its air "
+        "base on Jan. 9."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 1, 16))
+    assert list(frame.date) == ["2017-01-09"]
+    assert list(frame.actor) == ["regime"]
+    # (a day of another month is of something else: the month stands)
+    text = (
+        "Earlier this month, the army captured the town of Abu al-Duhur, which rebels "
+        "had taken on Sept. 9, 2015."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 1, 16))
+    assert list(frame.date) == ["2017-01-01"]
+
+
 def test_a_heading_of_a_day_dates_what_its_section_tells(gazetteer):
     text = (
         "Syria: the week in review\n\n"
