@@ -1727,6 +1727,16 @@ _SUMMARY = gated(
 )
 
 
+#: A deed of one day told in a clause of a state that has lasted: "has been bombed
+#: since the beginning of the month, which also targeted the town's hospital on
+#: November 19".
+_DEED_OF_A_DAY = gated(
+    r",\s+(?:which|that|and)\s+(?:also\s+)?(?:targeted|hit|struck|destroyed|shelled|"
+    r"bombed)\b[^.;:]{0,80}?\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    rf"{_MONTH_OR_ABBR}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_OR_ABBR}\b)"
+)
+
+
 def _standing(sentence: str, low: str, counts: list[Count]) -> bool:
     """A state that has lasted, a count of attacks, or a measure of the event told:
     not one event."""
@@ -1748,7 +1758,9 @@ def _standing(sentence: str, low: str, counts: list[Count]) -> bool:
         or "repeatedly" in low
         or "constantly" in low
     ) and _STANDING.search(sentence) is not None:
-        return True
+        # (but "..., which also targeted the town's hospital on November 19": a deed
+        # of a day, told within the state)
+        return _DEED_OF_A_DAY.search(sentence) is None
     return (
         ("has " in low or "have " in low or "had " in low or "between " in low)
         and any(map(low.__contains__, _SUMMARY_WORDS))
@@ -2151,7 +2163,9 @@ _SOURCE_BEFORE = gated(
 #: Who holds a place is not who acted there: "villages held by the SDF".
 _HOLDER_BEFORE = gated(
     r"\b(held|controlled|run|manned)\s+by\s+(the\s+|an?\s+)?"
-    r"([\w-]+-(?:led|backed|allied|aligned|supported)\s+)?$",
+    # ("controlled by opposition factions")
+    r"([\w-]+-(?:led|backed|allied|aligned|supported)\s+|(?:opposition|armed|rebel|"
+    r"Islamist|jihadist|Kurdish|government|regime|loyalist)\s+)?$",
     re.I,
 )
 

@@ -268,6 +268,8 @@ def test_mention_gates(sentences):
             "A fighter was killed in clashes with regime and loyalist militias.",
             "regime",
         ),
+        # who holds the place did not act ("controlled by opposition factions")
+        ("The town, controlled by opposition factions, was shelled.", None),
         # "the government" unqualified, with its allies
         (
             "The government and its allies launched a fresh offensive in Idlib.",

@@ -5812,6 +5812,24 @@ def test_a_vague_toll_told_after_a_precise_one_is_among_its_dead(gazetteer):
     assert more.killed.sum() > 20
 
 
+def test_a_deed_of_a_day_told_within_a_lasting_state_is_an_incident(gazetteer):
+    text = (
+        "The town of Darat Izza has been subjected to intense bombardment since the "
+        "beginning of the month, which also targeted the town's hospital on November "
+        "19, putting it out of service."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 27))
+    assert list(zip(frame.date, frame.target, strict=True)) == [
+        ("2016-11-19", "hospital")
+    ]
+    # (the state alone is none)
+    text = (
+        "The town of Darat Izza has been subjected to intense bombardment since the "
+        "beginning of the month."
+    )
+    assert _extract(gazetteer, text, dt.date(2016, 11, 27)).empty
+
+
 def test_a_day_told_within_the_month_first_told_dates_the_deed(gazetteer):
     text = (
         "Earlier this month, the government and its allies launched an offensive in "
