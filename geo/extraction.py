@@ -2053,6 +2053,10 @@ _TARGET_BEFORE = gated(
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$"
     # "the border crossing between Syria and Turkey": a country as a place
     r"|\bbetween\s+syria\s+and\s+$"
+    # "an ammunition depot belonging to Syrian government forces": whose it was
+    r"|\b(?:depots?|positions?|posts?|bases?|headquarters|warehouses?|convoys?|"
+    r"vehicles?|trucks?|sites?|buildings?|barracks|checkpoints?|stores?|camps?)\s+"
+    r"(?:belonging|belonged|belongs)\s+to\s+(?:the\s+)?$"
     # "carrying ammunition to a Turkish observation post": whose post it was bound
     # for (not "loyal to the regime", "attributed to Russian jets")
     r"|\bto\s+an?\s+$"

@@ -268,6 +268,14 @@ def test_mention_gates(sentences):
             "A fighter was killed in clashes with regime and loyalist militias.",
             "regime",
         ),
+        # whose the target was ("a depot belonging to government forces"), not
+        # whose jets struck ("jets belonging to the Syrian air force")
+        (
+            "The strikes hit an ammunition depot belonging to Syrian government "
+            "forces.",
+            None,
+        ),
+        ("Jets belonging to the Syrian air force struck Saraqib.", "regime"),
         # who holds the place did not act ("controlled by opposition factions")
         ("The town, controlled by opposition factions, was shelled.", None),
         # "the government" unqualified, with its allies
