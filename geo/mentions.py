@@ -1355,6 +1355,8 @@ def _the_capital(sentence: str, known: list[Mention]) -> list[Mention]:
         _qualify(sentence, m.start(1), m.end(1), "Damascus")
         for m in _THE_CAPITAL.finditer(sentence)
         if not any(k.start < m.end() and m.start() < k.end for k in known)
+        # "explosions were heard across the capital": not where it struck
+        and _HEARD_ACROSS.search(sentence, max(0, m.start() - 40), m.start(1)) is None
     ][:1]
 
 
@@ -2016,6 +2018,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         or "operat" in sentence
     )
     linking = "linking " in sentence or "connecting " in sentence
+    heard = "heard " in sentence or "felt " in sentence
     taken_to = any(map(sentence.__contains__, _TAKEN_TO_WORDS))
     asked = ("emonstrat" in sentence or "rotest" in sentence) and (
         "call" in sentence or "demand" in sentence
@@ -2063,6 +2066,9 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         )
         and not (linking and _ROAD_END.search(sentence, max(0, m.start - 50), m.start))
         and not (
+            heard and _HEARD_ACROSS.search(sentence, max(0, m.start - 40), m.start)
+        )
+        and not (
             taken_to and _TAKEN_TO.search(sentence, max(0, m.start - 110), m.start)
         )
         and not (asked and _ASKED_FOR.search(sentence, max(0, m.start - 90), m.start))
@@ -2078,6 +2084,15 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and _IDENTIFIED_AS.search(sentence, max(0, m.start - 40), m.start)
         )
     ]
+
+
+#: Where a blast was heard all over: "explosions were heard across the capital" (not
+#: where it struck).
+_HEARD_ACROSS = gated(
+    r"\b(?:heard|felt)\s+(?:\w+\s+){0,2}?(?:across|throughout|all\s+over|around)\s+"
+    r"(?:the\s+|much\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
 
 
 _IDENTIFIED_AS = gated(

@@ -492,3 +492,20 @@ def test_a_place_between_two_towns_is_near_both(gazetteer):
         gazetteer, "Madaya, in the mountains between Damascus and the Lebanese border."
     )
     assert found[1].context_for == 0
+
+
+def test_where_a_blast_was_heard_all_over_is_no_place_of_it(gazetteer):
+    names = [
+        m.name
+        for m in _find(
+            gazetteer,
+            "The strikes hit an ammunition depot, and explosions were heard across "
+            "the capital.",
+        )
+    ]
+    assert names == []
+    # (where a strike hit, in the capital, is)
+    names = [
+        m.name for m in _find(gazetteer, "A mortar shell hit a school in the capital.")
+    ]
+    assert names == ["Damascus"]
