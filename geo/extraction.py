@@ -46,6 +46,7 @@ from geo.tolls import Count, find_counts, parse_number
 
 __all__ = [
     "ACLED_EVENT_TYPES",
+    "AIR_FORCES",
     "SentenceCues",
     "actor_of",
     "event_type_of",
@@ -1169,9 +1170,14 @@ _NOUN_USE = gated(
     # fighting"
     r"|\bto\s+(?:deter|prevent|stop|avoid|halt|end|head\s+off)\s+(?:any\s+|further\s+|"
     r"more\s+|new\s+)?(?:fighting|clashes|attacks?|violence|bloodshed|strikes)\b"
+    # a car bomb destroyed before it went off: "destroyed eight fighting positions,
+    # three vehicles, a VBIED and an ISIS headquarters"
+    r"|\b(?:destroyed|destroying)\s+(?:[\w-]+[,\s]+){0,12}?(?:an?|one|two|three|four|"
+    r"five|\d+)\s+vbieds?\b(?!\s+(?:exploded|detonated|went|hit|struck|killed|rammed))"
 )
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = (
+    "vbied",
     " pound",
     "fired the",
     "fired prime",
@@ -3546,4 +3552,18 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     section_time=section.time,
                 )
             )
+            cue = out[-1]
+            if (
+                cue.event_type == "attack"
+                and cue.actor in AIR_FORCES
+                and (trigger or "").lower() in ("strike", "strikes")
+            ):
+                # "Coalition military forces conducted 17 strikes": who strikes only
+                # from the air in Syria struck from the air
+                cue.event_type = "airstrike"
     return out
+
+
+#: Who fought in Syria from the air only: their "strikes" are air strikes, and so is
+#: an attack of theirs told with no other means (:mod:`geo.incidents`).
+AIR_FORCES = frozenset({"Russia", "Russia/regime", "US-led coalition"})

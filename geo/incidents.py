@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, cast
 from geo.dates import DatePhrase
 from geo.extraction import (
     ACLED_EVENT_TYPES,
+    AIR_FORCES,
     SentenceCues,
     actor_of,
     date_field,
@@ -1286,7 +1287,9 @@ _SECOND_EVENT = gated(
     r"\b(?:(?:a|the)\s+(?:second|third|separate)|another|a\s+(?:new|fresh))[\s,]+"
     r"(?:(?!(?!suspected\b|booby-trapped\b)[a-z]+ed\b)[\w-]+[\s,]+){0,2}?"
     r"(?:bomb|blast|explosion|strike|air ?strike|attack|raid|car bomb|shell|bombing|"
-    r"suicide bomber|massacre)",
+    r"suicide bomber|massacre)"
+    # "Separately, the Coalition said a Nov. 22 strike near Raqqah killed two"
+    r"|^\s*(?:Separately|In\s+a\s+separate\s+(?:incident|attack|development))\b",
     re.I,
 )
 _ANOTHER = gated(
@@ -5070,10 +5073,22 @@ _MEANS_WORDS = {
 }
 
 
+#: An item of a strike report, a paragraph of its own: "Near Raqqah, 12 strikes
+#: engaged 10 ISIS tactical units".
+_NEAR_ITEM = gated(
+    r"\s*Near\s+[A-Z][\w'’ -]{1,40},\s+(?:\w+\s+)?strikes?\s+(?:engaged|destroyed|"
+    r"struck|hit|damaged|suppressed)\b"
+)
+#: The head of a strike report: "Coalition military forces conducted 17 strikes".
+_STRIKES_HEAD = gated(r"\b(?:conducted|carried\s+out)\s+\d+\s+strikes\b")
+
+
 def _is_item(cue: SentenceCues) -> bool:
-    """Whether a sentence is an item of a list: labelled ("- Douma: 9 killed") or
-    bulleted ("-- Near Raqqa, 12 strikes ...")."""
-    return bool(_ITEM.match(cue.sentence.text) or _BULLET.match(cue.sentence.text))
+    """Whether a sentence is an item of a list: labelled ("- Douma: 9 killed"),
+    bulleted ("-- Near Raqqa, 12 strikes ..."), or a strike report's paragraph ("Near
+    Raqqah, 12 strikes engaged ...")."""
+    text = cue.sentence.text
+    return bool(_ITEM.match(text) or _BULLET.match(text) or _NEAR_ITEM.match(text))
 
 
 def _items_of_a_head(cues: list[SentenceCues], drafts: list[Draft]) -> None:
@@ -5100,7 +5115,15 @@ def _items_of_a_head(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             and last.section == cue.section
             and last.actor
             and not last.hedged
-            and last.sentence.text.rstrip().endswith(":")
+            and (
+                last.sentence.text.rstrip().endswith(":")
+                # "Coalition military forces conducted 17 strikes ... Near Raqqah, 12
+                # strikes engaged ...": its paragraphs follow
+                or (
+                    _STRIKES_HEAD.search(last.sentence.text) is not None
+                    and _NEAR_ITEM.match(cue.sentence.text) is not None
+                )
+            )
         ):
             colon_head[id(cue)] = last
         if (
@@ -5129,8 +5152,6 @@ def _items_of_a_head(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             draft.actor = head.actor
 
 
-#: Who fought in Syria from the air only: an attack of theirs is an air strike.
-_AIR_FORCES = frozenset({"Russia", "Russia/regime", "US-led coalition"})
 #: Means on the ground, which an air force's attack told with them is not.
 _GROUND_MEANS = gated(
     r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|snipers?|gunmen|troops|soldiers|"
@@ -5145,7 +5166,7 @@ def _by_air_forces(drafts: list[Draft]) -> None:
     Manbij": Russia and the US-led coalition fought in Syria from the air; an attack
     of theirs told with no other means is an air strike, as ACLED codes it."""
     for draft in drafts:
-        if draft.event_type == "attack" and draft.actor in _AIR_FORCES:
+        if draft.event_type == "attack" and draft.actor in AIR_FORCES:
             ground = draft.cue.extra.get("ground means")
             if ground is None:  # once a sentence, which may hold hundreds of drafts
                 # (not arms destroyed: "a strike destroyed a mortar system")

@@ -380,6 +380,12 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
         # aid on its way is no event; a strike on it is
         ("A UN cross-border convoy of 30 trucks crossed from Turkey.", None),
         ("An airstrike hit a UN aid convoy near Urum al-Kubra.", "airstrike"),
+        # a car bomb destroyed before it went off is what was hit, not the means
+        (
+            "Jets destroyed three vehicles, a VBIED and an ISIS headquarters.",
+            "airstrike",
+        ),
+        ("A VBIED exploded at a checkpoint near Azaz.", "IED"),
     ],
 )
 def test_more_ways_to_tell_the_means(text, event_type):

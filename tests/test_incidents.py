@@ -5812,6 +5812,30 @@ def test_a_vague_toll_told_after_a_precise_one_is_among_its_dead(gazetteer):
     assert more.killed.sum() > 20
 
 
+def test_a_strike_reports_paragraphs_are_the_coalitions_air_strikes(gazetteer):
+    text = (
+        "On Dec. 4, Coalition military forces conducted 17 strikes against ISIS "
+        "targets in Syria.\n\n"
+        "Near Abu Kamal, one strike destroyed an ISIS oil wellhead.\n\n"
+        "Near Dayr Az Zawr, two strikes destroyed 11 ISIS oil stills.\n\n"
+        "Near Raqqah, 12 strikes engaged 10 ISIS tactical units and destroyed eight "
+        "fighting positions, three vehicles, a VBIED and an ISIS headquarters.\n\n"
+        "Separately, the Coalition said a Nov. 22 strike near Raqqah killed two "
+        "civilians."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 5))
+    reported = frame[frame.date == "2016-12-04"]
+    assert len(reported) == 3
+    assert set(reported.actor) == {"US-led coalition"}
+    assert set(reported.event_type) == {"airstrike"}
+    raqqa = frame[frame.place == "Ar Raqqah"]
+    # the strike told separately is another, of its own day and toll
+    assert sorted(zip(raqqa.date, raqqa.killed.fillna(0), strict=True)) == [
+        ("2016-11-22", 2),
+        ("2016-12-04", 0),
+    ]
+
+
 def test_a_deed_of_a_day_told_within_a_lasting_state_is_an_incident(gazetteer):
     text = (
         "The town of Darat Izza has been subjected to intense bombardment since the "
