@@ -139,6 +139,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"took control|"
             r"retak(e|en|es|ing)|retook|"
             r"taken control|claiming control|regain(ed|ing)?|moved into|overran|"
+            r"overruns|overrunning|"
             r"took over|taking|advanced|advances|advance|withdr[ae]w|withdrawn|secured|"
             r"liberat(e|ed|es|ing)|expell(ed|ing)|"
             r"control|controlled|controlling)\b",
@@ -791,6 +792,15 @@ _TO_HOSPITAL = gated(
 )
 
 
+#: Forces moving into a place, a word or two between: "moved yesterday into".
+_MOVED_INTO = gated(
+    r"\b(?:moved|swept|stormed|broke|burst)\s+(?!(?:deeper|further|farther)\b)"
+    r"(?:[a-z]+\s+){1,2}?"
+    r"into\b(?!\s+(?:a|an|the)?\s*(?:ambush|trap|minefield|talks|negotiations)\b)",
+    re.I,
+)
+
+
 def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
     """The event type of a sentence, read in ``low`` (the sentence in lower case,
     with parts blanked out)."""
@@ -822,7 +832,17 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
         if phrase in low
     }
     for event_type, phrase in _PHRASES if present else ():
-        if phrase in present and (best is None or _PRIORITY[event_type] < best[0]):
+        if phrase in present and (
+            best is None
+            or _PRIORITY[event_type] < best[0]
+            # "The YPG took over Sheikh Fares ... as opposition fighters withdrew":
+            # the taking, whose doer acted, over the withdrawal
+            or (
+                _PRIORITY[event_type] == best[0] == _TERRITORY
+                and best[1].lower().startswith(("withdr", "lost "))
+                and not phrase.startswith(("lost", "rebels lose", "withdr"))
+            )
+        ):
             i = low.index(phrase)
             best = (_PRIORITY[event_type], sentence[i : i + len(phrase)])
     if ("took " in low or "taken " in low or "take" in low) and (
@@ -873,6 +893,9 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
         evacuated = _EVACUATED.search(sentence)
         if evacuated:
             best = (_PRIORITY["strategic development"], evacuated.group(1))
+    if best is None and " into " in low and (into := _MOVED_INTO.search(sentence)):
+        # "the regime and its allies moved yesterday into Jabal Badro": ground taken
+        best = (_TERRITORY, into.group(0))
     if best is None:
         return None, None
     event_type = _EVENT_WORDS[best[0]][0]

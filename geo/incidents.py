@@ -975,6 +975,14 @@ def _sentence_drafts_of(
             _set_toll(draft, by_clause[n])
         elif pairing:
             _set_toll(draft, cue.counts, killed_index=n)
+        elif (
+            len(places) == 1
+            and (part := _strike_part(cue, mention)) is not None
+            and any(c.value > part.value for c in killed_counts)
+        ):
+            # "20 were killed on Sunday, while 26 died on Monday, including 8 in a
+            # single strike on the al-Ansari neighborhood": the one strike's dead
+            _set_toll(draft, [part, *(c for c in cue.counts if c.kind != "killed")])
         elif n == receiver or any(c.each for c in killed_counts):
             moved = {id(c) for counts in elsewhere.values() for c in counts}
             _set_toll(draft, [c for c in cue.counts if id(c) not in moved])
@@ -2203,6 +2211,26 @@ def _parts_by_place(
     return drafts
 
 
+#: A part of a toll told of one strike: "8 in a single strike on".
+_STRIKE_PART = gated(
+    r"\bin\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:massacre|attack|strike|air\s?strike|"
+    r"bombing|shelling|raid)\b",
+    re.I,
+)
+
+
+def _strike_part(cue: SentenceCues, mention: Mention) -> Count | None:
+    """The part of a toll told of one strike right before a place ("8 in a single
+    strike on the al-Ansari neighborhood"), if any."""
+    text = cue.sentence.text
+    if " in " not in text:
+        return None
+    part = part_before(text, mention.start - cue.sentence.start)
+    if part is None or _STRIKE_PART.search(part.text) is None:
+        return None
+    return part
+
+
 def _in_it(cue: SentenceCues) -> bool:
     """Whether a national sentence's toll is told of its one place ("100 people were
     killed in Jableh ..., and 48 in Tartous") rather than of the country ("58 were
@@ -3174,6 +3202,7 @@ def build_incidents(
         # its title names
         subject = None
     nearby = _Nearby(drafts) if orphans else None
+    index_of = {id(c): k for k, c in enumerate(cues)} if orphans else {}
     for cue, place, carried_then in orphans:
         storied = (
             place is None and subject is not None and subject[0] < cue.sentence.start
@@ -3193,6 +3222,19 @@ def build_incidents(
             ]
         else:
             candidates = near
+        if (denied := _denied_deed(cue, cues, resolutions, index_of)) is not None:
+            # "Russia denied that its aircraft struck the hospital in Darat Izza on
+            # November 19. Doctors said 5 people were wounded when missiles struck
+            # the hospital's entrance": who did it is denied; the deed stands
+            j, resolution, text = denied
+            draft = _new_draft(article, cue, resolution, text)
+            _set_date(draft, cues[j], carried_then, article.published)
+            _set_toll(draft, cue.counts)
+            draft.quotes.insert(0, cues[j].sentence.text)
+            drafts.append(draft)
+            if nearby is not None:
+                nearby.add(draft)
+            continue
         if _attach_orphan(cue, candidates, carried_then, body_tolls):
             continue
         if storied and subject is not None:
@@ -3923,6 +3965,42 @@ def _shot_one_died(cue: SentenceCues, drafts: list[Draft]) -> bool:
     last.toll_text = "; ".join(t for t in (last.toll_text, cue.sentence.text) if t)
     last.quotes.append(cue.sentence.text)
     return True
+
+
+def _denied_deed(
+    cue: SentenceCues,
+    cues: list[SentenceCues],
+    resolutions: list[list[Resolution]],
+    index_of: dict[int, int],
+) -> tuple[int, Resolution, str] | None:
+    """The sentence just before, denying who struck a target at a place, whose target
+    a toll of no place tells again ("... denied that its aircraft struck the last
+    hospital in the town of Darat Izza. Doctors said 5 people were wounded when
+    missiles struck the hospital's entrance"): its index, place and place name."""
+    if (
+        cue.target is None
+        or cue.event_type not in _MEANS
+        or not any(c.value > 0 for c in cue.counts)
+    ):
+        return None
+    j = index_of.get(id(cue), 0) - 1
+    if j < 0:
+        return None
+    denial = cues[j]
+    if (
+        not denial.hedged
+        or denial.section != cue.section
+        or cue.sentence.paragraph - denial.sentence.paragraph > 1
+        or denial.target != cue.target
+        or "denie" not in denial.sentence.text.lower()
+        or not _told_as_the(cue.target, cue.sentence.text)
+    ):
+        return None
+    for r, m in zip(resolutions[j], denial.mentions, strict=True):
+        if r.place_id and r.geo_precision in (1, 2) and m.context_for is None:
+            at = m.start - denial.sentence.start
+            return j, r, denial.sentence.text[at : at + len(m.name)]
+    return None
 
 
 def _told_as_the(target: str, text: str) -> bool:

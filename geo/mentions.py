@@ -1806,6 +1806,17 @@ _AGENT_BY = gated(
     re.I,
 )
 _CAPITALS = frozenset({"Damascus", "Ankara", "Moscow", "Washington", "Tehran"})
+#: A government told to, or of, by its capital: "accused Damascus of".
+_ADDRESSED = gated(
+    r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urges|urging|warned|"
+    r"warns|called\s+on|calls\s+on|pressed|condemned|condemns)\s+$"
+)
+#: A government telling, by its capital: "Ankara has accused", "Damascus denied".
+_ADDRESSING = gated(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:accused|accuses|blamed|blames|denied|denies|"
+    r"condemned|condemns|warned|warns|urged|urges|rejected|rejects|insisted|insists|"
+    r"demanded|demands)\b"
+)
 #: What an outlet is, told before its name: "state news agency Sana".
 _OUTLET_BEFORE = gated(
     r"\b(?:news agency|press agency|state media|state TV|state television)\s+$"
@@ -1966,6 +1977,15 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and m.name in _CAPITALS
             and _AGENT_BY.search(sentence, max(0, m.start - 30), m.start)
         )
+        # "the first time that Ankara has accused Damascus of killing Turkish
+        # troops": a government, accused or accusing
+        and not (
+            m.name in _CAPITALS
+            and (
+                _ADDRESSED.search(sentence, max(0, m.start - 30), m.start)
+                or _ADDRESSING.match(sentence, m.end)
+            )
+        )
         # "Jaish al-Islam, the largest rebel faction in the Ghouta, said": who a
         # group is, not where it acted
         and not (
@@ -2019,6 +2039,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     )
     linking = "linking " in sentence or "connecting " in sentence
     heard = "heard " in sentence or "felt " in sentence
+    based = any(map(sentence.__contains__, _BASE_WORDS))
     taken_to = any(map(sentence.__contains__, _TAKEN_TO_WORDS))
     asked = ("emonstrat" in sentence or "rotest" in sentence) and (
         "call" in sentence or "demand" in sentence
@@ -2068,6 +2089,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         and not (
             heard and _HEARD_ACROSS.search(sentence, max(0, m.start - 40), m.start)
         )
+        and not (based and _BESIDE_BASE.search(sentence, max(0, m.start - 70), m.start))
         and not (
             taken_to and _TAKEN_TO.search(sentence, max(0, m.start - 110), m.start)
         )
@@ -2086,6 +2108,15 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+#: Where a side's base lies, told to say where the place beside it is: "took over
+#: Sheikh Fares, a district adjacent to their base in Sheikh Maqsoud".
+_BESIDE_BASE = gated(
+    r"\b(?:adjacent\s+to|next\s+to|bordering|neighbou?ring|close\s+to|near)\s+"
+    r"(?:their|its|his|the\s+group['’]s)\s+(?:[\w-]+\s+)?(?:base|stronghold|enclave|"
+    r"bastion|heartland|headquarters)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+_BASE_WORDS = ("base ", "stronghold", "enclave", "bastion", "heartland", "headquarters")
 #: Where a blast was heard all over: "explosions were heard across the capital" (not
 #: where it struck).
 _HEARD_ACROSS = gated(

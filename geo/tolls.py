@@ -1517,9 +1517,9 @@ _PART_IN = gated(
     rf"(?:(?:including|among\s+them)\s+{_NUM}\s+[\w-]+\s+)?"
     r"(?:(?:who\s+)?(?:were|was)\s+(?:killed\s+)?|(?:died|killed)\s+)?"
     # "14 of them in the massacre committed by Russian warplanes in the town of"
-    r"(?:in\s+(?:the|a)\s+(?:massacre|attack|strike|air\s?strike|bombing|shelling)"
-    r"\s+(?:[\w-]+\s+){0,5}?)?"
-    r"in\s+(?:the\s+)?"
+    # ("8 in a single strike on the al-Ansari neighborhood")
+    r"(?:in\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:massacre|attack|strike|air\s?strike|"
+    r"bombing|shelling|raid)s?\s+(?:[\w-]+\s+){0,5}?(?:in|on|at)|in)\s+(?:the\s+)?"
     r"(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?"
     r"(?:(?:town|village|city|neighbou?rhood|district)\s+of\s+)?$",
     re.I,

@@ -5812,6 +5812,62 @@ def test_a_vague_toll_told_after_a_precise_one_is_among_its_dead(gazetteer):
     assert more.killed.sum() > 20
 
 
+def test_ground_overrun_and_moved_into_is_taken_by_who_moved(gazetteer):
+    text = (
+        "After overrunning Masaken Hanano on Saturday, the regime and its allies moved "
+        "yesterday into Jabal Badro, Haydariyya, and Sakhour, splitting the "
+        "opposition area in two.\n\n"
+        "The Kurdish YPG militia took over Sheikh Fares, a district adjacent to their "
+        "base in Sheikh Maqsoud, as opposition fighters withdrew."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 29))
+    assert set(frame.event_type) == {"territory change"}
+    taken = dict(
+        zip(frame.place_text, zip(frame.date, frame.actor, strict=True), strict=True)
+    )
+    assert taken["Masaken Hanano"] == ("2016-11-26", "regime")
+    assert taken["Jabal Badro"] == ("2016-11-28", "regime")
+    assert taken["Sheikh Fares"][1] == "Kurdish YPG/SDF"
+    # where the side's base lies only says where the place taken is
+    assert "Sheikh Maqsoud" not in taken
+
+
+def test_one_strikes_dead_told_within_a_days_toll_are_its_places(gazetteer):
+    text = (
+        "The Syrian Observatory claimed that 20 people were killed on Sunday, while "
+        "the White Helmets said 26 civilians died in bombing and shelling on Monday, "
+        "including 8 in a single strike on the al-Ansari neighborhood."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 29))
+    assert list(zip(frame.place_text, frame.date, frame.killed, strict=True)) == [
+        ("al-Ansari", "2016-11-28", 8)
+    ]
+
+
+def test_a_capital_accused_is_its_government_and_a_denied_deed_stands(gazetteer):
+    text = (
+        "Turkey’s military said 3 soldiers were killed in an airstrike near al-Bab on "
+        "Thursday. The military blamed the Assad regime for the attack, the first "
+        "time that Ankara has accused Damascus of killing Turkish troops since "
+        "August.\n\n"
+        "Russia’s Defense Ministry has denied that its aircraft struck the last "
+        "hospital in the town of Darat Izza, saying no Russian plane was in the area "
+        "on November 19.\n\n"
+        "Doctors said 5 people, including 2 nurses, were wounded when missiles struck "
+        "the hospital’s entrance."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 29)).set_index("place_text")
+    assert "Damascus" not in frame.index
+    assert frame.loc["al-Bab", "actor"] == "regime"
+    hospital = frame.loc["Darat Izza"]
+    assert (hospital.date, hospital.injured, hospital.target) == (
+        "2016-11-19",
+        5,
+        "hospital",
+    )
+    assert pd.isna(hospital.actor)
+
+
 def test_a_strike_reports_paragraphs_are_the_coalitions_air_strikes(gazetteer):
     text = (
         "On Dec. 4, Coalition military forces conducted 17 strikes against ISIS "
