@@ -2229,6 +2229,12 @@ _CAPTURED_BY = gated(
 
 
 def _actor(sentence: str) -> str | None:
+    if ": " in sentence[:34] and (label := _LEAD_LABEL.match(sentence)) is not None:
+        # "Turkey: 3 Soldiers Killed in Regime Airstrike Near al-Bab": what the item
+        # is about, labelled, is not who did it, when the rest names a hand
+        told = _actor(sentence[label.end() :])
+        if told is not None:
+            return told
     found = []
     speakers: list[str] = []
     low = sentence.lower()
@@ -2375,6 +2381,8 @@ def _actor(sentence: str) -> str | None:
     return min(found)[2] if found else None
 
 
+#: A label an item or a headline begins with: "Turkey: ", "Russia: ".
+_LEAD_LABEL = gated(r"\s*[A-Z][\w'’ -]{1,30}:\s+")
 #: A clause that says when by what came before or after: ", days after the army
 #: drove Islamic State fighters out of the ancient city" (after the last semicolon,
 #: to the end).

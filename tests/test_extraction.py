@@ -276,6 +276,8 @@ def test_mention_gates(sentences):
             None,
         ),
         ("Jets belonging to the Syrian air force struck Saraqib.", "regime"),
+        # a headline's label says what the item is about, not who did it
+        ("Turkey: 3 Soldiers Killed in Regime Airstrike Near al-Bab", "regime"),
         # who holds the place did not act ("controlled by opposition factions")
         ("The town, controlled by opposition factions, was shelled.", None),
         # "the government" unqualified, with its allies
