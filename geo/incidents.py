@@ -179,6 +179,17 @@ _MEANS_BREAK = gated(
     + r"|,?\sas\s+(?=(?:the\s+)?(?:regime|Russian|Syrian|government|"
     r"coalition|Turkish|Israeli|(?:war)?planes|jets|helicopters|rebels?|IS|Islamic "
     r"State|artillery|warplanes)\b)"
+    # "are fighting for Sheikh Saeed, after seizing the Sakhour district": what was
+    # done before, a clause of its own
+    r"|,\s+after\s+(?=[a-z]+ing\b)"
+)
+
+
+#: Words of ground taken, in a clause.
+_TAKING = gated(
+    r"\b(?:control|captur\w*|seiz\w*|took|taken|overr[au]n\w*|liberat\w*|retook|"
+    r"retak\w*|recaptur\w*)",
+    re.I,
 )
 
 
@@ -227,6 +238,18 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
         # attack on the village of Qastal Jindo": a fight on the ground, no strike
         # (but "clashed in Arbin as warplanes carried out raids on Arbin": one
         # battle, fought both ways)
+        return own, actor_of(text[start:end]) or cue.actor
+    if (
+        own == "armed clash"
+        and cue.event_type == "territory change"
+        and _TAKING.search(text, start, end) is None
+        # (the taking told after the clause, not before it as in a list going on)
+        and cue.trigger is not None
+        and text.find(cue.trigger) >= end
+    ):
+        # "Pro-Assad forces are fighting for Sheikh Saeed, after seizing the Sakhour
+        # district": a fight for the one, the other taken (not "managed to control
+        # Ein Laruz after clashes with HTS")
         return own, actor_of(text[start:end]) or cue.actor
     if own is None and start > 0:
         # "Regime forces shelled Kafr Zeita ..., and areas in the villages of

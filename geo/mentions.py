@@ -1806,6 +1806,8 @@ _AGENT_BY = gated(
     re.I,
 )
 _CAPITALS = frozenset({"Damascus", "Ankara", "Moscow", "Washington", "Tehran"})
+_CAPITAL_AND = gated(r"\s+and\s+(?:Damascus|Ankara|Moscow|Washington|Tehran)\b")
+_AND_CAPITAL = gated(r"\b(?:Damascus|Ankara|Moscow|Washington|Tehran)\s+and\s+$")
 #: A government told to, or of, by its capital: "accused Damascus of".
 _ADDRESSED = gated(
     r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urges|urging|warned|"
@@ -1984,6 +1986,9 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and (
                 _ADDRESSED.search(sentence, max(0, m.start - 30), m.start)
                 or _ADDRESSING.match(sentence, m.end)
+                # "as Moscow and Damascus pressed the bombing": two governments
+                or _CAPITAL_AND.match(sentence, m.end)
+                or _AND_CAPITAL.search(sentence, max(0, m.start - 20), m.start)
             )
         )
         # "Jaish al-Islam, the largest rebel faction in the Ghouta, said": who a

@@ -5832,6 +5832,20 @@ def test_ground_overrun_and_moved_into_is_taken_by_who_moved(gazetteer):
     assert "Sheikh Maqsoud" not in taken
 
 
+def test_a_fight_for_one_place_after_taking_others_is_a_clash_there(gazetteer):
+    text = (
+        "Pro-Assad forces are fighting for the district of Sheikh Saeed, after "
+        "seizing the Sakhour and Haydariyya districts."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 3))
+    kinds = dict(zip(frame.place_text, frame.event_type, strict=True))
+    assert kinds == {
+        "Sheikh Saeed": "armed clash",
+        "Sakhour": "territory change",
+        "Haydariyya": "territory change",
+    }
+
+
 def test_one_strikes_dead_told_within_a_days_toll_are_its_places(gazetteer):
     text = (
         "The Syrian Observatory claimed that 20 people were killed on Sunday, while "
