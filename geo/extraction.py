@@ -1193,6 +1193,9 @@ _NOUN_USE = gated(
     # fighting"
     r"|\bto\s+(?:deter|prevent|stop|avoid|halt|end|head\s+off)\s+(?:any\s+|further\s+|"
     r"more\s+|new\s+)?(?:fighting|clashes|attacks?|violence|bloodshed|strikes)\b"
+    # how a clash was fought: "clashes continued in the vicinity of Ma'ardes, amid
+    # mutual shelling between the two sides" (a clash, not a shelling)
+    r"|\bamid\s+(?:the\s+)?(?:mutual|reciprocal)\s+(?:shelling|bombardment)\b"
     # a car bomb destroyed before it went off: "destroyed eight fighting positions,
     # three vehicles, a VBIED and an ISIS headquarters"
     r"|\b(?:destroyed|destroying)\s+(?:[\w-]+[,\s]+){0,12}?(?:an?|one|two|three|four|"
@@ -1201,6 +1204,8 @@ _NOUN_USE = gated(
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = (
     "vbied",
+    "mutual ",
+    "reciprocal ",
     " pound",
     "fired the",
     "fired prime",

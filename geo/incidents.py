@@ -1074,8 +1074,31 @@ def _wounded_elsewhere(
             if after != receiver:
                 out.setdefault(after, []).append(c)
             continue
-        if c.kind == "killed":
+        if c.kind == "killed" and (
+            c.start < ends[receiver]
+            or not _CLAUSE_BREAK.search(text, ends[receiver], c.start)
+        ):
             continue  # (the dead told otherwise stay with the place that takes them)
+        if (
+            c.kind == "killed"
+            and (
+                following := next(
+                    (
+                        n
+                        for n in range(len(places))
+                        if starts[n] > c.end
+                        and not _CLAUSE_BREAK.search(text, c.end, starts[n])
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "..., whereas a woman was killed by shells fired by the regime forces on
+            # Jisr al-Shughur": a toll of a clause of its own, at the place it names
+            if following != receiver:
+                out.setdefault(following, []).append(c)
+            continue
         later = [n for n in range(receiver + 1, len(places)) if ends[n] <= c.start]
         if later:
             # "an attack on a school in Kafr Takharim in which no one was killed, and
@@ -1092,7 +1115,7 @@ def _wounded_elsewhere(
             ):
                 out.setdefault(n, []).append(c)
                 continue
-        if c.end > starts[receiver]:
+        if c.end > starts[receiver] or c.kind == "killed":
             continue
         before = [n for n in range(len(places)) if ends[n] <= c.start]
         if before and before[-1] != receiver:

@@ -190,8 +190,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         gated(
             # (not "a number of the injured are in critical condition": some of them)
             rf"\b{_BOUND}({_NUM})(?!\s+of\s+(?:the|them|those)\s+(?:injured|wounded)\b)"
-            rf"\s+{_VICTIMS}{_PARTS_ASIDE}(?:(?:have|has|had)\s+"
-            rf"been\s+|were\s+|was\s+)?{_INJURED}\b",
+            # ("more than 20 others who were injured")
+            rf"\s+{_VICTIMS}{_PARTS_ASIDE}(?:(?:who\s+)?(?:have|has|had)\s+"
+            rf"been\s+|(?:who\s+)?were\s+|was\s+)?{_INJURED}\b",
             re.I,
         ),
     ),
@@ -1441,6 +1442,25 @@ def _or_hurt(sentence: str, count: Count) -> bool:
     )
 
 
+#: Where a clause of its own begins: "..., and two men were killed by shells".
+_CLAUSE_TURN = gated(r"[;,]\s+(?:and|while|whereas|but)\s")
+
+
+def _clause_of_its_own(
+    sentence: str, m: re.Match[str], counts: list[Count], kind: str
+) -> bool:
+    """Whether one victim told ("a child was killed by sniper fire in Salah al-Din")
+    stands in a clause apart from every count of its kind ("..., and two men were
+    killed by shells on al-Midan"), not as a part of one."""
+    others = [c for c in counts if c.kind == kind]
+    return bool(others) and all(
+        not (c.start < m.end() and m.start() < c.end)
+        and _CLAUSE_TURN.search(sentence, min(c.end, m.end()), max(c.start, m.start()))
+        is not None
+        for c in others
+    )
+
+
 def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
     extra: list[Count] = []
     kinds = {c.kind for c in found}
@@ -1486,7 +1506,7 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
             if verb in ("wounded", "injured", "wounding", "injuring")
             else "killed"
         )
-        if kind not in kinds:
+        if kind not in kinds or _clause_of_its_own(sentence, m, [*found, *extra], kind):
             extra.append(Count(kind, 1, 1, 1, m.group(0), m.start(), m.end()))
             kinds.add(kind)
     if not any(map(low.__contains__, ("no", "neither", "without"))):

@@ -382,6 +382,11 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
         # aid on its way is no event; a strike on it is
         ("A UN cross-border convoy of 30 trucks crossed from Turkey.", None),
         ("An airstrike hit a UN aid convoy near Urum al-Kubra.", "airstrike"),
+        # how a clash was fought
+        (
+            "Regime forces clashed with rebels in Sensil amid mutual shelling.",
+            "armed clash",
+        ),
         # a car bomb destroyed before it went off is what was hit, not the means
         (
             "Jets destroyed three vehicles, a VBIED and an ISIS headquarters.",

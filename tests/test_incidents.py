@@ -5832,6 +5832,20 @@ def test_ground_overrun_and_moved_into_is_taken_by_who_moved(gazetteer):
     assert "Sheikh Maqsoud" not in taken
 
 
+def test_each_clauses_dead_at_its_own_place(gazetteer):
+    text = (
+        "Regime warplanes carried out 30 airstrikes on Khan Shaykhun and Kafr Sajnah, "
+        "while helicopters dropped 12 barrel bombs on Haish, killing 3 citizens "
+        "including a child, whereas a woman was killed and others were injured by "
+        "shells fired by the regime forces on Jisr al-Shughur."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 9, 21))
+    dead = {p: k for p, k in zip(frame.place_text, frame.killed, strict=True)}
+    assert dead["Haish"] == 3
+    assert dead["Jisr al-Shughur"] == 1
+    assert pd.isna(dead["Khan Shaykhun"])
+
+
 def test_a_fight_for_one_place_after_taking_others_is_a_clash_there(gazetteer):
     text = (
         "Pro-Assad forces are fighting for the district of Sheikh Saeed, after "

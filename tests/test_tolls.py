@@ -158,6 +158,22 @@ CASES = [
         "The shelling led to the martyrdom of a woman and the injury of three children",
         [("killed", 1), ("injured", 3)],
     ),
+    # "who were" before the verb
+    (
+        "The toll rose to 15 martyrs, in addition to more than 20 others who were "
+        "injured",
+        [("killed", 15), ("injured", 20)],
+    ),
+    # one victim in a clause of its own, beside a count of its kind
+    (
+        "A child was killed by sniper fire in Salah al-Din, and two men were killed "
+        "by shells on al-Midan",
+        [("killed", 1), ("killed", 2)],
+    ),
+    (
+        "Five people were killed, including a child who was killed by a sniper",
+        [("killed", 5)],
+    ),
     # a man named, and his age
     ("Dr al-Araj, 43, was killed when a missile struck his car", [("killed", 1)]),
     ("Hasan al-Araj, aged 43, was killed", [("killed", 1)]),
