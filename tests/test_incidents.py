@@ -5840,7 +5840,7 @@ def test_each_clauses_dead_at_its_own_place(gazetteer):
         "shells fired by the regime forces on Jisr al-Shughur."
     )
     frame = _extract(gazetteer, text, dt.date(2017, 9, 21))
-    dead = {p: k for p, k in zip(frame.place_text, frame.killed, strict=True)}
+    dead = dict(zip(frame.place_text, frame.killed, strict=True))
     assert dead["Haish"] == 3
     assert dead["Jisr al-Shughur"] == 1
     assert pd.isna(dead["Khan Shaykhun"])

@@ -531,12 +531,14 @@ def test_victims_by_group(text, groups):
 
 
 def test_a_toll_ends_at_whereas():
-    # what follows "whereas" is another clause's: the 3 are of the barrel bombs
-    (count,) = find_counts(
+    # what follows "whereas" is another clause's: the 3 are of the barrel bombs, the
+    # woman a count of her own
+    count, woman = find_counts(
         "Barrel bombs hit Haish, killing 3 citizens including a child, whereas a "
         "woman was killed by shells on Jisr al-Shughur."
     )
     assert (count.value, "whereas" in count.text) == (3, False)
+    assert (woman.value, woman.text) == (1, "a woman was killed")
 
 
 def test_a_dozen_after_and_begins_another_count():
