@@ -254,7 +254,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             # the SDF, as the press called them from 2016 ("US-backed forces
             # attacked Raqqa"; not "US-backed rebels")
             r"U\.?S\.?-(?:backed|allied) (?:Kurdish-led |Arab-Kurdish |"
-            r"Kurdish-Arab )?(?:forces|fighters|militias?|alliance|troops))\b"
+            r"Kurdish-Arab |Syrian )?(?:forces|fighters|militias?|alliance|troops))\b"
         ),
     ),
     # (and its private army, Wagner)
@@ -2095,7 +2095,7 @@ _TARGET_BEFORE = gated(
     # for (not "loyal to the regime", "attributed to Russian jets")
     r"|\bto\s+an?\s+$"
     # "the deadliest single loss for Moscow": who lost
-    r"|\b(?:loss|losses|blow|setback|defeat|humiliation)\s+for\s+(?:the\s+)?$"
+    r"|\b(?:loss|losses|blow|setback|defeat|humiliation)\s+(?:for|to)\s+(?:the\s+)?$"
     # "killing at least eight people, including three rebel fighters": among the dead
     r"|\b(?:including|among\s+them|among\s+whom(?:\s+were)?)\s+(?:\d+|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+$"

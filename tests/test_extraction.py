@@ -276,6 +276,12 @@ def test_mention_gates(sentences):
             None,
         ),
         ("Jets belonging to the Syrian air force struck Saraqib.", "regime"),
+        # the SDF as the press called them, and who a capture was a blow to
+        (
+            "U.S.-backed Syrian militias captured the Tabqa dam from Islamic State.",
+            "Kurdish YPG/SDF",
+        ),
+        ("The capture of Tabqa is a major blow to Islamic State.", None),
         # a headline's label says what the item is about, not who did it
         ("Turkey: 3 Soldiers Killed in Regime Airstrike Near al-Bab", "regime"),
         # who holds the place did not act ("controlled by opposition factions")
