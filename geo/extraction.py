@@ -2386,6 +2386,12 @@ def _actor(sentence: str) -> str | None:
     return min(found)[2] if found else None
 
 
+#: A table's row that tells an attack by its fields: "Facility: ... | Perpetrator:".
+_ROW_OF_ATTACKS = gated(
+    r"\b(?:Perpetrators?|Attackers?|Weapons?|Munitions?|Facility|Target|Type of attack)"
+    r"\s*:",
+    re.I,
+)
 #: A label an item or a headline begins with: "Turkey: ", "Russia: ".
 _LEAD_LABEL = gated(r"\s*[A-Z][\w'’ -]{1,30}:\s+")
 #: A clause that says when by what came before or after: ", days after the army
@@ -3275,6 +3281,16 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 )
             )
             counts = [] if cumulative else find_counts(told)
+            if (
+                trigger is None
+                and counts
+                and " | " in s
+                and all(c.value == 0 for c in counts)
+                and _ROW_OF_ATTACKS.search(s) is not None
+            ):
+                # "Date: Nov 16 | Facility: Children's hospital | ... | Casualties:
+                # none": a table's row of an attack that harmed no one
+                event_type, trigger = "attack", counts[0].text
             item = _LIST_ITEM.match(s) if listing else None
             if item is not None and not names.has_key(item.group("name")):
                 item = None  # "Talks resumed in Geneva: 3 delegations": no place

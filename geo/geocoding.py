@@ -1937,6 +1937,26 @@ def _facilities_placed(
                 reason=f"a facility named {mention.name!r}; {r.name} lies over "
                 f"{_FACILITY_AROUND_KM:.0f} km from every place around it",
             )
+            continue
+        quarters = [
+            x
+            for j, x in enumerate(final)
+            if j != i
+            and x.kind == "neighbourhood"
+            and x.lat is not None
+            and x.lon is not None
+        ]
+        if quarters and all(
+            distance_km(r.lat, r.lon, x.lat, x.lon) > _FACILITY_KM  # type: ignore[arg-type]
+            for x in quarters
+        ):
+            # "Facility: Al-Zarzour hospital | Location: Aleppo city (al-Shaar)": a
+            # hospital told with the quarter it stands in is not a village 8 km off
+            out[i] = Resolution(
+                query=r.query,
+                reason=f"a facility named {mention.name!r}; {r.name} lies over "
+                f"{_FACILITY_KM:.0f} km from the quarter told with it",
+            )
     return out
 
 

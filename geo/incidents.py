@@ -1012,7 +1012,36 @@ def _sentence_drafts_of(
         elif n in elsewhere:
             _set_toll(draft, elsewhere[n])
         drafts.append(draft)
+    if (
+        len(drafts) == 1
+        and "twice" in cue.sentence.text
+        and len(days := [d for d in cue.dates if d.precision == "day"]) == 2
+        and drafts[0].date == days[0].date
+        and _TWICE_ON.search(cue.sentence.text) is not None
+    ):
+        # "the Kafr Takharim hospital was hit twice, on November 2 and November 5":
+        # two strikes, each of its day (the toll told, if any, left with the first)
+        d = days[1]
+        drafts.append(
+            dataclasses.replace(
+                drafts[0],
+                quotes=list(drafts[0].quotes),
+                date=d.date,
+                date_text=d.text,
+                date_rule=f"{d.rule}: {d.text!r}, the second of two",
+                killed=None,
+                killed_low=None,
+                killed_high=None,
+                injured=None,
+                missing=None,
+                toll_text="",
+            )
+        )
     return drafts
+
+
+#: Two deeds, each of its day: "was hit twice, on November 2 and November 5".
+_TWICE_ON = gated(r"\btwice\b,?\s+(?:on\s+)?[^.;]{0,12}?\d[^.;]{0,25}?\band\b")
 
 
 #: Who reacts from abroad: governments and bodies far from the events.

@@ -600,7 +600,10 @@ _GATES: list[tuple[str, ...]] = [
 _ZERO_KILLED = gated(
     r"\b(no|neither|without)\b[^.;]{0,40}\b(fatalities|deaths|"
     r"casualties|killed|dead)\b|\bnone\b[^.;]{0,10}\bkilled\b"
-    r"|\b(?:nobody|no one)\s+(?:was|were|has been|had been)\s+killed\b",
+    r"|\b(?:nobody|no one)\s+(?:was|were|has been|had been)\s+killed\b"
+    # a table's field: "Casualties: none"
+    r"|\b(?:casualties|fatalities|deaths|killed|dead)\s*:\s*(?:none|nil|no|zero|0)\b"
+    r"(?!\s*(?:known|reported\s+yet|information))",
     re.I,
 )
 _NO_NEWS = gated(
@@ -610,7 +613,9 @@ _NO_NEWS = gated(
 _ZERO_INJURED = gated(
     r"\b(no|neither)\b[^.;]{0,20}\b(injuries|injured|wounded|"
     r"casualties)\b"
-    r"|\b(?:no one|nobody|none)\s+(?:was|were)\s+(?:hurt|injured|wounded)\b",
+    r"|\b(?:no one|nobody|none)\s+(?:was|were)\s+(?:hurt|injured|wounded)\b"
+    # a table's field: "Casualties: none"
+    r"|\b(?:casualties|injuries|injured|wounded)\s*:\s*(?:none|nil|no|zero|0)\b",
     re.I,
 )
 _SINGLE_KILLED = gated(

@@ -5832,6 +5832,29 @@ def test_ground_overrun_and_moved_into_is_taken_by_who_moved(gazetteer):
     assert "Sheikh Maqsoud" not in taken
 
 
+def test_a_table_of_attacks_on_hospitals_row_by_row(gazetteer):
+    text = (
+        "Date: Nov 16 | Facility: Children's hospital | Location: Aleppo city "
+        "(al-Shaar) | Perpetrator: Syrian government | Casualties: none\n\n"
+        "Date: Nov 18 | Facility: Al-Zarzour hospital | Location: Aleppo city "
+        "(al-Shaar) | Perpetrator: Syrian government | Casualties: 1 killed, 4 "
+        "injured\n\n"
+        "In Idlib, the Kafr Takharim hospital was hit twice, on November 2 and "
+        "November 5."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 5))
+    rows = list(zip(frame.place_text, frame.date, frame.killed.fillna(-1), strict=True))
+    assert rows == [
+        # a row that harmed no one is an attack all the same
+        ("al-Shaar", "2016-11-16", 0),
+        # the hospital named after a village 8 km off stands in the quarter told
+        ("al-Shaar", "2016-11-18", 1),
+        # hit twice, on two days: two attacks
+        ("Kafr Takharim", "2016-11-02", -1),
+        ("Kafr Takharim", "2016-11-05", -1),
+    ]
+
+
 def test_each_clauses_dead_at_its_own_place(gazetteer):
     text = (
         "Regime warplanes carried out 30 airstrikes on Khan Shaykhun and Kafr Sajnah, "
