@@ -322,7 +322,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"Jaysh al-Islam|Army of Islam|Islam Army|"
             r"Jaish al-Islam|Faylaq al-Rahman|Al[- ]Rahman Corps?|Suq[uo]+r al-Sham|"
             r"Islamist factions?|factions|faction fighters|"
-            r"Jaish al-Fatah|Jaysh al-Fatah|"
+            r"Jaish al-Fatah|Jaysh al-Fatah|Jaish al-Fateh|Jaysh al-Fateh|"
             r"Army of Conquest|JFS|Fateh al-Sham|Fatah al-Sham|Zinki|Zenki|"
             r"Failaq al-Sham|Faylaq al-Sham|Sultan Murad|Hamza Division|"
             r"Southern Front|Jaish al-Izza|Jaysh al-Izza|al-Qaeda|al-Qaida|"
@@ -1975,6 +1975,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "sham",
             "faction",
             "fatah",
+            "fateh",
             "army of conquest",
             "jfs",
             "zinki",
@@ -2228,7 +2229,10 @@ _DEFENDER_AFTER = gated(
 )
 _CAPTURED_BY = gated(
     r"\b(?:capture|control|takeover)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"by\s+",
+    r"by\s+"
+    # "the key town of Khan Touman, which was captured by Jaysh al-Fateh in May"
+    r"|\b(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:captured|seized|"
+    r"taken|overrun|stormed|retaken|recaptured)\s+by\s+",
     re.I,
 )
 
@@ -2245,7 +2249,13 @@ def _actor(sentence: str) -> str | None:
     low = sentence.lower()
     if (
         " by " in low
-        and ("capture of" in low or "control of" in low or "over of" in low)
+        and (
+            "capture of" in low
+            or "control of" in low
+            or "over of" in low
+            or "which " in low
+            or "that " in low
+        )
         and (by := _CAPTURED_BY.search(sentence)) is not None
     ):
         who = _actor(sentence[by.end() : by.end() + 50])

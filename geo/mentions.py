@@ -917,6 +917,17 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
         and _FACILITY_AFTER.match(sentence, end)
     ):
         qualifier = "facility"  # "al-Quds hospital": named after a place, maybe
+    if (
+        not qualifier
+        and not relation
+        and (
+            _HILL_AFTER.match(sentence, end) is not None
+            or _HILL_BEFORE.search(sentence, max(0, start - 6), start) is not None
+        )
+    ):
+        # "the strategic Tal Khalsa hilltop in southern Aleppo": a hill out of town,
+        # no quarter of the city (as a village is not)
+        qualifier = "village"
     return Mention(
         name=name,
         start=start,
@@ -929,6 +940,10 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
     )
 
 
+#: A hill told after its name ("the Tal Khalsa hilltop"), or its "Tal" left before
+#: the name the gazetteer knows ("Tal Khalsa": Khalsa).
+_HILL_AFTER = gated(r"\s+(?:hilltop|hill|hills|heights|mountain)\b", re.I)
+_HILL_BEFORE = gated(r"\b(?:Tal|Tall|Tell|Tel)\s+$")
 #: "villages of" just before a name: the villages around it, when it ends no list.
 _VILLAGES_OF = gated(r"\bvillages\s+of\s+(?:the\s+)?$", re.I)
 _LIST_GOES_ON = gated(

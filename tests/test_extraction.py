@@ -282,6 +282,12 @@ def test_mention_gates(sentences):
             "Kurdish YPG/SDF",
         ),
         ("The capture of Tabqa is a major blow to Islamic State.", None),
+        # who took the place a relative clause tells of
+        (
+            "The army is now only 2 km away from the key town of Khan Touman, which "
+            "was captured by Jaysh al-Fateh in May.",
+            "rebels",
+        ),
         # a headline's label says what the item is about, not who did it
         ("Turkey: 3 Soldiers Killed in Regime Airstrike Near al-Bab", "regime"),
         # who holds the place did not act ("controlled by opposition factions")

@@ -5832,6 +5832,16 @@ def test_ground_overrun_and_moved_into_is_taken_by_who_moved(gazetteer):
     assert "Sheikh Maqsoud" not in taken
 
 
+def test_a_hill_out_of_town_is_no_quarter_of_the_city(gazetteer):
+    text = (
+        "The Syrian Arab Army liberated the strategic Tal Khalsa hilltop in southern "
+        "Aleppo this morning."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 6, 10))
+    # Khalasah, the village on the hill south of the city, not Kallaseh, a quarter
+    assert list(frame.place) == ["Khalasah"]
+
+
 def test_a_table_of_attacks_on_hospitals_row_by_row(gazetteer):
     text = (
         "Date: Nov 16 | Facility: Children's hospital | Location: Aleppo city "
