@@ -3351,7 +3351,19 @@ def build_incidents(
                     # "It was hit again on 1 October": the target just told, again
                     or (again := _HIT_AGAIN.match(cue.sentence.text)) is not None
                 )
-                and any(d.precision == "day" for d in cue.dates)
+                and (
+                    any(d.precision == "day" for d in cue.dates)
+                    # "On Monday, a boy was shot dead by a sniper ... Two days later, a
+                    # man lost a leg when he stepped on a landmine": a day told from
+                    # the day told before
+                    or (
+                        not cue.dates
+                        and carried_then is not None
+                        and carried_then.precision == "day"
+                        and ("day" in cue.sentence.text or "week" in cue.sentence.text)
+                        and _DAY_SHIFT.search(cue.sentence.text) is not None
+                    )
+                )
             )
             or (
                 # "Hours later, rockets hit a hospital in the town": a strike of its

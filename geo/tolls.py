@@ -679,12 +679,18 @@ _SINGLE_KILLED = gated(
     # "The shelling left a man dead", "A sniper shot a woman dead"
     r"|\b(?:left|leaving|shot|shooting|shoots)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:man|woman|boy|girl|child|civilian|person|fighter|soldier|resident|teenager)"
-    r"\s+dead\b",
+    r"\s+dead\b"
+    # "a man lost a leg when he stepped on a landmine": wounded
+    r"|\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|"
+    r"civilian|person|fighter|soldier|resident|teenager|shepherd|farmer)\s+"
+    r"(?:(lost)\s+(?:a|an|one|his|her|both)\s+(?:legs?|arms?|hands?|feet|foot|eyes?)"
+    r"|had\s+(?:a|his|her|both)\s+(?:legs?|arms?|hands?|feet|foot)\s+amputated)\b",
     re.I,
 )
 # A sentence without any of these (lower-case) words has no toll: skip the patterns.
 _HINT_WORDS = (
     "kill",
+    "amputat",
     "destroy",
     "wiped out",
     "eliminat",
@@ -1490,6 +1496,8 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
             "gunned down",
             "body of",
             " dead",
+            " lost ",
+            "amputat",
         )
     ):
         singles: Iterable[re.Match[str]] = ()
@@ -1506,6 +1514,8 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
         ):
             continue  # "No one was killed": a zero, read below
         verb = (m.group(1) or m.group(2) or m.group(3) or "killed").lower()
+        if m.group(4) or "amputated" in m.group(0):
+            verb = "wounded"  # "a man lost a leg"
         kind = (
             "injured"
             if verb in ("wounded", "injured", "wounding", "injuring")

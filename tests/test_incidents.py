@@ -5832,6 +5832,19 @@ def test_ground_overrun_and_moved_into_is_taken_by_who_moved(gazetteer):
     assert "Sheikh Maqsoud" not in taken
 
 
+def test_a_day_told_from_the_day_before_dates_a_deed_at_the_place_told(gazetteer):
+    text = (
+        "On Monday, a 16-year-old boy was shot dead by a sniper in Madaya as he tried "
+        "to collect grass. Two days later, a man lost a leg when he stepped on a "
+        "landmine planted around the town by Hezbollah."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 1, 9))
+    mine = frame[frame.event_type == "IED"]
+    assert list(
+        zip(mine.place_text, mine.date, mine.injured, mine.actor, strict=True)
+    ) == [("Madaya", "2016-01-06", 1, "Hezbollah")]
+
+
 def test_a_hill_out_of_town_is_no_quarter_of_the_city(gazetteer):
     text = (
         "The Syrian Arab Army liberated the strategic Tal Khalsa hilltop in southern "

@@ -174,6 +174,10 @@ CASES = [
         "Five people were killed, including a child who was killed by a sniper",
         [("killed", 5)],
     ),
+    # a limb lost: wounded
+    ("A man lost a leg when he stepped on a landmine", [("injured", 1)]),
+    ("A boy had his leg amputated after the strike", [("injured", 1)]),
+    ("The army lost a tank near Morek", []),
     # a man named, and his age
     ("Dr al-Araj, 43, was killed when a missile struck his car", [("killed", 1)]),
     ("Hasan al-Araj, aged 43, was killed", [("killed", 1)]),
