@@ -155,7 +155,11 @@ _DAY_SHIFT = gated(
 _RIGHT_AFTER = gated(r"\s*,?\s*(?:(?:in|on|during)\s+)?")
 _AFTER_EVENT = gated(
     r"\s(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|"
-    r"air ?strike|bombing|raid|explosion|blast|shelling|ambush)\b",
+    r"air ?strike|bombing|raid|explosion|blast|shelling|ambush)\b"
+    # "agreed to a deal on December 13 after pro-regime forces seized al-Sukkari on
+    # December 12": the seizure told with its own day
+    r"|\s(?:after|once)\s+(?:[\w-]+\s+){1,3}?(?:had\s+)?(?:seized|captured|took|"
+    r"stormed|overran|entered|retook|recaptured)\b",
     re.I,
 )
 #: What a deed answered, told before a date: "in response to a barrage of four

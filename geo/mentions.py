@@ -322,7 +322,9 @@ _TAKEN_TO = gated(
     r"(?:(?:[\w-]+\s+)?(?:town|city|village|province|countryside|area|"
     r"neighbou?rhood|district)\s+of\s+"
     r"|an?\s+(?:[\w-]+\s+){0,2}?(?:observation\s+)?(?:post|base|outpost|point|"
-    r"position)\s+(?:in|at|near)\s+)?(?:[\w-]+-held\s+)?$"
+    r"position)\s+(?:in|at|near)\s+)?(?:[\w-]+-held\s+)?"
+    # "withdrew toward the T4 (Tiyas) Airbase": a name glossed
+    r"(?:[\w-]+\s+\(\s*)?$"
     # "pushing the jihadists east towards Uqayribat": where the beaten were driven
     # (not "forces pushed towards the airbase": their own advance)
     r"|\b(?:pushing|pushed|driving|drove|chasing|chased)\s+(?:them|the\s+(?:[\w-]+\s+)?"
@@ -1554,7 +1556,8 @@ def find_mentions(
                         f"{side.group(1)} {name}",
                     )
                     break
-                if has_key(name):
+                if has_key(name) and name.lower() not in _KIND_NOUNS:
+                    # (not "Airbase" alone, which folds to "Al Al airbase")
                     found = (j, start, start + len(name), name)
                     break
             if found is None and i == len(run) - 1 and run[i].group(1)[:1].isupper():

@@ -5832,6 +5832,16 @@ def test_ground_overrun_and_moved_into_is_taken_by_who_moved(gazetteer):
     assert "Sheikh Maqsoud" not in taken
 
 
+def test_a_seizure_told_after_a_deal_takes_its_own_day(gazetteer):
+    text = (
+        "Opposition groups agreed to a Russian-brokered evacuation deal on December 13 "
+        "after pro-regime forces seized the districts of al-Sukkari and al-Kallaseh "
+        "on December 12."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 15))
+    assert set(frame.date) == {"2016-12-12"}
+
+
 def test_a_day_told_from_the_day_before_dates_a_deed_at_the_place_told(gazetteer):
     text = (
         "On Monday, a 16-year-old boy was shot dead by a sniper in Madaya as he tried "

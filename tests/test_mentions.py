@@ -523,3 +523,17 @@ def test_capitals_told_as_governments_are_no_places(gazetteer):
     # (a strike in the capital is in it)
     names = [m.name for m in _find(gazetteer, "Mortars hit Damascus and Homs.")]
     assert names[:1] == ["Damascus"]
+
+
+def test_a_kind_of_place_alone_and_a_glossed_destination_are_no_places(gazetteer):
+    # "Airbase" alone folds like "Al Al airbase"; where forces withdrew to is not
+    # where the deed was done
+    names = [
+        m.name
+        for m in _find(
+            gazetteer,
+            "ISIS recaptured the city of Palmyra, after pro-regime forces withdrew "
+            "from the city toward the T4 (Tiyas) Airbase.",
+        )
+    ]
+    assert names == ["Palmyra"]
