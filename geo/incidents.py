@@ -1282,6 +1282,8 @@ _OFFENSIVE = gated(r"\b(?:offensive|assault|onslaught)\b", re.I)
 #: A toll told of the fight just told: "were killed during the assault".
 _IN_THE_FIGHT = gated(
     r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|during)\s+the\s+(?:[\w-]+\s+)?"
+    # ("killed in the first day of fighting")
+    r"(?:(?:days?|hours?|weeks?)\s+of\s+(?:the\s+)?)?"
     r"(?:assault|battle|fighting|clashes|offensive|advance|attack|operation)\b",
     re.I,
 )
@@ -1897,7 +1899,15 @@ def _attach_orphan(
             # one told after it that names no place it can be put at comes after
             # those before it ("...were killed in the first day of fighting. The
             # jihadists captured the Tharda mountain")
-            + (d.start > cue.sentence.start and d.place.lat is None),
+            + (
+                d.start > cue.sentence.start
+                and (
+                    d.place.lat is None
+                    # nor one told after it, when the dead are told of the fight told
+                    # before ("killed in the first day of fighting")
+                    or _IN_THE_FIGHT.search(cue.sentence.text) is not None
+                )
+            ),
             d.start > cue.sentence.start,
             abs(d.start - cue.sentence.start),
         )
@@ -4653,6 +4663,11 @@ def _fold_into(d: Draft, e: Draft) -> None:
     e.injured = e.injured if e.injured is not None else d.injured
     e.quotes += [q for q in d.quotes if q not in e.quotes]
     e.target = e.target or d.target
+    if d.event_type in _MEANS and e.event_type not in _MEANS and d.killed:
+        # "Air strikes by the U.S.-led coalition killed 62 Syrian soldiers ... The
+        # strikes hit army positions on Jabal Tharda, which Islamic State fighters
+        # overran shortly afterwards": the dead are the strikes', by their hand
+        e.event_type, e.actor = d.event_type, d.actor or e.actor
     e.actor = e.actor or d.actor
 
 

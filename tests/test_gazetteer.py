@@ -33,6 +33,7 @@ def test_loads_places_of_every_kind(gazetteer):
         ("Dahiyat al-Assad", "Aleppo"),
         ("al-Firdous", "Aleppo"),
         ("al-Maadi", "Aleppo"),
+        ("Jabal al-Tharda", "Deir-ez-Zor"),
     ],
 )
 def test_lookup_finds_spelling_variants(gazetteer, name, admin1):

@@ -5832,6 +5832,20 @@ def test_ground_overrun_and_moved_into_is_taken_by_who_moved(gazetteer):
     assert "Sheikh Maqsoud" not in taken
 
 
+def test_a_strikes_toll_told_again_at_its_hill_stays_the_strikes(gazetteer):
+    text = (
+        "Air strikes by the U.S.-led coalition killed 62 Syrian soldiers near Deir "
+        "ez-Zor airport on Saturday, the Russian military said.\n\n"
+        "The strikes hit army positions on Jabal Tharda, a hill overlooking the "
+        "airport, which Islamic State fighters overran shortly afterwards."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 9, 18))
+    strike = frame[frame.killed == 62]
+    assert list(zip(strike.place, strike.event_type, strike.actor, strict=True)) == [
+        ("Jabal Tharda", "airstrike", "US-led coalition")
+    ]
+
+
 def test_a_seizure_told_after_a_deal_takes_its_own_day(gazetteer):
     text = (
         "Opposition groups agreed to a Russian-brokered evacuation deal on December 13 "
