@@ -792,6 +792,15 @@ _TO_HOSPITAL = gated(
 )
 
 
+#: A place that fell: "Basima fell on January 2", "the town fell to Islamic State"
+#: (not "shells fell on the town").
+_PLACE_FELL = gated(
+    r"(?:\b(?-i:(?!(?:Shells?|Bombs?|Rockets?|Missiles?|Mortars?|Barrels?|Prices?|"
+    r"Temperatures?|Snow|Rain|The|A|An)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)"
+    r"{0,2})|\b(?:the|that|this)\s+(?:city|town|village|district|base|airport|airbase|"
+    r"hill|neighbou?rhood))\s+(fell)\s+(?:to|on|in|after|at|within|shortly|late|early)\b",
+    re.I,
+)
 #: Forces moving into a place, a word or two between: "moved yesterday into".
 _MOVED_INTO = gated(
     r"\b(?:moved|swept|stormed|broke|burst)\s+(?!(?:deeper|further|farther)\b)"
@@ -893,6 +902,9 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
         evacuated = _EVACUATED.search(sentence)
         if evacuated:
             best = (_PRIORITY["strategic development"], evacuated.group(1))
+    if best is None and " fell " in low and (fell := _PLACE_FELL.search(sentence)):
+        # "Basima fell on January 2", "the town fell to Islamic State": ground lost
+        best = (_TERRITORY, fell.group(1))
     if best is None and " into " in low and (into := _MOVED_INTO.search(sentence)):
         # "the regime and its allies moved yesterday into Jabal Badro": ground taken
         best = (_TERRITORY, into.group(0))

@@ -437,6 +437,10 @@ def _set_date(
         draft.date, draft.date_precision, draft.date_text = d.date, d.precision, d.text
         draft.date_rule = f"carried from {d.text!r} earlier in the section"
         draft.carried = d
+        if "day" in cue.sentence.text and _THAT_DAY.search(cue.sentence.text):
+            # "On that day, regime forces attacked Basima": the day told, told again
+            draft.date_rule = f"'that day': {d.text!r} told before"
+            draft.explicit_date = True
         shift = (
             _DAY_SHIFT.search(cue.sentence.text)
             if d.precision == "day"
@@ -464,6 +468,8 @@ def _set_date(
         draft.date_precision = "unknown"
 
 
+#: The day told before, told again: "On that day", "the same day".
+_THAT_DAY = gated(r"\b(?:that|the\s+same)\s+day\b", re.I)
 #: Where a sentence turns to other dead: "..., while two fighters were martyred".
 _WHILE_BETWEEN = gated(r"[,;]\s+(?:while|whereas)\s+(?!\w+\s+of\s+them\b)")
 #: A count told with its own verb of death ("two fighters were martyred").
@@ -2987,10 +2993,14 @@ def build_incidents(
             and told_in.get(id(carried), cue.sentence.paragraph)
             != cue.sentence.paragraph
             and article.published is not None
-            # ("Two days later, a missile struck a bakery": dated from the day told)
+            # ("Two days later, a missile struck a bakery": dated from the day told;
+            # "On that day, regime forces attacked Basima": the day told)
             and not (
                 ("day" in cue.sentence.text or "week" in cue.sentence.text)
-                and _DAY_SHIFT.search(cue.sentence.text)
+                and (
+                    _DAY_SHIFT.search(cue.sentence.text)
+                    or _THAT_DAY.search(cue.sentence.text)
+                )
             )
             and (
                 (

@@ -325,6 +325,10 @@ _TAKEN_TO = gated(
     r"position)\s+(?:in|at|near)\s+)?(?:[\w-]+-held\s+)?"
     # "withdrew toward the T4 (Tiyas) Airbase": a name glossed
     r"(?:[\w-]+\s+\(\s*)?$"
+    # "the last rebels left Ain al-Fijeh for Idlib under a deal": where they went
+    r"|\b(?:left|leaving|leave|leaves)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?for\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:province|countryside|town|city|area)\s+of\s+)?"
+    r"(?:[\w-]+-held\s+)?$"
     # "pushing the jihadists east towards Uqayribat": where the beaten were driven
     # (not "forces pushed towards the airbase": their own advance)
     r"|\b(?:pushing|pushed|driving|drove|chasing|chased)\s+(?:them|the\s+(?:[\w-]+\s+)?"
@@ -357,8 +361,8 @@ _TAKEN_TO_WORDS = (
     " way ",
     "flying",
     "travel",
-    "left for",
-    "leave for",
+    "left ",
+    "leave",
     "departed for",
     "withdr",
     "retreated",

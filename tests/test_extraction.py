@@ -394,6 +394,10 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
         # aid on its way is no event; a strike on it is
         ("A UN cross-border convoy of 30 trucks crossed from Turkey.", None),
         ("An airstrike hit a UN aid convoy near Urum al-Kubra.", "airstrike"),
+        # a place that fell, not shells that fell
+        ("Basima fell on January 2.", "territory change"),
+        ("Shells fell on the town.", "shelling"),
+        ("Prices fell in Damascus.", None),
         # how a clash was fought
         (
             "Regime forces clashed with rebels in Sensil amid mutual shelling.",

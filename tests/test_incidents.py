@@ -5832,6 +5832,24 @@ def test_ground_overrun_and_moved_into_is_taken_by_who_moved(gazetteer):
     assert "Sheikh Maqsoud" not in taken
 
 
+def test_a_chronicle_of_days_told_one_from_another(gazetteer):
+    text = (
+        "The regime's offensive on Wadi Barada began on December 23.\n\n"
+        "On that day, regime forces attacked the village of Basima. Three civilians "
+        "were killed in Basima.\n\n"
+        "Basima fell on January 2. The next day, regime forces shelled Deir Qanun, "
+        "killing a woman and her son.\n\n"
+        "On January 28, the last rebels left Ain al-Fijeh for Idlib under a deal."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 2, 1))
+    told = list(zip(frame.place_text, frame.date, frame.event_type, strict=True))
+    assert ("Basima", "2016-12-23", "attack") in told
+    assert ("Basima", "2017-01-02", "territory change") in told
+    assert ("Deir Qanun", "2017-01-03", "shelling") in told
+    # where the rebels went is no place of the deal
+    assert "Idlib" not in set(frame.place_text)
+
+
 def test_a_strikes_toll_told_again_at_its_hill_stays_the_strikes(gazetteer):
     text = (
         "Air strikes by the U.S.-led coalition killed 62 Syrian soldiers near Deir "
