@@ -241,6 +241,11 @@ _APPOSITIVE_OF = gated(
 #: ", the Islamic State's key position on the Euphrates ".
 _APPOSITIVE_SIDE = gated(r"\s*,\s*(?:an?|the|its)\s+[^,.;:()]{0,70}?\s*", re.I)
 _BETWEEN_BEFORE = gated(r"\bbetween\s+(?:the\s+)?$")
+#: A place told as near the one before it: " and the nearby village of ".
+_NEARBY_GLUE = gated(
+    r"\s*,?\s+and\s+(?:the\s+)?nearby\s+(?:(?:village|town|hamlet|hill)\s+of\s+)?"
+    r"(?:the\s+)?"
+)
 #: Between two places of a list: ", ", " and ", ", and nearby ".
 _LIST_ITEM_GLUE = gated(
     r"\s*(?:\([^()]{1,30}\))?"
@@ -1152,6 +1157,20 @@ def _link(
                 listed.append(k)
             if listed:
                 out[i] = _replace(m, also_for=tuple(listed))
+    # "the town of Qalaat al-Madiq and the nearby village of Karkat": the town says
+    # where the village lies
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if (
+            "nearby" in sentence[prev.end : cur.start]
+            and prev.context_for is None
+            and cur.context_for is None
+            # (not when another place situates the first: "Tall al-Sakhr and nearby
+            # al-Karkour in northwest Hama", where Hama tells which Tall al-Sakhr)
+            and not any(m.context_for == i - 1 or i - 1 in m.also_for for m in out)
+            and _NEARBY_GLUE.fullmatch(sentence, prev.end, cur.start) is not None
+        ):
+            out[i - 1] = _replace(prev, also_for=(*prev.also_for, i))
     # "Idlib and Homs Provinces", "the provinces of Idlib and Homs"
     for i in range(len(out) - 1, 0, -1):
         prev, cur = out[i - 1], out[i]

@@ -5832,6 +5832,19 @@ def test_ground_overrun_and_moved_into_is_taken_by_who_moved(gazetteer):
     assert "Sheikh Maqsoud" not in taken
 
 
+def test_a_nearby_village_spelled_loosely_lies_by_the_town_told(gazetteer):
+    text = (
+        "Syrian government forces captured the town of Qalaat al-Madiq and the "
+        "nearby village of Karkat on Thursday."
+    )
+    frame = _extract(gazetteer, text, dt.date(2019, 5, 10))
+    # not Karkit, 44 km off in Lattakia: somewhere by Qalaat al-Madiq
+    karkat = frame[frame.place_text == "Karkat"]
+    assert list(zip(karkat.place, karkat.geo_precision, strict=True)) == [
+        ("Qal`at al Madiq", 2)
+    ]
+
+
 def test_a_chronicle_of_days_told_one_from_another(gazetteer):
     text = (
         "The regime's offensive on Wadi Barada began on December 23.\n\n"
