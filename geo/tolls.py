@@ -100,8 +100,10 @@ _NOT_DAYS = rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b)"
 _NUM = (
     # "two dozen", "half a dozen" first: "two" alone would stop short
     r"(?:(?:half a|two|three|four|five)\s+dozen|"
-    r"\d{1,3}(?:,\d{3})+|\d+\+?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|"
+    # ("20-odd", "thirty-odd": some more than the tens told)
+    r"\d{1,3}(?:,\d{3})+|\d+(?:-odd\b|\+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|odd\b))?|"
+    r"one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|dozens|scores|hundreds|"
     r"several|a handful|tens(?=\s+of\b)|a score(?=\s+of\b)|"
@@ -868,6 +870,9 @@ def parse_number(text: str) -> tuple[int, int, int | None] | None:
     hundred = phrase.endswith(" hundred")
     if hundred:
         phrase = phrase[: -len(" hundred")].strip()
+    odd = phrase.endswith(("-odd", " odd"))  # "20-odd": 20 to 29
+    if odd:
+        phrase = phrase[:-4]
     value: int | None = None
     if phrase.rstrip("+").replace(",", "").isdigit():
         value = int(phrase.rstrip("+").replace(",", ""))
@@ -883,6 +888,8 @@ def parse_number(text: str) -> tuple[int, int, int | None] | None:
         value *= 100
     if phrase.endswith("+"):
         return value, value, None
+    if odd:
+        return value, value, value + 9
     return value, value, value
 
 

@@ -174,6 +174,8 @@ CASES = [
         "Five people were killed, including a child who was killed by a sniper",
         [("killed", 5)],
     ),
+    # some more than the tens told
+    ("20-odd fighters were killed", [("killed", 20)]),
     # a limb lost: wounded
     ("A man lost a leg when he stepped on a landmine", [("injured", 1)]),
     ("A boy had his leg amputated after the strike", [("injured", 1)]),
@@ -383,6 +385,8 @@ def test_bound_on_one_of_two_groups_bounds_their_sum():
         ("two dozen", (24, 24, 24)),
         ("half a dozen", (6, 6, 6)),
         ("Forty-one", (41, 41, 41)),
+        ("20-odd", (20, 20, 29)),
+        ("thirty-odd", (30, 30, 39)),
         ("banana", None),
     ],
 )
