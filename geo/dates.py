@@ -622,6 +622,18 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
                 and "night" in low[max(0, found[i - 1].start - 25) : d.end]
             )
         ]
+    if len(found) > 1 and "overnight" in low:
+        # "overnight Saturday into Sunday": the night of the day named, not last night
+        found = [
+            d
+            for i, d in enumerate(found)
+            if not (
+                d.text.lower() == "overnight"
+                and i + 1 < len(found)
+                and found[i + 1].rule == "weekday"
+                and _OVERNIGHT_GLUE.fullmatch(sentence, d.end, found[i + 1].start)
+            )
+        ]
     if published is not None and len(found) > 1 and " that " in sentence:
         found = _told_that_day(sentence, found, published)
     if found and ("previous" in low or " before" in low):
@@ -697,6 +709,10 @@ _SAID_ON = gated(
     re.I,
 )
 _THAT_AFTER = gated(r"\s+that\b", re.I)
+
+
+#: Between "overnight" and the day it names: " ", " on ", " into ".
+_OVERNIGHT_GLUE = gated(r"\s+(?:on\s+|into\s+|of\s+|between\s+)?")
 
 
 def _told_that_day(

@@ -270,6 +270,8 @@ def test_a_weekday_beside_a_date(text, expected):
     [
         "barrel bombs fell on the night of Tuesday to Wednesday",
         "strikes on the night between Tuesday and Wednesday",
+        # "overnight" before the day it names is that night, not last night
+        "jets struck overnight Tuesday into Wednesday",
     ],
 )
 def test_a_night_across_two_days_is_of_the_first(text):
