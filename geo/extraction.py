@@ -101,7 +101,10 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(air ?strikes?|air raids?|raids?|raided|warplanes?|jets?|bombers?|"
             r"bomb(ing|ings|ed|s)?|bombardments?|bombarded|bunker|"
             r"helicopters?|drones?|aerial|sorties|aircrafts?|aviation|planes|"
-            r"aerospace)\b",
+            r"aerospace|"
+            # the aircraft by name: "British Tornados struck IS positions" (with a
+            # number: _AIRCRAFT)
+            r"tornados|tornadoes|rafales?|reapers?)\b",
             re.I,
         ),
     ),
@@ -203,8 +206,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"warplanes|jets|aircraft|planes|drones?|air\s?strikes?|strikes?)|"
             # the coalition's members' aircraft: "French warplanes struck Raqqa"
             r"(?:French|British|RAF|Jordanian|Australian|Belgian|Dutch|Danish|"
-            r"Canadian)\s+(?:(?:Rafale|Tornado|Typhoon|Mirage|F-16|F-35|F/A-18|Reaper)\s+)?"
-            r"(?:war)?(?:planes|jets|aircraft|air force|drones?|bombers?))\b"
+            r"Canadian)\s+(?:(?:(?:Rafale|Tornado|Typhoon|Mirage|F-16|F-35|F/A-18|Reaper)\s+)?"
+            r"(?:war)?(?:planes|jets|aircraft|air force|drones?|bombers?)|Rafales|"
+            r"Tornados|Tornadoes|Typhoons|Mirages|F-16s|F-35s|Reapers))\b"
             # "a U.S. drone strike" ("U.S." ends in a full stop: no word boundary)
             r"|\bU\.S\.(?!\w)"
         ),
@@ -271,7 +275,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         "regime",
         gated(
             r"\b(regime|pro-Assad|Assad forces|"
-            r"Assad['’]s\s+(?:forces|troops|army|regime|government|militias|loyalists)|"
+            r"Assad['’]s\s+(?:forces|troops|army|regime|government|militias|loyalists|"
+            r"air\s+force|warplanes|jets|helicopters|aircraft|artillery)|"
             r"(?<!Free )(?<!free )Syrian (Arab )?(army|military|troops|"
             r"soldiers|air force|government|warplanes|jets|helicopters|artillery)|"
             r"(pro-)?government (forces|troops|helicopters|warplanes|jets|aircraft|"
@@ -801,6 +806,10 @@ _PLACE_FELL = gated(
     r"hill|neighbou?rhood))\s+(fell)\s+(?:to|on|in|after|at|within|shortly|late|early)\b",
     re.I,
 )
+#: Warplanes named by their type: "F-16s", "Su-34 bombers", "a MiG-23".
+_AIRCRAFT = gated(
+    r"\b(?:f-16|f-35|su-(?:22|24|25|30|34|35)|mig-(?:21|23|29)|b-52|tu-(?:22m3|95|160))s?\b"
+)
 #: Forces moving into a place, a word or two between: "moved yesterday into".
 _MOVED_INTO = gated(
     r"\b(?:moved|swept|stormed|broke|burst)\s+(?!(?:deeper|further|farther)\b)"
@@ -873,6 +882,13 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
         )
         if took:
             best = (_TERRITORY, took.group(0))
+    if (
+        "-" in low
+        and (best is None or _PRIORITY["airstrike"] < best[0])
+        and (plane := _AIRCRAFT.search(low)) is not None
+    ):
+        # "Turkish F-16s struck YPG positions": the aircraft by its name
+        best = (_PRIORITY["airstrike"], sentence[plane.start() : plane.end()])
     if "air force" in low and (best is None or _PRIORITY["airstrike"] < best[0]):
         # "the Syrian Air Force targeted gatherings"
         force = _AIR_FORCE.search(sentence)

@@ -288,6 +288,9 @@ def test_mention_gates(sentences):
             "was captured by Jaysh al-Fateh in May.",
             "rebels",
         ),
+        # Assad's air force; the coalition's members' aircraft by type
+        ("Assad's air force bombed the hospital.", "regime"),
+        ("British Tornados struck IS positions near Raqqa.", "US-led coalition"),
         # a headline's label says what the item is about, not who did it
         ("Turkey: 3 Soldiers Killed in Regime Airstrike Near al-Bab", "regime"),
         # who holds the place did not act ("controlled by opposition factions")
@@ -394,6 +397,9 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
         # aid on its way is no event; a strike on it is
         ("A UN cross-border convoy of 30 trucks crossed from Turkey.", None),
         ("An airstrike hit a UN aid convoy near Urum al-Kubra.", "airstrike"),
+        # warplanes named by their type
+        ("Turkish F-16s struck YPG positions near Afrin.", "airstrike"),
+        ("British Tornados struck IS positions.", "airstrike"),
         # a place that fell, not shells that fell
         ("Basima fell on January 2.", "territory change"),
         ("Shells fell on the town.", "shelling"),
