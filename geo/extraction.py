@@ -1062,7 +1062,13 @@ _REPEATED = gated(
     r"times\b|\brepeatedly\b|\bon\s+(?:several|many|multiple|numerous)\s+occasions\b"
     # "Throughout the reporting period, armed groups shelled western Aleppo"
     r"|\bthroughout\s+(?:the\s+)?(?:reporting\s+period|period|year|months?|weeks|"
-    r"conflict|war|siege|offensive|campaign|summer|autumn|winter|spring|(?:19|20)\d\d)\b",
+    r"conflict|war|siege|offensive|campaign|summer|autumn|winter|spring|(?:19|20)\d\d)\b"
+    # "Islamic State has carried out similar bombings against rebel groups in recent
+    # months": deeds like the one told, done before
+    r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|conducted|staged|claimed|"
+    r"launched|mounted)\s+(?:several\s+|many\s+|numerous\s+|a\s+series\s+of\s+|"
+    r"dozens\s+of\s+)?similar\b[^.;]{0,80}?\b(?:in\s+recent|over\s+the\s+(?:past|last))"
+    r"\s+(?:weeks|months|years)\b",
     re.I,
 )
 #: An assault on armed men: "attacked regime positions", "attacked an army checkpoint".
@@ -3456,6 +3462,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                             or "repeatedly" in low
                             or "occasions" in low
                             or "throughout" in low
+                            or "similar" in low
                         )
                         and _REPEATED.search(told) is not None
                     )

@@ -1839,7 +1839,11 @@ def _attach_orphan(
         or _also_dead(cue, drafts)
     ):
         return True
-    has_toll = any(c.kind == "killed" for c in cue.counts)
+    # ("At least 20 of the dead were civilians ..., and more than 60 people were
+    # wounded": a part of the dead told, no toll; the wounded are given)
+    has_toll = any(
+        c.kind == "killed" and not _PART_OF_TOLD.search(c.text) for c in cue.counts
+    )
     has_wounded = not has_toll and any(
         c.kind == "injured" and c.value > 0 for c in cue.counts
     )
@@ -2052,7 +2056,14 @@ def _attach_orphan(
         if wants_means:
             draft.target = draft.target or cue.target
         if wants_toll:
-            _set_toll(draft, cue.counts, later=cue)
+            _set_toll(
+                draft,
+                cue.counts
+                if has_toll
+                # (the wounded only, not a part of the dead told: "20 of the dead")
+                else [c for c in cue.counts if c.kind != "killed"],
+                later=cue,
+            )
         if wants_date:
             _set_date(draft, cue, None, draft.article.published)
         draft.quotes.append(cue.sentence.text)
@@ -2182,7 +2193,9 @@ def _deaths_of_one_event(cue: SentenceCues) -> bool:
     )
 
 
-_PART_OF_TOLD = gated(r"\bof (?:them|whom|those)\b", re.I)
+_PART_OF_TOLD = gated(
+    r"\bof (?:them|whom|those|the dead|the victims|the killed|the fatalities)\b", re.I
+)
 #: A mass of dead told of one event: "Hundreds of people were killed there in a
 #: massacre by government troops in August 2012".
 _IN_ONE_EVENT = gated(

@@ -5832,6 +5832,26 @@ def test_ground_overrun_and_moved_into_is_taken_by_who_moved(gazetteer):
     assert "Sheikh Maqsoud" not in taken
 
 
+def test_a_part_of_the_dead_and_deeds_like_it_done_before_add_no_incident(gazetteer):
+    text = (
+        "At least 33 people were killed on Saturday when two bombs exploded minutes "
+        "apart in the rebel-held city of Idlib, a war monitor said.\n\n"
+        "At least 20 of the dead were civilians, the Observatory said, and more than "
+        "60 people were wounded. Islamic State has carried out similar bombings "
+        "against rebel groups in Idlib province in recent months."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 10, 8))
+    assert list(zip(frame.place, frame.killed, frame.injured, strict=True)) == [
+        ("Idlib", 33, 60)
+    ]
+    # (similar attacks told with their own time are events)
+    text = (
+        "The Turkish army had carried out similar attacks on the villages of Herbel "
+        "and Um Qura last week."
+    )
+    assert len(_extract(gazetteer, text, dt.date(2016, 12, 12))) == 2
+
+
 def test_a_nearby_village_spelled_loosely_lies_by_the_town_told(gazetteer):
     text = (
         "Syrian government forces captured the town of Qalaat al-Madiq and the "
