@@ -5836,6 +5836,9 @@ def test_a_part_of_the_dead_and_deeds_like_it_done_before_add_no_incident(gazett
     text = (
         "At least 33 people were killed on Saturday when two bombs exploded minutes "
         "apart in the rebel-held city of Idlib, a war monitor said.\n\n"
+        "The first, a car bomb, targeted a checkpoint of the Ahrar al-Sham group at "
+        "the city's western entrance. The second went off in a crowded vegetable "
+        "market as people rushed to help the wounded.\n\n"
         "At least 20 of the dead were civilians, the Observatory said, and more than "
         "60 people were wounded. Islamic State has carried out similar bombings "
         "against rebel groups in Idlib province in recent months."
