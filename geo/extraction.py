@@ -883,7 +883,7 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
         if took:
             best = (_TERRITORY, took.group(0))
     if (
-        "-" in low
+        ("f-" in low or "su-" in low or "mig-" in low or "b-52" in low or "tu-" in low)
         and (best is None or _PRIORITY["airstrike"] < best[0])
         and (plane := _AIRCRAFT.search(low)) is not None
     ):
@@ -2272,7 +2272,10 @@ _CAPTURED_BY = gated(
 
 
 def _actor(sentence: str) -> str | None:
-    if ": " in sentence[:34] and (label := _LEAD_LABEL.match(sentence)) is not None:
+    if (
+        sentence.find(": ", 0, 34) >= 0
+        and (label := _LEAD_LABEL.match(sentence)) is not None
+    ):
         # "Turkey: 3 Soldiers Killed in Regime Airstrike Near al-Bab": what the item
         # is about, labelled, is not who did it, when the rest names a hand
         told = _actor(sentence[label.end() :])
