@@ -3207,7 +3207,7 @@ def build_incidents(
                             # were killed in an IS counter-attack": elsewhere than
                             # the place told before
                             or _SEPARATELY.match(cue.sentence.text) is not None
-                            else last_place
+                            else _city_of_parts(cue, last_place, last_city)
                         ),
                         fresh,
                     )
@@ -3494,7 +3494,11 @@ def build_incidents(
     drafts = _told_again_precisely(_joint_tolls(_told_in_parts(drafts)))
     drafts = _retold(_told_again_inside(_placed_after(drafts)))
     return _merge(
-        _target_placed(_lead_told_in_places(_fold_headlines(_summed_up(drafts))))
+        _target_placed(
+            _city_lead_at_its_quarter(
+                _lead_told_in_places(_fold_headlines(_summed_up(drafts)))
+            )
+        )
     )
 
 
@@ -3514,6 +3518,40 @@ _CITY_PART = gated(
     r"quarters))?\b(?!\s+of\b)",
     re.I,
 )
+
+
+#: Parts of the city told, not one of them: "struck neighbourhoods of the city".
+_PARTS_OF_THE_CITY = gated(
+    r"\b(?:neighbou?rhoods|districts|quarters|areas|parts)\s+of\s+the\s+city\b"
+    r"|\bthe\s+city['’]s\s+(?:[\w-]+\s+)?(?:neighbou?rhoods|districts|quarters)\b",
+    re.I,
+)
+
+
+def _city_of_parts(
+    cue: SentenceCues,
+    last_place: tuple[Resolution, str] | None,
+    last_city: tuple[Resolution, str] | None,
+) -> tuple[Resolution, str] | None:
+    """The place an orphan is told at: the place told before, or the city told before
+    when the orphan tells parts of the city ("warplanes then struck Kurdish-held
+    neighbourhoods of the city" after a quarter was named: the city, at precision 2)."""
+    if (
+        last_city is None
+        or last_place is None
+        or last_place[0].place_id == last_city[0].place_id
+        or last_place[0].kind != "neighbourhood"
+        or " city" not in cue.sentence.text
+        or _PARTS_OF_THE_CITY.search(cue.sentence.text) is None
+    ):
+        return last_place
+    city, name = last_city
+    part = dataclasses.replace(
+        city,
+        geo_precision=2,
+        rule=f"part of {city.name}, the city told before",
+    )
+    return part, name
 
 
 def _city_part(
@@ -4628,6 +4666,52 @@ def _lead_told_in_places(drafts: list[Draft]) -> list[Draft]:
                 lead.explicit_date = True
             removed.add(id(d))
     return [d for d in drafts if id(d) not in removed]
+
+
+#: The deed just told, told again: "in the clashes outside the Ghweiran prison".
+_THE_DEED_AGAIN = gated(
+    r"\b(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:clashes|fighting|attack|assault|"
+    r"strikes?|raids?|bombing|battle)\b",
+    re.I,
+)
+
+
+def _city_lead_at_its_quarter(drafts: list[Draft]) -> list[Draft]:
+    """ "Kurdish-led forces said on Friday they had foiled an attempt by Islamic State
+    to storm a prison in the city of Hasakah. The SDF said three attackers were killed
+    in the clashes outside the Ghweiran prison late on Thursday": a lead told at a
+    city, with no toll or day of its own, is the deed told again just after at a
+    quarter of that city (one incident, at the quarter, of its day)."""
+    removed: set[int] = set()
+    for n, d in enumerate(drafts):
+        if (
+            d.place.kind != "city"
+            or d.place.geo_precision != 1
+            or d.place.place_id is None
+            or d.killed is not None
+            or d.injured is not None
+            or d.explicit_date
+        ):
+            continue
+        for e in drafts[n + 1 : n + 6]:
+            if (
+                id(e) in removed
+                or e.cue.section != d.cue.section
+                or not 0 <= e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
+                or e.place.kind != "neighbourhood"
+                or e.place.admin1 != d.place.admin1
+                or _km(d.place, e.place) > _CITY_KM
+                or e.event_type != d.event_type
+                or (e.actor is not None and d.actor is not None and e.actor != d.actor)
+                or _THE_DEED_AGAIN.search(e.cue.sentence.text) is None
+            ):
+                continue
+            e.actor = e.actor or d.actor
+            e.target = e.target or d.target
+            e.quotes = [*(q for q in d.quotes if q not in e.quotes), *e.quotes]
+            removed.add(id(d))
+            break
+    return [d for d in drafts if id(d) not in removed] if removed else drafts
 
 
 def _km(a: Resolution, b: Resolution) -> float:

@@ -34,6 +34,7 @@ def test_loads_places_of_every_kind(gazetteer):
         ("al-Firdous", "Aleppo"),
         ("al-Maadi", "Aleppo"),
         ("Jabal al-Tharda", "Deir-ez-Zor"),
+        ("Ghuwayran", "Al-Hasakeh"),
     ],
 )
 def test_lookup_finds_spelling_variants(gazetteer, name, admin1):

@@ -5832,6 +5832,20 @@ def test_ground_overrun_and_moved_into_is_taken_by_who_moved(gazetteer):
     assert "Sheikh Maqsoud" not in taken
 
 
+def test_neighbourhoods_of_the_city_are_the_citys_not_the_quarter_told(gazetteer):
+    text = (
+        "Fighting broke out in the city of Hasakah on Wednesday. The NDF arrested "
+        "several Kurdish youths at a checkpoint in the Ghweiran district. Syrian "
+        "government warplanes then struck Kurdish-held neighbourhoods of the city on "
+        "Thursday."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 8, 20))
+    strikes = frame[frame.event_type == "airstrike"]
+    assert list(zip(strikes.place, strikes.geo_precision, strict=True)) == [
+        ("Al Hasakah", 2)
+    ]
+
+
 def test_a_part_of_the_dead_and_deeds_like_it_done_before_add_no_incident(gazetteer):
     text = (
         "At least 33 people were killed on Saturday when two bombs exploded minutes "
