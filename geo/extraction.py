@@ -1090,9 +1090,11 @@ _TAKEN_AFTER_CLASHES = gated(
 _CAPTURING = gated(
     # not "tried to capture", nor fighters "were captured in" a village
     r"(?<!to )(?<!were )(?<!was )(?<!been )\b(?:captured|capturing|seized|seizing|"
-    r"recaptured|recapturing|retook|retaking|overran|overrunning)\s+"
+    r"recaptured|recapturing|retook|retaking|overran|overrunning|"
+    # "reportedly taking control of a number of towns and villages including Halfaya"
+    r"(?:taking|took|taken)\s+control\s+of)\s+"
     r"(?!in\b|at\b|by\b|near\b|during\b|on\b)(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:town|village|city|district|neighbou?rhood|hill|base|"
+    r"(?:[\w'’-]+\s+){0,3}?(?:towns?|villages?|city|district|neighbou?rhood|hill|base|"
     r"airbase|area|areas|[A-Z][a-z][\w'’-]*)",
 )
 _SHOT_DOWN = gated(

@@ -397,6 +397,12 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
         # aid on its way is no event; a strike on it is
         ("A UN cross-border convoy of 30 trucks crossed from Turkey.", None),
         ("An airstrike hit a UN aid convoy near Urum al-Kubra.", "airstrike"),
+        # an offensive that took ground: the taking
+        (
+            "Armed groups launched an offensive in northern Hama, reportedly taking "
+            "control of a number of towns including Halfaya and Souran.",
+            "territory change",
+        ),
         # warplanes named by their type
         ("Turkish F-16s struck YPG positions near Afrin.", "airstrike"),
         ("British Tornados struck IS positions.", "airstrike"),
