@@ -291,7 +291,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:(?:death |casualty )?toll|(?:fatality|death|casualty) "
             rf"(?:count|figure|tally)|number of (?:the )?"
             rf"(?:dead|deaths|victims|fatalities|"
-            rf"those killed))(?:\s+(?:\w+\s+){{0,3}}?(?:(?:to|of|at|with|was|is)\s+|"
+            # ("the highest death toll, with 547 civilians")
+            rf"those killed))(?:,?\s+(?:\w+\s+){{0,3}}?(?:(?:to|of|at|with|was|is)\s+|"
             # "Death toll: 14", a report's labelled field
             rf"(?=as high as))|\s*:\s*){_BOUND}"
             rf"({_NUM})\b",

@@ -174,6 +174,12 @@ CASES = [
         "Five people were killed, including a child who was killed by a sniper",
         [("killed", 5)],
     ),
+    # a toll told with a comma before its figure
+    (
+        "Aleppo governorate saw the highest death toll, with 547 civilians, followed "
+        "by Idlib with 257",
+        [("killed", 547), ("killed", 257)],
+    ),
     # some more than the tens told
     ("20-odd fighters were killed", [("killed", 20)]),
     # a limb lost: wounded
