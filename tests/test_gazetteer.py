@@ -35,6 +35,9 @@ def test_loads_places_of_every_kind(gazetteer):
         ("al-Maadi", "Aleppo"),
         ("Jabal al-Tharda", "Deir-ez-Zor"),
         ("Ghuwayran", "Al-Hasakeh"),
+        # Turkish media's names
+        ("Çobanbey", "Aleppo"),
+        ("Resulayn", "Al-Hasakeh"),
     ],
 )
 def test_lookup_finds_spelling_variants(gazetteer, name, admin1):
