@@ -130,6 +130,9 @@ _VICTIMS = (
     r"(?:explosions?|blasts?|bombs?|bombings?|shells?|rockets?|missiles?|strikes?|"
     r"air ?strikes?|raids?|attacks?|mortars?|barrels?)\b|"
     r"which\b|who\b|that\b|where\b|with\b|"
+    # "three children were among six people killed": the six are the toll (not
+    # "among the dead", "among those killed": a part of the dead told)
+    r"among\b(?!\s+(?:the\s+)?(?:dead|victims|those\s+killed|killed|fatalities)\b)|"
     # a span of time or of ground is no victim: "strikes in the past 24 hours killed"
     r"(?:hours?|days?|weeks?|months?|years?|minutes?|kilometres?|kilometers?|km|"
     r"miles?)\b|"

@@ -174,6 +174,11 @@ CASES = [
         "Five people were killed, including a child who was killed by a sniper",
         [("killed", 5)],
     ),
+    # those among the dead are no toll; the dead they were among are
+    (
+        "Three children were among six people killed by Russian airstrikes",
+        [("killed", 6)],
+    ),
     # a toll told with a comma before its figure
     (
         "Aleppo governorate saw the highest death toll, with 547 civilians, followed "
