@@ -1010,6 +1010,7 @@ def _sentence_drafts_of(
             _set_toll(draft, cue.counts, killed_index=n)
         elif (
             len(places) == 1
+            and killed_counts
             and (part := _strike_part(cue, mention)) is not None
             and any(c.value > part.value for c in killed_counts)
         ):
@@ -2331,9 +2332,10 @@ def _strike_part(cue: SentenceCues, mention: Mention) -> Count | None:
     """The part of a toll told of one strike right before a place ("8 in a single
     strike on the al-Ansari neighborhood"), if any."""
     text = cue.sentence.text
-    if " in " not in text:
+    at = mention.start - cue.sentence.start
+    if " in " not in text or _STRIKE_PART.search(text, max(0, at - 100), at) is None:
         return None
-    part = part_before(text, mention.start - cue.sentence.start)
+    part = part_before(text, at)
     if part is None or _STRIKE_PART.search(part.text) is None:
         return None
     return part
