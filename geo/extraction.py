@@ -3506,6 +3506,18 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             target = _found(_TARGETS, s, low) if eventful else None
             if (
                 target is not None
+                and trigger is not None
+                and target.group(0).endswith("s")
+                and 0 <= (at := s.find(trigger)) < len(s)
+                and target.end() <= at
+                and (hit := _TARGETS.search(s, at)) is not None
+                and not hit.group(0).endswith("s")
+            ):
+                # "suspended all aid convoys after an attack on a convoy near Aleppo":
+                # what the deed hit, told after it, not the kind told before
+                target = hit
+            if (
+                target is not None
                 and target.group(0).lower() in ("home", "house")
                 and _LEFT_HOME.search(s, max(0, target.start() - 24), target.start())
             ):

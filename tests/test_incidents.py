@@ -5832,6 +5832,20 @@ def test_ground_overrun_and_moved_into_is_taken_by_who_moved(gazetteer):
     assert "Sheikh Maqsoud" not in taken
 
 
+def test_the_target_hit_not_the_kind_told_before_the_deed(gazetteer):
+    text = (
+        "The United Nations suspended all aid convoys in Syria on Tuesday after an "
+        "attack on a convoy near Aleppo on Monday night killed about 20 people.\n\n"
+        "Eighteen of the convoy's 31 trucks were destroyed, along with a warehouse in "
+        "Urum al-Kubra, west of Aleppo, the UN said."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 9, 20))
+    # the convoy told again places the attack on it
+    assert list(zip(frame.place_text, frame.killed, frame.target, strict=True)) == [
+        ("Urum al-Kubra", 20, "convoy")
+    ]
+
+
 def test_neighbourhoods_of_the_city_are_the_citys_not_the_quarter_told(gazetteer):
     text = (
         "Fighting broke out in the city of Hasakah on Wednesday. The NDF arrested "
