@@ -3508,7 +3508,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 target is not None
                 and trigger is not None
                 and target.group(0).endswith("s")
-                and 0 <= (at := s.find(trigger)) < len(s)
+                and (at := s.find(trigger)) >= 0
                 and target.end() <= at
                 and (hit := _TARGETS.search(s, at)) is not None
                 and not hit.group(0).endswith("s")

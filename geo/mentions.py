@@ -1847,8 +1847,10 @@ _AGENT_BY = gated(
     re.I,
 )
 _CAPITALS = frozenset({"Damascus", "Ankara", "Moscow", "Washington", "Tehran"})
-_CAPITAL_AND = gated(r"\s+and\s+(?:Damascus|Ankara|Moscow|Washington|Tehran)\b")
-_AND_CAPITAL = gated(r"\b(?:Damascus|Ankara|Moscow|Washington|Tehran)\s+and\s+$")
+_CAPITAL_NAMES = "|".join(sorted(_CAPITALS))
+#: Two capitals told together: "Moscow and Damascus".
+_CAPITAL_AND = gated(rf"\s+and\s+(?:{_CAPITAL_NAMES})\b")
+_AND_CAPITAL = gated(rf"\b(?:{_CAPITAL_NAMES})\s+and\s+$")
 #: A government told to, or of, by its capital: "accused Damascus of".
 _ADDRESSED = gated(
     r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urges|urging|warned|"
