@@ -1,10 +1,14 @@
+import marshal
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import geo.incidents  # noqa: F401  (compiles every pattern of the pipeline)
-from geo.patterns import GATED, first_class, gated
+from geo.patterns import GATED, _engine_code, first_class, gated
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,3 +69,45 @@ def test_every_gated_pattern_matches_what_the_plain_one_matches(index):
             assert [(m.span(), m.groups()) for m in fast.finditer(text, pos)] == [
                 (m.span(), m.groups()) for m in plain.finditer(text, pos)
             ], pattern
+
+
+def _import_pipeline(env: dict[str, str]) -> int:
+    """Import the pipeline in a new process; the number of patterns it compiled anew."""
+    code = "import geo.incidents, geo.patterns as p; print(len(p._NEW))"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(done.stdout)
+
+
+def test_a_second_start_reads_the_patterns_the_first_compiled(tmp_path):
+    env = {**os.environ, "GEO_CACHE_DIR": str(tmp_path)}
+    assert _import_pipeline(env) > 400
+    (cache,) = tmp_path.glob("patterns-*.marshal")
+    assert _import_pipeline(env) == 0
+    # what was kept is what re would give its engine for the same pattern now
+    entries = marshal.loads(cache.read_bytes())
+    assert len(entries) > 400
+    for (pattern, flags), (_gated, full, *_) in list(entries.items())[::25]:
+        assert entries[pattern, flags][1:] == _engine_code(full, flags)
+        assert re.compile(full, flags).pattern == full
+
+
+def test_a_damaged_cache_is_compiled_anew_and_written_again(tmp_path):
+    env = {**os.environ, "GEO_CACHE_DIR": str(tmp_path)}
+    _import_pipeline(env)
+    (cache,) = tmp_path.glob("patterns-*.marshal")
+    cache.write_bytes(b"\x00not marshal")
+    assert _import_pipeline(env) > 400
+    assert _import_pipeline(env) == 0
+
+
+def test_no_cache_when_the_folder_is_set_empty(tmp_path):
+    env = {**os.environ, "GEO_CACHE_DIR": "", "XDG_CACHE_HOME": str(tmp_path)}
+    env["HOME"] = str(tmp_path)
+    assert _import_pipeline(env) == 0  # nothing kept, so nothing new to keep
+    assert list(tmp_path.iterdir()) == []
