@@ -437,6 +437,19 @@ def _supported(place: Place, context: Context) -> bool:
     )
 
 
+def _far_from_all(place: Place, context: Context) -> bool:
+    """Whether places were named around a mention and all lie far from ``place``."""
+    return bool(context.points) and all(
+        distance_km(place.lat, place.lon, lat, lon) > _LOOSE_FAR_KM
+        for lat, lon, _ in context.points
+    )
+
+
+#: How far from every place named around it a loosely matched village of another
+#: governorate is taken for another place.
+_LOOSE_FAR_KM = 100.0
+
+
 @lru_cache(maxsize=10_000)
 def _destination(
     lat: float, lon: float, km: float, bearing: float
@@ -756,13 +769,22 @@ def resolve_mention(
     scored.sort(key=lambda s: (-s[0], s[1].place.id))
     best_score, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else -1.0
-    if (
-        best.match in ("skeleton", "fuzzy")
-        # one word, but for its article: "Al Sakhout" is as loose as "Sakhout"
-        and " " not in _ARTICLE_LEAD.sub("", mention.name.strip())
-        and not _supported(best.place, context)
-        and not _distinct(
-            best, mention, best_score - runner_up, [m for _, m in scored[1:]]
+    if best.match in ("skeleton", "fuzzy") and (
+        (
+            # one word, but for its article: "Al Sakhout" is as loose as "Sakhout"
+            " " not in _ARTICLE_LEAD.sub("", mention.name.strip())
+            and not _supported(best.place, context)
+            and not _distinct(
+                best, mention, best_score - runner_up, [m for _, m in scored[1:]]
+            )
+        )
+        # a village of another governorate, far from every place named around it
+        # ("the town of Palmyra ... the Tal al-Sawwanah hill": no Tall as Sawwan by
+        # Damascus)
+        or (
+            best.place.kind == "village"
+            and not _supported(best.place, context)
+            and _far_from_all(best.place, context)
         )
     ):
         exact = [entry for entry in scored if entry[1].match in ("light", "arabic")]
@@ -1993,7 +2015,8 @@ def resolve_sentences(
     current = None
     start = prior or Context()
     around = start  # the places resolved so far in the section, at weight 0.5
-    city: tuple[int, Resolution] | None = None  # the last city named: sentence, place
+    # the last city or town named: sentence, place
+    city: tuple[int, Resolution] | None = None
     # the place each name meant where the text told it with more around it: one sense
     # per text ("the al-Zahraa district of Homs ... Al-Zahraa has been hit before")
     meant: dict[str, Resolution] = {}
@@ -2027,15 +2050,19 @@ def resolve_sentences(
                 final = _sensed(gazetteer, mentions, final, senses)
             if mentions[0].qualifier == "facility":
                 final = _facilities_placed(mentions, final, around)
+            if city is not None:
+                final = _in_city(mentions, final, city[1], unresolved=n - city[0] <= 2)
             if final[0].place_id is not None:
                 around = _merge(around, _context_of(final, 0.5, gazetteer))
-            elif city is not None and n - city[0] <= 2:
-                final = _in_city(mentions, final, city[1])
             city = _last_city(n, final, city)
             out.append(final)
             _remember(meant, mentions, final)
             continue
         first = [resolve_mention(gazetteer, m, around, fuzzy=False) for m in mentions]
+        if city is not None:
+            # a quarter taken for a far village (whenever the section's last town was
+            # told) misleads the others' context
+            first = _in_city(mentions, first, city[1], unresolved=False)
         # what situates each mention ("X in Y": X -> Y), found once: a sentence
         # listing hundreds of places stays linear
         by = _situating_indices(mentions)
@@ -2204,11 +2231,11 @@ def resolve_sentences(
             final = _sensed(gazetteer, mentions, final, senses)
         if any(m.qualifier == "facility" for m in mentions):
             final = _facilities_placed(mentions, final, around)
+        if city is not None and n - city[0] <= 2:
+            final = _in_city(mentions, final, city[1])
         resolved = [r for r in final if r.place_id is not None]
         if resolved:
             around = _merge(around, _context_of(resolved, 0.5, gazetteer))
-        if city is not None and n - city[0] <= 2 and len(resolved) < len(final):
-            final = _in_city(mentions, final, city[1])
         city = _last_city(n, final, city)
         out.append(final)
         _remember(meant, mentions, final)
@@ -2248,10 +2275,10 @@ def _names_its_city(r: Resolution, mention: Mention) -> bool:
 def _last_city(
     n: int, final: list[Resolution], city: tuple[int, Resolution] | None
 ) -> tuple[int, Resolution] | None:
-    """The last city a sentence names (``final``: its mentions' resolutions), or the
-    one before."""
+    """The last city or town a sentence names (``final``: its mentions'
+    resolutions), or the one before."""
     for r in reversed(final):
-        if r.kind == "city" and r.place_id is not None and not r.abroad:
+        if r.kind in ("city", "town") and r.place_id is not None and not r.abroad:
             return n, r
     return city
 
@@ -2260,27 +2287,74 @@ _QUARTER = gated(r"\b(?:neighbou?rhood|district|quarter)s?\b", re.I)
 
 
 def _in_city(
-    mentions: list[Mention], final: list[Resolution], city: Resolution
+    mentions: list[Mention],
+    final: list[Resolution],
+    city: Resolution,
+    *,
+    unresolved: bool = True,
 ) -> list[Resolution]:
     """ "In Idlib city, a strike hit a building ... Two other people died in the Hay
     al-Qusour neighbourhood": a quarter no source names, told just after a city, is
-    somewhere in that city (precision 2)."""
-    return [
-        dataclasses.replace(
-            city,
-            query=r.query,
-            geo_precision=2,
-            rule=f"part of {city.name}, the city told just before; {r.reason}",
-        )
-        if r.place_id is None
-        and not r.abroad
-        and m.context_for is None
+    somewhere in it (precision 2). So is a quarter, of a city or a town told before,
+    whose name only a village far from it bears ("the town of Palmyra ... the Amiriya neighborhood": not the
+    village of al-Amiriyah 130 km west). With ``unresolved`` False, only the latter."""
+    if not any(
+        m.context_for is None
         and (
-            m.qualifier == "district"  # (a neighbourhood, a quarter, an area)
+            (r.place_id is None and m.qualifier == "district")
             or _QUARTER.search(m.phrase or "") is not None
-            # "Hay" is Arabic for a quarter: "Hay al-Qusour"
             or m.name.lower().startswith(("hay ", "hayy ", "hai "))
         )
-        else r
         for m, r in zip(mentions, final, strict=True)
-    ]
+    ):
+        return final
+    if any(
+        r.kind in ("city", "town") and r.place_id not in (None, city.place_id)
+        for r in final
+    ):
+        return final  # "In Aleppo, shells hit the al-Hamdaniyeh neighborhood"
+    # "the Bab Touma and Abbasiyin districts of Damascus": situated where they are
+    situated = {m.context_for for m in mentions}
+    told = "the city" if city.kind == "city" else "the town"
+    out = []
+    for i, (m, r) in enumerate(zip(mentions, final, strict=True)):
+        if r.abroad or m.context_for is not None or i in situated or m.relation:
+            out.append(r)
+            continue
+        # "Hay" is Arabic for a quarter: "Hay al-Qusour"
+        quarter = _QUARTER.search(
+            m.phrase or ""
+        ) is not None or m.name.lower().startswith(("hay ", "hayy ", "hai "))
+        why = None
+        if r.place_id is None:
+            # (a district qualifier: a neighbourhood, a quarter, an area)
+            # (a city's only: "the Tai neighbourhood" of a town may be where its
+            # event was told again)
+            if (
+                unresolved
+                and city.kind == "city"
+                and (quarter or m.qualifier == "district")
+            ):
+                why = r.reason
+        elif (
+            quarter and r.kind == "village" and r.lat is not None and r.lon is not None
+        ):
+            km = distance_km(r.lat, r.lon, city.lat or 0.0, city.lon or 0.0)
+            if km > _QUARTER_FAR_KM:
+                why = f"not {r.name}, {r.admin1}, {km:.0f} km away"
+        out.append(
+            r
+            if why is None
+            else dataclasses.replace(
+                city,
+                query=r.query,
+                geo_precision=2,
+                rule=f"part of {city.name}, {told} told before; {why}",
+            )
+        )
+    return out
+
+
+#: How far from the city or town told just before a village named like a quarter
+#: told after it may lie and still be taken for it.
+_QUARTER_FAR_KM = 25.0

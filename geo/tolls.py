@@ -186,7 +186,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?<!between )(?<!between the )"
             rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}{_PARTS_ASIDE}(?:(?:have|has|had)\s+been\s+|"
             rf"were\s+|was\s+|are\s+(?:believed|reported|said)\s+to\s+have"
-            rf"\s+(?:been\s+)?|reportedly\s+)?{_KILLED}\b",
+            rf"\s+(?:been\s+)?|reportedly\s+)?"
+            # (not "blew up two temples and beheaded its chief": a deed of theirs)
+            rf"(?<! and ){_KILLED}\b",
             re.I,
         ),
     ),

@@ -1329,3 +1329,33 @@ def test_a_loose_match_off_the_side_named_is_no_place(gazetteer):
         gazetteer, "Russian jets struck Khan Shaykun town in southern Idleb."
     ).itertuples()
     assert on.place == "Khān Shaykhūn"
+
+
+def test_a_quarter_named_like_a_far_village_is_in_the_town_told_before(gazetteer):
+    frame = _incidents(
+        gazetteer,
+        "Islamic State militants pushed back into the ancient town of Palmyra on "
+        "Saturday. The militants seized the grain silos before entering the Amiriya "
+        "neighborhood, the Observatory said.",
+    )
+    quarter = frame[frame.place_text == "Amiriya"]
+    assert list(zip(quarter.place, quarter.geo_precision, strict=True)) == [
+        ("Palmyra", 2)
+    ]
+    assert "the town told before" in quarter.geo_rule.iloc[0]
+
+
+def test_a_quarter_the_sentence_situates_stays_where_it_says(gazetteer):
+    frame = _incidents(
+        gazetteer,
+        "A suspected chlorine attack hit the town of Saraqib on Sunday. Twin suicide "
+        "bombings ripped through the Sayyida Zeinab district south of Damascus on "
+        "Monday, killing at least 50 people.",
+    )
+    assert "Saraqib" not in set(frame[frame.killed == 50].place)
+    frame = _incidents(
+        gazetteer,
+        "Rebels shelled the town of Mhardeh on Monday. In Aleppo, militants fired "
+        "shells on the al-Hamdaniyeh neighborhood, injuring a child.",
+    )
+    assert set(frame[frame.injured == 1].admin1) == {"Aleppo"}

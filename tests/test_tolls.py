@@ -714,3 +714,14 @@ def test_a_gas_attacks_harmed_are_wounded(text, value):
 
 def test_a_vague_amount_of_suffocation_cases_waits_for_the_medics_figure():
     assert find_counts("Barrel bombs caused dozens of suffocation cases.") == []
+
+
+def test_a_deed_told_after_and_is_no_passive_toll():
+    # "blew up two temples and beheaded its chief": not two beheaded
+    assert (
+        find_counts("They blew up two of the town's temples and beheaded its chief.")
+        == []
+    )
+    assert [c.value for c in find_counts("Two civilians and a child were killed.")] == [
+        3
+    ]
