@@ -3120,6 +3120,8 @@ def build_incidents(
                 found += _held_areas_after(article, cue, found, last_city, now)
             if found and not cue.dates and now is not None and now.precision == "day":
                 _days_before(cue, found, now)
+            if len(found) > 1 and " after " in cue.sentence.text:
+                _taken_days_before(cue, found)
             drafts += found
             same = (
                 _SAME_PLACE.search(cue.sentence.text)
@@ -3735,6 +3737,41 @@ def _days_before(cue: SentenceCues, found: list[Draft], now: DatePhrase) -> None
         draft.date_text = came.group(0)
         draft.date_rule = f"{days} day(s) before {now.text!r}, told before"
         draft.explicit_date = True
+
+
+#: ", a day after seizing the Masaken Hanano housing complex": the places told after
+#: it were taken that many days before the day of the sentence.
+_DAYS_AFTER_TAKING = gated(
+    r",\s+(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:(?:it|they|the\s+army|"
+    r"troops|rebels|government\s+forces|the\s+militants)\s+)?(?:seizing|capturing|"
+    r"taking|retaking|recapturing|storming|overrunning|seized|captured|took|retook|"
+    r"recaptured|stormed|overran)\b",
+    re.I,
+)
+
+
+def _taken_days_before(cue: SentenceCues, found: list[Draft]) -> None:
+    """ "The army captured Jabal Badro on Sunday, a day after seizing Masaken
+    Hanano": what was taken after the phrase was taken the day before."""
+    text = cue.sentence.text
+    after = _DAYS_AFTER_TAKING.search(text)
+    if after is None:
+        return
+    n = after.group("n").lower()
+    days = _DAY_COUNTS.get(n) or int(n)
+    before = [d for d in found if 0 <= text.find(d.place_text) < after.start()]
+    for d in found:
+        if (
+            d in before
+            or not before
+            or text.find(d.place_text) < after.end()
+            or d.date is None
+            or d.date_precision != "day"
+        ):
+            continue
+        d.date -= dt.timedelta(days=days)
+        d.date_rule = f"{days} day(s) before {d.date_text!r}: {after.group(0)[2:]!r}"
+        d.date_text = after.group(0)[2:]
 
 
 #: A report's field that says where or who: "Location: Raqqa city", "Suspected

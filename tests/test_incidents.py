@@ -6222,3 +6222,15 @@ def test_the_dead_by_group_are_each_places_own(gazetteer):
         gazetteer, "Shells hit Saqba, injuring two children. No fatalities reported."
     ).itertuples()
     assert pd.isna(row.killed_children)
+
+
+def test_ground_taken_a_day_before_the_days_taking_is_dated_so(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The Syrian army captured the Jabal Badro district of Aleppo on Sunday, a day "
+        "after seizing the Masaken Hanano housing complex.",
+        dt.date(2016, 11, 27),
+    )
+    dates = dict(zip(frame.place_text, frame.date, strict=True))
+    assert dates["Jabal Badro"] == "2016-11-27"
+    assert dates["Masaken Hanano"] == "2016-11-26"
