@@ -355,7 +355,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _TARGETS = gated(
     r"\b(field hospital|hospitals?|medical facilit(y|ies)|health facilit(y|ies)|"
-    r"health cent(?:re|er)s?|medical (?:cent(?:re|er)|point)s?|clinics?|"
+    r"health cent(?:re|er)s?|medical (?:cent(?:re|er)|point)s?|clinics?|blood banks?|"
     r"schools?|kindergartens?|universit(?:y|ies)|mosques?|markets?|bakery|bakeries|"
     r"aid convoy|convoys?|bus (?:station|stop)s?|"
     # rescuers and what keeps a town alive
@@ -2529,6 +2529,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
         "health facilit",
         "health cent",
         "clinic",
+        "blood bank",
         "school",
         "mosque",
         "market",

@@ -1147,3 +1147,15 @@ def test_the_wounded_carried_to_care_are_no_development():
 )
 def test_bombing_told_by_its_shells_is_shelling(text):
     assert extraction._event(text)[0] == "shelling"
+
+
+def test_a_blood_bank_is_a_target(gazetteer):
+    cues = extraction.extract_cues(
+        Article(
+            "b",
+            "The central blood bank in al-Shaar was destroyed in an air raid.",
+            dt.date(2016, 11, 21),
+        ),
+        gazetteer,
+    )
+    assert [c.target for c in cues] == ["blood bank"]
