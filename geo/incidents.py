@@ -1838,6 +1838,7 @@ def _attach_orphan(
         or _shot_one_died(cue, drafts)
         or _other_strike(cue, drafts)
         or _also_dead(cue, drafts)
+        or _other_sides_dead(cue, drafts)
     ):
         return True
     # ("At least 20 of the dead were civilians ..., and more than 60 people were
@@ -4260,6 +4261,42 @@ def _also_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
         return False
     last = _last_told(cue, drafts, paragraphs=1, tolled=True)
     if last is None:
+        return False
+    _add_dead(last, killed[0])
+    last.quotes.append(cue.sentence.text)
+    return True
+
+
+#: Dead told of the fight just told: "Two fighters were martyred in the clashes".
+_DIED_IN_THE_FIGHT = gated(
+    r"\b(?:killed|died|dead|martyred)\s+(?:in|during)\s+the\s+(?:clashes|fighting|"
+    r"battle|attack|assault)\b",
+    re.I,
+)
+#: A toll of the other side: "killing 7 of them", "20 mercenaries were killed".
+_ENEMY_DEAD = gated(
+    r"\bof\s+them\b|\b(?:mercenaries|militants|terrorists|attackers|assailants|"
+    r"gunmen|jihadists)\b",
+    re.I,
+)
+
+
+def _other_sides_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
+    """ "...repelled an attack on Um Hosh, killing 7 of them. Two fighters were
+    martyred in the clashes": the dead of the other side of the clash just told,
+    whose toll was of the attackers, are added to it (not given to the next incident
+    told). Returns whether they were."""
+    killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
+    if len(killed) != 1 or _DIED_IN_THE_FIGHT.search(cue.sentence.text) is None:
+        return False
+    last = _last_told(cue, drafts, paragraphs=0, tolled=True)
+    if last is None or last.event_type != "armed clash" or not last.toll_text:
+        return False
+    told = last.cue.sentence.text
+    at = told.find(last.toll_text)
+    # the toll, and the words after it that say whose dead ("killing 7 of them")
+    toll = told[at : at + len(last.toll_text) + 30] if at >= 0 else last.toll_text
+    if _ENEMY_DEAD.search(toll) is None or _ENEMY_DEAD.search(killed[0].text):
         return False
     _add_dead(last, killed[0])
     last.quotes.append(cue.sentence.text)

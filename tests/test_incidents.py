@@ -6234,3 +6234,20 @@ def test_ground_taken_a_day_before_the_days_taking_is_dated_so(gazetteer):
     dates = dict(zip(frame.place_text, frame.date, strict=True))
     assert dates["Jabal Badro"] == "2016-11-27"
     assert dates["Masaken Hanano"] == "2016-11-26"
+
+
+def test_the_other_sides_dead_of_the_clash_just_told_add_to_its_toll(gazetteer):
+    text = (
+        "Fighters of Jaysh al-Thuwar repelled an attack by the mercenaries on the "
+        "village of Um Hosh, killing 7 of them. Two fighters were martyred in the "
+        "clashes.\n\nThe Turkish army has been attacking the Shehba region for months."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 16))
+    assert list(frame[frame.killed.notna()].killed) == [9]
+    # dead told of the same side are the same dead: no sum
+    text = (
+        "Rebels repelled an attack on the village of Um Hosh, killing 7 militants. "
+        "Five militants were killed in the clashes."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 16))
+    assert 12 not in set(frame.killed.dropna())
