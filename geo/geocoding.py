@@ -769,22 +769,21 @@ def resolve_mention(
     scored.sort(key=lambda s: (-s[0], s[1].place.id))
     best_score, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else -1.0
-    if best.match in ("skeleton", "fuzzy") and (
-        (
-            # one word, but for its article: "Al Sakhout" is as loose as "Sakhout"
-            " " not in _ARTICLE_LEAD.sub("", mention.name.strip())
-            and not _supported(best.place, context)
-            and not _distinct(
-                best, mention, best_score - runner_up, [m for _, m in scored[1:]]
+    if (
+        best.match in ("skeleton", "fuzzy")
+        and not _supported(best.place, context)
+        and (
+            (
+                # one word, but for its article: "Al Sakhout" is as loose as "Sakhout"
+                " " not in _ARTICLE_LEAD.sub("", mention.name.strip())
+                and not _distinct(
+                    best, mention, best_score - runner_up, [m for _, m in scored[1:]]
+                )
             )
-        )
-        # a village of another governorate, far from every place named around it
-        # ("the town of Palmyra ... the Tal al-Sawwanah hill": no Tall as Sawwan by
-        # Damascus)
-        or (
-            best.place.kind == "village"
-            and not _supported(best.place, context)
-            and _far_from_all(best.place, context)
+            # a village of another governorate, far from every place named around
+            # it ("the town of Palmyra ... the Tal al-Sawwanah hill": no Tall as
+            # Sawwan by Damascus)
+            or (best.place.kind == "village" and _far_from_all(best.place, context))
         )
     ):
         exact = [entry for entry in scored if entry[1].match in ("light", "arabic")]
@@ -2296,50 +2295,50 @@ def _in_city(
     """ "In Idlib city, a strike hit a building ... Two other people died in the Hay
     al-Qusour neighbourhood": a quarter no source names, told just after a city, is
     somewhere in it (precision 2). So is a quarter, of a city or a town told before,
-    whose name only a village far from it bears ("the town of Palmyra ... the Amiriya neighborhood": not the
-    village of al-Amiriyah 130 km west). With ``unresolved`` False, only the latter."""
-    if not any(
+    whose name only a village far from it bears ("the town of Palmyra ... the Amiriya
+    neighborhood": not the village of al-Amiriyah 130 km west). With ``unresolved``
+    False, only the latter."""
+    quarters = [
         m.context_for is None
         and (
-            (r.place_id is None and m.qualifier == "district")
-            or _QUARTER.search(m.phrase or "") is not None
+            _QUARTER.search(m.phrase or "") is not None
+            # "Hay" is Arabic for a quarter: "Hay al-Qusour"
             or m.name.lower().startswith(("hay ", "hayy ", "hai "))
         )
-        for m, r in zip(mentions, final, strict=True)
-    ):
-        return final
-    if any(
+        for m in mentions
+    ]
+    # (a district qualifier: a neighbourhood, a quarter, an area, when unresolved)
+    unknown = [
+        unresolved
+        and city.kind == "city"  # a town's "Tai neighbourhood" may be its event again
+        and r.place_id is None
+        and m.context_for is None
+        and (quarter or m.qualifier == "district")
+        for m, r, quarter in zip(mentions, final, quarters, strict=True)
+    ]
+    if (
+        not any(quarters) and not any(unknown)
+    ) or any(  # "In Aleppo, shells hit the al-Hamdaniyeh neighborhood"
         r.kind in ("city", "town") and r.place_id not in (None, city.place_id)
         for r in final
     ):
-        return final  # "In Aleppo, shells hit the al-Hamdaniyeh neighborhood"
+        return final
     # "the Bab Touma and Abbasiyin districts of Damascus": situated where they are
     situated = {m.context_for for m in mentions}
     told = "the city" if city.kind == "city" else "the town"
     out = []
     for i, (m, r) in enumerate(zip(mentions, final, strict=True)):
-        if r.abroad or m.context_for is not None or i in situated or m.relation:
-            out.append(r)
-            continue
-        # "Hay" is Arabic for a quarter: "Hay al-Qusour"
-        quarter = _QUARTER.search(
-            m.phrase or ""
-        ) is not None or m.name.lower().startswith(("hay ", "hayy ", "hai "))
         why = None
-        if r.place_id is None:
-            # (a district qualifier: a neighbourhood, a quarter, an area)
-            # (a city's only: "the Tai neighbourhood" of a town may be where its
-            # event was told again)
-            if (
-                unresolved
-                and city.kind == "city"
-                and (quarter or m.qualifier == "district")
-            ):
-                why = r.reason
+        if r.abroad or i in situated or m.relation:
+            pass
+        elif unknown[i]:
+            why = r.reason
         elif (
-            quarter and r.kind == "village" and r.lat is not None and r.lon is not None
+            quarters[i]
+            and r.kind == "village"
+            and None not in (r.lat, r.lon, city.lat, city.lon)
         ):
-            km = distance_km(r.lat, r.lon, city.lat or 0.0, city.lon or 0.0)
+            km = distance_km(r.lat, r.lon, city.lat, city.lon)  # type: ignore[arg-type]
             if km > _QUARTER_FAR_KM:
                 why = f"not {r.name}, {r.admin1}, {km:.0f} km away"
         out.append(

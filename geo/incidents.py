@@ -1288,7 +1288,8 @@ def _compatible(draft: Draft, cue: SentenceCues) -> bool:
 _OFFENSIVE = gated(r"\b(?:offensive|assault|onslaught)\b", re.I)
 #: A toll told of the fight just told: "were killed during the assault".
 _IN_THE_FIGHT = gated(
-    r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|during)\s+the\s+(?:[\w-]+\s+)?"
+    r"\b(?:killed|died|dead|martyred|wounded|injured)\s+(?:in|during)\s+the\s+"
+    r"(?:[\w-]+\s+)?"
     # ("killed in the first day of fighting")
     r"(?:(?:days?|hours?|weeks?)\s+of\s+(?:the\s+)?)?"
     r"(?:assault|battle|fighting|clashes|offensive|advance|attack|operation)\b",
@@ -3760,15 +3761,11 @@ def _taken_days_before(cue: SentenceCues, found: list[Draft]) -> None:
         return
     n = after.group("n").lower()
     days = _DAY_COUNTS.get(n) or int(n)
-    before = [d for d in found if 0 <= text.find(d.place_text) < after.start()]
-    for d in found:
-        if (
-            d in before
-            or not before
-            or text.find(d.place_text) < after.end()
-            or d.date is None
-            or d.date_precision != "day"
-        ):
+    told_at = [text.find(d.place_text) for d in found]
+    if not any(0 <= at < after.start() for at in told_at):
+        return  # nothing taken on the day itself, before the phrase
+    for d, at in zip(found, told_at, strict=True):
+        if at < after.end() or d.date is None or d.date_precision != "day":
             continue
         d.date -= dt.timedelta(days=days)
         d.date_rule = f"{days} day(s) before {d.date_text!r}: {after.group(0)[2:]!r}"
@@ -4267,12 +4264,6 @@ def _also_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
     return True
 
 
-#: Dead told of the fight just told: "Two fighters were martyred in the clashes".
-_DIED_IN_THE_FIGHT = gated(
-    r"\b(?:killed|died|dead|martyred)\s+(?:in|during)\s+the\s+(?:clashes|fighting|"
-    r"battle|attack|assault)\b",
-    re.I,
-)
 #: A toll of the other side: "killing 7 of them", "20 mercenaries were killed".
 _ENEMY_DEAD = gated(
     r"\bof\s+them\b|\b(?:mercenaries|militants|terrorists|attackers|assailants|"
@@ -4287,7 +4278,7 @@ def _other_sides_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
     whose toll was of the attackers, are added to it (not given to the next incident
     told). Returns whether they were."""
     killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
-    if len(killed) != 1 or _DIED_IN_THE_FIGHT.search(cue.sentence.text) is None:
+    if len(killed) != 1 or _IN_THE_FIGHT.search(cue.sentence.text) is None:
         return False
     last = _last_told(cue, drafts, paragraphs=0, tolled=True)
     if last is None or last.event_type != "armed clash" or not last.toll_text:

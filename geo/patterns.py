@@ -171,17 +171,19 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
         GATED.append((pattern, flags))
         end = "\n)" if flags & re.X else ")"  # a verbose pattern may end in a comment
         full, is_gated = f"(?={cls})(?:{pattern}{end}", True
-    compiled = re.compile(full, flags)
     if _co is not None and _FILE is not None:
+        # parsed once: the engine's code is both kept and compiled
         try:
             new = (is_gated, *_engine_code(full, flags))
-        except Exception:  # noqa: BLE001 - not kept; compiled all the same
+            compiled = _sre.compile(*new[1:])
+        except Exception:  # noqa: BLE001 - not kept; compiled as re compiles it
             logger.debug("pattern cache: cannot keep %r", pattern)
         else:
             if not _NEW:
                 atexit.register(_save)
             _NEW[(pattern, flags)] = new
-    return compiled
+            return compiled
+    return re.compile(full, flags)
 
 
 def cache_dir() -> Path | None:
@@ -224,7 +226,8 @@ def _cache() -> dict[tuple[str, int], tuple]:
         if _FILE is not None:
             try:
                 data = marshal.loads(_FILE.read_bytes())
-                _LOADED = {(k[0], k[1]): v for k, v in data.items()}
+                if isinstance(data, dict):
+                    _LOADED = data
             except FileNotFoundError:
                 pass
             except Exception as err:  # noqa: BLE001 - unreadable: compile anew

@@ -94,7 +94,6 @@ def test_a_second_start_reads_the_patterns_the_first_compiled(tmp_path):
     assert len(entries) > 400
     for (pattern, flags), (_gated, full, *_) in list(entries.items())[::25]:
         assert entries[pattern, flags][1:] == _engine_code(full, flags)
-        assert re.compile(full, flags).pattern == full
 
 
 def test_a_damaged_cache_is_compiled_anew_and_written_again(tmp_path):
