@@ -2797,12 +2797,7 @@ def _target_placed(drafts: list[Draft]) -> list[Draft]:
             or d.place.geo_precision != 1
             or first.date != d.date
             or (d.killed is not None and d.killed != first.killed)
-            or first.place.lat is None
-            or first.place.lon is None
-            or d.place.lat is None
-            or d.place.lon is None
-            or distance_km(first.place.lat, first.place.lon, d.place.lat, d.place.lon)
-            > _TARGET_PLACED_KM
+            or _km(first.place, d.place) > _TARGET_PLACED_KM  # (inf: no point)
             or not _told_as_the(target, d.cue.sentence.text)
         ):
             continue
