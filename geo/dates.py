@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from geo.patterns import gated
+from geo.patterns import any_in, gate_words, gated
 from geo.tolls import parse_number
 
 __all__ = ["DatePhrase", "find_dates"]
@@ -270,7 +270,12 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "year-adjective": (False, ("the 19", "the 20")),
 }
 #: (rule, pattern, case-sensitive gate?, gate words), in the order they are tried
-_GATED_PATTERNS = [(rule, pattern, *_GATES[rule]) for rule, pattern in _PATTERNS]
+_MONTH_GATE = gate_words(_MONTH_WORDS)
+_GATED_PATTERNS = [
+    (rule, pattern, case, _MONTH_GATE if words is _MONTH_WORDS else gate_words(words))
+    for rule, pattern in _PATTERNS
+    for case, words in [_GATES[rule]]
+]
 #: How far after its publication a date an article tells may lie (a report dated a
 #: day late, a schedule); later ones are typos ("12 Oct 2105").
 _FUTURE_GRACE = dt.timedelta(days=366)
@@ -523,17 +528,12 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
     low = sentence.lower()
     month = None  # whether a month is named, found once for the six month patterns
     for rule, pattern, case, words in _GATED_PATTERNS:
-        if words is _MONTH_WORDS:
+        if words is _MONTH_GATE:
             if month is None:
-                month = any(map(sentence.__contains__, words)) and bool(
-                    _MONTH_ANY.search(sentence)
-                )
+                month = any_in(sentence, words) and bool(_MONTH_ANY.search(sentence))
             if not month:
                 continue
-        elif len(words) == 1:
-            if words[0] not in (sentence if case else low):
-                continue
-        elif not any(map((sentence if case else low).__contains__, words)):
+        elif not any_in(sentence if case else low, words):
             continue  # cheap: a substring test instead of a regex scan
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):

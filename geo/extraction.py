@@ -39,7 +39,7 @@ from typing import Protocol
 from geo.dates import DatePhrase, find_dates
 from geo.mentions import DEMAND, find_mentions
 from geo.names import name_key
-from geo.patterns import gated
+from geo.patterns import Gate, any_in, gate_words, gated
 from geo.schema import Article, Mention
 from geo.text import Sentence, normalize_spacing, split_sections
 from geo.tolls import Count, find_counts, parse_number
@@ -587,7 +587,7 @@ def side_of(text: str) -> str | None:
     found = [
         (m.start(), actor)
         for actor, pattern, case, words in _GATED_ACTORS
-        if any(map((text if case else low).__contains__, words))
+        if any_in(text if case else low, words)
         and (m := pattern.search(text)) is not None
     ]
     return min(found)[1] if found else None
@@ -598,7 +598,7 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     backed the deed is not it ("The FSA, backed by Turkish artillery, took control
     of Sosyan": ground taken, not shelling), unless nothing else happened."""
     low = sentence.lower()
-    if any(map(low.__contains__, _HABIT_WORDS)):
+    if any_in(low, _HABIT_WORDS):
         # "the Nusra Front, which has frequently clashed with the FSA there": what
         # happens now and then is no event
         low = _HABIT.sub(lambda m: " " * len(m.group(0)), low)
@@ -624,7 +624,7 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         found = _event_in(sentence, " " * anchor.end() + low[anchor.end() :])
         if found[0] is not None:
             return found
-    if any(map(low.__contains__, _SUPPORT_WORDS)) and _backing_that_killed(low) is None:
+    if any_in(low, _SUPPORT_WORDS) and _backing_that_killed(low) is None:
         unbacked = _SUPPORT.sub(lambda m: " " * len(m.group(0)), low)
         if unbacked != low:
             found = _event_in(sentence, unbacked)
@@ -700,20 +700,22 @@ _SUPPORT = gated(
     r"|\bwith\s+(?:[\w'’-]+\s+){0,2}?(?:air|aerial|artillery)\s+(?:support|cover|backing)\b"
 )
 #: Every match of _SUPPORT holds one of these (a cheap test first).
-_SUPPORT_WORDS = (
-    "backed by",
-    "supported by",
-    "aided by",
-    "assisted by",
-    "covered by",
-    "helped by",
-    "support of",
-    "backing of",
-    "help of",
-    "cover of",
-    "aid of",
-    " support",
-    " cover",
+_SUPPORT_WORDS = gate_words(
+    (
+        "backed by",
+        "supported by",
+        "aided by",
+        "assisted by",
+        "covered by",
+        "helped by",
+        "support of",
+        "backing of",
+        "help of",
+        "cover of",
+        "aid of",
+        " support",
+        " cover",
+    )
 )
 #: What happens now and then: "has frequently clashed", "have often shelled".
 _HABIT = gated(
@@ -723,14 +725,16 @@ _HABIT = gated(
     r"|\b(?:has|have|had)\s+[a-z]+\s+(?:each\s+other\s+|one\s+another\s+)?as\s+"
     r"often\s+as\s+[^.;]*"
 )
-_HABIT_WORDS = (
-    "as often as",
-    "frequently",
-    "often",
-    "routinely",
-    "regularly",
-    "occasionally",
-    "sometimes",
+_HABIT_WORDS = gate_words(
+    (
+        "as often as",
+        "frequently",
+        "often",
+        "routinely",
+        "regularly",
+        "occasionally",
+        "sometimes",
+    )
 )
 
 
@@ -746,19 +750,21 @@ _MISHAP = gated(
     r"(?:killed|kills|left)\b",
     re.I,
 )
-_MISHAP_WORDS = (
-    "died of",
-    "died from",
-    "dies of",
-    "froze",
-    "fire",
-    "accident",
-    "drowned",
-    "earthquake",
-    "flood",
-    "storm",
-    "avalanche",
-    "landslide",
+_MISHAP_WORDS = gate_words(
+    (
+        "died of",
+        "died from",
+        "dies of",
+        "froze",
+        "fire",
+        "accident",
+        "drowned",
+        "earthquake",
+        "flood",
+        "storm",
+        "avalanche",
+        "landslide",
+    )
 )
 #: Means of war named beside a mishap: "a fire broke out after an airstrike".
 _MEANS_NAMED = gated(
@@ -785,7 +791,7 @@ def without_noun_uses(low: str) -> str:
     >>> without_noun_uses("a strike destroyed a mortar system.")
     'a strike destroyed a              .'
     """
-    if any(map(low.__contains__, _NOUN_USE_GATES)):
+    if any_in(low, _NOUN_USE_GATES):
         return _NOUN_USE.sub(lambda m: " " * len(m.group(0)), low)
     return low
 
@@ -1238,86 +1244,88 @@ _NOUN_USE = gated(
     r"five|\d+)\s+vbieds?\b(?!\s+(?:exploded|detonated|went|hit|struck|killed|rammed))"
 )
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
-_NOUN_USE_GATES = (
-    "vbied",
-    "mutual ",
-    "reciprocal ",
-    " pound",
-    "fired the",
-    "fired prime",
-    "fired minister",
-    "fired governor",
-    "sacked",
-    "dismissed",
-    " new low",
-    " new high",
-    "record low",
-    "record high",
-    "all-time",
-    "historic low",
-    "historic high",
-    "shelling out",
-    "shell out",
-    "shells out",
-    "shelled out",
-    "smell of",
-    "stench of",
-    "odor of",
-    "odour of",
-    "trace of",
-    "traces of",
-    "missile batter",
-    "rocket batter",
-    " launcher",
-    "missile depot",
-    "rocket depot",
-    "missile site",
-    "rocket site",
-    "missile store",
-    "rocket store",
-    "in response",
-    "in retaliation",
-    "convoy",
-    " system",
-    "bomb factor",
-    "bomb workshop",
-    "bomb facilit",
-    "bomb-making",
-    "bomb making",
-    "bombmak",
-    "bomb storage",
-    "assault rifle",
-    "assault weapon",
-    "assault gun",
-    "to deter",
-    "to prevent",
-    "to stop ",
-    "to avoid",
-    "to halt",
-    "to end ",
-    "to head off",
-    "carrier",
-    "fighting ",
-    "leaflets",
-    "prisoners",
-    "detainees",
-    "bodies",
-    " place",
-    " part",
-    " refuge",
-    " shelter",
-    " cover",
-    "wounded",
-    "injured",
-    "dead",
-    "academy",
-    "school",
-    "college",
-    "base",
-    "battalion",
-    "brigade",
-    "regiment",
-    "division",
+_NOUN_USE_GATES = gate_words(
+    (
+        "vbied",
+        "mutual ",
+        "reciprocal ",
+        " pound",
+        "fired the",
+        "fired prime",
+        "fired minister",
+        "fired governor",
+        "sacked",
+        "dismissed",
+        " new low",
+        " new high",
+        "record low",
+        "record high",
+        "all-time",
+        "historic low",
+        "historic high",
+        "shelling out",
+        "shell out",
+        "shells out",
+        "shelled out",
+        "smell of",
+        "stench of",
+        "odor of",
+        "odour of",
+        "trace of",
+        "traces of",
+        "missile batter",
+        "rocket batter",
+        " launcher",
+        "missile depot",
+        "rocket depot",
+        "missile site",
+        "rocket site",
+        "missile store",
+        "rocket store",
+        "in response",
+        "in retaliation",
+        "convoy",
+        " system",
+        "bomb factor",
+        "bomb workshop",
+        "bomb facilit",
+        "bomb-making",
+        "bomb making",
+        "bombmak",
+        "bomb storage",
+        "assault rifle",
+        "assault weapon",
+        "assault gun",
+        "to deter",
+        "to prevent",
+        "to stop ",
+        "to avoid",
+        "to halt",
+        "to end ",
+        "to head off",
+        "carrier",
+        "fighting ",
+        "leaflets",
+        "prisoners",
+        "detainees",
+        "bodies",
+        " place",
+        " part",
+        " refuge",
+        " shelter",
+        " cover",
+        "wounded",
+        "injured",
+        "dead",
+        "academy",
+        "school",
+        "college",
+        "base",
+        "battalion",
+        "brigade",
+        "regiment",
+        "division",
+    )
 )
 #: Into the country, not into a place held by others: "troops entered Syria".
 _INTO_THE_COUNTRY = gated(
@@ -1833,19 +1841,21 @@ def _standing(sentence: str, low: str, counts: list[Count]) -> bool:
         return _DEED_OF_A_DAY.search(sentence) is None
     return (
         ("has " in low or "have " in low or "had " in low or "between " in low)
-        and any(map(low.__contains__, _SUMMARY_WORDS))
+        and any_in(low, _SUMMARY_WORDS)
         and _SUMMARY.search(sentence) is not None
     )
 
 
-_SUMMARY_WORDS = (
-    "documented",
-    "recorded",
-    "counted",
-    "verified",
-    "confirmed",
-    "monitored",
-    "registered",
+_SUMMARY_WORDS = gate_words(
+    (
+        "documented",
+        "recorded",
+        "counted",
+        "verified",
+        "confirmed",
+        "monitored",
+        "registered",
+    )
 )
 
 
@@ -2037,7 +2047,11 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     ),
 }
 #: (actor, pattern, case-sensitive gate?, gate words), in the order they are tried
-_GATED_ACTORS = [(actor, pattern, *_ACTOR_GATES[actor]) for actor, pattern in _ACTORS]
+_GATED_ACTORS = [
+    (actor, pattern, case, gate_words(words))
+    for actor, pattern in _ACTORS
+    for case, words in [_ACTOR_GATES[actor]]
+]
 
 
 #: What makes an actor's word describe a place instead: who holds it, whose border.
@@ -2333,7 +2347,7 @@ def _actor(sentence: str) -> str | None:
     finding = "found" in low or "discover" in low or "uncover" in low
     downed = "down" in low
     for actor, pattern, case, words in _GATED_ACTORS:
-        if not any(map((sentence if case else low).__contains__, words)):
+        if not any_in(sentence if case else low, words):
             continue  # cheap: a substring test instead of a regex scan
         victims_end = -1  # where the last target of this actor's words ends
         served_end = -1  # where the last name of whom victims served ends
@@ -2506,103 +2520,106 @@ _ACCUSER_AFTER = gated(
 
 #: Lower-case words one of which every match of a pattern holds: a sentence without
 #: any is not scanned with the pattern (a substring test costs far less).
-_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
-    _CUMULATIVE: (
-        "since",
-        "throughout",
-        "so far",
-        "in total",
-        "to date",
-        "over the past",
-        "in the past",
-        "in recent",
-        "the conflict",
-        "the war",
-        "stopped counting",
-        " alone",
-        "between ",
-        "from ",
-    ),
-    _TARGETS: (
-        "hospital",
-        "medical facilit",
-        "health facilit",
-        "health cent",
-        "clinic",
-        "blood bank",
-        "school",
-        "mosque",
-        "market",
-        "baker",
-        "convoy",
-        "home",
-        "house",
-        "residential",
-        "camp",
-        "civil defen",
-        "ambulance",
-        "water ",
-        "power ",
-        "church",
-        "medical ",
-        "kindergarten",
-        "universit",
-        "bus",
-        "white helmets",
-    ),
-    _NOT_EVENT: (
-        "acceptable",
-        "intolerable",
-        "inexcusable",
-        "suspend",
-        "fear",
-        "every",
-        "subjected",
-        "suffer",
-        "endur",
-        "facing",
-        "faces",
-        "spea",
-        "spoke",
-        "talk",
-        "scrambled",
-        "threaten",
-        "would",
-        "will",
-        "could",
-        "might",
-        "must",
-        "likely to",
-        "wait",
-        "accused of",
-        "suspected of",
-        "known for",
-        "famous for",
-        "renowned for",
-        "plan",
-        "preparing",
-        "stalled",
-        "stopped",
-        "halted",
-        "cease",
-        "expected",
-        "set to",
-        "poised",
-        "about to",
-        "due to",
-        "vow",
-        "intend",
-        "call",
-        "denied",
-        "denies",
-        "deny",
-        "pause",
-        "cease",
-        "warned",
-        "if",
-        "not",
-        "never",
-    ),
+_GATES: dict[re.Pattern[str], Gate] = {
+    pattern: gate_words(words)
+    for pattern, words in {
+        _CUMULATIVE: (
+            "since",
+            "throughout",
+            "so far",
+            "in total",
+            "to date",
+            "over the past",
+            "in the past",
+            "in recent",
+            "the conflict",
+            "the war",
+            "stopped counting",
+            " alone",
+            "between ",
+            "from ",
+        ),
+        _TARGETS: (
+            "hospital",
+            "medical facilit",
+            "health facilit",
+            "health cent",
+            "clinic",
+            "blood bank",
+            "school",
+            "mosque",
+            "market",
+            "baker",
+            "convoy",
+            "home",
+            "house",
+            "residential",
+            "camp",
+            "civil defen",
+            "ambulance",
+            "water ",
+            "power ",
+            "church",
+            "medical ",
+            "kindergarten",
+            "universit",
+            "bus",
+            "white helmets",
+        ),
+        _NOT_EVENT: (
+            "acceptable",
+            "intolerable",
+            "inexcusable",
+            "suspend",
+            "fear",
+            "every",
+            "subjected",
+            "suffer",
+            "endur",
+            "facing",
+            "faces",
+            "spea",
+            "spoke",
+            "talk",
+            "scrambled",
+            "threaten",
+            "would",
+            "will",
+            "could",
+            "might",
+            "must",
+            "likely to",
+            "wait",
+            "accused of",
+            "suspected of",
+            "known for",
+            "famous for",
+            "renowned for",
+            "plan",
+            "preparing",
+            "stalled",
+            "stopped",
+            "halted",
+            "cease",
+            "expected",
+            "set to",
+            "poised",
+            "about to",
+            "due to",
+            "vow",
+            "intend",
+            "call",
+            "denied",
+            "denies",
+            "deny",
+            "pause",
+            "cease",
+            "warned",
+            "if",
+            "not",
+            "never",
+        ),
+    }.items()
 }
 
 
@@ -2657,8 +2674,7 @@ def sets_the_time(sentence: str) -> bool:
     """
     low = sentence.lower()
     return (
-        any(map(low.__contains__, _TIME_SET_WORDS))
-        and _TIME_SET.search(sentence) is not None
+        any_in(low, _TIME_SET_WORDS) and _TIME_SET.search(sentence) is not None
     ) or (
         # "The table below lists the deaths recorded on Wednesday": the time of the
         # table or the list it heads
@@ -2675,7 +2691,7 @@ _HEADS_BELOW = gated(
 
 
 #: Every match of _TIME_SET holds one of these (a cheap test first).
-_TIME_SET_WORDS = ("violence", "unrest", "tension", "hostilities")
+_TIME_SET_WORDS = gate_words(("violence", "unrest", "tension", "hostilities"))
 
 
 #: A line that tells only a day: "Monday, 10 October", "October 11, 2016", "Tuesday".
@@ -2880,60 +2896,62 @@ _BACKGROUND = gated(
     r"after\s+the\s+[^,.;:]*,",
     re.I,
 )
-_BACKGROUND_WORDS = (
-    " as troops ",
-    " as forces ",
-    " as fighters ",
-    " as rebels ",
-    " as the army ",
-    " as the troops ",
-    " as the forces ",
-    " as militants ",
-    ", ending ",
-    ", concluding ",
-    ", capping ",
-    ", culminating ",
-    "days of",
-    "weeks of",
-    "months of",
-    "years of",
-    "hours of",
-    "nights of",
-    "night of",
-    "day of",
-    "week of",
-    "month of",
-    "year of",
-    "backed by",
-    "supported by",
-    "help of",
-    "support of",
-    "backing of",
-    "cover of",
-    "aided by",
-    "covered by",
-    "retaliation for",
-    "response for",
-    "revenge for",
-    "response to",
-    "retaliation to",
-    "despite ",
-    ", bringing ",
-    ", raising ",
-    ", taking ",
-    ", pushing ",
-    "day after",
-    "days after",
-    "hours after",
-    "week after",
-    "weeks after",
-    "month after",
-    "months after",
-    "day before",
-    "days before",
-    "hours before",
-    "week before",
-    "weeks before",
+_BACKGROUND_WORDS = gate_words(
+    (
+        " as troops ",
+        " as forces ",
+        " as fighters ",
+        " as rebels ",
+        " as the army ",
+        " as the troops ",
+        " as the forces ",
+        " as militants ",
+        ", ending ",
+        ", concluding ",
+        ", capping ",
+        ", culminating ",
+        "days of",
+        "weeks of",
+        "months of",
+        "years of",
+        "hours of",
+        "nights of",
+        "night of",
+        "day of",
+        "week of",
+        "month of",
+        "year of",
+        "backed by",
+        "supported by",
+        "help of",
+        "support of",
+        "backing of",
+        "cover of",
+        "aided by",
+        "covered by",
+        "retaliation for",
+        "response for",
+        "revenge for",
+        "response to",
+        "retaliation to",
+        "despite ",
+        ", bringing ",
+        ", raising ",
+        ", taking ",
+        ", pushing ",
+        "day after",
+        "days after",
+        "hours after",
+        "week after",
+        "weeks after",
+        "month after",
+        "months after",
+        "day before",
+        "days before",
+        "hours before",
+        "week before",
+        "weeks before",
+    )
 )
 
 
@@ -3009,7 +3027,7 @@ def _without_background(sentence: str, low: str) -> str:
             or ", culminating " in low
             or " as " in low
         )
-        and any(map(low.__contains__, _BACKGROUND_WORDS))
+        and any_in(low, _BACKGROUND_WORDS)
     ):
         return sentence
     killed = _backing_that_killed(low) if "d by " in low else None
@@ -3059,7 +3077,7 @@ def _item_text(item: re.Match[str]) -> str:
 
 
 def _found(pattern: re.Pattern[str], sentence: str, low: str) -> re.Match[str] | None:
-    if not any(map(low.__contains__, _GATES[pattern])):
+    if not any_in(low, _GATES[pattern]):
         return None
     return pattern.search(sentence)
 
@@ -3483,7 +3501,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             if (
                 event_type in (None, "attack")
                 and counts
-                and any(map(low.__contains__, _MISHAP_WORDS))
+                and any_in(low, _MISHAP_WORDS)
                 and _MISHAP.search(told) is not None
                 and not _MEANS_NAMED.search(told)
             ):

@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from geo.gazetteer import Gazetteer, Match
 from geo.mentions import DIRECTIONS, NAME_HEADS, parse_place_query
 from geo.names import name_key, skeleton_key
-from geo.patterns import gated
+from geo.patterns import Gate, any_in, gate_words, gated
 from geo.schema import Mention, Place
 
 __all__ = [
@@ -1703,33 +1703,44 @@ def _merge(a: Context, b: Context) -> Context:
 #: Where the operations and groups an article names fought (2012-2018): a weak hint
 #: between places of one name ("Kafr Janna", taken by Olive Branch forces, is the one
 #: near Afrin), never an answer by itself.
-_THEATRES: tuple[tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]], ...] = (
-    # (words one of which every match holds: a cheap test first; pattern; where)
-    (
-        ("Olive Branch", "Euphrates Shield"),
-        gated(r"\bOlive Branch\b|\bEuphrates Shield\b"),
-        ("Aleppo",),
-    ),
-    (
-        ("YPG", "YPJ", "QSD", "SDF", "PYD", "Asayish"),
-        gated(r"\b(YPG|YPJ|QSD|SDF|PYD|Asayish)\b"),
-        ("Aleppo", "Al-Hasakeh", "Ar-Raqqa", "Deir-ez-Zor"),
-    ),
-    (
-        ("Jaysh", "Jaish", "Jayesh", "Islam Army", "Faylaq", "Failaq", "Rahman Corp"),
-        gated(
-            r"\b(Jaysh|Jaish|Jayesh) [Aa]l[- ]Islam\b|\bAl Islam Army\b|"
-            r"\b(Faylaq|Failaq) al-Rahman\b|\bRahman Corps?\b"
+_THEATRES: tuple[tuple[Gate, re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (gate_words(words), pattern, where)
+    for words, pattern, where in (
+        # (words one of which every match holds: a cheap test first; pattern; where)
+        (
+            ("Olive Branch", "Euphrates Shield"),
+            gated(r"\bOlive Branch\b|\bEuphrates Shield\b"),
+            ("Aleppo",),
         ),
-        ("Rural Damascus",),
-    ),
-    (
-        ("HTS", "Zinki", "Zenki", "JTS", "al-Fatah", "Army of Conquest"),
-        gated(r"\b(HTS|Zinki|Zenki|JTS|Ja[iy]sh al-Fatah|Army of Conquest)\b"),
-        ("Idleb", "Aleppo", "Hama"),
-    ),
-    (("al-Izza",), gated(r"\bJa[iy]sh al-Izza\b"), ("Hama",)),
-    (("Southern Front",), gated(r"\bSouthern Front\b"), ("Dar'a", "Quneitra")),
+        (
+            ("YPG", "YPJ", "QSD", "SDF", "PYD", "Asayish"),
+            gated(r"\b(YPG|YPJ|QSD|SDF|PYD|Asayish)\b"),
+            ("Aleppo", "Al-Hasakeh", "Ar-Raqqa", "Deir-ez-Zor"),
+        ),
+        (
+            (
+                "Jaysh",
+                "Jaish",
+                "Jayesh",
+                "Islam Army",
+                "Faylaq",
+                "Failaq",
+                "Rahman Corp",
+            ),
+            gated(
+                r"\b(Jaysh|Jaish|Jayesh) [Aa]l[- ]Islam\b|\bAl Islam Army\b|"
+                r"\b(Faylaq|Failaq) al-Rahman\b|\bRahman Corps?\b"
+            ),
+            ("Rural Damascus",),
+        ),
+        (
+            ("HTS", "Zinki", "Zenki", "JTS", "al-Fatah", "Army of Conquest"),
+            gated(r"\b(HTS|Zinki|Zenki|JTS|Ja[iy]sh al-Fatah|Army of Conquest)\b"),
+            ("Idleb", "Aleppo", "Hama"),
+        ),
+        (("al-Izza",), gated(r"\bJa[iy]sh al-Izza\b"), ("Hama",)),
+        (("Southern Front",), gated(r"\bSouthern Front\b"), ("Dar'a", "Quneitra")),
+    )
 )
 _THEATRE_BONUS = 0.15
 #: The share of the bonus of a governorate named nearby that a place within 5 km of
@@ -1819,7 +1830,7 @@ def theatre_context(text: str) -> Context:
     named = [
         frozenset(governorates)
         for words, pattern, governorates in _THEATRES
-        if any(map(text.__contains__, words)) and pattern.search(text)
+        if any_in(text, words) and pattern.search(text)
     ]
     together = frozenset.intersection(*named) if named else frozenset()
     districts = frozenset(

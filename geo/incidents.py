@@ -68,7 +68,7 @@ from geo.geocoding import (
     theatre_context,
 )
 from geo.names import name_key
-from geo.patterns import gated
+from geo.patterns import any_in, gate_words, gated
 from geo.schema import INCIDENT_COLUMNS, INT_COLUMNS, WGS84, Article, Mention
 from geo.tolls import Count, find_counts, find_groups, parse_number, part_before
 
@@ -4554,7 +4554,7 @@ def _told_again_precisely(drafts: list[Draft]) -> list[Draft]:
 
 #: A place denied just before its name: "was in Kafr Takharim, not Kafr Nabl".
 _DENIED_PLACE = gated(r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+(?:in\s+|at\s+)?$")
-_CORRECTION_WORDS = (" not ", "rather than", "instead of")
+_CORRECTION_WORDS = gate_words((" not ", "rather than", "instead of"))
 
 
 def _corrected(drafts: list[Draft]) -> list[Draft]:
@@ -4565,7 +4565,7 @@ def _corrected(drafts: list[Draft]) -> list[Draft]:
     denied: set[int] = set()
     for d in drafts:
         text = d.cue.sentence.text
-        if not any(map(text.__contains__, _CORRECTION_WORDS)):
+        if not any_in(text, _CORRECTION_WORDS):
             continue
         at = text.find(d.place_text) if d.place_text else -1
         if at <= 0 or _DENIED_PLACE.search(text, max(0, at - 20), at) is None:

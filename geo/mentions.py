@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from geo.names import ARTICLES, QUALIFIER_KEYS, name_key
-from geo.patterns import gated
+from geo.patterns import any_in, gate_words, gated
 from geo.schema import Mention
 from geo.tolls import DESIGNATORS
 
@@ -343,42 +343,44 @@ _TAKEN_TO = gated(
     re.I,
 )
 #: Every match of _TAKEN_TO holds one of these (a cheap test first).
-_TAKEN_TO_WORDS = (
-    "bound ",  # "buses bound for Jarablus"
-    "evacuat",
-    "transferr",
-    "bused",
-    "bussed",
-    "fled",
-    "flee",
-    "displaced",
-    "heading",
-    "headed",
-    "relocat",
-    "deport",
-    "escaped",
-    "transport",
-    "carrying",
-    "delivering",
-    "resupply",
-    "return",
-    "en route",
-    " way ",
-    "flying",
-    "travel",
-    "left ",
-    "leave",
-    "departed for",
-    "withdr",
-    "retreated",
-    "fell back",
-    "passage",
-    "pushing",
-    "pushed",
-    "driving",
-    "drove",
-    "chasing",
-    "chased",
+_TAKEN_TO_WORDS = gate_words(
+    (
+        "bound ",  # "buses bound for Jarablus"
+        "evacuat",
+        "transferr",
+        "bused",
+        "bussed",
+        "fled",
+        "flee",
+        "displaced",
+        "heading",
+        "headed",
+        "relocat",
+        "deport",
+        "escaped",
+        "transport",
+        "carrying",
+        "delivering",
+        "resupply",
+        "return",
+        "en route",
+        " way ",
+        "flying",
+        "travel",
+        "left ",
+        "leave",
+        "departed for",
+        "withdr",
+        "retreated",
+        "fell back",
+        "passage",
+        "pushing",
+        "pushed",
+        "driving",
+        "drove",
+        "chasing",
+        "chased",
+    )
 )
 #: What protesters ask for: "called for the Turkish army to enter", "demanding".
 _DEMAND_WORDS = r"\b(?:call(?:ed|ing|s)?\s+(?:for|on)|demand(?:ed|ing|s)?)\b"
@@ -443,14 +445,14 @@ _SPEAKER_IN = gated(
     re.I,
 )
 #: A title before a person's name: "injuring Mr. Darwish", "General Suheil"
-_TITLES = ("President ", "Minister ", "General ", "Colonel ", "Commander ")
+_TITLES = gate_words(("President ", "Minister ", "General ", "Colonel ", "Commander "))
 _TITLE_BEFORE = gated(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Brig|Lt|Capt|Maj|President|Minister|General|Colonel|"
     r"Commander)\.?\s+$"
 )
 #: A lower-case particle inside a person's name: "Staffan de Mistura"
-_PARTICLES = tuple(
-    f" {p} " for p in "de da di van von der del della du dos le la".split()
+_PARTICLES = gate_words(
+    tuple(f" {p} " for p in "de da di van von der del della du dos le la".split())
 )
 _PARTICLE_BEFORE = gated(
     r"\b[A-Z][\w'’-]+ (?:de|da|di|van|von|der|del|della|du|dos|le|la) $"
@@ -1273,16 +1275,18 @@ def _in_organisation(sentence: str, start: int, end: int) -> bool:
     return False
 
 
-_KIND_WORDS = (
-    "village",
-    "town",
-    "city",
-    "neighbo",
-    "district",
-    "suburb",
-    "area",
-    "camp",
-    "quarter",
+_KIND_WORDS = gate_words(
+    (
+        "village",
+        "town",
+        "city",
+        "neighbo",
+        "district",
+        "suburb",
+        "area",
+        "camp",
+        "quarter",
+    )
 )  # one of these is in every match of _KIND_OF and _NAME_KIND
 _KIND_OF = gated(
     r"\b(?:(?:village|town|city|neighbou?rhood|district|suburb|area|quarter)s? of "
@@ -1304,23 +1308,25 @@ _AFTER_VERB = gated(
     r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
 )
 #: One of these is in every match of _AFTER_VERB.
-_VERB_WORDS = (
-    "shell",
-    "bomb",
-    "raid",
-    "struck",
-    "target",
-    "strike",
-    "attack",
-    "fire",
-    "outskirts",
-    "vicinity",
-    "control",
-    "entered",
-    "captured",
-    "town of",
-    "village of",
-    "city of",
+_VERB_WORDS = gate_words(
+    (
+        "shell",
+        "bomb",
+        "raid",
+        "struck",
+        "target",
+        "strike",
+        "attack",
+        "fire",
+        "outskirts",
+        "vicinity",
+        "control",
+        "entered",
+        "captured",
+        "town of",
+        "village of",
+        "city of",
+    )
 )
 _NAME_KIND = gated(
     r"\b((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
@@ -1456,15 +1462,11 @@ def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
     """ "the village of X", "X village" name a place even when the gazetteer does not
     know X."""
     out: list[Mention] = []
-    kinds = any(map(sentence.__contains__, _KIND_WORDS))
+    kinds = any_in(sentence, _KIND_WORDS)
     for m in [
         *(_KIND_OF.finditer(sentence) if kinds else ()),
         *(_NAME_KIND.finditer(sentence) if kinds else ()),
-        *(
-            _AFTER_VERB.finditer(sentence)
-            if any(map(sentence.__contains__, _VERB_WORDS))
-            else ()
-        ),
+        *(_AFTER_VERB.finditer(sentence) if any_in(sentence, _VERB_WORDS) else ()),
     ]:
         start, end = m.span(1)
         if any(k.start < end and start < k.end for k in [*known, *out]):
@@ -1966,7 +1968,9 @@ _STATIONED_IN = gated(
     r"inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
-_STATIONED_WORDS = ("tationed ", "ositioned ", "eployed ", "ntrenched ", "arrisoned ")
+_STATIONED_WORDS = gate_words(
+    ("tationed ", "ositioned ", "eployed ", "ntrenched ", "arrisoned ")
+)
 #: Their fire, told right after where they are: "(camp) targeted the town".
 _FIRE_AFTER = gated(
     # (not "forces stationed in Hama were attacked": fire they took)
@@ -2042,7 +2046,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and sentence[m.end : m.end + 2].startswith(",")
         )
     ]
-    if any(map(sentence.__contains__, _STATIONED_WORDS)):
+    if any_in(sentence, _STATIONED_WORDS):
         # "the regime forces stationed in the Wadi al-Deif camp targeted the town":
         # where the shooters were, not where their fire fell
         mentions = [
@@ -2087,16 +2091,16 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     )
     linking = "linking " in sentence or "connecting " in sentence
     heard = "heard " in sentence or "felt " in sentence
-    based = any(map(sentence.__contains__, _BASE_WORDS))
-    taken_to = any(map(sentence.__contains__, _TAKEN_TO_WORDS))
+    based = any_in(sentence, _BASE_WORDS)
+    taken_to = any_in(sentence, _TAKEN_TO_WORDS)
     asked = ("emonstrat" in sentence or "rotest" in sentence) and (
         "call" in sentence or "demand" in sentence
     )
     said = "said " in sentence or "says " in sentence or "added " in sentence
-    titled = "." in sentence or any(map(sentence.__contains__, _TITLES))
+    titled = "." in sentence or any_in(sentence, _TITLES)
     # "who asked to be identified only as Abu Adnan": a person's name
     identified = " as " in sentence and "identified" in sentence
-    particle = any(map(sentence.__contains__, _PARTICLES))
+    particle = any_in(sentence, _PARTICLES)
     return [
         m
         for m in mentions
@@ -2164,7 +2168,9 @@ _BESIDE_BASE = gated(
     r"bastion|heartland|headquarters)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
-_BASE_WORDS = ("base ", "stronghold", "enclave", "bastion", "heartland", "headquarters")
+_BASE_WORDS = gate_words(
+    ("base ", "stronghold", "enclave", "bastion", "heartland", "headquarters")
+)
 #: Where a blast was heard all over: "explosions were heard across the capital" (not
 #: where it struck).
 _HEARD_ACROSS = gated(

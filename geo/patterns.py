@@ -32,8 +32,11 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+import ahocorasick
 
 try:  # the parser and compiler of ``re`` (internal, Python 3.11+); without them, no
     # look-ahead and no cache
@@ -272,3 +275,86 @@ def _save() -> None:
             raise
     except OSError as err:
         logger.debug("pattern cache %s: cannot write (%s)", _FILE, err)
+
+
+# --- Word gates: which of many words a text contains, in one pass -------------------
+#
+# Before a costly scan, the rules test whether a sentence contains any of the words
+# that scan needs ("killed", "shell", ...). Tested one by one, a list of 80 words costs
+# 80 substring searches of the sentence; there are dozens of such lists, and every
+# sentence meets most of them. :func:`words_in` finds every registered word a text
+# contains at once (an Aho-Corasick automaton), and :func:`any_in` answers a gate
+# from that set.
+
+#: Every word some gate tests: the automaton's words.
+_GATE_WORDS: set[str] = set()
+_AUTOMATON: Any = None  # built at the first test after words were added
+_FOUND: dict[str, frozenset[str]] = {}  # the words found in the texts tested lately
+_FOUND_MAX = 4096  # texts remembered; the memory is cleared when it holds more
+
+
+class Gate(frozenset[str]):
+    """The words of a gate, registered: made by :func:`gate_words`."""
+
+    __slots__ = ()
+
+
+def gate_words(words: Iterable[str]) -> Gate:
+    """Register the words of a gate, for :func:`any_in`.
+
+    Parameters
+    ----------
+    words : iterable of str
+        Substrings (not empty) whose presence lets a costlier test run.
+
+    Returns
+    -------
+    Gate
+        The words, to pass to :func:`any_in`.
+
+    Examples
+    --------
+    >>> killing = gate_words(["kill", "dead"])
+    >>> any_in("two were killed", killing), any_in("a truce held", killing)
+    (True, False)
+    """
+    global _AUTOMATON
+    found = Gate(words)
+    if "" in found:
+        raise ValueError("a gate word cannot be empty: every text contains it")
+    if not found <= _GATE_WORDS:
+        _GATE_WORDS.update(found)
+        _AUTOMATON = None
+        _FOUND.clear()  # found with fewer words
+    return found
+
+
+def words_in(text: str) -> frozenset[str]:
+    """The registered gate words that occur in a text (as substrings, overlapping)."""
+    global _AUTOMATON
+    found = _FOUND.get(text)
+    if found is None:
+        if _AUTOMATON is None:
+            automaton = ahocorasick.Automaton()
+            for word in _GATE_WORDS:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            _AUTOMATON = automaton
+        found = frozenset([word for _, word in _AUTOMATON.iter(text)])
+        if len(_FOUND) >= _FOUND_MAX:
+            _FOUND.clear()
+        _FOUND[text] = found
+    return found
+
+
+def any_in(text: str, words: Gate) -> bool:
+    """Whether a text contains any of a gate's words: ``any(w in text for w in words)``.
+
+    Parameters
+    ----------
+    text : str
+        The text (a sentence, often in lower case).
+    words : Gate
+        Words registered with :func:`gate_words`.
+    """
+    return not words.isdisjoint(words_in(text))

@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from geo.patterns import gated
+from geo.patterns import Gate, any_in, gate_words, gated
 
 __all__ = ["VAGUE_AMOUNTS", "Count", "find_counts", "find_groups", "parse_number"]
 
@@ -531,79 +531,82 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: Words (lower case) one of which every match of the pattern of the same rank holds;
 #: an empty tuple: always try the pattern.
-_GATES: list[tuple[str, ...]] = [
-    ("died", "succumbed", "perished"),
-    (
-        "kill",
-        "slain",
-        "dead",
-        "died",
-        "martyr",
-        "execut",
-        "behead",
-        "massacr",
-        "perish",
-        "lives",
-        "assassin",
-        "murder",
-        "starved to death",
-        "succumbed",
-    ),
-    ("injur", "wound", "hurt", "treated"),
-    (
-        "kill",
-        "slay",
-        "eliminat",
-        "the lives of",
-        "martyr",
-        "execut",
-        "behead",
-        "gunned down",
-        "shot dead",
-        "murder",
-        "assassin",
-    ),
-    ("destroy", "wiped out"),
-    ("injur", "wound"),
-    ("treat",),
-    ("lost ", "losing "),
-    ("deaths", "fatalities", "dead", "martyrs"),
-    ("death", "killing", "martyrdom"),
-    ("injuries", "wounded"),
-    ("injur", "wounding"),
-    ("toll", "number of", " count", " figure", " tally"),
-    ("toll", "fatalities", "deaths", "number of"),
-    ("coded",),
-    ("between",),
-    ("between",),
-    ("fatalit",),
-    ("bodies",),
-    ("bodies",),
-    ("bodies",),
-    ("of the",),
-    ("the dead", "the victims"),
-    (),
-    (
-        "civilians",
-        "people",
-        "persons",
-        "children",
-        "men",
-        "fighters",
-        "soldiers",
-        "members",
-    ),
-    ("suffocation", "asphyxiation", "breathing", "respiratory"),
-    ("crew of",),
-    ("all ",),
-    ("family of",),
-    ("family of",),
-    ("deceased",),
-    ("lives",),
-    ("toll",),
-    ("missing", "unaccounted"),
-    (":",),
-    (":",),
+_GATES: list[Gate] = [
+    gate_words(words)
+    for words in [
+        ("died", "succumbed", "perished"),
+        (
+            "kill",
+            "slain",
+            "dead",
+            "died",
+            "martyr",
+            "execut",
+            "behead",
+            "massacr",
+            "perish",
+            "lives",
+            "assassin",
+            "murder",
+            "starved to death",
+            "succumbed",
+        ),
+        ("injur", "wound", "hurt", "treated"),
+        (
+            "kill",
+            "slay",
+            "eliminat",
+            "the lives of",
+            "martyr",
+            "execut",
+            "behead",
+            "gunned down",
+            "shot dead",
+            "murder",
+            "assassin",
+        ),
+        ("destroy", "wiped out"),
+        ("injur", "wound"),
+        ("treat",),
+        ("lost ", "losing "),
+        ("deaths", "fatalities", "dead", "martyrs"),
+        ("death", "killing", "martyrdom"),
+        ("injuries", "wounded"),
+        ("injur", "wounding"),
+        ("toll", "number of", " count", " figure", " tally"),
+        ("toll", "fatalities", "deaths", "number of"),
+        ("coded",),
+        ("between",),
+        ("between",),
+        ("fatalit",),
+        ("bodies",),
+        ("bodies",),
+        ("bodies",),
+        ("of the",),
+        ("the dead", "the victims"),
+        (),
+        (
+            "civilians",
+            "people",
+            "persons",
+            "children",
+            "men",
+            "fighters",
+            "soldiers",
+            "members",
+        ),
+        ("suffocation", "asphyxiation", "breathing", "respiratory"),
+        ("crew of",),
+        ("all ",),
+        ("family of",),
+        ("family of",),
+        ("deceased",),
+        ("lives",),
+        ("toll",),
+        ("missing", "unaccounted"),
+        (":",),
+        (":",),
+    ]
 ]
 _ZERO_KILLED = gated(
     r"\b(no|neither|without)\b[^.;]{0,40}\b(fatalities|deaths|"
@@ -696,65 +699,69 @@ _SINGLE_KILLED = gated(
     re.I,
 )
 # A sentence without any of these (lower-case) words has no toll: skip the patterns.
-_HINT_WORDS = (
-    "kill",
-    "amputat",
-    "destroy",
-    "wiped out",
-    "eliminat",
-    "dead",
-    "death",
-    "died",
-    "dies",
-    "slain",
-    "wound",
-    "injur",
-    "fatalit",
-    "casualt",
-    "execut",
-    "behead",
-    "assassin",
-    "murder",
-    "martyr",
-    "hurt",
-    "lives",
-    "massacr",
-    "perish",
-    "bodies",
-    "missing",
-    "unaccounted",
-    "gunned down",
-    "lost ",
-    "losing ",
-    "toll",
-    "fatality count",
-    "deceased",
-    "death count",
-    "casualty count",
-    "body of",
-    "treated",
-    "suffocat",
-    "asphyxiat",
-    "breathing",
-    "respiratory",
-    "stoned",
-    "stoning",
+_HINT_WORDS = gate_words(
+    (
+        "kill",
+        "amputat",
+        "destroy",
+        "wiped out",
+        "eliminat",
+        "dead",
+        "death",
+        "died",
+        "dies",
+        "slain",
+        "wound",
+        "injur",
+        "fatalit",
+        "casualt",
+        "execut",
+        "behead",
+        "assassin",
+        "murder",
+        "martyr",
+        "hurt",
+        "lives",
+        "massacr",
+        "perish",
+        "bodies",
+        "missing",
+        "unaccounted",
+        "gunned down",
+        "lost ",
+        "losing ",
+        "toll",
+        "fatality count",
+        "deceased",
+        "death count",
+        "casualty count",
+        "body of",
+        "treated",
+        "suffocat",
+        "asphyxiat",
+        "breathing",
+        "respiratory",
+        "stoned",
+        "stoning",
+    )
 )
 # The numbered patterns need a digit, a number word or a vague amount (words of _NUM).
 _DIGIT = gated(r"\d")
-_NUMBER_WORDS = (
-    *_UNITS,
-    *_TENS,
-    "dozen",
-    "scores",
-    "score of",
-    "hundred",
-    "several",
-    "number",
-    "few",
-    "many",
-    "handful",
-    "tens of",
+_NUMBER_WORDS = gate_words(
+    (
+        *_UNITS,
+        *_TENS,
+        "dozen",
+        "scores",
+        "score of",
+        "hundred",
+        "several",
+        "number",
+        "few",
+        "many",
+        "handful",
+        "tens of",
+    )
 )
 #: A verb right before a toll's number says which kind it is.
 _VERB_BEFORE = gated(
@@ -949,15 +956,15 @@ def find_counts(sentence: str) -> list[Count]:
     [('killed', 15), ('injured', 12)]
     """
     low = sentence.lower()
-    if not any(map(low.__contains__, _HINT_WORDS)) or _PRONOUN.match(sentence):
+    if not any_in(low, _HINT_WORDS) or _PRONOUN.match(sentence):
         return []
-    if not _DIGIT.search(sentence) and not any(map(low.__contains__, _NUMBER_WORDS)):
+    if not _DIGIT.search(sentence) and not any_in(low, _NUMBER_WORDS):
         # "No fatalities were reported."
         return sorted(_special_counts(sentence, []), key=lambda c: c.start)
     found: list[Count] = []
     taken: list[tuple[int, int]] = []
     for (kind, pattern), gate in zip(_PATTERNS, _GATES, strict=True):
-        if gate and not any(map(low.__contains__, gate)):
+        if gate and not any_in(low, gate):
             continue  # cheap: a substring test instead of a regex scan
         pos = 0
         while (m := pattern.search(sentence, pos)) is not None:
@@ -1082,7 +1089,7 @@ def find_counts(sentence: str) -> list[Count]:
     if found and (" or " in low or ", injured " in low or ", wounded " in low):
         # "Dozens of people were killed or wounded": casualties, no count of the dead
         found = [c for c in found if not _or_hurt(sentence, c)]
-    if len(found) > 1 and any(map(low.__contains__, _OTHER_SOURCE_WORDS)):
+    if len(found) > 1 and any_in(low, _OTHER_SOURCE_WORDS):
         found = _other_sources(sentence, found)
     special = _special_counts(sentence, found)
     found += special
@@ -1396,7 +1403,7 @@ _OTHER_SOURCE = gated(
     r"puts|gave|gives|reported|reports|counted|according to)\b[^.;]{0,40}$",
     re.I,
 )
-_OTHER_SOURCE_WORDS = ("but ", "while ", "whereas ", ";")
+_OTHER_SOURCE_WORDS = gate_words(("but ", "while ", "whereas ", ";"))
 _EVENT_BETWEEN = gated(
     r"\b(?:kill\w*|struck|strik\w*|shell\w*|bomb\w*|raid\w*|attack\w*|clash\w*|"
     r"explo\w*|blast\w*|fire[ds]?|hit)\b",

@@ -52,7 +52,7 @@ def test_toll_gates(sentences):
             _check(pattern, gate, sentences)
     _check(
         re.compile(tolls._NUM, re.I),
-        tolls._NUMBER_WORDS + tuple("0123456789"),
+        (*tolls._NUMBER_WORDS, *"0123456789"),
         sentences,
     )
 

@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 import geo.incidents  # noqa: F401  (compiles every pattern of the pipeline)
-from geo.patterns import GATED, _engine_code, first_class, gated
+from geo import patterns
+from geo.patterns import (
+    GATED,
+    _engine_code,
+    any_in,
+    first_class,
+    gate_words,
+    gated,
+    words_in,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -110,3 +119,70 @@ def test_no_cache_when_the_folder_is_set_empty(tmp_path):
     env["HOME"] = str(tmp_path)
     assert _import_pipeline(env) == 0  # nothing kept, so nothing new to keep
     assert list(tmp_path.iterdir()) == []
+
+
+# --- word gates -----------------------------------------------------------------------
+
+
+def _all_gates() -> list[frozenset[str]]:
+    """Every gate the pipeline registered: the module constants that are gates, and
+    the gates in its tables."""
+    import geo.dates
+    import geo.extraction
+    import geo.geocoding
+    import geo.mentions
+    import geo.tolls
+
+    found: list[frozenset[str]] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, patterns.Gate):
+            found.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    for module in (geo.dates, geo.extraction, geo.geocoding, geo.mentions, geo.tolls):
+        for value in vars(module).values():
+            walk(value)
+    return found
+
+
+SENTENCES = [
+    "More than 25 people have been killed this morning in a Russian attack on Hass.",
+    "Pro-Assad forces shelled the town of Madaya on Tuesday, wounding 12 civilians.",
+    "the us-led coalition said on 12 october it had struck isis positions near raqqa.",
+    "Neither injuries nor fatalities were reported.",
+    "A VBIED exploded at a checkpoint in Azaz; the Turkish army repulsed the attack.",
+    "",
+]
+
+
+def test_a_gate_answers_as_testing_each_word_would():
+    gates = _all_gates()
+    assert len(gates) > 100  # the tables of dates, tolls, actors, triggers
+    for sentence in SENTENCES:
+        for text in (sentence, sentence.lower()):
+            for gate in gates:
+                assert any_in(text, gate) == any(w in text for w in gate), (text, gate)
+
+
+def test_words_in_finds_overlapping_words():
+    gate = gate_words(["kill", "killed", "led"])
+    assert {"kill", "killed", "led"} <= words_in("two were killed")
+    assert any_in("he led them", gate)
+    assert not any_in("a truce", gate)
+
+
+def test_words_registered_after_a_test_are_found():
+    assert not any_in("the xylophonist played", gate_words(["zzqq"]))
+    late = gate_words(["xylophon"])
+    assert any_in("the xylophonist played", late)
+
+
+def test_a_gate_word_cannot_be_empty():
+    with pytest.raises(ValueError, match="empty"):
+        gate_words(["shell", ""])
