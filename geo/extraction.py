@@ -32,14 +32,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from geo.dates import DatePhrase, find_dates
 from geo.mentions import DEMAND, find_mentions
 from geo.names import name_key
-from geo.patterns import Gate, any_in, gate_words, gated
+from geo.patterns import Gate, any_in, gate_words, gated, words_in
 from geo.schema import Article, Mention
 from geo.text import Sentence, normalize_spacing, split_sections
 from geo.tolls import Count, find_counts, parse_number
@@ -848,13 +847,7 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
     if rank is not None:
         at = _token_at(low, word)
         best = (rank, sentence[at : at + len(word)])
-    present = {  # triggers of several words (a cheap test first, shared by some)
-        phrase
-        for gate, phrases in _PHRASE_GATES
-        if gate in low
-        for phrase in phrases
-        if phrase in low
-    }
+    present = words_in(low) & _PHRASE_WORDS  # triggers of several words
     for event_type, phrase in _PHRASES if present else ():
         if phrase in present and (
             best is None
@@ -1586,23 +1579,7 @@ _PHRASES = [
 ]
 
 
-def _gates(phrases: list[str], size: int = 4) -> list[tuple[str, tuple[str, ...]]]:
-    """Groups of phrases, each with a substring all of them hold (chosen greedily, the
-    one most phrases left hold first): a text without it holds none of them."""
-    left = list(dict.fromkeys(phrases))
-    groups = []
-    while left:
-        counts = Counter(
-            g for p in left for g in {p[i : i + size] for i in range(len(p) - size + 1)}
-        )
-        gate = min(counts, key=lambda g: (-counts[g], g)) if counts else ""
-        members = tuple(p for p in left if gate in p)
-        groups.append((gate, members))
-        left = [p for p in left if gate not in p]
-    return groups
-
-
-_PHRASE_GATES = _gates([phrase for _, phrase in _PHRASES])
+_PHRASE_WORDS = gate_words(phrase for _, phrase in _PHRASES)
 
 _TRUCE = frozenset({"pause", "ceasefire", "cease-fire"})
 _BREACH = gated(
