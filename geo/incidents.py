@@ -2916,7 +2916,9 @@ def build_incidents(
     """
     # a report's fields of place, by cue ("Place: Hass, Idlib countryside")
     field_places: dict[int, tuple[Resolution, str]] = {}
-    if ":" in article.text and _RECORD_FIELD.search(article.text) is not None:
+    if ":" in article.text and any(
+        _RECORD_FIELD.match(line) for line in article.text.split("\n") if ":" in line
+    ):  # (line by line: a search of the whole text tries every position for a "^")
         cues, resolutions, field_places = _record_fields(cues, resolutions)
     drafts: list[Draft] = []
     orphans: list[
