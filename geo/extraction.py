@@ -141,6 +141,9 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"took control|"
             r"retak(e|en|es|ing)|retook|"
             r"taken control|claiming control|regain(ed|ing)?|moved into|overran|"
+            # "pushed deeper into Palmyra's western outskirts"
+            r"(?:pushed|pushing|pressed|pressing|drove|driving)\s+"
+            r"(?:deeper\s+|further\s+|farther\s+)?into|"
             r"overruns|overrunning|"
             r"took over|taking|advanced|advances|advance|withdr[ae]w|withdrawn|secured|"
             r"liberat(e|ed|es|ing)|expell(ed|ing)|"
@@ -637,7 +640,9 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
 _CAME_AS = gated(
     r"\s*(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:bombings?|"
     r"attacks?|strikes?|air ?strikes?|blasts?|explosions?|killings?|massacres?|"
-    r"offensive|assault|advance|raids?|shelling|violence|fighting|clashes)\s+"
+    r"offensive|assault|advance|raids?|shelling|violence|fighting|clashes"
+    # "The fall of Palmyra came as pro-government forces pushed deeper into Aleppo"
+    r"|(?:fall|capture|recapture|loss|seizure)\s+of\s+[^,.;:]{1,60}?)\s+"
     r"(?:came|come|comes)\b"
 )
 #: A base set up: "established a headquarters", "set up an observation post".
@@ -1501,6 +1506,13 @@ _PHRASES = [
     ("territory change", "taken control"),
     ("territory change", "claiming control"),
     ("territory change", "moved into"),
+    ("territory change", "pushed deeper into"),
+    ("territory change", "pushed further into"),
+    ("territory change", "pushed into"),
+    ("territory change", "pushing deeper into"),
+    ("territory change", "pushing into"),
+    ("territory change", "pressed deeper into"),
+    ("territory change", "drove deeper into"),
     ("territory change", "took over"),
     # "Army units restored security and stability to the neighborhoods of": SANA's
     # word for a capture
@@ -1617,7 +1629,11 @@ _TOOK_EFFECT = gated(
     re.I,
 )
 _MODALS = frozenset({"will", "would", "could", "might"})
-_LATER_CLAUSE = gated(r",\s+(?:and|but|while)\s|;")
+_LATER_CLAUSE = gated(
+    r",\s+(?:and|but|while)\s|;"
+    # ", as the evacuation of eastern Aleppo stalled": what went on meanwhile
+    r"|,\s+as\s+(?!well\b|part\b|much\b|many\b|far\b|of\b|if\b|though\b|long\b)"
+)
 _RELATIVE_BEFORE = gated(r"\b(that|which|who)\s+$", re.I)
 
 
@@ -2704,6 +2720,15 @@ def date_heading(sentence: str) -> bool:
 
 
 #: Why a deed was done: "in retaliation for a chemical attack on Khan Sheikhoun".
+#: What went on meanwhile, no deed of violence: ", as the evacuation of the last rebel
+#: enclave in eastern Aleppo stalled for a second day" (its places are not the deed's;
+#: a headline's comma may be left out).
+_MEANWHILE = gated(
+    r",?\s+as\s+(?:(?!(?:shell|bomb|strik|struck|kill|attack|fight|clash|raid|hit|"
+    r"fir|captur|advanc|storm|seiz|took|tak|shot|shoot|kidnap|execut|behead)\w*\b)"
+    r"[\w'’-]+\s+){1,12}?(?:stalled|stalls|faltered|dragged\s+on|dragged\s+out)\b"
+    r"[^,.;:]*"
+)
 _ANSWERED = gated(
     r"\bin\s+(?:retaliation|response|revenge)\s+(?:for|to)\s+[^,.;:]*", re.I
 )
@@ -3557,6 +3582,25 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # chemical attack on Khan Sheikhoun": where the deed answered
                 # happened is no place of the deed told
                 mentions = _outside(mentions, answered, sentence.start)
+            if (
+                len(mentions) > 1
+                and "came" in low
+                and (came := _CAME_AS.match(low)) is not None
+                and " of " in came.group(0)
+            ):
+                # "The fall of Palmyra came as pro-government forces pushed deeper
+                # into eastern Aleppo": the fall was told before; the advance is new
+                kept = _outside(mentions, [came.span()], sentence.start)
+                mentions = kept if kept else mentions
+            if (
+                len(mentions) > 1
+                and ("stall" in low or "faltered" in low or "dragged" in low)
+                and (meanwhile := [m.span() for m in _MEANWHILE.finditer(s)])
+            ):
+                # "Air strikes killed 14 in Maarat al-Numan, as the evacuation of
+                # eastern Aleppo stalled": where nothing violent went on meanwhile
+                kept = _outside(mentions, meanwhile, sentence.start)
+                mentions = kept if kept else mentions
             national = eventful and _is_national(s, counts)
             if national and (
                 mentions and ("most" in low or "many of" in low or "majority" in low)

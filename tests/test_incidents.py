@@ -6251,3 +6251,35 @@ def test_the_other_sides_dead_of_the_clash_just_told_add_to_its_toll(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 12, 16))
     assert 12 not in set(frame.killed.dropna())
+
+
+def test_what_went_on_meanwhile_neither_hedges_nor_places_the_deed(gazetteer):
+    text = (
+        "Air strikes kill 14 in Idlib as evacuation of east Aleppo stalls\n\n"
+        "Air strikes killed at least 14 people in the town of Maarat al-Numan on "
+        "Saturday, a monitoring group said, as the evacuation of the last rebel "
+        "enclave in eastern Aleppo stalled for a second day."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 17))
+    assert list(frame.admin1) == ["Idleb"]
+    assert list(frame.killed) == [14]
+
+
+def test_pushing_deeper_into_a_place_takes_ground_there(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Islamic State fighters pushed deeper into Palmyra's western outskirts on "
+        "Saturday.",
+        dt.date(2016, 12, 17),
+    )
+    assert list(frame.place_text) == ["Palmyra"]
+    assert list(frame.event_type) == ["territory change"]
+    assert list(frame.actor) == ["Islamic State"]
+    # the fall told before, to say when: the advance is the news, where it went
+    frame = _extract(
+        gazetteer,
+        "The fall of Palmyra came as pro-government forces pushed deeper into "
+        "eastern Aleppo.",
+        dt.date(2016, 12, 12),
+    )
+    assert list(frame.place_text) == ["Aleppo"]
