@@ -141,7 +141,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"the day before yesterday|yesterday|last night|overnight|"
             # a day's news: "killed dozens over the past 24 hours"
             r"(?:over|in|during) the (?:past|last) (?:24|twenty-four) hours|"
-            r"(?:over|in|during) the (?:past|last) day)\b",
+            r"(?:over|in|during) the (?:past|last) day|"
+            # "Government forces are now advancing on Hosh al-Farah": the day told
+            r"(?:(?<=\bis )|(?<=\bare ))now(?=\s+(?:advancing|fighting|besieging|"
+            r"shelling|attacking|battling|pushing|closing\s+in|storming|bombarding|"
+            r"pounding|clashing)))\b",
             re.I,
         ),
     ),
@@ -253,6 +257,7 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "twenty-four hours",
             "past day",
             "last day",
+            "now ",
         ),
     ),
     "days-ago": (False, ("days ago",)),

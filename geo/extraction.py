@@ -2720,6 +2720,14 @@ def date_heading(sentence: str) -> bool:
 
 
 #: Why a deed was done: "in retaliation for a chemical attack on Khan Sheikhoun".
+#: Who is blamed for a deed just told, and where they are: "blamed 'terrorists' in
+#: Jobar for the attack".
+_BLAMED_FOR = gated(
+    r"\bblam(?:ed|es|ing)\s+[^.;:]{1,60}?\s+for\s+(?:the|this|that|these|those)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks?|shelling|bombings?|bombardment|strikes?|air ?strikes?|"
+    r"raids?|blasts?|explosions?|massacre|killings?)\b",
+    re.I,
+)
 #: What went on meanwhile, no deed of violence: ", as the evacuation of the last rebel
 #: enclave in eastern Aleppo stalled for a second day" (its places are not the deed's;
 #: a headline's comma may be left out).
@@ -3582,6 +3590,20 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # chemical attack on Khan Sheikhoun": where the deed answered
                 # happened is no place of the deed told
                 mentions = _outside(mentions, answered, sentence.start)
+            if (
+                mentions
+                and "blam" in low
+                and (blamed := [m.span() for m in _BLAMED_FOR.finditer(s)])
+            ):
+                # "SANA blamed 'terrorists' in Jobar for the attack": where those
+                # blamed are, not where the attack fell
+                inside = [
+                    any(a <= m.start - sentence.start < b for a, b in blamed)
+                    for m in mentions
+                ]
+                mentions = (
+                    [] if all(inside) else _outside(mentions, blamed, sentence.start)
+                )
             if (
                 len(mentions) > 1
                 and "came" in low

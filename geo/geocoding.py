@@ -1368,9 +1368,10 @@ def _far_from_situating(
     if other.relation == "near":
         # "Qibar village near Afrin city": a loose match far from the place it is
         # said to be near is another place of a like name
-        return (
-            _loose(r) and distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _AREA_KM
-        )
+        # ("Hosh al-Farah, 30 km from Damascus": as far as it is told to lie)
+        told = other.distance_km
+        reach = _AREA_KM if told is None else max(_AREA_KM, told * 1.5 + 5)
+        return _loose(r) and distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > reach
     if (
         other.relation in ("direction", "offset")
         and other.direction in BEARINGS

@@ -2119,7 +2119,8 @@ _WHO_DID = gated(
     r"attacks?|bombings?|bombardment|shelling)\s+(?:was|were)\s+(?:\w+\s+)?"
     r"(?:carried out|conducted|launched)\s+by\b"
     # "The rebel faction controlling the town blamed Islamic State"
-    r"|\bblam(?:ed|es)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\bblam(?:ed|es)\s+[\"“‘']?(?:the\s+)?(?:(?-i:[A-Z])|terrorists?\b|militants\b|"
+    r"jihadists\b|insurgents\b|gunmen\b|armed\s+groups\b)"
     # not who is blamed for backing the attackers: "blamed Saudi Arabia, Turkey and
     # Qatar for supporting the militants"
     r"(?![^.;]*\bfor\s+(?:supporting|backing|funding|arming|sponsoring|harbou?ring|"
@@ -2374,6 +2375,22 @@ def _draft_at(
     return draft
 
 
+def _where_it_fell(a: Draft, b: Draft) -> bool:
+    """ "Shelling killed nine in Douma on Tuesday. ... The shelling targeted the area
+    around the Grand Mosque and the al-Hajjariyeh neighbourhood": the deed just told at
+    the town, told again where in it it fell."""
+    whole, part = (a, b) if b.place.rule.startswith("part of") else (b, a)
+    return (
+        not whole.place.rule.startswith("part of")
+        and part.article is whole.article
+        and part.start > whole.start
+        and part.killed is None
+        and part.cue.section == whole.cue.section
+        and part.date == whole.date
+        and _THE_STRIKES_HIT.match(part.cue.sentence.text.lstrip()) is not None
+    )
+
+
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.place.place_id != b.place.place_id:
         return False
@@ -2394,6 +2411,7 @@ def _same_event(a: Draft, b: Draft) -> bool:
         # "The destroyed al-Quds Hospital in the Sukkari district" over "an airstrike
         # destroyed the al-Quds Hospital": one hospital of the quarter
         and not (a.target and a.target == b.target)
+        and not _where_it_fell(a, b)
     ):
         return False  # two unknown quarters of one city are two places
     if (a.event_type == "strategic development") != (

@@ -150,12 +150,24 @@ _QUALIFIER_AFTER = gated(
     r"neighbou?rhoods?|quarters?|areas?|countryside|villages?|towns?)\b",
     re.I,
 )
+#: Distances told in words: "three kilometres from Douma".
+_NUMBER_WORDS = {
+    w: float(n)
+    for n, w in enumerate(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        start=2,
+    )
+}
 _QUALIFIER_BEFORE = gated(
     rf"\b(?:(?P<rel>(?P<km>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometers|kilometres|miles?)\s*"
     rf"(?:\([^)]*\)\s*)?(?P<dir>{_DIR})\s+of|(?P<dir2>{_DIR})\s+of|near|outside|"
     # "advanced to within 20 km (12 miles) of Raqqa": near it, not in it
     rf"within\s+\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles?)\s*"
     rf"(?:\([^)]*\)\s*)?of|"
+    # "the farms of Hosh al-Farah, 3 kilometres from Douma": near it, not in it
+    rf"(?:about\s+|some\s+|around\s+|just\s+|only\s+)?(?P<fkm>\d+(?:\.\d+)?|a\s+few|"
+    rf"several|two|three|four|five|six|seven|eight|nine|ten)\s*(?P<funit>km|kilometers|"
+    rf"kilometres|miles?)\s*(?:\([^)]*\)\s*)?(?:away\s+)?from|"
     rf"close to|outskirts of|vicinity of|around)\s+(?:the\s+)?(?:(?:(?:Syrian|border|"
     rf"nearby|besieged|small|strategic|[\w-]+-held)\s+)?(?:town|village|city|"
     rf"area|district)\s+of\s+)?"
@@ -177,7 +189,8 @@ _QUALIFIER_BEFORE = gated(
 _DIGIT = gated(r"\d")
 _BEFORE_WORDS = frozenset(
     """near outside close around outskirts vicinity central rural countryside
-    province provinces governorate city suburbs""".split()
+    province provinces governorate city suburbs km kilometres kilometers mile
+    miles""".split()
     + list(DIRECTIONS)
 )
 # "Hezzeh town in the Eastern Ghouta", "al-Qaterji in Aleppo": the second situates
@@ -208,7 +221,12 @@ _NEAR_GLUE = gated(
     r"(?:(?:[\w-]+\s+)?[\w-]+-(?:held|controlled)\s+)?(?:(?:town|city|village)\s+of\s+)?"
     # "Douma, a rebel-held town near Damascus"
     r"|\s*,\s*an?\s+(?:[\w-]+\s+)?(?:town|village|city|suburb|district)\s+near\s+"
-    r"(?:the\s+)?",
+    r"(?:the\s+)?"
+    # "Hosh al-Farah, 3 kilometres from Douma"
+    r"|\s*,\s*(?:about\s+|some\s+|around\s+|just\s+|only\s+)?(?:\d+(?:\.\d+)?|a\s+few|"
+    r"several|two|three|four|five|six|seven|eight|nine|ten)\s*(?:km|kilometers|"
+    r"kilometres|miles?)\s*(?:\([^)]*\)\s*)?(?:away\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:town|city|village)\s+of\s+)?",
     re.I,
 )
 _FACILITY_AFTER = gated(
@@ -893,6 +911,11 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
                 direction = DIRECTIONS[side.lower()]
         else:
             relation = "near"
+            told = (before.group("fkm") or "").lower()
+            if told:  # "3 kilometres from Douma": near it, this far
+                distance = float(told) if told[0].isdigit() else _NUMBER_WORDS.get(told)
+                if distance is not None and before.group("funit").lower()[0] == "m":
+                    distance *= 1.609344
     if (
         not qualifier
         and sentence[end : end + 1] in ("'", "’")

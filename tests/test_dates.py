@@ -14,6 +14,7 @@ CASES = [
     ("footage from Tuesday night of", "2016-11-08", "day"),
     ("Sunday's strikes", "2016-11-13", "day"),
     ("killed this morning", "2016-11-14", "day"),
+    ("Government forces are now advancing on the farms", "2016-11-14", "day"),
     ("yesterday", "2016-11-13", "day"),
     ("the day before yesterday", "2016-11-12", "day"),
     ("on Wednesday last week", "2016-11-09", "day"),

@@ -6283,3 +6283,30 @@ def test_pushing_deeper_into_a_place_takes_ground_there(gazetteer):
         dt.date(2016, 12, 12),
     )
     assert list(frame.place_text) == ["Aleppo"]
+
+
+def test_a_village_told_so_far_from_a_city_is_looked_for_that_far(gazetteer):
+    frame = _extract(gazetteer, "Clashes raged in Hosh al-Farah, 30 km from Damascus.")
+    assert list(frame.place) == ["Hawsh al Farah"]
+
+
+def test_where_in_the_town_the_deed_just_told_fell_is_the_same_incident(gazetteer):
+    text = (
+        "At least nine civilians died on Tuesday when government artillery shelled "
+        "Douma. The shelling targeted the area around the Grand Mosque and the "
+        "al-Hajjariyeh neighbourhood in the morning."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 30))
+    assert list(frame.place) == ["Douma"]
+    assert list(frame.killed) == [9]
+
+
+def test_those_blamed_for_the_attack_just_told_are_its_actor_not_its_place(gazetteer):
+    text = (
+        "On Wednesday morning, a mortar shell fell on the Bab Touma district of "
+        'Damascus, wounding two people. State news agency SANA blamed "terrorists" '
+        "in Jobar for the attack."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 30))
+    assert list(frame.place_text) == ["Bab Touma"]
+    assert list(frame.actor) == ["rebels"]

@@ -22,6 +22,19 @@ def test_a_name_glossed_in_another_script_is_one_mention(gazetteer):
     assert found[1].context_for == 0
 
 
+def test_a_place_so_far_from_another_only_situates_it(gazetteer):
+    for sentence, km in [
+        ("Clashes raged in Hosh al-Farah, 3 kilometres from Douma.", 3.0),
+        ("Clashes raged in Hosh al-Farah, some three miles from Douma.", 4.828032),
+    ]:
+        found = _find(gazetteer, sentence)
+        assert [(m.name, m.context_for) for m in found] == [
+            ("Hosh al-Farah", None),
+            ("Douma", 0),
+        ]
+        assert (found[1].relation, found[1].distance_km) == ("near", km)
+
+
 def test_a_city_situates_the_district_it_holds(gazetteer):
     for sentence, city in [
         ("Rebels shelled positions in Daraa city's al-Mahatta district.", 0),
