@@ -255,6 +255,19 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
         # district": a fight for the one, the other taken (not "managed to control
         # Ein Laruz after clashes with HTS")
         return own, actor_of(text[start:end]) or cue.actor
+    if (
+        own is not None
+        and start > 0
+        # a clause of its own ("and" may join the two sides of a fight: "between
+        # regime forces ..., and Jaysh al-Islam fighters")
+        and text[:start].rstrip().endswith(("while", "whereas", ";", "but"))
+        and (who := actor_of(text[start:end])) is not None
+        and who != cue.actor
+    ):
+        # "the Islamic State executed a man in al-Mayadin, while two IS members were
+        # killed in a US-led coalition strike on al-Bukamal": the clause's own deed,
+        # by its own hand
+        return own, who
     if own is None and start > 0:
         # "Regime forces shelled Kafr Zeita ..., and areas in the villages of
         # al-Tamanah ..., while warplanes raided Jisr al-Shughour": a clause without a
@@ -311,6 +324,13 @@ _TO_COME_BEFORE = gated(
     re.I,
 )
 _PLUPERFECT_BEFORE = gated(r"\b(?:which|that|who)\s+had\b[^,;]*$", re.I)
+#: Wounds of an earlier day: "a woman died of wounds she sustained in shelling on Jisr
+#: al-Shughur last week" (the day of the wounding, not of what the story tells next).
+_WOUNDED_BEFORE = gated(
+    r"\b(?:wounds|injuries)\s+(?:(?:he|she|they|which|that)\s+)?(?:had\s+)?"
+    r"(?:sustained|suffered|received)\b[^,;]*$",
+    re.I,
+)
 #: What follows a day that dates a statement, not an event: "on Thursday denied",
 #: or a wire's dateline ("BEIRUT, Oct 13 (Reuters) -").
 _SPOKEN_AFTER = gated(
@@ -3113,6 +3133,19 @@ def build_incidents(
             ongoing = "continu" in cue.sentence.text and _ONGOING.search(
                 cue.sentence.text
             )
+            if (
+                ongoing
+                # ("clashes continued", not "continued to fight": still going on)
+                and "continued" in ongoing.group(0).lower()
+                and not ongoing.group(0).lower().endswith(" to")
+                and fresh is not None
+                and fresh.precision == "day"
+                and article.published is not None
+                and 0 <= (article.published - fresh.date).days <= 1
+            ):
+                # "clashes continued near Taybat al-Imam", in a report of Thursday's
+                # dead published on Friday: the story's day
+                ongoing = None
             now: DatePhrase | None = None if ongoing else fresh
             found = (
                 _parts_by_place(article, cue, resolutions[k], now, governorates or {})
@@ -3292,6 +3325,11 @@ def build_incidents(
                 # "the carrier, which had been deployed ... last week": earlier than
                 # the story, told aside
                 if not _PLUPERFECT_BEFORE.search(said, max(0, d.start - 80), d.start)
+                # "died of wounds sustained ... last week": the day of the wounding
+                and not (
+                    ("wounds" in said or "injuries" in said)
+                    and _WOUNDED_BEFORE.search(said, max(0, d.start - 100), d.start)
+                )
                 # "a nationwide truce starting at sundown on Monday": a time to come
                 and not _TO_COME_BEFORE.search(said, max(0, d.start - 40), d.start)
                 # "struck overnight, in response to rockets fired on Tuesday
@@ -5588,7 +5626,19 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         if (draft.cue.trigger or "").lower() in _SHOT_DOWN:
             continue  # "Israel said it shot down a Syrian drone": no bombing
         k = position.get(id(draft.cue), -1)
-        if same_means and (k < 1 or cues[k - 1].event_type != draft.event_type):
+        if same_means and (
+            k < 1
+            or cues[k - 1].event_type != draft.event_type
+            # (a clause's means, in a sentence of other means, after another
+            # paragraph: "Rebel shells killed two in al-Hamdaniyah. ¶ In Idlib, three
+            # were killed in airstrikes ..., while a woman died of wounds from
+            # shelling on Jisr al-Shughur": no hand told)
+            or (
+                draft.cue.event_type in _MEANS
+                and draft.event_type != draft.cue.event_type
+                and cues[k - 1].sentence.paragraph != draft.cue.sentence.paragraph
+            )
+        ):
             continue  # only the sentence just before can lend its hand
         if id(draft.cue) not in other_means:
             other_means[id(draft.cue)] = bool(

@@ -6310,3 +6310,38 @@ def test_those_blamed_for_the_attack_just_told_are_its_actor_not_its_place(gazet
     frame = _extract(gazetteer, text, dt.date(2016, 11, 30))
     assert list(frame.place_text) == ["Bab Touma"]
     assert list(frame.actor) == ["rebels"]
+
+
+DAILY_REPORT = (
+    "The Syrian Observatory documented the death of 61 people across Syria on "
+    "Thursday, October 13, 2016.\n\n"
+    "In Aleppo city, rebel shells killed two civilians in the al-Hamdaniyah "
+    "neighbourhood.\n\n"
+    "In Idlib countryside, three civilians were killed in airstrikes on the town of "
+    "Kafr Takharim, while a woman died of wounds she sustained in shelling on Jisr "
+    "al-Shughur last week.\n\n"
+    "In Hama countryside, violent clashes continued between the regime forces and the "
+    "factions near Souran, where 14 regime soldiers were killed.\n\n"
+    "In Deir Ezzor, the Islamic State executed a man in the town of al-Mayadin, while "
+    "two IS members were killed in a US-led coalition strike on al-Bukamal."
+)
+
+
+def test_a_daily_reports_day_holds_past_wounds_of_last_week(gazetteer):
+    frame = _extract(gazetteer, DAILY_REPORT, dt.date(2016, 10, 14))
+    dates = dict(zip(frame.place_text, frame.date, strict=True))
+    assert dates["Jisr al-Shughur"] == "2016-10-07"  # the day of the wounding
+    # what follows goes on with the report's day, not with the wounds'
+    assert dates["al-Mayadin"] == dates["al-Bukamal"] == "2016-10-13"
+    # clashes that "continued" that day: the report's day, not the day it came out
+    assert dates["Souran"] == "2016-10-13"
+
+
+def test_a_clause_of_its_own_tells_its_own_hand(gazetteer):
+    frame = _extract(gazetteer, DAILY_REPORT, dt.date(2016, 10, 14))
+    rows = frame.set_index("place_text")
+    assert rows.loc["al-Mayadin", "actor"] == "Islamic State"
+    assert rows.loc["al-Bukamal", "actor"] == "US-led coalition"
+    assert rows.loc["al-Bukamal", "event_type"] == "airstrike"
+    # the shelling of a clause lends no hand across paragraphs
+    assert pd.isna(rows.loc["Jisr al-Shughur", "actor"])
