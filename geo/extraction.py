@@ -2244,7 +2244,13 @@ _SOURCE_BEFORE = gated(
 )
 #: Who holds a place is not who acted there: "villages held by the SDF".
 _HOLDER_BEFORE = gated(
-    r"\b(held|controlled|run|manned)\s+by\s+(the\s+|an?\s+)?"
+    r"\b(?:(held|controlled|run|manned)\s+by|"
+    # "a headquarters used by the terrorist group": whose the place was (not "the
+    # weapons used by the regime": whose hand)
+    r"(?:headquarters|bases?|buildings?|positions?|depots?|warehouses?|facilit(?:y|ies)|"
+    r"compounds?|camps?|checkpoints?|posts?|offices?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:used|occupied|operated)\s+by)\s+"
+    r"(the\s+|an?\s+)?"
     # ("controlled by opposition factions")
     r"([\w-]+-(?:led|backed|allied|aligned|supported)\s+|(?:opposition|armed|rebel|"
     r"Islamist|jihadist|Kurdish|government|regime|loyalist)\s+)?$",

@@ -377,6 +377,12 @@ def test_strike_verbs_in_every_tense_are_events(gazetteer, text):
         ("Hayat Tahrir Al Sham shelled Mhardeh on Monday.", "rebels"),
         # both together, as one
         ("Syrian and Russian warplanes struck Douma on Monday.", "Russia/regime"),
+        # whose the target was is not who struck it
+        (
+            "The air strikes hit buildings and a headquarters used by the terrorist "
+            "group near the town of al-Bab on Wednesday.",
+            None,
+        ),
     ],
 )
 def test_the_actor_is_who_acted(gazetteer, text, actor):
