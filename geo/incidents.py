@@ -312,7 +312,7 @@ _SPOKEN_BEFORE = gated(
 TOLD_ON = "(the day it was told, of what had happened)"
 _TOLD_THEN_DONE = gated(
     r"(?:\s+(?:that|it|they|he|she|its|their)\b)?(?:\s+[\w'’-]+){0,4}?\s+had\s+"
-    r"(?:been\s+)?\w+(?:ed|en|ht|ck|un|ew|ok)\b",
+    r"(?:been\s+)?(?:only\s+|already\s+|also\s+|just\s+)?\w+(?:ed|en|ht|ck|un|ew|ok)\b",
     re.I,
 )
 #: What a time to come is told after: "starting at sundown on", "to take effect on".
@@ -438,6 +438,15 @@ def _set_date(
     at: int | None = None,
 ) -> None:
     own = _date_for(cue, at) if cue.dates else None
+    if (
+        own is not None
+        and own is not cue.dates[-1]
+        and _SPOKEN_BEFORE.search(cue.sentence.text, max(0, own.start - 30), own.start)
+        and _TOLD_THEN_DONE.match(cue.sentence.text, own.end)
+    ):
+        # "the ministry said on Monday that Russian jets had struck targets in Hama
+        # over the weekend": the day told of the deed, not of the telling
+        own = next(x for x in cue.dates if x.start >= own.end)
     if own is not None:
         d = own
         draft.date, draft.date_precision, draft.date_text = d.date, d.precision, d.text

@@ -6351,3 +6351,13 @@ def test_a_clause_of_its_own_tells_its_own_hand(gazetteer):
     assert rows.loc["al-Bukamal", "event_type"] == "airstrike"
     # the shelling of a clause lends no hand across paragraphs
     assert pd.isna(rows.loc["Jisr al-Shughur", "actor"])
+
+
+def test_the_day_told_of_the_deed_not_of_the_telling(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Russia's Defence Ministry said Wednesday that its warplanes had killed more "
+        "than 120 militants in the northern Homs countryside over the past 24 hours.",
+        dt.date(2016, 2, 10),
+    )
+    assert list(frame.date_rule) == ["relative-day: 'over the past 24 hours'"]

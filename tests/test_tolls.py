@@ -25,6 +25,8 @@ CASES = [
     ("The centre was struck, when a rescuer was killed.", [("killed", 1)]),
     ("A nurse was wounded.", [("injured", 1)]),
     ("A sniper shot a woman dead on Wednesday.", [("killed", 1)]),
+    ("A hospital was damaged in a strike that killed a cleaner.", [("killed", 1)]),
+    ("A baker was killed by shrapnel.", [("killed", 1)]),
     # two groups, one of them counted of a side
     (
         "The SDF said three of its fighters and two civilians were killed.",
