@@ -1770,7 +1770,12 @@ _STANDING = gated(
     # "Since late November, government forces have retaken three-quarters of ..."
     r"|^\s*since\s+(?:late\s+|early\s+|mid-?)?(?:january|february|march|april|may|"
     r"june|july|august|september|october|november|december|last\s+\w+|the\s+"
-    r"(?:start|beginning))\b[^.;]{0,150}?\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en)\b",
+    r"(?:start|beginning))\b[^.;]{0,150}?\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en)\b"
+    # "Kurdish-led forces have been advancing on Raqqa since Nov. 6": an offensive
+    # going on for weeks, no deed of a day
+    r"|(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhere\s)(?<!\bwho\s)\b(?:has|have)\s+been\s+"
+    r"\w+ing\b[^.;:]{0,60}?\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
+    r"oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|(?:early|late|mid-?)\s*[a-z]+\b|last\s+[a-z]+\b)",
     re.I,
 )
 

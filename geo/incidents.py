@@ -4010,7 +4010,18 @@ def _there_place(
             ):
                 break
             called = [
-                (m.qualifier == noun, m.start, r, m.name)
+                # (a town or village as a name said after its kind: "Kafr Nabudah
+                # town"; "the town of Zabadani" is weighed as any town named)
+                (
+                    m.qualifier == noun
+                    and not (
+                        noun in ("town", "village")
+                        and m.phrase.lower().startswith(f"{noun} of ")
+                    ),
+                    m.start,
+                    r,
+                    m.name,
+                )
                 for m, r in zip(earlier.mentions, resolutions[j], strict=True)
                 if (m.qualifier == noun or (kinds is not None and r.kind in kinds))
                 and m.context_for is None
@@ -4969,6 +4980,19 @@ _IN_THE_STRIKES = gated(
 _INSIDE_KM = {"city": 12.0, "region": 25.0}
 
 
+def _situated_by(e: Draft, d: Draft) -> bool:
+    """Whether the sentence of ``e`` names the place of ``d`` only to say where its
+    own lies, however far: "the strikes hit the village of Haisha, some 40 kilometers
+    north of the city of Raqqa"."""
+    key = name_key(d.place_text)
+    mentions = e.cue.mentions
+    return any(
+        m.name == e.place_text
+        and any(o.context_for == i and name_key(o.name) == key for o in mentions)
+        for i, m in enumerate(mentions)
+    )
+
+
 def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
     """ "Airstrikes on rebel-held neighborhoods of Aleppo killed 15. ... the strikes hit
     the Bustan al-Qasr and Kalaseh neighborhoods": the toll told at a city (or a
@@ -5022,13 +5046,16 @@ def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
                 if (
                     id(e) in removed
                     or e.cue is d.cue
-                    or distance_km(
-                        d.place.lat,
-                        d.place.lon,
-                        cast("float", e.place.lat),  # listed: only placed drafts
-                        cast("float", e.place.lon),
+                    or (
+                        distance_km(
+                            d.place.lat,
+                            d.place.lon,
+                            cast("float", e.place.lat),  # listed: only placed drafts
+                            cast("float", e.place.lon),
+                        )
+                        > reach
+                        and not _situated_by(e, d)
                     )
-                    > reach
                 ):
                     continue
                 if group and e.cue is not group[0].cue:

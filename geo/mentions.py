@@ -173,7 +173,7 @@ _QUALIFIER_BEFORE = gated(
     rf"area|district)\s+of\s+)?"
     # "the northern countryside of Homs": a side of it
     rf"|(?:(?P<side>{_DIR})\s+)?(?P<part>{_DIR}|central|rural|countryside of|"
-    rf"provinces? of|governorate of|city of|suburbs of)\s+(?:the\s+)?"
+    rf"provinces? of|governorate of|city of|suburbs of|town of|village of)\s+(?:the\s+)?"
     # "the eastern part of Aleppo city", "the western districts of Aleppo"
     rf"|(?P<pdir>{_DIR})\s+(?:part|half|side|districts|neighbou?rhoods|quarters|"
     rf"sector)\s+of\s+(?:the\s+)?"
@@ -189,7 +189,8 @@ _QUALIFIER_BEFORE = gated(
 _DIGIT = gated(r"\d")
 _BEFORE_WORDS = frozenset(
     """near outside close around outskirts vicinity central rural countryside
-    province provinces governorate city suburbs km kilometres kilometers mile
+    province provinces governorate city suburbs km kilometres kilometers mile town
+    village
     miles""".split()
     + list(DIRECTIONS)
 )
@@ -904,6 +905,8 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
                 qualifier = "countryside"
             elif part == "city of":
                 qualifier = "city"
+            elif part in ("town of", "village of"):
+                qualifier = part[:-3]  # "the town of al-Thawra": no quarter
             elif part == "suburbs of":
                 qualifier = "suburbs"
             side = before.group("side")

@@ -6361,3 +6361,38 @@ def test_the_day_told_of_the_deed_not_of_the_telling(gazetteer):
         dt.date(2016, 2, 10),
     )
     assert list(frame.date_rule) == ["relative-day: 'over the past 24 hours'"]
+
+
+def test_the_strikes_told_again_where_they_hit_however_far_from_the_town(gazetteer):
+    text = (
+        "Activists: US-led strikes kill civilians near Raqqa\n\n"
+        "Airstrikes by the U.S.-led coalition killed at least 20 civilians in a village "
+        "held by the Islamic State group in northern Syria, activists said Friday.\n\n"
+        "The Syrian Observatory for Human Rights said the strikes hit the village of "
+        "Haisha, some 40 kilometers (25 miles) north of the city of Raqqa, late "
+        "Thursday."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 9))
+    assert list(frame.place_text) == ["Haisha"]
+    assert list(frame.killed) == [20]
+    assert list(frame.date) == ["2016-12-08"]
+
+
+def test_an_offensive_going_on_since_a_day_is_no_event(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Kurdish-led forces have been advancing on Raqqa since Nov. 6 in an offensive "
+        'dubbed "Wrath of the Euphrates."',
+        dt.date(2016, 12, 9),
+    )
+    assert frame.empty
+
+
+def test_the_town_of_a_name_is_no_quarter_of_a_city_told_before(gazetteer):
+    text = (
+        "The coalition said it conducted 14 strikes near Raqqa on Dec. 8. On Sept. 30, "
+        "a coalition strike on a bridge in the town of al-Thawra killed two people."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 9))
+    rows = frame[frame.place_text == "al-Thawra"]
+    assert list(rows.place_kind) == ["town"]
