@@ -2796,10 +2796,19 @@ def _cumulative(sentence: str, low: str) -> bool:
             # bad the day's event was, not a running total
             (
                 m.group(0).lower() in ("the war", "the conflict")
-                and _SUPERLATIVE_BEFORE.search(
-                    sentence, max(0, m.start() - 51), m.start()
+                and (
+                    _SUPERLATIVE_BEFORE.search(
+                        sentence, max(0, m.start() - 51), m.start()
+                    )
+                    is not None
+                    # "the Observatory, which tracks the war, said", "the war
+                    # monitor said": who tells, not a running total
+                    or _TRACKS_BEFORE.search(
+                        sentence, max(0, m.start() - 40), m.start()
+                    )
+                    is not None
+                    or _MONITOR_AFTER.match(sentence, m.end()) is not None
                 )
-                is not None
             )
             or (
                 m.group(0).lower() == "since"
@@ -2832,6 +2841,16 @@ def _cumulative(sentence: str, low: str) -> bool:
         )
         for m in _CUMULATIVE.finditer(sentence)
     )
+
+
+#: A monitor described: "(the Observatory,) which tracks (the war)".
+_TRACKS_BEFORE = gated(
+    r"\b(?:which|that|who)\s+(?:has\s+)?(?:closely\s+)?(?:tracks?|tracked|monitors?|"
+    r"monitored|documents?|documented|covers?|covered|reports\s+on)\s+$",
+    re.I,
+)
+#: "the war monitor": who tells.
+_MONITOR_AFTER = gated(r"\s+monitor", re.I)
 
 
 #: One day told: "on November 13", "on 13 November".

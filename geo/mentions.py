@@ -1795,7 +1795,13 @@ def find_mentions(
             if m.name.lower() not in _ENGLISH_NAMES
             and not (_ONE_WORD.fullmatch(m.name) and _ENGLISH_ENDING.search(m.name))
         ]
-    if mentions and ("airport of " in sentence or "base of " in sentence):
+    if mentions and (
+        "airport of " in sentence
+        or "base of " in sentence
+        or "airport in " in sentence
+        or "base in " in sentence
+        or "airfield " in sentence
+    ):
         mentions = [_airfield_of(sentence, m, has_key) for m in mentions]
     if "capital" in sentence and not any(
         name_key(m.name) == "damascus" for m in mentions
@@ -2212,17 +2218,18 @@ _IDENTIFIED_AS = gated(
 
 
 _AIRFIELD_OF = gated(
-    r"\b(?:military\s+)?(airport|air\s?base|airbase|airfield)\s+of\s+(?:the\s+)?"
+    r"\b(?:military\s+)?(airport|air\s?base|airbase|airfield)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:city\s+of\s+)?$",
     re.I,
 )
 
 
 def _airfield_of(sentence: str, m: Mention, has_key: Callable[[str], bool]) -> Mention:
-    """ "the military airport of Deir al-Zour": the airfield, when the gazetteer knows
-    it by "Deir al-Zour airport"."""
+    """ "the military airport of Deir al-Zour", "the military airbase in Hama": the
+    airfield, when the gazetteer knows it by "Deir al-Zour airport" (not "an airbase
+    in Homs province": which, it does not say)."""
     before = _AIRFIELD_OF.search(sentence, max(0, m.start - 40), m.start)
-    if before is None:
+    if before is None or m.qualifier in ("province", "countryside"):
         return m
     for kind in (before.group(1), "airport", "air base"):
         name = f"{m.name} {kind.lower()}"

@@ -1249,7 +1249,10 @@ _PAIR = gated(
     rf"\b({_NUM})\s+(?:of\s+(?:its|their|his|her)\s+)?"
     rf"(?:(?!(?:including|among|and|or|of)\b)[a-z][\w-]*\s+){{0,3}}?"
     # ("three of its fighters and two civilians")
-    rf"{_GROUP_NOUN}\s+and\s+({_NUM})\s+"
+    rf"{_GROUP_NOUN}"
+    # ("19 soldiers and allied militiamen and 24 insurgents": one side of two nouns)
+    rf"(?:\s+and\s+(?:(?!(?:including|among|of)\b)[a-z][\w-]*\s+){{0,2}}?"
+    rf"{_GROUP_NOUN})?\s+and\s+({_NUM})\s+"
     rf"(?:(?!(?:including|among|of)\b)[a-z][\w-]*\s+){{0,3}}?{_GROUP_NOUN}\b",
     re.I,
 )

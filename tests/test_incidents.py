@@ -6396,3 +6396,24 @@ def test_the_town_of_a_name_is_no_quarter_of_a_city_told_before(gazetteer):
     frame = _extract(gazetteer, text, dt.date(2016, 12, 9))
     rows = frame[frame.place_text == "al-Thawra"]
     assert list(rows.place_kind) == ["town"]
+
+
+def test_a_monitor_that_tracks_the_war_tells_no_running_total(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The Syrian Observatory for Human Rights, which tracks the war, said 24 "
+        "insurgents were killed in the fighting near the village of Maardes, north of "
+        "Hama city.",
+        dt.date(2016, 9, 3),
+    )
+    assert list(frame.killed) == [24]
+
+
+def test_the_military_airbase_in_a_city_is_its_airbase(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The army said it had repelled an attack by jihadist fighters on the military "
+        "airbase in Hama on Saturday, killing dozens of them.",
+        dt.date(2016, 9, 3),
+    )
+    assert list(frame.place_kind) == ["airfield"]

@@ -26,6 +26,11 @@ CASES = [
     ("A nurse was wounded.", [("injured", 1)]),
     ("A sniper shot a woman dead on Wednesday.", [("killed", 1)]),
     ("A hospital was damaged in a strike that killed a cleaner.", [("killed", 1)]),
+    # one side named by two nouns, then the other
+    (
+        "At least 19 soldiers and allied militiamen and 24 insurgents were killed.",
+        [("killed", 43)],
+    ),
     ("A baker was killed by shrapnel.", [("killed", 1)]),
     # two groups, one of them counted of a side
     (
