@@ -401,6 +401,12 @@ _NOT_EVENT = gated(
     # "the bombing of hospitals in eastern Aleppo is not acceptable": deeds judged
     # in general
     r"(?:is|are)\s+(?:not\s+acceptable|unacceptable|intolerable|inexcusable))\b"
+    # '"Attacking a busy market in broad daylight is a war crime," said': a deed of
+    # a kind, judged (its subject a gerund), no event
+    r"|^\W*(?:deliberately\s+|indiscriminately\s+)?(?:attacking|bombing|targeting|"
+    r"shelling|besieging|starving|killing)\b[^.;]{0,80}?\b(?:is|are)\s+(?:a\s+|an\s+)?"
+    r"(?:clear\s+|flagrant\s+|blatant\s+)?(?:war\s+crimes?|crimes?|unlawful|illegal|"
+    r"prohibited|violations?)\b"
     # "On the Ground News speaks to a resident about the offensive — including
     # constant shelling and bombing, and chlorine attack": a talk about them
     r"|\b(?:speaks|spoke|speaking|talks|talked|talking)\s+(?:to|with)\s+[^.;]{1,60}?"
@@ -2574,6 +2580,11 @@ _GATES: dict[re.Pattern[str], Gate] = {
             "acceptable",
             "intolerable",
             "inexcusable",
+            "crime",
+            "unlawful",
+            "illegal",
+            "prohibited",
+            "violation",
             "suspend",
             "fear",
             "every",

@@ -1583,6 +1583,35 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
     return True
 
 
+def _same_dead_again(cue: SentenceCues, drafts: list[Draft]) -> bool:
+    """ "... killed at least 17 civilians. ... A paramedic said his team pulled 17
+    bodies from the rubble and took more than 40 injured people to hospitals": the
+    dead just told, told again by another witness (no day or place of its own), with
+    what it adds."""
+    killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
+    if (
+        len(killed) != 1
+        or killed[0].value < 3  # (one or two dead may well be others)
+        or killed[0].more
+        or any(d.precision == "day" for d in cue.dates)
+        or _ANOTHER_EVENT.search(cue.sentence.text)
+    ):
+        return False
+    draft = _last_told(cue, drafts, paragraphs=3, tolled=True)
+    if (
+        draft is None
+        or draft.killed != killed[0].value
+        or draft.cue.headline
+        or not _compatible(draft, cue)
+    ):
+        return False
+    wounded = [c for c in cue.counts if c.kind == "injured" and c.value > 0]
+    if wounded and draft.injured is None:
+        draft.injured = wounded[0].value
+    draft.quotes.append(cue.sentence.text)
+    return True
+
+
 #: Who the dead of a toll already told were: "Four children were among the dead".
 _AMONG = gated(
     r"\b(among|of) (?:the|those) (dead|victims|killed|casualties|fatalities)\b"
@@ -2107,7 +2136,9 @@ def _attach_orphan(
             draft.event_type = cue.event_type or draft.event_type
         draft.actor = draft.actor or cue.actor
         return True
-    return False
+    # none near lacks it: the dead just told, told again ("A paramedic said his team
+    # pulled 17 bodies from the rubble")
+    return _same_dead_again(cue, drafts)
 
 
 def _own_dead(draft: Draft, cue: SentenceCues) -> bool:

@@ -307,11 +307,13 @@ _WHERE_BEFORE = gated(
 #: One who speaks, named after the verb: '"...," said Mahmoud, 34', "said Ahmad, a
 #: resident"
 _SPEAKER_AFTER_SAID = gated(r"\b(?:said|says|added|told)\s+$")
-_PERSON_AFTER = gated(r",\s+(?:\d{1,2}\b|an?\s+[a-z]|the\s+[a-z])")
+_PERSON_AFTER = gated(r",\s+(?:\d{1,2}\b|an?\s+(?:[a-z]|\d{1,3}-year-old)|the\s+[a-z])")
 #: A person's age told after the name: ", aged 7", ", 34, told".
 _AGE_AFTER = gated(
     r",\s+(?:aged\s+\d{1,3}\b|\d{1,2},\s+(?:told|said|says|was|who|a|an|the|and|"
-    r"his|her)\b)"
+    r"his|her)\b"
+    # "Abu Mahmoud, a 45-year-old vendor"
+    r"|an?\s+\d{1,3}-year-old\b)"
 )
 #: A wire dateline: "DAMASCUS, Syria (AP) —", "BEIRUT, July 27 (Reuters) -",
 #: "(Beirut) –", "Aleppo, SANA –", "GENEVA/BEIRUT —"

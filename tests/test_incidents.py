@@ -6417,3 +6417,22 @@ def test_the_military_airbase_in_a_city_is_its_airbase(gazetteer):
         dt.date(2016, 9, 3),
     )
     assert list(frame.place_kind) == ["airfield"]
+
+
+def test_the_dead_told_again_by_a_witness_are_the_same_incident(gazetteer):
+    text = (
+        "A barrel bomb attack by government helicopters on a market in the al-Shaar "
+        "neighbourhood of eastern Aleppo on 5 October killed at least 17 civilians.\n\n"
+        "Two barrel bombs hit the market at around 11am.\n\n"
+        '"I was buying tomatoes when I heard the helicopter. Then everything went '
+        'black," said Abu Mahmoud, a 45-year-old vendor who lost his son in the '
+        "attack.\n\n"
+        "A paramedic told Amnesty International that his team pulled 17 bodies from "
+        "the rubble and took more than 40 injured people to field hospitals.\n\n"
+        '"Attacking a busy market in broad daylight is a war crime," said a '
+        "researcher."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 12))
+    assert list(frame.place_text) == ["al-Shaar"]
+    assert list(frame.killed) == [17]
+    assert list(frame.injured) == [40]
