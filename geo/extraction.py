@@ -38,7 +38,7 @@ from typing import Protocol
 from geo.dates import DatePhrase, find_dates
 from geo.mentions import DEMAND, find_mentions
 from geo.names import name_key
-from geo.patterns import Gate, any_in, gate_words, gated, words_in
+from geo.patterns import Gate, any_in, found_in, gate_words, gated
 from geo.schema import Article, Mention
 from geo.text import Sentence, normalize_spacing, split_sections
 from geo.tolls import Count, find_counts, parse_number
@@ -858,7 +858,7 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
     if rank is not None:
         at = _token_at(low, word)
         best = (rank, sentence[at : at + len(word)])
-    present = words_in(low) & _PHRASE_WORDS  # triggers of several words
+    present = found_in(low, _PHRASE_WORDS)  # triggers of several words
     for event_type, phrase in _PHRASES if present else ():
         if phrase in present and (
             best is None

@@ -286,8 +286,11 @@ def _save() -> None:
 # contains at once (an Aho-Corasick automaton), and :func:`any_in` answers a gate
 # from that set.
 
-#: Every word some gate tests: the automaton's words.
+#: Every word of three characters or more that some gate tests: the automaton's
+#: words. Shorter ones ("a", "an", "-", "19") would match all over every text; a gate
+#: tests them itself, by substring.
 _GATE_WORDS: set[str] = set()
+_SHORT = 2  # words this long or shorter are tested by substring
 _AUTOMATON: Any = None  # built at the first test after words were added
 _FOUND: dict[str, frozenset[str]] = {}  # the words found in the texts tested lately
 _FOUND_MAX = 4096  # texts remembered; the memory is cleared when it holds more
@@ -296,7 +299,8 @@ _FOUND_MAX = 4096  # texts remembered; the memory is cleared when it holds more
 class Gate(frozenset[str]):
     """The words of a gate, registered: made by :func:`gate_words`."""
 
-    __slots__ = ()
+    __slots__ = ("short",)
+    short: tuple[str, ...]  # its words too short for the automaton
 
 
 def gate_words(words: Iterable[str]) -> Gate:
@@ -322,15 +326,18 @@ def gate_words(words: Iterable[str]) -> Gate:
     found = Gate(words)
     if "" in found:
         raise ValueError("a gate word cannot be empty: every text contains it")
-    if not found <= _GATE_WORDS:
-        _GATE_WORDS.update(found)
+    found.short = tuple(sorted(w for w in found if len(w) <= _SHORT))
+    long = {w for w in found if len(w) > _SHORT}
+    if not long <= _GATE_WORDS:
+        _GATE_WORDS.update(long)
         _AUTOMATON = None
         _FOUND.clear()  # found with fewer words
     return found
 
 
 def words_in(text: str) -> frozenset[str]:
-    """The registered gate words that occur in a text (as substrings, overlapping)."""
+    """The registered gate words of three characters or more that occur in a text (as
+    substrings, overlapping)."""
     global _AUTOMATON
     found = _FOUND.get(text)
     if found is None:
@@ -357,4 +364,14 @@ def any_in(text: str, words: Gate) -> bool:
     words : Gate
         Words registered with :func:`gate_words`.
     """
+    if words.short and any(map(text.__contains__, words.short)):
+        return True
     return not words.isdisjoint(words_in(text))
+
+
+def found_in(text: str, words: Gate) -> frozenset[str]:
+    """Which of a gate's words a text contains."""
+    found = words & words_in(text)
+    if words.short:
+        found |= {w for w in words.short if w in text}
+    return found

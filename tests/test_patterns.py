@@ -183,6 +183,14 @@ def test_words_registered_after_a_test_are_found():
     assert any_in("the xylophonist played", late)
 
 
+def test_short_gate_words_are_tested_by_substring():
+    gate = gate_words(["a", "-", "zzkill"])
+    assert gate.short == ("-", "a")
+    assert "a" not in patterns._GATE_WORDS  # it would match all over every text
+    assert any_in("a truce", gate) and any_in("PRO-ASSAD", gate)
+    assert not any_in("TRUCE", gate)
+
+
 def test_a_gate_word_cannot_be_empty():
     with pytest.raises(ValueError, match="empty"):
         gate_words(["shell", ""])
