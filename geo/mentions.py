@@ -1277,6 +1277,14 @@ def _replace(m: Mention, **changes: object) -> Mention:
     return dataclasses.replace(m, **changes)  # type: ignore[arg-type]
 
 
+#: A facility named after a place, with a word that may name a group between:
+#: "(Maarat al-Numan) National Hospital".
+_NAMED_FACILITY_AFTER = gated(
+    r"\s+(?:National|Central|Surgical|General|Public|Children's|Specialized|Main)\s+"
+    r"(?:Hospital|Clinic|School|Mosque|University|Stadium|Bakery|Market)\b"
+)
+
+
 def _in_organisation(sentence: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(sentence[max(0, start - 30) : start])
     if (
@@ -1290,6 +1298,8 @@ def _in_organisation(sentence: str, start: int, end: int) -> bool:
     if _UNIT_AFTER.match(sentence, end):
         return True
     after = _WORD_AFTER.match(sentence[end : end + 30])
+    if after is not None and _NAMED_FACILITY_AFTER.match(sentence, end):
+        after = None  # "the Maarat al-Numan National Hospital": a place's hospital
     for m in (before, after):
         if m is None:
             continue

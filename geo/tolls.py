@@ -617,8 +617,17 @@ _ZERO_KILLED = gated(
     r"(?!\s*(?:known|reported\s+yet|information))",
     re.I,
 )
+#: The side a zero toll is told of: "(no casualties) on the Israeli side", "among
+#: the medical staff" (of one side or group: not all).
+_ONE_SIDE_AFTER = gated(
+    r"\s+(?:on|among|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:side|"
+    r"ranks|forces|troops|soldiers|army)\b",
+    re.I,
+)
 _NO_NEWS = gated(
-    r"\b(information|word|details|news|reports? of|data|mention|figures?|estimates?)\b",
+    # ("no immediate reports of casualties": none yet known; "there were no reports of
+    # casualties" is none)
+    r"\b(information|word|details|news|data|mention|figures?|estimates?|immediate)\b",
     re.I,
 )
 _ZERO_INJURED = gated(
@@ -1559,12 +1568,18 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
     if not any(map(low.__contains__, ("no", "neither", "without"))):
         return extra  # no zero either
     zero = _ZERO_KILLED.search(sentence)
-    if zero and _NO_NEWS.search(zero.group(0)):
-        zero = None  # "no information about casualties": unknown, not none
+    if zero and (
+        _NO_NEWS.search(zero.group(0)) or _ONE_SIDE_AFTER.match(sentence, zero.end())
+    ):
+        # "no information about casualties": unknown, not none; "no reports of
+        # casualties on the Israeli side": none of one side's
+        zero = None
     if "killed" not in kinds and zero:
         extra.append(Count("killed", 0, 0, 0, zero.group(0), zero.start(), zero.end()))
     zero = _ZERO_INJURED.search(sentence)
-    if zero and _NO_NEWS.search(zero.group(0)):
+    if zero and (
+        _NO_NEWS.search(zero.group(0)) or _ONE_SIDE_AFTER.match(sentence, zero.end())
+    ):
         zero = None
     if "injured" not in kinds and zero:
         extra.append(Count("injured", 0, 0, 0, zero.group(0), zero.start(), zero.end()))

@@ -6436,3 +6436,14 @@ def test_the_dead_told_again_by_a_witness_are_the_same_incident(gazetteer):
     assert list(frame.place_text) == ["al-Shaar"]
     assert list(frame.killed) == [17]
     assert list(frame.injured) == [40]
+
+
+def test_a_places_national_hospital_is_in_that_place(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "On 17 January, the Ma'arrat An Nu'man National Hospital was reportedly hit "
+        "by airstrikes, rendering it out of service.",
+        dt.date(2017, 1, 18),
+    )
+    assert list(frame.place) == ["Ma`arrat an Nu`man"]
+    assert list(frame.target) == ["hospital"]

@@ -26,6 +26,13 @@ CASES = [
     ("A nurse was wounded.", [("injured", 1)]),
     ("A sniper shot a woman dead on Wednesday.", [("killed", 1)]),
     ("A hospital was damaged in a strike that killed a cleaner.", [("killed", 1)]),
+    # no reports of the dead: none; none yet known, or none of one side: unknown
+    (
+        "The strike hit a school; there were no reports of casualties.",
+        [("killed", 0), ("injured", 0)],
+    ),
+    ("There were no immediate reports of casualties.", []),
+    ("There were no reports of casualties on the Israeli side.", []),
     # one side named by two nouns, then the other
     (
         "At least 19 soldiers and allied militiamen and 24 insurgents were killed.",
