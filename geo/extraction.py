@@ -1233,6 +1233,10 @@ _NOUN_USE = gated(
     r"|\bfighting (?:alongside|on behalf of|under the banner of)\b"
     # no violence: "dropped leaflets urging residents to leave", "exchanged prisoners"
     r"|\b(?:dropped|dropping|drop|drops)\s+(?:[\w-]+\s+)?leaflets\b"
+    # "A cargo plane dropped 21 tonnes of food and medicine over al-Joura": aid
+    r"|\b(?:dropped|dropping|drop|drops|airdropped|air-dropped)\s+(?:[\w,.-]+\s+){0,4}?"
+    r"(?:food|aid|medicine|medical\s+supplies|supplies|rations|provisions|"
+    r"humanitarian)\b"
     r"|\b(?:exchanged|exchanging|exchange|swapped)\s+(?:[\w-]+\s+)?(?:prisoners|"
     r"detainees|bodies)\b"
     # what a move was meant to stop: "deployed armoured vehicles ... to deter further
@@ -1310,6 +1314,13 @@ _NOUN_USE_GATES = gate_words(
         "carrier",
         "fighting ",
         "leaflets",
+        "food",
+        " aid",
+        "medicine",
+        "supplies",
+        "rations",
+        "provisions",
+        "humanitarian",
         "prisoners",
         "detainees",
         "bodies",

@@ -6447,3 +6447,13 @@ def test_a_places_national_hospital_is_in_that_place(gazetteer):
     )
     assert list(frame.place) == ["Ma`arrat an Nu`man"]
     assert list(frame.target) == ["hospital"]
+
+
+def test_aid_dropped_from_the_air_is_no_attack(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "A cargo plane dropped 21 tonnes of food and medicine over al-Joura on "
+        "Sunday, the World Food Programme said.",
+        dt.date(2017, 1, 10),
+    )
+    assert frame.empty
