@@ -670,6 +670,9 @@ _FRONTED_ANCHOR = gated(
     r"\s*(?:[\w-]+\s+){0,2}?(?:after|before|following)\s+(?:the|that|this)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:bombings?|attacks?|strikes?|air ?strikes?|raids?|"
     r"explosions?|blasts?|massacre|shelling)\s*,"
+    # "Following the capture of Tal al-Kabani, the air force struck Jisr al-Shughour"
+    r"|\s*(?:[\w-]+\s+){0,2}?(?:after|following)\s+(?:the|its|their)\s+(?:capture|"
+    r"fall|liberation|seizure|recapture|loss)\s+of\s+[^,;:.]{1,60},"
 )
 
 
@@ -3656,6 +3659,15 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 mentions = (
                     [] if all(inside) else _outside(mentions, blamed, sentence.start)
                 )
+            if (
+                len(mentions) > 1
+                and ("after" in low[:40] or "following" in low[:40])
+                and (fronted := _FRONTED_ANCHOR.match(low)) is not None
+            ):
+                # "Following the capture of Tal al-Kabani, the air force struck Jisr
+                # al-Shughour": the deed told to say when is no place of this one
+                kept = _outside(mentions, [fronted.span()], sentence.start)
+                mentions = kept if kept else mentions
             if (
                 len(mentions) > 1
                 and "came" in low

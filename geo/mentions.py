@@ -431,7 +431,9 @@ _LAUNCHED_FROM = gated(
     r"struck|targeted|towards?|bombed|shelled|raided|pounded|attacked)\b)[\w'’-]+\s+){0,5}?"
     # "the shells came from the regime's positions in the Mahatta neighbourhood"
     r"(?:(?:positions|posts|bases|checkpoints?)\s+(?:in|at|near)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+){0,2})?$",
+    r"(?:[A-Z][\w'’-]*\s+){0,2})?$"
+    # "stormed the hilltop from the direction of the village of Kinsabba": whence
+    r"|\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?(?:(?:village|town|city|area)\s+of\s+)?$",
     re.I,
 )
 #: The ends of a road: "the M5 highway linking Damascus and Aleppo"
@@ -2125,7 +2127,8 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     )
     # "fired from", "launched the assault from"
     launched = " from " in sentence and (
-        "fired " in sentence
+        "direction of " in sentence
+        or "fired " in sentence
         or "launched " in sentence
         or "came " in sentence
         or "coming " in sentence

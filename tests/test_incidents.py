@@ -6457,3 +6457,16 @@ def test_aid_dropped_from_the_air_is_no_attack(gazetteer):
         dt.date(2017, 1, 10),
     )
     assert frame.empty
+
+
+def test_whence_troops_came_and_a_capture_told_to_say_when_are_no_places(gazetteer):
+    text = (
+        "The army liberated the Tal al-Kabani hilltop in northern Latakia on Tuesday.\n\n"
+        "The troops stormed the hilltop from the direction of the village of Kinsabba, "
+        "killing at least 15 militants.\n\n"
+        "Following the capture of Tal al-Kabani, the air force carried out airstrikes "
+        "on the rebel-held town of Jisr al-Shughour."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 18))
+    assert list(frame.place) == ["Kabanah", "Jisr ash Shughūr"]
+    assert list(frame.killed.fillna(-1)) == [15, -1]
