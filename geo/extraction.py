@@ -2176,6 +2176,12 @@ _OWNER_OF = gated(
     r"(?:the\s+)?(?:so-called\s+)?$",
     re.I,
 )
+#: Means, then whose: "sniper fire from (regime forces)", "shelling from (the)".
+_FIRE_FROM_BEFORE = gated(
+    r"\b(?:fire|gunfire|shelling|shells|strikes?|air ?strikes?|rockets?|missiles?|"
+    r"bullets?|bombardment|barrel\s+bombs?)\s+from\s+(?:the\s+)?([\w-]+\s+)?$",
+    re.I,
+)
 _FROM_BEFORE = gated(
     # "from Russian missile strikes", "Aftermath of Russian airstrike on ...": the cause
     r"\b(?:from|(?:aftermath|wake|victims?|result)\s+of)\s+(?:the\s+|an?\s+)?$",
@@ -2416,6 +2422,8 @@ def _actor(sentence: str) -> str | None:
             if _TARGET_BEFORE.search(before) and not (
                 # "destruction from Russian missile strikes": the cause, not a target
                 (_FROM_BEFORE.search(before) and _MEANS_AFTER.match(sentence, m.end()))
+                # "killed by sniper fire from regime forces": whose fire
+                or _FIRE_FROM_BEFORE.search(before)
                 # "killed by the sniper fire of the regime forces": whose fire
                 or (
                     _MEANS_OF_BEFORE.search(before)

@@ -276,6 +276,8 @@ def test_mention_gates(sentences):
             None,
         ),
         ("Jets belonging to the Syrian air force struck Saraqib.", "regime"),
+        ("Three were killed by sniper fire from regime forces in Daraa.", "regime"),
+        ("Defectors from the regime army were killed in Daraa.", None),
         # the SDF as the press called them, and who a capture was a blow to
         (
             "U.S.-backed Syrian militias captured the Tabqa dam from Islamic State.",
