@@ -698,7 +698,10 @@ _EVACUATED = gated(
     # (or the buses that carried them: "the last buses left Daraya on Saturday")
     r"\b(?:rebels|fighters|militants|gunmen|jihadists|buses)\b(?:\s+and\s+their\s+"
     r"(?:families|relatives))?\s+(?:have\s+|had\s+|began\s+(?:to\s+)?)?"
-    r"(left|leave|leaving|departed|were\s+evacuated|evacuated)\b",
+    r"(left|leave|leaving|departed|were\s+evacuated|evacuated)\b"
+    # "a first convoy of 13 ambulances and 20 buses carrying about 1,000 people ...
+    # has left eastern Aleppo"
+    r"|\bconvoys?\s+of\s+[^.;]{1,120}?\s(?:has\s+|have\s+|had\s+)?(left|departed)\b",
     re.I,
 )
 #: What backed the deed: "backed by Turkish artillery", "with the support of Russian
@@ -930,7 +933,10 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
         # fighters moved out under a deal, a strategic development
         evacuated = _EVACUATED.search(sentence)
         if evacuated:
-            best = (_PRIORITY["strategic development"], evacuated.group(1))
+            best = (
+                _PRIORITY["strategic development"],
+                evacuated.group(1) or evacuated.group(2),
+            )
     if best is None and " fell " in low and (fell := _PLACE_FELL.search(sentence)):
         # "Basima fell on January 2", "the town fell to Islamic State": ground lost
         best = (_TERRITORY, fell.group(1))
@@ -1191,6 +1197,9 @@ _CLEARED = gated(
 )
 _NOUN_USE = gated(
     r"\b(?:the|our|their|its|his|her) (?:wounded|injured|dead)\b"
+    # "buses carrying 1,000 people, including dozens of wounded": people carried
+    r"|\bincluding (?:dozens|scores|hundreds|a number|some|many|\d+) of (?:the )?"
+    r"(?:wounded|injured|sick)\b"
     # a place named after arms: "the Ramouseh artillery academy", "the Missile Base"
     r"|\b(?:artillery|armou?r|missile|rocket) (?:academy|school|college|base|battalion|"
     r"brigade|regiment|division)\b"
@@ -1257,6 +1266,7 @@ _NOUN_USE = gated(
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = gate_words(
     (
+        "including ",
         "vbied",
         "mutual ",
         "reciprocal ",
@@ -1778,6 +1788,12 @@ _STANDING = gated(
     r"\b(?:has|have|had)\s+been\b[^.;:]{0,80}?\bsince\s+(?:last\s+(?:year|summer|"
     r"winter|spring|autumn|fall)\b|(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b|"
     r"the\s+(?:start|beginning|outbreak)\b)"
+    # "Rebels have lost more than 90% of the territory they held in eastern Aleppo
+    # since the offensive began": ground changed hands over weeks, no deed of a day
+    r"|\b(?:has|have|had)\s+(?:lost|gained|taken|captured|retaken|recaptured|seized)\s+"
+    r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+)?(?:\d+\s*%|"
+    r"(?:\d+\s+per\s*cent|half|most|a\s+third|two-thirds|three-quarters|much)\b)"
+    r"[^.;]{0,100}?\bsince\b"
     # "Saraqeb has been bombed almost daily since Russia began its air campaign in
     # September 2015" (not "Madaya, which has been besieged since July 2015": a state
     # of the place, beside the event)

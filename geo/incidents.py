@@ -4343,7 +4343,12 @@ def _target_told_again(cue: SentenceCues, drafts: list[Draft]) -> bool:
     )
     if told is None:
         return False
-    if told.event_type in (None, "attack") and cue.event_type is not None:
+    if (
+        told.event_type in (None, "attack")
+        and cue.event_type is not None
+        # ("The convoy later continued": it moved on, no means of the attack)
+        and (cue.event_type != "strategic development" or told.event_type is None)
+    ):
         told.event_type = cue.event_type
     told.actor = told.actor or cue.actor
     told.quotes.append(text)

@@ -65,7 +65,9 @@ _UPDATE = gated(
     # entry: "14:05 GMT - Monitors report..."
     r"|(\d{1,2}[.:]\d{2})\s*(am|pm)?\s*(GMT|BST|UTC)\s*(?::|[-–—](?=\s)|$)"
     # a feed's bracketed local time: "[07:10] Reports of an airstrike..."
-    r"|\[(\d{1,2}[.:]\d{2})\])\s*",
+    r"|\[(\d{1,2}[.:]\d{2})\]"
+    # a live page's bare time and dash (its bold dropped): "16:40 – The ICRC says"
+    r"|(\d{1,2}[.:]\d{2})\s*(am|pm)?\s*[-–—](?=\s))\s*",
     re.I,
 )
 _CAPTION = gated(r"^\s*(PHOTO|IMAGE|VIDEO|PICTURED|MAP)\s*:\s*", re.I)
@@ -335,6 +337,8 @@ def split_sections(text: str) -> list[Section]:
                 time = f"{_clock(m.group(4), m.group(5))} {m.group(6)}"
             elif m.group(7):
                 time = f"{_clock(m.group(7), None)} local"
+            elif m.group(8):
+                time = f"{_clock(m.group(8), m.group(9))} local"
             else:
                 time = ""
             sections.append(Section("update", m.group(1).rstrip(":").strip(), time))

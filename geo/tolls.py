@@ -198,6 +198,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (not "a number of the injured are in critical condition": some of them)
             rf"\b{_BOUND}({_NUM})(?!\s+of\s+(?:the|them|those)\s+(?:injured|wounded)\b)"
             # ("more than 20 others who were injured")
+            # (not "1,000 people, including dozens of wounded": the wounded among
+            # those carried, told apart)
+            r"(?![^.;]*?\bincluding\s+(?:dozens|scores|hundreds|a\s+number|some|many|"
+            r"\d+)\s+of\s+(?:the\s+)?(?:wounded|injured)\b)"
             rf"\s+{_VICTIMS}{_PARTS_ASIDE}(?:(?:who\s+)?(?:have|has|had)\s+"
             rf"been\s+|(?:who\s+)?were\s+|was\s+)?{_INJURED}\b",
             re.I,

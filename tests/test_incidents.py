@@ -6470,3 +6470,21 @@ def test_whence_troops_came_and_a_capture_told_to_say_when_are_no_places(gazette
     frame = _extract(gazetteer, text, dt.date(2016, 10, 18))
     assert list(frame.place) == ["Kabanah", "Jisr ash Shughūr"]
     assert list(frame.killed.fillna(-1)) == [15, -1]
+
+
+def test_a_convoy_leaving_with_its_wounded_is_an_evacuation(gazetteer):
+    text = (
+        "The ICRC says a first convoy of 13 ambulances and 20 buses carrying about "
+        "1,000 people, including dozens of wounded, has left eastern Aleppo.\n\n"
+        "Pro-government militiamen opened fire on the first convoy as it passed "
+        "through the Ramouseh district this morning, killing one person. The convoy "
+        "later continued.\n\n"
+        "Rebels have lost more than 90% of the territory they held in eastern Aleppo "
+        "since the government offensive began on November 15."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 15))
+    rows = frame.set_index("place_text")
+    assert rows.loc["Aleppo", "event_type"] == "strategic development"
+    assert rows.loc["Aleppo", "injured"] != 1000
+    assert pd.isna(rows.loc["Aleppo", "actor"])  # no ground changed hands that day
+    assert rows.loc["Ramouseh district", "event_type"] == "attack"

@@ -190,3 +190,16 @@ def test_a_feeds_bracketed_time_opens_an_update():
         ("update", "0710 local"),
         ("update", "1105 local"),
     ]
+
+
+def test_a_live_pages_bare_time_and_dash_opens_an_update():
+    text = (
+        "Syria live\n\n16:40 – The ICRC says a convoy has left.\n\n"
+        "9.05am - Heavy shelling was reported overnight.\n"
+    )
+    sections = split_sections(text)
+    assert [(s.kind, s.time) for s in sections[1:]] == [
+        ("update", "1640 local"),
+        ("update", "0905 local"),
+    ]
+    assert sections[1].sentences[0].text.startswith("The ICRC")
