@@ -189,8 +189,7 @@ _QUALIFIER_BEFORE = gated(
 _DIGIT = gated(r"\d")
 _BEFORE_WORDS = frozenset(
     """near outside close around outskirts vicinity central rural countryside
-    province provinces governorate city suburbs km kilometres kilometers mile town
-    village
+    province provinces governorate city suburbs km kilometres kilometers mile
     miles""".split()
     + list(DIRECTIONS)
 )
@@ -855,7 +854,10 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
     before = (
         _QUALIFIER_BEFORE.search(window)
         # the costly pattern needs one of these words, or a distance
-        if any(w in _BEFORE_WORDS for w in tail) or _DIGIT.search(window)
+        if any(w in _BEFORE_WORDS for w in tail)
+        or _DIGIT.search(window)
+        or "town of" in window[-16:]
+        or "village of" in window[-16:]
         else None
     )
     qualifier = relation = direction = ""
