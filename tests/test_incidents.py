@@ -6488,3 +6488,17 @@ def test_a_convoy_leaving_with_its_wounded_is_an_evacuation(gazetteer):
     assert rows.loc["Aleppo", "injured"] != 1000
     assert pd.isna(rows.loc["Aleppo", "actor"])  # no ground changed hands that day
     assert rows.loc["Ramouseh district", "event_type"] == "attack"
+
+
+def test_a_claim_of_the_attacks_is_each_ones_hand(gazetteer):
+    text = (
+        "A series of bombings ripped through the coastal cities of Jableh and Tartus "
+        "on Monday morning, killing more than 140 people.\n\n"
+        "In Jableh, a suicide bomber blew himself up inside a bus station. At least 73 "
+        "people were killed in Jableh.\n\n"
+        "In Tartus, a car bomb and a suicide bomber struck a bus station, killing at "
+        "least 48 people.\n\n"
+        "Islamic State claimed responsibility for the attacks."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 5, 23))
+    assert list(frame.actor) == ["Islamic State", "Islamic State"]
