@@ -688,6 +688,22 @@ def _backing_that_killed(low: str) -> re.Match[str] | None:
     return None
 
 
+#: Who works at a place named next: "a surgeon at (a field hospital)", "the director
+#: of (the hospital)".
+_WORKPLACE_BEFORE = gated(
+    r"\b(?:surgeon|doctor|physician|nurse|director|manager|head|staff(?:\s+member)?|"
+    r"worker|employee|teacher|principal|volunteer|paramedic|spokesman|spokeswoman|"
+    r"official|pharmacist|imam)s?\s+(?:at|of|in|from)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+#: A deed told as what the telling came after: ", a day after airstrikes killed 26
+#: people in the town".
+_DEED_DAYS_BEFORE = gated(
+    r",\s+(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:[\w-]+\s+){1,6}?"
+    r"(?:killed|struck|hit|bombed|shelled|pounded)\b",
+    re.I,
+)
 #: A relative clause of the dead: ", which killed at least 16".
 _KILLED_AFTER = gated(
     r",?\s+(?:which|that)\s+(?:have\s+|has\s+|had\s+)?(?:killed|left|claimed)\b"
@@ -3405,6 +3421,18 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # al-Gharbiyah is almost depopulated": what the place went through is
                 # all the sentence tells of
                 event_type, trigger = _event(s)
+            days_after = None
+            if (
+                trigger is None
+                and told is not s
+                and " after " in low
+                and (days_after := _DEED_DAYS_BEFORE.search(s)) is not None
+            ):
+                # "Syria Direct spoke with a surgeon in Douma on Wednesday, a day after
+                # airstrikes killed 26 people in the town": the telling is no event;
+                # the deed it came after is the news
+                told = s
+                event_type, trigger = _event(s)
             if trigger is None and (head := _DEVELOPMENT_HEAD.match(s)) is not None:
                 # "Recruitment: 120 fighters graduated in Sur": the note's head says
                 # what kind of development it tells, where nothing else does
@@ -3612,6 +3640,12 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 counts = []
             eventful = trigger is not None or bool(counts)
             target = _found(_TARGETS, s, low) if eventful else None
+            while target is not None and _WORKPLACE_BEFORE.search(
+                s, max(0, target.start() - 40), target.start()
+            ):
+                # "a surgeon at a field hospital in Douma": where a witness works, no
+                # target (one told after it may be)
+                target = _TARGETS.search(s, target.end())
             if (
                 target is not None
                 and trigger is not None
@@ -3817,6 +3851,8 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 )
             )
             cue = out[-1]
+            if days_after is not None:
+                cue.extra["days before"] = days_after.group("n").lower()
             if (
                 cue.event_type == "attack"
                 and cue.actor in AIR_FORCES

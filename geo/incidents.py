@@ -3239,6 +3239,8 @@ def build_incidents(
                 _days_before(cue, found, now)
             if len(found) > 1 and " after " in cue.sentence.text:
                 _taken_days_before(cue, found)
+            if found and "days before" in cue.extra:
+                _deed_days_before(cue, found)
             drafts += found
             same = (
                 _SAME_PLACE.search(cue.sentence.text)
@@ -3870,6 +3872,17 @@ _DAYS_AFTER_TAKING = gated(
     r"recaptured|stormed|overran)\b",
     re.I,
 )
+
+
+def _deed_days_before(cue: SentenceCues, found: list[Draft]) -> None:
+    """ "spoke with a surgeon on Wednesday, a day after airstrikes killed 26 people in
+    the town": the deed, the day before the day the sentence tells."""
+    n = cast("str", cue.extra["days before"])
+    days = _DAY_COUNTS.get(n) or int(n)
+    for d in found:
+        if d.date is not None and d.date_precision == "day" and d.explicit_date:
+            d.date -= dt.timedelta(days=days)
+            d.date_rule = f"{days} day(s) before {d.date_text!r}: the deed told after"
 
 
 def _taken_days_before(cue: SentenceCues, found: list[Draft]) -> None:

@@ -6502,3 +6502,16 @@ def test_a_claim_of_the_attacks_is_each_ones_hand(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 5, 23))
     assert list(frame.actor) == ["Islamic State", "Islamic State"]
+
+
+def test_the_deed_a_telling_came_a_day_after_is_the_news(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Syria Direct spoke with Dr. Abu Ammar, a surgeon at a field hospital in "
+        "Douma, on Wednesday, a day after airstrikes killed 26 people in the town.",
+        dt.date(2016, 10, 26),
+    )
+    assert list(frame.place) == ["Douma"]
+    assert list(frame.killed) == [26]
+    assert list(frame.date) == ["2016-10-25"]
+    assert list(frame.target.fillna("")) == [""]  # where the surgeon works
