@@ -165,7 +165,9 @@ _PARTS_ASIDE = (
     # 4 and 7, were killed"
     r"|(?:\d{1,3}|[a-z]+)\s+of\s+them\s+[^.;,]{1,40}|aged\s+[^.;,]{1,20}"
     # "Two members of the Syria Civil Defence, also known as the White Helmets,"
-    r"|(?:also\s+)?known\s+as\s+[^.;,]{1,40}),\s+)?"
+    r"|(?:also\s+)?known\s+as\s+[^.;,]{1,40}"
+    # "the other two, both farmers, were killed"
+    r"|(?:both|all|all\s+of\s+them|each)\s+(?:[\w-]+\s+){0,2}?[\w-]+),\s+)?"
 )
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Two of the injured later died of their wounds": dead, not wounded
@@ -184,7 +186,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         gated(
             # (not "clashes between the two killed more than 500": the two sides)
             rf"(?<!between )(?<!between the )"
-            rf"\b{_BOUND}({_NUM})\s+{_VICTIMS}{_PARTS_ASIDE}(?:(?:have|has|had)\s+been\s+|"
+            # ("the other two, both farmers, were killed": the aside next to it)
+            rf"\b{_BOUND}({_NUM})(?:,(?=\s+(?:both|all|each)\s))?\s+{_VICTIMS}{_PARTS_ASIDE}"
+            r"(?:(?:have|has|had)\s+been\s+|"
             rf"were\s+|was\s+|are\s+(?:believed|reported|said)\s+to\s+have"
             rf"\s+(?:been\s+)?|reportedly\s+)?"
             # (not "blew up two temples and beheaded its chief": a deed of theirs)

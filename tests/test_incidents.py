@@ -6515,3 +6515,18 @@ def test_the_deed_a_telling_came_a_day_after_is_the_news(gazetteer):
     assert list(frame.killed) == [26]
     assert list(frame.date) == ["2016-10-25"]
     assert list(frame.target.fillna("")) == [""]  # where the surgeon works
+
+
+def test_a_joint_toll_told_place_by_place_with_who_they_were(gazetteer):
+    text = (
+        "Six civilians were killed on Monday when regime artillery shelled the towns "
+        "of Khan Shaykhun and Kafranbel in southern Idlib.\n\n"
+        "Four of the dead were in Khan Shaykhun, including a woman and her daughter; "
+        "the other two, both farmers, were killed in their fields on the outskirts of "
+        "Kafranbel."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 6))
+    assert dict(zip(frame.place_text, frame.killed, strict=True)) == {
+        "Khan Shaykhun": 4,
+        "Kafranbel": 2,
+    }

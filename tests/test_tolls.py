@@ -26,6 +26,9 @@ CASES = [
     ("A nurse was wounded.", [("injured", 1)]),
     ("A sniper shot a woman dead on Wednesday.", [("killed", 1)]),
     ("A hospital was damaged in a strike that killed a cleaner.", [("killed", 1)]),
+    # who they were, told aside
+    ("The other two, both farmers, were killed in their fields.", [("killed", 2)]),
+    ("Three civilians, all from one family, were killed.", [("killed", 3)]),
     # no reports of the dead: none; none yet known, or none of one side: unknown
     (
         "The strike hit a school; there were no reports of casualties.",
