@@ -359,12 +359,23 @@ _TAKEN_TO = gated(
     r"|\b(?:pushing|pushed|driving|drove|chasing|chased)\s+(?:them|the\s+(?:[\w-]+\s+)?"
     r"(?:jihadists|militants|fighters|rebels|terrorists|insurgents|enemy|group|"
     r"army|troops|forces))\b[^.;:]{0,40}?\btowards?\s+"
-    r"(?:the\s+)?(?:(?:town|city|village|stronghold)\s+of\s+)?$",
+    r"(?:the\s+)?(?:(?:town|city|village|stronghold)\s+of\s+)?$"
+    # "29 patients arrived at its hospitals in Saraqeb and nearby Sarmin": where the
+    # wounded were treated
+    r"|\b(?:arrived|brought|taken|rushed|admitted|transferred)\s+(?:at|to|in|into)\s+"
+    r"(?:its\s+|the\s+|a\s+|local\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|"
+    r"clinics?|medical\s+(?:centres?|centers?|points?))\s+in\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:and|or)\s+)?(?:nearby\s+|neighbouring\s+)?$",
     re.I,
 )
 #: Every match of _TAKEN_TO holds one of these (a cheap test first).
 _TAKEN_TO_WORDS = gate_words(
     (
+        "arrived",
+        "brought",
+        "taken",
+        "rushed",
+        "admitted",
         "bound ",  # "buses bound for Jarablus"
         "evacuat",
         "transferr",

@@ -6530,3 +6530,15 @@ def test_a_joint_toll_told_place_by_place_with_who_they_were(gazetteer):
         "Khan Shaykhun": 4,
         "Kafranbel": 2,
     }
+
+
+def test_where_the_wounded_were_treated_is_no_place_of_the_attack(gazetteer):
+    text = (
+        "Dozens of people were treated for breathing difficulties after a helicopter "
+        "dropped a barrel bomb containing chlorine on the town of Saraqeb late on "
+        "Sunday.\n\n"
+        "The Syrian American Medical Society said 29 patients arrived at its hospitals "
+        "in Saraqeb and nearby Sarmin with symptoms of exposure to chlorine."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 8, 1))
+    assert list(frame.place_text) == ["Saraqeb"]
