@@ -3424,7 +3424,12 @@ def build_incidents(
                 and (latest is None or carried.date > latest.date)
             ):
                 latest = carried
-            if date_field(cue.sentence.text) and carried is not None:
+            if carried is not None and (
+                date_field(cue.sentence.text)
+                # a roundup's heading of a day ("Monday 14 November 2016") holds for
+                # the sections below it, each headed by a place, until another
+                or (cue.headline and date_heading(cue.sentence.text))
+            ):
                 labelled = carried
     body_tolls = frozenset(  # the figures of the dead the story tells below its title
         c.value
@@ -5306,6 +5311,12 @@ _OTHER_MEANS = gated(
 )
 
 
+def _told_means(text: str) -> str | None:
+    """The means a sentence names, anywhere in it (a clause told aside too), if any."""
+    kind, _ = event_type_of(text)
+    return kind if kind in _MEANS else None
+
+
 #: The Syrian state and the forces fighting for it: ground they take is ground the
 #: government regains, in ACLED's terms.
 _GOVERNMENT = frozenset({"regime", "Russia", "Russia/regime"})
@@ -5551,6 +5562,10 @@ def _dead_of_the_attacks_told(cues: list[SentenceCues], drafts: list[Draft]) -> 
             and not before.hedged
             and before.section == draft.cue.section
             and not _SEPARATELY.match(draft.cue.sentence.text)
+            # (not another item of a list, nor a toll of means told aside: "A woman
+            # died of her wounds, a day after shelling hit her house")
+            and not _is_item(draft.cue)
+            and _told_means(draft.cue.sentence.text) in (None, before.event_type)
         ):
             draft.actor = before.actor
 
@@ -5753,8 +5768,14 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         ):
             continue  # only the sentence just before can lend its hand
         if id(draft.cue) not in other_means:
-            other_means[id(draft.cue)] = bool(
-                _OTHER_MEANS.search(draft.cue.sentence.text)
+            text = draft.cue.sentence.text
+            other_means[id(draft.cue)] = bool(_OTHER_MEANS.search(text)) or (
+                (
+                    # "A woman died of her wounds in Maarat al-Numan, a day after
+                    # shelling hit her house": means of its own, told aside
+                    draft.event_type is None or draft.event_type == "attack"
+                )
+                and _told_means(text) not in (None, draft.event_type)
             )
         if other_means[id(draft.cue)]:
             continue  # "died under torture in the prisons of IS": not by the bombing

@@ -6542,3 +6542,19 @@ def test_where_the_wounded_were_treated_is_no_place_of_the_attack(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2017, 8, 1))
     assert list(frame.place_text) == ["Saraqeb"]
+
+
+def test_a_roundups_day_heading_holds_over_its_place_headings(gazetteer):
+    text = (
+        "Monday 14 November 2016\n\nIdlib\n\n"
+        "- Russian warplanes struck the town of Kafr Takharim, killing three "
+        "civilians.\n"
+        "- A woman died of her wounds in Maarat al-Numan, a day after shelling hit her "
+        "house.\n\nAleppo\n\n"
+        "- Barrel bombs fell on the Masaken Hanano neighbourhood, killing 8.\n"
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 15))
+    assert set(frame.date) == {"2016-11-14"}
+    rows = frame.set_index("place_text")
+    # another item, of means of its own told aside: not the warplanes' toll
+    assert pd.isna(rows.loc["Maarat al-Numan", "actor"])
