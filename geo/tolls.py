@@ -29,6 +29,7 @@ and knows nothing of places or dates.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterable
@@ -204,7 +205,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("more than 20 others who were injured")
             # (not "1,000 people, including dozens of wounded": the wounded among
             # those carried, told apart)
-            r"(?![^.;]*?\bincluding\s+(?:dozens|scores|hundreds|a\s+number|some|many|"
+            r"(?![^.;]{0,100}?\bincluding\s+(?:dozens|scores|hundreds|a\s+number|some|many|"
             r"\d+)\s+of\s+(?:the\s+)?(?:wounded|injured)\b)"
             rf"\s+{_VICTIMS}{_PARTS_ASIDE}(?:(?:who\s+)?(?:have|has|had)\s+"
             rf"been\s+|(?:who\s+)?were\s+|was\s+)?{_INJURED}\b",
@@ -961,6 +962,34 @@ def _bounded(
     return Count(kind, best, low, high, m.group(0), m.start(), m.end())
 
 
+class _Spans:
+    """The spans of a text taken so far, kept as their union (disjoint, in order):
+    whether a new one overlaps any is found by bisection, so a long text of thousands
+    of tolls stays near-linear."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span taken."""
+        # the last span beginning before this one ends (disjoint: ends in order too)
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Take ``[start, end)``, merged with the spans it overlaps."""
+        lo = bisect.bisect_left(self.ends, start + 1)  # first that may overlap
+        hi = bisect.bisect_left(self.starts, end)  # past the last that may
+        if lo < hi:
+            start = min(start, self.starts[lo])
+            end = max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
+
+
 def find_counts(sentence: str) -> list[Count]:
     """Return the killed and injured counts of a sentence.
 
@@ -988,7 +1017,7 @@ def find_counts(sentence: str) -> list[Count]:
         # "No fatalities were reported."
         return sorted(_special_counts(sentence, []), key=lambda c: c.start)
     found: list[Count] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     for (kind, pattern), gate in zip(_PATTERNS, _GATES, strict=True):
         if gate and not any_in(low, gate):
             continue  # cheap: a substring test instead of a regex scan
@@ -996,7 +1025,7 @@ def find_counts(sentence: str) -> list[Count]:
         while (m := pattern.search(sentence, pos)) is not None:
             pos = max(m.end(), pos + 1)
             span = m.span(2)
-            if any(span[0] < e and s < span[1] for s, e in taken):
+            if taken.overlaps(*span):
                 continue
             count = _bounded(kind, m, m.group(1), m.group(2))
             if count is None or count.value > 100_000:
@@ -1074,7 +1103,7 @@ def find_counts(sentence: str) -> list[Count]:
             other = _VERB_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
             if other is not None and other.group(1).lower()[:3] != kind[:3]:
                 continue  # "killed 12 civilians ... injured": the verb before decides
-            taken.append(span)
+            taken.add(*span)
             # "Seven each were slain", "killed two people each in Douma and Harasta"
             each = _EACH_AFTER.match(sentence, m.end(2)) is not None
             found.append(

@@ -742,3 +742,24 @@ def test_a_deed_told_after_and_is_no_passive_toll():
     assert [c.value for c in find_counts("Two civilians and a child were killed.")] == [
         3
     ]
+
+
+def test_the_spans_taken_overlap_as_a_plain_list_of_them_would():
+    import random
+
+    from geo.tolls import _Spans
+
+    rng = random.Random(1)
+    for _ in range(500):
+        spans, taken = _Spans(), []
+        for _ in range(30):
+            start = rng.randint(0, 200)
+            end = start + rng.randint(1, 15)
+            q_start = rng.randint(0, 200)
+            q_end = q_start + rng.randint(1, 15)
+            assert spans.overlaps(q_start, q_end) == any(
+                q_start < e and s < q_end for s, e in taken
+            )
+            if rng.random() < 0.5:
+                spans.add(start, end)
+                taken.append((start, end))
