@@ -141,6 +141,9 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"took control|"
             r"retak(e|en|es|ing)|retook|"
             r"taken control|claiming control|regain(ed|ing)?|moved into|overran|"
+            # a headline's "forces take town", "rebels take back the village"
+            r"takes?\s+(?:back\s+)?(?:the\s+|key\s+|strategic\s+)?(?:town|city|village|"
+            r"district|hill|base|airbase|control)\b|"
             # "pushed deeper into Palmyra's western outskirts"
             r"(?:pushed|pushing|pressed|pressing|drove|driving)\s+"
             r"(?:deeper\s+|further\s+|farther\s+)?into|"
@@ -1552,6 +1555,13 @@ _PHRASES = [
     ("territory change", "taken control"),
     ("territory change", "claiming control"),
     ("territory change", "moved into"),
+    ("territory change", "take town"),
+    ("territory change", "takes town"),
+    ("territory change", "take the town"),
+    ("territory change", "take back the "),
+    ("territory change", "takes back the "),
+    ("territory change", "take key "),
+    ("territory change", "take strategic "),
     ("territory change", "pushed deeper into"),
     ("territory change", "pushed further into"),
     ("territory change", "pushed into"),

@@ -1161,3 +1161,12 @@ def test_a_blood_bank_is_a_target(gazetteer):
         gazetteer,
     )
     assert [c.target for c in cues] == ["blood bank"]
+
+
+def test_a_headlines_forces_take_a_town():
+    from geo.extraction import event_type_of
+
+    assert event_type_of("Turkish-backed forces take town")[0] == "territory change"
+    assert event_type_of("Rebels take back the village of Sheikh Issa")[0] == (
+        "territory change"
+    )
