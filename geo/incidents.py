@@ -1246,6 +1246,12 @@ def _interleaved(cue: SentenceCues, places: list[int], killed: list) -> bool:
     killing seven people, and Kafranbel, where three were killed")."""
     if len(places) < 2 or len(places) != len(killed):
         return False
+    if "respectively" in cue.sentence.text and all(
+        killed[n].start < killed[n + 1].start for n in range(len(killed) - 1)
+    ):
+        # "killed seven and four civilians in Kafr Nabl and Saraqib respectively":
+        # the tolls in the order of the places
+        return True
     starts = [cue.mentions[i].start - cue.sentence.start for i in places]
     last = len(starts) - 1
     before = all(
@@ -3216,7 +3222,10 @@ def build_incidents(
             now: DatePhrase | None = None if ongoing else fresh
             found = (
                 _parts_by_place(article, cue, resolutions[k], now, governorates or {})
-                if (named and len(cue.mentions) > 1) or cue.national
+                if ((named and len(cue.mentions) > 1) or cue.national)
+                # ("killed seven and four in Kafr Nabl and Saraqib respectively": no
+                # part told with its place, but the tolls in the order of the places)
+                and "respectively" not in cue.sentence.text
                 else []
             ) or _sentence_drafts(
                 article, cues, resolutions, k, now, governorates or {}

@@ -962,6 +962,15 @@ def _bounded(
     return Count(kind, best, low, high, m.group(0), m.start(), m.end())
 
 
+#: Two tolls told one after the other, of places told "respectively": "Seven and
+#: four civilians were killed in Kafr Nabl and Saraqib, respectively".
+_RESPECTIVE = gated(
+    rf"\b({_NUM})\s+and\s+({_NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:were\s+|have\s+been\s+|"
+    r"had\s+been\s+)?(killed|wounded|injured|died)\b(?=[^.;]*\brespectively\b)",
+    re.I,
+)
+
+
 class _Spans:
     """The spans of a text taken so far, kept as their union (disjoint, in order):
     whether a new one overlaps any is found by bisection, so a long text of thousands
@@ -1118,6 +1127,16 @@ def find_counts(sentence: str) -> list[Count]:
                     each,
                 )
             )
+    if "respectively" in low:
+        # "Seven and four civilians were killed in Kafr Nabl and Saraqib,
+        # respectively": the first toll too, told before the second
+        for m in _RESPECTIVE.finditer(sentence):
+            parsed = parse_number(m.group(1))
+            if parsed is None or taken.overlaps(*m.span(1)):
+                continue
+            kind = "injured" if m.group(3).lower()[:1] in "wi" else "killed"
+            taken.add(*m.span(1))
+            found.append(Count(kind, *parsed, m.group(0), *m.span(1)))
     if len(found) > 1 and ("includ" in low or "among" in low):
         # "A family of six, including four children, died": the four are of the six
         found = [

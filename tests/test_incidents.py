@@ -6558,3 +6558,20 @@ def test_a_roundups_day_heading_holds_over_its_place_headings(gazetteer):
     rows = frame.set_index("place_text")
     # another item, of means of its own told aside: not the warplanes' toll
     assert pd.isna(rows.loc["Maarat al-Numan", "actor"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airstrikes killed seven and four civilians in Kafr Nabl and Saraqib "
+        "respectively on Sunday.",
+        "Seven and four civilians were killed in Kafr Nabl and Saraqib, respectively, "
+        "when warplanes struck on Sunday.",
+    ],
+)
+def test_tolls_told_respectively_go_to_the_places_in_order(gazetteer, text):
+    frame = _extract(gazetteer, text)
+    assert dict(zip(frame.place_text, frame.killed, strict=True)) == {
+        "Kafr Nabl": 7,
+        "Saraqib": 4,
+    }

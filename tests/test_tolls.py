@@ -26,6 +26,11 @@ CASES = [
     ("A nurse was wounded.", [("injured", 1)]),
     ("A sniper shot a woman dead on Wednesday.", [("killed", 1)]),
     ("A hospital was damaged in a strike that killed a cleaner.", [("killed", 1)]),
+    # tolls told of places "respectively"
+    (
+        "Seven and four civilians were killed in Kafr Nabl and Saraqib, respectively.",
+        [("killed", 7), ("killed", 4)],
+    ),
     # who they were, told aside
     ("The other two, both farmers, were killed in their fields.", [("killed", 2)]),
     ("Three civilians, all from one family, were killed.", [("killed", 3)]),
