@@ -700,6 +700,21 @@ _WORKPLACE_BEFORE = gated(
     r"(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+#: The day a span of fighting began, told aside: "(clashes) that began on".
+_SPAN_BEGAN_BEFORE = gated(
+    r"\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:late\s+|early\s+)?"
+    r"(?:on\s+)?$",
+    re.I,
+)
+#: A day's dead told within a running total: "including 11 on Monday (alone)".
+_DAY_OF_THE_TOTAL = gated(
+    r"\bincluding\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|a\s+dozen|dozens)\s+(?:people\s+|civilians\s+|children\s+)?"
+    r"(?:killed\s+)?(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}\s+"
+    rf"{_MONTH_NAMES}|{_MONTH_NAMES}\s+\d{{1,2}})\b",
+    re.I,
+)
 #: A deed told as what the telling came after: ", a day after airstrikes killed 26
 #: people in the town".
 _DEED_DAYS_BEFORE = gated(
@@ -3335,6 +3350,18 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
             for d in found
             if not _TRUCE_FROM.search(sentence, max(0, d.start - 50), d.start)
         ]
+    if len(found) > 1 and (
+        "began" in sentence or "started" in sentence or "erupted" in sentence
+    ):
+        # "Clashes that began on Thursday ... continued for a third day on Saturday,
+        # killing 18": the span's first day, when a later one is the deed's
+        begun = [
+            d
+            for d in found
+            if _SPAN_BEGAN_BEFORE.search(sentence, max(0, d.start - 40), d.start)
+        ]
+        if begun and len(begun) < len(found):
+            found = [d for d in found if d not in begun]
     if found and " who " in sentence:
         # "UN monitors who reached the village on Saturday said the attack appeared
         # to have targeted rebels": the day of the teller's visit, not of the deed
@@ -3476,6 +3503,18 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 )
             )
             counts = [] if cumulative else find_counts(told)
+            if (
+                cumulative
+                and "including" in low
+                and (day_part := _DAY_OF_THE_TOTAL.search(s)) is not None
+                and (day_dead := parse_number(day_part.group(1))) is not None
+            ):
+                # "At least 30 people have been killed in Douma since Friday,
+                # including 11 on Monday alone": the day's dead, of the running total
+                counts = [
+                    Count("killed", *day_dead, day_part.group(0), *day_part.span(1))
+                ]
+                cumulative = False
             if (
                 trigger is None
                 and counts

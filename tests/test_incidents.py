@@ -6575,3 +6575,20 @@ def test_tolls_told_respectively_go_to_the_places_in_order(gazetteer, text):
         "Kafr Nabl": 7,
         "Saraqib": 4,
     }
+
+
+def test_the_day_of_a_running_total_and_the_day_a_fight_went_on_to(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "At least 30 people have been killed in Douma since Friday, including 11 on "
+        "Monday alone.",
+        dt.date(2016, 11, 16),
+    )
+    assert list(zip(frame.date, frame.killed, strict=True)) == [("2016-11-14", 11)]
+    frame = _extract(
+        gazetteer,
+        "Clashes that began on Thursday between rebels and the army around Handarat "
+        "continued for a third day on Saturday, killing at least 18 fighters.",
+        dt.date(2016, 11, 16),
+    )
+    assert list(frame.date) == ["2016-11-12"]
