@@ -97,7 +97,13 @@ _CREDIT = gated(
     r"(?:earlier|previous|original)?\s*(?:version|article|story|report)\b",
     re.I,
 )
-_SENTENCE_END = gated(r"([.!?]+[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
+_SENTENCE_END = gated(
+    r"([.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])"
+    # "...hit near the M10 hospital; two days later, the hospital was hit again": a
+    # deed of another day, a sentence of its own
+    r"|;(?=\s+(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+"
+    r"(?:later|earlier)|the\s+(?:next|following|previous)\s+day)\b))\s+"
+)
 _ABBREVIATION = gated(
     r"(\b[A-Z]|\b(Dr|Mr|Mrs|Ms|St|Mt|No|vs|Gen|Col|Lt|Maj|Sgt|Capt|Jan|Feb|Aug|Sept?|"
     r"Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.N|e\.g|i\.e))$"

@@ -203,3 +203,15 @@ def test_a_live_pages_bare_time_and_dash_opens_an_update():
         ("update", "0905 local"),
     ]
     assert sections[1].sentences[0].text.startswith("The ICRC")
+
+
+def test_a_day_told_after_a_semicolon_begins_a_sentence():
+    sentences = split_sentences(
+        "Four were killed on 2 November near the M10 hospital; two days later, the "
+        "hospital was hit again. He said; this is fine."
+    )
+    assert [s.text for s in sentences] == [
+        "Four were killed on 2 November near the M10 hospital;",
+        "two days later, the hospital was hit again.",
+        "He said; this is fine.",
+    ]
