@@ -2918,6 +2918,9 @@ def _cumulative(sentence: str, low: str) -> bool:
                     # has divided the city since 2012": how long a place has been
                     # so, told of the place, not of the dead
                     or _STATE_SINCE.search(sentence, max(0, m.start() - 70), m.start())
+                    # "the body of a journalist who had been missing since August":
+                    # how long a person was held or missing, not a running total
+                    or _HELD_SINCE.search(sentence, max(0, m.start() - 30), m.start())
                 )
             )
             # "targeted four hospitals between November 13 and 16, including one in
@@ -2943,6 +2946,13 @@ _TRACKS_BEFORE = gated(
 _MONITOR_AFTER = gated(r"\s+monitor", re.I)
 
 
+#: How long a person was missing or held, told before "since": "(who had been)
+#: missing".
+_HELD_SINCE = gated(
+    r"\b(?:missing|detained|held|imprisoned|abducted|kidnapped|disappeared|jailed|"
+    r"captive|in\s+custody)\s+$",
+    re.I,
+)
 #: One day told: "on November 13", "on 13 November".
 _ON_A_DAY = gated(
     rf"\bon\s+(?:{_MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"

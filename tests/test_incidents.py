@@ -6592,3 +6592,13 @@ def test_the_day_of_a_running_total_and_the_day_a_fight_went_on_to(gazetteer):
         dt.date(2016, 11, 16),
     )
     assert list(frame.date) == ["2016-11-12"]
+
+
+def test_a_person_missing_since_a_month_tells_no_running_total(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The body of a journalist who had been missing since August was found near "
+        "Azaz on Thursday with gunshot wounds.",
+        dt.date(2016, 11, 16),
+    )
+    assert list(frame.killed) == [1]
