@@ -715,6 +715,12 @@ _DAY_OF_THE_TOTAL = gated(
     rf"{_MONTH_NAMES}|{_MONTH_NAMES}\s+\d{{1,2}})\b",
     re.I,
 )
+#: Fire told by whose ground it came from: "fired from the rebel-held (Daraya)".
+_FIRED_FROM_HELD = gated(
+    r"\b(?:fired|launched)\s+from\s+(?:the\s+)?(?:nearby\s+)?(rebel|opposition|regime|"
+    r"government|Islamic\s+State|IS|ISIS|Kurdish|YPG|SDF|jihadist)-(?:held|controlled)\b",
+    re.I,
+)
 #: A deed told as what the telling came after: ", a day after airstrikes killed 26
 #: people in the town".
 _DEED_DAYS_BEFORE = gated(
@@ -2387,6 +2393,14 @@ def _actor(sentence: str) -> str | None:
     found = []
     speakers: list[str] = []
     low = sentence.lower()
+    if (
+        " from " in low
+        and "-" in low
+        and (held := _FIRED_FROM_HELD.search(sentence)) is not None
+        and (side := _actor(f"{held.group(1)} fighters")) is not None
+    ):
+        # "The shell was fired from the rebel-held Daraya": whose ground it came from
+        return side
     if (
         " by " in low
         and (

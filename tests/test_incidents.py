@@ -6602,3 +6602,14 @@ def test_a_person_missing_since_a_month_tells_no_running_total(gazetteer):
         dt.date(2016, 11, 16),
     )
     assert list(frame.killed) == [1]
+
+
+def test_fire_from_ground_a_side_holds_is_that_sides(gazetteer):
+    text = (
+        "A mortar shell landed on the Mezzeh neighbourhood of Damascus on Friday, "
+        "killing one person, state media reported. The shell was fired from the "
+        "rebel-held Daraya, it said."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 16))
+    assert list(frame.place_text) == ["Mezzeh"]
+    assert list(frame.actor) == ["rebels"]
