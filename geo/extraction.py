@@ -1237,6 +1237,8 @@ _CLEARED = gated(
 )
 _NOUN_USE = gated(
     r"\b(?:the|our|their|its|his|her) (?:wounded|injured|dead)\b"
+    # "saying the bomber had targeted a gathering": a man, no aircraft
+    r"|\bthe (?:suicide )?bomber\b(?!s|-| jets?\b| planes?\b| aircraft\b)"
     # "buses carrying 1,000 people, including dozens of wounded": people carried
     r"|\bincluding (?:dozens|scores|hundreds|a number|some|many|\d+) of (?:the )?"
     r"(?:wounded|injured|sick)\b"
@@ -1306,6 +1308,8 @@ _NOUN_USE = gated(
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = gate_words(
     (
+        "the bomber",
+        "the suicide bomber",
         "including ",
         "vbied",
         "mutual ",

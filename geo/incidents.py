@@ -1027,7 +1027,13 @@ def _sentence_drafts_of(
         _set_date(
             draft, cue, carried, article.published, mention.start - cue.sentence.start
         )
-        if (len(places) > 1 or len(killed_counts) > 1) and cue.event_type is not None:
+        if cue.event_type is not None and (
+            len(places) > 1
+            or len(killed_counts) > 1
+            # "Car bomb kills 48 near al-Bab as Turkish-backed forces take town": the
+            # forces took the town; the bomb's hand is not told
+            or (cue.headline and " as " in cue.sentence.text)
+        ):
             # "air strikes hit a clinic in Marjeh and killed two, and shells fired by
             # rebels killed 14": the means and hand of the place's own clause
             draft.event_type, draft.actor = _means_of_clause(
@@ -2204,6 +2210,27 @@ def _attach_claim(cue: SentenceCues, drafts: list[Draft]) -> None:
     bombs exploded in Homs ... The Observatory said the death toll was at least 46
     ... Islamic State claimed responsibility for the attack")."""
     last = _last_told(cue, drafts, paragraphs=2)
+    if (
+        last is not None
+        and last.actor is not None
+        and cue.actor is not None
+        and _SIDES.get(last.actor, last.actor) != _SIDES.get(cue.actor, cue.actor)
+    ):
+        # "A car bomb killed 48 in Sousian. The bombing came a day after rebels
+        # captured al-Bab. Islamic State claimed responsibility": the last deed told
+        # with no hand, not the other side's
+        last = next(
+            (
+                d
+                for d in reversed(drafts[-_RECENT:])
+                if d.actor is None
+                and d.cue.section == cue.section
+                and d.start < cue.sentence.start
+                and 0 <= cue.sentence.paragraph - d.cue.sentence.paragraph <= 2
+                and d.event_type not in (None, "strategic development", "protest")
+            ),
+            last,
+        )
     if last is None and cue.section_time:
         # "UPDATE 1200 GMT: The Syrian Observatory says the strike was carried out by
         # Russian jets": a live blog's update tells of the one strike the blog is
@@ -4422,7 +4449,10 @@ def _also_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
         return False
     if not _ALSO_DIED.search(cue.sentence.text):
         return False
-    last = _last_told(cue, drafts, paragraphs=1, tolled=True)
+    # ("two of its soldiers were also killed in the attack": the one told, a
+    # paragraph further back)
+    back = 2 if _THE_DEED_AGAIN.search(cue.sentence.text) else 1
+    last = _last_told(cue, drafts, paragraphs=back, tolled=True)
     if last is None:
         return False
     _add_dead(last, killed[0])
@@ -5818,6 +5848,10 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
         if source is None or _SEPARATELY.match(here.text):
             continue  # "Separately, three fighters were killed when...": another event
         means, by = lent.get(id(source), (source.event_type, source.actor))
+        if source.headline and (its_own := of_cue.get(id(source))):
+            # a headline's hand, as its own clause tells it ("Car bomb kills 48 near
+            # al-Bab as Turkish-backed forces take town": none)
+            by = its_own[0].actor
         if same_means and (
             means != draft.event_type
             # only the sentence just before: "... a second blew himself up minutes

@@ -6613,3 +6613,20 @@ def test_fire_from_ground_a_side_holds_is_that_sides(gazetteer):
     frame = _extract(gazetteer, text, dt.date(2016, 11, 16))
     assert list(frame.place_text) == ["Mezzeh"]
     assert list(frame.actor) == ["rebels"]
+
+
+def test_a_bombings_hand_and_dead_told_after_the_capture_it_came_after(gazetteer):
+    text = (
+        "Car bomb kills 48 near al-Bab as Turkish-backed forces take town\n\n"
+        "A car bomb exploded at a security headquarters in the village of Sousian, "
+        "8 km northwest of al-Bab, on Friday, killing at least 48 people.\n\n"
+        "The bombing came a day after Turkish-backed rebels captured al-Bab from "
+        "Islamic State. Islamic State claimed responsibility through its Amaq news "
+        'agency, saying the bomber had targeted "a gathering of apostates".\n\n'
+        "Turkey's military said two of its soldiers were also killed in the attack."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 2, 24))
+    rows = frame.set_index("place_text")
+    assert rows.loc["Sousian", "actor"] == "Islamic State"
+    assert rows.loc["Sousian", "killed"] == 50
+    assert list(frame.place_text) == ["Sousian", "al-Bab"]
