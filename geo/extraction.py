@@ -721,6 +721,18 @@ _FIRED_FROM_HELD = gated(
     r"government|Islamic\s+State|IS|ISIS|Kurdish|YPG|SDF|jihadist)-(?:held|controlled)\b",
     re.I,
 )
+#: An aircraft that crashed: "a Russian Su-24 bomber crashed near Hmeimim".
+_CRASHED = gated(
+    r"\b(?:jet|plane|aircraft|helicopter|bomber|warplane|drone|fighter)\s+"
+    r"(?:had\s+|has\s+)?(?:crashed|crash-landed)\b",
+    re.I,
+)
+#: What brought an aircraft down: "shot down", "downed", "hit by a missile".
+_BROUGHT_DOWN = gated(
+    r"\b(?:shot\s+down|shooting\s+down|downed|downing|brought\s+down|hit\s+by|struck\s+by|"
+    r"targeted|missile|anti-aircraft|fire\s+from)\b",
+    re.I,
+)
 #: A deed told as what the telling came after: ", a day after airstrikes killed 26
 #: people in the town".
 _DEED_DAYS_BEFORE = gated(
@@ -3702,6 +3714,15 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # "Two children died of cold in a camp near Azaz", "a fire broke out
                 # in the camp, killing a woman": a death by weather or mishap, no deed
                 # of war (unless a strike started it)
+                event_type = trigger = None
+                counts = []
+            if (
+                "crash" in low
+                and _CRASHED.search(s) is not None
+                and _BROUGHT_DOWN.search(s) is None
+            ):
+                # "A Russian Su-24 bomber crashed near the Hmeimim airbase; both
+                # pilots were killed": an aircraft lost, brought down by no one told
                 event_type = trigger = None
                 counts = []
             if (

@@ -6630,3 +6630,18 @@ def test_a_bombings_hand_and_dead_told_after_the_capture_it_came_after(gazetteer
     assert rows.loc["Sousian", "actor"] == "Islamic State"
     assert rows.loc["Sousian", "killed"] == 50
     assert list(frame.place_text) == ["Sousian", "al-Bab"]
+
+
+def test_an_aircraft_that_crashed_is_no_strike_unless_brought_down(gazetteer):
+    crashed = _extract(
+        gazetteer,
+        "A Russian Su-24 bomber crashed near the Hmeimim airbase on Monday; both "
+        "pilots were killed, the defence ministry said.",
+    )
+    assert crashed.empty
+    downed = _extract(
+        gazetteer,
+        "A Syrian army helicopter crashed near Tadef on Monday after it was shot down "
+        "by rebels, killing its two pilots.",
+    )
+    assert list(downed.killed) == [2]
