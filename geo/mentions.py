@@ -231,7 +231,8 @@ _NEAR_GLUE = gated(
 )
 _FACILITY_AFTER = gated(
     # "near al-Omar field": an oil field named so, not a village of the name
-    r"\s+(?:hospital|clinic|school|mosque|church|bakery|(?:oil\s+|gas\s+)?fields?|"
+    r"\s+(?:hospital|clinic|school|mosque|church|bakery|university|stadium|"
+    r"(?:oil\s+|gas\s+)?fields?|"
     # "the al-Sabahiya bridge over the Euphrates"
     r"bridge)\b",
     re.I,
@@ -539,7 +540,7 @@ bombardment onslaught
 )
 _ENGLISH_ENDING = gated(r"[a-z](?:ing|tion|tions|ment|ments|ness)$")
 _FACILITY_WORDS = frozenset(
-    "mosque hospital school market church bakery clinic".split()
+    "mosque hospital school market church bakery clinic university stadium".split()
 )
 #: Stop words that begin a group's or a person's name ("Ahrar Al Sham", "Mohammad
 #: al-Mowwil"), even as a sentence's first word.
@@ -1662,7 +1663,14 @@ def find_mentions(
                         # "Hmeimim Military Airbase", when "Hmeimim" is spelled as known
                         and not (t.lower() in _KIND_NOUNS and light_known)
                         # "the Maydanky Dam": a landmark the place names, no surname
-                        and not (k == j and t.lower() in _LANDMARK_NOUNS)
+                        # (nor "the Aleppo University": a facility named after it)
+                        and not (
+                            k == j
+                            and (
+                                t.lower() in _LANDMARK_NOUNS
+                                or t.lower() in ("university", "stadium")
+                            )
+                        )
                         # capitalised: "Douma al-sharqiya" is Douma
                         and _token_info(t)[4]
                         # an English word capitalised: "Coordinating Palmyra - a video"

@@ -6645,3 +6645,13 @@ def test_an_aircraft_that_crashed_is_no_strike_unless_brought_down(gazetteer):
         "by rebels, killing its two pilots.",
     )
     assert list(downed.killed) == [2]
+
+
+def test_a_university_named_after_a_city_is_in_it(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Rebels fired 16 rockets at the Aleppo University area on Monday, killing "
+        "three students.",
+    )
+    assert list(frame.place) == ["Aleppo"]
+    assert list(frame.target) == ["university"]
