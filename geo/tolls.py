@@ -1297,7 +1297,8 @@ _GROUP_NOUN = (
     r"(?:people|persons|civilians|soldiers|troops|rebels|fighters|militants|"
     r"jihadists|militiamen|members|men|women|children|policemen|officers|guards|"
     r"residents|others|teachers|students|pupils|doctors|nurses|patients|medics|"
-    r"workers|rescuers|journalists|volunteers|"
+    r"workers|rescuers|journalists|volunteers|customers|shoppers|passers-by|"
+    r"passersby|worshippers|farmers|relatives|guests|"
     # "seven mercenaries and two fighters were killed"
     r"mercenaries|terrorists|gunmen|insurgents|conscripts|combatants|"
     # "20 civilians and one SARC staff member"
@@ -1326,7 +1327,8 @@ _ONE_NOUNS = frozenset(
     """
 man woman boy girl child civilian soldier fighter rebel teacher student pupil doctor
 nurse medic paramedic journalist officer commander policeman worker volunteer rescuer
-resident driver guard patient member
+resident driver guard patient member baker cleaner vendor shopkeeper farmer shepherd
+general mother father
 """.split()
 )
 _ONE_NOUN = "(?:" + "|".join(sorted(_ONE_NOUNS, key=lambda w: (-len(w), w))) + ")"

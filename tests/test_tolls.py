@@ -26,6 +26,9 @@ CASES = [
     ("A nurse was wounded.", [("injured", 1)]),
     ("A sniper shot a woman dead on Wednesday.", [("killed", 1)]),
     ("A hospital was damaged in a strike that killed a cleaner.", [("killed", 1)]),
+    # one of a kind and a group: both
+    ("A barrel bomb hit a bakery, killing a baker and two customers.", [("killed", 3)]),
+    ("Shelling on the academy killed a general and four officers.", [("killed", 5)]),
     # tolls told of places "respectively"
     (
         "Seven and four civilians were killed in Kafr Nabl and Saraqib, respectively.",
