@@ -1553,7 +1553,7 @@ def _or_hurt(sentence: str, count: Count) -> bool:
 
 
 #: Where a clause of its own begins: "..., and two men were killed by shells".
-_CLAUSE_TURN = gated(r"[;,]\s+(?:and|while|whereas|but)\s")
+_CLAUSE_TURN = gated(r"[;,]\s+(?:and|while|whereas|but)\s|;")
 
 
 def _clause_of_its_own(

@@ -26,6 +26,11 @@ CASES = [
     ("A nurse was wounded.", [("injured", 1)]),
     ("A sniper shot a woman dead on Wednesday.", [("killed", 1)]),
     ("A hospital was damaged in a strike that killed a cleaner.", [("killed", 1)]),
+    # one victim in a clause of its own, after a semicolon
+    (
+        "Four people died in Hazano; in Kafr Nabl, a child was killed.",
+        [("killed", 4), ("killed", 1)],
+    ),
     # one of a kind and a group: both
     ("A barrel bomb hit a bakery, killing a baker and two customers.", [("killed", 3)]),
     ("Shelling on the academy killed a general and four officers.", [("killed", 5)]),
