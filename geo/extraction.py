@@ -733,6 +733,12 @@ _BROUGHT_DOWN = gated(
     r"targeted|missile|anti-aircraft|fire\s+from)\b",
     re.I,
 )
+#: A day told: "on Wednesday", "yesterday", "overnight".
+_A_DAY = gated(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"overnight|last\s+night|this\s+morning)\b",
+    re.I,
+)
 #: A deed told as what the telling came after: ", a day after airstrikes killed 26
 #: people in the town".
 _DEED_DAYS_BEFORE = gated(
@@ -1800,6 +1806,19 @@ def _hedged(
             sentence, m.end()
         ):
             continue  # who did it is denied, not the dead: see _TOLL_STANDS
+        where = sentence.find(", where ", m.end())
+        if (
+            where > 0
+            and counts
+            and any(c.kind == "killed" and c.value > 0 for c in counts)
+            and all(c.start > where for c in counts)
+            # (of a day: not "where scores of residents have starved to death")
+            and _A_DAY.search(sentence, where) is not None
+        ):
+            # "The army said it had not targeted civilians in Douma, where activists
+            # said 22 people were killed in airstrikes": the dead, told of the place
+            # in a clause of their own, stand
+            continue
         if event_type == "protest" and m.group(0).lower().startswith("call"):
             continue  # "demonstrators called for the army to enter": what they asked
         if m.group(0).lower() == "could" and _UNVERIFIED.match(sentence, m.start()):

@@ -6655,3 +6655,21 @@ def test_a_university_named_after_a_city_is_in_it(gazetteer):
     )
     assert list(frame.place) == ["Aleppo"]
     assert list(frame.target) == ["university"]
+
+
+def test_the_dead_of_a_day_told_where_a_denial_names_stand(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The army said it had not targeted civilians in Douma, where activists said 22 "
+        "people were killed in airstrikes on Wednesday.",
+        dt.date(2016, 11, 17),
+    )
+    assert list(zip(frame.place_text, frame.killed, strict=True)) == [("Douma", 22)]
+    # a running total of the place, told so, stays none
+    frame = _extract(
+        gazetteer,
+        "The offensive could not quell resistance, but the siege has continued of "
+        "Zabadani and nearby Madaya, where scores of residents have starved to death.",
+        dt.date(2016, 11, 17),
+    )
+    assert frame.empty
