@@ -2893,15 +2893,22 @@ _ANSWERED = gated(
 
 
 def _outside(
-    mentions: list[Mention], spans: list[tuple[int, int]], offset: int
+    mentions: list[Mention],
+    spans: list[tuple[int, int]],
+    offset: int,
+    *,
+    or_all: bool = True,
 ) -> list[Mention]:
     """The mentions outside ``spans`` (offsets within the sentence, which begins at
-    ``offset``), their links renumbered; all of them when none lies outside."""
+    ``offset``), their links renumbered; when none lies outside, all of them (or
+    none, if not ``or_all``)."""
     gone = {
         i
         for i, m in enumerate(mentions)
         if any(a <= m.start - offset < b for a, b in spans)
     }
+    if len(gone) == len(mentions) and not or_all:
+        return []
     if not gone or len(gone) == len(mentions):
         return mentions
     index: dict[int, int] = {}
@@ -3827,13 +3834,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             ):
                 # "SANA blamed 'terrorists' in Jobar for the attack": where those
                 # blamed are, not where the attack fell
-                inside = [
-                    any(a <= m.start - sentence.start < b for a, b in blamed)
-                    for m in mentions
-                ]
-                mentions = (
-                    [] if all(inside) else _outside(mentions, blamed, sentence.start)
-                )
+                mentions = _outside(mentions, blamed, sentence.start, or_all=False)
             if (
                 len(mentions) > 1
                 and ("after" in low[:40] or "following" in low[:40])
@@ -3841,8 +3842,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             ):
                 # "Following the capture of Tal al-Kabani, the air force struck Jisr
                 # al-Shughour": the deed told to say when is no place of this one
-                kept = _outside(mentions, [fronted.span()], sentence.start)
-                mentions = kept if kept else mentions
+                mentions = _outside(mentions, [fronted.span()], sentence.start)
             if (
                 len(mentions) > 1
                 and "came" in low
@@ -3851,8 +3851,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             ):
                 # "The fall of Palmyra came as pro-government forces pushed deeper
                 # into eastern Aleppo": the fall was told before; the advance is new
-                kept = _outside(mentions, [came.span()], sentence.start)
-                mentions = kept if kept else mentions
+                mentions = _outside(mentions, [came.span()], sentence.start)
             if (
                 len(mentions) > 1
                 and ("stall" in low or "faltered" in low or "dragged" in low)
@@ -3860,8 +3859,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             ):
                 # "Air strikes killed 14 in Maarat al-Numan, as the evacuation of
                 # eastern Aleppo stalled": where nothing violent went on meanwhile
-                kept = _outside(mentions, meanwhile, sentence.start)
-                mentions = kept if kept else mentions
+                mentions = _outside(mentions, meanwhile, sentence.start)
             national = eventful and _is_national(s, counts)
             if national and (
                 mentions and ("most" in low or "many of" in low or "majority" in low)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from geo.names import ARTICLES, QUALIFIER_KEYS, name_key
 from geo.patterns import any_in, gate_words, gated
 from geo.schema import Mention
-from geo.tolls import DESIGNATORS
+from geo.tolls import DESIGNATORS, parse_number
 
 __all__ = [
     "DIRECTIONS",
@@ -150,14 +150,6 @@ _QUALIFIER_AFTER = gated(
     r"neighbou?rhoods?|quarters?|areas?|countryside|villages?|towns?)\b",
     re.I,
 )
-#: Distances told in words: "three kilometres from Douma".
-_NUMBER_WORDS = {
-    w: float(n)
-    for n, w in enumerate(
-        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-        start=2,
-    )
-}
 _QUALIFIER_BEFORE = gated(
     rf"\b(?:(?P<rel>(?P<km>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometers|kilometres|miles?)\s*"
     rf"(?:\([^)]*\)\s*)?(?P<dir>{_DIR})\s+of|(?P<dir2>{_DIR})\s+of|near|outside|"
@@ -307,7 +299,7 @@ _WHERE_BEFORE = gated(
 #: One who speaks, named after the verb: '"...," said Mahmoud, 34', "said Ahmad, a
 #: resident"
 _SPEAKER_AFTER_SAID = gated(r"\b(?:said|says|added|told)\s+$")
-_PERSON_AFTER = gated(r",\s+(?:\d{1,2}\b|an?\s+(?:[a-z]|\d{1,3}-year-old)|the\s+[a-z])")
+_PERSON_AFTER = gated(r",\s+(?:\d{1,2}\b|an?\s+[a-z]|the\s+[a-z])")
 #: A person's age told after the name: ", aged 7", ", 34, told".
 _AGE_AFTER = gated(
     r",\s+(?:aged\s+\d{1,3}\b|\d{1,2},\s+(?:told|said|says|was|who|a|an|the|and|"
@@ -934,7 +926,15 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
             relation = "near"
             told = (before.group("fkm") or "").lower()
             if told:  # "3 kilometres from Douma": near it, this far
-                distance = float(told) if told[0].isdigit() else _NUMBER_WORDS.get(told)
+                words = None if told[0].isdigit() else parse_number(told)
+                distance = (
+                    float(told)
+                    if told[0].isdigit()
+                    # ("a few kilometres from": near, no distance told)
+                    else float(words[0])
+                    if words is not None and words[1] == words[2]
+                    else None
+                )
                 if distance is not None and before.group("funit").lower()[0] == "m":
                     distance *= 1.609344
     if (
