@@ -1910,6 +1910,7 @@ def _attach_orphan(
         or _other_strike(cue, drafts)
         or _also_dead(cue, drafts)
         or _other_sides_dead(cue, drafts)
+        or _target_of_the_strike(cue, drafts)
     ):
         return True
     # ("At least 20 of the dead were civilians ..., and more than 60 people were
@@ -4439,6 +4440,48 @@ def _target_told_again(cue: SentenceCues, drafts: list[Draft]) -> bool:
     return True
 
 
+#: Deeds that hit a target: "a vegetable market was hit twice".
+_HIT_WORDS = frozenset(
+    "hit struck targeted targeting bombed shelled destroyed damaged attacked".split()
+)
+
+
+def _target_of_the_strike(cue: SentenceCues, drafts: list[Draft]) -> bool:
+    """ "Air strikes killed 19 people in Maarat al-Numan on Tuesday. Rescuers said a
+    vegetable market was hit twice": what the strike just told hit, told after it, of
+    no place, day or toll of its own. Returns whether it was."""
+    if (
+        cue.target is None
+        or cue.counts
+        or cue.dates
+        or cue.hedged
+        or cue.event_type not in (None, "attack", *_MEANS)
+        # (not "He died on the way to the clinic": a deed that hit it)
+        or (cue.trigger or "").lower() not in _HIT_WORDS
+    ):
+        return False
+    told = next(
+        (
+            d
+            for d in reversed(drafts[-_RECENT:])
+            if d.cue.section == cue.section and d.start < cue.sentence.start
+        ),
+        None,
+    )
+    if (
+        told is None
+        or told.target is not None
+        or not 0 <= cue.sentence.paragraph - told.cue.sentence.paragraph <= 2
+        or told.event_type not in ("attack", *_MEANS)
+        # ("Rebels shelled Hamdaniya. A car bomb hit a market": other means)
+        or cue.event_type not in (None, "attack", told.event_type)
+    ):
+        return False
+    told.target = cue.target
+    told.quotes.append(cue.sentence.text)
+    return True
+
+
 def _also_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
     """ "...killing at least 30 soldiers. At least 18 Islamic State militants also
     died": more dead of the incident just told (the attackers', the rescuers'),
@@ -5845,6 +5888,21 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             )
         ]
         source = max(nearest, key=lambda c: position[id(c)], default=None)
+        if similar and source is not None and draft.place.place_id is not None:
+            # "Maarat al-Numan was struck in a similar attack last October", after a
+            # roadside bomb elsewhere: like what the same place went through
+            source = next(
+                (
+                    c
+                    for c in reversed(told[: bisect.bisect_left(told_at, k)])
+                    if c.section == draft.cue.section
+                    and any(
+                        d.place.place_id == draft.place.place_id
+                        for d in of_cue.get(id(c), ())
+                    )
+                ),
+                source,
+            )
         if source is None or _SEPARATELY.match(here.text):
             continue  # "Separately, three fighters were killed when...": another event
         means, by = lent.get(id(source), (source.event_type, source.actor))

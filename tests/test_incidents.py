@@ -6673,3 +6673,35 @@ def test_the_dead_of_a_day_told_where_a_denial_names_stand(gazetteer):
         dt.date(2016, 11, 17),
     )
     assert frame.empty
+
+
+def test_a_similar_attack_is_like_what_the_same_place_went_through(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Air strikes killed at least 19 people in Maarat al-Numan on Tuesday.\n\n"
+        "Separately, a roadside bomb struck a minibus near Jableh on Tuesday, wounding "
+        "seven soldiers.\n\n"
+        "Maarat al-Numan was struck in a similar attack last October, when 12 people "
+        "died.",
+        dt.date(2016, 6, 14),
+    )
+    (october,) = frame[frame.killed == 12].itertuples()
+    assert october.event_type == "airstrike"
+
+
+def test_what_the_strike_hit_told_after_it(gazetteer):
+    text = (
+        "Air strikes killed at least 19 people in Maarat al-Numan on Tuesday.\n\n"
+        "The monitor said the jets were believed to be Russian.\n\n"
+        "Rescuers said a vegetable market was hit twice. Some 40 people were injured."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 6, 14)).itertuples()
+    assert (row.killed, row.injured, row.target) == (19, 40, "market")
+    # a death on the way to a clinic hit no clinic
+    frame = _extract(
+        gazetteer,
+        "Hezbollah snipers shot a boy in Madaya on Sunday. He died on the way to the "
+        "clinic.",
+        dt.date(2016, 12, 12),
+    )
+    assert list(frame.target.fillna("")) == [""]
