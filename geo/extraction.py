@@ -148,7 +148,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:pushed|pushing|pressed|pressing|drove|driving)\s+"
             r"(?:deeper\s+|further\s+|farther\s+)?into|"
             r"overruns|overrunning|"
-            r"took over|taking|advanced|advances|advance|withdr[ae]w|withdrawn|secured|"
+            r"took over|taken over|takes over|taking|advanced|advances|advance|withdr[ae]w|withdrawn|secured|"
             r"liberat(e|ed|es|ing)|expell(ed|ing)|"
             r"control|controlled|controlling)\b",
             re.I,
@@ -1613,6 +1613,9 @@ _PHRASES = [
     ("territory change", "pressed deeper into"),
     ("territory change", "drove deeper into"),
     ("territory change", "took over"),
+    # "the town was reportedly taken over by Government of Syria forces"
+    ("territory change", "taken over"),
+    ("territory change", "takes over"),
     # "Army units restored security and stability to the neighborhoods of": SANA's
     # word for a capture
     ("territory change", "restored security"),
@@ -2774,6 +2777,11 @@ _SUPERLATIVE_BEFORE = gated(
 )
 
 
+#: Deeds told going on, of a span: "strikes have been reported", "have intensified".
+_GOING_ON_SINCE = gated(
+    r"\b(?:have|has)\s+(?:been\s+(?:reported|recorded|documented|ongoing|continuing)|"
+    r"continued|intensified|escalated|persisted)\b"
+)
 _WAR_WORDS = frozenset("battle battles fighting war conflict campaign".split())
 #: "since Monday": the fighting of the days told, not the war's
 _SINCE_A_DAY = gated(
@@ -3686,6 +3694,16 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             ):
                 # "key events in the battle for Aleppo since the truce collapsed",
                 # "fighting has raged there since 2012": a war told whole, no event
+                event_type = trigger = None
+            elif (
+                cumulative
+                and trigger is not None
+                and low.lstrip().startswith("since ")
+                and _GOING_ON_SINCE.search(told) is not None
+                and not find_counts(told)
+            ):
+                # "Since 28 April, intense air and ground strikes have been reported
+                # across southern Idleb": a campaign told of its days so far, no event
                 event_type = trigger = None
             elif (
                 cumulative

@@ -4082,6 +4082,12 @@ _THE_KIND = gated(
     r"side|suburbs?|fringes?)\b))",
     re.I,
 )
+#: The place of a kind, told as what underwent the deed: "The following day, the
+#: town was reportedly taken over by Government of Syria forces".
+_THE_KIND_UNDERWENT = gated(
+    r"(?:^|,\s+)[Tt]he\s+(district|neighbou?rhood|town|city|village|camp)\s+"
+    r"(?:was|had\s+been|has\s+been|fell)\b"
+)
 
 
 def _there_place(
@@ -4100,7 +4106,7 @@ def _there_place(
             _THE_KIND.search(cue.sentence.text)
             if " the " in cue.sentence.text
             else None
-        )
+        ) or _THE_KIND_UNDERWENT.search(cue.sentence.text)
         if the is None:
             return None
         noun = the.group(1).lower().replace("neighborhood", "neighbourhood")

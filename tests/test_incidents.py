@@ -6705,3 +6705,30 @@ def test_what_the_strike_hit_told_after_it(gazetteer):
         dt.date(2016, 12, 12),
     )
     assert list(frame.target.fillna("")) == [""]
+
+
+def test_the_town_taken_over_the_day_after(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "On 5 May, airstrikes on the town of Kafr Nabudah reportedly killed six "
+        "civilians. The following day, the town was reportedly taken over by "
+        "Government of Syria forces.",
+        dt.date(2019, 5, 10),
+    )
+    rows = list(zip(frame.place_text, frame.event_type, frame.date, strict=True))
+    assert rows == [
+        ("Kafr Nabudah", "airstrike", "2019-05-05"),
+        ("Kafr Nabudah", "territory change", "2019-05-06"),
+    ]
+    assert frame.actor.iloc[1] == "regime"
+
+
+def test_a_campaign_told_of_its_days_so_far_is_no_event(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Since 28 April, intense air and ground strikes have been reported across "
+        "southern Idleb and northern Hama governorates. On 5 May, airstrikes on the "
+        "town of Kafr Nabudah killed six civilians.",
+        dt.date(2019, 5, 10),
+    )
+    assert list(frame.place_text) == ["Kafr Nabudah"]
