@@ -3088,6 +3088,10 @@ _BACKGROUND = gated(
     # when it was done: "executed 13 people ... as troops advanced through the area"
     r"|,?\s+as\s+(?:the\s+)?(?:troops|forces|fighters|rebels|army|militants)\s+"
     r"(?:advanced|pushed|moved|swept)\b[^,.;:]*"
+    # another deed's toll, risen meanwhile: "killing nearly two dozen civilians, as
+    # the death toll from rebel rocket fire on the government-held west rose to 15"
+    r"|,?\s+as\s+the\s+(?:death\s+)?toll\s+(?:from|of|in)\s+[^,.;:]*?"
+    r"\b(?:rose|climbed|reached|increased|jumped)\s+to\b[^,.;:]*"
     # what the event ended: ", ending a two-month offensive against the YPG"
     r"|,\s+(?:ending|concluding|capping|culminating)\s+(?:a|an|the|its|their)\s+"
     r"[^,.;:]*"
@@ -3103,6 +3107,8 @@ _BACKGROUND = gated(
 _BACKGROUND_WORDS = gate_words(
     (
         " as troops ",
+        " as the death toll ",
+        " as the toll ",
         " as forces ",
         " as fighters ",
         " as rebels ",

@@ -1544,6 +1544,21 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
         _RESTATED.search(text) or _CONFLICTING.search(text) or again or other
     ):
         return False
+    last = _last_told(cue, drafts, paragraphs=0)
+    if (
+        again
+        and last is not None
+        and last.killed is None
+        and " th" in text
+        and _THAT_EVENT.search(text) is not None
+    ):
+        # "rockets fired by rebels on Friday hit the Hamdaniyeh and New Aleppo
+        # districts. The Observatory said the toll from that barrage had risen to 15":
+        # the toll of the deed just told, whatever was counted before it
+        first = min((d for d in drafts if d.cue is last.cue), key=lambda d: d.start)
+        _set_toll(first, cue.counts, later=cue)
+        first.quotes.append(text)
+        return True
     draft = (
         # "Turkish warplanes struck ..., killing 160. The strikes hit 18 targets in
         # Maarrat Umm Hawsh. The Observatory said 11 YPG fighters had been killed":
@@ -1593,6 +1608,14 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
     draft.toll_text = "; ".join(t for t in (draft.toll_text, killed[0].text) if t)
     draft.quotes.append(text)
     return True
+
+
+#: The deed just told, called back: "the toll from that barrage".
+_THAT_EVENT = gated(
+    r"\b(?:that|this|these|those)\s+(?:barrage|attacks?|strikes?|air ?strikes?|raids?|"
+    r"bombings?|shelling|assault|blast|explosions?|massacre|rockets|shells)\b",
+    re.I,
+)
 
 
 def _same_dead_again(cue: SentenceCues, drafts: list[Draft]) -> bool:

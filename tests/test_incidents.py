@@ -6732,3 +6732,28 @@ def test_a_campaign_told_of_its_days_so_far_is_no_event(gazetteer):
         dt.date(2019, 5, 10),
     )
     assert list(frame.place_text) == ["Kafr Nabudah"]
+
+
+def test_the_toll_of_that_barrage_is_the_deed_just_told(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Government aircraft pounded the Sukkari district on Saturday. Rescuers pulled "
+        "a dozen bodies from the rubble in Sukkari.\n\n"
+        "On the other side of the city, rockets fired by rebels on Friday hit the "
+        "Hamdaniyeh district. The Observatory said the toll from that barrage had "
+        "risen to 15 dead, up from 11 on Friday.",
+        dt.date(2016, 11, 5),
+    )
+    rows = list(zip(frame.place_text, frame.killed, strict=True))
+    assert rows == [("Sukkari", 12), ("Hamdaniyeh", 15)]
+
+
+def test_another_deeds_toll_risen_meanwhile_is_told_aside(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Syrian government aircraft pounded rebel-held districts of eastern Aleppo on "
+        "Saturday, killing 23 civilians, a monitor said, as the death toll from rebel "
+        "rocket fire on the government-held west rose to 15.",
+        dt.date(2016, 11, 5),
+    ).itertuples()
+    assert (row.killed, row.event_type, row.actor) == (23, "airstrike", "regime")
