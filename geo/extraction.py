@@ -2274,7 +2274,8 @@ _TARGET_BEFORE = gated(
 _OWNER_OF = gated(
     r"\b(?:fighters|forces|members|troops|units|factions|militants|soldiers|jets|"
     r"warplanes|aircraft|militiamen|gunmen|mercenaries|elements)\s+(?:of|from)\s+"
-    r"(?:the\s+)?(?:so-called\s+)?$",
+    # "Forces of the Assad regime advanced"
+    r"(?:the\s+)?(?:so-called\s+|Assad\s+|Syrian\s+)?$",
     re.I,
 )
 #: Means, then whose: "sniper fire from (regime forces)", "shelling from (the)".

@@ -315,6 +315,16 @@ _TOLD_THEN_DONE = gated(
     r"(?:been\s+)?(?:only\s+|already\s+|also\s+|just\s+)?\w+(?:ed|en|ht|ck|un|ew|ok)\b",
     re.I,
 )
+
+
+def _day_of_telling(text: str, d: DatePhrase) -> bool:
+    """Whether a day a sentence names is the day a deed done before it was told: "said
+    on Friday they had foiled an attack"."""
+    return _TOLD_THEN_DONE.match(text, d.end) is not None and (
+        _SPOKEN_BEFORE.search(text, max(0, d.start - 30), d.start) is not None
+    )
+
+
 #: What a time to come is told after: "starting at sundown on", "to take effect on".
 _TO_COME_BEFORE = gated(
     r"\b(?:starting|beginning|begins|starts|effective|due|scheduled|set|expires?|"
@@ -454,10 +464,7 @@ def _set_date(
         # "Kurdish-led forces said on Friday they had foiled an attack": the day it
         # was told, by when it happened; a day told of the event itself ("late on
         # Thursday") is its day
-        told = _TOLD_THEN_DONE.match(cue.sentence.text, d.end) is not None and (
-            _SPOKEN_BEFORE.search(cue.sentence.text, max(0, d.start - 30), d.start)
-            is not None
-        )
+        told = _day_of_telling(cue.sentence.text, d)
         draft.explicit_date = not told
         if told:
             draft.date_rule += f" {TOLD_ON}"
@@ -2110,6 +2117,9 @@ def _attach_orphan(
                     and told is not None
                     and told.precision == "day"
                     and _in_time(told.date, draft.date, draft.date_precision)
+                    # (not "The faction said on Monday that 11 of its fighters had
+                    # been killed": the day of the telling, after the weekend's deed)
+                    and not _day_of_telling(cue.sentence.text, told)
                 )
             )
             and not (" also " in cue.sentence.text and _ALSO.search(cue.sentence.text))

@@ -6757,3 +6757,15 @@ def test_another_deeds_toll_risen_meanwhile_is_told_aside(gazetteer):
         dt.date(2016, 11, 5),
     ).itertuples()
     assert (row.killed, row.event_type, row.actor) == (23, "airstrike", "regime")
+
+
+def test_forces_of_the_assad_regime_and_the_weekend_they_advanced(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Forces of the Assad regime advanced in the Qaboun neighbourhood of east "
+        "Damascus over the weekend. The Faylaq al-Rahman faction said on Monday that "
+        "11 of its fighters had been killed in the battles since Saturday.",
+        dt.date(2017, 3, 21),
+    )
+    (row,) = frame[frame.place_text == "Qaboun"].itertuples()
+    assert (row.actor, row.date, row.date_precision) == ("regime", "2017-03-18", "week")
