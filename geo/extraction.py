@@ -700,6 +700,14 @@ _WORKPLACE_BEFORE = gated(
     r"(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+#: Where the hurt were cared for, no target: "we received 35 wounded and 11 dead at
+#: our hospital", "were taken to a nearby field hospital".
+_CARED_FOR_BEFORE = gated(
+    r"\b(?:(?:received|receiving|treated|treating|admitted)\b[^.;]{0,60}?\s(?:at|in|to)|"
+    r"(?:taken|brought|rushed|transferred|evacuated|transported|carried|admitted)\s+"
+    r"to|arrived\s+at)\s+(?:an?\s+|the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 #: The day a span of fighting began, told aside: "(clashes) that began on".
 _SPAN_BEGAN_BEFORE = gated(
     r"\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:late\s+|early\s+)?"
@@ -3789,8 +3797,11 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 counts = []
             eventful = trigger is not None or bool(counts)
             target = _found(_TARGETS, s, low) if eventful else None
-            while target is not None and _WORKPLACE_BEFORE.search(
-                s, max(0, target.start() - 40), target.start()
+            while target is not None and (
+                _WORKPLACE_BEFORE.search(s, max(0, target.start() - 40), target.start())
+                or _CARED_FOR_BEFORE.search(
+                    s, max(0, target.start() - 90), target.start()
+                )
             ):
                 # "a surgeon at a field hospital in Douma": where a witness works, no
                 # target (one told after it may be)

@@ -1650,6 +1650,8 @@ def _same_dead_again(cue: SentenceCues, drafts: list[Draft]) -> bool:
     wounded = [c for c in cue.counts if c.kind == "injured" and c.value > 0]
     if wounded and draft.injured is None:
         draft.injured = wounded[0].value
+    # "seven civilians were killed ... when jets struck a residential street"
+    draft.target = draft.target or cue.target
     draft.quotes.append(cue.sentence.text)
     return True
 
@@ -2160,7 +2162,8 @@ def _attach_orphan(
             wants_toll = False
         if not (wants_toll or wants_means or (wants_date and not has_toll)):
             continue
-        if wants_means:
+        if wants_means or (wants_toll and has_toll):
+            # "... seven civilians were killed when jets struck a residential street"
             draft.target = draft.target or cue.target
         if wants_toll:
             _set_toll(

@@ -6769,3 +6769,24 @@ def test_forces_of_the_assad_regime_and_the_weekend_they_advanced(gazetteer):
     )
     (row,) = frame[frame.place_text == "Qaboun"].itertuples()
     assert (row.actor, row.date, row.date_precision) == ("regime", "2017-03-18", "week")
+
+
+def test_the_toll_told_after_brings_what_the_strike_hit(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Activists posted footage of the aftermath of the air strikes on Saraqeb. The "
+        "Observatory said seven civilians were killed when jets struck a residential "
+        "street early this afternoon.",
+        dt.date(2016, 12, 16),
+    ).itertuples()
+    assert (row.killed, row.target) == (7, "residential")
+
+
+def test_a_hospital_that_received_the_hurt_is_no_target(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Shelling killed 11 people in Douma on Monday, and dozens of wounded were "
+        "taken to a nearby field hospital.",
+        dt.date(2016, 5, 18),
+    ).itertuples()
+    assert pd.isna(row.target)
