@@ -333,7 +333,12 @@ _TO_COME_BEFORE = gated(
     r"p\.?m\.?)?)\s+)?(?:on\s+)?$",
     re.I,
 )
-_PLUPERFECT_BEFORE = gated(r"\b(?:which|that|who)\s+had\b[^,;]*$", re.I)
+_PLUPERFECT_BEFORE = gated(
+    r"\b(?:which|that|who)\s+had\b[^,;]*$"
+    # "It had already been damaged in attacks on February 3 and February 9"
+    r"|\bhad\s+(?:already|previously|earlier)\s+been\b[^,;]*$",
+    re.I,
+)
 #: Wounds of an earlier day: "a woman died of wounds she sustained in shelling on Jisr
 #: al-Shughur last week" (the day of the wounding, not of what the story tells next).
 _WOUNDED_BEFORE = gated(
@@ -348,6 +353,9 @@ _SPOKEN_AFTER = gated(
     r"|\s*\([A-Z][\w ]{1,30}\)\s*[-–—]",
     re.I,
 )
+
+
+_THAT_AFTER = gated(r"\s+that\b")
 
 
 def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
@@ -402,6 +410,16 @@ def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
         for m in _CLAUSE_BREAK.finditer(text, before[-1].end, at)
     ):
         if in_clause:
+            if (
+                " that " in text
+                and _SPOKEN_BEFORE.search(
+                    text, max(0, before[-1].start - 30), before[-1].start
+                )
+                and _THAT_AFTER.match(text, before[-1].end)
+            ):
+                # "MSF said on Tuesday that a hospital in Maarat al-Numan was struck
+                # on Monday morning": the deed's day, not the day it was told
+                return after[0]
             # "Earlier this month, the army captured the town on Jan. 9": the day
             return _first_date([before[-1], after[0]])
         return before[-1]
@@ -3613,8 +3631,16 @@ def build_incidents(
             )
             or (
                 # "Hours later, rockets hit a hospital in the town": a strike of its
-                # own, after the one told, at the place called back
-                cue.event_type in _MEANS
+                # own, after the one told, at the place called back ("About an hour
+                # later, a second hospital in the town was also hit")
+                (
+                    cue.event_type in _MEANS
+                    or (
+                        cue.event_type == "attack"
+                        and cue.target is not None
+                        and _TARGET_HIT.search(cue.sentence.text) is not None
+                    )
+                )
                 and id(cue) in anchored
                 and _LATER.match(cue.sentence.text) is not None
             )
@@ -3803,7 +3829,9 @@ def _city_part(
 #: A sentence that opens with a time after the last told: "Hours later,", "Later
 #: that day,", "Shortly afterwards,".
 _LATER = gated(
-    r"\s*(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes)\s+later\b"
+    r"\s*(?:(?:about|around|some|nearly|less\s+than|more\s+than|barely)\s+)?"
+    r"(?:(?:a\s+few|several|two|three|some|an?|one|half\s+an)\s+)?(?:hours?|minutes)"
+    r"\s+later\b"
     r"|\s*later(?:\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)|\s+on)?\s*,"
     r"|\s*(?:shortly\s+)?afterwards?\b|\s*shortly\s+after(?:\s+that)?\s*,",
     re.I,
@@ -3818,7 +3846,7 @@ _TARGET_HIT = gated(
     r"\b(?:hit|struck|targeted|shelled|bombed|destroyed)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:hospital|clinic|school|mosque|market|bakery|convoy|camp)\b"
     # "The hospital was hit again on 1 October"
-    r"|\b(?:hospital|clinic|school|mosque|market|bakery|convoy|camp)\s+(?:was|were|"
+    r"|\b(?:hospital|clinic|school|mosque|market|bakery|convoy|camp),?\s+(?:was|were|"
     r"had\s+been|has\s+been|have\s+been)\s+"
     r"(?:\w+\s+)?(?:hit|struck|targeted|shelled|bombed|destroyed)\b",
     re.I,
@@ -4444,6 +4472,15 @@ def _told_as_the(target: str, text: str) -> bool:
     )
 
 
+#: One more of a kind: "a second hospital", "another school".
+_ANOTHER_OF_KIND = gated(
+    r"\b(?:an?\s+(?:second|third|fourth|separate|different|new)|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|mosques?|markets?|bakery|"
+    r"bakeries|convoys?|camps?)\b",
+    re.I,
+)
+
+
 def _target_told_again(cue: SentenceCues, drafts: list[Draft]) -> bool:
     """ "A convoy of 31 trucks was attacked in Urum al-Kubra ... The Commission finds
     that Syrian air forces attacked the convoy using barrel bombs": the target told
@@ -4455,6 +4492,8 @@ def _target_told_again(cue: SentenceCues, drafts: list[Draft]) -> bool:
     text = cue.sentence.text
     if not _told_as_the(target, text):
         return False  # "a convoy": another one
+    if _ANOTHER_OF_KIND.search(text) is not None and target in text.lower():
+        return False  # "a second hospital in the town, the national hospital": another
     told = next(
         (
             d

@@ -6790,3 +6790,24 @@ def test_a_hospital_that_received_the_hurt_is_no_target(gazetteer):
         dt.date(2016, 5, 18),
     ).itertuples()
     assert pd.isna(row.target)
+
+
+def test_a_second_hospital_hit_an_hour_later_the_day_told_after_the_telling(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "MSF said on Tuesday that a hospital it supports in Maarat al-Numan was struck "
+        "by four missiles on Monday morning, killing at least nine people.\n\n"
+        "It had already been damaged in attacks on February 3 and February 9.\n\n"
+        "About an hour later, a second hospital in the town, the national hospital, "
+        "was also hit. Three patients were killed there.\n\n"
+        "In Azaz, missiles struck a children's hospital, killing at least 14 people.",
+        dt.date(2016, 2, 16),
+    )
+    rows = list(
+        zip(frame.place_text, frame.killed, frame.date, frame.target, strict=True)
+    )
+    assert rows == [
+        ("Maarat al-Numan", 9, "2016-02-15", "hospital"),
+        ("Maarat al-Numan", 3, "2016-02-15", "hospital"),
+        ("Azaz", 14, "2016-02-15", "hospital"),
+    ]
