@@ -2245,7 +2245,8 @@ _TARGET_BEFORE = gated(
     # "the Kurdish militia that leads the SDF": whom it leads, no actor
     r"|(targeted|targets|attacked|ambushed|downed|shot down|leads|heads|dominates)\s+"
     r"(?!by\b)(?:an?\s+)?)"
-    r"(the\s+)?([\w-]+\s+)?$"
+    # (not "fighting between regime forces and rebels": two sides, the first named)
+    r"(the\s+)?(?!between\s)([\w-]+\s+)?$"
     # "a deal to evacuate civilians and rebels": whom it moves
     r"|\b(?:evacuate|evacuated|evacuating|evacuation\s+of|relocate|relocating)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$"
@@ -3097,6 +3098,11 @@ _BACKGROUND = gated(
     # when it was done: "executed 13 people ... as troops advanced through the area"
     r"|,?\s+as\s+(?:the\s+)?(?:troops|forces|fighters|rebels|army|militants)\s+"
     r"(?:advanced|pushed|moved|swept)\b[^,.;:]*"
+    # the deed just told, called back to date another: "The bombardment came a day
+    # after rebels launched an offensive on the Manshiyeh neighbourhood"
+    r"|^\s*The\s+(?:[\w-]+\s+){0,2}?(?:bombardment|strikes|air ?strikes|attacks?|"
+    r"shelling|raids|bombings?|escalation|assault|massacre)\s+(?:came|comes)\s+"
+    r"(?:(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?)\s+)?after\b"
     # another deed's toll, risen meanwhile: "killing nearly two dozen civilians, as
     # the death toll from rebel rocket fire on the government-held west rose to 15"
     r"|,?\s+as\s+the\s+(?:death\s+)?toll\s+(?:from|of|in)\s+[^,.;:]*?"
@@ -3116,6 +3122,14 @@ _BACKGROUND = gated(
 _BACKGROUND_WORDS = gate_words(
     (
         " as troops ",
+        " came a ",
+        " came one ",
+        " came two ",
+        " came three ",
+        " came several ",
+        " came hours ",
+        " came days ",
+        " came after ",
         " as the death toll ",
         " as the toll ",
         " as forces ",

@@ -1170,3 +1170,12 @@ def test_a_headlines_forces_take_a_town():
     assert event_type_of("Rebels take back the village of Sheikh Issa")[0] == (
         "territory change"
     )
+
+
+def test_fighting_between_two_sides_is_the_first_named():
+    assert extraction.actor_of(
+        "Fighting between regime forces and rebels killed 5."
+    ) == ("regime")
+    assert extraction.actor_of(
+        "Fighting between rebels and government forces killed 45."
+    ) == ("rebels")

@@ -6811,3 +6811,21 @@ def test_a_second_hospital_hit_an_hour_later_the_day_told_after_the_telling(gaze
         ("Maarat al-Numan", 3, "2016-02-15", "hospital"),
         ("Azaz", 14, "2016-02-15", "hospital"),
     ]
+
+
+def test_the_bombardment_came_a_day_after_another_deed(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Regime helicopters dropped barrel bombs on the Daraa al-Balad district of "
+        "Daraa city on Monday, killing 11 civilians. The bombardment came a day after "
+        "rebels launched an offensive on the government-held Manshiyeh neighbourhood, "
+        "capturing several buildings. Rebel shelling of the government-held Mahatta "
+        "district killed two people on Monday.",
+        dt.date(2017, 2, 14),
+    )
+    rows = list(zip(frame.place, frame.event_type, frame.actor, strict=True))
+    assert rows == [
+        ("Daraa al-Balad", "barrel bomb", "regime"),
+        ("Al Mansheyah", "armed clash", "rebels"),
+        ("Daraa al-Mahatta", "shelling", "rebels"),
+    ]
