@@ -101,6 +101,9 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"bomb(ing|ings|ed|s)?|bombardments?|bombarded|bunker|"
             r"helicopters?|drones?|aerial|sorties|aircrafts?|aviation|planes|"
             r"aerospace|"
+            # "a double-tap strike hit their centre": a second strike from the air on
+            # the rescuers of the first
+            r"double[- ]tap|"
             # the aircraft by name: "British Tornados struck IS positions" (with a
             # number: _AIRCRAFT)
             r"tornados|tornadoes|rafales?|reapers?)\b",

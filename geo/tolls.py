@@ -1182,6 +1182,16 @@ def find_counts(sentence: str) -> list[Count]:
                 value, least, most = parsed
                 phrase = m.group(0).strip()
                 found.append(Count("killed", value, least, most, phrase, *span))
+    if (
+        " a " in low
+        and ("wound" in low or "injur" in low or "hurt" in low)
+        and not any(c.kind == "injured" for c in found)
+        and (hurt := _ONE_MORE_HURT.search(sentence)) is not None
+    ):
+        # "Two members of the White Helmets were killed and a third was injured"
+        found.append(
+            Count("injured", 1, 1, 1, hurt.group(0).strip(" ,"), *hurt.span(1))
+        )
     found = [
         dataclasses.replace(c, more=True)
         if (
@@ -1322,6 +1332,24 @@ _PAIR = gated(
     rf"(?:(?!(?:including|among|of)\b)[a-z][\w-]*\s+){{0,3}}?{_GROUP_NOUN}\b",
     re.I,
 )
+#: One more of the group told, hurt: "(two were killed) and a third was injured".
+_ONE_MORE_HURT = gated(
+    r"(?:\s+and|\s+while|,)\s+(a\s+(?:second|third|fourth|fifth|sixth))\s+"
+    r"(?:(?:man|woman|child|boy|girl|person|one|member|soldier|fighter|rescuer|worker|"
+    r"volunteer|civilian|brother|sister)\s+)?(?:was\s+)?(?:seriously\s+|critically\s+|"
+    r"badly\s+|lightly\s+)?(?:wounded|injured|hurt)\b",
+    re.I,
+)
+#: Two groups, the second told by whose it was alone: "Eight fighters from the Free
+#: Syrian Army and three from Ahrar al-Sham", "Eight FSA fighters and three of Jaysh
+#: al-Islam".
+_PAIR_FROM = gated(
+    rf"\b({_NUM})\s+(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN}"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|al-[\w'’-]+)\s+){1,5}?|\s+)"
+    rf"and\s+({_NUM})\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?:al-)?(?-i:[A-Z])[\w'’-]*){0,4}",
+    re.I,
+)
 #: One victim, named by a singular noun ("a teacher").
 _ONE_NOUNS = frozenset(
     """
@@ -1369,7 +1397,10 @@ _PARTS_BEFORE = gated(
 def _pairs(sentence: str, found: list[Count]) -> list[Count]:
     """A toll told as two groups ("left 12 soldiers and eight rebels dead", "killed
     12 soldiers and eight rebels") is their sum, not the one a pattern caught."""
-    for m in _PAIR.finditer(sentence):
+    pairs = list(_PAIR.finditer(sentence))
+    if " from " in sentence or " of " in sentence:
+        pairs += _PAIR_FROM.finditer(sentence)
+    for m in pairs:
         if _PARTS_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue
         spans = (m.span(1), m.span(2))

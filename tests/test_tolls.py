@@ -776,3 +776,23 @@ def test_the_spans_taken_overlap_as_a_plain_list_of_them_would():
             if rng.random() < 0.5:
                 spans.add(start, end)
                 taken.append((start, end))
+
+
+def test_two_groups_the_second_told_by_whose_it_was():
+    counts = find_counts(
+        "Eight fighters from the Free Syrian Army and three from Ahrar al-Sham were "
+        "killed in clashes."
+    )
+    assert [(c.kind, c.value) for c in counts] == [("killed", 11)]
+    counts = find_counts("Eight FSA fighters and three from Ahrar al-Sham were killed.")
+    assert [(c.kind, c.value) for c in counts] == [("killed", 11)]
+
+
+def test_one_more_of_the_group_hurt():
+    counts = find_counts(
+        "Two members of the White Helmets were killed and a third was injured."
+    )
+    assert [(c.kind, c.value) for c in counts] == [("killed", 2), ("injured", 1)]
+    # a toll of the hurt told besides is the count
+    counts = find_counts("Two killed, a third was hurt, and 5 were injured.")
+    assert [(c.kind, c.value) for c in counts] == [("killed", 2), ("injured", 5)]
