@@ -88,7 +88,9 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         gated(
             r"\b(improvised explosive|IEDs?|car bomb|suicide bomb(?:ers?)?|"
             r"explosive device|"
-            r"landmines?|booby|booby-trapped|VBIED|bomb blast)\b",
+            r"landmines?|booby|booby-trapped|VBIED|bomb blast|"
+            # what an earlier strike left: "an unexploded cluster bomblet exploded"
+            r"unexploded|explosive remnants|remnants of war|UXOs?)\b",
             re.I,
         ),
     ),
@@ -1309,6 +1311,13 @@ _NOUN_USE = gated(
     r"|\bin (?:response|retaliation) (?:to|for)\b[^.;,]*"
     r"|\b(?:car |vehicle |truck |)bomb[- ]?(?:factory|factories|workshops?|"
     r"facilit(?:y|ies)|making|makers?|storage)\b"
+    # "discovered a YPG IED workshop", "a cache of IEDs": arms found, no blast
+    r"|\b(?:ieds?|explosives?|landmines?|mines)\s+(?:factory|factories|workshops?|"
+    r"facilit(?:y|ies)|making|makers?|storage|caches?|depots?|stores?|warehouses?)\b"
+    # (unless it blew up: "An IED factory exploded during the transport")
+    r"(?![^.;]{0,100}\b(?:exploded|blew\s+up|went\s+off|detonated)\b)"
+    r"|\b(?:caches?|depots?|stores?|stockpiles?)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ieds|explosives|landmines|mines)\b"
     # arms, not a fight: "armed with assault rifles"
     r"|\bassault (?:rifles?|weapons?|guns?)\b"
     # who a group is, not what it did: "a Palestinian militia fighting alongside the
@@ -1380,6 +1389,14 @@ _NOUN_USE_GATES = gate_words(
         "in retaliation",
         "convoy",
         " system",
+        "ied ",
+        "ieds ",
+        "explosives ",
+        "explosive ",
+        "mines ",
+        "cache",
+        "depot",
+        "stockpile",
         "bomb factor",
         "bomb workshop",
         "bomb facilit",

@@ -147,7 +147,7 @@ _QUALIFIER_AFTER = gated(
     r"north-?(?:eastern|western)|south-?(?:eastern|western)|central)\s+"
     r"(?=countryside|suburbs))?"  # "Idleb southern countryside"
     r"(?P<q>provinces?|governorates?|countrysides?|suburbs|city|districts?|"
-    r"neighbou?rhoods?|quarters?|areas?|countryside|villages?|towns?)\b",
+    r"neighbou?rhoods?|quarters?|areas?|regions?|countryside|villages?|towns?)\b",
     re.I,
 )
 _QUALIFIER_BEFORE = gated(
@@ -882,6 +882,9 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
             "districts": "district",
             "quarters": "district",
             "areas": "district",
+            # "the Afrin region": the district, as "the Afrin area"
+            "region": "district",
+            "regions": "district",
             "villages": "village",
             "towns": "town",
             "countrysides": "countryside",

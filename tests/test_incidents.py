@@ -6829,3 +6829,28 @@ def test_the_bombardment_came_a_day_after_another_deed(gazetteer):
         ("Al Mansheyah", "armed clash", "rebels"),
         ("Daraa al-Mahatta", "shelling", "rebels"),
     ]
+
+
+def test_the_afrin_region_is_its_district_and_an_ied_workshop_no_blast(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Weapons seizure: Turkish forces discovered a YPG IED workshop during security "
+        "sweeps of the Afrin region.",
+        dt.date(2018, 3, 26),
+    ).itertuples()
+    assert (row.geo_precision, row.event_type) == (2, "strategic development")
+    # (unless it blew up)
+    (row,) = _extract(
+        gazetteer,
+        "An IED factory in Douma exploded during the transportation of ammunition, "
+        "killing at least 10 people.",
+        dt.date(2018, 3, 1),
+    ).itertuples()
+    assert (row.killed, row.event_type) == (10, "IED")
+    (row,) = _extract(
+        gazetteer,
+        "Two children were killed when an unexploded cluster bomblet they were playing "
+        "with exploded in Tell Rifaat on Saturday.",
+        dt.date(2016, 11, 16),
+    ).itertuples()
+    assert (row.killed, row.event_type) == (2, "IED")
