@@ -990,7 +990,10 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
     ):
         cleared = _CLEARED.search(sentence)  # "cleared Daesh from the town of al-Rai"
         if cleared:
-            best = (_TERRITORY, cleared.group(1) or cleared.group(2))
+            best = (
+                _TERRITORY,
+                cleared.group(1) or cleared.group(2) or cleared.group(3),
+            )
     if best is None and ("establish" in low or "set up" in low or "setting up" in low):
         # "established a headquarters in Zur Shummar", "set up an observation post":
         # a base set up, a strategic development
@@ -1263,7 +1266,11 @@ _CLEARED = gated(
     r"\b(?:(cleared)\s+(?:[\w'’-]+\s+){1,4}?(?:from|out of)|(drove|driven)\s+"
     r"(?:[\w'’-]+\s+){1,4}?out of)\s+(?:the\s+)?(?:(?:(?:[a-z]+ern|strategic|key|"
     r"nearby|border)\s+)?(?:town|village|city|district|neighbou?rhood)\b|"
-    r"(?-i:[A-Z]|al-[A-Z]))",
+    r"(?-i:[A-Z]|al-[A-Z]))"
+    # "the villages of Kafr Jana and Bulbul were cleared of PYD/PKK terrorists" (not
+    # "cleared of mines")
+    r"|\b(?:were|was|been|being)\s+(cleared)\s+of\s+(?!(?:the\s+)?(?:mines|landmines|"
+    r"rubble|debris|explosives|unexploded|ordnance|snow|charges|wrongdoing)\b)",
     re.I,
 )
 _NOUN_USE = gated(
@@ -2266,7 +2273,7 @@ _TARGET_BEFORE = gated(
     r"|(targeted|targets|attacked|ambushed|downed|shot down|leads|heads|dominates)\s+"
     r"(?!by\b)(?:an?\s+)?)"
     # (not "fighting between regime forces and rebels": two sides, the first named)
-    r"(the\s+)?(?!between\s)([\w-]+\s+)?$"
+    r"(the\s+)?(?!between\s)([\w/-]+\s+)?$"
     # "a deal to evacuate civilians and rebels": whom it moves
     r"|\b(?:evacuate|evacuated|evacuating|evacuation\s+of|relocate|relocating)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$"

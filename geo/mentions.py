@@ -470,6 +470,13 @@ _SPEAKER_IN = gated(
     r"(?:in|from)\s+$",
     re.I,
 )
+#: Those who speak, where they are: "Kurdish officials in (Afrin) said".
+_SPEAKERS_IN = gated(
+    r"\b(?:officials?|activists?|sources?|residents?|doctors?|medics?|rescuers?|"
+    r"journalists?|spokes(?:man|woman|person)|monitors?|witness(?:es)?|council|"
+    r"authorities|leaders?|commanders?)\s+(?:in|from)\s+(?:the\s+)?$",
+    re.I,
+)
 #: A title before a person's name: "injuring Mr. Darwish", "General Suheil"
 _TITLES = gate_words(("President ", "Minister ", "General ", "Colonel ", "Commander "))
 _TITLE_BEFORE = gated(
@@ -2172,7 +2179,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     # "who asked to be identified only as Abu Adnan": a person's name
     identified = " as " in sentence and "identified" in sentence
     particle = any_in(sentence, _PARTICLES)
-    return [
+    kept = [
         m
         for m in mentions
         if (dateline is None or m.start >= dateline.end())
@@ -2229,6 +2236,20 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and _IDENTIFIED_AS.search(sentence, max(0, m.start - 40), m.start)
         )
     ]
+    if said and len(kept) > 1:
+        # "Kurdish officials in Afrin said Turkish air strikes on the town of Jinderes
+        # killed seven": where the speakers are, when the deed they tell of is told
+        # at a place of its own
+        kept = [
+            m
+            for m in kept
+            if not (
+                _SPEAKS.match(sentence, m.end)
+                and _SPEAKERS_IN.search(sentence, max(0, m.start - 40), m.start)
+                and any(o.start > m.end for o in kept)
+            )
+        ]
+    return kept
 
 
 #: Where a side's base lies, told to say where the place beside it is: "took over

@@ -6854,3 +6854,27 @@ def test_the_afrin_region_is_its_district_and_an_ied_workshop_no_blast(gazetteer
         dt.date(2016, 11, 16),
     ).itertuples()
     assert (row.killed, row.event_type) == (2, "IED")
+
+
+def test_where_the_speakers_are_is_not_where_the_strike_they_tell_of_fell(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Kurdish officials in Afrin said Turkish air strikes on the town of Jinderes "
+        "killed at least seven civilians on Thursday.",
+        dt.date(2018, 3, 9),
+    ).itertuples()
+    assert (row.place_text, row.killed, row.actor) == ("Jinderes", 7, "Turkey")
+
+
+def test_villages_cleared_of_fighters_were_taken(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The military said the villages of Kafr Jana and Bulbul were cleared of "
+        "PYD/PKK terrorists on Thursday.",
+        dt.date(2018, 3, 9),
+    )
+    assert list(frame.event_type) == ["territory change"] * 2
+    assert frame.actor.isna().all()  # not the group driven out
+    assert _extract(
+        gazetteer, "The road to Bulbul was cleared of mines on Thursday."
+    ).empty
