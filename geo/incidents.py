@@ -2047,8 +2047,41 @@ def _attach_orphan(
         )
     )
     told = next((d for d in cue.dates if d.precision in ("day", "week", "month")), None)
+    year = next((d for d in cue.dates if d.precision == "year"), None)
+    if (
+        year is not None
+        and told is None
+        and has_toll
+        and _THE_EVENT.search(cue.sentence.text) is not None
+    ):
+        # "a teacher whose brother was killed in the 2012 massacre": one of the dead
+        # of the massacre told of that year
+        dead = max(c.value for c in cue.counts if c.kind == "killed")
+        of_then = next(
+            (
+                d
+                for d in near
+                if d.date is not None
+                and d.date.year == year.date.year
+                and d.killed is not None
+                and d.killed >= dead
+            ),
+            None,
+        )
+        if of_then is not None:
+            of_then.quotes.append(cue.sentence.text)
+            return True
     first: dict[str | None, int] | None = None  # found once, when needed
     for draft in near:
+        if (
+            year is not None
+            and told is None
+            and draft.date is not None
+            and draft.date.year != year.date.year
+        ):
+            # "a teacher whose brother was killed in the 2012 massacre": not of the
+            # shelling told in 2017
+            continue
         if (
             told is not None
             and (draft.explicit_date or draft.date_rule.startswith("carried"))

@@ -1158,7 +1158,11 @@ def find_counts(sentence: str) -> list[Count]:
         found = _pairs(sentence, found)
     if "along with" in low and found:
         found = _along_with(sentence, found)
-    if " and " in low and ("kill" in low or "slain" in low) and _one_beside_and(low):
+    if (
+        " and " in low
+        and ("kill" in low or "slain" in low or "wound" in low or "injur" in low)
+        and _one_beside_and(low)
+    ):
         found = _one_and_group(sentence, found)
     if found and (" or " in low or ", injured " in low or ", wounded " in low):
         # "Dozens of people were killed or wounded": casualties, no count of the dead
@@ -1363,12 +1367,13 @@ _ONE_NOUN = "(?:" + "|".join(sorted(_ONE_NOUNS, key=lambda w: (-len(w), w))) + "
 #: "killing a teacher and two pupils", "two pupils and a teacher were killed": one
 #: victim and a group, told together
 _ONE_AND_GROUP = gated(
-    rf"(?P<v>\b(?:killing|killed|kills|kill)\s+{_BOUND})?\b(?:"
+    rf"(?P<v>\b(?:killing|killed|kills|kill|wounding|wounded|injuring|injured)\s+"
+    rf"{_BOUND})?\b(?:"
     rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+and\s+(?P<n>{_NUM})\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}"
     rf"|(?P<n2>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+and\s+(?:a|an|one)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_ONE_NOUN})\b"
-    r"(?P<after>\s+(?:were|have been|had been)\s+(?:killed|slain))?",
+    r"(?P<after>\s+(?:were|have been|had been)\s+(?:killed|slain|wounded|injured))?",
     re.I,
 )
 #: What every match of _ONE_AND_GROUP holds (lower case): cheap to look for first.
@@ -1481,7 +1486,8 @@ _KILLED_WORD = gated(r"\b(?:died|killed|dead|slain|perished|lost their lives)\b"
 
 
 def _one_and_group(sentence: str, found: list[Count]) -> list[Count]:
-    """ "killing a teacher and two pupils" is three killed, not one."""
+    """ "killing a teacher and two pupils" is three killed, not one ("wounding four
+    pupils and a teacher": five wounded)."""
     for m in _ONE_AND_GROUP.finditer(sentence):
         if not (m.group("v") or m.group("after")) or _PARTS_BEFORE.search(
             sentence, max(0, m.start() - 20), m.start()
@@ -1489,12 +1495,14 @@ def _one_and_group(sentence: str, found: list[Count]) -> list[Count]:
             continue  # "a man and two children fled"; "including a doctor and..."
         parsed = parse_number(m.group("n") or m.group("n2"))
         inside = [c for c in found if m.start() <= c.start < m.end()]
-        if parsed is None or len(inside) > 1 or any(c.kind != "killed" for c in inside):
+        verb = (m.group("v") or m.group("after")).lower()
+        kind = "injured" if ("wound" in verb or "injur" in verb) else "killed"
+        if parsed is None or len(inside) > 1 or any(c.kind != kind for c in inside):
             continue
         found = [c for c in found if c not in inside]
         found.append(
             Count(
-                "killed",
+                kind,
                 parsed[0] + 1,
                 parsed[1] + 1,
                 parsed[2] + 1 if parsed[2] is not None else None,

@@ -6878,3 +6878,28 @@ def test_villages_cleared_of_fighters_were_taken(gazetteer):
     assert _extract(
         gazetteer, "The road to Bulbul was cleared of mines on Thursday."
     ).empty
+
+
+def test_one_killed_in_a_massacre_of_another_year_is_of_that_massacre(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "On May 25, 2012, militiamen went house to house in the village of Taldou, "
+        "killing 108 people.\n\n"
+        "On Wednesday, two mortar rounds hit a school in Kafr Laha, wounding four "
+        "pupils and a teacher.\n\n"
+        '"Every family here has lost someone," said Abu Yasser, a teacher whose '
+        "brother was killed in the 2012 massacre.\n\n"
+        "Residents said government forces had also shelled the nearby village of Tal "
+        "Dahab overnight.",
+        dt.date(2017, 5, 26),
+    )
+    rows = [
+        tuple(None if pd.isna(x) else x for x in row)
+        for row in zip(frame.place_text, frame.killed, frame.injured, strict=True)
+    ]
+    assert rows == [
+        ("Taldou", 108, None),
+        ("Kafr Laha", None, 5),
+        ("Tal Dahab", None, None),
+    ]
+    assert frame.admin1.iloc[2] == "Homs"  # the Houla area's, not Al-Hasakeh's

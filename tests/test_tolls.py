@@ -796,3 +796,10 @@ def test_one_more_of_the_group_hurt():
     # a toll of the hurt told besides is the count
     counts = find_counts("Two killed, a third was hurt, and 5 were injured.")
     assert [(c.kind, c.value) for c in counts] == [("killed", 2), ("injured", 5)]
+
+
+def test_a_group_and_one_of_a_kind_wounded():
+    counts = find_counts(
+        "Mortar rounds hit a school, wounding four pupils and a teacher."
+    )
+    assert [(c.kind, c.value) for c in counts] == [("injured", 5)]
