@@ -371,7 +371,9 @@ _TARGETS = gated(
     # rescuers and what keeps a town alive
     r"civil defen[cs]e (?:cent(?:re|er)|headquarters|station|team)s?|"
     r"White Helmets (?:cent(?:re|er)|headquarters|base|station)s?|ambulances?|"
-    r"water (?:station|plant|pumping station)s?|power (?:station|plant)s?|churche?s?|"
+    # (not the oil pipeline's "T2 pumping station", a landmark that names a place)
+    r"water (?:station|plant|pumping station)s?|(?<![Tt]\d )pumping stations?|"
+    r"power (?:station|plant)s?|churche?s?|"
     r"homes|houses|residential|camp|"
     # "a barrel bomb hit their home"
     r"(?:(?<=their )|(?<=his )|(?<=her )|(?<=a )|(?<=family )|(?<=family's ))"
@@ -2736,6 +2738,7 @@ _GATES: dict[re.Pattern[str], Gate] = {
             "civil defen",
             "ambulance",
             "water ",
+            "pumping",
             "power ",
             "church",
             "medical ",

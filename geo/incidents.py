@@ -3878,10 +3878,11 @@ _HIT_AGAIN = gated(
 _TARGET_HIT = gated(
     r"\b(?:hit|struck|targeted|shelled|bombed|destroyed)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:hospital|clinic|school|mosque|market|bakery|convoy|camp)\b"
-    # "The hospital was hit again on 1 October"
-    r"|\b(?:hospital|clinic|school|mosque|market|bakery|convoy|camp),?\s+(?:was|were|"
-    r"had\s+been|has\s+been|have\s+been)\s+"
-    r"(?:\w+\s+)?(?:hit|struck|targeted|shelled|bombed|destroyed)\b",
+    # "The hospital was hit again on 1 October", "The spring's pumping station, which
+    # supplies Damascus, was badly damaged on Thursday"
+    r"|\b(?:hospital|clinic|school|mosque|market|bakery|convoy|camp|station),?\s+"
+    r"(?:[^.;]{0,60}?,\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:hit|struck|targeted|shelled|bombed|destroyed|damaged)\b",
     re.I,
 )
 

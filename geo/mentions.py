@@ -444,6 +444,18 @@ _ROAD_END = gated(
     r"\b(?:linking|connecting)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:and|to|with)\s+(?:the\s+)?)?$"
 )
+#: Whom a facility serves, told of it: "the pumping station, which supplies
+#: (Damascus) with most of its water" (not where it is).
+_SUPPLIES = gated(
+    r"\b(?:which|that)\s+(?:also\s+)?(?:supplies|supplied|serves|served|feeds|fed|"
+    r"provides|provided)\s+(?:water\s+to\s+|power\s+to\s+|electricity\s+to\s+)?"
+    r"(?:the\s+)?(?:city\s+of\s+|capital\s+)?$"
+    r"|\b(?:supplying|serving|feeding)\s+(?:water\s+to\s+|power\s+to\s+)?(?:the\s+)?$"
+    # "cutting water to more than five million people in Damascus": whom it served
+    r"|\b(?:cutting|cut)\s+(?:off\s+)?(?:the\s+)?(?:water|power|electricity)\s+"
+    r"(?:supplies\s+|supply\s+)?(?:to|for)\s+(?:[\w,.-]+\s+){0,6}?(?:in\s+)?(?:the\s+)?$",
+    re.I,
+)
 #: The title of a group or campaign: "Raqqa is Being Slaughtered Silently"
 #: A side written after a village's name, ending the phrase ("Al Ghariya eastern:"),
 #: not one that begins a part of it ("Aleppo eastern countryside", "eastern Ghouta").
@@ -2168,6 +2180,12 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         or "operat" in sentence
     )
     linking = "linking " in sentence or "connecting " in sentence
+    supplying = (
+        "suppl" in sentence
+        or "serv" in sentence
+        or "feed" in sentence
+        or "cut" in sentence
+    )
     heard = "heard " in sentence or "felt " in sentence
     based = any_in(sentence, _BASE_WORDS)
     taken_to = any_in(sentence, _TAKEN_TO_WORDS)
@@ -2216,6 +2234,10 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             launched and _LAUNCHED_FROM.search(sentence, max(0, m.start - 60), m.start)
         )
         and not (linking and _ROAD_END.search(sentence, max(0, m.start - 50), m.start))
+        and not (
+            supplying
+            and _SUPPLIES.search(sentence, max(0, m.start - 80), m.start) is not None
+        )
         and not (
             heard and _HEARD_ACROSS.search(sentence, max(0, m.start - 40), m.start)
         )

@@ -6903,3 +6903,18 @@ def test_one_killed_in_a_massacre_of_another_year_is_of_that_massacre(gazetteer)
         ("Tal Dahab", None, None),
     ]
     assert frame.admin1.iloc[2] == "Homs"  # the Houla area's, not Al-Hasakeh's
+
+
+def test_a_station_damaged_is_of_the_spring_not_of_the_city_it_supplies(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Barrel bombs killed a woman and her daughter in Ain al-Fijeh this afternoon. "
+        "The spring's pumping station, which supplies Damascus with most of its water, "
+        "was badly damaged on Thursday.",
+        dt.date(2017, 1, 1),
+    )
+    rows = list(zip(frame.place_text, frame.date, frame.target.fillna(""), strict=True))
+    assert rows == [
+        ("Ain al-Fijeh", "2017-01-01", ""),
+        ("Ain al-Fijeh", "2016-12-29", "pumping station"),
+    ]
