@@ -4632,20 +4632,49 @@ def _other_sides_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
     whose toll was of the attackers, are added to it (not given to the next incident
     told). Returns whether they were."""
     killed = [c for c in cue.counts if c.kind == "killed" and c.value > 0]
+    if (
+        len(killed) == 1
+        and cue.trigger is None
+        and cue.actor is not None
+        and killed[0].text.lower().startswith(("lost ", "lose "))
+    ):
+        # "Islamic State fighters ambushed a regime convoy, killing 7 soldiers. IS
+        # lost 3 fighters": the attackers' own dead, of the same fight
+        last = _last_told(cue, drafts, paragraphs=0, tolled=True)
+        if (
+            last is not None
+            and last.event_type in ("armed clash", "attack")
+            and last.actor is not None
+            and _SIDES.get(last.actor, last.actor) == _SIDES.get(cue.actor, cue.actor)
+            # (not when the toll told was of the attackers themselves: "repelled an
+            # attack by the army, killing 15 attackers. Pro-government media said
+            # the NDF had lost 4 men": the same dead, told by their side)
+            and _ENEMY_DEAD.search(_toll_told(last)) is None
+        ):
+            _add_dead(last, killed[0])
+            last.quotes.append(cue.sentence.text)
+            return True
     if len(killed) != 1 or _IN_THE_FIGHT.search(cue.sentence.text) is None:
         return False
     last = _last_told(cue, drafts, paragraphs=0, tolled=True)
     if last is None or last.event_type != "armed clash" or not last.toll_text:
         return False
-    told = last.cue.sentence.text
-    at = told.find(last.toll_text)
-    # the toll, and the words after it that say whose dead ("killing 7 of them")
-    toll = told[at : at + len(last.toll_text) + 30] if at >= 0 else last.toll_text
+    toll = _toll_told(last)
     if _ENEMY_DEAD.search(toll) is None or _ENEMY_DEAD.search(killed[0].text):
         return False
     _add_dead(last, killed[0])
     last.quotes.append(cue.sentence.text)
     return True
+
+
+def _toll_told(draft: Draft) -> str:
+    """A draft's toll as its sentence tells it, with the words after it that say whose
+    dead they were ("killing 7 of them")."""
+    told = draft.cue.sentence.text
+    at = told.find(draft.toll_text or "")
+    if at < 0 or not draft.toll_text:
+        return draft.toll_text or ""
+    return told[at : at + len(draft.toll_text) + 30]
 
 
 def _add_dead(draft: Draft, more: Count) -> None:

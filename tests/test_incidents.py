@@ -6918,3 +6918,20 @@ def test_a_station_damaged_is_of_the_spring_not_of_the_city_it_supplies(gazettee
         ("Ain al-Fijeh", "2017-01-01", ""),
         ("Ain al-Fijeh", "2016-12-29", "pumping station"),
     ]
+
+
+def test_the_attackers_own_losses_add_to_the_toll_of_their_victims(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Islamic State fighters ambushed a regime convoy near Ithriya, killing 7 "
+        "soldiers. IS lost 3 fighters.",
+    ).itertuples()
+    assert row.killed == 10
+    # the attackers' dead told again by their side are the same dead
+    (row,) = _extract(
+        gazetteer,
+        "Jaish al-Izza fighters said they had repelled an attack by the Syrian Arab "
+        "Army on the village of Maan, killing 15 attackers. Pro-government media said "
+        "the NDF had lost 4 men.",
+    ).itertuples()
+    assert row.killed == 15
