@@ -149,9 +149,26 @@ def _new_draft(
 _DAY_SHIFT = gated(
     r"\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+(?P<unit>days?|weeks?)\s+"
     r"(earlier|before|later)\b"
-    r"|\bthe\s+(?:day\s+(before)|(previous)\s+day|(next)\s+day|(following)\s+day)\b",
+    # ("The following morning, another airstrike hit a school": the next day too)
+    r"|\bthe\s+(?:day\s+(before)|(previous)\s+(?:day|morning|evening|afternoon|night)|"
+    r"(next)\s+(?:day|morning|evening|afternoon)|"
+    r"(following)\s+(?:day|morning|evening|afternoon|night))\b",
     re.I,
 )
+
+
+def _shift_told(text: str) -> bool:
+    """Whether a sentence may tell a day from the day told before (cheap, before
+    :data:`_DAY_SHIFT`)."""
+    return (
+        "day" in text
+        or "week" in text
+        or "morning" in text
+        or "evening" in text
+        or "night" in text
+    )
+
+
 _RIGHT_AFTER = gated(r"\s*,?\s*(?:(?:in|on|during)\s+)?")
 _AFTER_EVENT = gated(
     r"\s(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|"
@@ -497,8 +514,7 @@ def _set_date(
             draft.explicit_date = True
         shift = (
             _DAY_SHIFT.search(cue.sentence.text)
-            if d.precision == "day"
-            and ("day" in cue.sentence.text or "week" in cue.sentence.text)
+            if d.precision == "day" and _shift_told(cue.sentence.text)
             else None
         )
         if shift is not None:  # "A day earlier, warplanes struck Bidama"
@@ -3239,7 +3255,7 @@ def build_incidents(
             # ("Two days later, a missile struck a bakery": dated from the day told;
             # "On that day, regime forces attacked Basima": the day told)
             and not (
-                ("day" in cue.sentence.text or "week" in cue.sentence.text)
+                _shift_told(cue.sentence.text)
                 and (
                     _DAY_SHIFT.search(cue.sentence.text)
                     or _THAT_DAY.search(cue.sentence.text)
@@ -3657,7 +3673,7 @@ def build_incidents(
                         not cue.dates
                         and carried_then is not None
                         and carried_then.precision == "day"
-                        and ("day" in cue.sentence.text or "week" in cue.sentence.text)
+                        and _shift_told(cue.sentence.text)
                         and _DAY_SHIFT.search(cue.sentence.text) is not None
                     )
                 )
@@ -4815,7 +4831,14 @@ _ANAPHORA = gated(
 #: The rule of a place told as a direction from another: "10 km N of Aleppo".
 _OFFSET_RULE = re.compile(r"[\d.]+ km [NSEW]{1,2} of ")
 #: A sentence that opens with its scene: "In the Eastern Ghouta, ".
-_SCENE = gated(r"In\s+(?:the\s+)?[A-Z][\w'’ -]{2,40}?,\s")
+_SCENE = gated(
+    r"In\s+(?:the\s+)?[A-Z][\w'’ -]{2,40}?,\s"
+    # "Kafr Takharim, a town of some 15,000 people, has been bombed repeatedly since
+    # 2015. In January, strikes on its main market killed 11": the place the
+    # paragraph is about, introduced as its subject
+    r"|(?:[A-Z][\w'’-]*(?:\s+(?:al-|el-|ash-|as-|ad-)?[A-Z][\w'’-]*){0,3}),\s+(?:a|the)\s+"
+    r"(?:[\w,-]+\s+){0,3}?(?:town|village|city|district|neighbou?rhood|suburb)\b"
+)
 _QUOTE_MARKS = frozenset("\"“‘'")
 #: One victim just told, told again: "he died in clashes near".
 _HE_DIED = gated(

@@ -6935,3 +6935,22 @@ def test_the_attackers_own_losses_add_to_the_toll_of_their_victims(gazetteer):
         "the NDF had lost 4 men.",
     ).itertuples()
     assert row.killed == 15
+
+
+def test_the_following_morning_and_the_town_a_paragraph_is_about(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "On the morning of 13 March, a missile struck the only working bakery in the "
+        "town of Kafr Takharim, killing 16 people.\n\n"
+        "The following morning, another airstrike hit a school in the nearby village of "
+        "Kafr Jales, wounding seven children.\n\n"
+        "Kafr Takharim, a town of some 15,000 people, has been bombed repeatedly since "
+        "2015. In January, strikes on its main market killed 11.",
+        dt.date(2017, 3, 16),
+    )
+    rows = list(zip(frame.place_text, frame.date, strict=True))
+    assert rows == [
+        ("Kafr Takharim", "2017-03-13"),
+        ("Kafr Jales", "2017-03-14"),
+        ("Kafr Takharim", "2017-01-01"),
+    ]
