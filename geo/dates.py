@@ -115,6 +115,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"explosion)\s+came\s+(a|one|two|three|four|five|six)\s+days?\s+after\b"
         ),
     ),
+    # "in the week ending Saturday": the seven days up to that day
+    (
+        "week-ending",
+        gated(
+            rf"\b(?:the\s+)?week\s+(?:ending|ended|to|up\s+to|through)\s+(?:on\s+)?"
+            rf"{_WEEKDAY_RE}\b"
+        ),
+    ),
     # "on Wednesday last week": the Wednesday of the week before publication's
     (
         "weekday-last-week",
@@ -230,6 +238,7 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "day-month-range": (False, ("between ", "from ")),
     "night-of": (False, ("night of ",)),
     "weekday-range": (False, ("between ", "from ")),
+    "week-ending": (False, ("week ",)),
     "day-of-month": (True, _MONTH_WORDS),
     "month-day-year": (True, _MONTH_WORDS),
     "day-month-year": (True, _MONTH_WORDS),
@@ -343,6 +352,11 @@ def _resolve(
             return date, "day"
         if rule == "day-month-range":  # (day, month?, day, month, year)
             return _range((g[1] or g[3], g[0], g[3], g[2], g[4]), published)
+        if rule == "week-ending":
+            last = published - dt.timedelta(
+                days=(published.weekday() - _WEEKDAYS[g[0].lower()]) % 7
+            )
+            return last - dt.timedelta(days=6), "week"
         if rule == "weekday-range":
             last = published - dt.timedelta(
                 days=(published.weekday() - _WEEKDAYS[g[1].lower()]) % 7

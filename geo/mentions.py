@@ -695,6 +695,13 @@ _NAME_TOKENS: dict[tuple[str, bool], bool] = {}  # for the words of _NAME_TOKENS
 _NAME_TOKENS_OF: list[frozenset[str]] = [frozenset()]
 
 
+#: The acronyms of armed groups, which go on no place's name.
+_GROUP_ACRONYMS = frozenset(
+    "IS ISIS ISIL HTS SDF YPG YPJ FSA SAA NDF QSD PYD PKK JFS AAS TIP IRGC JTS NLF "
+    "SNA HXP".split()
+)
+
+
 def _is_name_token(
     token: str, lower_vocab: frozenset[str], *, continuing: bool = False
 ) -> bool:
@@ -711,7 +718,8 @@ def _is_name_token(
 
 def _name_token(token: str, lower_vocab: frozenset[str], continuing: bool) -> bool:
     low, never, acronym, article, capitalised = _token_info(token)
-    if never or (acronym and not continuing):
+    if never or (acronym and (not continuing or token in _GROUP_ACRONYMS)):
+        # (nor does a group's acronym go on one: "In Deir ez-Zor IS shelling")
         return False
     if low in _FACILITY_WORDS and not continuing:
         return False  # "a Mosque in Mamar": ends a name ("Al-Hal Market"), begins none
@@ -1338,6 +1346,8 @@ def _in_organisation(sentence: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(sentence[end : end + 30])
     if after is not None and _NAMED_FACILITY_AFTER.match(sentence, end):
         after = None  # "the Maarat al-Numan National Hospital": a place's hospital
+    if after is not None and after.group(1) in _GROUP_ACRONYMS:
+        after = None  # "In Deir ez-Zor IS shelling killed five": the group acts there
     for m in (before, after):
         if m is None:
             continue

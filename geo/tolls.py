@@ -803,6 +803,8 @@ _YEAR_BEFORE = gated(
 #: What follows a year, not a toll: "August 2013 - Hundreds of people are killed"
 _ELLIPTIC_TOLL = gated(
     rf";\s+(?:and\s+)?in\s+(?:the\s+)?[A-Z][\w'’ -]{{1,40}},\s+({_NUM})\s*(?=[.;]|$)"
+    # "In Idlib province 46 civilians died, and in Rural Damascus 38."
+    rf"|,\s+and\s+in\s+(?:the\s+)?[A-Z][\w'’ -]{{1,40}}?,?\s+({_NUM})\s*(?=[.;]|$)"
 )
 _THINGS_AFTER = gated(
     r"\s+(?:(?:regime|government|army|rebel|russian|turkish|military|armou?red|enemy|"
@@ -1175,13 +1177,16 @@ def find_counts(sentence: str) -> list[Count]:
         # "Abu Jandal al-Kuwaiti was killed in the strike along with two other
         # militants": the one man and the others, 3 dead
         found = _along_with(sentence, found, verb_told=True)
-    if ";" in sentence and any(c.kind == "killed" for c in found):
+    if (";" in sentence or ", and in " in sentence) and any(
+        c.kind == "killed" for c in found
+    ):
         # "In Douma, 5 were killed; in Harasta, 3.": the same verb, left out
         for m in _ELLIPTIC_TOLL.finditer(sentence):
-            span = m.span(1)
+            group = 1 if m.group(1) is not None else 2
+            span = m.span(group)
             if any(c.start < span[1] and span[0] < c.end for c in found):
                 continue
-            parsed = parse_number(m.group(1))
+            parsed = parse_number(m.group(group))
             if parsed is not None:
                 value, least, most = parsed
                 phrase = m.group(0).strip()

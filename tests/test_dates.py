@@ -353,3 +353,14 @@ def test_a_span_of_days_up_to_now_is_a_week_from_its_first_day():
     )
     # how long a siege has lasted is no date
     assert find_dates("The siege has lasted 300 days.", published) == []
+
+
+def test_the_week_ending_a_day():
+    (d,) = find_dates(
+        "212 civilians died in the week ending Saturday", dt.date(2016, 10, 16)
+    )
+    assert (d.date, d.precision, d.rule) == (
+        dt.date(2016, 10, 9),
+        "week",
+        "week-ending",
+    )

@@ -6954,3 +6954,16 @@ def test_the_following_morning_and_the_town_a_paragraph_is_about(gazetteer):
         ("Kafr Jales", "2017-03-14"),
         ("Kafr Takharim", "2017-01-01"),
     ]
+
+
+def test_a_place_before_a_groups_acronym_is_a_place(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "In Deir ez-Zor IS shelling of government-held neighbourhoods killed five on "
+        "Monday.",
+    ).itertuples()
+    assert (row.place_text, row.killed, row.actor) == (
+        "Deir ez-Zor",
+        5,
+        "Islamic State",
+    )

@@ -803,3 +803,10 @@ def test_a_group_and_one_of_a_kind_wounded():
         "Mortar rounds hit a school, wounding four pupils and a teacher."
     )
     assert [(c.kind, c.value) for c in counts] == [("injured", 5)]
+
+
+def test_an_elliptic_toll_after_and_in():
+    counts = find_counts(
+        "In Idlib province 46 civilians died, and in Rural Damascus 38."
+    )
+    assert [(c.kind, c.value) for c in counts] == [("killed", 46), ("killed", 38)]
