@@ -2817,6 +2817,9 @@ _SUPERLATIVE_BEFORE = gated(
 )
 
 
+#: A sentence that tells tallies by governorate: "By province, the toll was highest
+#: in Aleppo".
+_BY_PROVINCE = gated(r"\s*(?:Broken\s+down\s+)?[Bb]y\s+province\b")
 #: Deeds told going on, of a span: "strikes have been reported", "have intensified".
 _GOING_ON_SINCE = gated(
     r"\b(?:have|has)\s+(?:been\s+(?:reported|recorded|documented|ongoing|continuing)|"
@@ -3898,6 +3901,17 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 lower_vocab=lower_vocab,
                 offset=sentence.start,
             )
+            if mentions and "by province" in low and _BY_PROVINCE.match(s):
+                # "By province, the toll was highest in Aleppo, where 87 civilians were
+                # killed": a governorate's tally
+                mentions = [
+                    dataclasses.replace(m, qualifier="province")
+                    if not m.qualifier
+                    and not m.relation
+                    and names.names_governorate(m.name)
+                    else m
+                    for m in mentions
+                ]
             if (
                 len(mentions) > 1
                 and ("retaliat" in low or "in response" in low or "revenge" in low)

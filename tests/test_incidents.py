@@ -6967,3 +6967,13 @@ def test_a_place_before_a_groups_acronym_is_a_place(gazetteer):
         5,
         "Islamic State",
     )
+
+
+def test_a_tally_told_by_province_is_the_governorates(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "By province, the toll was highest in Aleppo, where 87 civilians were killed, "
+        "most of them in government airstrikes on the city's eastern districts.",
+        dt.date(2016, 10, 16),
+    ).itertuples()
+    assert (row.killed, row.geo_precision, row.admin1) == (87, 3, "Aleppo")
