@@ -4193,7 +4193,10 @@ _THE_KIND = gated(
     r"camp)\b(?:(?!['’]s)"
     # "on the town's southern edge": a part of the place
     r"|(?=['’]s\s+(?:[a-z]+ern\s+)?(?:edges?|outskirts|entrance|centre|center|heart|"
-    r"side|suburbs?|fringes?)\b))",
+    r"side|suburbs?|fringes?)\b)"
+    # "fired missiles at the town's market": what was hit, in the town
+    r"|(?=['’]s\s+(?:main\s+|only\s+|central\s+|old\s+|busy\s+|crowded\s+)?"
+    r"(?:market|hospital|school|mosque|bakery|clinic|square)\b))",
     re.I,
 )
 #: The place of a kind, told as what underwent the deed: "The following day, the

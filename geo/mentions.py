@@ -2224,6 +2224,13 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             )
         )
         and not _TITLE_AFTER.match(sentence, m.end)
+        # "Abu Omar: On Saturday, regime forces fired ...": who speaks, in an
+        # interview's transcript
+        and not (
+            m.start <= 2
+            and sentence[m.end : m.end + 1] == ":"
+            and m.name.split(" ", 1)[0].lower() in _KUNYA
+        )
         # "Abu Faraj al-Masri": a man known by his son's name and his origin
         and not (
             m.name[:4] in ("Abu ", "Umm ")

@@ -6977,3 +6977,18 @@ def test_a_tally_told_by_province_is_the_governorates(gazetteer):
         dt.date(2016, 10, 16),
     ).itertuples()
     assert (row.killed, row.geo_precision, row.admin1) == (87, 3, "Aleppo")
+
+
+def test_an_interviews_speaker_label_is_no_place_and_the_towns_market_is_in_it(
+    gazetteer,
+):
+    frame = _extract(
+        gazetteer,
+        "Syria Direct spoke with Abu Omar, a media activist in the town of Nawa.\n\n"
+        "Q: What has happened in Nawa in the past week?\n\n"
+        "Abu Omar: On Saturday, regime forces fired surface-to-surface missiles at the "
+        "town's market. Six people were killed.",
+        dt.date(2017, 6, 14),
+    )
+    rows = list(zip(frame.place_text, frame.killed, frame.target, strict=True))
+    assert rows == [("Nawa", 6, "market")]
