@@ -3174,7 +3174,10 @@ def build_incidents(
     unplaced: list[tuple[SentenceCues, DatePhrase | None]] = []
     carried: DatePhrase | None = None
     told_in: dict[int, int] = {}  # id of each date phrase carried -> its paragraph
+    # the paragraphs that are items of a bulleted list ("* Homs: A car bomb ...")
+    bulleted = {c.sentence.paragraph for c in cues if _BULLET.match(c.sentence.text)}
     labelled: DatePhrase | None = None  # the date of a report's "Date:" field
+    unlisted: DatePhrase | None = None  # the last day told outside a bulleted list
     last_place: tuple[Resolution, str] | None = None
     quoted_at: int | None = None  # the paragraph of the quote last_place is from
     placed_at: int | None = None  # the paragraph last_place is from, told of an event
@@ -3229,6 +3232,7 @@ def build_incidents(
             )
             section, last_place, seen, placed_at = cue.section, None, [], None
             carried = carried if goes_on else labelled
+            unlisted = carried
             last_city = None
             latest: DatePhrase | None = None  # the latest day the section tells
             heading = _place_heading(cue, resolutions[k]) if cue.headline else None
@@ -3289,6 +3293,19 @@ def build_incidents(
             # after a paragraph of what happened a week earlier: the time of the
             # story, the latest day it tells; and what follows goes on from it
             fresh = carried = latest
+        if (
+            fresh is not None
+            and fresh is not labelled
+            and cue.sentence.paragraph in bulleted
+            and (item_at := told_in.get(id(fresh), cue.sentence.paragraph))
+            != cue.sentence.paragraph
+            and item_at in bulleted
+        ):
+            # "* Al-Bab: ... a Russian jet bombed their position on Thursday. * Homs:
+            # A car bomb exploded near a checkpoint": an item of a digest tells its
+            # own news; another item's day is not its (the day told before the list
+            # is)
+            fresh = unlisted
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
         named = any(m.context_for is None for m in cue.mentions)
         if (
@@ -3561,6 +3578,8 @@ def build_incidents(
             )
             if carried is not None and id(carried) not in told_in:
                 told_in[id(carried)] = cue.sentence.paragraph
+            if carried is not None and told_in[id(carried)] not in bulleted:
+                unlisted = carried
             if (
                 carried is not None
                 and carried.precision == "day"

@@ -6992,3 +6992,16 @@ def test_an_interviews_speaker_label_is_no_place_and_the_towns_market_is_in_it(
     )
     rows = list(zip(frame.place_text, frame.killed, frame.target, strict=True))
     assert rows == [("Nawa", 6, "market")]
+
+
+def test_an_item_of_a_digest_takes_no_day_from_another_item(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Syria in brief: Tuesday, 7 February\n\n"
+        "* Al-Bab: Turkey said three of its soldiers died when a Russian jet mistakenly "
+        "bombed their position near al-Bab on Thursday.\n\n"
+        "* Homs: A car bomb exploded near a checkpoint at the entrance to the Zahraa "
+        "neighbourhood, wounding eight people, state TV said.",
+        dt.date(2017, 2, 7),
+    )
+    assert list(frame.date) == ["2017-02-02", "2017-02-07"]
