@@ -3038,9 +3038,24 @@ def _cumulative(sentence: str, low: str) -> bool:
                 and m.group(0).lower().startswith(("between", "from"))
                 and _ON_A_DAY.search(sentence, m.end()) is not None
             )
+            # "and no information about casualties so far": none told yet, no
+            # running total
+            or (
+                m.group(0).lower() == "so far"
+                and _NONE_YET_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+                is not None
+            )
         )
         for m in _CUMULATIVE.finditer(sentence)
     )
+
+
+#: What is not known yet, told before "so far": "no information about casualties".
+_NONE_YET_BEFORE = gated(
+    r"\b(?:no\s+(?:information|news|word|reports?|details)|not\s+(?:yet\s+)?known|"
+    r"unknown|unclear)\b[^.;]*$",
+    re.I,
+)
 
 
 #: A monitor described: "(the Observatory,) which tracks (the war)".

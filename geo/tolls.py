@@ -304,7 +304,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         gated(
             rf"\b(?:(?:death |casualty )?toll|(?:fatality|death|casualty) "
             rf"(?:count|figure|tally)|number of (?:the )?"
-            rf"(?:dead|deaths|victims|fatalities|"
+            rf"(?:dead|deaths|victims|fatalities|martyrs|"
             # ("the highest death toll, with 547 civilians")
             rf"those killed))(?:,?\s+(?:\w+\s+){{0,3}}?(?:(?:to|of|at|with|was|is)\s+|"
             # "Death toll: 14", a report's labelled field
@@ -320,8 +320,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         gated(
             rf"\b(?:(?:death |casualty )?toll|fatalities|deaths|"
             # "the number of civilians killed in Latamneh has risen to 9"
-            rf"number of (?:the )?(?:[\w-]+\s+){{0,2}}?(?:killed|dead|deaths|victims|"
-            rf"fatalities))\b[^.;:]{{0,120}}?\b"
+            # (or "the number of people who were killed in the massacre ... rose to
+            # 14", "the number of martyrs rose to 14", as translations write it)
+            rf"number of (?:the )?(?:[\w-]+\s+){{0,2}}?(?:(?:who|that)\s+(?:were|was|"
+            rf"have\s+been|had\s+been)\s+)?(?:killed|dead|deaths|victims|"
+            rf"fatalities|martyrs))\b[^.;:]{{0,120}}?\b"
             rf"(?:rose|risen|climbed|"
             rf"increased|jumped|"
             # a headline's or a post's present: "death toll in Maarat al-Numan rises

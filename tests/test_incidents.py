@@ -7005,3 +7005,14 @@ def test_an_item_of_a_digest_takes_no_day_from_another_item(gazetteer):
         dt.date(2017, 2, 7),
     )
     assert list(frame.date) == ["2017-02-02", "2017-02-07"]
+
+
+def test_no_information_so_far_is_no_running_total(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The regime forces targeted the town of Ein Tarma with missiles, and no "
+        "information about casualties so far, while the warplanes carried out 4 "
+        "airstrikes on the town of Arbin, causing the injury of several people.",
+        dt.date(2017, 11, 20),
+    )
+    assert list(frame.injured.fillna(-1)) == [-1, 10]

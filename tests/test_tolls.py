@@ -810,3 +810,14 @@ def test_an_elliptic_toll_after_and_in():
         "In Idlib province 46 civilians died, and in Rural Damascus 38."
     )
     assert [(c.kind, c.value) for c in counts] == [("killed", 46), ("killed", 38)]
+
+
+def test_the_number_of_those_who_were_killed_rose():
+    counts = find_counts(
+        "The number of people who were killed in the massacre committed by the regime "
+        "warplanes in the town of Hamouriyah today rose to 14 including 5 children."
+    )
+    assert [(c.kind, c.value) for c in counts if c.kind == "killed"][:1] == [
+        ("killed", 14)
+    ]
+    assert [c.value for c in find_counts("The number of martyrs rose to 14.")] == [14]
