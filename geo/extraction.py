@@ -3327,7 +3327,9 @@ def _without_background(sentence: str, low: str) -> str:
 #: Sunday:"), and its items ("- Aleppo: 19, including 5 children").
 _LIST_HEAD = gated(r"\b(?:killing|killed|deaths|dead|victims|fatalities)\b")
 _LIST_ITEM = gated(
-    r"^\s*(?:[-•*·–]\s*|\d{1,2}[.)]\s+)?(?P<name>[A-Z][\w'’ -]{1,40}?):\s*"
+    r"^\s*(?:[-•*·–]\s*|\d{1,2}[.)]\s+)?(?P<name>[A-Z][\w'’ -]{1,40}?)"
+    # ("Idlib (Khan Shaykhun): 2 civilians": the place in brackets, in the one before)
+    r"(?:\s*\((?P<sub>[^()]{2,40})\))?:\s*"
     r"(?P<n>\d{1,3}(?:,\d{3})*)\b(?![:.]\d)"
 )
 
@@ -3677,7 +3679,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # none": a table's row of an attack that harmed no one
                 event_type, trigger = "attack", counts[0].text
             item = _LIST_ITEM.match(s) if listing else None
-            if item is not None and not names.has_key(item.group("name")):
+            if item is not None and not (
+                names.has_key(item.group("name"))
+                or (item.group("sub") and names.has_key(item.group("sub")))
+            ):
                 item = None  # "Talks resumed in Geneva: 3 delegations": no place
             if item is not None and not any(c.kind == "killed" for c in counts):
                 # "- Daraa: 6, in the town of Sheikh Maskin.": killed, as the list's

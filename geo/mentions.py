@@ -1884,8 +1884,25 @@ def find_mentions(
                 i
                 and _GLOSS_BEFORE.fullmatch(sentence, mentions[i - 1].end, m.start)
                 and _GLOSS_AFTER.match(sentence, m.end)
+                # (not "Idlib (Khan Shaykhun)", "Homs (al-Waer)": a place in the
+                # governorate or city told first, as casualty logs write it)
+                and (
+                    not m.name[:1].isascii()
+                    or not mentions[i - 1].name[:1].isascii()
+                    or name_key(m.name) == name_key(mentions[i - 1].name)
+                )
             )
         ]
+        for i in range(1, len(mentions)):
+            if (
+                mentions[i - 1].context_for is None
+                and _GLOSS_BEFORE.fullmatch(
+                    sentence, mentions[i - 1].end, mentions[i].start
+                )
+                and _GLOSS_AFTER.match(sentence, mentions[i].end)
+            ):
+                # "Idlib (Khan Shaykhun)": the first situates the one in brackets
+                mentions[i - 1] = _replace(mentions[i - 1], context_for=i)
     mentions = _link(sentence, mentions, names_governorate)
     if ("road" in sentence or "highway" in sentence) and "-" in sentence:
         mentions = _road_between(sentence, mentions, has_key)

@@ -148,6 +148,9 @@ _ITEM = gated(r"(?:[-•*·–]\s|\d{1,2}[.)]\s)|[^\W\d][\w'’ -]{0,40}:\s*\d+\
 #: A labelled field of a record ("Incident date: November 6, 2016", "Location:
 #: Al-Tabqa"): a label of a few words, only its first capitalised.
 _FIELD = gated(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s+\S")
+#: An item of a list by place: "Aleppo city (al-Shaar): 6 civilians, Russian
+#: airstrike", "Idlib (Khan Shaykhun): 2 civilians".
+_PLACE_ITEM = gated(r"\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*\([^()]{2,40}\):\s+\S")
 
 
 #: The labels of a record's figures of one word.
@@ -282,7 +285,10 @@ def unwrap(text: str) -> str:
     wide = [
         b.rstrip()
         for b in bodies
-        if len(b.rstrip()) >= full and not _LINE_ITEM.match(b)
+        if len(b.rstrip()) >= full
+        and not _LINE_ITEM.match(b)
+        # (nor an item of a list by place: "Aleppo city (al-Shaar): 6 civilians")
+        and not _PLACE_ITEM.match(b)
     ]
     if sum(1 for b in wide if not b.endswith(_LINE_ENDS)) * 2 <= len(wide):
         return text
@@ -297,6 +303,7 @@ def unwrap(text: str) -> str:
             and not _LINE_ITEM.match(nxt)
             # (nor a record's field: "Location: Raqqa city")
             and not _FIELD.match(nxt.lstrip())
+            and not _PLACE_ITEM.match(nxt)
         ):
             line = bodies[k] + " " * (len(line) - len(bodies[k]))
         out.append(line)

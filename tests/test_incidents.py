@@ -7016,3 +7016,22 @@ def test_no_information_so_far_is_no_running_total(gazetteer):
         dt.date(2017, 11, 20),
     )
     assert list(frame.injured.fillna(-1)) == [-1, 10]
+
+
+def test_a_casualty_log_of_places_in_brackets(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The Violations Documentation Center recorded the following deaths today:\n"
+        "Aleppo city (al-Shaar): 6 civilians, Russian airstrike\n"
+        "Idlib (Khan Shaykhun): 2 civilians, shelling\n"
+        "Rural Damascus (Douma): 1 civilian, sniper fire\n"
+        "Homs (al-Waer): 3 civilians, regime shelling\n",
+        dt.date(2016, 10, 3),
+    )
+    rows = list(zip(frame.place_text, frame.killed, frame.event_type, strict=True))
+    assert rows == [
+        ("al-Shaar", 6, "airstrike"),
+        ("Khan Shaykhun", 2, "shelling"),
+        ("Douma", 1, "sniper"),
+        ("al-Waer", 3, "shelling"),
+    ]

@@ -550,3 +550,16 @@ def test_a_kind_of_place_alone_and_a_glossed_destination_are_no_places(gazetteer
         )
     ]
     assert names == ["Palmyra"]
+
+
+def test_a_place_in_brackets_after_its_governorate_is_no_gloss(gazetteer):
+    found = find_mentions(
+        "Shelling hit Idlib (Khan Shaykhun) on Monday.",
+        gazetteer.has_key,
+        has_light_key=gazetteer.has_light_key,
+        names_governorate=gazetteer.names_governorate,
+    )
+    assert [(m.name, m.context_for) for m in found] == [
+        ("Idlib", 1),
+        ("Khan Shaykhun", None),
+    ]
