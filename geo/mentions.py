@@ -1904,7 +1904,9 @@ def find_mentions(
                 # "Idlib (Khan Shaykhun)": the first situates the one in brackets
                 mentions[i - 1] = _replace(mentions[i - 1], context_for=i)
     mentions = _link(sentence, mentions, names_governorate)
-    if ("road" in sentence or "highway" in sentence) and "-" in sentence:
+    if ("road" in sentence or "highway" in sentence) and (
+        "-" in sentence or "linking " in sentence or "connecting " in sentence
+    ):
         mentions = _road_between(sentence, mentions, has_key)
     if not offset:
         return mentions
@@ -1920,12 +1922,25 @@ _ROAD_BETWEEN = gated(
 )
 
 
+#: A road told by the towns it links, in words: "the road linking Kobani and Sirrin"
+#: (what lies "between" two towns is near both: see _BETWEEN_BEFORE).
+_ROAD_LINKING = gated(
+    r"\b(?:road|highway|motorway|route)\s+(?:linking|connecting)\s+"
+    r"((?:(?:al|el|ar|as|ash|ad|az)-)?[A-Z][\w'’]+(?:\s+(?:al-)?[A-Z][\w'’]+)?)\s+"
+    r"(?:and|to|with)\s+"
+    r"((?:(?:al|el|ar|as|ash|ad|az)-)?[A-Z][\w'’]+(?:\s+(?:al-)?[A-Z][\w'’]+)?)"
+)
+
+
 def _road_between(
     sentence: str, mentions: list[Mention], has_key: Callable[[str], bool]
 ) -> list[Mention]:
     """ "Jets struck the Saraqib-Idlib road": near the first town the road links,
     which the second only situates (a road's span replaces the mentions in it)."""
-    for m in _ROAD_BETWEEN.finditer(sentence):
+    roads = list(_ROAD_BETWEEN.finditer(sentence))
+    if "linking " in sentence or "connecting " in sentence:
+        roads += _ROAD_LINKING.finditer(sentence)
+    for m in roads:
         first, second = m.group(1), m.group(2)
         if not (has_key(first) and has_key(second)):
             continue
@@ -1939,12 +1954,20 @@ def _road_between(
             continue  # links past the road would move: left as found
         if any(0 <= x.start - m.end() <= 40 for x in kept):
             continue  # "on the Damascus-Daraa highway near Khirbet Ghazaleh": there
-        road = [
-            Mention(first, m.start(1), m.end(1), m.group(0), relation="near"),
-            Mention(
-                second, m.start(2), m.end(2), second, relation="near", context_for=at
-            ),
-        ]
+        road = [Mention(first, m.start(1), m.end(1), m.group(0), relation="near")]
+        if m.re is _ROAD_BETWEEN:
+            # ("the Saraqib-Idlib road": the second situates the first; "the road
+            # linking Menbij and Aleppo" only says where it leads)
+            road.append(
+                Mention(
+                    second,
+                    m.start(2),
+                    m.end(2),
+                    second,
+                    relation="near",
+                    context_for=at,
+                )
+            )
         mentions = [*kept[:at], *road, *kept[at:]]
     return mentions
 

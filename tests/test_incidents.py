@@ -7035,3 +7035,12 @@ def test_a_casualty_log_of_places_in_brackets(gazetteer):
         ("Douma", 1, "sniper"),
         ("al-Waer", 3, "shelling"),
     ]
+
+
+def test_a_road_linking_two_towns_is_near_the_first(gazetteer):
+    for road in ("the road linking Kobani and Sirrin", "the Kobani-Sirrin road"):
+        (row,) = _extract(
+            gazetteer,
+            f"A drone targeted a car on {road} on Monday, killing 2 fighters.",
+        ).itertuples()
+        assert (row.place_text, row.geo_precision, row.killed) == ("Kobani", 2, 2)
