@@ -2319,7 +2319,8 @@ _OWNER_OF = gated(
 #: Means, then whose: "sniper fire from (regime forces)", "shelling from (the)".
 _FIRE_FROM_BEFORE = gated(
     r"\b(?:fire|gunfire|shelling|shells|strikes?|air ?strikes?|rockets?|missiles?|"
-    r"bullets?|bombardment|barrel\s+bombs?)\s+from\s+(?:the\s+)?([\w-]+\s+)?$",
+    r"bullets?|bombardment|barrel\s+bombs?|snipers?)\s+from\s+(?:the\s+)?"
+    r"([\w-]+\s+)?$",
     re.I,
 )
 _FROM_BEFORE = gated(
@@ -2419,7 +2420,8 @@ _HOLDER_BEFORE = gated(
     # "a headquarters used by the terrorist group": whose the place was (not "the
     # weapons used by the regime": whose hand)
     r"(?:headquarters|bases?|buildings?|positions?|depots?|warehouses?|facilit(?:y|ies)|"
-    r"compounds?|camps?|checkpoints?|posts?|offices?)\s+(?:[\w-]+\s+){0,3}?"
+    r"compounds?|camps?|checkpoints?|posts?|offices?|prisons?|hospitals?|schools?)"
+    r"\s*,?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:used|occupied|operated)\s+by)\s+"
     r"(the\s+|an?\s+)?"
     # ("controlled by opposition factions")

@@ -1179,3 +1179,24 @@ def test_fighting_between_two_sides_is_the_first_named():
     assert extraction.actor_of(
         "Fighting between rebels and government forces killed 45."
     ) == ("rebels")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # whose the place was, not whose hand
+        (
+            "Warplanes struck the Maarat al-Numan central prison, formerly used by "
+            "rebels as a base, on Thursday.",
+            None,
+        ),
+        # a sniper's side, told by "from"
+        (
+            "A Turkish soldier was killed by a sniper from the YPG near Afrin on "
+            "Wednesday, the Turkish army said.",
+            "Kurdish YPG/SDF",
+        ),
+    ],
+)
+def test_who_used_a_place_and_whose_sniper(text, actor):
+    assert extraction.actor_of(text) == actor
