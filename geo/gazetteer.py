@@ -173,6 +173,11 @@ def _apart(name: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
 
 
+#: The fewest letters a name run together is matched by (shorter ones meet too many
+#: other names).
+_JOINED_MIN = 6
+
+
 class Gazetteer:
     """An in-memory index of places by folded name.
 
@@ -221,6 +226,17 @@ class Gazetteer:
                     self._short[skel].append(place)
         # every word of a folded name: a word in none can lengthen no name
         self._light_words = frozenset(w for key in self._light for w in key.split())
+        # the folded names written as one word ("Ma'arshurin" is Ma`arr Shurin,
+        # "Kafrnabl" Kafr Nabl): a name run together or split apart
+        # (of one or two words, "Ma`arr Shurin", "Darkir": not "military air base",
+        # whose words run together are another generic name)
+        self._joined: dict[tuple[str, bool], list[Place]] = defaultdict(list)
+        for key, named in self._light.items():
+            joined = key.replace(" ", "")
+            if len(joined) >= _JOINED_MIN and key.count(" ") <= 1:
+                for place in named:
+                    if place not in self._joined[joined, " " in key]:
+                        self._joined[joined, " " in key].append(place)
         self._fuzzy_keys: dict[str, list[str]] | None = None
         self._fuzzy_cache: dict[tuple[str, frozenset[str] | None], list[Match]] = {}
         self._lookup_cache: dict[
@@ -263,6 +279,10 @@ class Gazetteer:
             key in self._light
             or skeleton_key(name) in self._skeleton
             or key in self.foreign
+            or (
+                key.count(" ") <= 1
+                and (key.replace(" ", ""), " " not in key) in self._joined
+            )
         ):
             return True
         return _CAMEL.search(name) is not None and self.has_key(_apart(name))
@@ -373,6 +393,15 @@ class Gazetteer:
             found[place.id] = Match(
                 place, kind, MATCH_SCORES[kind], self.light_keys.get(place.id, ())
             )
+        if kind == "light" and not found and key.count(" ") <= 1:
+            # (a name run together or split apart, spelled alike)
+            for place in self._joined.get((key.replace(" ", ""), " " not in key), []):
+                found[place.id] = Match(
+                    place,
+                    kind,
+                    MATCH_SCORES[kind],
+                    self.light_keys.get(place.id, ()),
+                )
         if kind == "light":
             for place in self._skeleton.get(skeleton_key(name), []):
                 found.setdefault(

@@ -324,3 +324,22 @@ def test_a_hashtags_words_run_together_are_read_apart(gazetteer):
 def test_the_press_spellings_of_quarters_and_towns_find_them(gazetteer, name, place_id):
     light = [m.place.id for m in gazetteer.lookup(name) if m.match == "light"]
     assert light[:1] == [place_id]
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("Ma'arshurin", "Ma`arr Shurin"),
+        ("Kafrnabl", "Kafr Nabl"),
+        ("Dar Kir", "Dar Kabir"),
+    ],
+)
+def test_a_name_run_together_or_split_apart(gazetteer, name, place):
+    (first, *_) = gazetteer.lookup(name)
+    assert (first.place.name, first.match) == (place, "light")
+
+
+def test_generic_words_run_together_name_no_place(gazetteer):
+    # "military air base" is how Al Al Airport is also called: "Military Airbase"
+    # written as two words is no light match of it
+    assert not any(m.match == "light" for m in gazetteer.lookup("Military Airbase"))
