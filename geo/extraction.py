@@ -106,6 +106,8 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
             # "a double-tap strike hit their centre": a second strike from the air on
             # the rescuers of the first
             r"double[- ]tap|"
+            # air-dropped: "thermobaric munitions were used in an attack on Douma"
+            r"thermobaric|"
             # the aircraft by name: "British Tornados struck IS positions" (with a
             # number: _AIRCRAFT)
             r"tornados|tornadoes|rafales?|reapers?)\b",
@@ -1538,6 +1540,9 @@ _PHRASES = [
     ("chemical", "poisonous gas"),
     ("chemical", "nerve gas"),
     ("chemical", "nerve agent"),
+    ("chemical", "mustard gas"),
+    ("chemical", "sulfur mustard"),
+    ("chemical", "sulphur mustard"),
     ("chemical", "unknown gas"),
     ("chemical", "gas attack"),
     # chlorine, as witnesses see it

@@ -1200,3 +1200,14 @@ def test_fighting_between_two_sides_is_the_first_named():
 )
 def test_who_used_a_place_and_whose_sniper(text, actor):
     assert extraction.actor_of(text) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("IS used mustard gas in an attack on Marea on Friday.", "chemical"),
+        ("Thermobaric munitions were used in an attack on Douma.", "airstrike"),
+    ],
+)
+def test_mustard_gas_and_thermobaric_munitions(text, event_type):
+    assert extraction.event_type_of(text)[0] == event_type
