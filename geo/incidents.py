@@ -703,11 +703,21 @@ def _places_of(
     for i, r in places:
         if r.geo_precision == 3 and precise and not pairing:
             continue
-        if r.kind == "city" and any(
-            # "left Daraya, the town southwest of Damascus": the countryside of a
-            # city is its Rural governorate
-            p.admin1 in (r.admin1, f"Rural {r.admin1}")
-            for p in precise
+        if (
+            r.kind == "city"
+            # (not "12 people in Idlib city and eight in Saraqeb, ... three in Jisr
+            # al-Shughur": a toll told at each place)
+            and not (
+                len(places) > 2
+                and len(killed) == len(places)
+                and _interleaved(cue, [j for j, _ in places], killed)
+            )
+            and any(
+                # "left Daraya, the town southwest of Damascus": the countryside of a
+                # city is its Rural governorate
+                p.admin1 in (r.admin1, f"Rural {r.admin1}")
+                for p in precise
+            )
         ):
             continue
         if r.kind == "region" and any(

@@ -7044,3 +7044,16 @@ def test_a_road_linking_two_towns_is_near_the_first(gazetteer):
             f"A drone targeted a car on {road} on Monday, killing 2 fighters.",
         ).itertuples()
         assert (row.place_text, row.geo_precision, row.killed) == ("Kobani", 2, 2)
+
+
+def test_a_city_with_its_own_toll_beside_towns_of_its_governorate(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Airstrikes killed 12 people in Idlib city and eight in Saraqeb on Monday, "
+        "while shelling killed three in Jisr al-Shughur.",
+    )
+    assert list(zip(frame.place_text, frame.killed, strict=True)) == [
+        ("Idlib", 12),
+        ("Saraqeb", 8),
+        ("Jisr al-Shughur", 3),
+    ]
