@@ -2218,6 +2218,8 @@ _GATED_ACTORS = [
 #: What makes an actor's word describe a place instead: who holds it, whose border.
 _NOT_ACTOR_AFTER = gated(
     r"-(held|controlled|run|besieged)\b|\s+(border|frontier)\b(?!\s+guard)"
+    # where, not who: "in the Turkish city of Gaziantep", "the Lebanese town of Arsal"
+    r"|\s+(?:city|town|village|province|capital|port|side\s+of\s+the\s+border)\s+of\b"
     # who backs them is not who acts: "Russian-backed pro-government militias"
     r"|-backed\s+(?=\S)"
     # who suffered it: "the terrorists were neutralized", "two Turkish soldiers were

@@ -1211,3 +1211,14 @@ def test_who_used_a_place_and_whose_sniper(text, actor):
 )
 def test_mustard_gas_and_thermobaric_munitions(text, event_type):
     assert extraction.event_type_of(text)[0] == event_type
+
+
+def test_a_countrys_city_is_where_not_who():
+    assert (
+        extraction.actor_of(
+            "A Syrian journalist was shot dead by unknown gunmen in the Turkish city "
+            "of Gaziantep on Sunday."
+        )
+        is None
+    )
+    assert extraction.actor_of("Rockets hit the Turkish town of Kilis.") is None
