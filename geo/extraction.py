@@ -1833,7 +1833,9 @@ def _hedged(
             # UN convoy carrying food for Madaya ..., and for Foua, has been waiting
             # for permission": a list goes on, no clause)
             and (trigger is None or 0 <= sentence.find(trigger) < later.start())
-            and (counts is None or any(c.start < later.start() for c in counts))
+            # ("five barrel bombs fell on Bab al-Nairab, but they could not say
+            # whether anyone had been killed": no toll told, the deed stands)
+            and (not counts or any(c.start < later.start() for c in counts))
         ):
             # "Jets struck Douma, killing 5, and are expected to return"; "140 were
             # wounded in the blast, and officials warned that the toll would rise"

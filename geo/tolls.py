@@ -688,7 +688,7 @@ _SINGLE_KILLED = gated(
     r"one|the|its|his|her|their|former|senior|prominent)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|"
     r"civilian|citizen|resident|fighter|soldier|commander|member|officer|teenager|person|"
     r"shepherd|farmer|elder|volunteer|rescuer|worker|nurse|paramedic|student|teacher|"
-    r"journalist|doctor|pilot|driver|photographer|cameraman|activist|imam|"
+    r"pupil|patient|journalist|doctor|pilot|driver|photographer|cameraman|activist|imam|"
     # ("a strike that killed a cleaner")
     r"cleaner|janitor|baker|vendor|shopkeeper|merchant|engineer|lawyer|judge|priest|"
     r"mayor|midwife|pharmacist|surgeon|medic|guard|policeman|infant|baby|toddler|"
@@ -702,7 +702,8 @@ _SINGLE_KILLED = gated(
     r"sister)\b))"
     r"(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|citizen|resident|"
     r"fighter|soldier|nurse|doctor|medic|paramedic|rescuer|worker|volunteer|student|teacher|"
-    r"journalist|photographer|driver|farmer|shepherd|teenager|person|mother|father|"
+    r"pupil|patient|journalist|photographer|driver|farmer|shepherd|teenager|person|"
+    r"mother|father|"
     r"wife|husband|son|daughter|brother|sister)\b(?!-)"
     r"|\b(?:the\s+death\s+of\s+(?:a|an|one)\b|led\s+to\s+(?:his|her)\s+(?:immediate\s+)?"
     r"death|killed\s+(?:him|her)\b|the\s+body\s+of\s+(?:a|an|one)\b"
@@ -1659,6 +1660,8 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
             or sentence[max(0, m.start() - 3) : m.start()].lower() in ("no ",)
         ):
             continue  # "No one was killed": a zero, read below
+        if " anyone " in said or "whether" in said:
+            continue  # "they could not say whether anyone had been killed": unknown
         verb = (m.group(1) or m.group(2) or m.group(3) or "killed").lower()
         if m.group(4) or "amputated" in m.group(0):
             verb = "wounded"  # "a man lost a leg"

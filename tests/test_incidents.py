@@ -7057,3 +7057,13 @@ def test_a_city_with_its_own_toll_beside_towns_of_its_governorate(gazetteer):
         ("Saraqeb", 8),
         ("Jisr al-Shughur", 3),
     ]
+
+
+def test_a_deed_told_beside_a_toll_no_one_could_tell(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Residents said at least five barrel bombs fell on the Bab al-Nairab "
+        "neighborhood on Monday, but they could not say whether anyone had been killed.",
+    ).itertuples()
+    assert (row.place_text, row.event_type) == ("Bab al-Nairab", "barrel bomb")
+    assert pd.isna(row.killed)

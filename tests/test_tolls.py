@@ -821,3 +821,11 @@ def test_the_number_of_those_who_were_killed_rose():
         ("killed", 14)
     ]
     assert [c.value for c in find_counts("The number of martyrs rose to 14.")] == [14]
+
+
+def test_a_pupil_killed_and_whether_anyone_was():
+    assert [
+        (c.kind, c.value)
+        for c in find_counts("A mortar hit a school, killing a pupil.")
+    ] == [("killed", 1)]
+    assert find_counts("They could not say whether anyone had been killed.") == []
