@@ -2281,7 +2281,9 @@ _TARGET_BEFORE = gated(
     r"\b(?:(against|on|at|with|of|fighting|targeting|from|bound for|destined for)\s+"
     # "an IED targeted Coalition forces"; not "targeted by Russian warplanes"
     # "the Kurdish militia that leads the SDF": whom it leads, no actor
-    r"|(targeted|targets|attacked|ambushed|downed|shot down|leads|heads|dominates)\s+"
+    r"|(targeted|targets|attacked|ambushed|downed|shot down|leads|heads|dominates|"
+    # "protested the regime's arrest campaign": what was protested
+    r"protested|protesting|denounced|denouncing|condemned|condemning)\s+"
     r"(?!by\b)(?:an?\s+)?)"
     # (not "fighting between regime forces and rebels": two sides, the first named)
     r"(the\s+)?(?!between\s)([\w/-]+\s+)?$"

@@ -365,7 +365,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "killed",
         gated(rf"\b{_BOUND}({_NUM})\s+(?:\w+\s+)?fatalit(?:y|ies)\b", re.I),
     ),
-    ("killed", gated(rf"\b(?:the\s+)?bodies\s+of\s+{_BOUND}({_NUM})\b", re.I)),
+    # (not bodies handed back: "exchanged the bodies of 12 fighters")
+    (
+        "killed",
+        gated(
+            r"(?<!exchanged )(?<!exchanging )(?<!exchange )(?<!swapped )"
+            r"(?<!returned )(?<!handed over )(?<!repatriated )"
+            rf"\b(?:the\s+)?"
+            r"(?<!exchanged the )(?<!exchanging the )(?<!exchange the )"
+            r"(?<!swapped the )(?<!returned the )(?<!handed over the )"
+            r"(?<!repatriated the )"
+            rf"bodies\s+of\s+{_BOUND}({_NUM})\b",
+            re.I,
+        ),
+    ),
     # "Eight bodies were recovered from the rubble"
     (
         "killed",

@@ -1222,3 +1222,13 @@ def test_a_countrys_city_is_where_not_who():
         is None
     )
     assert extraction.actor_of("Rockets hit the Turkish town of Kilis.") is None
+
+
+def test_what_was_protested_is_no_actor():
+    assert (
+        extraction.actor_of(
+            "Hundreds of residents of Daraa al-Balad protested the regime's arrest "
+            "campaign on Sunday."
+        )
+        is None
+    )

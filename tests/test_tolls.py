@@ -829,3 +829,13 @@ def test_a_pupil_killed_and_whether_anyone_was():
         for c in find_counts("A mortar hit a school, killing a pupil.")
     ] == [("killed", 1)]
     assert find_counts("They could not say whether anyone had been killed.") == []
+
+
+def test_bodies_handed_back_are_no_toll():
+    assert (
+        find_counts("Regime forces and rebels exchanged the bodies of 12 fighters.")
+        == []
+    )
+    assert [
+        c.value for c in find_counts("Rescuers recovered the bodies of 12 people.")
+    ] == [12]
