@@ -1312,7 +1312,6 @@ def _situating(
     return None
 
 
-_QUARTER = gated(r"\b(neighbou?rhoods?|quarter)\b", re.I)
 #: How far a loosely matched place may lie from the town that situates it.
 _SITUATED_KM = 25.0
 #: How far a loosely matched place may lie from the town whose "area" situates it.
@@ -2294,6 +2293,8 @@ def _last_city(
     return city
 
 
+#: A part of a city, told so: "the X quarter of Aleppo", "the al-Waer district" (one
+#: definition: an earlier, narrower one of the same name was never the one in use).
 _QUARTER = gated(r"\b(?:neighbou?rhood|district|quarter)s?\b", re.I)
 
 

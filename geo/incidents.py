@@ -5876,6 +5876,13 @@ def _lends_to(source: SentenceCues, cue: SentenceCues) -> bool:
     )
 
 
+#: A deed told of "they", the hand just told: "on Tuesday, they hit Binnish".
+_THEY_STRUCK = gated(
+    r"\s*(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\w+)?,\s+|(?:then|later),?\s+)?"
+    r"(?:they|They)\s+(?:also\s+|then\s+|again\s+)?(?:hit|struck|bombed|shelled|"
+    r"targeted|pounded|attacked|raided|dropped|fired)\b",
+    re.I,
+)
 #: A paragraph told as at the time of the story: "Meanwhile, in northern Syria,".
 _MEANWHILE = gated(r"\s*Meanwhile\b|\s*In the meantime\b")
 #: A roundup's item, labelled in capitals: "LEBANON: ", "SYRIA: ".
@@ -6136,6 +6143,9 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             and draft.explicit_date
             and draft.date is not None
             and dated
+            # ("on Tuesday, they hit Binnish": the same hand, told by a pronoun, on
+            # another day)
+            and not ("they " in here.text[:40] and _THEY_STRUCK.match(here.text))
             and (
                 not any(_in_time(draft.date, d.date, d.date_precision) for d in dated)
                 if draft.date_precision == "day"

@@ -543,7 +543,7 @@ igor john vladimir donald barack hillary boris bashar hafez maher recep staffan 
 )
 #: Nouns a title-case headline capitalises ("Regime Kills Dozens in Aleppo Assault"):
 #: never a name, yet no sign of an organisation's name beside a place either.
-_HEADLINE_WORDS = frozenset(
+_HEADLINE_NOUNS = frozenset(
     """
 assault offensive battle battles fighting ceasefire truce talks deal crisis massacre
 bombardment onslaught
@@ -645,7 +645,7 @@ convention conventions treaty munition munitions
 """.split()
     )
     | _NAMING_WORDS
-    | _HEADLINE_WORDS
+    | _HEADLINE_NOUNS
 )
 #: Stop-listed words that may stand next to a place name without making it part of
 #: an organisation's or a person's name ("Aleppo Province", "eastern Ghouta").
@@ -658,7 +658,7 @@ western central the and of in on at to for from by with as near
 alawite sunni shiite shia christian druze turkmen armenian assyrian ismaili
 """.split()
     )
-    | _HEADLINE_WORDS
+    | _HEADLINE_NOUNS
 )
 
 

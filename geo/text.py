@@ -102,7 +102,10 @@ _SENTENCE_END = gated(
     # "...hit near the M10 hospital; two days later, the hospital was hit again": a
     # deed of another day, a sentence of its own
     r"|;(?=\s+(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+"
-    r"(?:later|earlier)|the\s+(?:next|following|previous)\s+day)\b))\s+"
+    r"(?:later|earlier)|the\s+(?:next|following|previous)\s+day"
+    # "...had been hit; on Monday, seven people died there": a day of its own
+    r"|(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?=\s*,))\b))\s+"
 )
 _ABBREVIATION = gated(
     r"(\b[A-Z]|\b(Dr|Mr|Mrs|Ms|St|Mt|No|vs|Gen|Col|Lt|Maj|Sgt|Capt|Jan|Feb|Aug|Sept?|"

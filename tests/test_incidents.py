@@ -7067,3 +7067,23 @@ def test_a_deed_told_beside_a_toll_no_one_could_tell(gazetteer):
     ).itertuples()
     assert (row.place_text, row.event_type) == ("Bab al-Nairab", "barrel bomb")
     assert pd.isna(row.killed)
+
+
+def test_they_struck_on_another_day_is_the_same_hand(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "On Monday, jets struck Saraqeb, killing four; on Tuesday, they hit Binnish, "
+        "where six people died, rescuers said.",
+    )
+    rows = list(zip(frame.place_text, frame.date, frame.event_type, strict=True))
+    assert rows == [
+        ("Saraqeb", "2016-10-17", "airstrike"),
+        ("Binnish", "2016-10-18", "airstrike"),
+    ]
+    # a day told after a semicolon is the day of its own clause
+    (row,) = _extract(
+        gazetteer,
+        "It was the second time in a week that the market in Maarat al-Numan had been "
+        "hit; on Monday, seven people died there.",
+    ).itertuples()
+    assert (row.date, row.killed) == ("2016-10-17", 7)
