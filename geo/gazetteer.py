@@ -230,13 +230,11 @@ class Gazetteer:
         # "Kafrnabl" Kafr Nabl): a name run together or split apart
         # (of one or two words, "Ma`arr Shurin", "Darkir": not "military air base",
         # whose words run together are another generic name)
-        self._joined: dict[tuple[str, bool], list[Place]] = defaultdict(list)
+        # (the names of two words, joined; a name of one word is its own key)
+        self._joined: dict[str, list[Place]] = {}
         for key, named in self._light.items():
-            joined = key.replace(" ", "")
-            if len(joined) >= _JOINED_MIN and key.count(" ") <= 1:
-                for place in named:
-                    if place not in self._joined[joined, " " in key]:
-                        self._joined[joined, " " in key].append(place)
+            if " " in key and key.count(" ") == 1 and len(key) > _JOINED_MIN:
+                self._joined.setdefault(key.replace(" ", ""), []).extend(named)
         self._fuzzy_keys: dict[str, list[str]] | None = None
         self._fuzzy_cache: dict[tuple[str, frozenset[str] | None], list[Match]] = {}
         self._lookup_cache: dict[
@@ -279,10 +277,7 @@ class Gazetteer:
             key in self._light
             or skeleton_key(name) in self._skeleton
             or key in self.foreign
-            or (
-                key.count(" ") <= 1
-                and (key.replace(" ", ""), " " not in key) in self._joined
-            )
+            or bool(self._joined_places(key))
         ):
             return True
         return _CAMEL.search(name) is not None and self.has_key(_apart(name))
@@ -327,6 +322,15 @@ class Gazetteer:
             MATCH_SCORES[kind] if score is None else score,
             self.light_keys.get(place.id, ()),
         )
+
+    def _joined_places(self, key: str) -> list[Place]:
+        """The places whose folded name is ``key`` with its one space taken out or
+        put in ("Ma'arshurin" ~ "Ma`arr Shurin", "Dar Kir" ~ "Darkir")."""
+        if " " not in key:
+            return self._joined.get(key, []) if len(key) >= _JOINED_MIN else []
+        if key.count(" ") == 1 and len(key) > _JOINED_MIN:
+            return self._light.get(key.replace(" ", ""), [])
+        return []
 
     def has_light_key(self, name: str) -> bool:
         """Return True when some place has a name with the same light key."""
@@ -393,9 +397,9 @@ class Gazetteer:
             found[place.id] = Match(
                 place, kind, MATCH_SCORES[kind], self.light_keys.get(place.id, ())
             )
-        if kind == "light" and not found and key.count(" ") <= 1:
+        if kind == "light" and not found:
             # (a name run together or split apart, spelled alike)
-            for place in self._joined.get((key.replace(" ", ""), " " not in key), []):
+            for place in self._joined_places(key):
                 found[place.id] = Match(
                     place,
                     kind,
