@@ -838,7 +838,9 @@ _MISHAP = gated(
     r"|\bfroze\s+to\s+death\b|\b(?:a|the)\s+fire\s+(?:broke\s+out|swept|"
     r"ripped\s+through)\b|\b(?:traffic|road|car)\s+accident\b|\bdrowned\b"
     r"|\b(?:earthquake|floods?|flooding|storm|avalanche|landslide)\s+"
-    r"(?:killed|kills|left)\b",
+    r"(?:killed|kills|left)\b"
+    # "died and 30 were hurt in a stampede at the Bab al-Hawa crossing"
+    r"|\b(?:in|during)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:stampede|crush)\b",
     re.I,
 )
 _MISHAP_WORDS = gate_words(
@@ -855,6 +857,8 @@ _MISHAP_WORDS = gate_words(
         "storm",
         "avalanche",
         "landslide",
+        "stampede",
+        "crush",
     )
 )
 #: Means of war named beside a mishap: "a fire broke out after an airstrike".
@@ -1630,6 +1634,9 @@ _PHRASES = [
     ("IED", "explosive-laden"),
     ("IED", "bomb-laden"),
     ("IED", "tunnel explosion"),
+    # a remnant of a strike, gone off: "a cluster bomblet exploded in Hayyan"
+    ("IED", "bomblet exploded"),
+    ("IED", "bomblet went off"),
     ("airstrike", "air strike"),
     ("airstrike", "air raid"),
     # the UN's words for shelling: "ground-based strikes killed two women"

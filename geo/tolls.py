@@ -553,6 +553,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "Two brothers aged 8 and 10 lost their legs": maimed, so many wounded
+    (
+        "injured",
+        gated(
+            rf"\b{_BOUND}({_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:brothers|sisters|siblings|"
+            r"children|boys|girls|men|women|people|civilians|fighters|soldiers)\b"
+            r"[^.;]{0,30}?\blost\s+(?:their|both\s+their)\s+(?:legs|arms|hands|feet|"
+            r"eyes|limbs|sight)\b",
+            re.I,
+        ),
+    ),
 ]
 #: Words (lower case) one of which every match of the pattern of the same rank holds;
 #: an empty tuple: always try the pattern.
@@ -631,6 +642,7 @@ _GATES: list[Gate] = [
         ("missing", "unaccounted"),
         (":",),
         (":",),
+        ("lost their", "lost both"),
     ]
 ]
 _ZERO_KILLED = gated(
@@ -747,6 +759,8 @@ _HINT_WORDS = gate_words(
     (
         "kill",
         "amputat",
+        "lost their",
+        "lost both",
         "destroy",
         "wiped out",
         "eliminat",

@@ -7087,3 +7087,17 @@ def test_they_struck_on_another_day_is_the_same_hand(gazetteer):
         "hit; on Monday, seven people died there.",
     ).itertuples()
     assert (row.date, row.killed) == ("2016-10-17", 7)
+
+
+def test_maimed_by_a_bomblet_and_a_stampede_is_no_attack(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Two brothers aged 8 and 10 lost their legs when a cluster bomblet exploded in "
+        "Hayyan on Monday.",
+    ).itertuples()
+    assert (row.injured, row.event_type) == (2, "IED")
+    assert _extract(
+        gazetteer,
+        "At least 14 people died and 30 were hurt in a stampede at the Bab al-Hawa "
+        "crossing on Friday.",
+    ).empty
