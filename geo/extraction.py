@@ -2955,7 +2955,9 @@ _BLAMED_FOR = gated(
 _MEANWHILE = gated(
     r",?\s+as\s+(?:(?!(?:shell|bomb|strik|struck|kill|attack|fight|clash|raid|hit|"
     r"fir|captur|advanc|storm|seiz|took|tak|shot|shoot|kidnap|execut|behead)\w*\b)"
-    r"[\w'’-]+\s+){1,12}?(?:stalled|stalls|faltered|dragged\s+on|dragged\s+out)\b"
+    r"[\w'’-]+\s+){1,12}?(?:stalled|stalls|faltered|dragged\s+on|dragged\s+out|"
+    # ", as the regime's offensive on east Aleppo enters its third day": when
+    r"(?:enters|entered|entering)\s+its\s+\w+\s+(?:day|week|month|year))\b"
     r"[^,.;:]*"
 )
 _ANSWERED = gated(
@@ -3988,7 +3990,12 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 mentions = _outside(mentions, [came.span()], sentence.start)
             if (
                 len(mentions) > 1
-                and ("stall" in low or "faltered" in low or "dragged" in low)
+                and (
+                    "stall" in low
+                    or "faltered" in low
+                    or "dragged" in low
+                    or "enter" in low
+                )
                 and (meanwhile := [m.span() for m in _MEANWHILE.finditer(s)])
             ):
                 # "Air strikes killed 14 in Maarat al-Numan, as the evacuation of

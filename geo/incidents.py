@@ -4180,7 +4180,11 @@ def _place_heading(
         return None
     mention = cue.mentions[0]
     rest = cue.sentence.text.replace(mention.phrase or mention.name, "", 1)
-    if rest.strip(" :-–—") or resolved[0].geo_precision not in (1, 2, 3):
+    if resolved[0].geo_precision not in (1, 2, 3):
+        return None
+    # ("Aleppo: 32 Killed in Strikes on East": the section's place, as its label)
+    labelled = mention.start - cue.sentence.start <= 3 and rest.lstrip().startswith(":")
+    if rest.strip(" :-–—") and not labelled:
         return None
     return resolved[0], mention.name
 

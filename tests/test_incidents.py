@@ -7101,3 +7101,18 @@ def test_maimed_by_a_bomblet_and_a_stampede_is_no_attack(gazetteer):
         "At least 14 people died and 30 were hurt in a stampede at the Bab al-Hawa "
         "crossing on Friday.",
     ).empty
+
+
+def test_a_sections_label_places_its_toll_and_an_offensive_entering_its_day(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Russian warplanes have struck two more hospitals in Idlib Province, as the "
+        "Assad regime's offensive on east Aleppo enters its third day.\n\n"
+        "The Kafr Takharim hospital was hit on Tuesday afternoon. Two staff members "
+        "were killed.\n\n"
+        "Aleppo: 32 Killed\n\n"
+        "At least 32 people were killed in the east of the city on Wednesday.",
+        dt.date(2016, 11, 17),
+    )
+    rows = list(zip(frame.admin1, frame.killed, strict=True))
+    assert rows == [("Idleb", 2), ("Aleppo", 32)]
