@@ -316,7 +316,10 @@ _DATELINE = gated(
     r"|\([A-Z][\w'’ .-]{1,30}\)"
     # "Douma (Syria) (AFP) -"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:\s*\([^)\n]{1,25}\)){1,2}"
-    r"|[A-Z][\w'’ .-]{1,30},\s*(?:SANA|AFP|AP|Reuters|ANHA|Hawar|QNA|Xinhua|UPI))"
+    r"|[A-Z][\w'’ .-]{1,30},\s*(?:SANA|AFP|AP|Reuters|ANHA|Hawar|QNA|Xinhua|UPI)"
+    # "Douma, Eastern Ghouta – At least 71 civilians...": a place and its region
+    r"|(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+[A-Z][\w'’.-]+"
+    r"(?:\s+[A-Z][\w'’.-]+){0,2})(?=\s+[—–]\s))"
     r"\s*(?:[—–]|-{1,2})\s*"
 )
 _LISTENS = gated(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)

@@ -563,3 +563,12 @@ def test_a_place_in_brackets_after_its_governorate_is_no_gloss(gazetteer):
         ("Idlib", 1),
         ("Khan Shaykhun", None),
     ]
+
+
+def test_a_dateline_of_a_place_and_its_region(gazetteer):
+    found = _find(
+        gazetteer,
+        "Douma, Eastern Ghouta – At least 71 civilians have been killed in the besieged "
+        "enclave near Damascus.",
+    )
+    assert [m.name for m in found] == ["Damascus"]
