@@ -717,6 +717,14 @@ _CARED_FOR_BEFORE = gated(
     r"to|arrived\s+at)\s+(?:an?\s+|the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+#: What a hospital that cared for the hurt did: "(Hospitals in Aleppo's east)
+#: received 45 wounded".
+_CARED_FOR_AFTER = gated(
+    r"(?:\s+(?:in|of)\s+(?-i:[A-Z][\w'’-]*(?:\s+[a-z]+)?|the\s+[a-z]+))?\s+"
+    r"(?:have\s+|had\s+|has\s+)?(?:received|admitted|took\s+in|are\s+treating|"
+    r"were\s+treating)\b",
+    re.I,
+)
 #: The day a span of fighting began, told aside: "(clashes) that began on".
 _SPAN_BEGAN_BEFORE = gated(
     r"\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:late\s+|early\s+)?"
@@ -3279,7 +3287,11 @@ _DEVELOPMENT_HEAD = re.compile(
 #: stormed the city in 2012".
 _PAST_APPOSITION = gated(
     r",\s+(?:the|a|an)\s+(?:first|last|only|former|same)\s+[^,.;:]{0,90}?\b"
-    r"(?:in|since)\s+(?:19|20)\d\d\b",
+    r"(?:in|since)\s+(?:19|20)\d\d\b"
+    # "the town of Dabiq, the site of a prophesied apocalyptic battle,": what the
+    # place is known for
+    r"|,\s+(?:the\s+)?(?:site|scene)\s+of\s+(?:an?|the)\s+[^,.;:]{0,60}?"
+    r"(?:battle|massacre|attack|siege)(?=,)",
     re.I,
 )
 
@@ -3297,7 +3309,7 @@ def _without_background(sentence: str, low: str) -> str:
     """The sentence with its background blanked out (same length: offsets hold)."""
     if low.startswith("with") and (lead := _WITH_THESE.match(sentence)) is not None:
         sentence = " " * lead.end() + sentence[lead.end() :]
-    if (", the " in low or ", a" in low) and (
+    if (", the " in low or ", a" in low or ", site " in low or ", scene " in low) and (
         past := _PAST_APPOSITION.search(sentence)
     ) is not None:
         sentence = (
@@ -3891,6 +3903,8 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 or _CARED_FOR_BEFORE.search(
                     s, max(0, target.start() - 90), target.start()
                 )
+                # "Hospitals in Aleppo's east received 45 wounded": they cared for them
+                or _CARED_FOR_AFTER.match(s, target.end()) is not None
             ):
                 # "a surgeon at a field hospital in Douma": where a witness works, no
                 # target (one told after it may be)

@@ -7116,3 +7116,25 @@ def test_a_sections_label_places_its_toll_and_an_offensive_entering_its_day(gaze
     )
     rows = list(zip(frame.admin1, frame.killed, strict=True))
     assert rows == [("Idleb", 2), ("Aleppo", 32)]
+
+
+def test_hospitals_that_received_the_wounded_and_the_site_of_a_battle(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Hospitals in Aleppo's east received 45 wounded on Tuesday after strikes on "
+        "al-Shaar.",
+    )
+    assert frame.target.isna().all()
+    (row,) = _extract(
+        gazetteer,
+        "Turkish-backed rebels have driven IS out of the town of Dabiq, the site of a "
+        "prophesied apocalyptic battle, Turkey's military said on Sunday.",
+    ).itertuples()
+    assert row.event_type == "territory change"
+    # a hospital hit where victims were being treated is still the target
+    (row,) = _extract(
+        gazetteer,
+        "Hours later, rockets hit a hospital in Khan Shaykhun where victims were being "
+        "treated.",
+    ).itertuples()
+    assert row.target == "hospital"
