@@ -1223,7 +1223,7 @@ def find_counts(sentence: str) -> list[Count]:
                 phrase = m.group(0).strip()
                 found.append(Count("killed", value, least, most, phrase, *span))
     if (
-        " a " in low
+        (" a " in low or " another " in low)
         and ("wound" in low or "injur" in low or "hurt" in low)
         and not any(c.kind == "injured" for c in found)
         and (hurt := _ONE_MORE_HURT.search(sentence)) is not None
@@ -1374,7 +1374,7 @@ _PAIR = gated(
 )
 #: One more of the group told, hurt: "(two were killed) and a third was injured".
 _ONE_MORE_HURT = gated(
-    r"(?:\s+and|\s+while|,)\s+(a\s+(?:second|third|fourth|fifth|sixth))\s+"
+    r"(?:\s+and|\s+while|,)\s+(a\s+(?:second|third|fourth|fifth|sixth)|another)\s+"
     r"(?:(?:man|woman|child|boy|girl|person|one|member|soldier|fighter|rescuer|worker|"
     r"volunteer|civilian|brother|sister)\s+)?(?:was\s+)?(?:seriously\s+|critically\s+|"
     r"badly\s+|lightly\s+)?(?:wounded|injured|hurt)\b",

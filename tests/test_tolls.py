@@ -839,3 +839,10 @@ def test_bodies_handed_back_are_no_toll():
     assert [
         c.value for c in find_counts("Rescuers recovered the bodies of 12 people.")
     ] == [12]
+
+
+def test_one_killed_and_another_wounded():
+    counts = find_counts(
+        "A man was killed and another wounded when guards opened fire."
+    )
+    assert [(c.kind, c.value) for c in counts] == [("killed", 1), ("injured", 1)]
