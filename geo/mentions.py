@@ -1703,7 +1703,7 @@ def find_mentions(
                             k == j
                             and (
                                 t.lower() in _LANDMARK_NOUNS
-                                or t.lower() in ("university", "stadium")
+                                or t.lower() in ("university", "stadium", "fair")
                             )
                         )
                         # capitalised: "Douma al-sharqiya" is Douma

@@ -7138,3 +7138,11 @@ def test_hospitals_that_received_the_wounded_and_the_site_of_a_battle(gazetteer)
         "treated.",
     ).itertuples()
     assert row.target == "hospital"
+
+
+def test_a_fair_named_after_a_city_is_in_it(gazetteer):
+    (row,) = _extract(
+        gazetteer,
+        "Rocket fire on the Damascus Fair grounds killed six people on Sunday.",
+    ).itertuples()
+    assert (row.place_text, row.killed) == ("Damascus", 6)
