@@ -116,7 +116,8 @@ _BOUND = (
     r"(?:(no more than|not more than|no fewer than|not fewer than|no less than|"
     r"not less than|fewer than|less than|as many as|as high as|"
     r"more than|over|at least|up to|almost|nearly|about|around|some|"
-    r"approximately|an estimated|another|a further|a total of)\s+)?"
+    r"approximately|an estimated|another|a further|a total of|upwards of|"
+    r"in excess of|well over)\s+)?"
 )
 # a noun phrase for victims: "people", "civilians", "Free Syrian Army fighters"
 _VICTIMS = (
@@ -978,14 +979,22 @@ def _bounded(
         upper = parse_number(m.group(3)) if m.re.groups >= 3 else None
         high = upper[2] if upper is not None else None
         return Count(kind, best, low, high, m.group(0), m.start(), m.end())
-    if bound in (
-        "more than",
-        "over",
-        "at least",
-        "no fewer than",
-        "not fewer than",
-        "no less than",
-        "not less than",
+    if (
+        bound
+        in (
+            "more than",
+            "over",
+            "at least",
+            "upwards of",
+            "in excess of",
+            "well over",
+            "no fewer than",
+            "not fewer than",
+            "no less than",
+            "not less than",
+        )
+        # "30+ people", "100-plus people": at least so many
+        or m.string.startswith(("+", "-plus", " plus"), m.end(2))
     ):
         high = None
     elif bound in ("up to", "no more than", "not more than", "fewer than", "less than"):

@@ -846,3 +846,17 @@ def test_one_killed_and_another_wounded():
         "A man was killed and another wounded when guards opened fire."
     )
     assert [(c.kind, c.value) for c in counts] == [("killed", 1), ("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airstrikes killed 30+ people in Douma.",
+        "Shelling killed 30-plus people.",
+        "Upwards of 30 people were killed.",
+        "In excess of 30 people were killed.",
+    ],
+)
+def test_at_least_so_many_told_otherwise(text):
+    (count,) = find_counts(text)
+    assert (count.value, count.low, count.high) == (30, 30, None)
