@@ -209,6 +209,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "season",
         gated(r"\b(last|this) (winter|spring|summer|autumn|fall|year)\b", re.I),
     ),
+    # "in the summer of 2015": that year's
+    (
+        "season-year",
+        gated(
+            r"\b(?:winter|spring|summer|autumn|fall)\s+of\s+((?:19|20)\d{2})\b", re.I
+        ),
+    ),
+    # "on Christmas Day", "on New Year's Eve": the last such day on or before
+    # publication
+    (
+        "holiday",
+        gated(r"\b(Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve))\b"),
+    ),
     (
         "year",
         gated(r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|mid|late)[- ])?((?:19|20)\d{2})\b"),
@@ -280,6 +293,8 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "relative-month": (False, ("month",)),
     "bare-month": (True, _MONTH_WORDS),
     "season": (False, ("last ", "this ")),
+    "season-year": (False, (" of 19", " of 20")),
+    "holiday": (True, ("Christmas", "New Year")),
     "year": (True, ("19", "20")),
     "year-adjective": (False, ("the 19", "the 20")),
 }
@@ -412,6 +427,20 @@ def _resolve(
             return dt.date(year, month, 1), "month"
         if rule in ("year", "year-adjective"):
             return dt.date(int(g[0]), 1, 1), "year"
+        if rule == "season-year":
+            return dt.date(int(g[0]), 1, 1), "year"
+        if rule == "holiday":
+            name = g[0].lower().replace("’", "'")
+            month, day = {
+                "christmas day": (12, 25),
+                "christmas eve": (12, 24),
+                "new year's day": (1, 1),
+                "new year's eve": (12, 31),
+            }[name]
+            date = dt.date(published.year, month, day)
+            if date > published:
+                date = dt.date(published.year - 1, month, day)
+            return date, "day"
         if rule == "season":
             year = published.year - (1 if g[0].lower() == "last" else 0)
             if (

@@ -364,3 +364,16 @@ def test_the_week_ending_a_day():
         "week",
         "week-ending",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        ("a car bomb on New Year's Eve", dt.date(2016, 12, 31), "day"),
+        ("strikes on Christmas Day", dt.date(2016, 12, 25), "day"),
+        ("besieged in the summer of 2015", dt.date(2015, 1, 1), "year"),
+    ],
+)
+def test_holidays_and_a_season_of_a_year(text, date, precision):
+    (d,) = find_dates(text, dt.date(2017, 5, 10))
+    assert (d.date, d.precision) == (date, precision)
