@@ -351,6 +351,13 @@ def _month_days_back(published: dt.date, month: int, year: int | None) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
+def _last_weekday(published: dt.date, name: str) -> dt.date:
+    """The last day of that name on or before publication."""
+    return published - dt.timedelta(
+        days=(published.weekday() - _WEEKDAYS[name.lower()]) % 7
+    )
+
+
 def _resolve(
     rule: str, m: re.Match[str], published: dt.date
 ) -> tuple[dt.date, str] | None:
@@ -368,14 +375,9 @@ def _resolve(
         if rule == "day-month-range":  # (day, month?, day, month, year)
             return _range((g[1] or g[3], g[0], g[3], g[2], g[4]), published)
         if rule == "week-ending":
-            last = published - dt.timedelta(
-                days=(published.weekday() - _WEEKDAYS[g[0].lower()]) % 7
-            )
-            return last - dt.timedelta(days=6), "week"
+            return _last_weekday(published, g[0]) - dt.timedelta(days=6), "week"
         if rule == "weekday-range":
-            last = published - dt.timedelta(
-                days=(published.weekday() - _WEEKDAYS[g[1].lower()]) % 7
-            )
+            last = _last_weekday(published, g[1])
             span = (_WEEKDAYS[g[1].lower()] - _WEEKDAYS[g[0].lower()]) % 7
             return last - dt.timedelta(days=span), "week" if span else "day"
         if rule == "month-day-year":
@@ -425,9 +427,7 @@ def _resolve(
             if said is not None:
                 year = published.year - (said == "last")
             return dt.date(year, month, 1), "month"
-        if rule in ("year", "year-adjective"):
-            return dt.date(int(g[0]), 1, 1), "year"
-        if rule == "season-year":
+        if rule in ("year", "year-adjective", "season-year"):
             return dt.date(int(g[0]), 1, 1), "year"
         if rule == "holiday":
             name = g[0].lower().replace("’", "'")

@@ -226,14 +226,12 @@ class Gazetteer:
                     self._short[skel].append(place)
         # every word of a folded name: a word in none can lengthen no name
         self._light_words = frozenset(w for key in self._light for w in key.split())
-        # the folded names written as one word ("Ma'arshurin" is Ma`arr Shurin,
-        # "Kafrnabl" Kafr Nabl): a name run together or split apart
-        # (of one or two words, "Ma`arr Shurin", "Darkir": not "military air base",
-        # whose words run together are another generic name)
-        # (the names of two words, joined; a name of one word is its own key)
+        # the folded names of two words, joined: "Ma'arshurin" is Ma`arr Shurin (a
+        # name of one word is its own key; not three, "military air base", whose
+        # words run together are another generic name)
         self._joined: dict[str, list[Place]] = {}
         for key, named in self._light.items():
-            if " " in key and key.count(" ") == 1 and len(key) > _JOINED_MIN:
+            if key.count(" ") == 1 and len(key) > _JOINED_MIN:
                 self._joined.setdefault(key.replace(" ", ""), []).extend(named)
         self._fuzzy_keys: dict[str, list[str]] | None = None
         self._fuzzy_cache: dict[tuple[str, frozenset[str] | None], list[Match]] = {}
@@ -393,19 +391,14 @@ class Gazetteer:
             return []
         kind = "arabic" if is_arabic(name) else "light"
         found: dict[str, Match] = {}
-        for place in self._light.get(key, []):
+        # (else a name run together or split apart, spelled alike)
+        spelled = self._light.get(key) or (
+            self._joined_places(key) if kind == "light" else []
+        )
+        for place in spelled:
             found[place.id] = Match(
                 place, kind, MATCH_SCORES[kind], self.light_keys.get(place.id, ())
             )
-        if kind == "light" and not found:
-            # (a name run together or split apart, spelled alike)
-            for place in self._joined_places(key):
-                found[place.id] = Match(
-                    place,
-                    kind,
-                    MATCH_SCORES[kind],
-                    self.light_keys.get(place.id, ()),
-                )
         if kind == "light":
             for place in self._skeleton.get(skeleton_key(name), []):
                 found.setdefault(

@@ -486,8 +486,7 @@ def _set_date(
     if (
         own is not None
         and own is not cue.dates[-1]
-        and _SPOKEN_BEFORE.search(cue.sentence.text, max(0, own.start - 30), own.start)
-        and _TOLD_THEN_DONE.match(cue.sentence.text, own.end)
+        and _day_of_telling(cue.sentence.text, own)
     ):
         # "the ministry said on Monday that Russian jets had struck targets in Hama
         # over the weekend": the day told of the deed, not of the telling
@@ -1595,13 +1594,12 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
         _RESTATED.search(text) or _CONFLICTING.search(text) or again or other
     ):
         return False
-    last = _last_told(cue, drafts, paragraphs=0)
     if (
         again
-        and last is not None
-        and last.killed is None
         and " th" in text
         and _THAT_EVENT.search(text) is not None
+        and (last := _last_told(cue, drafts, paragraphs=0)) is not None
+        and last.killed is None
     ):
         # "rockets fired by rebels on Friday hit the Hamdaniyeh and New Aleppo
         # districts. The Observatory said the toll from that barrage had risen to 15":

@@ -1879,33 +1879,26 @@ def find_mentions(
         mentions += _the_capital(sentence, mentions)
     mentions.sort(key=lambda m: m.start)
     if "(" in sentence and len(mentions) > 1:
-        # "Ḥarastā (حرستا)": a name glossed in another script is one mention
-        mentions = [
-            m
-            for i, m in enumerate(mentions)
-            if not (
-                i
-                and _GLOSS_BEFORE.fullmatch(sentence, mentions[i - 1].end, m.start)
-                and _GLOSS_AFTER.match(sentence, m.end)
-                # (not "Idlib (Khan Shaykhun)", "Homs (al-Waer)": a place in the
-                # governorate or city told first, as casualty logs write it)
-                and (
-                    not m.name[:1].isascii()
-                    or not mentions[i - 1].name[:1].isascii()
-                    or name_key(m.name) == name_key(mentions[i - 1].name)
-                )
-            )
-        ]
-        for i in range(1, len(mentions)):
+        bracketed: list[Mention] = []
+        for i, m in enumerate(mentions):
+            prev = mentions[i - 1]
             if (
-                mentions[i - 1].context_for is None
-                and _GLOSS_BEFORE.fullmatch(
-                    sentence, mentions[i - 1].end, mentions[i].start
-                )
-                and _GLOSS_AFTER.match(sentence, mentions[i].end)
+                i
+                and _GLOSS_BEFORE.fullmatch(sentence, prev.end, m.start)
+                and _GLOSS_AFTER.match(sentence, m.end)
             ):
-                # "Idlib (Khan Shaykhun)": the first situates the one in brackets
-                mentions[i - 1] = _replace(mentions[i - 1], context_for=i)
+                if (
+                    not m.name[:1].isascii()
+                    or not prev.name[:1].isascii()
+                    or name_key(m.name) == name_key(prev.name)
+                ):
+                    continue  # "Ḥarastā (حرستا)": a name glossed is one mention
+                if bracketed and bracketed[-1] is prev and prev.context_for is None:
+                    # "Idlib (Khan Shaykhun)", "Homs (al-Waer)": a place in the
+                    # governorate or city told first, as casualty logs write it
+                    bracketed[-1] = _replace(prev, context_for=len(bracketed))
+            bracketed.append(m)
+        mentions = bracketed
     mentions = _link(sentence, mentions, names_governorate)
     if ("road" in sentence or "highway" in sentence) and (
         "-" in sentence or "linking " in sentence or "connecting " in sentence
