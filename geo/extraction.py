@@ -3387,8 +3387,13 @@ def _item_text(item: re.Match[str]) -> str:
     return text[4:] if text.startswith("and ") else text
 
 
+#: :data:`_GATES` by the pattern's identity: hashing a compiled pattern walks all of
+#: its code (microseconds for a long one), an ``id`` costs nothing.
+_GATE_OF = {id(pattern): gate for pattern, gate in _GATES.items()}
+
+
 def _found(pattern: re.Pattern[str], sentence: str, low: str) -> re.Match[str] | None:
-    if not any_in(low, _GATES[pattern]):
+    if not any_in(low, _GATE_OF[id(pattern)]):
         return None
     return pattern.search(sentence)
 
