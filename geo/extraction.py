@@ -459,6 +459,13 @@ _CUMULATIVE = gated(
     # "The regime has killed 400 people in the Ghouta this month alone"
     r"(?:this|last) (?:week|month|year) alone|"
     r"the war|stopped counting)\b"
+    # a toll of a long stretch of violence: "the death toll from a week of
+    # bombardment had risen to 225", "in three days of air strikes", "the month-long
+    # offensive"
+    r"|\b(?:from|in|over|during|after)\s+(?:(?:a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|many|\d+)\s+(?:weeks?|months?)|(?:three|four|five|six|"
+    r"seven|eight|nine|ten|several|many|[3-9]|\d\d)\s+days)\s+of\b"
+    r"|\b(?:week|month)-long\b"
     # a span of days: "Between 1 and 15 March, ... recorded 214 deaths", "from 19 to
     # 22 September"
     # (or across months: "Between 29 April and 13 May")
@@ -2738,6 +2745,12 @@ _GATES: dict[re.Pattern[str], Gate] = {
             "the war",
             "stopped counting",
             " alone",
+            "days of",
+            "weeks of",
+            "week of",
+            "months of",
+            "month of",
+            "-long",
             "between ",
             "from ",
         ),

@@ -7146,3 +7146,15 @@ def test_a_fair_named_after_a_city_is_in_it(gazetteer):
         "Rocket fire on the Damascus Fair grounds killed six people on Sunday.",
     ).itertuples()
     assert (row.place_text, row.killed) == ("Damascus", 6)
+
+
+def test_a_toll_of_a_week_of_bombardment_is_a_running_total(gazetteer):
+    text = (
+        "The Syrian Observatory for Human Rights said at least 27 civilians were "
+        "killed in air strikes on rebel-held districts of Aleppo on Saturday. The "
+        "monitor said the death toll from a week of bombardment had risen to 225.\n\n"
+        "In three days of shelling, 60 people have died in Douma."
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 11, 26))
+    assert list(rows.killed.dropna()) == [27]
+    assert pd.isna(rows.killed_high).all()
