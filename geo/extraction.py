@@ -480,6 +480,8 @@ _CUMULATIVE = gated(
 _NATIONAL = gated(
     r"\b(across Syria|in Syria|throughout Syria|nationwide|"
     r"across the country|countrywide)\b"
+    # (not "in Syria's rebel-held northwest": a part of the country)
+    r"(?!['’]s\b)"
 )
 # Monitors' tallies with no place are national when large ("the LCC recorded the
 # killing of 127 people on Tuesday"); a small one tells of the story's own place.
@@ -2452,7 +2454,7 @@ _HOLDER_BEFORE = gated(
     r"(?:used|occupied|operated)\s+by)\s+"
     r"(the\s+|an?\s+)?"
     # ("controlled by opposition factions")
-    r"([\w-]+-(?:led|backed|allied|aligned|supported)\s+|(?:opposition|armed|rebel|"
+    r"([\w.-]+-(?:led|backed|allied|aligned|supported)\s+|(?:opposition|armed|rebel|"
     r"Islamist|jihadist|Kurdish|government|regime|loyalist)\s+)?$",
     re.I,
 )
@@ -3144,7 +3146,10 @@ _MORE_DEAD = gated(
 )
 _SINCE_TODAY = gated(
     r"\s+(?:this\s+morning|dawn|daybreak|midnight|noon|last\s+night|early\s+(?:this\s+)?"
-    r"morning|the\s+early\s+hours|the\s+morning)\b",
+    r"morning|the\s+early\s+hours|the\s+morning|"
+    # SOHR's "since the dawn of today", "since the early morning of today"
+    r"the\s+(?:dawn|early\s+morning|morning|beginning|start)\s+of\s+(?:today|this\s+day)|"
+    r"today)\b",
     re.I,
 )
 
@@ -3192,6 +3197,12 @@ _BACKGROUND = gated(
     # the death toll from rebel rocket fire on the government-held west rose to 15"
     r"|,?\s+as\s+the\s+(?:death\s+)?toll\s+(?:from|of|in)\s+[^,.;:]*?"
     r"\b(?:rose|climbed|reached|increased|jumped)\s+to\b[^,.;:]*"
+    # a running total told beside the day's toll: "documented the death of 4 people
+    # in al-Sukkari, while the number of people killed by the airstrikes on the city
+    # since the 15th of November rose to 212"
+    r"|,?\s+while\s+the\s+(?:overall\s+|total\s+|death\s+)?(?:number|toll|tally|count)"
+    r"\s+of\s+[^;:]*?\b(?:rose|has\s+risen|had\s+risen|climbed|reached|increased|"
+    r"jumped|mounted)\s+to\b[^,.;:]*"
     # what the event ended: ", ending a two-month offensive against the YPG"
     r"|,\s+(?:ending|concluding|capping|culminating)\s+(?:a|an|the|its|their)\s+"
     r"[^,.;:]*"
@@ -3206,6 +3217,7 @@ _BACKGROUND = gated(
 )
 _BACKGROUND_WORDS = gate_words(
     (
+        " while the ",
         " as troops ",
         " came a ",
         " came one ",

@@ -1259,7 +1259,11 @@ _TOLL_IN = gated(
     # "a dozen people were wounded in raids on Maarat Misrin"
     r"|^\s+(?:in|by)\s+(?:[\w-]+\s+){0,2}?(?:raids?|strikes?|air ?strikes?|attacks?|"
     r"shelling|bombing|bombardment)\s+(?:on|in)\s+(?:the\s+)?"
-    r"(?:(?:town|village|city|neighbou?rhood|district)\s+of\s+)?$",
+    r"(?:(?:town|village|city|neighbou?rhood|district)\s+of\s+)?$"
+    # "a man was killed by the regime sniper fire in the town of Da'el"
+    r"|^\s+(?:by|from)\s+(?:[\w-]+\s+){0,3}?(?:sniper|fire|gunfire|shots?|bullets?|"
+    r"shells?|shelling|bombing|explosion|blast|landmine|mine)\s+(?:fire\s+)?(?:in|at)\s+"
+    r"(?:the\s+)?(?:(?:town|village|city|neighbou?rhood|district)\s+of\s+)?$",
     re.I,
 )
 
@@ -6689,6 +6693,23 @@ def _headline_as_told_below(
             )
 
 
+def _context_blocks(cues: list[SentenceCues]) -> list[int]:
+    """A number per sentence that changes where the places told before stop being its
+    context: at each section, and at a sentence that turns to another story
+    ("Meanwhile, a convoy reached the besieged town of Madaya": not the Idlib village
+    of the paragraphs before)."""
+    blocks = []
+    block, section = 0, None
+    for cue in cues:
+        if cue.section != section or (
+            cue.sentence.text[:1] in "SMEI" and _SEPARATELY.match(cue.sentence.text)
+        ):
+            block += 1
+            section = cue.section
+        blocks.append(block)
+    return blocks
+
+
 def _article_pass(
     article: Article,
     gazetteer: Gazetteer,
@@ -6697,7 +6718,7 @@ def _article_pass(
     cues = extract_cues(article, gazetteer)
     resolutions = resolve_sentences(
         gazetteer,
-        [(c.section, c.mentions) for c in cues],
+        list(zip(_context_blocks(cues), (c.mentions for c in cues), strict=True)),
         _prior(article, cues, gazetteer),
         senses=senses,
     )

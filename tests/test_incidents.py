@@ -7158,3 +7158,66 @@ def test_a_toll_of_a_week_of_bombardment_is_a_running_total(gazetteer):
     rows = _extract(gazetteer, text, dt.date(2016, 11, 26))
     assert list(rows.killed.dropna()) == [27]
     assert pd.isna(rows.killed_high).all()
+
+
+def test_strikes_since_the_dawn_of_today_are_the_day_s(gazetteer):
+    text = (
+        "Warplanes carried out 42 airstrikes since the dawn of today on the town of "
+        "Khan al-Shih in the Western Ghouta, which resulted in the death of a child."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 20)).itertuples()
+    assert (row.place, row.killed) == ("Khan ash Shih", 1)
+
+
+def test_a_man_killed_by_sniper_fire_in_another_town_is_that_town_s(gazetteer):
+    text = (
+        "In Daraa province, the regime helicopters dropped 6 barrel bombs on areas in "
+        "the town of Sheikh Miskin, and a man was killed by the regime sniper fire in "
+        "the town of Da'el."
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 11, 20))
+    tolls = dict(zip(rows.place, rows.killed, strict=True))
+    assert tolls["Da`il"] == 1 and pd.isna(tolls["Shaykh Miskin"])
+
+
+def test_a_running_total_told_while_leaves_the_day_s_toll(gazetteer):
+    text = (
+        "In Aleppo, the SOHR documented the death of 4 people including 2 children "
+        "due to shelling by rebel factions on the neighborhood of al-Sukkari, while "
+        "the number of people killed by the regime airstrikes on the city of Aleppo "
+        "since the 15th of November rose to 212 including 27 children."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 20)).itertuples()
+    assert (row.place, row.killed, row.actor) == ("As-Sukkari", 4, "rebels")
+
+
+def test_a_checkpoint_run_by_us_backed_fighters_is_theirs_not_the_bombers(gazetteer):
+    text = (
+        "A car bomb exploded Tuesday at a checkpoint run by U.S.-backed Kurdish "
+        "fighters near the northern town of Manbij, killing four fighters."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 30)).itertuples()
+    assert pd.isna(row.actor)
+
+
+def test_meanwhile_the_places_told_before_are_no_context(gazetteer):
+    text = (
+        "Airstrikes hit a market in the town of Kafr Nabl in Idlib province on "
+        "Wednesday, killing 20 people.\n\n"
+        "Meanwhile, the U.N. humanitarian agency said a convoy carrying food for "
+        "40,000 people reached the besieged town of Madaya on Monday, the first "
+        "delivery since April."
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 11, 30))
+    assert "Rural Damascus" in set(rows.admin1)
+
+
+def test_a_part_of_syria_told_with_its_possessive_is_no_national_tally(gazetteer):
+    text = (
+        "Airstrikes on a busy market in Syria's rebel-held northwest killed at least "
+        "20 people on Wednesday, activists said.\n\n"
+        "The Syrian Civil Defense said the strikes hit the town of Kafr Nabl in Idlib "
+        "province around midday."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 30)).itertuples()
+    assert (row.place, row.killed) == ("Kafr Nabl", 20)
