@@ -3024,6 +3024,14 @@ def date_field(sentence: str) -> bool:
 
 def _cumulative(sentence: str, low: str) -> bool:
     """Whether a sentence tells a running total ("have killed 600 since September")."""
+    if (
+        low[:1] in "idt"
+        and _A_YEARS_WORTH.match(sentence) is not None
+        and _COUNTED_TARGETS.search(sentence) is not None
+    ):
+        # "In 2015, 94 airstrikes and shellings hit 63 MSF-supported hospitals and
+        # clinics in Syria, killing 23 MSF staff members": a year's total
+        return True
     if _found(_CUMULATIVE, sentence, low) is None:
         return False
     return any(
@@ -3387,6 +3395,12 @@ _LIST_ITEM = gated(
 )
 
 
+#: A sentence opening on a whole year: "In 2015,", "Throughout 2016,".
+_A_YEARS_WORTH = gated(
+    r"\s*(?:In|During|Throughout|Over)\s+(?:the\s+(?:whole\s+)?year\s+(?:of\s+)?)?"
+    r"(?:19|20)\d\d\s*,",
+    re.I,
+)
 #: Places or attacks counted: "at least six hospitals", "dozens of schools".
 _COUNTED_TARGETS = gated(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"

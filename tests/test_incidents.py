@@ -7221,3 +7221,14 @@ def test_a_part_of_syria_told_with_its_possessive_is_no_national_tally(gazetteer
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 11, 30)).itertuples()
     assert (row.place, row.killed) == ("Kafr Nabl", 20)
+
+
+def test_a_year_s_count_of_attacks_is_a_total_not_an_incident(gazetteer):
+    text = (
+        "Earlier this month, on February 5, a hospital supported by MSF in Tafas, in "
+        "Daraa governorate, was bombed, killing three people.\n\n"
+        "In 2015, 94 airstrikes and shellings hit 63 MSF-supported hospitals and "
+        "clinics in Syria, destroying 12 facilities and killing 23 MSF staff members."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 2, 17)).itertuples()
+    assert (row.place, row.killed) == ("Tafas", 3)
