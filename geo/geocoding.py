@@ -1543,6 +1543,8 @@ def _situating_governorates(
             # "the Al Saida village of Hama": the city names its governorate,
             # and whatever it situates lies in that governorate
             or (r.kind == "city" and gazetteer.names_governorate(other.name))
+            # "the Marj area of the Eastern Ghouta": a region lies in its governorate
+            or r.kind == "region"
         ):
             out.update(_with_rural(gazetteer, r.admin1))
     return frozenset(out)

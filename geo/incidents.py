@@ -925,6 +925,14 @@ def _sentence_drafts(
     return drafts if tally is None else [tally, *drafts]
 
 
+#: The last word of a landmark's name ("the Grand Mosque", "Clock Square"): an
+#: unknown name ending so is no settlement.
+_LANDMARK_WORDS = frozenset(
+    "mosque hospital school market church bakery clinic university stadium square "
+    "roundabout".split()
+)
+
+
 def _governorate_item(
     article: Article,
     cue: SentenceCues,
@@ -978,7 +986,11 @@ def _sentence_drafts_of(
     unresolved = [
         (i, r)
         for i, r in enumerate(resolutions[k])
-        if r.place_id is None and cue.mentions[i].context_for is None
+        if r.place_id is None
+        and cue.mentions[i].context_for is None
+        # "warplanes struck a residential area near the Grand Mosque": a landmark of
+        # the town told before, no place of its own
+        and cue.mentions[i].name.rsplit(None, 1)[-1].lower() not in _LANDMARK_WORDS
     ]
     abroad = [(i, r) for i, r in unresolved if r.abroad]
     if abroad and len(abroad) < len(unresolved) + len(places):

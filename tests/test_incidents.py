@@ -7232,3 +7232,23 @@ def test_a_year_s_count_of_attacks_is_a_total_not_an_incident(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 2, 17)).itertuples()
     assert (row.place, row.killed) == ("Tafas", 3)
+
+
+def test_a_landmark_s_name_is_no_place_of_its_own(gazetteer):
+    text = (
+        "UPDATE 1530 GMT: Activists say 11 people have been killed in Douma by regime "
+        "airstrikes this afternoon.\n\n"
+        "The Douma Coordination Committee said that warplanes struck a residential "
+        "area near the Grand Mosque.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 10, 18))
+    assert list(rows.place) == ["Douma"]
+
+
+def test_a_place_told_in_a_region_lies_in_its_governorate(gazetteer):
+    text = (
+        "Jaish al-Islam has repelled an assault by regime forces on the Marj area of "
+        "the Eastern Ghouta, killing 17 attackers."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 10, 18)).itertuples()
+    assert (row.admin1, row.killed) == ("Rural Damascus", 17)
