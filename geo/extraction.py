@@ -1306,6 +1306,8 @@ _NOUN_USE = gated(
     r"|\b(?:take|takes|taking|took|taken) (?:place|part|refuge|shelter|cover)\b"
     # a ship, not a strike: "Moscow's flagship aircraft carrier"
     r"|\baircraft carriers?\b"
+    # an illness: "died of a heart attack"
+    r"|\bheart attacks?\b"
     # what was hit, not fighting: "destroying 4 ISIL fighting positions"
     r"|\bfighting (?:positions?|vehicles?|age)\b"
     # aid on its way, no force moving: "a UN cross-border convoy of 30 trucks crossed"
@@ -1372,6 +1374,7 @@ _NOUN_USE = gated(
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = gate_words(
     (
+        "heart attack",
         "the bomber",
         "the suicide bomber",
         "including ",
@@ -1550,6 +1553,11 @@ _AIR_STRIKE = gated(
 
 
 _PHRASES = [
+    # the siege's dead: "many died because we had no medicine"
+    ("siege", "no medicine"),
+    ("siege", "lack of medicine"),
+    ("siege", "shortage of medicine"),
+    ("siege", "lack of medical care"),
     ("chemical", "toxic gas"),
     ("chemical", "poison gas"),
     ("chemical", "poisonous gas"),
@@ -3405,7 +3413,9 @@ _A_YEARS_WORTH = gated(
 _COUNTED_TARGETS = gated(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
     r"dozens of|scores of|hundreds of)\s+(?:[\w-]+\s+)?(?:hospitals|medical facilities|"
-    r"clinics|schools|markets|bakeries|mosques|times|attacks|strikes)\b",
+    r"clinics|schools|markets|bakeries|mosques|times|attacks|strikes|"
+    # "the regime dropped more than 600 barrel bombs on Daraya": arms counted
+    r"air ?strikes|raids|sorties|barrel\s+bombs|bombs|missiles|rockets|shells)\b",
     re.I,
 )
 #: A campaign, whose toll told over months is no event of its own.
@@ -4161,6 +4171,8 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             cue = out[-1]
             if days_after is not None:
                 cue.extra["days before"] = days_after.group("n").lower()
+            if cumulative:
+                cue.extra["running total"] = True
             if (
                 cue.event_type == "attack"
                 and cue.actor in AIR_FORCES

@@ -3531,9 +3531,23 @@ def build_incidents(
         # where something happened, not where people fled to or officials met; or
         # the scene a sentence opens with ("In the Eastern Ghouta, Jaysh al-Islam and
         # Faylaq al-Rahman have fought each other as often as ...")
-        scene = not event and _SCENE.match(cue.sentence.text) is not None
+        opening = not event and _SCENE.match(cue.sentence.text) is not None
+        # "In the last month alone, the regime dropped more than 600 barrel bombs on
+        # Daraya. On August 19, napalm bombs set the hospital on fire": the place a
+        # running total tells of is the paragraph's scene
+        scene = (
+            opening
+            or (not event and "running total" in cue.extra)
+            # "I am in Maarat Misrin, near Idlib city. Yesterday, a strike hit the
+            # market here": where the speaker is, what "here" is
+            or (
+                not event
+                and " in " in cue.sentence.text
+                and _SPEAKER_IS_IN.search(cue.sentence.text) is not None
+            )
+        )
         for r, m in zip(resolutions[k], cue.mentions, strict=True):
-            if scene and m.start - cue.sentence.start > 12:
+            if opening and m.start - cue.sentence.start > 12:
                 break
             if (
                 (event or scene)
@@ -4888,6 +4902,11 @@ _SCENE = gated(
     # paragraph is about, introduced as its subject
     r"|(?:[A-Z][\w'’-]*(?:\s+(?:al-|el-|ash-|as-|ad-)?[A-Z][\w'’-]*){0,3}),\s+(?:a|the)\s+"
     r"(?:[\w,-]+\s+){0,3}?(?:town|village|city|district|neighbou?rhood|suburb)\b"
+)
+#: Where a speaker is: "I am in Maarat Misrin", "we now live in Azaz".
+_SPEAKER_IS_IN = gated(
+    r"\b(?:I|we)\s*(?:am|are|['’]m|['’]re|live|stay|have\s+been|were|was)\s+(?:now\s+|still\s+)?"
+    r"(?:living\s+|staying\s+)?in\s+(?=[A-Z])"
 )
 _QUOTE_MARKS = frozenset("\"“‘'")
 #: One victim just told, told again: "he died in clashes near".

@@ -7252,3 +7252,28 @@ def test_a_place_told_in_a_region_lies_in_its_governorate(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 10, 18)).itertuples()
     assert (row.admin1, row.killed) == ("Rural Damascus", 17)
+
+
+def test_a_month_of_barrel_bombs_is_no_event_but_sets_the_scene(gazetteer):
+    text = (
+        "Abu Yazan: In the last month alone, the regime dropped more than 600 barrel "
+        "bombs on Daraya. On August 19, napalm bombs set the hospital on fire. Two "
+        "nurses were killed that day."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 8, 30)).itertuples()
+    assert (row.place, row.date, row.killed) == ("Darayya", "2016-08-19", 2)
+
+
+def test_here_is_where_the_speaker_is(gazetteer):
+    text = (
+        "Abu Yazan: I am in Maarat Misrin, near Idlib city. Yesterday, a strike hit "
+        "the market here and killed three people."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 8, 30)).itertuples()
+    assert (row.place, row.killed) == ("Ma‘arrat Mişrīn", 3)
+
+
+def test_the_dead_for_want_of_medicine_are_the_siege_s(gazetteer):
+    text = "Two children died in Madaya on Monday because there was no medicine."
+    (row,) = _extract(gazetteer, text, dt.date(2016, 8, 30)).itertuples()
+    assert row.event_type == "siege"
