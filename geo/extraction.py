@@ -4171,7 +4171,9 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             cue = out[-1]
             if days_after is not None:
                 cue.extra["days before"] = days_after.group("n").lower()
-            if cumulative:
+            if cumulative and _COUNTED_TARGETS.search(told) is not None:
+                # "dropped more than 600 barrel bombs on Daraya": deeds counted
+                # over time, at a place
                 cue.extra["running total"] = True
             if (
                 cue.event_type == "attack"
