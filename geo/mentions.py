@@ -2083,6 +2083,15 @@ _GROUP_OF_PLACE = gated(
     r"operating\s+in|active\s+in|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
     re.I,
 )
+#: A person's kin after a name: "Khatib's brother", "Abu Omar's eldest son".
+_KIN_AFTER = gated(
+    r"['’]s?\s+(?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+|little\s+|"
+    r"baby\s+|only\s+|\w+-year-old\s+)?(?:brother|sister|son|daughter|wife|husband|"
+    r"father|mother|cousin|uncle|aunt|nephew|niece|grand(?:son|daughter|father|"
+    r"mother)|fianc[ée]e?|brothers-in-law|brother-in-law|sons|daughters|brothers|"
+    r"sisters|parents)\b",
+    re.I,
+)
 _HOLDINGS_AFTER = gated(
     r"['’]s?\s+(?:drinking\s+)?(?:water|electricity|power|fuel|bread|food|economy|"
     r"governor|government|mayor)\b(?!-)(?!\s+"
@@ -2145,6 +2154,8 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         # "the source of most of Damascus's water": what the city has, not where
         # anything happened
         and not _HOLDINGS_AFTER.match(sentence, m.end)
+        # "Khatib's brother was killed by a sniper": a family's name
+        and not _KIN_AFTER.match(sentence, m.end)
         # "according to state news agency Sana": an outlet, named after what it is
         and not (
             outlets and _OUTLET_BEFORE.search(sentence, max(0, m.start - 30), m.start)

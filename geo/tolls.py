@@ -677,7 +677,9 @@ _ZERO_INJURED = gated(
     re.I,
 )
 _SINGLE_KILLED = gated(
-    r"\b(?:(?:a|an|another|one|the|my|his|her|their|our)\s+(?:[\w'’-]+\s+){0,3}?"
+    # ("Khatib's brother was killed": a named man's kin)
+    r"\b(?:(?:a|an|another|one|the|my|his|her|their|our|(?-i:[A-Z])[\w-]*['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
     # ("My neighbour's daughter, Rama, aged 7, was also killed")
     r"(?:man|woman|boy|girl|child|son|daughter|husband|wife|brother|sister|"
     r"civilian|citizen|resident|fighter|soldier|commander|officer|colonel|general|"

@@ -7277,3 +7277,12 @@ def test_the_dead_for_want_of_medicine_are_the_siege_s(gazetteer):
     text = "Two children died in Madaya on Monday because there was no medicine."
     (row,) = _extract(gazetteer, text, dt.date(2016, 8, 30)).itertuples()
     assert row.event_type == "siege"
+
+
+def test_a_named_man_s_brother_is_one_dead_and_no_place(gazetteer):
+    text = (
+        "In 2013, Khatib's brother was killed by a sniper in the Bustan al-Qasr "
+        "neighbourhood."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 10, 2)).itertuples()
+    assert (row.place, row.killed) == ("Bustan Al-Qaser", 1)
