@@ -2887,6 +2887,7 @@ def _alone_parts(drafts: list[Draft]) -> None:
     toll told of the area holding it (a city, a part of one, a region or a
     governorate), which keeps the rest, so that none is counted twice."""
     last: Draft | None = None  # the last draft with a toll, in reading order
+    others = False  # whether another incident was told since
     for e in drafts:
         if (
             e.killed
@@ -2895,7 +2896,10 @@ def _alone_parts(drafts: list[Draft]) -> None:
             and "alone" in e.cue.sentence.text
             and _ALONE.search(e.cue.sentence.text)
             and last.cue.section == e.cue.section
-            and e.cue.sentence.paragraph - last.cue.sentence.paragraph <= 1
+            # (or one paragraph further, told of the same toll: "Twenty children
+            # were among those killed")
+            and e.cue.sentence.paragraph - last.cue.sentence.paragraph
+            <= (1 if others else 2)
             and last.killed is not None
             and last.killed > e.killed
             and last.date == e.date
@@ -2909,7 +2913,9 @@ def _alone_parts(drafts: list[Draft]) -> None:
                 last.killed_high -= part
             last.toll_text = f"{last.toll_text} ({part} of them in {e.place_text})"
         if e.killed:
-            last = e
+            last, others = e, False
+        elif last is not None and e.cue is not last.cue:
+            others = True
 
 
 def _holds(area: Draft, e: Draft) -> bool:
@@ -6148,6 +6154,17 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             )
         if source is None or _SEPARATELY.match(here.text):
             continue  # "Separately, three fighters were killed when...": another event
+        while (
+            source.actor is None
+            and source.trigger
+            and f"the {source.trigger.lower()}" in source.sentence.text.lower()
+            and (j := bisect.bisect_left(told_at, position[id(source)])) > 0
+            and told[j - 1].section == source.section
+            and source.sentence.paragraph - told[j - 1].sentence.paragraph <= 1
+        ):
+            # "Twenty children were among those killed in the bombardment": the
+            # bombardment told before, and its hand
+            source = told[j - 1]
         means, by = lent.get(id(source), (source.event_type, source.actor))
         if source.headline and (its_own := of_cue.get(id(source))):
             # a headline's hand, as its own clause tells it ("Car bomb kills 48 near

@@ -7286,3 +7286,17 @@ def test_a_named_man_s_brother_is_one_dead_and_no_place(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 10, 2)).itertuples()
     assert (row.place, row.killed) == ("Bustan Al-Qaser", 1)
+
+
+def test_a_town_s_share_after_a_paragraph_on_the_same_dead(gazetteer):
+    text = (
+        "Syrian government air strikes and rocket fire killed at least 100 civilians "
+        "in Eastern Ghouta on Monday, a monitor said.\n\n"
+        "Twenty children were among those killed in the bombardment, the Syrian "
+        "Observatory for Human Rights said.\n\n"
+        "In Hamouria alone, at least 28 people died, according to the Observatory.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2018, 2, 19))
+    tolls = dict(zip(rows.place, rows.killed, strict=True))
+    assert tolls == {"Eastern Ghouta": 72, "Hammurah": 28}
+    assert set(rows.actor) == {"regime"}
