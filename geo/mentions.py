@@ -2083,6 +2083,13 @@ _GROUP_OF_PLACE = gated(
     r"operating\s+in|active\s+in|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
     re.I,
 )
+#: An armed group named after a place: "the Liberation Forces of Afrin", "the
+#: Revolutionaries of Raqqa Brigade".
+_GROUP_OF_BEFORE = gated(
+    r"\b(?:Forces|Brigades?|Battalions?|Division|Army|Front|Movement|Shield|Falcons|"
+    r"Lions|Knights|Revolutionaries|Units|Regiment|Corps|Hawks|Guards|Mujahideen|"
+    r"Free\s+Men|Martyrs)\s+of\s+(?:the\s+)?$"
+)
 #: A person's kin after a name: "Khatib's brother", "Abu Omar's eldest son".
 _KIN_AFTER = gated(
     r"['’]s?\s+(?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+|little\s+|"
@@ -2156,6 +2163,11 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         and not _HOLDINGS_AFTER.match(sentence, m.end)
         # "Khatib's brother was killed by a sniper": a family's name
         and not _KIN_AFTER.match(sentence, m.end)
+        # "the positions of the Liberation Forces of Afrin": a group's name
+        and not (
+            " of " in sentence
+            and _GROUP_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+        )
         # "according to state news agency Sana": an outlet, named after what it is
         and not (
             outlets and _OUTLET_BEFORE.search(sentence, max(0, m.start - 30), m.start)

@@ -7300,3 +7300,13 @@ def test_a_town_s_share_after_a_paragraph_on_the_same_dead(gazetteer):
     tolls = dict(zip(rows.place, rows.killed, strict=True))
     assert tolls == {"Eastern Ghouta": 72, "Hammurah": 28}
     assert set(rows.actor) == {"regime"}
+
+
+def test_a_group_named_after_a_town_is_no_place(gazetteer):
+    text = (
+        "Yesterday, the mercenaries attacked the positions of the Liberation Forces of "
+        "Afrin near the village of Maranaz, and the Liberation Forces responded, "
+        "killing 7 mercenaries."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2018, 8, 14)).itertuples()
+    assert (row.place, row.killed) == ("Mar`anaz", 7)
