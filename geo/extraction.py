@@ -3208,7 +3208,8 @@ _BACKGROUND = gated(
     # after rebels launched an offensive on the Manshiyeh neighbourhood"
     r"|^\s*The\s+(?:[\w-]+\s+){0,2}?(?:bombardment|strikes|air ?strikes|attacks?|"
     r"shelling|raids|bombings?|escalation|assault|massacre)\s+(?:came|comes)\s+"
-    r"(?:(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?)\s+)?after\b"
+    r"(?:(?:(?:a|one|two|three|several|\d+)\s+)?(?:days?|hours?|weeks?|minutes)\s+|"
+    r"(?:only\s+|just\s+)?shortly\s+|only\s+|just\s+)?after\b"
     # another deed's toll, risen meanwhile: "killing nearly two dozen civilians, as
     # the death toll from rebel rocket fire on the government-held west rose to 15"
     r"|,?\s+as\s+the\s+(?:death\s+)?toll\s+(?:from|of|in)\s+[^,.;:]*?"
@@ -3817,7 +3818,13 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 and trigger is not None
                 and (
                     (
-                        (trigger.lower() in _DEATH_WORDS or "have killed" in low)
+                        (
+                            trigger.lower() in _DEATH_WORDS
+                            or "have killed" in low
+                            # "The offensive in Idlib has killed more than 400
+                            # civilians since December 25"
+                            or "has killed" in low
+                        )
                         and any(
                             c.kind == "killed" and c.value > 1
                             for c in find_counts(told)

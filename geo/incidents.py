@@ -1493,7 +1493,12 @@ _SECOND_EVENT = gated(
     r"(?:bomb|blast|explosion|strike|air ?strike|attack|raid|car bomb|shell|bombing|"
     r"suicide bomber|massacre)"
     # "Separately, the Coalition said a Nov. 22 strike near Raqqah killed two"
-    r"|^\s*(?:Separately|In\s+a\s+separate\s+(?:incident|attack|development))\b",
+    r"|^\s*(?:Separately|In\s+a\s+separate\s+(?:incident|attack|development))\b"
+    # "The attack came hours after a Russian helicopter was shot down near Saraqeb":
+    # what it came after is another event
+    r"|^\s*The\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|bombings?|"
+    r"bombardment|shelling|raids?|massacre|assault)\s+(?:came|comes)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:after|before)\b",
     re.I,
 )
 _ANOTHER = gated(

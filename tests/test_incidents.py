@@ -7310,3 +7310,19 @@ def test_a_group_named_after_a_town_is_no_place(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2018, 8, 14)).itertuples()
     assert (row.place, row.killed) == ("Mar`anaz", 7)
+
+
+def test_what_an_attack_came_after_is_another_event(gazetteer):
+    text = (
+        "Regime helicopters dropped barrels filled with chlorine on the town of "
+        "Saraqeb in Idlib Province on Monday night, injuring at least 33 people.\n\n"
+        "The attack came hours after a Russian helicopter was shot down near Saraqeb, "
+        "killing all five crew.\n\n"
+        "The Russian-regime offensive in Idlib has killed more than 400 civilians "
+        "since December 25.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 8, 2))
+    assert sorted(rows.event_type) == ["attack", "chemical"]
+    chlorine = rows[rows.event_type == "chemical"].iloc[0]
+    assert (pd.isna(chlorine.killed), chlorine.injured) == (True, 33)
+    assert rows[rows.event_type == "attack"].iloc[0].killed == 5
