@@ -214,6 +214,33 @@ _TAKING = gated(
 )
 
 
+#: Words of a deed whose means they do not tell: "a strike on a market".
+_STRIKE_NOUNS = frozenset(
+    {"strike", "strikes", "attack", "attacks", "raid", "raids", "bombing", "bombings"}
+)
+
+
+def _target_of_clause(cue: SentenceCues, at: int) -> str | None:
+    """The sentence's target, when the clause that tells the place at offset ``at``
+    names it or no clause break parts them."""
+    text = cue.sentence.text
+    target = cue.target
+    breaks = [m.end() for m in _MEANS_BREAK.finditer(text)]
+    if not breaks or target is None:
+        return target
+    start, end = 0, len(text)
+    for b in breaks:
+        if b <= at:
+            start = b
+        else:
+            end = b
+            break
+    low = text.lower()
+    if target in low[start:end] or target not in low:
+        return target
+    return None
+
+
 def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None]:
     """The event type and actor of the clause that tells the place at offset ``at``,
     when it has means (and an actor) of its own; else the sentence's."""
@@ -231,7 +258,16 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
         else:
             end = b
             break
-    own, _ = event_type_of(text[start:end])
+    own, word = event_type_of(text[start:end])
+    if (
+        own == "attack"
+        and (word or "").lower() in _STRIKE_NOUNS
+        and cue.event_type in _MEANS
+        and event_type_of(text[:start] + text[end:])[0] == cue.event_type
+    ):
+        # "a strike on a market in Saraqeb killed five people, and two people died
+        # in shelling of Khan Shaykhun": the shelling is the other clause's
+        return own, actor_of(text[start:end]) or cue.actor
     if own in _MEANS:
         actor = actor_of(text[start:end])
         if actor is None and actor_of(text[:end]) is None and end < len(text):
@@ -1101,6 +1137,12 @@ def _sentence_drafts_of(
             draft.event_type, draft.actor = _means_of_clause(
                 cue, mention.start - cue.sentence.start
             )
+            if draft.target is not None and len(places) > 1:
+                # "a strike on a market in Saraqeb killed five, and two died in
+                # shelling of Khan Shaykhun": the market is the first clause's
+                draft.target = _target_of_clause(
+                    cue, mention.start - cue.sentence.start
+                )
         if by_clause is not None:
             _set_toll(draft, by_clause[n])
         elif pairing:

@@ -7326,3 +7326,17 @@ def test_what_an_attack_came_after_is_another_event(gazetteer):
     chlorine = rows[rows.event_type == "chemical"].iloc[0]
     assert (pd.isna(chlorine.killed), chlorine.injured) == (True, 33)
     assert rows[rows.event_type == "attack"].iloc[0].killed == 5
+
+
+def test_each_clause_its_own_means_and_target(gazetteer):
+    text = (
+        "In Idlib, a strike on a market in the town of Saraqeb killed five people, and "
+        "two people died in shelling of Khan Shaykhun."
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 9, 20)).set_index("place")
+    assert (rows.loc["Sarāqib", "event_type"], rows.loc["Sarāqib", "target"]) == (
+        "attack",
+        "market",
+    )
+    assert rows.loc["Khān Shaykhūn", "event_type"] == "shelling"
+    assert pd.isna(rows.loc["Khān Shaykhūn", "target"])
