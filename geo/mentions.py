@@ -2090,6 +2090,16 @@ _GROUP_OF_BEFORE = gated(
     r"Lions|Knights|Revolutionaries|Units|Regiment|Corps|Hawks|Guards|Mujahideen|"
     r"Free\s+Men|Martyrs)\s+of\s+(?:the\s+)?$"
 )
+#: Where someone came from: "a recently-displaced male IDP from", "originally from".
+_ORIGIN_BEFORE = gated(
+    # (not "civilians were displaced from the village of Makbes due to shelling":
+    # the place they fled is told)
+    r"\b(?:(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )(?<!being )"
+    r"(?:displaced|IDPs?|refugees?|evacuees)(?:\s+[\w-]+){0,3}?\s+from|"
+    r"originally\s+from|natives?\s+of|hailing\s+from)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|district|neighbou?rhood)\s+of\s+)?$",
+    re.I,
+)
 #: A person's kin after a name: "Khatib's brother", "Abu Omar's eldest son".
 _KIN_AFTER = gated(
     r"['’]s?\s+(?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+|little\s+|"
@@ -2167,6 +2177,13 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         and not (
             " of " in sentence
             and _GROUP_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+        )
+        # "killing 3 people, including a displaced man from the Eastern Ghouta":
+        # where a victim came from, beside the place told
+        and not (
+            len(mentions) > 1
+            and (" from " in sentence or " of " in sentence)
+            and _ORIGIN_BEFORE.search(sentence, max(0, m.start - 50), m.start)
         )
         # "according to state news agency Sana": an outlet, named after what it is
         and not (

@@ -7340,3 +7340,17 @@ def test_each_clause_its_own_means_and_target(gazetteer):
     )
     assert rows.loc["Khān Shaykhūn", "event_type"] == "shelling"
     assert pd.isna(rows.loc["Khān Shaykhūn", "target"])
+
+
+def test_where_a_victim_was_displaced_from_is_no_place_of_the_strike(gazetteer):
+    text = (
+        "Russian warplanes carried out strikes on Ariha village in Idleb countryside, "
+        "killing 3 people, including a woman, her child, and a recently-displaced "
+        "male IDP from the Eastern Ghouta."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2018, 3, 31)).itertuples()
+    assert (row.place, row.killed) == ("Ariha", 3)
+    fled = "Civilians were displaced from the village of Makbes in western Aleppo "
+    fled += "province due to shelling."
+    (row,) = _extract(gazetteer, fled, dt.date(2018, 3, 25)).itertuples()
+    assert row.place == "Maklabis"
