@@ -279,7 +279,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         gated(
             # "7 martyrs including 2 children"
             rf"\b{_BOUND}({_NUM})\s+(?:civilian\s+)?(?:deaths|fatalities|"
-            rf"dead|martyrs)\b",
+            rf"dead|martyrs|"
+            # a caption's "35 victims including 20 children" (not "victims were
+            # wounded")
+            rf"victims(?!\s+(?:were\s+|was\s+|who\s+were\s+)?(?:wounded|injured|hurt|"
+            rf"treated|rescued|evacuated)))\b",
             re.I,
         ),
     ),
@@ -606,7 +610,7 @@ _GATES: list[Gate] = [
         ("injur", "wound"),
         ("treat",),
         ("lost ", "losing "),
-        ("deaths", "fatalities", "dead", "martyrs"),
+        ("deaths", "fatalities", "dead", "martyrs", "victims"),
         ("death", "killing", "martyrdom"),
         ("injuries", "wounded"),
         ("injur", "wounding"),
@@ -804,6 +808,7 @@ _HINT_WORDS = gate_words(
         "respiratory",
         "stoned",
         "stoning",
+        "victims",
     )
 )
 # The numbered patterns need a digit, a number word or a vague amount (words of _NUM).

@@ -860,3 +860,9 @@ def test_one_killed_and_another_wounded():
 def test_at_least_so_many_told_otherwise(text):
     (count,) = find_counts(text)
     assert (count.value, count.low, count.high) == (30, 30, None)
+
+
+def test_victims_counted_are_dead_unless_told_hurt():
+    found = find_counts("35 victims including 20 children after a new Russian raid")
+    assert [(c.kind, c.value) for c in found] == [("killed", 35)]
+    assert [c.kind for c in find_counts("the 12 victims were wounded")] == ["injured"]
