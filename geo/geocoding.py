@@ -687,10 +687,14 @@ def resolve_mention(
         )
     if (
         mention.qualifier == "district"
-        and context.cities
+        # (or the governorate the title names: "Pro-Assad Offensive Advances in
+        # Aleppo's Old City ... PHOTO: Smoke rises over the Bustan al-Basha district")
+        and (context.cities or context.theatre)
         and not context.required
         and all(
-            m.place.kind in ("village", "town") and m.place.admin1 not in context.admin1
+            m.place.kind in ("village", "town")
+            and m.place.admin1 not in context.admin1
+            and m.place.admin1 not in context.theatre
             for m in matches
         )
     ):

@@ -7354,3 +7354,23 @@ def test_where_a_victim_was_displaced_from_is_no_place_of_the_strike(gazetteer):
     fled += "province due to shelling."
     (row,) = _extract(gazetteer, fled, dt.date(2018, 3, 25)).itertuples()
     assert row.place == "Maklabis"
+
+
+def test_who_withdrew_after_a_bombardment_did_not_bomb(gazetteer):
+    text = (
+        "Pro-Assad forces have taken the Bab al-Hadid area of Aleppo.\n\n"
+        "Opposition activists confirm the advance, saying rebels withdrew after heavy "
+        "bombardment overnight.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 12, 5))
+    assert "rebels" not in set(rows.actor.dropna())
+
+
+def test_bustan_al_basha_is_the_aleppo_quarter(gazetteer):
+    text = (
+        "Syria Daily: Pro-Assad Offensive Advances in Aleppo's Old City\n\n"
+        "PHOTO: Smoke rises over the Bustan al-Basha district after an airstrike on "
+        "Sunday\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 12, 5)).itertuples()
+    assert row.admin1 == "Aleppo"
