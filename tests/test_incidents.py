@@ -7358,9 +7358,8 @@ def test_where_a_victim_was_displaced_from_is_no_place_of_the_strike(gazetteer):
 
 def test_who_withdrew_after_a_bombardment_did_not_bomb(gazetteer):
     text = (
-        "Pro-Assad forces have taken the Bab al-Hadid area of Aleppo.\n\n"
-        "Opposition activists confirm the advance, saying rebels withdrew after heavy "
-        "bombardment overnight.\n"
+        "Opposition activists said rebels withdrew from Bab al-Hadid after heavy "
+        "bombardment overnight."
     )
     rows = _extract(gazetteer, text, dt.date(2016, 12, 5))
     assert "rebels" not in set(rows.actor.dropna())
