@@ -3827,6 +3827,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                             # "The offensive in Idlib has killed more than 400
                             # civilians since December 25"
                             or "has killed" in low
+                            # "more than 100 civilians have been killed in strikes
+                            # on the Manbij area since the offensive began"
+                            or "have been killed" in low
+                            or "has been killed" in low
                         )
                         and any(
                             c.kind == "killed" and c.value > 1

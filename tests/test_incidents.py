@@ -7373,3 +7373,11 @@ def test_bustan_al_basha_is_the_aleppo_quarter(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 12, 5)).itertuples()
     assert row.admin1 == "Aleppo"
+
+
+def test_the_dead_since_an_offensive_began_are_a_running_total(gazetteer):
+    text = (
+        "The Observatory says more than 100 civilians have been killed in Coalition "
+        "strikes on the Manbij area since the offensive began on May 31."
+    )
+    assert _extract(gazetteer, text, dt.date(2016, 7, 20)).empty
