@@ -1411,10 +1411,22 @@ def _far_from_situating(
         # Aleppo"); one whose name matches a place away from where it stands is named
         # otherwise ("al-Quds hospital in al-Sukkari" is not Quds in Lattakia)
         return distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _FACILITY_KM
-    city = anchor.kind == "city" and (
-        other.qualifier == "city"
-        or _QUARTER.search(mentions[i].phrase)  # "the X quarter of Aleppo"
-        or not gazetteer.names_governorate(anchor.query)
+    adjective = (
+        # "the Idlib town of Maarat al-Numan": the governorate's town, not a quarter
+        # of Idlib city
+        other.qualifier in ("town", "village")
+        and other.end <= mentions[i].start
+        and mentions[i].phrase.lower().startswith(("town of ", "village of "))
+        and gazetteer.names_governorate(other.name)
+    )
+    city = (
+        anchor.kind == "city"
+        and not adjective
+        and (
+            other.qualifier == "city"
+            or _QUARTER.search(mentions[i].phrase)  # "the X quarter of Aleppo"
+            or not gazetteer.names_governorate(anchor.query)
+        )
     )
     if not city and not _loose(r):
         # "the Bab al-Salam area in the Old City of Damascus" is no village of

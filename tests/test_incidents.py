@@ -7381,3 +7381,12 @@ def test_the_dead_since_an_offensive_began_are_a_running_total(gazetteer):
         "strikes on the Manbij area since the offensive began on May 31."
     )
     assert _extract(gazetteer, text, dt.date(2016, 7, 20)).empty
+
+
+def test_the_idlib_town_of_is_a_town_of_the_governorate(gazetteer):
+    text = (
+        "On Wednesday, at least 12 people were killed in airstrikes on the Idlib town "
+        "of Maarat al-Numan, according to the Civil Defense."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 12, 8)).itertuples()
+    assert (row.place, row.geo_precision, row.killed) == ("Ma`arrat an Nu`man", 1, 12)
