@@ -495,7 +495,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         gated(
             rf"\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?family\s+of\s+{_BOUND}({_NUM})\b"
             r"(?:,[^,.;]{1,40},)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)"
-            r"\s+)?(?:killed|died|perished|slain|massacred)\b",
+            r"\s+)?(?:killed|died|perished|slain|massacred|wiped\s+out|annihilated)\b",
             re.I,
         ),
     ),
@@ -566,6 +566,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"children|boys|girls|men|women|people|civilians|fighters|soldiers)\b"
             r"[^.;]{0,30}?\blost\s+(?:their|both\s+their)\s+(?:legs|arms|hands|feet|"
             r"eyes|limbs|sight)\b",
+            re.I,
+        ),
+    ),
+    # "The dead numbered 14 in Saturday's attack"
+    (
+        "killed",
+        gated(
+            rf"\bthe\s+(?:dead|victims|fatalities|deaths|martyrs)\s+numbered\s+"
+            rf"{_BOUND}({_NUM})\b",
             re.I,
         ),
     ),
@@ -648,12 +657,13 @@ _GATES: list[Gate] = [
         (":",),
         (":",),
         ("lost their", "lost both"),
+        ("numbered",),
     ]
 ]
 _ZERO_KILLED = gated(
     r"\b(no|neither|without)\b[^.;]{0,40}\b(fatalities|deaths|"
     r"casualties|killed|dead)\b|\bnone\b[^.;]{0,10}\bkilled\b"
-    r"|\b(?:nobody|no one)\s+(?:was|were|has been|had been)\s+killed\b"
+    r"|\b(?:nobody|no one)\s+(?:was|were|has been|had been)\s+(?:killed|hurt|harmed)\b"
     # a table's field: "Casualties: none"
     r"|\b(?:casualties|fatalities|deaths|killed|dead)\s*:\s*(?:none|nil|no|zero|0)\b"
     r"(?!\s*(?:known|reported\s+yet|information))",

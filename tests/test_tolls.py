@@ -257,7 +257,8 @@ CASES = [
     ("Nine soldiers and 4 fighters were killed", [("killed", 13)]),
     ("Shells killed 14 people, including 6 children and two women", [("killed", 14)]),
     # "no one" is none, not one
-    ("The army said no one was hurt", [("injured", 0)]),
+    # nobody hurt: none dead either
+    ("The army said no one was hurt", [("killed", 0), ("injured", 0)]),
     ("No one was killed in the blast", [("killed", 0)]),
     ("A 17-year-old boy was shot dead by a sniper", [("killed", 1)]),
     ("The strike on a school killed 21 children and five teachers", [("killed", 26)]),
@@ -866,3 +867,15 @@ def test_victims_counted_are_dead_unless_told_hurt():
     found = find_counts("35 victims including 20 children after a new Russian raid")
     assert [(c.kind, c.value) for c in found] == [("killed", 35)]
     assert [c.kind for c in find_counts("the 12 victims were wounded")] == ["injured"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A family of seven was wiped out when a barrel bomb hit.", [("killed", 7)]),
+        ("The dead numbered 14 in Saturday's attack.", [("killed", 14)]),
+        ("Nobody was hurt.", [("killed", 0), ("injured", 0)]),
+    ],
+)
+def test_a_family_wiped_out_the_dead_numbered_nobody_hurt(sentence, expected):
+    assert [(c.kind, c.value) for c in find_counts(sentence)] == expected
