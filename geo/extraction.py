@@ -3220,9 +3220,16 @@ _BACKGROUND = gated(
     # a running total told beside the day's toll: "documented the death of 4 people
     # in al-Sukkari, while the number of people killed by the airstrikes on the city
     # since the 15th of November rose to 212"
+    # (a running total: not "while the death toll of those killed yesterday in
+    # airstrikes on Kafr Nabl rose to 11", another day's toll)
     r"|,?\s+while\s+the\s+(?:overall\s+|total\s+|death\s+)?(?:number|toll|tally|count)"
-    r"\s+of\s+[^;:]*?\b(?:rose|has\s+risen|had\s+risen|climbed|reached|increased|"
-    r"jumped|mounted)\s+to\b[^,.;:]*"
+    r"\s+of\s+[^;:]*?\bsince\b[^;:]*?\b(?:rose|has\s+risen|had\s+risen|climbed|"
+    r"reached|increased|jumped|mounted)\s+to\b[^,.;:]*"
+    # what the event is measured against: "the deadliest chemical attack in Syria
+    # since the sarin attack on Ghouta in August 2013, which killed hundreds"
+    r"|\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:deadly|"
+    r"violent|intense|serious))\b[^.;:,]{0,60}?\bsince\s+[^.;:,]*"
+    r"(?:,\s+(?:which|that|when|in\s+which)\b[^.;:]*)?"
     # what the event ended: ", ending a two-month offensive against the YPG"
     r"|,\s+(?:ending|concluding|capping|culminating)\s+(?:a|an|the|its|their)\s+"
     r"[^,.;:]*"
@@ -3238,6 +3245,16 @@ _BACKGROUND = gated(
 _BACKGROUND_WORDS = gate_words(
     (
         " while the ",
+        "deadliest",
+        "worst",
+        "bloodiest",
+        "biggest",
+        "largest",
+        "heaviest",
+        "most deadly",
+        "most violent",
+        "most intense",
+        "most serious",
         " as troops ",
         " came a ",
         " came one ",
@@ -3380,6 +3397,8 @@ def _without_background(sentence: str, low: str) -> str:
             or ", capping " in low
             or ", culminating " in low
             or " as " in low
+            or " since " in low
+            or " while the " in low
         )
         and any_in(low, _BACKGROUND_WORDS)
     ):

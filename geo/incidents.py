@@ -1718,6 +1718,12 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
             # jihadists": the count, within the vague amount
             draft.killed = value
     draft.toll_text = "; ".join(t for t in (draft.toll_text, killed[0].text) if t)
+    if draft.injured is None:
+        # "The Idlib health directorate put the death toll at 100 and said more than
+        # 400 people were injured": the hurt, told with the toll again
+        hurt = [c for c in cue.counts if c.kind == "injured" and c.value > 0]
+        if len(hurt) == 1:
+            draft.injured = hurt[0].value
     draft.quotes.append(text)
     return True
 

@@ -532,7 +532,12 @@ _UNIT_AFTER = gated(
     r"|(?-i:(?: [A-Z][a-z]+){0,2} (?:Directorate|Council|Committee|Authority|"
     r"Department|Center|Centre|Network|Agency|Radio))\b"
     # an armed group named after its land: "the Afrin Liberation Forces"
-    r"|(?-i: Liberation (?:Forces|Front|Army))\b",
+    r"|(?-i: Liberation (?:Forces|Front|Army))\b"
+    # "the Idlib health directorate put the death toll at 100": who counts, named
+    # after its town
+    r"| (?:health|media|local|coordination|provincial|civil\s+defen[cs]e|police|"
+    r"security)\s+(?:directorate|council|committee|department|cent(?:er|re)|office|"
+    r"command|authority)\b",
     re.I,
 )
 _SIDE_BEFORE = gated(r"\b(Eastern|Western|Northern|Southern|East|West|North|South) $")

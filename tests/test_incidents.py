@@ -7390,3 +7390,22 @@ def test_the_idlib_town_of_is_a_town_of_the_governorate(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 12, 8)).itertuples()
     assert (row.place, row.geo_precision, row.killed) == ("Ma`arrat an Nu`man", 1, 12)
+
+
+def test_a_toll_told_again_by_a_directorate_and_an_attack_measured_against(gazetteer):
+    text = (
+        "At least 58 people were killed on Tuesday in a suspected chemical attack on "
+        "the rebel-held town of Khan Sheikhoun in Idlib province, the Syrian "
+        "Observatory for Human Rights said.\n\n"
+        "The Idlib health directorate put the death toll at 100 and said more than "
+        "400 people were injured.\n\n"
+        "It was the deadliest chemical attack in Syria since the sarin attack on "
+        "Ghouta in August 2013, which killed hundreds.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2017, 4, 4)).itertuples()
+    assert (row.place, row.killed, row.killed_high, row.injured) == (
+        "Khān Shaykhūn",
+        58,
+        100,
+        400,
+    )
