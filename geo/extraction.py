@@ -466,6 +466,8 @@ _CUMULATIVE = gated(
     r"eight|nine|ten|several|many|\d+)\s+(?:weeks?|months?)|(?:three|four|five|six|"
     r"seven|eight|nine|ten|several|many|[3-9]|\d\d)\s+days)\s+of\b"
     r"|\b(?:week|month)-long\b"
+    # "killing at least 70 people over the weekend": the toll of two days and more
+    r"|\b(?:over|during|throughout)\s+the\s+(?:past\s+|last\s+)?weekend\b"
     # a span of days: "Between 1 and 15 March, ... recorded 214 deaths", "from 19 to
     # 22 September"
     # (or across months: "Between 29 April and 13 May")
@@ -479,7 +481,10 @@ _CUMULATIVE = gated(
 )
 _NATIONAL = gated(
     r"\b(across Syria|in Syria|throughout Syria|nationwide|"
-    r"across the country|countrywide)\b"
+    r"across the country|countrywide|"
+    # "across northern Syria": a part of the country, no place
+    r"across\s+(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|"
+    r"south-?(?:east|west)(?:ern)?|central)\s+Syria)\b"
     # (not "in Syria's rebel-held northwest": a part of the country)
     r"(?!['’]s\b)"
 )
@@ -2764,6 +2769,7 @@ _GATES: dict[re.Pattern[str], Gate] = {
             "months of",
             "month of",
             "-long",
+            "weekend",
             "between ",
             "from ",
         ),

@@ -3484,6 +3484,31 @@ def build_incidents(
                 _taken_days_before(cue, found)
             if found and "days before" in cue.extra:
                 _deed_days_before(cue, found)
+            if (
+                len(found) == 1
+                and cue.trigger is None
+                and cue.counts
+                and all(c.kind == "missing" for c in cue.counts)
+                and found[0].place.place_id is not None
+                and (
+                    searched := next(
+                        (
+                            d
+                            for d in reversed(drafts)
+                            if d.place.place_id == found[0].place.place_id
+                            and d.cue.section == cue.section
+                            and d.missing is None
+                        ),
+                        None,
+                    )
+                )
+                is not None
+            ):
+                # "Today, the Civil Defense is still searching the rubble in Darat
+                # Izza for three missing people": the missing of the strike told there
+                searched.missing = found[0].missing
+                searched.quotes.append(cue.sentence.text)
+                found = []
             drafts += found
             same = (
                 _SAME_PLACE.search(cue.sentence.text)

@@ -7409,3 +7409,20 @@ def test_a_toll_told_again_by_a_directorate_and_an_attack_measured_against(gazet
         100,
         400,
     )
+
+
+def test_a_weekend_s_toll_across_the_north_is_no_town_s(gazetteer):
+    text = (
+        "Russian and regime warplanes carried out hundreds of strikes across northern "
+        "Syria over the weekend, killing at least 70 people, according to the Syrian "
+        "Civil Defense.\n\n"
+        "On Saturday, airstrikes on the town of Darat Izza in western Aleppo "
+        "countryside killed 11 people.\n\n"
+        "A rescuer was among the dead in Sarmin on Sunday.\n\n"
+        "Today, the Civil Defense is still searching the rubble in Darat Izza for "
+        "three missing people.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 11, 21))
+    assert 70 not in set(rows.killed.dropna())
+    (darat,) = rows[rows.place == "Dar Ta izzah"].itertuples()
+    assert (darat.date, darat.killed, darat.missing) == ("2016-11-19", 11, 3)
