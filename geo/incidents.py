@@ -6232,6 +6232,14 @@ def _inherit_means(cues: list[SentenceCues], drafts: list[Draft]) -> None:
             )
         if source is None or _SEPARATELY.match(here.text):
             continue  # "Separately, three fighters were killed when...": another event
+        if (
+            not draft.place.abroad
+            and (theirs := of_cue.get(id(source)))
+            and all(d.place.abroad for d in theirs)
+        ):
+            # "Islamic State hit back in Mosul with suicide car bombs ... In Syria, a
+            # car bomb exploded at the Rukban camp": no hand lent from abroad
+            continue
         while (
             source.actor is None
             and source.trigger

@@ -7426,3 +7426,16 @@ def test_a_weekend_s_toll_across_the_north_is_no_town_s(gazetteer):
     assert 70 not in set(rows.killed.dropna())
     (darat,) = rows[rows.place == "Dar Ta izzah"].itertuples()
     assert (darat.date, darat.killed, darat.missing) == ("2016-11-19", 11, 3)
+
+
+def test_no_hand_is_lent_from_abroad(gazetteer):
+    text = (
+        "Iraqi special forces pushed deeper into eastern Mosul on Tuesday, as Islamic "
+        "State militants hit back with suicide car bombs, killing at least 12 "
+        "soldiers.\n\n"
+        "In Syria, a car bomb exploded at the Rukban camp on the Jordanian border, "
+        "killing 4 people and wounding 15, a Jordanian official said.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 11, 8))
+    (rukban,) = rows[rows.place == "Rukban camp"].itertuples()
+    assert pd.isna(rukban.actor)
