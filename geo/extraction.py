@@ -427,7 +427,11 @@ _NOT_EVENT = gated(
     r"people|residents)\b"
     r"|\b(not|never)\s+(\w+\s+){0,2}(flown|approached|struck|attacked|bombed|hit|"
     r"targeted|carried out|launched|restarted|strike|attack|bomb|target|shell|"
-    r"shelled|kill|killed)\b",
+    r"shelled|kill|killed)\b"
+    # a denial: "No Russian aircraft carried out missions near Damascus"
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:aircraft|warplanes?|jets?|planes?|helicopters?)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:carried\s+out|conducted|flew|flown|struck|hit|"
+    r"attacked|bombed|took\s+part|participated)\b",
     re.I,
 )
 #: Whom or what a deed stopped: "stopped a convoy", "halted two buses".
@@ -2858,6 +2862,19 @@ _GATES: dict[re.Pattern[str], Gate] = {
             "if",
             "not",
             "never",
+            "no russian ",
+            "no syrian ",
+            "no turkish ",
+            "no israeli ",
+            "no coalition ",
+            "no american ",
+            "no u.s. ",
+            "no us ",
+            "no aircraft",
+            "no warplane",
+            "no jets",
+            "no planes",
+            "no helicopter",
         ),
     }.items()
 }

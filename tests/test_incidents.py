@@ -7439,3 +7439,8 @@ def test_no_hand_is_lent_from_abroad(gazetteer):
     rows = _extract(gazetteer, text, dt.date(2016, 11, 8))
     (rukban,) = rows[rows.place == "Rukban camp"].itertuples()
     assert pd.isna(rukban.actor)
+
+
+def test_no_aircraft_carried_out_missions_is_a_denial(gazetteer):
+    text = 'Russian MoD: "No Russian aircraft carried out missions near Damascus."'
+    assert _extract(gazetteer, text, dt.date(2016, 11, 9)).empty
