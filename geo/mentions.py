@@ -2101,6 +2101,10 @@ _ORIGIN_BEFORE = gated(
     # the place they fled is told)
     r"\b(?:(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )(?<!being )"
     r"(?:displaced|IDPs?|refugees?|evacuees)(?:\s+[\w-]+){0,3}?\s+from|"
+    # "A fighter from the Eastern Ghouta opened fire on ... in Hweijeh": whence he came
+    # (one man's: "civilians from Duma evacuated the city" tell where they left)
+    r"(?:\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:fighter|man|woman|youth|resident|member)"
+    r"\s+from)|"
     r"originally\s+from|natives?\s+of|hailing\s+from)\s+(?:the\s+)?"
     r"(?:(?:town|village|city|district|neighbou?rhood)\s+of\s+)?$",
     re.I,
@@ -2186,8 +2190,10 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         # "killing 3 people, including a displaced man from the Eastern Ghouta":
         # where a victim came from, beside the place told
         and not (
-            len(mentions) > 1
-            and (" from " in sentence or " of " in sentence)
+            (" from " in sentence or " of " in sentence)
+            # another place told apart from it, not just its own governorate after
+            # it ("A man from Tiba town in Dar'a countryside was killed": Tiba)
+            and any(o.start < m.start or o.start > m.end + 30 for o in mentions)
             and _ORIGIN_BEFORE.search(sentence, max(0, m.start - 50), m.start)
         )
         # "according to state news agency Sana": an outlet, named after what it is

@@ -7444,3 +7444,15 @@ def test_no_hand_is_lent_from_abroad(gazetteer):
 def test_no_aircraft_carried_out_missions_is_a_denial(gazetteer):
     text = 'Russian MoD: "No Russian aircraft carried out missions near Damascus."'
     assert _extract(gazetteer, text, dt.date(2016, 11, 9)).empty
+
+
+def test_a_fighter_from_a_region_is_no_place_a_man_from_a_town_is(gazetteer):
+    text = (
+        "A fighter from the Eastern Ghouta opened fire on the home of civilians in "
+        "Saqba town, killing 4 civilians."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2018, 3, 27)).itertuples()
+    assert (row.place, row.killed) == ("Siqba", 4)
+    text = "A man from Tiba town in Dar'a countryside was killed under torture."
+    (row,) = _extract(gazetteer, text, dt.date(2018, 3, 28)).itertuples()
+    assert row.place == "At Tayyibah"
