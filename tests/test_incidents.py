@@ -7449,10 +7449,11 @@ def test_no_aircraft_carried_out_missions_is_a_denial(gazetteer):
 def test_a_fighter_from_a_region_is_no_place_a_man_from_a_town_is(gazetteer):
     text = (
         "A fighter from the Eastern Ghouta opened fire on the home of civilians in "
-        "Saqba town, killing 4 civilians."
+        "Maarat Misrin who were hosting other fighters after an argument with them. "
+        "4 civilians were killed."
     )
     (row,) = _extract(gazetteer, text, dt.date(2018, 3, 27)).itertuples()
-    assert (row.place, row.killed) == ("Siqba", 4)
+    assert (row.place, row.killed) == ("Ma‘arrat Mişrīn", 4)
     text = "A man from Tiba town in Dar'a countryside was killed under torture."
     (row,) = _extract(gazetteer, text, dt.date(2018, 3, 28)).itertuples()
     assert row.place == "At Tayyibah"
