@@ -538,6 +538,31 @@ def _set_date(
         draft.explicit_date = not told
         if told:
             draft.date_rule += f" {TOLD_ON}"
+        if told or (
+            d.precision == "day"
+            and _SPOKEN_BEFORE.search(cue.sentence.text, max(0, d.start - 30), d.start)
+        ):
+            # ("Warplanes struck a school in Hass a day earlier, Russia said on
+            # Thursday": the day told after, of the telling)
+            shift = (
+                _DAY_SHIFT.search(cue.sentence.text)
+                if d.precision == "day" and _shift_told(cue.sentence.text)
+                else None
+            )
+            if shift is not None and (shift.group(3) or "").lower() in (
+                "earlier",
+                "before",
+            ):
+                # "Russia denied on Thursday that its warplanes had struck a school
+                # in Hass a day earlier": the day before the telling
+                parsed = parse_number(shift.group("n")) if shift.group("n") else None
+                days = parsed[0] if parsed else 1
+                if (shift.group("unit") or "").startswith("week"):
+                    days *= 7
+                draft.date = d.date - dt.timedelta(days=days)
+                draft.date_text = shift.group(0)
+                draft.date_rule = f"{shift.group(0)!r}, from {d.text!r} (the telling)"
+                draft.explicit_date = True
     elif carried is not None:
         d = carried
         draft.date, draft.date_precision, draft.date_text = d.date, d.precision, d.text

@@ -7457,3 +7457,16 @@ def test_a_fighter_from_a_region_is_no_place_a_man_from_a_town_is(gazetteer):
     text = "A man from Tiba town in Dar'a countryside was killed under torture."
     (row,) = _extract(gazetteer, text, dt.date(2018, 3, 28)).itertuples()
     assert row.place == "At Tayyibah"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes struck a school in Hass a day earlier, Russia said on Thursday.",
+        "Russia denied on Thursday that its warplanes had struck a school in the "
+        "village of Hass a day earlier, where activists said 35 people were killed.",
+    ],
+)
+def test_a_day_earlier_than_the_telling(gazetteer, text):
+    (row,) = _extract(gazetteer, text, dt.date(2016, 10, 27)).itertuples()
+    assert row.date == "2016-10-26"
