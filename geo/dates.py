@@ -222,6 +222,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "holiday",
         gated(r"\b(Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve))\b"),
     ),
+    # "on the first day of Eid al-Adha", "during Eid al-Fitr": the feast of the year of
+    # publication (or the year before, when it is yet to come), by its first day
+    (
+        "eid",
+        gated(
+            r"\b(first\s+day\s+of\s+)?(?:the\s+)?(?:Muslim\s+)?(?:holiday\s+of\s+)?"
+            r"Eid\s+(?:al|el|ul)[-\s]?(Adha|Fitr)\b",
+            re.I,
+        ),
+    ),
     (
         "year",
         gated(r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|mid|late)[- ])?((?:19|20)\d{2})\b"),
@@ -295,6 +305,7 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "season": (False, ("last ", "this ")),
     "season-year": (False, (" of 19", " of 20")),
     "holiday": (True, ("Christmas", "New Year")),
+    "eid": (False, ("eid",)),
     "year": (True, ("19", "20")),
     "year-adjective": (False, ("the 19", "the 20")),
 }
@@ -441,6 +452,14 @@ def _resolve(
             if date > published:
                 date = dt.date(published.year - 1, month, day)
             return date, "day"
+        if rule == "eid":
+            feast = (g[1] or "").lower()
+            feast_day = _EID.get((published.year, feast))
+            if feast_day is not None and feast_day > published:
+                feast_day = _EID.get((published.year - 1, feast))
+            if feast_day is None:
+                return None
+            return feast_day, "day" if g[0] else "week"
         if rule == "season":
             year = published.year - (1 if g[0].lower() == "last" else 0)
             if (
@@ -453,6 +472,35 @@ def _resolve(
     except ValueError:
         return None
     return _resolve_relative(rule, m, published)
+
+
+#: The first day of each Eid, as most of Syria kept it (Eid al-Fitr ends Ramadan;
+#: Eid al-Adha falls some seventy days later); the feast lasts three or four days.
+_EID: dict[tuple[int, str], dt.date] = {
+    (year, feast): dt.date(year, month, day)
+    for year, feast, month, day in (
+        (2011, "fitr", 8, 30),
+        (2011, "adha", 11, 6),
+        (2012, "fitr", 8, 19),
+        (2012, "adha", 10, 26),
+        (2013, "fitr", 8, 8),
+        (2013, "adha", 10, 15),
+        (2014, "fitr", 7, 28),
+        (2014, "adha", 10, 4),
+        (2015, "fitr", 7, 17),
+        (2015, "adha", 9, 24),
+        (2016, "fitr", 7, 6),
+        (2016, "adha", 9, 12),
+        (2017, "fitr", 6, 25),
+        (2017, "adha", 9, 1),
+        (2018, "fitr", 6, 15),
+        (2018, "adha", 8, 21),
+        (2019, "fitr", 6, 4),
+        (2019, "adha", 8, 11),
+        (2020, "fitr", 5, 24),
+        (2020, "adha", 7, 31),
+    )
+}
 
 
 def _range(g: tuple[str | None, ...], published: dt.date) -> tuple[dt.date, str]:

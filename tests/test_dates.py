@@ -377,3 +377,21 @@ def test_the_week_ending_a_day():
 def test_holidays_and_a_season_of_a_year(text, date, precision):
     (d,) = find_dates(text, dt.date(2017, 5, 10))
     assert (d.date, d.precision) == (date, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "during Eid al-Adha, jets struck Douma",
+            (2016, 9, 20),
+            ("2016-09-12", "week"),
+        ),
+        ("on the first day of Eid al-Fitr", (2016, 7, 10), ("2016-07-06", "day")),
+        # a feast yet to come this year: last year's
+        ("on the first day of Eid al-Fitr", (2016, 1, 10), ("2015-07-17", "day")),
+    ],
+)
+def test_eid_is_its_first_day(text, published, expected):
+    (found,) = find_dates(text, dt.date(*published))
+    assert (found.date.isoformat(), found.precision) == expected
