@@ -1585,6 +1585,8 @@ _PHRASES = [
     ("barrel bomb", "barrel-bomb"),
     # dropped from the air, as most were in Syria ("cluster munitions hit Kafr Hamra")
     ("airstrike", "cluster munition"),
+    ("airstrike", "cluster attack"),
+    ("airstrike", "cluster strike"),
     ("barrel bomb", "barrels packed with explosives"),
     ("barrel bomb", "explosive barrels"),
     ("barrel bomb", "barrels of explosives"),

@@ -7470,3 +7470,9 @@ def test_a_fighter_from_a_region_is_no_place_a_man_from_a_town_is(gazetteer):
 def test_a_day_earlier_than_the_telling(gazetteer, text):
     (row,) = _extract(gazetteer, text, dt.date(2016, 10, 27)).itertuples()
     assert row.date == "2016-10-26"
+
+
+def test_a_cluster_attack_is_dropped_from_the_air(gazetteer):
+    text = "On November 2, a cluster attack struck near a school in the village of Kafr Ruma."
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 10)).itertuples()
+    assert row.event_type == "airstrike"
