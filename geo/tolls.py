@@ -727,7 +727,7 @@ _SINGLE_KILLED = gated(
     r"(?:(?:publicly\s+)?by\s+(?:gunshot|gunfire|firing\s+squad|beheading|hanging|"
     r"stoning)\s+)?(?:a|an|another|"
     # a headline's, without an article: "gunmen assassinate former FSA commander"
-    r"one|the|its|his|her|their|former|senior|prominent)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|"
+    r"one|the|its|his|her|their|former|senior|prominent)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|boy|girl|child|"
     r"civilian|citizen|resident|fighter|soldier|commander|member|officer|teenager|person|"
     r"shepherd|farmer|elder|volunteer|rescuer|worker|nurse|paramedic|student|teacher|"
     r"pupil|patient|journalist|doctor|pilot|driver|photographer|cameraman|activist|imam|"

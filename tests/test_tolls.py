@@ -879,3 +879,8 @@ def test_victims_counted_are_dead_unless_told_hurt():
 )
 def test_a_family_wiped_out_the_dead_numbered_nobody_hurt(sentence, expected):
     assert [(c.kind, c.value) for c in find_counts(sentence)] == expected
+
+
+def test_a_former_commander_of_a_long_named_group_assassinated_is_one_dead():
+    found = find_counts("Gunmen assassinated a former Free Syrian Army commander.")
+    assert [(c.kind, c.value) for c in found] == [("killed", 1)]
