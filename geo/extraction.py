@@ -3248,8 +3248,9 @@ _BACKGROUND = gated(
     # (a running total: not "while the death toll of those killed yesterday in
     # airstrikes on Kafr Nabl rose to 11", another day's toll)
     r"|,?\s+while\s+the\s+(?:overall\s+|total\s+|death\s+)?(?:number|toll|tally|count)"
-    r"\s+of\s+[^;:]*?\bsince\b[^;:]*?\b(?:rose|has\s+risen|had\s+risen|climbed|"
-    r"reached|increased|jumped|mounted)\s+to\b[^,.;:]*"
+    # (bounded: a long text of such clauses stays linear)
+    r"\s+of\s+[^;:]{0,120}?\bsince\b[^;:]{0,80}?\b(?:rose|has\s+risen|had\s+risen|"
+    r"climbed|reached|increased|jumped|mounted)\s+to\b[^,.;:]*"
     # what the event is measured against: "the deadliest chemical attack in Syria
     # since the sarin attack on Ghouta in August 2013, which killed hundreds"
     r"|\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:deadly|"
