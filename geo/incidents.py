@@ -5014,8 +5014,9 @@ _SCENE = gated(
 )
 #: Where a speaker is: "I am in Maarat Misrin", "we now live in Azaz".
 _SPEAKER_IS_IN = gated(
-    r"\b(?:I|we)\s*(?:am|are|['’]m|['’]re|live|stay|have\s+been|were|was)\s+(?:now\s+|still\s+)?"
-    r"(?:living\s+|staying\s+)?in\s+(?=[A-Z])"
+    r"\b(?:I|[Ww]e)(?:\s+(?:now|still))?(?:\s+(?:am|are|live|stay|have\s+been|were|"
+    r"was)|['’](?:m|re))\s+"
+    r"(?:now\s+|still\s+)?(?:living\s+|staying\s+)?in\s+(?=[A-Z])"
 )
 _QUOTE_MARKS = frozenset("\"“‘'")
 #: One victim just told, told again: "he died in clashes near".

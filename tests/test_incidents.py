@@ -7476,3 +7476,13 @@ def test_a_cluster_attack_is_dropped_from_the_air(gazetteer):
     text = "On November 2, a cluster attack struck near a school in the village of Kafr Ruma."
     (row,) = _extract(gazetteer, text, dt.date(2016, 11, 10)).itertuples()
     assert row.event_type == "airstrike"
+
+
+@pytest.mark.parametrize("speaker", ["I'm", "We are", "We now live"])
+def test_here_is_where_the_speakers_say_they_are(gazetteer, speaker):
+    text = (
+        f"{speaker} in Maarat Misrin. Yesterday, a strike hit the market here and "
+        "killed three people."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 8, 30)).itertuples()
+    assert row.place == "Ma‘arrat Mişrīn"
