@@ -4807,6 +4807,13 @@ def _also_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
     return True
 
 
+#: A side's own dead, told by what it suffered: "IS suffered (4 fatalities)".
+_SUFFERED_BEFORE = gated(
+    r"\b(?:suffered|sustained|incurred|took)\s+(?:at\s+least\s+|some\s+|about\s+)?$",
+    re.I,
+)
+
+
 #: A toll of the other side: "killing 7 of them", "20 mercenaries were killed".
 _ENEMY_DEAD = gated(
     r"\bof\s+them\b|\b(?:mercenaries|militants|terrorists|attackers|assailants|"
@@ -4825,7 +4832,14 @@ def _other_sides_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
         len(killed) == 1
         and cue.trigger is None
         and cue.actor is not None
-        and killed[0].text.lower().startswith(("lost ", "lose "))
+        and (
+            killed[0].text.lower().startswith(("lost ", "lose "))
+            # "IS suffered 4 fatalities"
+            or _SUFFERED_BEFORE.search(
+                cue.sentence.text, max(0, killed[0].start - 40), killed[0].start
+            )
+            is not None
+        )
     ):
         # "Islamic State fighters ambushed a regime convoy, killing 7 soldiers. IS
         # lost 3 fighters": the attackers' own dead, of the same fight

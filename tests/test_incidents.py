@@ -7486,3 +7486,12 @@ def test_here_is_where_the_speakers_say_they_are(gazetteer, speaker):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 8, 30)).itertuples()
     assert row.place == "Ma‘arrat Mişrīn"
+
+
+def test_the_attackers_suffered_fatalities_add_to_the_fight_s_toll(gazetteer):
+    text = (
+        "Islamic State fighters attacked regime positions near al-Hajar al-Aswad, "
+        "killing 6 regime soldiers. IS suffered 4 fatalities."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2018, 4, 22)).itertuples()
+    assert row.killed == 10
