@@ -3932,10 +3932,17 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 cumulative
                 and event_type == "strategic development"
                 and trigger is not None
-                and "displaced" in trigger.lower()
+                and "displace" in trigger.lower()
+                # (not "10,000 civilians fled on March 17th for a total of more than
+                # 50,000 since March 14th": that day's)
+                and not any(
+                    d.precision == "day" and not d.text.lower().startswith("since")
+                    for d in find_dates(told, article.published)
+                )
             ):
-                # "Some 9,000 people have been displaced from Hama since 1 October":
-                # a running total of the displaced, no event of its own
+                # "Some 9,000 people have been displaced from Hama since 1 October",
+                # "operations since 20 January have resulted in displacement": a
+                # running total of the displaced, no event of its own
                 event_type = trigger = None
             if (
                 trigger is not None

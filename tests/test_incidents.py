@@ -7495,3 +7495,19 @@ def test_the_attackers_suffered_fatalities_add_to_the_fight_s_toll(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2018, 4, 22)).itertuples()
     assert row.killed == 10
+
+
+def test_displacement_since_a_day_is_a_running_total_unless_a_day_is_told(gazetteer):
+    text = (
+        "Since 20 January, Turkish-led military operations in Afrin district have "
+        "resulted in civilian casualties and displacement.\n\n"
+        "A convoy of 12 trucks reached Afrin city on 23 January.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2018, 1, 26)).itertuples()
+    assert pd.isna(row.actor)
+    day = (
+        "Displacement: At least 10,000 civilians fled to regime-held areas through "
+        "Hamouriya on March 17th for a total of more than 50,000 since March 14th."
+    )
+    (row,) = _extract(gazetteer, day, dt.date(2018, 3, 17)).itertuples()
+    assert (row.place, row.date) == ("Hammurah", "2018-03-17")
