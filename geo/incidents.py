@@ -2959,6 +2959,25 @@ def _told_in_parts(drafts: list[Draft]) -> list[Draft]:
 _ALONE = gated(r"\b(?:in|at)\s+(?:the\s+)?[^,.;]{1,60}?\balone\b", re.I)
 
 
+#: The Syrian army named as such: "the Syrian army", "Assad's forces", "the regime".
+_SYRIAN_ARMY_NAMED = gated(
+    r"\b(?:Syrian|Assad|regime|pro-government|government|loyalist)", re.I
+)
+
+
+def _armies_abroad(drafts: list[Draft]) -> None:
+    """ "In Lebanon, the army said it arrested 11 suspected militants near Arsal": an
+    army told unqualified abroad is that country's, not the Syrian government's (which
+    "the army" means in Syrian news)."""
+    for d in drafts:
+        if (
+            d.actor == "regime"
+            and d.place.abroad
+            and _SYRIAN_ARMY_NAMED.search(d.cue.sentence.text) is None
+        ):
+            d.actor = None
+
+
 def _alone_parts(drafts: list[Draft]) -> None:
     """ "At least 45 civilians were killed across the east on Friday ... In the Bab
     al-Nairab neighbourhood alone, 18 people died": the quarter's dead are part of the
@@ -3940,6 +3959,7 @@ def build_incidents(
     # one incident once: a toll told jointly then place by place, an event told again
     # at a finer place, inside a city or region, or by a witness
     _alone_parts(drafts)
+    _armies_abroad(drafts)
     drafts = _corrected(drafts)
     drafts = _told_again_precisely(_joint_tolls(_told_in_parts(drafts)))
     drafts = _retold(_told_again_inside(_placed_after(drafts)))

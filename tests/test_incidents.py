@@ -7511,3 +7511,12 @@ def test_displacement_since_a_day_is_a_running_total_unless_a_day_is_told(gazett
     )
     (row,) = _extract(gazetteer, day, dt.date(2018, 3, 17)).itertuples()
     assert (row.place, row.date) == ("Hammurah", "2018-03-17")
+
+
+def test_the_army_abroad_is_not_the_syrian_government(gazetteer):
+    text = (
+        "In Lebanon, the army said it arrested 11 suspected militants in raids on "
+        "refugee camps near the border town of Arsal."
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 11, 8))
+    assert "regime" not in set(rows.actor.dropna())
