@@ -3452,6 +3452,10 @@ _LIST_ITEM = gated(
 )
 
 
+#: What a day of telling follows: "said on (Friday)".
+_SAID_ON = gated(
+    r"\b(?:said|says|announced|reported|stated|told\s+\w+)\s+(?:on\s+)?$", re.I
+)
 #: A sentence opening on a whole year: "In 2015,", "Throughout 2016,".
 _A_YEARS_WORTH = gated(
     r"\s*(?:In|During|Throughout|Over)\s+(?:the\s+(?:whole\s+)?year\s+(?:of\s+)?)?"
@@ -3936,7 +3940,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # (not "10,000 civilians fled on March 17th for a total of more than
                 # 50,000 since March 14th": that day's)
                 and not any(
-                    d.precision == "day" and not d.text.lower().startswith("since")
+                    d.precision == "day"
+                    # ("The UN said on Friday that 40,000 had been displaced in the
+                    # past two weeks": the day of the telling)
+                    and _SAID_ON.search(told, max(0, d.start - 30), d.start) is None
                     for d in find_dates(told, article.published)
                 )
             ):

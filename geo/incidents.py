@@ -4877,6 +4877,27 @@ def _other_sides_dead(cue: SentenceCues, drafts: list[Draft]) -> bool:
             _add_dead(last, killed[0])
             last.quotes.append(cue.sentence.text)
             return True
+    if (
+        len(killed) == 1
+        # (no deed but the deaths: "15 militants were killed")
+        and (cue.trigger is None or cue.trigger.lower() in killed[0].text.lower())
+        and not cue.mentions
+        and _ENEMY_DEAD.search(killed[0].text) is not None
+    ):
+        # "IS counterattacked near Mazraat al-Tawila, killing 4 SDF fighters. The SDF
+        # said 15 militants were killed": the attackers' dead, told by the other side,
+        # of the same fight
+        last = _last_told(cue, drafts, paragraphs=0, tolled=True)
+        if (
+            last is not None
+            and last.event_type in ("armed clash", "attack")
+            and last.actor is not None
+            and last.killed
+            and _ENEMY_DEAD.search(_toll_told(last)) is None
+        ):
+            _add_dead(last, killed[0])
+            last.quotes.append(cue.sentence.text)
+            return True
     if len(killed) != 1 or _IN_THE_FIGHT.search(cue.sentence.text) is None:
         return False
     last = _last_told(cue, drafts, paragraphs=0, tolled=True)

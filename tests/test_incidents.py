@@ -7520,3 +7520,17 @@ def test_the_army_abroad_is_not_the_syrian_government(gazetteer):
     )
     rows = _extract(gazetteer, text, dt.date(2016, 11, 8))
     assert "regime" not in set(rows.actor.dropna())
+
+
+def test_the_attackers_dead_told_by_the_other_side_add_to_the_fight(gazetteer):
+    text = (
+        "The SDF captured the village of Jaabar on Friday.\n\n"
+        "Islamic State counterattacked near the village of Mazraat al-Tawila "
+        "overnight, killing 4 SDF fighters, the Kurdish Hawar news agency reported. "
+        "The SDF said 15 militants were killed.\n\n"
+        "The UN said on Friday that 40,000 people had been displaced from the Tabqa "
+        "area in the past two weeks.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2017, 3, 25))
+    assert sorted(rows.killed.dropna()) == [19]
+    assert "strategic development" not in set(rows.event_type)
