@@ -735,7 +735,9 @@ _SINGLE_KILLED = gated(
     r"cleaner|janitor|baker|vendor|shopkeeper|merchant|engineer|lawyer|judge|priest|"
     r"mayor|midwife|pharmacist|surgeon|medic|guard|policeman|infant|baby|toddler|"
     r"mother|father|grandmother|grandfather|youth|defector|dissident|detainee|"
-    r"prisoner)\b(?!-)"
+    # ("a US drone strike killed a senior al-Qaeda leader")
+    r"prisoner|leader|official|emir|militant|jihadist|minister|colonel|"
+    r"general(?!\s+(?:population|public|staff|command|secretary|assembly)))\b(?!-)"
     r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|"
     r"doctor|medic|nurse|soldier)\s+(wounded|injured)\b"
     # "wounding a nurse"; "killed a child and wounded his mother"

@@ -884,3 +884,14 @@ def test_a_family_wiped_out_the_dead_numbered_nobody_hurt(sentence, expected):
 def test_a_former_commander_of_a_long_named_group_assassinated_is_one_dead():
     found = find_counts("Gunmen assassinated a former Free Syrian Army commander.")
     assert [(c.kind, c.value) for c in found] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A US drone strike killed a senior al-Qaeda leader near Sarmada.",
+        "The strike killed a militant in Raqqa.",
+    ],
+)
+def test_a_leader_or_a_militant_killed_is_one_dead(sentence):
+    assert [(c.kind, c.value) for c in find_counts(sentence)] == [("killed", 1)]
