@@ -466,7 +466,8 @@ _CUMULATIVE = gated(
     # a toll of a long stretch of violence: "the death toll from a week of
     # bombardment had risen to 225", "in three days of air strikes", "the month-long
     # offensive"
-    r"|\b(?:from|in|over|during|after)\s+(?:(?:a|one|two|three|four|five|six|seven|"
+    r"|\b(?:from|in|over|during|after|followed|follows|following|ended|ends|capped|"
+    r"caps)\s+(?:(?:a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|many|\d+)\s+(?:weeks?|months?)|(?:three|four|five|six|"
     r"seven|eight|nine|ten|several|many|[3-9]|\d\d)\s+days)\s+of\b"
     r"|\b(?:week|month)-long\b"

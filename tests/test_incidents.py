@@ -7534,3 +7534,14 @@ def test_the_attackers_dead_told_by_the_other_side_add_to_the_fight(gazetteer):
     rows = _extract(gazetteer, text, dt.date(2017, 3, 25))
     assert sorted(rows.killed.dropna()) == [19]
     assert "strategic development" not in set(rows.event_type)
+
+
+def test_the_toll_of_the_week_a_statement_followed_is_a_running_total(gazetteer):
+    text = (
+        "The announcement followed a week of intense bombing in which more than 150 "
+        "people were killed, according to the Syrian Civil Defense.\n\n"
+        "Activists said strikes hit al-Kalasa and Bustan al-Qasr on Monday, killing "
+        "at least 25 people.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 10, 18))
+    assert 150 not in set(rows.killed.dropna())
