@@ -245,7 +245,11 @@ _KIND_OF_GLUE = gated(
 )
 _APPOSITIVE_OF = gated(
     r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|town|village|city|district|"
-    r"neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?",
+    r"neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?"
+    # "Jabal Tharda, a mountain overlooking the Deir ez-Zor airport": what it looks over
+    r"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:mountain|hill|hilltop|height|heights|"
+    r"ridge|position|base|town|village)\s+(?:that\s+)?(?:overlooking|overlooks|"
+    r"dominating|dominates)\s+(?:the\s+)?",
     re.I,
 )
 #: An apposition that tells where the place before it lies, by a side of another:

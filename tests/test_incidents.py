@@ -7545,3 +7545,13 @@ def test_the_toll_of_the_week_a_statement_followed_is_a_running_total(gazetteer)
     )
     rows = _extract(gazetteer, text, dt.date(2016, 10, 18))
     assert 150 not in set(rows.killed.dropna())
+
+
+def test_what_a_mountain_overlooks_is_no_place_struck(gazetteer):
+    text = (
+        "At least 62 Syrian soldiers were killed on Saturday when US-led coalition "
+        "jets struck their positions on Jabal Tharda, a mountain overlooking the Deir "
+        "ez-Zor airport, the Syrian army said."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 9, 18)).itertuples()
+    assert (row.place, row.killed) == ("Jabal Tharda", 62)
