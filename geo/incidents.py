@@ -6456,10 +6456,15 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
                     # "YPG accuses Turkey of shelling its positions in Afrin" over
                     # "shelling its positions around the village of Maranaz, near
                     # Afrin": the story's place, told by the town it is near
+                    # ("KURDS ACCUSE TURKEY OF STRIKES ON MANBIJ VILLAGES" over "the
+                    # villages of al-Arima west of Manbij": by the town that situates
+                    # it)
                     or (
-                        d.place.rule.startswith("near ")
+                        (d.place.rule.startswith("near ") or draft.place.kind == "town")
+                        and d.place.lat is not None
+                        and draft.place.lat is not None
                         and _km(draft.place, d.place) <= _NEAR_KM
-                        and draft.place_text in d.cue.sentence.text
+                        and draft.place_text.lower() in d.cue.sentence.text.lower()
                     )
                 )
             ),

@@ -7555,3 +7555,16 @@ def test_what_a_mountain_overlooks_is_no_place_struck(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 9, 18)).itertuples()
     assert (row.place, row.killed) == ("Jabal Tharda", 62)
+
+
+def test_a_heading_on_a_town_s_villages_folds_into_the_village_below(gazetteer):
+    text = (
+        "Syria Daily: Turkey-Backed Rebels Enter al-Bab\n\n"
+        "KURDS ACCUSE TURKEY OF STRIKES ON MANBIJ VILLAGES\n\n"
+        "The Kurdish-led Manbij Military Council said Turkish jets and artillery "
+        "struck the villages of al-Buwaihij and al-Arima west of Manbij, killing 7 "
+        "civilians.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 12, 12))
+    assert "Manbij" not in set(rows.place)
+    assert list(rows.killed.dropna()) == [7]
