@@ -994,6 +994,12 @@ _LANDMARK_WORDS = frozenset(
 )
 
 
+#: A toll told of a whole governorate: "killed across the province".
+_ACROSS_THE_PROVINCE = gated(
+    r"\bacross\s+the\s+(?:province|governorate|countryside)\b", re.I
+)
+
+
 def _governorate_item(
     article: Article,
     cue: SentenceCues,
@@ -1212,6 +1218,26 @@ def _sentence_drafts_of(
                 toll_text="",
             )
         )
+    if (
+        len(drafts) >= 2
+        and " across " in cue.sentence.text
+        and (across := _ACROSS_THE_PROVINCE.search(cue.sentence.text)) is not None
+        and any(c.end <= across.start() for c in killed_counts)
+        and len({d.place.admin1 for d in drafts}) == 1
+        and (area := governorates.get(drafts[0].place.admin1 or "")) is not None
+    ):
+        # "airstrikes on Khan Shaykhun, Kafr Nabl, and Maarat al-Numan, with at least
+        # 9 people killed across the province": the governorate's toll, the towns
+        # struck, each without one
+        whole = _new_draft(article, cue, area, across.group(0).strip())
+        _set_date(whole, cue, carried, article.published, 0)
+        whole.event_type, whole.actor = drafts[0].event_type, drafts[0].actor
+        _set_toll(whole, cue.counts)
+        for struck in drafts:
+            struck.killed = struck.killed_low = struck.killed_high = None
+            struck.injured = None
+            struck.toll_text = ""
+        drafts.append(whole)
     return drafts
 
 

@@ -7568,3 +7568,16 @@ def test_a_heading_on_a_town_s_villages_folds_into_the_village_below(gazetteer):
     rows = _extract(gazetteer, text, dt.date(2016, 12, 12))
     assert "Manbij" not in set(rows.place)
     assert list(rows.killed.dropna()) == [7]
+
+
+def test_a_toll_across_the_province_is_the_governorate_s(gazetteer):
+    text = (
+        "Activists reported airstrikes on Khan Shaykhun, Kafr Nabl, and Ma'arat "
+        "al-Nu'man in Idlib, with at least 9 people killed across the province."
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 12, 12))
+    tolled = rows[rows.killed.notna()]
+    assert list(
+        zip(tolled.place, tolled.geo_precision, tolled.killed, strict=True)
+    ) == [("Idleb", 3, 9)]
+    assert len(rows) == 4
