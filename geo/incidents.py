@@ -2959,6 +2959,11 @@ def _told_in_parts(drafts: list[Draft]) -> list[Draft]:
             continue
         parts: list[Draft] = []
         total = 0
+        # ("The number killed in the airstrikes on Eastern Ghouta has risen to 31. The
+        # Observatory documented the death of 12 in Douma, 9 in Saqba, 6 in Hamouriya
+        # and 4 in Kafr Batna": an area's toll told again town by town, in one
+        # sentence)
+        area = d.place.kind in ("region", "governorate")
         # a bounded look ahead: a paragraph of thousands of drafts stays linear
         for e in drafts[n + 1 : n + 1 + _AHEAD_DRAFTS]:
             if (
@@ -2967,15 +2972,20 @@ def _told_in_parts(drafts: list[Draft]) -> list[Draft]:
                 or total >= d.killed
             ):
                 break
-            if e.cue is d.cue or e.place.place_id != d.place.place_id:
+            if e.cue is d.cue or (
+                e.place.place_id != d.place.place_id
+                and not (area and e.place.place_id is not None and _holds(d, e))
+            ):
                 continue
-            if not e.killed or any(p.cue is e.cue for p in parts):
+            if not e.killed or (not area and any(p.cue is e.cue for p in parts)):
                 break
             parts.append(e)
             total += e.killed
         if len(parts) >= 2 and total == d.killed:
             parts[0].quotes += [q for q in d.quotes if q not in parts[0].quotes]
-            parts[0].actor = parts[0].actor or d.actor
+            for part in parts if area else parts[:1]:
+                # (an area's toll, of one hand: each town's dead are by it)
+                part.actor = part.actor or d.actor
             gone.add(id(d))
     return [d for d in drafts if id(d) not in gone]
 

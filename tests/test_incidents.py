@@ -7581,3 +7581,15 @@ def test_a_toll_across_the_province_is_the_governorate_s(gazetteer):
         zip(tolled.place, tolled.geo_precision, tolled.killed, strict=True)
     ) == [("Idleb", 3, 9)]
     assert len(rows) == 4
+
+
+def test_a_region_s_toll_told_again_town_by_town_is_not_counted_twice(gazetteer):
+    text = (
+        "The number of people who were killed in the regime airstrikes on Eastern "
+        "Ghouta on Monday has risen to 31 civilians. The Syrian Observatory for Human "
+        "Rights documented the death of 12 people in Douma, 9 in Saqba, 6 in "
+        "Hamouriya and 4 in Kafr Batna.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2017, 11, 14))
+    assert sum(rows.killed.dropna()) == 31
+    assert "Eastern Ghouta" not in set(rows.place)
