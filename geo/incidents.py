@@ -3001,6 +3001,36 @@ _SYRIAN_ARMY_NAMED = gated(
 )
 
 
+#: A group called back by what it is: "the group stoned a woman", "the militants".
+_THE_GROUP = gated(
+    r"\b[Tt]he\s+(?:jihadist\s+|extremist\s+|militant\s+|terrorist\s+|hardline\s+)?"
+    r"(?:group|militants|jihadists|extremists)\b(?!['’])"
+)
+
+
+def _the_group(cues: list[SentenceCues], drafts: list[Draft]) -> None:
+    """ "Islamic State militants publicly executed 12 men in al-Mayadeen ...
+    Separately, the group stoned a woman to death in Raqqa": the group named last in
+    the story (within three sentences) did it."""
+    position = {id(c): k for k, c in enumerate(cues)}
+    for d in drafts:
+        if (
+            d.actor is not None
+            or " the " not in d.cue.sentence.text.lower()
+            or _THE_GROUP.search(d.cue.sentence.text) is None
+        ):
+            continue
+        k = position.get(id(d.cue), 0)
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if cues[j].section != d.cue.section:
+                break
+            if cues[j].actor in _GROUPS:
+                d.actor = cues[j].actor
+                break
+            if cues[j].actor is not None:
+                break  # another hand named last
+
+
 def _armies_abroad(drafts: list[Draft]) -> None:
     """ "In Lebanon, the army said it arrested 11 suspected militants near Arsal": an
     army told unqualified abroad is that country's, not the Syrian government's (which
@@ -3996,6 +4026,7 @@ def build_incidents(
     # at a finer place, inside a city or region, or by a witness
     _alone_parts(drafts)
     _armies_abroad(drafts)
+    _the_group(cues, drafts)
     drafts = _corrected(drafts)
     drafts = _told_again_precisely(_joint_tolls(_told_in_parts(drafts)))
     drafts = _retold(_told_again_inside(_placed_after(drafts)))

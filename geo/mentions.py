@@ -654,6 +654,8 @@ envoy ambassador representative chairman deputy official officials office agency
 katyusha katyushas grad kornet konkurs fagot hellfire tomahawk tomahawks kalibr sukhoi
 mig pantsir scud scuds
 convention conventions treaty munition munitions
+roman romans byzantine ottoman ottomans greek hellenistic crusader crusaders umayyad
+abbasid mamluk persian muslim muslims
 """.split()
     )
     | _NAMING_WORDS

@@ -7593,3 +7593,17 @@ def test_a_region_s_toll_told_again_town_by_town_is_not_counted_twice(gazetteer)
     rows = _extract(gazetteer, text, dt.date(2017, 11, 14))
     assert sum(rows.killed.dropna()) == 31
     assert "Eastern Ghouta" not in set(rows.place)
+
+
+def test_the_group_is_the_group_named_before_and_roman_is_no_place(gazetteer):
+    text = (
+        "Islamic State militants publicly executed 12 men in the town of al-Mayadeen "
+        "on Friday, the Syrian Observatory for Human Rights said.\n\n"
+        "Separately, the group stoned a woman to death in Raqqa city on charges of "
+        "adultery, activists reported.\n\n"
+        "In Palmyra, the militants destroyed part of the Roman theatre, satellite "
+        "images showed.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2017, 1, 21))
+    assert set(rows.actor) == {"Islamic State"}
+    assert "Arman" not in set(rows.place)
