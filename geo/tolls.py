@@ -1726,7 +1726,18 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
             else "killed"
         )
         if kind not in kinds or _clause_of_its_own(sentence, m, [*found, *extra], kind):
-            extra.append(Count(kind, 1, 1, 1, m.group(0), m.start(), m.end()))
+            value, end = 1, m.end()
+            if kind == "killed" and (escort := _ESCORT_AFTER.match(sentence, end)):
+                # "a car bomb killed a Jaish al-Islam commander and his driver": the
+                # one and those with him
+                more = parse_number(escort.group("n")) if escort.group("n") else None
+                value += more[0] if more else 1
+                end = escort.end()
+            extra.append(
+                Count(
+                    kind, value, value, value, sentence[m.start() : end], m.start(), end
+                )
+            )
             kinds.add(kind)
     if not any(map(low.__contains__, ("no", "neither", "without"))):
         return extra  # no zero either
@@ -1747,6 +1758,15 @@ def _special_counts(sentence: str, found: list[Count]) -> list[Count]:
     if "injured" not in kinds and zero:
         extra.append(Count("injured", 0, 0, 0, zero.group(0), zero.start(), zero.end()))
     return extra
+
+
+#: Who died with the one told: "(killed a commander) and his driver", "and his two
+#: bodyguards".
+_ESCORT_AFTER = gated(
+    r"\s+and\s+(?:his|her)\s+(?:(?P<n>two|three|four|five|\d)\s+)?(?:driver|bodyguard|"
+    r"companion|aide|escort|son|daughter|wife|brother|guard)s?\b",
+    re.I,
+)
 
 
 #: "..., 31 of them in Aleppo Province", "including 20 in Douma", "and 12 in

@@ -895,3 +895,15 @@ def test_a_former_commander_of_a_long_named_group_assassinated_is_one_dead():
 )
 def test_a_leader_or_a_militant_killed_is_one_dead(sentence):
     assert [(c.kind, c.value) for c in find_counts(sentence)] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("A car bomb killed a Jaish al-Islam commander and his driver.", 2),
+        ("A drone killed a commander and his two bodyguards.", 3),
+        ("A sniper killed a woman and her daughter.", 2),
+    ],
+)
+def test_the_one_killed_and_those_with_him(sentence, dead):
+    assert [(c.kind, c.value) for c in find_counts(sentence)] == [("killed", dead)]
