@@ -2327,6 +2327,10 @@ def _attach_orphan(
                 draft.start > cue.sentence.start
                 and draft.cue.sentence.paragraph != cue.sentence.paragraph
             )
+            # "The regime and Hezbollah have escalated their assault on Wadi Barada
+            # ... regime airstrikes damaged the pumping station on December 23": the
+            # day of other means is not the assault's
+            and _compatible(draft, cue)
         )
         # a report's details tell how its victims, counted in a field before, died
         # ("Victims: 5 civilians killed. Details: Artillery shells fell near a

@@ -7607,3 +7607,18 @@ def test_the_group_is_the_group_named_before_and_roman_is_no_place(gazetteer):
     rows = _extract(gazetteer, text, dt.date(2017, 1, 21))
     assert set(rows.actor) == {"Islamic State"}
     assert "Arman" not in set(rows.place)
+
+
+def test_the_day_of_other_means_is_not_the_assault_s(gazetteer):
+    text = (
+        "The regime and Hezbollah have escalated their assault on the Wadi Barada "
+        "valley northwest of Damascus.\n\n"
+        "Activists said at least 8 civilians were killed on Friday in airstrikes on "
+        "the village of Deir Qanoun.\n\n"
+        "Local officials say regime airstrikes damaged the pumping station on "
+        "December 23.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2017, 1, 7))
+    assault = rows[rows.event_type == "armed clash"].iloc[0]
+    assert assault.date == "2017-01-07"
+    assert "2016-12-23" in set(rows[rows.event_type == "airstrike"].date)
