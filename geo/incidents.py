@@ -3810,7 +3810,10 @@ def build_incidents(
                     for d in reversed(told_of)
                     if not _SPOKEN_BEFORE.search(said, max(0, d.start - 30), d.start)
                 ),
-                told_of[-1] if told_of else carried,
+                # the day of a telling, when it tells of a place ("A UN spokesman
+                # said on Thursday that the targeting of water supplies was a war
+                # crime": no deed's day for what follows)
+                told_of[-1] if told_of and cue.mentions else carried,
             )
             if carried is not None and id(carried) not in told_in:
                 told_in[id(carried)] = cue.sentence.paragraph

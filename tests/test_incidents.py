@@ -7622,3 +7622,14 @@ def test_the_day_of_other_means_is_not_the_assault_s(gazetteer):
     assault = rows[rows.event_type == "armed clash"].iloc[0]
     assert assault.date == "2017-01-07"
     assert "2016-12-23" in set(rows[rows.event_type == "airstrike"].date)
+
+
+def test_the_day_a_placeless_statement_was_made_dates_nothing_after_it(gazetteer):
+    text = (
+        "A UN spokesman said on Thursday that the deliberate targeting of water "
+        "supplies was a war crime.\n\n"
+        "Rebels said they had repelled an attempt by Hezbollah fighters to advance on "
+        "Basima from the west, killing 6 of them.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2017, 1, 7)).itertuples()
+    assert row.date != "2017-01-05"
