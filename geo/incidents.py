@@ -2331,6 +2331,10 @@ def _attach_orphan(
             # ... regime airstrikes damaged the pumping station on December 23": the
             # day of other means is not the assault's
             and _compatible(draft, cue)
+            # nor the day told two paragraphs after a lead ("Air strikes on a
+            # hospital in Idlib have killed three ... On November 2, barrel bombs
+            # damaged its generator": an earlier attack)
+            and abs(draft.cue.sentence.paragraph - cue.sentence.paragraph) <= 1
         )
         # a report's details tell how its victims, counted in a field before, died
         # ("Victims: 5 civilians killed. Details: Artillery shells fell near a
@@ -4040,7 +4044,9 @@ def build_incidents(
     return _merge(
         _target_placed(
             _city_lead_at_its_quarter(
-                _lead_told_in_places(_fold_headlines(_summed_up(drafts)))
+                _lead_told_in_places(
+                    _province_lead_at_its_target(_fold_headlines(_summed_up(drafts)))
+                )
             )
         )
     )
@@ -5390,6 +5396,50 @@ def _placed_after(drafts: list[Draft]) -> list[Draft]:
 _NEAR_KM = 30.0
 #: How far from a city's point a quarter of it may lie.
 _CITY_KM = 10.0
+
+
+def _province_lead_at_its_target(drafts: list[Draft]) -> list[Draft]:
+    """ "Air strikes on a hospital in Syria's Idlib province have killed at least three
+    medical workers ... The Kafr Takharim hospital was hit four times on Tuesday
+    night": a lead told at a governorate, of a target the next paragraph names at its
+    town, is that incident; its toll goes there."""
+    removed: set[int] = set()
+    for n, d in enumerate(drafts):
+        if (
+            d.place.geo_precision != 3
+            or d.target is None
+            or (d.killed is None and d.injured is None)
+            or d.cue.headline
+        ):
+            continue
+        at = next(
+            (
+                e
+                for e in drafts[n + 1 : n + 40]
+                if e.cue is not d.cue
+                and e.cue.section == d.cue.section
+                and e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
+                and e.place.geo_precision == 1
+                and e.place.admin1 == d.place.admin1
+                and e.target == d.target
+                and e.killed is None
+                and e.injured is None
+                and (
+                    e.event_type == d.event_type
+                    or e.event_type in _GENERIC_TYPES
+                    or d.event_type in _GENERIC_TYPES
+                )
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        at.killed, at.killed_low, at.killed_high = d.killed, d.killed_low, d.killed_high
+        at.injured, at.toll_text = d.injured, d.toll_text
+        at.actor = at.actor or d.actor
+        at.quotes = [*d.quotes, *(q for q in at.quotes if q not in d.quotes)]
+        removed.add(id(d))
+    return [d for d in drafts if id(d) not in removed]
 
 
 def _lead_told_in_places(drafts: list[Draft]) -> list[Draft]:

@@ -7633,3 +7633,21 @@ def test_the_day_a_placeless_statement_was_made_dates_nothing_after_it(gazetteer
     )
     (row,) = _extract(gazetteer, text, dt.date(2017, 1, 7)).itertuples()
     assert row.date != "2017-01-05"
+
+
+def test_a_province_lead_on_a_hospital_is_the_town_s_hospital_told_next(gazetteer):
+    text = (
+        "Air strikes on a hospital in Syria's Idlib province have killed at least "
+        "three medical workers and put the facility out of service, aid groups "
+        "said.\n\n"
+        "The UOSSM said the Kafr Takharim hospital was hit four times on Tuesday "
+        "night. Two nurses and an anaesthetist were among the dead, and 12 other "
+        "people were injured.\n\n"
+        "It was the second time the hospital had been attacked this month. On "
+        "November 2, barrel bombs damaged its generator.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 11, 16))
+    assert set(rows.place) == {"Kafr Takhārīm"}
+    tuesday = rows[rows.date == "2016-11-15"].iloc[0]
+    assert (tuesday.killed, tuesday.injured, tuesday.target) == (3, 12, "hospital")
+    assert "2016-11-02" in set(rows.date)
