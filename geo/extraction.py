@@ -1606,6 +1606,9 @@ _PHRASES = [
     # "two bomb attacks in the government-controlled city of Homs": bombs set off on
     # the ground, not dropped
     ("IED", "bomb attack"),
+    # "a bombing at a rebel checkpoint": a bomb set off there, not dropped
+    ("IED", "bombing at a"),
+    ("IED", "bombing at the"),
     ("IED", "bomb explosion"),
     ("IED", "double bombing"),
     ("IED", "twin bombing"),
@@ -3951,6 +3954,16 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # "Some 9,000 people have been displaced from Hama since 1 October",
                 # "operations since 20 January have resulted in displacement": a
                 # running total of the displaced, no event of its own
+                event_type = trigger = None
+            elif (
+                cumulative
+                and event_type == "territory change"
+                and trigger is not None
+                and trigger.lower() in ("controlled", "held", "control", "controls")
+                and " since " in low
+            ):
+                # "Turkish-backed rebels have controlled Azaz since the start of the
+                # war": who has held a place, no event
                 event_type = trigger = None
             if (
                 trigger is not None

@@ -7651,3 +7651,12 @@ def test_a_province_lead_on_a_hospital_is_the_town_s_hospital_told_next(gazettee
     tuesday = rows[rows.date == "2016-11-15"].iloc[0]
     assert (tuesday.killed, tuesday.injured, tuesday.target) == (3, 12, "hospital")
     assert "2016-11-02" in set(rows.date)
+
+
+def test_a_bombing_at_a_checkpoint_and_a_place_held_since(gazetteer):
+    text = (
+        "In August, a bombing at a rebel checkpoint near Azaz killed 32 people.\n\n"
+        "Turkish-backed rebels have controlled Azaz since the start of the war.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2017, 1, 7)).itertuples()
+    assert (row.event_type, row.killed) == ("IED", 32)
