@@ -7660,3 +7660,14 @@ def test_a_bombing_at_a_checkpoint_and_a_place_held_since(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2017, 1, 7)).itertuples()
     assert (row.event_type, row.killed) == ("IED", 32)
+
+
+def test_a_deed_called_back_at_a_finer_place_is_placed_there(gazetteer):
+    text = (
+        "At least 40 people were killed on Saturday in twin bombings near a Shiite "
+        "shrine in the south of Damascus, a monitor said.\n\n"
+        "The blasts struck the Bab al-Saghir area in the Old City, the Syrian "
+        "Observatory for Human Rights said.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2017, 3, 12)).itertuples()
+    assert (row.place, row.killed) == ("Old Damascus", 40)
