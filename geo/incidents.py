@@ -3021,12 +3021,16 @@ def _the_group(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     Separately, the group stoned a woman to death in Raqqa": the group named last in
     the story (within three sentences) did it."""
     position = {id(c): k for k, c in enumerate(cues)}
+    called_back: dict[int, bool] = {}  # by sentence: one may hold thousands of drafts
     for d in drafts:
-        if (
-            d.actor is not None
-            or " the " not in d.cue.sentence.text.lower()
-            or _THE_GROUP.search(d.cue.sentence.text) is None
-        ):
+        if d.actor is not None:
+            continue
+        told = called_back.get(id(d.cue))
+        if told is None:
+            told = called_back[id(d.cue)] = (
+                _THE_GROUP.search(d.cue.sentence.text) is not None
+            )
+        if not told:
             continue
         k = position.get(id(d.cue), 0)
         for j in range(k - 1, max(-1, k - 4), -1):
