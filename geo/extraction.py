@@ -1236,8 +1236,12 @@ _STRUCK_FROM_AIR = gated(
 )
 _PERSON_TAKEN = gated(
     r"\b(?:captured|seized|capturing|seizing)\s+(?:(?:an?|the|its|their|his|two|three|"
-    r"several|dozens of)\s+)?(?:[\w-]+\s+)?(?:pilots?|soldiers?|fighters?|officers?|"
-    r"militants?|members?|civilians?|journalists?|commanders?|him|her|them)\b",
+    r"several|dozens of|\d+)\s+)?(?:[\w-]+\s+)?(?:pilots?|soldiers?|fighters?|officers?|"
+    r"militants?|members?|civilians?|journalists?|commanders?|him|her|them)\b"
+    # "4 Syrian soldiers it had captured near the T4 airbase": the persons before
+    r"|\b(?:pilots?|soldiers|fighters|officers|militants|members|civilians|"
+    r"journalists|commanders|troops|hostages|prisoners)\s+(?:it|they|that|whom|which)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:captured|seized)\b",
     re.I,
 )
 _FLYING = gated(

@@ -7671,3 +7671,15 @@ def test_a_deed_called_back_at_a_finer_place_is_placed_there(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2017, 3, 12)).itertuples()
     assert (row.place, row.killed) == ("Old Damascus", 40)
+
+
+def test_soldiers_it_had_captured_are_persons_not_ground(gazetteer):
+    text = (
+        "Islamic State posted photographs of what it said were 4 Syrian soldiers it "
+        "had captured near the T4 airbase."
+    )
+    rows = _extract(gazetteer, text, dt.date(2017, 1, 16))
+    assert "territory change" not in set(rows.event_type)
+    taken = "Rebel fighters captured the village of Kafr Jana near Afrin on Monday."
+    (row,) = _extract(gazetteer, taken, dt.date(2018, 3, 11)).itertuples()
+    assert row.event_type == "territory change"
