@@ -991,7 +991,8 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
                 m
                 for m in _TOOK.finditer(sentence)
                 # "demanding that the army take Tal Refaat": wanted, not taken
-                if m.group(0)[:3] not in ("tak", "Tak")
+                # (not "said that they had taken 12 villages": done)
+                if not m.group(0).lower().startswith(("take ", "takes "))
                 or not _TAKE_WANTED.search(sentence, max(0, m.start() - 80), m.start())
             ),
             None,

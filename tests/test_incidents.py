@@ -7683,3 +7683,16 @@ def test_soldiers_it_had_captured_are_persons_not_ground(gazetteer):
     taken = "Rebel fighters captured the village of Kafr Jana near Afrin on Monday."
     (row,) = _extract(gazetteer, taken, dt.date(2018, 3, 11)).itertuples()
     assert row.event_type == "territory change"
+
+
+def test_said_that_they_had_taken_villages_is_ground_taken(gazetteer):
+    text = (
+        "The Syrian Democratic Forces said on Tuesday that they had taken 12 villages "
+        "north of Raqqa, including Tal Saman, as they push towards the city."
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 11, 15))
+    assert "territory change" in set(rows.event_type)
+    wanted = "Turkey demanded that the rebels take Tal Rifaat."
+    assert "territory change" not in set(
+        _extract(gazetteer, wanted, dt.date(2016, 11, 15)).event_type
+    )
