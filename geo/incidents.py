@@ -365,7 +365,8 @@ _SPOKEN_BEFORE = gated(
 TOLD_ON = "(the day it was told, of what had happened)"
 _TOLD_THEN_DONE = gated(
     r"(?:\s+(?:that|it|they|he|she|its|their)\b)?(?:\s+[\w'’-]+){0,4}?\s+had\s+"
-    r"(?:been\s+)?(?:only\s+|already\s+|also\s+|just\s+)?\w+(?:ed|en|ht|ck|un|ew|ok)\b",
+    r"(?:been\s+)?(?:only\s+|already\s+|also\s+|just\s+)?(?:\w+(?:ed|en|ht|ck|un|ew|ok)|"
+    r"gone|done)\b",
     re.I,
 )
 

@@ -7696,3 +7696,14 @@ def test_said_that_they_had_taken_villages_is_ground_taken(gazetteer):
     assert "territory change" not in set(
         _extract(gazetteer, wanted, dt.date(2016, 11, 15)).event_type
     )
+
+
+def test_the_un_said_on_friday_what_had_gone_on_on_monday(gazetteer):
+    text = (
+        "The United Nations said on Friday that hundreds of men had gone missing "
+        "after crossing from rebel-held eastern Aleppo into government areas, and that "
+        "pro-government forces had reportedly killed at least 82 civilians in four "
+        "neighbourhoods on Monday."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 12, 16)).itertuples()
+    assert (row.date, row.killed) == ("2016-12-12", 82)
