@@ -471,6 +471,11 @@ _CUMULATIVE = gated(
     r"eight|nine|ten|several|many|\d+)\s+(?:weeks?|months?)|(?:three|four|five|six|"
     r"seven|eight|nine|ten|several|many|[3-9]|\d\d)\s+days)\s+of\b"
     r"|\b(?:week|month)-long\b"
+    # "in the three-week offensive", "a two-month campaign"
+    r"|\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)-(?:week|month)|"
+    r"(?:three|four|five|six|seven|eight|nine|ten|several|[3-9]|\d\d)-day)\s+"
+    r"(?:[\w-]+\s+)?(?:offensive|campaign|battle|assault|siege|operation|bombardment|"
+    r"fight|fighting)\b"
     # "killing at least 70 people over the weekend": the toll of two days and more
     r"|\b(?:over|during|throughout)\s+the\s+(?:past\s+|last\s+)?weekend\b"
     # a span of days: "Between 1 and 15 March, ... recorded 214 deaths", "from 19 to
@@ -2785,6 +2790,9 @@ _GATES: dict[re.Pattern[str], Gate] = {
             "month of",
             "-long",
             "weekend",
+            "-week ",
+            "-month ",
+            "-day ",
             "between ",
             "from ",
         ),

@@ -7707,3 +7707,12 @@ def test_the_un_said_on_friday_what_had_gone_on_on_monday(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 12, 16)).itertuples()
     assert (row.date, row.killed) == ("2016-12-12", 82)
+
+
+def test_the_dead_of_a_three_week_offensive_are_a_running_total(gazetteer):
+    text = (
+        "Syrian troops recaptured Palmyra from Islamic State on Sunday. The army said "
+        "it had killed more than 400 IS fighters in the three-week offensive."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 3, 28)).itertuples()
+    assert pd.isna(row.killed)
