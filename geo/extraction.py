@@ -428,6 +428,10 @@ _NOT_EVENT = gated(
     r"|\b(not|never)\s+(\w+\s+){0,2}(flown|approached|struck|attacked|bombed|hit|"
     r"targeted|carried out|launched|restarted|strike|attack|bomb|target|shell|"
     r"shelled|kill|killed)\b"
+    # the deed just told, counted: "It was the third suspected chemical attack on the
+    # Eastern Ghouta this year", "It was the second time the hospital had been hit"
+    r"|^\s*(?:It|This|That)\s+(?:was|is|marks|marked)\s+the\s+(?:first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\b"
     # a denial: "No Russian aircraft carried out missions near Damascus"
     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:aircraft|warplanes?|jets?|planes?|helicopters?)\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:carried\s+out|conducted|flew|flown|struck|hit|"
@@ -2894,6 +2898,15 @@ _GATES: dict[re.Pattern[str], Gate] = {
             "no jets",
             "no planes",
             "no helicopter",
+            "it was the ",
+            "it is the ",
+            "this was the ",
+            "this is the ",
+            "that was the ",
+            "it marks the ",
+            "it marked the ",
+            "this marks the ",
+            "this marked the ",
         ),
     }.items()
 }

@@ -7716,3 +7716,13 @@ def test_the_dead_of_a_three_week_offensive_are_a_running_total(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 3, 28)).itertuples()
     assert pd.isna(row.killed)
+
+
+def test_it_was_the_third_attack_counts_the_one_told(gazetteer):
+    text = (
+        "Residents of Douma reported a suspected chlorine attack late Monday, with at "
+        "least 18 people treated for breathing difficulties.\n\n"
+        "It was the third suspected chemical attack on the Eastern Ghouta this year.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2018, 2, 26)).itertuples()
+    assert row.place == "Douma"
