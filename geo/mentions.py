@@ -249,7 +249,10 @@ _APPOSITIVE_OF = gated(
     # "Jabal Tharda, a mountain overlooking the Deir ez-Zor airport": what it looks over
     r"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:mountain|hill|hilltop|height|heights|"
     r"ridge|position|base|town|village)\s+(?:that\s+)?(?:overlooking|overlooks|"
-    r"dominating|dominates)\s+(?:the\s+)?",
+    r"dominating|dominates)\s+(?:the\s+)?"
+    # "the hills of Bursaya overlooking the town of Azaz"
+    r"|\s+(?:overlooking|overlooks|dominating|dominates)\s+(?:the\s+)?(?:(?:town|"
+    r"village|city)\s+of\s+)?",
     re.I,
 )
 #: An apposition that tells where the place before it lies, by a side of another:

@@ -7726,3 +7726,12 @@ def test_it_was_the_third_attack_counts_the_one_told(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2018, 2, 26)).itertuples()
     assert row.place == "Douma"
+
+
+def test_the_town_a_height_overlooks_situates_it(gazetteer):
+    text = (
+        "Turkish-backed Syrian rebels took control of the hills of Bursaya "
+        "overlooking the town of Azaz, the military said."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2018, 2, 7)).itertuples()
+    assert (row.place, row.geo_precision) == ("Izaz", 2)
