@@ -7735,3 +7735,14 @@ def test_the_town_a_height_overlooks_situates_it(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2018, 2, 7)).itertuples()
     assert (row.place, row.geo_precision) == ("Izaz", 2)
+
+
+def test_jets_said_to_be_responsible_are_the_hand_not_another_strike(gazetteer):
+    text = (
+        "Warplanes struck a school compound in the village of Hass in southern Idlib "
+        "Province on Wednesday morning, killing at least 22 children.\n\n"
+        "Local activists said Russian jets were responsible; Russia denied any "
+        "involvement on Thursday.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 10, 27)).itertuples()
+    assert (row.date, row.actor) == ("2016-10-26", "Russia")
