@@ -589,6 +589,11 @@ village town city
 """.split()
 )
 #: Landmarks named after the place beside them ("Maydanky Dam", "Jisr Bridge").
+#: Words that go before a facility's kind in its name: "Surgical Hospital".
+_FACILITY_ADJECTIVES = frozenset(
+    "surgical general specialized specialised central national main public field "
+    "children's".split()
+)
 _LANDMARK_NOUNS = frozenset(
     "dam bridge roundabout crossing checkpoint hill mountain".split()
 )
@@ -1719,6 +1724,19 @@ def find_mentions(
                                 t.lower() in _LANDMARK_NOUNS
                                 or t.lower() in ("university", "stadium", "fair")
                             )
+                        )
+                        # "the Latamneh Surgical Hospital": a facility the place
+                        # names, no surname
+                        and not (
+                            k >= j
+                            and t.lower() in _FACILITY_ADJECTIVES
+                            and k + 1 < len(run)
+                            and run[k + 1].group(1).lower() in _FACILITY_WORDS
+                        )
+                        and not (
+                            k > j
+                            and t.lower() in _FACILITY_WORDS
+                            and run[k - 1].group(1).lower() in _FACILITY_ADJECTIVES
                         )
                         # capitalised: "Douma al-sharqiya" is Douma
                         and _token_info(t)[4]

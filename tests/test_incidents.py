@@ -7746,3 +7746,12 @@ def test_jets_said_to_be_responsible_are_the_hand_not_another_strike(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2016, 10, 27)).itertuples()
     assert (row.date, row.actor) == ("2016-10-26", "Russia")
+
+
+def test_a_town_s_surgical_hospital_is_in_the_town(gazetteer):
+    text = (
+        "Regime helicopters dropped barrel bombs on al-Latamneh Surgical Hospital in "
+        "northern Hama on Saturday, putting it out of service. A doctor was killed."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2017, 3, 27)).itertuples()
+    assert (row.place, row.geo_precision, row.target) == ("Al Lataminah", 1, "hospital")
