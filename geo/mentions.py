@@ -663,7 +663,7 @@ katyusha katyushas grad kornet konkurs fagot hellfire tomahawk tomahawks kalibr 
 mig pantsir scud scuds
 convention conventions treaty munition munitions
 roman romans byzantine ottoman ottomans greek hellenistic crusader crusaders umayyad
-abbasid mamluk persian muslim muslims
+abbasid mamluk persian
 """.split()
     )
     | _NAMING_WORDS
