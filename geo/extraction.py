@@ -3482,9 +3482,12 @@ _LIST_ITEM = gated(
 )
 
 
-#: What a day of telling follows: "said on (Friday)".
-_SAID_ON = gated(
-    r"\b(?:said|says|announced|reported|stated|told\s+\w+)\s+(?:on\s+)?$", re.I
+#: What comes before a day that dates a statement: "the United Nations said on
+#: Tuesday".
+SPOKEN_BEFORE = gated(
+    r"\b(?:said|says|announced|reported|claimed|confirmed|denied|stated)\s+"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.I,
 )
 #: A sentence opening on a whole year: "In 2015,", "Throughout 2016,".
 _A_YEARS_WORTH = gated(
@@ -3973,7 +3976,8 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     d.precision == "day"
                     # ("The UN said on Friday that 40,000 had been displaced in the
                     # past two weeks": the day of the telling)
-                    and _SAID_ON.search(told, max(0, d.start - 30), d.start) is None
+                    and SPOKEN_BEFORE.search(told, max(0, d.start - 30), d.start)
+                    is None
                     for d in find_dates(told, article.published)
                 )
             ):

@@ -34,7 +34,7 @@ import logging
 import multiprocessing as mp
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
@@ -43,6 +43,7 @@ from geo.dates import DatePhrase
 from geo.extraction import (
     ACLED_EVENT_TYPES,
     AIR_FORCES,
+    SPOKEN_BEFORE,
     SentenceCues,
     actor_of,
     date_field,
@@ -157,6 +158,23 @@ _DAY_SHIFT = gated(
 )
 
 
+def _day_shift(text: str, d: DatePhrase) -> tuple[re.Match[str], int] | None:
+    """The phrase of a sentence that tells a day from day ``d`` ("a day earlier",
+    "the following morning", "a week before") and the days it moves (negative:
+    back), if any."""
+    if d.precision != "day" or not _shift_told(text):
+        return None
+    shift = _DAY_SHIFT.search(text)
+    if shift is None:
+        return None
+    word = next(g for g in shift.groups()[2:] if g).lower()
+    parsed = parse_number(shift.group("n")) if shift.group("n") else None
+    days = parsed[0] if parsed else 1  # "a day", "the day before"
+    if (shift.group("unit") or "").startswith("week"):
+        days *= 7  # "A week earlier, an air strike on a market"
+    return shift, days if word in ("later", "next", "following") else -days
+
+
 def _shift_told(text: str) -> bool:
     """Whether a sentence may tell a day from the day told before (cheap, before
     :data:`_DAY_SHIFT`)."""
@@ -220,14 +238,17 @@ _STRIKE_NOUNS = frozenset(
 )
 
 
-def _target_of_clause(cue: SentenceCues, at: int) -> str | None:
-    """The sentence's target, when the clause that tells the place at offset ``at``
-    names it or no clause break parts them."""
+def _clause_at(cue: SentenceCues, at: int) -> tuple[int, int] | None:
+    """The bounds of the clause of a sentence holding offset ``at``, between the
+    breaks where it turns to other means (:data:`_MEANS_BREAK`); None when it has
+    none."""
     text = cue.sentence.text
-    target = cue.target
-    breaks = [m.end() for m in _MEANS_BREAK.finditer(text)]
-    if not breaks or target is None:
-        return target
+    breaks = cast("list[int] | None", cue.extra.get("means breaks"))
+    if breaks is None:  # found once for all the places of a sentence
+        breaks = [m.end() for m in _MEANS_BREAK.finditer(text)]
+        cue.extra["means breaks"] = breaks
+    if not breaks:
+        return None
     start, end = 0, len(text)
     for b in breaks:
         if b <= at:
@@ -235,8 +256,20 @@ def _target_of_clause(cue: SentenceCues, at: int) -> str | None:
         else:
             end = b
             break
-    low = text.lower()
-    if target in low[start:end] or target not in low:
+    return start, end
+
+
+def _target_of_clause(cue: SentenceCues, at: int) -> str | None:
+    """The sentence's target, when the clause that tells the place at offset ``at``
+    names it or no clause break parts them."""
+    target = cue.target
+    if target is None:
+        return None
+    clause = _clause_at(cue, at)
+    if clause is None:
+        return target
+    low = cue.sentence.text.lower()
+    if target in low[clause[0] : clause[1]] or target not in low:
         return target
     return None
 
@@ -245,19 +278,10 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
     """The event type and actor of the clause that tells the place at offset ``at``,
     when it has means (and an actor) of its own; else the sentence's."""
     text = cue.sentence.text
-    breaks = cast("list[int] | None", cue.extra.get("means breaks"))
-    if breaks is None:  # found once for all the places of a sentence
-        breaks = [m.end() for m in _MEANS_BREAK.finditer(text)]
-        cue.extra["means breaks"] = breaks
-    if not breaks:
+    clause = _clause_at(cue, at)
+    if clause is None:
         return cue.event_type, cue.actor
-    start, end = 0, len(text)
-    for b in breaks:
-        if b <= at:
-            start = b
-        else:
-            end = b
-            break
+    start, end = clause
     own, word = event_type_of(text[start:end])
     if (
         own == "attack"
@@ -325,11 +349,12 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
         # "Regime forces shelled Kafr Zeita ..., and areas in the villages of
         # al-Tamanah ..., while warplanes raided Jisr al-Shughour": a clause without a
         # verb of its own goes on with the one before it
+        breaks = cast("list[int]", cue.extra["means breaks"])  # (_clause_at's)
         before = [b for b in breaks if b < start]
         back, _ = event_type_of(text[before[-1] if before else 0 : start])
         if back in _MEANS:
-            clause = text[before[-1] if before else 0 : start]
-            return back, actor_of(clause) or cue.actor
+            told = text[before[-1] if before else 0 : start]
+            return back, actor_of(told) or cue.actor
     return cue.event_type, cue.actor
 
 
@@ -352,13 +377,6 @@ _EVENT_OF_DAY = gated(
     r"assault|massacre|shelling|blast|explosion))",
     re.I,
 )
-#: What comes before a day that dates a statement: "the United Nations said on
-#: Tuesday".
-_SPOKEN_BEFORE = gated(
-    r"\b(?:said|says|announced|reported|claimed|confirmed|denied|stated)\s+"
-    r"(?:late\s+|early\s+)?(?:on\s+)?$",
-    re.I,
-)
 #: What a day of telling is followed by when the deed was done before it: "said on
 #: Friday they had foiled", "announced on Monday that it had captured".
 #: Said of a date that is when a deed was told, done before it.
@@ -375,7 +393,7 @@ def _day_of_telling(text: str, d: DatePhrase) -> bool:
     """Whether a day a sentence names is the day a deed done before it was told: "said
     on Friday they had foiled an attack"."""
     return _TOLD_THEN_DONE.match(text, d.end) is not None and (
-        _SPOKEN_BEFORE.search(text, max(0, d.start - 30), d.start) is not None
+        SPOKEN_BEFORE.search(text, max(0, d.start - 30), d.start) is not None
     )
 
 
@@ -466,7 +484,7 @@ def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
         if in_clause:
             if (
                 " that " in text
-                and _SPOKEN_BEFORE.search(
+                and SPOKEN_BEFORE.search(
                     text, max(0, before[-1].start - 30), before[-1].start
                 )
                 and _THAT_AFTER.match(text, before[-1].end)
@@ -541,26 +559,19 @@ def _set_date(
             draft.date_rule += f" {TOLD_ON}"
         if told or (
             d.precision == "day"
-            and _SPOKEN_BEFORE.search(cue.sentence.text, max(0, d.start - 30), d.start)
+            and SPOKEN_BEFORE.search(cue.sentence.text, max(0, d.start - 30), d.start)
         ):
             # ("Warplanes struck a school in Hass a day earlier, Russia said on
             # Thursday": the day told after, of the telling)
-            shift = (
-                _DAY_SHIFT.search(cue.sentence.text)
-                if d.precision == "day" and _shift_told(cue.sentence.text)
-                else None
-            )
-            if shift is not None and (shift.group(3) or "").lower() in (
+            shifted = _day_shift(cue.sentence.text, d)
+            if shifted is not None and (shifted[0].group(3) or "").lower() in (
                 "earlier",
                 "before",
             ):
                 # "Russia denied on Thursday that its warplanes had struck a school
                 # in Hass a day earlier": the day before the telling
-                parsed = parse_number(shift.group("n")) if shift.group("n") else None
-                days = parsed[0] if parsed else 1
-                if (shift.group("unit") or "").startswith("week"):
-                    days *= 7
-                draft.date = d.date - dt.timedelta(days=days)
+                shift, days = shifted
+                draft.date = d.date + dt.timedelta(days=days)
                 draft.date_text = shift.group(0)
                 draft.date_rule = f"{shift.group(0)!r}, from {d.text!r} (the telling)"
                 draft.explicit_date = True
@@ -573,19 +584,10 @@ def _set_date(
             # "On that day, regime forces attacked Basima": the day told, told again
             draft.date_rule = f"'that day': {d.text!r} told before"
             draft.explicit_date = True
-        shift = (
-            _DAY_SHIFT.search(cue.sentence.text)
-            if d.precision == "day" and _shift_told(cue.sentence.text)
-            else None
-        )
-        if shift is not None:  # "A day earlier, warplanes struck Bidama"
-            word = next(g for g in shift.groups()[2:] if g).lower()
-            later = word in ("later", "next", "following")
-            parsed = parse_number(shift.group("n")) if shift.group("n") else None
-            days = parsed[0] if parsed else 1  # "a day", "the day before"
-            if (shift.group("unit") or "").startswith("week"):
-                days *= 7  # "A week earlier, an air strike on a market"
-            draft.date = d.date + dt.timedelta(days=days if later else -days)
+        shifted = _day_shift(cue.sentence.text, d)
+        if shifted is not None:  # "A day earlier, warplanes struck Bidama"
+            shift, days = shifted
+            draft.date = d.date + dt.timedelta(days=days)
             draft.date_text = shift.group(0)
             draft.date_rule = f"{shift.group(0)!r}, from {d.text!r} told before"
             draft.explicit_date = True
@@ -2941,7 +2943,7 @@ def _said_on(d: Draft) -> bool:
         return False
     text = d.cue.sentence.text
     at = text.find(d.date_text)
-    return at > 0 and _SPOKEN_BEFORE.search(text, max(0, at - 30), at) is not None
+    return at > 0 and SPOKEN_BEFORE.search(text, max(0, at - 30), at) is not None
 
 
 def _inside(e: Draft, d: Draft, reach: float | None) -> bool:
@@ -3011,40 +3013,6 @@ _ALONE = gated(r"\b(?:in|at)\s+(?:the\s+)?[^,.;]{1,60}?\balone\b", re.I)
 _SYRIAN_ARMY_NAMED = gated(
     r"\b(?:Syrian|Assad|regime|pro-government|government|loyalist)", re.I
 )
-
-
-#: A group called back by what it is: "the group stoned a woman", "the militants".
-_THE_GROUP = gated(
-    r"\b[Tt]he\s+(?:jihadist\s+|extremist\s+|militant\s+|terrorist\s+|hardline\s+)?"
-    r"(?:group|militants|jihadists|extremists)\b(?!['’])"
-)
-
-
-def _the_group(cues: list[SentenceCues], drafts: list[Draft]) -> None:
-    """ "Islamic State militants publicly executed 12 men in al-Mayadeen ...
-    Separately, the group stoned a woman to death in Raqqa": the group named last in
-    the story (within three sentences) did it."""
-    position = {id(c): k for k, c in enumerate(cues)}
-    called_back: dict[int, bool] = {}  # by sentence: one may hold thousands of drafts
-    for d in drafts:
-        if d.actor is not None:
-            continue
-        told = called_back.get(id(d.cue))
-        if told is None:
-            told = called_back[id(d.cue)] = (
-                _THE_GROUP.search(d.cue.sentence.text) is not None
-            )
-        if not told:
-            continue
-        k = position.get(id(d.cue), 0)
-        for j in range(k - 1, max(-1, k - 4), -1):
-            if cues[j].section != d.cue.section:
-                break
-            if cues[j].actor in _GROUPS:
-                d.actor = cues[j].actor
-                break
-            if cues[j].actor is not None:
-                break  # another hand named last
 
 
 def _armies_abroad(drafts: list[Draft]) -> None:
@@ -3820,7 +3788,7 @@ def build_incidents(
                 (
                     d
                     for d in reversed(told_of)
-                    if not _SPOKEN_BEFORE.search(said, max(0, d.start - 30), d.start)
+                    if not SPOKEN_BEFORE.search(said, max(0, d.start - 30), d.start)
                 ),
                 # the day of a telling, when it tells of a place ("A UN spokesman
                 # said on Thursday that the targeting of water supplies was a war
@@ -4045,7 +4013,6 @@ def build_incidents(
     # at a finer place, inside a city or region, or by a witness
     _alone_parts(drafts)
     _armies_abroad(drafts)
-    _the_group(cues, drafts)
     drafts = _corrected(drafts)
     drafts = _told_again_precisely(_joint_tolls(_told_in_parts(drafts)))
     drafts = _retold(_told_again_inside(_placed_again(_placed_after(drafts))))
@@ -5338,6 +5305,19 @@ _THE_DEED_KILLED = gated(
 )
 
 
+def _told_just_after(drafts: list[Draft], k: int) -> Iterator[Draft]:
+    """The drafts told just after draft ``k`` (the next seven), of other sentences of
+    its section, in its paragraph or the next."""
+    d = drafts[k]
+    for e in drafts[k + 1 : k + 8]:
+        if (
+            e.cue is not d.cue
+            and e.cue.section == d.cue.section
+            and e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
+        ):
+            yield e
+
+
 def _placed_again(drafts: list[Draft]) -> list[Draft]:
     """ "At least 40 people were killed in twin bombings near a Shiite shrine in the
     south of Damascus ... The blasts struck the Bab al-Saghir area in the Old City": a
@@ -5357,11 +5337,8 @@ def _placed_again(drafts: list[Draft]) -> list[Draft]:
         e = next(
             (
                 e
-                for e in drafts[k + 1 : k + 8]
-                if e.cue is not d.cue
-                and e.cue.section == d.cue.section
-                and e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
-                and e.killed is None
+                for e in _told_just_after(drafts, k)
+                if e.killed is None
                 and e.injured is None
                 and e.place.place_id is not None
                 and e.place.place_id != d.place.place_id
@@ -5413,12 +5390,9 @@ def _placed_after(drafts: list[Draft]) -> list[Draft]:
         e = next(
             (
                 e
-                for e in drafts[k + 1 : k + 8]
-                if e.cue is not d.cue
-                and e.cue.section == d.cue.section
-                and e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 1
+                for e in _told_just_after(drafts, k)
                 # (Damascus lies inside its countryside, Rural Damascus)
-                and (e.place.admin1 or "").removeprefix("Rural ")
+                if (e.place.admin1 or "").removeprefix("Rural ")
                 == (d.place.admin1 or "").removeprefix("Rural ")
                 and e.place.place_id != d.place.place_id
                 and (
@@ -6092,12 +6066,14 @@ def _other_coalitions(cues: list[SentenceCues], drafts: list[Draft]) -> None:
 #: A sentence whose doer is "they", told before: "On Friday, they launched a car bomb
 #: attack".
 _THEY_DID = gated(
-    # (or "the group": "In Mayadin, the group stoned a woman")
-    r"^(?:[^,.;]{0,40},\s+)?(?P<who>they|the\s+group)"
+    # (or "the group": "In Mayadin, the group stoned a woman"; "the militants
+    # destroyed part of the Roman theatre")
+    r"^(?:[^,.;]{0,40},\s+)?(?P<who>they|the\s+(?:jihadist\s+|extremist\s+|militant\s+)?"
+    r"group|the\s+(?:militants|jihadists|extremists))"
     r"\s+(?:had\s+|have\s+|then\s+|also\s+)?"
     r"(?:launched|fired|struck|shelled|attacked|stormed|seized|captured|took|hit|"
     r"dropped|bombed|targeted|detonated|ambushed|killed|executed|kidnapped|"
-    r"abducted|beheaded|stoned|blew\s+up)\b",
+    r"abducted|beheaded|stoned|blew\s+up|destroyed|demolished)\b",
     re.I,
 )
 
@@ -6152,16 +6128,29 @@ def _they_did(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.actor is not None or draft.cue.actor is not None:
             continue
+        did = _THEY_DID.match(draft.cue.sentence.text)
+        if did is None:
+            continue
+        they = did.group("who").lower() == "they"
         k = position.get(id(draft.cue), 0)
-        before = cues[k - 1] if k > 0 else None
+        # "they" are who the sentence before named; "the group", the group named last
+        # within three sentences ("Islamic State executed 12 men in al-Mayadeen. The
+        # men were beheaded in the main square. Separately, the group stoned a woman")
+        before = next(
+            (
+                c
+                for c in reversed(cues[max(0, k - (1 if they else 3)) : k])
+                if c.actor is not None
+            ),
+            None,
+        )
         if (
             before is not None
-            and before.actor is not None
             and before.section == draft.cue.section
-            and draft.cue.sentence.paragraph - before.sentence.paragraph <= 1
-            and (did := _THEY_DID.match(draft.cue.sentence.text)) is not None
+            and draft.cue.sentence.paragraph - before.sentence.paragraph
+            <= (1 if they else 2)
             # "the group" is a group's, not an army's
-            and (did.group("who").lower() == "they" or before.actor in _GROUPS)
+            and (they or before.actor in _GROUPS)
         ):
             draft.actor = before.actor
 

@@ -2218,10 +2218,10 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         # where a victim came from, beside the place told
         and not (
             (" from " in sentence or " of " in sentence)
+            and _ORIGIN_BEFORE.search(sentence, max(0, m.start - 50), m.start)
             # another place told apart from it, not just its own governorate after
             # it ("A man from Tiba town in Dar'a countryside was killed": Tiba)
             and any(o.start < m.start or o.start > m.end + 30 for o in mentions)
-            and _ORIGIN_BEFORE.search(sentence, max(0, m.start - 50), m.start)
         )
         # "according to state news agency Sana": an outlet, named after what it is
         and not (
