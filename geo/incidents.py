@@ -2091,9 +2091,12 @@ def _attach_orphan(
     drafts: list[Draft],
     carried: DatePhrase | None = None,
     body_tolls: frozenset[int] = frozenset(),
+    own_day: bool = False,
 ) -> bool:
     """Rule 4: complete the nearest incident of the section that lacks what it gives
-    (not one told after it of another time than the one the story is at)."""
+    (not one told after it of another time than the one the story is at, nor one of
+    another paragraph when ``own_day``: the day ``carried`` was told in the orphan's
+    own paragraph)."""
     if "same" in cue.sentence.text and _AGAIN_AT_SAME.search(cue.sentence.text):
         # "The following day, another airstrike on the same market killed three
         # more": a strike of its own at the place just told, completing none
@@ -2254,7 +2257,13 @@ def _attach_orphan(
         if (
             told is None
             and carried is not None
-            and draft.start > cue.sentence.start
+            and (
+                draft.start > cue.sentence.start
+                # "September 28: Strikes put two hospitals out of service. November
+                # 15: Strikes resume on the east. At least 21 people are killed": of
+                # the day its paragraph tells, not of the day of another
+                or (own_day and draft.cue.sentence.paragraph != cue.sentence.paragraph)
+            )
             and draft.explicit_date
             and not _within(draft.date, carried)
         ):
@@ -3307,6 +3316,15 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     return merged
 
 
+#: A timeline's entry, opening with its day: "November 15: Russia and the regime
+#: resume air strikes", "19 Sept 2016 - An aid convoy is bombed".
+_DATED_ITEM = gated(
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+    r"(?:,?\s+\d{4})?\s*[:–—-]\s"
+)
+
+
 def build_incidents(
     article: Article,
     cues: list[SentenceCues],
@@ -3349,6 +3367,7 @@ def build_incidents(
     claims: list[SentenceCues] = []
     # orphans that complete no incident and say where by nothing
     unplaced: list[tuple[SentenceCues, DatePhrase | None]] = []
+    items: set[tuple[int, int]] = set()  # (section, paragraph) of a timeline's entries
     carried: DatePhrase | None = None
     told_in: dict[int, int] = {}  # id of each date phrase carried -> its paragraph
     # the paragraphs that are items of a bulleted list ("* Homs: A car bomb ...")
@@ -3417,6 +3436,18 @@ def build_incidents(
                 # a roundup's heading that names a place ("Idlib"): what its section
                 # tells without a place happened there
                 last_place = heading
+        if (
+            k
+            and cue.section == cues[k - 1].section
+            and cue.sentence.paragraph != cues[k - 1].sentence.paragraph
+            and cue.sentence.text[:1].isalnum()
+            and _DATED_ITEM.match(cue.sentence.text) is not None
+        ):
+            # "November 15: Russia and the regime resume air strikes on the east": a
+            # timeline's entry, a story of its own; the entry before does not set its
+            # scene
+            last_place, placed_at, quoted_at = heading, None, None
+            items.add((cue.section, cue.sentence.paragraph))
         if (where := field_places.get(k)) is not None:
             # a report's field of place ("Place: Hass, Idlib countryside"): what the
             # report tells without a place happened there, as under a heading
@@ -3654,6 +3685,13 @@ def build_incidents(
                         cue.event_type == "territory change"
                         and "city's " in cue.sentence.text
                     )
+                    # "November 15: Russia and the regime resume air strikes on the
+                    # east": a timeline entry's strike, of no scene told before
+                    or (
+                        (cue.section, cue.sentence.paragraph) in items
+                        and last_place is None
+                        and cue.event_type in _MEANS
+                    )
                 )
             ):
                 # "Why Aleppo matters ... at least 96 people were killed in strikes on
@@ -3861,7 +3899,14 @@ def build_incidents(
             if nearby is not None:
                 nearby.add(draft)
             continue
-        if _attach_orphan(cue, candidates, carried_then, body_tolls):
+        if _attach_orphan(
+            cue,
+            candidates,
+            carried_then,
+            body_tolls,
+            own_day=carried_then is not None
+            and told_in.get(id(carried_then)) == cue.sentence.paragraph,
+        ):
             continue
         if storied and subject is not None:
             # "life and death in besieged Madaya ... Umm Khaled has not left her
@@ -3878,6 +3923,22 @@ def build_incidents(
             # has risen to 30": the place the headline names, whose story is below
             place = headline_place
         if place is None:
+            if (
+                (cue.section, cue.sentence.paragraph) in items
+                and cue.event_type in _MEANS
+                and not cue.hedged
+            ):
+                # "Sept. 28 - Two hospitals are put out of service by bombing": a
+                # timeline entry's strike, at no place told (what the entry tells
+                # after it completes it)
+                nowhere = Resolution(query="", reason="the text names no place")
+                draft = _new_draft(article, cue, nowhere, "")
+                _set_date(draft, cue, carried_then, article.published)
+                _set_toll(draft, cue.counts)
+                drafts.append(draft)
+                if nearby is not None:
+                    nearby.add(draft)
+                continue
             unplaced.append((cue, carried_then))
             continue
         if _more_dead(cue, near, place[0]) or _part_of_told(cue, near, place[0]):
@@ -3959,6 +4020,9 @@ def build_incidents(
                 # "In a separate development, 20 SDF fighters were killed in an IS
                 # counter-attack": an incident of its own, at no place told
                 or _SEPARATELY.match(cue.sentence.text) is not None
+                # "November 15: Strikes resume on the east. At least 21 people are
+                # killed": an entry of a timeline, a story of its own
+                or (cue.section, cue.sentence.paragraph) in items
             )
         ):
             nowhere = Resolution(query="", reason="the text names no place")

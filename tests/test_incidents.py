@@ -1083,6 +1083,29 @@ def test_meanwhile_is_the_time_of_the_story_not_of_the_paragraph_before(gazettee
     assert frame.set_index("place").loc["Al Bāb", "date"] == "2016-09-09"
 
 
+def test_a_timelines_entry_is_a_story_of_its_own(gazetteer):
+    text = (
+        "September 28: The two largest hospitals in eastern Aleppo, including the M10 "
+        "hospital in the Sakhour district, are put out of service by air strikes.\n\n"
+        "November 15: Russia and the regime resume air strikes on the east after a "
+        "three-week pause. At least 21 people are killed on the first day."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 12, 14))
+    # the 21 dead are not the hospitals' of September, nor in Sakhour
+    sakhour = frame[frame.place_text == "Sakhour"]
+    assert list(sakhour.date) == ["2016-09-28"] and sakhour.killed.isna().all()
+    later = frame[frame.date == "2016-11-15"]
+    assert list(later.killed) == [21] and later.place_text.tolist() != ["Sakhour"]
+    # with a headline that names the city, the east is the city's east
+    frame = _extract(
+        gazetteer,
+        "Timeline: How the battle for Aleppo unfolded\n\n" + text,
+        published=dt.date(2016, 12, 14),
+    )
+    row = frame.set_index("date").loc["2016-11-15"]
+    assert (row["place_text"], row["geo_precision"], row["killed"]) == ("Aleppo", 2, 21)
+
+
 def test_what_follows_a_meanwhile_goes_on_from_the_time_of_the_story(gazetteer):
     frame = _extract(
         gazetteer,

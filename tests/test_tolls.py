@@ -279,6 +279,10 @@ CASES = [
     # one victim and a group add up
     ("Rockets hit a school, killing a teacher and two pupils", [("killed", 3)]),
     ("Two pupils and a teacher were killed", [("killed", 3)]),
+    (
+        "A convoy was bombed, killing 20 civilians and a Syrian Arab Red Crescent worker",
+        [("killed", 21)],
+    ),
     ("A man and two children fled the shelling", []),
     # shot dead, gunned down
     ("A sniper shot dead a 17-year-old boy", [("killed", 1)]),
