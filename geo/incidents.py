@@ -1737,6 +1737,25 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
     )
     if other and draft is None:
         return False
+    if (
+        draft is not None
+        and draft.place.geo_precision != 3
+        and " the " in text
+        and _THE_PROVINCES_TOLL.search(text) is not None
+    ):
+        # "In Maarat al-Numan, four people were killed ... The Observatory put the
+        # day's toll in the province at 28": the province's toll told before
+        draft = next(
+            (
+                d
+                for d in sorted(drafts, key=lambda d: -d.start)
+                if d.cue.section == cue.section
+                and d.start < cue.sentence.start
+                and d.place.geo_precision == 3
+                and d.killed is not None
+            ),
+            draft,
+        )
     if draft is None or (again and draft.killed is None):
         return False
     value = killed[0].value
@@ -1766,6 +1785,12 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
         )
         draft.killed_low = min(draft.killed_low or draft.killed, value)
         draft.killed_high = max(draft.killed_high or draft.killed, value)
+        for c in killed[1:]:
+            if not c.more and _WHILE_ANOTHER_SAID.match(text[killed[0].end : c.start]):
+                # "put the toll at 28, while the Local Coordination Committees said 34
+                # people had died": a third source's count
+                draft.killed_low = min(draft.killed_low, c.value)
+                draft.killed_high = max(draft.killed_high, c.value)
         if (again and _ROSE.search(text)) or vague:
             # "the death toll rose to 40": the new toll; "killed dozens of
             # militants ... The Observatory put the toll at 11 soldiers and 19
@@ -1780,6 +1805,21 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
             draft.injured = hurt[0].value
     draft.quotes.append(text)
     return True
+
+
+#: A toll told again of the whole province: "the day's toll in the province".
+_THE_PROVINCES_TOLL = gated(
+    r"\b(?:in|across|throughout|for)\s+the\s+(?:whole\s+|entire\s+)?"
+    r"(?:province|governorate)\b",
+    re.I,
+)
+#: Another source's count after a first: ", while the Local Coordination Committees
+#: said".
+_WHILE_ANOTHER_SAID = gated(
+    r"[^.;]{0,12}?,?\s+(?:while|whereas|but)\s+(?:the\s+)?[^.;]{0,60}?\b(?:said|says|"
+    r"put|puts|gave|gives|reported|counted|recorded|documented)\b[^.;]{0,30}?$",
+    re.I,
+)
 
 
 #: The deed just told, called back: "the toll from that barrage".

@@ -1460,6 +1460,25 @@ def test_the_toll_a_monitor_puts_on_the_event_is_not_national(gazetteer):
     assert frame.killed_high.max() == 71
 
 
+def test_the_provinces_toll_told_again_is_the_provinces_not_the_last_towns(gazetteer):
+    text = (
+        "Russian and regime warplanes have escalated their bombing of Idlib Province, "
+        "killing at least 30 people on Saturday.\n\n"
+        "The deadliest attack was on Kafr Takharim, where at least 12 people died. In "
+        "Maarat al-Numan, four people were killed in an attack near the main market."
+        "\n\nThe Syrian Observatory for Human Rights put the day's toll in the "
+        "province at 28, while the Local Coordination Committees said 34 people had "
+        "died."
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 11, 19))
+    tolls = {
+        r.place_text: (r.killed, r.killed_low, r.killed_high)
+        for r in frame.itertuples()
+    }
+    assert tolls["Idlib"] == (30, 28, 34)
+    assert tolls["Maarat al-Numan"][0] == 4 and tolls["Maarat al-Numan"][2] in (4, None)
+
+
 def test_a_toll_of_another_year_in_the_same_area_is_another_incident(gazetteer):
     text = (
         "A car bomb killed at least 60 people in Sayyida Zeinab on Sunday.\n\n"
