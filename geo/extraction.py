@@ -3730,6 +3730,15 @@ def _clause_actor(sentence: str, trigger: str | None) -> str | None:
         who = _actor(clause)
         if who is not None:
             return who
+    if trigger is not None and ", when " in sentence:
+        # "Government forces have been trying to recapture the area since August,
+        # when rebels seized Halfaya": who did the deed its clause tells
+        at = sentence.find(trigger)
+        when = sentence.rfind(", when ", 0, at)
+        if when >= 0 and "," not in sentence[when + 7 : at]:
+            who = _actor(sentence[when + 2 : at + len(trigger)])
+            if who is not None:
+                return who
     return _actor(sentence)
 
 

@@ -1572,6 +1572,15 @@ _BODIES = gated(
 )
 
 
+#: Bodies recovered, told the other way round: "the bodies of two more people were
+#: recovered".
+_BODIES_FOUND = gated(
+    r"\bbod(?:y|ies)\b[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:pulled|recovered|retrieved|found|dug\s+out)\b",
+    re.I,
+)
+
+
 def _bodies_of(a: Draft, b: Draft) -> bool:
     """Whether the lower toll of two is of bodies recovered, of the higher's dead."""
     high, low = _by_toll(a, b)
@@ -4712,7 +4721,12 @@ def _more_dead(cue: SentenceCues, drafts: list[Draft], place: Resolution) -> boo
         # more": more dead of the place, by another strike on another day (not "17
         # more bodies were pulled from the rubble the following day")
         return False
-    last = _last_told(cue, drafts, paragraphs=1, tolled=True)
+    bodies = "bod" in text and (
+        _BODIES.search(text) is not None or _BODIES_FOUND.search(text) is not None
+    )
+    # ("The bodies of two more people were recovered this morning": of the strike
+    # told two paragraphs up, after its dead were told of)
+    last = _last_told(cue, drafts, paragraphs=2 if bodies else 1, tolled=True)
     if last is None or last.place.place_id != place.place_id or last.killed is None:
         return False
     _add_dead(last, killed[0])

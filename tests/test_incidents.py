@@ -2068,6 +2068,17 @@ def test_more_dead_at_the_place_just_told_add_to_its_toll(gazetteer):
     assert row.killed == 2
 
 
+def test_more_bodies_recovered_later_are_of_the_strike_told_before(gazetteer):
+    text = (
+        "At least nine people were killed on Monday when Russian jets bombed Kafr "
+        "Zita.\n\nAmong the dead were a mother and her three children.\n\n"
+        '"We worked for six hours to reach them," he said. "The bodies of two more '
+        'people were recovered this morning."'
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 10, 25)).itertuples()
+    assert (row.place_text, row.date, row.killed) == ("Kafr Zita", "2016-10-24", 11)
+
+
 def test_other_dead_in_one_sentence_add_up(gazetteer):
     (row,) = _extract(
         gazetteer,
@@ -4566,6 +4577,19 @@ def test_the_clause_that_tells_what_happened_names_its_actor(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2017, 1, 8)).itertuples()
     assert (row.actor, row.event_type) == ("regime", "airstrike")
+
+
+def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
+    text = (
+        "Syrian government forces have been trying to recapture the area since the "
+        "opposition's offensive in late August, when rebels seized Halfaya."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 10, 25)).itertuples()
+    assert (row.place_text, row.actor, row.event_type) == (
+        "Halfaya",
+        "rebels",
+        "territory change",
+    )
 
 
 def test_whom_a_faction_blames_after_a_bombing_did_it(gazetteer):
