@@ -692,7 +692,16 @@ def resolve_mention(
         and (context.cities or context.theatre)
         and not context.required
         and all(
-            m.place.kind in ("village", "town")
+            (
+                m.place.kind in ("village", "town")
+                # "clashes spread to the southern neighbourhoods of Hasakah, where
+                # the Kurds captured the Aziziyah district": not Aleppo's quarter
+                or (
+                    m.place.kind == "neighbourhood"
+                    and context.cities
+                    and m.place.parent not in context.cities
+                )
+            )
             and m.place.admin1 not in context.admin1
             and m.place.admin1 not in context.theatre
             for m in matches

@@ -2165,7 +2165,7 @@ def _attach_orphan(
     # ("At least 20 of the dead were civilians ..., and more than 60 people were
     # wounded": a part of the dead told, no toll; the wounded are given)
     has_toll = any(
-        c.kind == "killed" and not _PART_OF_TOLD.search(c.text) for c in cue.counts
+        c.kind == "killed" and not _PART_OF_TOLD.match(c.text) for c in cue.counts
     )
     has_wounded = not has_toll and any(
         c.kind == "injured" and c.value > 0 for c in cue.counts
@@ -2615,13 +2615,16 @@ def _deaths_of_one_event(cue: SentenceCues) -> bool:
         c.kind == "killed"
         and c.value > 0
         and (not _MASS.search(c.text) or _IN_ONE_EVENT.search(cue.sentence.text))
-        and not _PART_OF_TOLD.search(c.text)
+        and not _PART_OF_TOLD.match(c.text)
         for c in cue.counts
     )
 
 
 _PART_OF_TOLD = gated(
-    r"\bof (?:them|whom|those|the dead|the victims|the killed|the fatalities)\b", re.I
+    # (not "nine civilians, four of them children, were killed": the whole, and a
+    # part of it told aside)
+    r"[^,]*?\bof (?:them|whom|those|the dead|the victims|the killed|the fatalities)\b",
+    re.I,
 )
 #: A mass of dead told of one event: "Hundreds of people were killed there in a
 #: massacre by government troops in August 2012".

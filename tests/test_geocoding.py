@@ -1231,6 +1231,17 @@ def test_a_quarter_is_no_village_of_that_name_elsewhere(gazetteer):
     assert set(frame.admin1.dropna()) == {"Ar-Raqqa"}
 
 
+def test_a_district_of_the_city_told_is_no_quarter_of_another_city(gazetteer):
+    frame = _incidents(
+        gazetteer,
+        "Fighting erupted in Hasakah city on Tuesday. The clashes spread on Wednesday "
+        "to the southern neighbourhoods, where the Kurds said they captured the "
+        "Aziziyah district.",
+    )
+    # Aleppo's A'aziziyeh quarter is 200 km away: the part of Hasakah told instead
+    assert set(frame.admin1.dropna()) == {"Al-Hasakeh"}
+
+
 def test_a_name_with_a_last_word_of_which_one_is_its_head(gazetteer):
     # "the Druze Kaftin": the village Kaftin, when no place bears the whole name
     r = resolve_query(gazetteer, "Kaftin al-Druziya, Idleb")

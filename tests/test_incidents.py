@@ -2079,6 +2079,21 @@ def test_more_bodies_recovered_later_are_of_the_strike_told_before(gazetteer):
     assert (row.place_text, row.date, row.killed) == ("Kafr Zita", "2016-10-24", 11)
 
 
+def test_a_part_told_aside_inside_a_toll_leaves_it_whole(gazetteer):
+    text = (
+        "The strikes on Thursday night hit the Ghwayran district of Hasakah. At least "
+        "nine civilians, four of them children, were killed."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 8, 19)).itertuples()
+    assert (row.place_text, row.killed, row.killed_children) == ("Ghwayran", 9, 4)
+    # a part told first is still a part of a toll told before
+    part = text.replace(
+        "At least nine civilians, four of them children", "Four of them"
+    )
+    (row,) = _extract(gazetteer, part, dt.date(2016, 8, 19)).itertuples()
+    assert pd.isna(row.killed)
+
+
 def test_other_dead_in_one_sentence_add_up(gazetteer):
     (row,) = _extract(
         gazetteer,
