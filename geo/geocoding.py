@@ -703,7 +703,9 @@ def resolve_mention(
                 )
             )
             and m.place.admin1 not in context.admin1
-            and m.place.admin1 not in context.theatre
+            # (where the groups named fought is no tie-break against a city told:
+            # the Asayish fought in Aleppo and in Hasakah)
+            and (m.place.admin1 not in context.theatre or bool(context.cities))
             for m in matches
         )
     ):
@@ -711,8 +713,9 @@ def resolve_mention(
         # told just before): a quarter, not a village of that name in Homs
         return Resolution(
             query=mention.phrase or mention.name,
-            reason=f"{mention.name!r} is told as a quarter; the places so named are "
-            "villages or towns of other governorates than the text's",
+            reason=f"{mention.name!r} {_TOLD_AS_QUARTER}; the places so named are "
+            "villages, towns or quarters of other governorates or cities than the "
+            "text's",
         )
     if context.areas and not context.required:
         # "residential areas of Damascus city, including Bab Touma and
@@ -2088,7 +2091,15 @@ def resolve_sentences(
             if mentions[0].qualifier == "facility":
                 final = _facilities_placed(mentions, final, around)
             if city is not None:
-                final = _in_city(mentions, final, city[1], unresolved=n - city[0] <= 2)
+                final = _in_city(
+                    mentions,
+                    final,
+                    city[1],
+                    # "... in Hasakah city. [...] the Kurds captured the Aziziyah
+                    # district": a quarter whose namesakes are all elsewhere is of the
+                    # section's city, however far back it was told
+                    unresolved=n - city[0] <= 2 or _TOLD_AS_QUARTER in final[0].reason,
+                )
             if final[0].place_id is not None:
                 around = _merge(around, _context_of(final, 0.5, gazetteer))
             city = _last_city(n, final, city)
@@ -2323,6 +2334,10 @@ def _last_city(
 #: A part of a city, told so: "the X quarter of Aleppo", "the al-Waer district" (one
 #: definition: an earlier, narrower one of the same name was never the one in use).
 _QUARTER = gated(r"\b(?:neighbou?rhood|district|quarter)s?\b", re.I)
+
+
+#: Why a district told of the text's city is none of its namesakes elsewhere.
+_TOLD_AS_QUARTER = "is told as a quarter"
 
 
 def _in_city(

@@ -1240,6 +1240,17 @@ def test_a_district_of_the_city_told_is_no_quarter_of_another_city(gazetteer):
     )
     # Aleppo's A'aziziyeh quarter is 200 km away: the part of Hasakah told instead
     assert set(frame.admin1.dropna()) == {"Al-Hasakeh"}
+    # the city told paragraphs before, and a group that fought in Aleppo too
+    frame = _incidents(
+        gazetteer,
+        "Regime jets bombed Kurdish-held districts of Hasakah city on Thursday.\n\n"
+        "Fighting between the Asayish and the regime's militia erupted on Tuesday. "
+        "The Asayish detained several militiamen. Both sides brought reinforcements."
+        "\n\nThe clashes spread on Wednesday to the southern neighbourhoods, where "
+        "the Kurds said they captured the Aziziyah district.",
+    )
+    assert set(frame.admin1.dropna()) == {"Al-Hasakeh"}
+    assert (frame.geo_precision == 2).sum() == 1
 
 
 def test_a_name_with_a_last_word_of_which_one_is_its_head(gazetteer):
