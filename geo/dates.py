@@ -227,7 +227,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "eid",
         gated(
-            r"\b(first\s+day\s+of\s+)?(?:the\s+)?(?:Muslim\s+)?(?:holiday\s+of\s+)?"
+            # ("on the eve of Eid al-Adha": the day before)
+            r"\b(first\s+day\s+of\s+|eve\s+of\s+)?(?:the\s+)?(?:Muslim\s+)?"
+            r"(?:holiday\s+of\s+)?"
             r"Eid\s+(?:al|el|ul)[-\s]?(Adha|Fitr)\b",
             re.I,
         ),
@@ -459,6 +461,8 @@ def _resolve(
                 feast_day = _EID.get((published.year - 1, feast))
             if feast_day is None:
                 return None
+            if g[0] and g[0].lower().startswith("eve"):
+                return feast_day - dt.timedelta(days=1), "day"
             return feast_day, "day" if g[0] else "week"
         if rule == "season":
             year = published.year - (1 if g[0].lower() == "last" else 0)

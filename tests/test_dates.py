@@ -388,6 +388,8 @@ def test_holidays_and_a_season_of_a_year(text, date, precision):
             ("2016-09-12", "week"),
         ),
         ("on the first day of Eid al-Fitr", (2016, 7, 10), ("2016-07-06", "day")),
+        # the eve: the day before
+        ("on the eve of Eid al-Adha", (2016, 10, 21), ("2016-09-11", "day")),
         # a feast yet to come this year: last year's
         ("on the first day of Eid al-Fitr", (2016, 1, 10), ("2015-07-17", "day")),
     ],
