@@ -1260,6 +1260,25 @@ def find_counts(sentence: str) -> list[Count]:
         found.append(
             Count("injured", 1, 1, 1, hurt.group(0).strip(" ,"), *hurt.span(1))
         )
+    if (
+        (" a " in low or " another " in low)
+        and ("died" in low or "succumb" in low)
+        and (died := _ONE_MORE_DIED.search(sentence)) is not None
+    ):
+        # "Two were killed instantly and a third died later in hospital": one more
+        before = [
+            c for c in found if c.kind == "killed" and c.end <= died.start() and c.value
+        ]
+        if before:
+            c = max(before, key=lambda c: c.end)
+            at, end = _phrase_span(sentence, c)
+            found[found.index(c)] = dataclasses.replace(
+                c,
+                value=c.value + 1,
+                low=c.low + 1,
+                high=None if c.high is None else c.high + 1,
+                text=sentence[at : died.end()] if end <= died.end() else c.text,
+            )
     found = [
         dataclasses.replace(c, more=True)
         if (
@@ -1406,6 +1425,14 @@ _ONE_MORE_HURT = gated(
     r"(?:(?:man|woman|child|boy|girl|person|one|member|soldier|fighter|rescuer|worker|"
     r"volunteer|civilian|brother|sister)\s+)?(?:was\s+)?(?:seriously\s+|critically\s+|"
     r"badly\s+|lightly\s+)?(?:wounded|injured|hurt)\b",
+    re.I,
+)
+#: One more of the group told, dead: "(two were killed) and a third died later".
+_ONE_MORE_DIED = gated(
+    r"(?:\s+and|\s+while|,)\s+(a\s+(?:second|third|fourth|fifth|sixth)|another)\s+"
+    r"(?:(?:man|woman|child|boy|girl|person|one|member|soldier|fighter|rescuer|worker|"
+    r"volunteer|civilian|brother|sister)\s+)?(?:later\s+|subsequently\s+)?"
+    r"(?:died|succumbed)\b",
     re.I,
 )
 #: Two groups, the second told by whose it was alone: "Eight fighters from the Free

@@ -279,6 +279,9 @@ CASES = [
     # one victim and a group add up
     ("Rockets hit a school, killing a teacher and two pupils", [("killed", 3)]),
     ("Two pupils and a teacher were killed", [("killed", 3)]),
+    # one more of the group, who died later
+    ("Two were killed instantly and a third died later in hospital", [("killed", 3)]),
+    ("Two were killed, while another succumbed to his wounds", [("killed", 3)]),
     (
         "A convoy was bombed, killing 20 civilians and a Syrian Arab Red Crescent worker",
         [("killed", 21)],
