@@ -666,6 +666,20 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         found = _event_in(sentence, " " * anchor.end() + low[anchor.end() :])
         if found[0] is not None:
             return found
+    if ("after" in low or "following" in low) and (
+        prepared := _AFTER_MEANS.search(low)
+    ) is not None:
+        # "Regime forces advanced on the Marj area after heavy shelling, taking the
+        # villages of Bala and Zebdin": ground taken, the shelling that prepared it
+        # told to say how
+        found = _event_in(
+            sentence,
+            low[: prepared.start()]
+            + " " * (prepared.end() - prepared.start())
+            + low[prepared.end() :],
+        )
+        if found[0] == "territory change":
+            return found
     if any_in(low, _SUPPORT_WORDS) and _backing_that_killed(low) is None:
         unbacked = _SUPPORT.sub(lambda m: " " * len(m.group(0)), low)
         if unbacked != low:
@@ -819,6 +833,13 @@ _SUPPORT = gated(
     r"(?:[\w'’-]+\s+){0,3}?(?:air\s*strikes|air\s+power|air\s+force|warplanes|jets|"
     r"aircraft|artillery|helicopters|drones|shelling|bombardment|raids|fire)\b"
     r"|\bwith\s+(?:[\w'’-]+\s+){0,2}?(?:air|aerial|artillery)\s+(?:support|cover|backing)\b"
+)
+#: Means told before ground was taken: "after heavy shelling", "following days of
+#: air strikes".
+_AFTER_MEANS = gated(
+    r"\b(?:after|following)\s+(?:days\s+of\s+|weeks\s+of\s+|a\s+wave\s+of\s+|"
+    r"an?\s+)?(?:(?:heavy|intense|intensive|fierce|relentless|massive)\s+)?"
+    r"(?:shelling|bombardment|air\s*strikes|air\s+raids|raids|bombing)\b"
 )
 #: Every match of _SUPPORT holds one of these (a cheap test first).
 _SUPPORT_WORDS = gate_words(
@@ -3007,6 +3028,28 @@ _DATE_ONLY = gated(
 )
 
 
+#: A day a sentence opens with: "On Wednesday,", "On the morning of 5 October,".
+_FRONTED_DAY = gated(
+    r"On\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\d{1,2}\s+[A-Z][a-z]+\b|[A-Z][a-z]+\s+\d{1,2}\b)[^,.;:]{0,30},\s"
+)
+
+
+def opens_with_day(sentence: str) -> bool:
+    """Whether a sentence opens with a day ("On Wednesday, attention turned to the
+    Eastern Ghouta."): the day of what it goes on to tell, whatever it tells.
+
+    Examples
+    --------
+    >>> opens_with_day("On Wednesday, attention turned to the Ghouta.")
+    True
+    >>> opens_with_day("On the ground, rebels held their lines.")
+    False
+    """
+    return sentence[:2] == "On" and _FRONTED_DAY.match(sentence) is not None
+
+
 def date_heading(sentence: str) -> bool:
     """Whether a line tells nothing but a day ("Monday, 10 October"): as a heading,
     the day of what its section tells.
@@ -4249,6 +4292,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     or date_field(s)
                     or sets_the_time(s)
                     or date_heading(s)
+                    or opens_with_day(s)
                     else [],
                     counts=counts,
                     event_type=event_type,

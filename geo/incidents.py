@@ -50,6 +50,7 @@ from geo.extraction import (
     date_heading,
     event_type_of,
     extract_cues,
+    opens_with_day,
     sets_the_time,
     side_of,
     without_noun_uses,
@@ -790,8 +791,29 @@ def _places_of(
             for p in precise
         ):
             continue
+        if r.kind == "region" and any(
+            # "an assault on the Marj area of the Eastern Ghouta": the larger region
+            # only says where the smaller one is
+            q.kind == "region"
+            and q.place_id != r.place_id
+            and _OF_THE_REGION.fullmatch(
+                text[
+                    cue.mentions[j].end - cue.sentence.start : cue.mentions[i].start
+                    - cue.sentence.start
+                ]
+            )
+            is not None
+            and _km(q, r) <= _INSIDE_KM["region"]
+            for j, q in places
+        ):
+            continue
         keep.append((i, r))
     return keep
+
+
+#: What joins a region to the larger one it lies in: "(the Marj area) of the (Eastern
+#: Ghouta)".
+_OF_THE_REGION = gated(r"\s+(?:area\s+|region\s+)?(?:of|in)\s+(?:the\s+)?", re.I)
 
 
 def _refine(
@@ -3847,6 +3869,9 @@ def build_incidents(
                 # a roundup's heading of a day ("Monday, 10 October"): the day of
                 # what its section tells
                 or (cue.headline and date_heading(cue.sentence.text))
+                # "On Wednesday, attention turned to the Eastern Ghouta": the day a
+                # sentence opens with is the day of what it goes on to tell
+                or opens_with_day(cue.sentence.text)
             )
             and cue.dates
             and cue.dates[-1].precision != "year"

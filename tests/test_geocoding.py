@@ -314,6 +314,12 @@ def test_towns_on_the_coast_and_borders_are_kept(gazetteer, name, lat, lon):
             "al-Lajat",
             "Dar'a",
         ),
+        # the Marj of the Eastern Ghouta, not a village called al-Marj in Idlib
+        (
+            "Regime forces shelled the Marj area of the Eastern Ghouta on Monday.",
+            "al-Marj",
+            "Rural Damascus",
+        ),
     ],
 )
 def test_regions_reporters_name_resolve_as_areas(gazetteer, text, name, admin1):

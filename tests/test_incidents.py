@@ -4594,6 +4594,23 @@ def test_the_clause_that_tells_what_happened_names_its_actor(gazetteer):
     assert (row.actor, row.event_type) == ("regime", "airstrike")
 
 
+def test_a_day_a_paragraph_opens_with_dates_what_it_goes_on_to_tell(gazetteer):
+    text = (
+        "On Tuesday, the regime's barrel bombs fell on Daraya and Moadamiya. Activists "
+        "counted 7 dead in Daraya; there was no word on casualties in Moadamiya.\n\n"
+        "On Wednesday, attention turned to the Eastern Ghouta. Regime forces advanced "
+        "on the Marj area after heavy shelling, taking the villages of Bala and "
+        "Zebdin. Jaysh al-Islam said it lost 14 fighters in the fighting."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 9, 25)).set_index("place_text")
+    # Wednesday, the paragraph's day; ground taken, the shelling told to say how;
+    # the 14 dead are of that fighting, not of Tuesday's bombs on Moadamiya
+    assert frame.loc["Bala", "date"] == "2016-09-21"
+    assert frame.loc["Bala", "event_type"] == "territory change"
+    assert frame.loc["Bala", "killed"] == 14
+    assert pd.isna(frame.loc["Moadamiya", "killed"])
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
