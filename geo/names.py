@@ -101,7 +101,8 @@ _SHORT_ARTICLE = re.compile(r"(?<![\w'’`])[aAeE]-(?=[A-Za-z])")
 def _strip_marks(text: str) -> str:
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
+    # Turkish dotless i, which no decomposition turns into i: "Kamışlı", "Dabık"
+    decomposed = unicodedata.normalize("NFKD", text.replace("ı", "i"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -328,6 +328,14 @@ def test_regions_reporters_name_resolve_as_areas(gazetteer, text, name, admin1):
     assert (row.place, row.admin1, row.geo_precision) == (name, admin1, 2)
 
 
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [("Kamışlı", "Al Qamishli"), ("Dabık", "Dabiq"), ("Tel Rıfat", "Tall Rif‘at")],
+)
+def test_turkish_spellings_resolve(gazetteer, query, name):
+    assert resolve_query(gazetteer, query).name == name
+
+
 def test_a_loosely_matched_name_goes_by_spelling_not_size(gazetteer):
     # "Abta" is spelled like the village Ibta`; a town whose skeleton also fits
     # must not win on its size alone

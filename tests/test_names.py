@@ -9,6 +9,9 @@ SAME_LIGHT = [
     ("Madayah", "Madaya"),
     ("Latamneh", "Latamna"),
     ("Ḩās", "Hass"),
+    # Turkish dotless i
+    ("Dabık", "Dabik"),
+    ("Tel Rıfat", "Tel Rifat"),
     ("el-Bab", "Al Bab"),
     ("ad-Dana", "Dana"),
     ("az-Zabadani", "Zabadani"),
