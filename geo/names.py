@@ -79,7 +79,9 @@ _SPRING = frozenset({"ain", "ein", "ayn", "ayin", "aine"})
 #: Shaykh `Aqil, Tel Abyad Tall Abyad, Deir Sunbul Dayr Sunbul, Jebel Jabal.
 _TITLE_WORDS = {
     **dict.fromkeys(
-        ("sheikh", "sheik", "shaikh", "shekh", "cheikh", "cheik"), "shaykh"
+        # (Kurdish "Şêx", folded "sex", and "Shêx")
+        ("sheikh", "sheik", "shaikh", "shekh", "cheikh", "cheik", "shex", "sex"),
+        "shaykh",
     ),
     **dict.fromkeys(("tell", "tel", "tal"), "tall"),
     **dict.fromkeys(("deir", "dair", "deyr"), "dayr"),

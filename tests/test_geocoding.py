@@ -330,7 +330,13 @@ def test_regions_reporters_name_resolve_as_areas(gazetteer, text, name, admin1):
 
 @pytest.mark.parametrize(
     ("query", "name"),
-    [("Kamışlı", "Al Qamishli"), ("Dabık", "Dabiq"), ("Tel Rıfat", "Tall Rif‘at")],
+    [
+        ("Kamışlı", "Al Qamishli"),
+        ("Dabık", "Dabiq"),
+        ("Tel Rıfat", "Tall Rif‘at"),
+        # Kurdish: Şêx is Sheikh
+        ("Şêx Maqsûd", "Ash-Sheikh Maqsoud"),
+    ],
 )
 def test_turkish_spellings_resolve(gazetteer, query, name):
     assert resolve_query(gazetteer, query).name == name
