@@ -286,8 +286,10 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!Free )(?<!free )Syrian (Arab )?(army|military|troops|"
             r"soldiers|air force|government|warplanes|jets|helicopters|artillery)|"
             r"(pro-)?government (forces|troops|helicopters|warplanes|jets|aircraft|"
-            r"artillery|militias?|militiamen|shelling|bombardment|air ?strikes|"
-            r"barrel bombs|rockets|snipers?)|(?-i:SAA)|loyalist|"
+            r"artillery|militias?|militiamen|shelling|bombardment|air ?strikes?|"
+            # ("a government rocket struck a crowded street")
+            r"barrel bombs?|rockets?|snipers?|shells|mortars?|missiles?|planes|raids?)"
+            r"|(?-i:SAA)|loyalist|"
             # "pro-government fighters captured the Hanano district"
             r"pro-government (?:fighters|gunmen|units|paramilitar(?:y|ies)|"
             r"armed groups)|"

@@ -4001,9 +4001,18 @@ def build_incidents(
             place = headline_place
         if place is None:
             if (
-                (cue.section, cue.sentence.paragraph) in items
-                and cue.event_type in _MEANS
+                cue.event_type in _MEANS
                 and not cue.hedged
+                and (
+                    (cue.section, cue.sentence.paragraph) in items
+                    # "On Sunday, a government rocket struck a crowded street near
+                    # the Fourth Island housing blocks, killing six people": a deed
+                    # of its own day, means and toll, at a place no gazetteer knows
+                    or (
+                        any(d.precision == "day" for d in cue.dates)
+                        and _deaths_of_one_event(cue)
+                    )
+                )
             ):
                 # "Sept. 28 - Two hospitals are put out of service by bombing": a
                 # timeline entry's strike, at no place told (what the entry tells
@@ -5178,6 +5187,14 @@ def _subject_place(
         for r, m in zip(resolutions[0], cues[0].mentions, strict=True)
         if r.place_id and m.context_for is None
     }
+    inner = [p for p in places.values() if p[0].kind == "neighbourhood"]
+    if len(places) > 1 and len(inner) == 1:
+        # "Homs' last rebel district: life in al-Waer": the quarter, in its city
+        cities = [p for p in places.values() if p[0].kind in ("city", "town")]
+        if len(cities) + 1 == len(places) and all(
+            _km(c[0], inner[0][0]) <= _INSIDE_KM["city"] for c in cities
+        ):
+            places = {k: p for k, p in places.items() if p is inner[0]}
     if len(places) != 1:
         return None
     ((place_id, place),) = places.items()

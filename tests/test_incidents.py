@@ -1884,6 +1884,34 @@ def test_an_incident_naming_no_place_is_still_reported(gazetteer):
     assert frame.lat.notna().all()
 
 
+def test_a_story_of_a_quarter_in_its_city_is_of_the_quarter(gazetteer):
+    text = (
+        "Homs' last rebel district: life in al-Waer as the siege tightens\n\n"
+        "For three years, al-Waer has been the last opposition-held neighbourhood of "
+        "Homs.\n\n"
+        "On Sunday, a government rocket struck a crowded street near the Fourth "
+        "Island housing blocks, killing six people. Doctors said 22 others were "
+        "wounded.\n\n"
+        "Two days earlier, a sniper shot dead a young man in Baba Amr."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 20)).set_index("date")
+    row = frame.loc["2016-10-16"]
+    assert (row.place_text, row.killed, row.injured, row.actor) == (
+        "al-Waer",
+        6,
+        22,
+        "regime",
+    )
+    # with no story of one place, the strike is still told, at no place, though
+    # other incidents have places
+    other = text.replace(
+        "Homs' last rebel district: life in al-Waer", "A week in Syria"
+    )
+    frame = _extract(gazetteer, other, dt.date(2016, 10, 20)).set_index("date")
+    row = frame.loc["2016-10-16"]
+    assert pd.isna(row.lat) and (row.killed, row.injured) == (6, 22)
+
+
 def test_a_toll_with_no_place_in_a_story_of_one_place_is_told_of_it(gazetteer):
     text = (
         "Life and death in besieged Madaya\n\n"
