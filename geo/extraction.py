@@ -662,6 +662,13 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         # before, and when; "The advance came a day after fighters captured
         # Hanano": the deed it came after
         return _event_in(sentence, " " * came.end() + low[came.end() :])
+    if (
+        low[:6].lstrip().startswith("since")
+        and (began := _SINCE_BEGAN.match(low)) is not None
+    ):
+        # "Since the offensive to isolate Raqqa began in November, the SDF has taken
+        # more than 2,000 square kilometres": the offensive only says since when
+        return _event_in(sentence, " " * began.end() + low[began.end() :])
     if (anchor := _FRONTED_ANCHOR.match(low)) is not None:
         # "Hours after the bombing, Turkish troops fired on protesters": the event
         # told to say when is not the sentence's, unless nothing else happened
@@ -723,6 +730,13 @@ _FRONTED_ANCHOR = gated(
     # "Following the capture of Tal al-Kabani, the air force struck Jisr al-Shughour"
     r"|\s*(?:[\w-]+\s+){0,2}?(?:after|following)\s+(?:the|its|their)\s+(?:capture|"
     r"fall|liberation|seizure|recapture|loss)\s+of\s+[^,;:.]{1,60},"
+)
+#: When a stretch of time began, told first: "Since the offensive to isolate Raqqa
+#: began in November," (what it tells is no deed of the sentence's).
+_SINCE_BEGAN = gated(
+    r"\s*since\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:offensive|campaign|"
+    r"operation|assault|battle|siege|war|uprising|bombing|bombardment)\b[^,;:.]{0,60}?"
+    r"\s(?:began|started|was\s+launched|was\s+imposed|opened)\b[^,;:.]{0,30},"
 )
 
 

@@ -2136,6 +2136,21 @@ _ORIGIN_BEFORE = gated(
     r"(?:(?:town|village|city|district|neighbou?rhood)\s+of\s+)?$",
     re.I,
 )
+#: Where an advance was heading: "pressed toward the", "advancing towards".
+_HEADING_TOWARD_BEFORE = gated(
+    r"\b(?:press(?:ed|ing|es)?|push(?:ed|ing|es)?|advanc(?:ed|ing|es?)|mov(?:ed|ing|es?)|"
+    r"head(?:ed|ing|s)?|march(?:ed|ing|es)?|clos(?:ed|ing|es?)\s+in)\s+"
+    r"(?:on\s+)?towards?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.I,
+)
+#: The war someone had fled, told before its places: "had fled fighting in (Aleppo
+#: and Homs)".
+_FLED_FIGHTING_BEFORE = gated(
+    r"\bfled\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|violence|bombing|bombardment|"
+    r"battles?|clashes|war|shelling|offensive|siege)\s+(?:in|from|around)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+(?:,\s+|\s+and\s+|\s+)){0,4}?$",
+    re.I,
+)
 #: A person's kin after a name: "Khatib's brother", "Abu Omar's eldest son".
 _KIN_AFTER = gated(
     r"['’]s?\s+(?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+|little\s+|"
@@ -2222,6 +2237,19 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # another place told apart from it, not just its own governorate after
             # it ("A man from Tiba town in Dar'a countryside was killed": Tiba)
             and any(o.start < m.start or o.start > m.end + 30 for o in mentions)
+        )
+        # "seized several villages west of Raqqa as they pressed toward the Tabqa
+        # dam": where an advance was heading, beside where it took ground
+        and not (
+            "toward" in sentence
+            and _HEADING_TOWARD_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+            and any(o is not m and o.end <= m.start for o in mentions)
+        )
+        # "most of the victims had fled fighting in Aleppo and Homs": the war they
+        # had fled, not where they fell
+        and not (
+            "fled " in sentence
+            and _FLED_FIGHTING_BEFORE.search(sentence, max(0, m.start - 60), m.start)
         )
         # "according to state news agency Sana": an outlet, named after what it is
         and not (

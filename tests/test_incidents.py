@@ -4639,6 +4639,14 @@ def test_a_day_a_paragraph_opens_with_dates_what_it_goes_on_to_tell(gazetteer):
     assert pd.isna(frame.loc["Moadamiya", "killed"])
 
 
+def test_since_an_offensive_began_says_when_not_what_happened(gazetteer):
+    text = (
+        "Since the offensive to isolate Raqqa began in November, the SDF has taken "
+        "more than 2,000 square kilometres from IS."
+    )
+    assert _extract(gazetteer, text, dt.date(2017, 3, 21)).empty
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "

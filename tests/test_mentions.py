@@ -572,3 +572,26 @@ def test_a_dateline_of_a_place_and_its_region(gazetteer):
         "enclave near Damascus.",
     )
     assert [m.name for m in found] == ["Damascus"]
+
+
+def test_the_war_victims_had_fled_is_no_place_of_theirs(gazetteer):
+    found = _find(
+        gazetteer,
+        "Activists put the toll at 33, saying most of the victims had fled fighting "
+        "in Aleppo and Homs.",
+    )
+    assert found == []
+
+
+def test_where_an_advance_was_heading_is_no_place_beside_where_it_took_ground(
+    gazetteer,
+):
+    found = _find(
+        gazetteer,
+        "The SDF seized the villages of Jaabar and Swaydiya as they pressed toward "
+        "the Tabqa dam.",
+    )
+    assert [m.name for m in found] == ["Jaabar", "Swaydiya"]
+    # alone, the place an advance heads to is where it is told
+    found = _find(gazetteer, "The SDF pressed toward the Tabqa dam on Monday.")
+    assert [m.name for m in found] == ["Tabqa dam"]
