@@ -1925,7 +1925,15 @@ def find_mentions(
                     or name_key(m.name) == name_key(prev.name)
                 ):
                     continue  # "Ḥarastā (حرستا)": a name glossed is one mention
-                if bracketed and bracketed[-1] is prev and prev.context_for is None:
+                if (
+                    names_governorate is not None
+                    and names_governorate(m.name)
+                    and not names_governorate(prev.name)
+                ):
+                    # "Kafr Zita (Hama)": the governorate, told after in brackets,
+                    # says where the place is
+                    m = _replace(m, context_for=len(bracketed) - 1)
+                elif bracketed and bracketed[-1] is prev and prev.context_for is None:
                     # "Idlib (Khan Shaykhun)", "Homs (al-Waer)": a place in the
                     # governorate or city told first, as casualty logs write it
                     bracketed[-1] = _replace(prev, context_for=len(bracketed))

@@ -563,6 +563,12 @@ def test_a_place_in_brackets_after_its_governorate_is_no_gloss(gazetteer):
         ("Idlib", 1),
         ("Khan Shaykhun", None),
     ]
+    # the governorate in brackets after the place says where the place is
+    found = _find(gazetteer, "A sniper killed a man in Kafr Zita (Hama) on Monday.")
+    assert [(m.name, m.context_for) for m in found] == [
+        ("Kafr Zita", None),
+        ("Hama", 0),
+    ]
 
 
 def test_a_dateline_of_a_place_and_its_region(gazetteer):
