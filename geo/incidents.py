@@ -7172,6 +7172,14 @@ def _dateline_place(
     return resolved, name
 
 
+#: A local outlet named after its city or governorate: "Aleppo News", "Idlib Media
+#: Center", "Deir ez-Zor 24".
+_LOCAL_OUTLET = gated(
+    r"\b((?:Deir ez-Zor|Deir Ezzor|Rif Dimashq|[A-Z][a-z]+(?:['’][a-z]+)?))\s+"
+    r"(?:News|Media\s+Cent(?:er|re)|Media\s+Office|24)\b"
+)
+
+
 def _prior(article: Article, cues: list[SentenceCues], gazetteer: Gazetteer) -> Context:
     """What holds for the whole article: where the groups it names fought, and the
     governorate its title or dateline names ("SAA liberates hilltop in northern
@@ -7181,6 +7189,10 @@ def _prior(article: Article, cues: list[SentenceCues], gazetteer: Gazetteer) -> 
     dateline = _SYRIAN_DATELINE.match(article.text[:80])
     if dateline:
         names.append(dateline.group(1).title())
+    if "News" in article.text or "Media" in article.text or " 24" in article.text:
+        # "Aleppo News: Destruction of al-Merjeh neighborhood": a local outlet tells
+        # of its governorate
+        names += [m.group(1) for m in _LOCAL_OUTLET.finditer(article.text[:2000])]
     named = frozenset(
         match.place.admin1
         for name in names

@@ -4647,6 +4647,19 @@ def test_since_an_offensive_began_says_when_not_what_happened(gazetteer):
     assert _extract(gazetteer, text, dt.date(2017, 3, 21)).empty
 
 
+def test_a_local_outlet_tells_of_its_governorate(gazetteer):
+    text = (
+        "Aleppo News: Destruction of al-Merjeh neighborhood as a result of bombing by "
+        "Russian warplanes"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 1, 28)).itertuples()
+    assert (row.place, row.admin1) == ("Marjeh", "Aleppo")
+    # by another outlet, a loose spelling with nothing around it stays unresolved
+    other = text.replace("Aleppo News", "Orient News")
+    (row,) = _extract(gazetteer, other, dt.date(2016, 1, 28)).itertuples()
+    assert pd.isna(row.lat)
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
