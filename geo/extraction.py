@@ -2443,8 +2443,9 @@ _MEANS_OF_BEFORE = gated(
 )
 #: An armed force as the name of a side goes on: "(regime) forces", "(Russian) jets".
 _FORCES_WORD = gated(
-    r"(?:\s+|\b)(?:forces|troops|army|militias?|warplanes|jets|aircraft|artillery|"
-    r"helicopters|snipers?)\b",
+    # ("the bombing of Russian planes on Anadan", "the shelling of regime artillery")
+    r"(?:\s+|\b)(?:forces|troops|army|militias?|(?:war)?planes?|jets?|aircraft|"
+    r"artillery|helicopters?|drones?|aviation|air\s+force|snipers?)\b",
     re.I,
 )
 _MEANS_AFTER = gated(

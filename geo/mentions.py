@@ -1840,10 +1840,17 @@ def find_mentions(
     if not mentions:  # last resort: "raids with napalm bombs on Hezzeh"
         mentions += _after_preposition(sentence)
     if (
-        not mentions
-        and has_light_key is not None
+        has_light_key is not None
         and len(sentence) < 200  # a caption's length
         and "\u0600" > sentence[:1]
+        and (
+            not mentions
+            # "the bombing on anadan countryside of Aleppo": only the governorate
+            or (
+                names_governorate is not None
+                and all(names_governorate(m.name) for m in mentions)
+            )
+        )
     ):
         # a caption written in lower case: "Cluster munition that was dropped in
         # latamneh", a place's name as spelled, not an English word

@@ -1232,3 +1232,17 @@ def test_what_was_protested_is_no_actor():
         )
         is None
     )
+
+
+def test_means_of_a_side_s_aircraft_name_it():
+    # "airstrike of the Russian aviation", a translation's way of saying whose
+    assert (
+        extraction._actor("Dara Bosra Sham third airstrike of the Russian aviation")
+        == "Russia"
+    )
+    assert (
+        extraction._actor("Deep pit left by the bombing of Russian planes on Anadan.")
+        == "Russia"
+    )
+    # whose positions were bombed did not bomb
+    assert extraction._actor("The bombing of Russian positions near Palmyra.") is None

@@ -336,6 +336,11 @@ def test_a_caption_s_place_in_lower_case(gazetteer):
     assert [m.name for m in found] == ["latamneh"]
     # English words after a preposition are none
     assert _find(gazetteer, "Clashes raged in southern parts of the city") == []
+    # beside its governorate, told in capitals
+    found = _find(
+        gazetteer, "Deep pit left by the bombing on anadan countryside of Aleppo"
+    )
+    assert [m.name for m in found] == ["anadan", "Aleppo"]
 
 
 def test_a_caption_s_credit_is_no_place(gazetteer):
