@@ -2225,6 +2225,12 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     )
     agent = " by " in sentence
     nicknamed = "known as " in sentence or "nicknamed " in sentence
+    heading = "toward" in sentence
+    fled = "fled " in sentence
+    # (each found once: a test of the whole sentence per mention would make a text
+    # of one sentence quadratic)
+    of = " of " in sentence
+    of_or_from = of or " from " in sentence
     mentions = [
         m
         for m in mentions
@@ -2241,13 +2247,12 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         and not _KIN_AFTER.match(sentence, m.end)
         # "the positions of the Liberation Forces of Afrin": a group's name
         and not (
-            " of " in sentence
-            and _GROUP_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+            of and _GROUP_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start)
         )
         # "killing 3 people, including a displaced man from the Eastern Ghouta":
         # where a victim came from, beside the place told
         and not (
-            (" from " in sentence or " of " in sentence)
+            of_or_from
             and _ORIGIN_BEFORE.search(sentence, max(0, m.start - 50), m.start)
             # another place told apart from it, not just its own governorate after
             # it ("A man from Tiba town in Dar'a countryside was killed": Tiba)
@@ -2256,14 +2261,14 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         # "seized several villages west of Raqqa as they pressed toward the Tabqa
         # dam": where an advance was heading, beside where it took ground
         and not (
-            "toward" in sentence
+            heading
             and _HEADING_TOWARD_BEFORE.search(sentence, max(0, m.start - 40), m.start)
             and any(o is not m and o.end <= m.start for o in mentions)
         )
         # "most of the victims had fled fighting in Aleppo and Homs": the war they
         # had fled, not where they fell
         and not (
-            "fled " in sentence
+            fled
             and _FLED_FIGHTING_BEFORE.search(sentence, max(0, m.start - 60), m.start)
         )
         # "according to state news agency Sana": an outlet, named after what it is
