@@ -298,7 +298,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             # and "the government and its allies launched a fresh offensive"
             r"(?-i:[Tt]he) government(?:['’]s)? (?:and its allies|and allied "
             r"(?:forces|militias|fighters))|"
-            r"army units?|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
+            # ("Army air force carried out concentrated sorties", as SANA writes)
+            r"army units?|(?-i:[Aa]rmy) air force|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
             # the UN's words: "Government of Syria (GoS) forces"
             r"Government of Syria|(?-i:GoS)|"
             # "Security forces opened fire on demonstrators" (not another country's)
@@ -2218,6 +2219,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "loyalist",
             "military forces of syria",
             "army unit",
+            "army air force",
             "the army",
             "ndf",
             "national defen",

@@ -1246,3 +1246,8 @@ def test_means_of_a_side_s_aircraft_name_it():
     )
     # whose positions were bombed did not bomb
     assert extraction._actor("The bombing of Russian positions near Palmyra.") is None
+
+
+def test_state_media_s_army_air_force_is_the_regime():
+    sentence = "Army air force carried out concentrated sorties on Khan Shaykhun."
+    assert extraction._actor(sentence) == "regime"
