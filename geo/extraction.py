@@ -299,7 +299,11 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"(?-i:[Tt]he) government(?:['’]s)? (?:and its allies|and allied "
             r"(?:forces|militias|fighters))|"
             # ("Army air force carried out concentrated sorties", as SANA writes)
-            r"army units?|(?-i:[Aa]rmy) air force|Military Forces of Syria|NDF|National Defen[cs]e Forces?|Tiger Forces|"
+            r"army units?|(?-i:[Aa]rmy) air force|Military Forces of Syria|"
+            # the regime's allies' men: "Iran-backed militias shelled Douma"
+            r"(?:Iran(?:ian)?|Tehran|Russian?|Moscow|Kremlin)-backed (?:forces|"
+            r"militias?|militiamen|fighters|troops|gunmen|paramilitar(?:y|ies))|"
+            r"NDF|National Defen[cs]e Forces?|Tiger Forces|"
             # the UN's words: "Government of Syria (GoS) forces"
             r"Government of Syria|(?-i:GoS)|"
             # "Security forces opened fire on demonstrators" (not another country's)
@@ -2220,6 +2224,13 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "military forces of syria",
             "army unit",
             "army air force",
+            "iran-backed",
+            "iranian-backed",
+            "tehran-backed",
+            "russia-backed",
+            "russian-backed",
+            "moscow-backed",
+            "kremlin-backed",
             "the army",
             "ndf",
             "national defen",

@@ -1251,3 +1251,11 @@ def test_means_of_a_side_s_aircraft_name_it():
 def test_state_media_s_army_air_force_is_the_regime():
     sentence = "Army air force carried out concentrated sorties on Khan Shaykhun."
     assert extraction._actor(sentence) == "regime"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Iran-backed militias shelled Douma.", "Kremlin-backed forces shelled Douma."],
+)
+def test_the_regime_s_allies_men_are_pro_regime(sentence):
+    assert extraction._actor(sentence) == "regime"
