@@ -1733,6 +1733,10 @@ _PHRASES = [
     ("shelling", "ground-based strike"),
     ("shelling", "ground based strike"),
     ("shelling", "ground strikes"),
+    # a tank's gun is artillery: "Tank fire hit the mosque"
+    ("shelling", "tank fire"),
+    ("shelling", "tank shell"),
+    ("shelling", "tank round"),
     ("territory change", "took control"),
     ("territory change", "taken control"),
     ("territory change", "claiming control"),

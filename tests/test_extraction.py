@@ -1259,3 +1259,7 @@ def test_state_media_s_army_air_force_is_the_regime():
 )
 def test_the_regime_s_allies_men_are_pro_regime(sentence):
     assert extraction._actor(sentence) == "regime"
+
+
+def test_tank_fire_is_shelling():
+    assert extraction._event("Tank fire hit the mosque in Douma.")[0] == "shelling"
