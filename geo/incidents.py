@@ -2030,6 +2030,16 @@ def _among_the_dead(
     if not (_AMONG_NAMED if named else _AMONG).search(cue.sentence.text):
         return False
     last = _last_told(cue, drafts, paragraphs=paragraphs, tolled=True)
+    if last is None and not named and _killed(cue) > 0:
+        # "The convoy was struck on Monday evening ... The Observatory said 12 aid
+        # workers and drivers were among the dead": at least these, of the incident
+        # told last, whose toll no sentence gave
+        last = _last_told(cue, drafts, paragraphs=3)
+        if last is None or last.killed is not None:
+            return False
+        _set_toll(last, cue.counts, later=cue)
+        last.quotes.append(cue.sentence.text)
+        return True
     if last is None or (last.killed or 0) < _killed(cue):
         return False
     last.quotes.append(cue.sentence.text)
@@ -2246,6 +2256,10 @@ def _attach_orphan(
     if any(c.more for c in cue.counts):
         # "Rescuers said dozens more were wounded": more of the incident told before
         near = [d for d in near if d.start < cue.sentence.start] or near
+    if "among" in cue.sentence.text and _AMONG.search(cue.sentence.text):
+        # "The Observatory said 12 aid workers and drivers were among the dead": the
+        # dead of an incident told before, never of one told after
+        near = [d for d in near if d.start < cue.sentence.start]
     # the same paragraph first, then the nearest paragraph; at equal distance, the one
     # before, then the nearest
     near.sort(
@@ -5656,10 +5670,15 @@ def _lead_told_in_places(drafts: list[Draft]) -> list[Draft]:
         group.sort(key=lambda e: e.start)
     starts = {key: [e.start for e in group] for key, group in precise.items()}
     for d in drafts:
+        # "an attack on a convoy near Aleppo killed about 20 civilians. The convoy
+        # was struck on Monday evening ... in the town of Urem al-Kubra": a lead with
+        # a toll and a target, told again at its place with no toll of its own (or
+        # only a part of the dead: "12 aid workers were among the dead")
+        tolled = d.killed is not None and d.target is not None
         if (
-            d.killed is not None
+            (d.killed is not None and not tolled)
             or d.injured is not None
-            or d.target is not None
+            or (d.target is not None and not tolled)
             or d.place.geo_precision != 2
             or d.place.lat is None
             or d.place.lon is None
@@ -5680,7 +5699,18 @@ def _lead_told_in_places(drafts: list[Draft]) -> list[Draft]:
             for e in group[at : at + 50]:  # the first 50 told after it
                 if (
                     e.cue is not d.cue
-                    and e.event_type == d.event_type
+                    and (
+                        e.event_type == d.event_type
+                        if not tolled
+                        else e.target == d.target
+                        and (
+                            e.killed is None
+                            or (
+                                e.killed < (d.killed or 0)
+                                and any(_AMONG.search(q) for q in e.quotes[1:])
+                            )
+                        )
+                    )
                     and (e.actor == d.actor or e.actor is None or d.actor is None)
                     and _km(d.place, e.place) <= 30
                     and (not d.explicit_date or e.date == d.date)
@@ -5688,6 +5718,15 @@ def _lead_told_in_places(drafts: list[Draft]) -> list[Draft]:
                     told.append(e)
         if told:
             lead = told[0]
+            if tolled:
+                lead.killed, lead.killed_low, lead.killed_high = (
+                    d.killed,
+                    d.killed_low,
+                    d.killed_high,
+                )
+                lead.toll_text = "; ".join(
+                    t for t in (d.toll_text, lead.toll_text) if t
+                )
             lead.quotes += [q for q in d.quotes if q not in lead.quotes]
             lead.actor = lead.actor or d.actor
             if d.explicit_date and not lead.explicit_date:

@@ -1463,8 +1463,8 @@ _ONE_AND_GROUP = gated(
     rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+and\s+(?P<n>{_NUM})\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}"
     rf"|(?P<n2>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+and\s+(?:a|an|one)\s+"
-    # ("20 civilians and a Syrian Arab Red Crescent worker")
-    rf"(?:[\w-]+\s+){{0,4}}?{_ONE_NOUN})\b"
+    # ("20 civilians and a Syrian Arab Red Crescent staff member")
+    rf"(?:[\w-]+\s+){{0,5}}?{_ONE_NOUN})\b"
     r"(?P<after>\s+(?:were|have been|had been)\s+(?:killed|slain|wounded|injured))?",
     re.I,
 )

@@ -4660,6 +4660,30 @@ def test_a_local_outlet_tells_of_its_governorate(gazetteer):
     assert pd.isna(row.lat)
 
 
+def test_a_leads_toll_of_a_target_told_again_at_its_place_is_one_incident(gazetteer):
+    text = (
+        "The United Nations suspended all aid convoys in Syria on Tuesday after an "
+        "attack on a convoy near Aleppo killed about 20 civilians and a Syrian Arab "
+        "Red Crescent staff member.\n\n"
+        "The convoy was struck on Monday evening as it unloaded at a warehouse in the "
+        "rebel-held town of Urem al-Kubra, west of Aleppo city.\n\n"
+        "Russia's Defense Ministry denied that its aircraft had carried out the "
+        "strike.\n\n"
+        '"There were no Russian air strikes on the aid convoy," a spokesman said.\n\n'
+        "The Syrian Observatory for Human Rights said 12 aid workers and drivers were "
+        "among the dead.\n\n"
+        "Also on Monday, a barrel bomb struck a field hospital in the town of Khan "
+        "Touman, wounding five medics."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 9, 20))
+    tolls = {r.place_text: (r.date, r.killed) for r in frame.itertuples()}
+    # one convoy incident, at its town, of its day, with the lead's toll; the part
+    # of the dead told after the denial is not the hospital's
+    assert tolls["Urem al-Kubra"] == ("2016-09-19", 21)
+    assert pd.isna(tolls["Khan Touman"][1])
+    assert len(frame) == 2
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
