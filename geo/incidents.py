@@ -275,6 +275,14 @@ def _target_of_clause(cue: SentenceCues, at: int) -> str | None:
     return None
 
 
+#: A deed that downs an aircraft, and the aircraft it may down.
+_DOWNED = frozenset({"shot down", "downed", "shoot down", "shooting down"})
+_AIRCRAFT_NOUNS = frozenset(
+    "helicopter helicopters jet jets warplane warplanes plane planes aircraft drone "
+    "drones mig-21 mig-23 su-22 su-24 l-39".split()
+)
+
+
 def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None]:
     """The event type and actor of the clause that tells the place at offset ``at``,
     when it has means (and an actor) of its own; else the sentence's."""
@@ -293,6 +301,15 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
         # "a strike on a market in Saraqeb killed five people, and two people died
         # in shelling of Khan Shaykhun": the shelling is the other clause's
         return own, actor_of(text[start:end]) or cue.actor
+    if (
+        own in _MEANS
+        and cue.event_type == "attack"
+        and (cue.trigger or "").lower() in _DOWNED
+        and (word or "").lower() in _AIRCRAFT_NOUNS
+    ):
+        # "Rebels have shot down several regime aircraft, including ... a helicopter
+        # near Saraqeb that killed five Russians on board": the aircraft was downed
+        return cue.event_type, cue.actor
     if own in _MEANS:
         actor = actor_of(text[start:end])
         if actor is None and actor_of(text[:end]) is None and end < len(text):

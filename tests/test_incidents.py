@@ -4684,6 +4684,16 @@ def test_a_leads_toll_of_a_target_told_again_at_its_place_is_one_incident(gazett
     assert len(frame) == 2
 
 
+def test_an_aircraft_downed_in_a_list_is_no_air_strike(gazetteer):
+    text = (
+        "Rebels have shot down several regime aircraft this year, including a MiG-21 "
+        "over Kafr Nabl in March, and a helicopter near Saraqeb in August that killed "
+        "five Russians on board."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 14))
+    assert set(frame.event_type) == {"attack"}
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
