@@ -1365,6 +1365,9 @@ _NOUN_USE = gated(
     # "buses carrying 1,000 people, including dozens of wounded": people carried
     r"|\bincluding (?:dozens|scores|hundreds|a number|some|many|\d+) of (?:the )?"
     r"(?:wounded|injured|sick)\b"
+    # "the first convoy of wounded reached Khan al-Asal": people carried
+    r"|\b(?:convoys?|buses|busload|ambulances?|evacuation|transfer|group|batch)\s+of\s+"
+    r"(?:the\s+)?(?:sick\s+and\s+)?(?:wounded|injured)\b"
     # a place named after arms: "the Ramouseh artillery academy", "the Missile Base"
     r"|\b(?:artillery|armou?r|missile|rocket) (?:academy|school|college|base|battalion|"
     r"brigade|regiment|division)\b"
@@ -1483,6 +1486,12 @@ _NOUN_USE_GATES = gate_words(
         "in response",
         "in retaliation",
         "convoy",
+        "of wounded",
+        "of the wounded",
+        "of injured",
+        "of the injured",
+        "of sick",
+        "of the sick",
         " system",
         "ied ",
         "ieds ",

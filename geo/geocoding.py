@@ -263,7 +263,13 @@ def _score(
                 f"in {place.admin1}, within 5 km of {' / '.join(beside)}, named "
                 f"nearby (+{bonus:.2f})"
             )
-    elif place.admin1 in context.theatre and place.kind in ("village", "town"):
+    elif place.admin1 in context.theatre and place.kind in (
+        "village",
+        "town",
+        # "Aleppo live ... 09:15 GMT - an air strike on the Ansari district": a quarter
+        # of the governorate the story is about, not Damascus's quarter of that name
+        "neighbourhood",
+    ):
         score += _THEATRE_BONUS
         if why is not None:
             why.append(
@@ -1853,7 +1859,8 @@ def at_point_told(r: Resolution, lat: float, lon: float, told: str) -> Resolutio
 
 def theatre_context(text: str) -> Context:
     """The governorates where the groups and operations a text names fought: a
-    tie-break between same-named villages and towns, never a place by itself.
+    tie-break between same-named villages, towns and quarters, never a place by
+    itself.
     Where the text names several, the governorates where all of them fought, if any
     ("Olive Branch forces took the village from the YPG": Aleppo, not the YPG's east).
     """

@@ -4694,6 +4694,21 @@ def test_an_aircraft_downed_in_a_list_is_no_air_strike(gazetteer):
     assert set(frame.event_type) == {"attack"}
 
 
+def test_a_live_blog_update_of_a_story_about_a_city(gazetteer):
+    text = (
+        "Aleppo live: Evacuation halted as shelling resumes\n\n"
+        "15:05 GMT - The ICRC says the first convoy of wounded reached Khan al-Asal."
+        "\n\n09:15 GMT - Yesterday, an air strike on the Ansari district killed eight "
+        "members of one family."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 16))
+    # a convoy of wounded reaching a town is no attack; the Ansari of the story's
+    # city, not Damascus's
+    assert list(zip(frame.place, frame.admin1, strict=True)) == [
+        ("Al-Ansari", "Aleppo")
+    ]
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
