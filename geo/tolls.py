@@ -132,6 +132,9 @@ _VICTIMS = (
     r"(?:explosions?|blasts?|bombs?|bombings?|shells?|rockets?|missiles?|strikes?|"
     r"air ?strikes?|raids?|attacks?|mortars?|barrels?)\b|"
     r"which\b|who\b|that\b|where\b|with\b|"
+    # "the death toll rose to 5 and the number of wounded to 20": a count of its own
+    r"number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries|dead|deaths|martyrs)\b|"
+    r"toll\b|"
     # "three children were among six people killed": the six are the toll (not
     # "among the dead", "among those killed": a part of the dead told)
     r"among\b(?!\s+(?:the\s+)?(?:dead|victims|those\s+killed|killed|fatalities)\b)|"
@@ -337,6 +340,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"rises|climbs|increases|jumps|reaches|"
             # "the death toll from Friday's car bomb in Qamishli now stands at 48"
             rf"reached|stands\s+at|stood\s+at)\s+(?:to\s+)?{_BOUND}({_NUM})\b",
+            re.I,
+        ),
+    ),
+    # "the number of wounded rose to 60", "the number of injured people reached 60"
+    (
+        "injured",
+        gated(
+            rf"\bnumber\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)(?:\s+people)?"
+            rf"(?:\b[^.;:]{{0,80}}?\b(?:rose|risen|climbed|increased|jumped|rises|"
+            rf"climbs|increases|jumps|reaches|reached|stands\s+at|stood\s+at)\s+"
+            # ("the death toll rose to 5 and the number of injured to 20")
+            rf"(?:to\s+)?|\s+to\s+){_BOUND}({_NUM})\b",
             re.I,
         ),
     ),
@@ -625,6 +640,7 @@ _GATES: list[Gate] = [
         ("injur", "wounding"),
         ("toll", "number of", " count", " figure", " tally"),
         ("toll", "fatalities", "deaths", "number of"),
+        ("number of",),
         ("coded",),
         ("between",),
         ("between",),

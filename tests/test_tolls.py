@@ -279,6 +279,12 @@ CASES = [
     # one victim and a group add up
     ("Rockets hit a school, killing a teacher and two pupils", [("killed", 3)]),
     ("Two pupils and a teacher were killed", [("killed", 3)]),
+    # the number of wounded told as the toll is
+    ("The number of wounded rose to 60", [("injured", 60)]),
+    (
+        "The death toll rose to 5 and the number of wounded to 20",
+        [("killed", 5), ("injured", 20)],
+    ),
     # one more of the group, who died later
     ("Two were killed instantly and a third died later in hospital", [("killed", 3)]),
     ("Two were killed, while another succumbed to his wounds", [("killed", 3)]),
