@@ -404,6 +404,8 @@ _NOT_EVENT = gated(
     r"called for|"
     r"calls? for|"
     r"scrambled|"
+    # "A car packed with explosives was defused near the hospital": none went off
+    r"(?:was|were|been|being)\s+(?:safely\s+)?(?:defused|dismantled|disarmed)|"
     r"denied|denies|deny|pause|ceasefire|cease-fire|warned|if|planning|preparing|"
     r"stalled|stopped|halted|ceased|cease|calls? to|expected to|set to|poised to|"
     r"about to|(?:is|are|was|were) due to (?!(?:the|a|an|its|their|his|her)\b)|"
@@ -1733,6 +1735,10 @@ _PHRASES = [
     ("IED", "explosive-laden"),
     ("IED", "bomb-laden"),
     ("IED", "tunnel explosion"),
+    ("IED", "tunnel bomb"),
+    # "Rebels blew up a tunnel under army positions in Jobar"
+    ("IED", "blew up a tunnel"),
+    ("IED", "detonated a tunnel"),
     # a remnant of a strike, gone off: "a cluster bomblet exploded in Hayyan"
     ("IED", "bomblet exploded"),
     ("IED", "bomblet went off"),
@@ -2923,6 +2929,9 @@ _GATES: dict[re.Pattern[str], Gate] = {
             "wait",
             "accused of",
             "suspected of",
+            "defused",
+            "dismantled",
+            "disarmed",
             "known for",
             "famous for",
             "renowned for",

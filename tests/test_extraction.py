@@ -1263,3 +1263,8 @@ def test_the_regime_s_allies_men_are_pro_regime(sentence):
 
 def test_tank_fire_is_shelling():
     assert extraction._event("Tank fire hit the mosque in Douma.")[0] == "shelling"
+
+
+def test_a_tunnel_blown_up_is_a_bomb():
+    sentence = "Rebels blew up a tunnel under army positions in Jobar, killing 20."
+    assert extraction._event(sentence)[0] == "IED"

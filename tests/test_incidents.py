@@ -4709,6 +4709,19 @@ def test_a_live_blog_update_of_a_story_about_a_city(gazetteer):
     ]
 
 
+def test_a_bomb_defused_is_no_incident(gazetteer):
+    frame = _extract(
+        gazetteer, "A car packed with explosives was defused near the Azaz hospital."
+    )
+    assert frame.empty
+    # one that went off beside it is
+    frame = _extract(
+        gazetteer,
+        "A car bomb killed 5 people in Azaz, and a second bomb was defused nearby.",
+    )
+    assert list(frame.killed) == [5]
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
