@@ -5681,7 +5681,11 @@ def _lead_told_in_places(drafts: list[Draft]) -> list[Draft]:
     # the precise drafts by paragraph: a long text of thousands of drafts stays linear
     precise: dict[tuple[int, int], list[Draft]] = {}
     for e in drafts:
-        if e.place.geo_precision == 1 and e.place.lat is not None:
+        if e.place.lat is not None and (
+            e.place.geo_precision == 1
+            # "in fighting around the village of Tasil": near a village
+            or (e.place.geo_precision == 2 and e.place.rule.startswith("near "))
+        ):
             precise.setdefault((e.cue.section, e.cue.sentence.paragraph), []).append(e)
     for group in precise.values():
         group.sort(key=lambda e: e.start)
@@ -5703,6 +5707,9 @@ def _lead_told_in_places(drafts: list[Draft]) -> list[Draft]:
                 d.place.rule.startswith("part ")
                 or d.place.rule.startswith("near ")
                 or _OFFSET_RULE.match(d.place.rule) is not None
+                # "clashed with the IS affiliate in the Yarmouk Basin ... killed in
+                # fighting around the village of Tasil": a region's lead
+                or d.place.kind == "region"
             )
         ):
             continue
@@ -5716,6 +5723,8 @@ def _lead_told_in_places(drafts: list[Draft]) -> list[Draft]:
             for e in group[at : at + 50]:  # the first 50 told after it
                 if (
                     e.cue is not d.cue
+                    # (near a village: the deed of a region's lead only)
+                    and (e.place.geo_precision == 1 or d.place.kind == "region")
                     and (
                         e.event_type == d.event_type
                         if not tolled

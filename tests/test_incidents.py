@@ -4722,6 +4722,18 @@ def test_a_bomb_defused_is_no_incident(gazetteer):
     assert list(frame.killed) == [5]
 
 
+def test_a_regions_lead_is_the_fight_told_at_its_village(gazetteer):
+    text = (
+        "Fighters of the Southern Front clashed on Tuesday with the Islamic State-"
+        "affiliated Jaish Khalid bin al-Walid in the Yarmouk Basin, rebel sources "
+        "said.\n\n"
+        "At least nine rebels and seven militants were killed in fighting around the "
+        "village of Tasil, the sources said."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 23)).itertuples()
+    assert (row.place_text, row.killed, row.actor) == ("Tasil", 16, "rebels")
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
