@@ -162,7 +162,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"pound(ed|ing|s)?|killed|"
             r"killing|slain|died|dead|deaths|massacre|destruction|"
             r"destroyed|damaged?|aftermath|devastated|executed|behead(ed|ing)|"
-            r"explosions?|blast|shot|gunmen|gunfire|assassinat(ed|ion)|"
+            r"explosions?|blast|shot|shooting|gunmen|gunfire|assassinat(ed|ion)|"
             r"abduct(ed|ion)|kidnap(ped|ping)|tortured?|exchanged|"
             r"detonat(ed|ion|es)|dropped|fired|fire|injur(ed|ing|ies)|wound(ed|ing))\b",
             re.I,
@@ -1735,6 +1735,10 @@ _PHRASES = [
     ("IED", "explosive-laden"),
     ("IED", "bomb-laden"),
     ("IED", "tunnel explosion"),
+    # "pro-government forces broke through the last rebel lines in Sheikh Saeed"
+    ("armed clash", "broke through"),
+    ("armed clash", "broken through"),
+    ("armed clash", "breaking through"),
     ("IED", "tunnel bomb"),
     # "Rebels blew up a tunnel under army positions in Jobar"
     ("IED", "blew up a tunnel"),

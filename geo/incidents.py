@@ -598,7 +598,7 @@ def _set_date(
         draft.date, draft.date_precision, draft.date_text = d.date, d.precision, d.text
         draft.date_rule = f"carried from {d.text!r} earlier in the section"
         draft.carried = d
-        if "day" in cue.sentence.text and _THAT_DAY.search(cue.sentence.text):
+        if _shift_told(cue.sentence.text) and _THAT_DAY.search(cue.sentence.text):
             # "On that day, regime forces attacked Basima": the day told, told again
             draft.date_rule = f"'that day': {d.text!r} told before"
             draft.explicit_date = True
@@ -620,7 +620,11 @@ def _set_date(
 
 
 #: The day told before, told again: "On that day", "the same day".
-_THAT_DAY = gated(r"\b(?:that|the\s+same)\s+day\b", re.I)
+_THAT_DAY = gated(
+    # ("That night, militiamen went house to house": the night of the day told)
+    r"\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b",
+    re.I,
+)
 #: Where a sentence turns to other dead: "..., while two fighters were martyred".
 _WHILE_BETWEEN = gated(r"[,;]\s+(?:while|whereas)\s+(?!\w+\s+of\s+them\b)")
 #: A count told with its own verb of death ("two fighters were martyred").

@@ -4734,6 +4734,24 @@ def test_a_regions_lead_is_the_fight_told_at_its_village(gazetteer):
     assert (row.place_text, row.killed, row.actor) == ("Tasil", 16, "rebels")
 
 
+def test_a_narrative_told_night_by_night(gazetteer):
+    text = (
+        "On the morning of 12 December, pro-government forces broke through the last "
+        "rebel lines in Sheikh Saeed.\n\n"
+        "That night, residents said, militiamen went house to house in Bustan "
+        "al-Qasr, shooting at least 11 men in front of their families.\n\n"
+        "The next morning, a shell hit a crowd at the Sukkari roundabout, killing "
+        "nine."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 24))
+    got = {r.place_text: (r.date, r.event_type) for r in frame.itertuples()}
+    assert got == {
+        "Sheikh Saeed": ("2016-12-12", "armed clash"),
+        "Bustan al-Qasr": ("2016-12-12", "attack"),
+        "Sukkari": ("2016-12-13", "shelling"),
+    }
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
