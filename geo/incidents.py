@@ -3970,7 +3970,11 @@ def build_incidents(
         if c.kind == "killed" and c.value > 0
     )
     subject = _subject_place(cues, resolutions)
-    if subject is None and dateline is not None:
+    if dateline is not None and (
+        subject is None or subject[1][0].place_id == dateline[0].place_id
+    ):
+        # ("'The sky rained fire': survivors recall the Saraqeb market strike ...
+        # SARAQEB, Syria —": the story is of its dateline from its first line)
         subject = (0, dateline)
     if _ABROAD_DATELINE.match(article.text, 0, 200):
         # "ARSAL, Lebanon - ... Lebanese troops raided two camps": a story told from
@@ -4020,7 +4024,17 @@ def build_incidents(
             and told_in.get(id(carried_then)) == cue.sentence.paragraph,
         ):
             continue
-        if storied and subject is not None:
+        if (
+            storied
+            and subject is not None
+            # ('"My cousin and my neighbour's two boys died next to me"': a
+            # survivor's own dead, of the strike the story tells, no incident of
+            # their own)
+            and not (
+                cue.sentence.text[:1] in _QUOTE_MARKS
+                and _FIRST_PERSON.search(cue.sentence.text) is not None
+            )
+        ):
             # "life and death in besieged Madaya ... Umm Khaled has not left her
             # basement in Madaya. When the shells fell on her street on Tuesday, her
             # neighbour's two sons were killed": the story's one place

@@ -4752,6 +4752,28 @@ def test_a_narrative_told_night_by_night(gazetteer):
     }
 
 
+def test_a_story_filed_from_the_town_its_headline_names(gazetteer):
+    text = (
+        "'The sky rained fire': survivors recall the Saraqeb market strike\n\n"
+        "SARAQEB, Syria — Mohammed al-Hussein was selling tomatoes when the first "
+        "missile hit.\n\n"
+        '"I heard the plane," he said, speaking by phone from a hospital in Bab '
+        'al-Hawa. "My cousin and my neighbour\'s two boys died next to me."\n\n'
+        "Local medics said 14 people were killed in Sunday's strike on the town's "
+        "vegetable market.\n\n"
+        "Saraqeb was also hit on Friday, when a barrel bomb destroyed a school."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 11))
+    got = sorted(
+        (r.date, r.place_text, None if pd.isna(r.killed) else int(r.killed))
+        for r in frame.itertuples()
+    )
+    # the market's dead at the town the story is filed from (a place named in a
+    # quote before them is where the survivor is treated); the survivor's own dead
+    # are of that strike, not of Friday's
+    assert got == [("2016-10-07", "Saraqeb", None), ("2016-10-09", "Saraqeb", 14)]
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
