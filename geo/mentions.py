@@ -535,7 +535,8 @@ _WORD_AFTER = gated(r" ([A-Z][\w-]*)")
 #: "al-Manar television").
 _UNIT_AFTER = gated(
     r" (corps?|brigades?|battalions?|movement|legion|regiment|"
-    r"television|tv|channel|news agency|newspaper|governor|mayor|party)\b"
+    # ("a judge of the Sharia court in Sarmada")
+    r"television|tv|channel|news agency|newspaper|governor|mayor|party|courts?)\b"
     r"|(?-i:(?: [A-Z][a-z]+){0,2} (?:Directorate|Council|Committee|Authority|"
     r"Department|Center|Centre|Network|Agency|Radio))\b"
     # an armed group named after its land: "the Afrin Liberation Forces"

@@ -606,3 +606,11 @@ def test_where_an_advance_was_heading_is_no_place_beside_where_it_took_ground(
     # alone, the place an advance heads to is where it is told
     found = _find(gazetteer, "The SDF pressed toward the Tabqa dam on Monday.")
     assert [m.name for m in found] == ["Tabqa dam"]
+
+
+def test_a_court_named_after_its_law_is_no_place(gazetteer):
+    found = _find(
+        gazetteer,
+        "Gunmen on a motorcycle shot dead a judge of the Sharia court in Sarmada.",
+    )
+    assert [m.name for m in found] == ["Sarmada"]
