@@ -162,6 +162,8 @@ def name_key(name: str) -> str:
         if word[:1] == "k" and (m := _GLUED_KAFR.match(word)):
             words.append("kafr")  # "Kafardali" is Kafr Dali
             word = m.group(1)
+        if word == "aleppo" and len(raw) > 1:
+            word = "halab"  # "Kafr Aleppo" is Kafr Halab: Halab is Aleppo in Arabic
         if word in _SPRING and i + 1 < len(raw):
             word = "ayn"  # "Ain Issa", "Ein Terma", "Ayn al-Arab": a spring, `ayn
         elif i + 1 < len(raw):

@@ -9,6 +9,8 @@ SAME_LIGHT = [
     ("Madayah", "Madaya"),
     ("Latamneh", "Latamna"),
     ("Ḩās", "Hass"),
+    # Halab is Aleppo in Arabic, inside a longer name
+    ("Kafr Aleppo", "Kafr Halab"),
     # Turkish dotless i
     ("Dabık", "Dabik"),
     ("Tel Rıfat", "Tel Rifat"),
