@@ -1566,6 +1566,12 @@ _FIGHT_FOR_CONTROL = gated(
 _STATE = gated(
     r"\b(is|are)\s+(\w+\s+){0,2}(held|controlled)\b|"  # "is almost entirely held"
     r"\b(forces|militias?|troops|rebels|fighters)\s+control\b|"
+    # "Rebel groups, the strongest of them HTS, control most of Idlib province", "IS
+    # controls Raqqa": what a side holds now
+    r"\bcontrols\b(?!\s+(?:on|over)\b)|"
+    r"(?<!took )(?<!take )(?<!taken )(?<!seized )(?<!gained )(?<!regained )"
+    r"\bcontrol\s+(?:most|much|all|parts?|large\s+parts|swathes|pockets?|the\s+(?:rest|"
+    r"bulk|whole|north|south|east|west|northeast|northwest|southeast|southwest))\b|"
     r"\b(under|in)\s+(\w+\s+){0,2}control\b"  # "the last town under rebel control"
     # "in an area controlled by a rebel alliance"
     r"|\b(?:area|areas|territory|territories|region|zone|parts?|pockets?|enclave|"

@@ -759,6 +759,23 @@ def _places_of(
         if before:
             places = before
     text = cue.sentence.text
+    if (
+        len(places) > 1
+        and ", which " in text
+        and cue.trigger is not None
+        and text.find(cue.trigger) > (which := text.find(", which "))
+        and event_type_of(text[:which])[0] is None
+    ):
+        # "Islamic State still holds Raqqa, most of Deir ez-Zor province and the
+        # desert around Palmyra, which it recaptured in December": the deed is told
+        # of the place just before "which"; the others are only held
+        before = [
+            (i, r)
+            for i, r in places
+            if cue.mentions[i].start - cue.sentence.start < which
+        ]
+        if before:
+            places = before[-1:]
     if len(places) > 1 and ("within " in text or " km " in text or " miles " in text):
         # "rebels are within 2 km of al-Bab after taking the villages of Qabasin and
         # Kaljibrin": how near they came, not where anything happened

@@ -4774,6 +4774,20 @@ def test_a_story_filed_from_the_town_its_headline_names(gazetteer):
     assert got == [("2016-10-07", "Saraqeb", None), ("2016-10-09", "Saraqeb", 14)]
 
 
+def test_who_holds_what_is_no_incident(gazetteer):
+    text = (
+        "Rebel groups, the strongest of them Hayat Tahrir al-Sham, control most of "
+        "Idlib province, as well as pockets in the Eastern Ghouta, Daraa and "
+        "Quneitra.\n\n"
+        "Islamic State still holds Raqqa, most of Deir ez-Zor province and the desert "
+        "around Palmyra, which it recaptured in December."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 3, 1))
+    # the one deed told: Palmyra retaken
+    assert list(frame.place_text) == ["Palmyra"]
+    assert list(frame.date) == ["2016-12-01"]
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
