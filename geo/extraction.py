@@ -889,10 +889,17 @@ _HABIT = gated(
     # "have fought each other as often as they have fought the regime"
     r"|\b(?:has|have|had)\s+[a-z]+\s+(?:each\s+other\s+|one\s+another\s+)?as\s+"
     r"often\s+as\s+[^.;]*"
+    # "Hospitals have been bombed so often that doctors now work underground"
+    r"|\b(?:has|have|had)\s+been\s+[a-z]+\s+(?:so\s+often|so\s+many\s+times|"
+    r"repeatedly|again\s+and\s+again|time\s+and\s+again)\b"
 )
 _HABIT_WORDS = gate_words(
     (
         "as often as",
+        "repeatedly",
+        "so many times",
+        "again and again",
+        "time and again",
         "frequently",
         "often",
         "routinely",

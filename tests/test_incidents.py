@@ -4788,6 +4788,18 @@ def test_who_holds_what_is_no_incident(gazetteer):
     assert list(frame.date) == ["2016-12-01"]
 
 
+def test_what_has_been_done_so_often_is_no_event(gazetteer):
+    text = (
+        "Hospitals have been bombed so often that doctors in Idlib now work "
+        "underground."
+    )
+    assert _extract(gazetteer, text, dt.date(2016, 12, 20)).empty
+    # a deed told beside it still is
+    more = text + " On Monday, a strike on a clinic in Saraqeb killed three."
+    frame = _extract(gazetteer, more, dt.date(2016, 12, 20))
+    assert list(frame.place_text) == ["Saraqeb"]
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
