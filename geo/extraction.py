@@ -1999,6 +1999,18 @@ def _hedged(
             # said 22 people were killed in airstrikes": the dead, told of the place
             # in a clause of their own, stand
             continue
+        told_as = sentence.find(", as ", m.end())
+        if (
+            told_as > 0
+            and counts
+            and any(c.kind == "killed" and c.value > 0 for c in counts)
+            and all(c.start > told_as for c in counts)
+            and _NOT_EVENT.search(sentence, told_as) is None
+        ):
+            # "De Mistura warned that eastern Aleppo could be totally destroyed by the
+            # end of the year, as air strikes killed at least 40 people in the
+            # enclave": what is feared, and beside it the dead, who stand
+            continue
         if event_type == "protest" and m.group(0).lower().startswith("call"):
             continue  # "demonstrators called for the army to enter": what they asked
         if m.group(0).lower() == "could" and _UNVERIFIED.match(sentence, m.start()):

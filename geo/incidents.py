@@ -300,7 +300,12 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
     ):
         # "a strike on a market in Saraqeb killed five people, and two people died
         # in shelling of Khan Shaykhun": the shelling is the other clause's
-        return own, actor_of(text[start:end]) or cue.actor
+        # (and so is its doer, named after: "..., while rebel shelling of the
+        # government-held Hamdaniyeh district killed four")
+        own_actor = actor_of(text[start:end])
+        if own_actor is None and actor_of(text[:end]) is None:
+            return own, None
+        return own, own_actor or cue.actor
     if (
         own in _MEANS
         and cue.event_type == "attack"
@@ -4197,6 +4202,18 @@ def build_incidents(
         _attach_claim(cue, drafts)
     # rule 3: a governorate without a toll is no incident (unless it stands in for a
     # place the gazetteer does not know)
+    drafts = [
+        d
+        for d in drafts
+        # "In Geneva, Lavrov met Kerry, but the talks ended without agreement": talks
+        # abroad that hurt no one are no incident of the war
+        if not (
+            d.place.abroad
+            and d.event_type == "strategic development"
+            and d.killed is None
+            and d.injured is None
+        )
+    ]
     drafts = [
         d
         for d in drafts

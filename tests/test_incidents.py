@@ -4800,6 +4800,31 @@ def test_what_has_been_done_so_often_is_no_event(gazetteer):
     assert list(frame.place_text) == ["Saraqeb"]
 
 
+def test_a_un_envoys_warning_with_the_days_dead_beside_it(gazetteer):
+    text = (
+        "U.N. Syria envoy Staffan de Mistura warned on Thursday that eastern Aleppo "
+        "could be totally destroyed by the end of the year, as air strikes killed at "
+        "least 40 people in the besieged rebel enclave.\n\n"
+        "The Syrian Observatory said strikes on the Bustan al-Qasr district killed at "
+        "least 25 people, while rebel shelling of the government-held Hamdaniyeh "
+        "district killed four.\n\n"
+        "In Geneva, Russian Foreign Minister Sergei Lavrov met U.S. Secretary of "
+        "State John Kerry, but the talks ended without agreement."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 6))
+    got = {
+        r.place_text: (int(r.killed), r.actor if isinstance(r.actor, str) else None)
+        for r in frame.itertuples()
+    }
+    # the dead told beside a fear stand; the rebels shelled Hamdaniyeh, not Bustan
+    # al-Qasr; talks abroad are no incident
+    assert got == {
+        "Aleppo": (40, None),
+        "Bustan al-Qasr": (25, None),
+        "Hamdaniyeh": (4, "rebels"),
+    }
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
