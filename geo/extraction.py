@@ -29,6 +29,7 @@ strategic devel.   Strategic developments (evacuations, agreements, arrests...)
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -1930,6 +1931,10 @@ _UNVERIFIED = gated(
 )
 
 
+#: A clause told beside the one before: ", as air strikes killed at least 40".
+_AS_CLAUSE = gated(r", as ")
+
+
 def _hedged(
     sentence: str,
     low: str,
@@ -1949,7 +1954,16 @@ def _hedged(
     )
     # ", a day after the United States warned Ankara of sanctions": told to say when
     anchor = _trailing_anchor(sentence, low)
-    for m in _NOT_EVENT.finditer(sentence):
+    hedges = list(_NOT_EVENT.finditer(sentence))
+    # the clauses told with ", as ", and whether the dead stand in one
+    dead_after_as = bool(
+        counts
+        and ", as " in sentence
+        and any(c.kind == "killed" and c.value > 0 for c in counts)
+    )
+    as_at = [a.start() for a in _AS_CLAUSE.finditer(sentence)] if dead_after_as else []
+    last_hedge = hedges[-1].start() if hedges else 0
+    for m in hedges:
         if any(start <= m.start() < end for start, end in aside):
             continue
         if anchor is not None and m.start() > anchor.start():
@@ -1999,13 +2013,11 @@ def _hedged(
             # said 22 people were killed in airstrikes": the dead, told of the place
             # in a clause of their own, stand
             continue
-        told_as = sentence.find(", as ", m.end())
         if (
-            told_as > 0
-            and counts
-            and any(c.kind == "killed" and c.value > 0 for c in counts)
-            and all(c.start > told_as for c in counts)
-            and _NOT_EVENT.search(sentence, told_as) is None
+            dead_after_as
+            and (k := bisect.bisect_right(as_at, m.start())) < len(as_at)
+            and all(c.start > as_at[k] for c in counts or ())
+            and as_at[k] >= last_hedge
         ):
             # "De Mistura warned that eastern Aleppo could be totally destroyed by the
             # end of the year, as air strikes killed at least 40 people in the
