@@ -2152,6 +2152,12 @@ _ORIGIN_BEFORE = gated(
     r"(?:(?:town|village|city|district|neighbou?rhood)\s+of\s+)?$",
     re.I,
 )
+#: An office named after the place it serves: "the governor of", "the mayor of".
+_OFFICE_OF_BEFORE = gated(
+    r"\b(?:governor|mayor|bishop|mufti|archbishop|patriarch|police\s+chief|"
+    r"head\s+of\s+the\s+local\s+council|local\s+council)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 #: Where an advance was heading: "pressed toward the", "advancing towards".
 _HEADING_TOWARD_BEFORE = gated(
     r"\b(?:press(?:ed|ing|es)?|push(?:ed|ing|es)?|advanc(?:ed|ing|es?)|mov(?:ed|ing|es?)|"
@@ -2258,6 +2264,11 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # another place told apart from it, not just its own governorate after
             # it ("A man from Tiba town in Dar'a countryside was killed": Tiba)
             and any(o.start < m.start or o.start > m.end + 30 for o in mentions)
+        )
+        # "the governor of Homs said civilians were among the dead": an office, named
+        # after the place it governs
+        and not (
+            of and _OFFICE_OF_BEFORE.search(sentence, max(0, m.start - 30), m.start)
         )
         # "seized several villages west of Raqqa as they pressed toward the Tabqa
         # dam": where an advance was heading, beside where it took ground

@@ -614,3 +614,11 @@ def test_a_court_named_after_its_law_is_no_place(gazetteer):
         "Gunmen on a motorcycle shot dead a judge of the Sharia court in Sarmada.",
     )
     assert [m.name for m in found] == ["Sarmada"]
+
+
+def test_an_office_named_after_its_place_is_no_place(gazetteer):
+    found = _find(
+        gazetteer,
+        "The governor of Homs said civilians in a nearby village were among the dead.",
+    )
+    assert found == []
