@@ -5063,6 +5063,15 @@ _HIT_WORDS = frozenset(
 )
 
 
+#: The deed just told, called back, hitting: "The strikes hit", "The raid also struck".
+_THE_DEED_HIT = gated(
+    r"\s*(?:the|these|those)\s+(?:air\s*)?(?:strikes?|raids?|attacks?|bombs?|bombing|"
+    r"shells?|missiles?|rockets?|barrel\s+bombs?)\s+(?:also\s+)?(?:hit|struck|"
+    r"targeted|destroyed|damaged)\b",
+    re.I,
+)
+
+
 def _target_of_the_strike(cue: SentenceCues, drafts: list[Draft]) -> bool:
     """ "Air strikes killed 19 people in Maarat al-Numan on Tuesday. Rescuers said a
     vegetable market was hit twice": what the strike just told hit, told after it, of
@@ -5074,7 +5083,12 @@ def _target_of_the_strike(cue: SentenceCues, drafts: list[Draft]) -> bool:
         or cue.hedged
         or cue.event_type not in (None, "attack", *_MEANS)
         # (not "He died on the way to the clinic": a deed that hit it)
-        or (cue.trigger or "").lower() not in _HIT_WORDS
+        or not (
+            (cue.trigger or "").lower() in _HIT_WORDS
+            # "The strikes hit a market street in the town centre": the deed just
+            # told, called back, and what it hit
+            or _THE_DEED_HIT.match(cue.sentence.text) is not None
+        )
     ):
         return False
     told = next(

@@ -7017,6 +7017,14 @@ def test_what_the_strike_hit_told_after_it(gazetteer):
         dt.date(2016, 12, 12),
     )
     assert list(frame.target.fillna("")) == [""]
+    # the deed called back, and what it hit
+    (row,) = _extract(
+        gazetteer,
+        "Air strikes on the town of Atareb killed nine people on Tuesday. The strikes "
+        "hit a market street in the town centre shortly after noon.",
+        dt.date(2016, 11, 2),
+    ).itertuples()
+    assert (row.killed, row.target) == (9, "market")
 
 
 def test_the_town_taken_over_the_day_after(gazetteer):
