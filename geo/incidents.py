@@ -4238,6 +4238,7 @@ def build_incidents(
     _inherit_means(cues, drafts)
     _items_of_a_head(cues, drafts)
     _by_air_forces(drafts)
+    _air_war_told_after(cues, drafts)
     _casualties_from(cues, drafts)
     _dead_of_the_attacks_told(cues, drafts)
     _they_did(cues, drafts)
@@ -6658,6 +6659,45 @@ _GROUND_MEANS = gated(
     r"suicide|rockets?|missiles?)\b",
     re.I,
 )
+
+
+def _air_war_told_after(cues: list[SentenceCues], drafts: list[Draft]) -> None:
+    """ "Air strikes on the town of Atareb killed nine people on Tuesday. ... Russian
+    and Syrian government warplanes have intensified their raids on the western Aleppo
+    countryside in recent days": an air strike told with no doer is of the air forces
+    the next sentence (of its paragraph or the next) tells at war from the air there,
+    in a sentence that makes no incident of its own."""
+    if not drafts:
+        return
+    by_cue = {id(d.cue) for d in drafts}
+    position = {id(c): k for k, c in enumerate(cues)}
+    for d in drafts:
+        if d.event_type != "airstrike" or d.actor is not None:
+            continue
+        k = position.get(id(d.cue))
+        if k is None:
+            continue
+        k += 1
+        while k < len(cues) and cues[k].sentence.text in d.quotes:
+            k += 1  # what the strike hit, told after it, is of the strike
+        if k >= len(cues):
+            continue
+        after = cues[k]
+        last = max(
+            (c.sentence.paragraph for c in cues[position[id(d.cue)] : k]),
+            default=d.cue.sentence.paragraph,
+        )
+        if (
+            id(after) in by_cue
+            or after.section != d.cue.section
+            or after.sentence.paragraph - last > 1
+            or after.event_type != "airstrike"
+            or after.actor not in (*AIR_FORCES, "regime")
+            or after.counts
+        ):
+            continue
+        d.actor = after.actor
+        d.quotes.append(after.sentence.text)
 
 
 def _by_air_forces(drafts: list[Draft]) -> None:

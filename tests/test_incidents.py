@@ -4825,6 +4825,21 @@ def test_a_un_envoys_warning_with_the_days_dead_beside_it(gazetteer):
     }
 
 
+def test_the_air_war_told_after_a_strike_names_its_doer(gazetteer):
+    text = (
+        "Air strikes on the town of Atareb killed nine people on Tuesday.\n\n"
+        "The strikes hit a market street in the town centre.\n\n"
+        "Russian and Syrian government warplanes have intensified their raids on the "
+        "western Aleppo countryside in recent days."
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 2)).itertuples()
+    assert (row.killed, row.actor) == (9, "Russia/regime")
+    # a sentence told later, past another paragraph, names no doer of it
+    far = text.replace("\n\nRussian", "\n\nThe UN said it was alarmed.\n\nRussian")
+    (row,) = _extract(gazetteer, far, dt.date(2016, 11, 2)).itertuples()
+    assert pd.isna(row.actor)
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
