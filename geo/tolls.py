@@ -1099,7 +1099,8 @@ def find_counts(sentence: str) -> list[Count]:
     low = sentence.lower()
     if not any_in(low, _HINT_WORDS) or _PRONOUN.match(sentence):
         return []
-    if not _DIGIT.search(sentence) and not any_in(low, _NUMBER_WORDS):
+    couple = "husband and wife" in low  # "A husband and wife were killed"
+    if not _DIGIT.search(sentence) and not any_in(low, _NUMBER_WORDS) and not couple:
         # "No fatalities were reported."
         return sorted(_special_counts(sentence, []), key=lambda c: c.start)
     found: list[Count] = []
@@ -1227,7 +1228,9 @@ def find_counts(sentence: str) -> list[Count]:
                 )
             )
         ]
-    if " and " in low and any(map(low.__contains__, ("his ", "her ", "their "))):
+    if couple or (
+        " and " in low and any(map(low.__contains__, ("his ", "her ", "their ")))
+    ):
         found = _family(sentence, found)
     if " and " in low and any(
         " and " in low[max(0, c.start - 40) : c.end + 40] for c in found
@@ -1338,13 +1341,15 @@ _FAMILY_BODY = (
     r"|(?:his|her|their)\s+(?:husband|wife|father|mother|son|daughter|brother|sister))"
     # "a man, his wife and their four children"
     r"(?P<spouse>,\s+(?:his|her)\s+(?:wife|husband),?)?\s+and\s+"
-    rf"(?:(?:his|her|their)\s+(?:(?P<n>{_NUM})\s+(?:[\w-]+\s+)?{_KIN}|"
+    # ("A husband and wife were killed")
+    rf"(?:(?<=husband and )wife\b|(?:his|her|their)\s+(?:(?P<n>{_NUM})\s+(?:[\w-]+\s+)?{_KIN}|"
     r"(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|child|"
     r"baby|grandson|granddaughter|nephew|niece|cousin))"
     rf"|(?P<n2>{_NUM})\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN})\b"
 )
 _FAMILY = gated(
-    rf"(?P<v>\b(?:killing|killed|kills|kill|{_TOOK_LIVES})\s+)?"
+    # ("The bodies of a man and his son were pulled from the rubble")
+    rf"(?P<v>\b(?:killing|killed|kills|kill|{_TOOK_LIVES}|bodies\s+of)\s+)?"
     + _FAMILY_BODY
     + _FAMILY_DEAD,
     re.I,
@@ -1363,7 +1368,9 @@ _FAMILY_REVERSED = gated(
     rf"(?P<v>\b(?:killing|killed|kills|kill|{_TOOK_LIVES})\s+)?\b(?P<n>{_NUM})\s+"
     r"(?:[\w-]+\s+)?"
     rf"(?:{_KIN}|boys|girls)\s+and\s+(?:their|his|her)\s+"
-    r"(?P<parent>mother|father|parents)\b" + _FAMILY_DEAD,
+    # ("two brothers and their cousin")
+    r"(?P<parent>mother|father|parents|grandmother|grandfather|grandparents|uncle|"
+    r"aunt|cousin|sister|brother)\b" + _FAMILY_DEAD,
     re.I,
 )
 
@@ -1374,7 +1381,7 @@ def _family_size(m: re.Match[str]) -> int | None:
     parents")."""
     if m.re is _FAMILY_REVERSED:
         parsed = parse_number(m.group("n"))
-        extra = 2 if m.group("parent").lower() == "parents" else 1
+        extra = 2 if m.group("parent").lower() in ("parents", "grandparents") else 1
     else:
         number = m.group("n") or m.group("n2")
         parsed = parse_number(number) if number else (1, 1, 1)  # "and his wife"

@@ -285,6 +285,10 @@ CASES = [
         "The death toll rose to 5 and the number of wounded to 20",
         [("killed", 5), ("injured", 20)],
     ),
+    # a family told by its kin
+    ("The strike killed two brothers and their cousin", [("killed", 3)]),
+    ("A husband and wife were killed in the strike", [("killed", 2)]),
+    ("The bodies of a man and his son were pulled from the rubble", [("killed", 2)]),
     # one more of the group, who died later
     ("Two were killed instantly and a third died later in hospital", [("killed", 3)]),
     ("Two were killed, while another succumbed to his wounds", [("killed", 3)]),
