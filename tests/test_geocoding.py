@@ -314,6 +314,12 @@ def test_towns_on_the_coast_and_borders_are_kept(gazetteer, name, lat, lon):
             "al-Lajat",
             "Dar'a",
         ),
+        ("Barrel bombs fell on villages across the Hauran.", "Hauran", "Dar'a"),
+        (
+            "Rebels shelled villages in Wadi al-Nasara on Monday.",
+            "Wadi al-Nasara",
+            "Homs",
+        ),
         # the Marj of the Eastern Ghouta, not a village called al-Marj in Idlib
         (
             "Regime forces shelled the Marj area of the Eastern Ghouta on Monday.",
