@@ -269,6 +269,8 @@ def _score(
         # "Aleppo live ... 09:15 GMT - an air strike on the Ansari district": a quarter
         # of the governorate the story is about, not Damascus's quarter of that name
         "neighbourhood",
+        # "Turkish artillery shelled villages in Shahba": the region north of Aleppo
+        "region",
     ):
         score += _THEATRE_BONUS
         if why is not None:
@@ -1747,6 +1749,13 @@ _THEATRES: tuple[tuple[Gate, re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("Olive Branch", "Euphrates Shield"),
             gated(r"\bOlive Branch\b|\bEuphrates Shield\b"),
             ("Aleppo",),
+        ),
+        (
+            # Turkey's forces fought along its border: "Turkish artillery shelled
+            # villages in Shahba" (north of Aleppo, not the town of Sweida)
+            ("Turk", "TSK"),
+            gated(r"\bTurk(?:ish|ey)\b|\bTSK\b"),
+            ("Aleppo", "Idleb", "Lattakia", "Ar-Raqqa", "Al-Hasakeh"),
         ),
         (
             ("YPG", "YPJ", "QSD", "SDF", "PYD", "Asayish"),

@@ -4840,6 +4840,13 @@ def test_the_air_war_told_after_a_strike_names_its_doer(gazetteer):
     assert pd.isna(row.actor)
 
 
+def test_turkeys_forces_fought_along_its_border(gazetteer):
+    text = "Turkish artillery shelled villages in Shahba on Monday, wounding four."
+    (row,) = _extract(gazetteer, text, dt.date(2018, 3, 20)).itertuples()
+    # the Shahba region north of Aleppo, not the town of Shahba in Sweida
+    assert (row.place, row.admin1) == ("Shahba", "Aleppo")
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
