@@ -378,6 +378,19 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
         if back in _MEANS:
             told = text[before[-1] if before else 0 : start]
             return back, actor_of(told) or cue.actor
+    if (
+        own in (None, "attack")
+        and cue.event_type in _MEANS
+        and cue.trigger is not None
+        and text.find(cue.trigger) >= end
+        and text[start:end]
+        .rstrip()
+        .endswith((", and", "; and", ", while", ", whereas", ";"))
+    ):
+        # "Three more people died in Inkhil, and a woman was killed by a sniper in
+        # Daraa al-Balad": the sniper is the later clause's; the dead of the first
+        # are of no means told there (the strike told before may give them one)
+        return own, actor_of(text[start:end])
     return cue.event_type, cue.actor
 
 

@@ -4847,6 +4847,16 @@ def test_turkeys_forces_fought_along_its_border(gazetteer):
     assert (row.place, row.admin1) == ("Shahba", "Aleppo")
 
 
+def test_a_later_clauses_means_are_not_an_earlier_clauses(gazetteer):
+    text = (
+        "Three more people died in Inkhil, and a woman was killed by a sniper in the "
+        "Daraa al-Balad district of the city."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 6, 11))
+    got = {r.place_text: r.event_type for r in frame.itertuples()}
+    assert got == {"Inkhil": "attack", "Daraa al-Balad": "sniper"}
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
