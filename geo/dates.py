@@ -765,6 +765,13 @@ def _the_day_before(sentence: str, found: list[DatePhrase]) -> list[DatePhrase]:
         )
         if anchor is None:
             continue
+        if (
+            sentence[anchor.end : m.start()].strip() == ","
+            and sentence[m.end() : m.end() + 1].isspace()
+        ):
+            # "a boy who died on Sunday, the day before the convoy arrived": the day
+            # told again, what came after it said
+            continue
         out.append(
             DatePhrase(
                 m.group(0),

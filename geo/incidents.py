@@ -168,6 +168,14 @@ def _day_shift(text: str, d: DatePhrase) -> tuple[re.Match[str], int] | None:
     shift = _DAY_SHIFT.search(text)
     if shift is None:
         return None
+    if (
+        text[d.start : d.end] == d.text
+        and 0 <= shift.start() - d.end <= 3
+        and text[d.end : shift.start()].strip() == ","
+    ):
+        # "a boy who died on Sunday, the day before the convoy arrived": the day
+        # told again, not a day from it
+        return None
     word = next(g for g in shift.groups()[2:] if g).lower()
     parsed = parse_number(shift.group("n")) if shift.group("n") else None
     days = parsed[0] if parsed else 1  # "a day", "the day before"

@@ -324,6 +324,11 @@ def test_the_previous_night_is_the_night_before_the_day_it_was_told():
     assert [d.date for d in told] == [dt.date(2016, 10, 10), dt.date(2016, 10, 9)]
     # without a day to count from, none
     assert find_dates("They met the day before.", published) == []
+    # a day told again, what came after it said: no day of its own
+    told = find_dates(
+        "A boy died on Sunday, the day before the convoy arrived.", published
+    )
+    assert [d.text for d in told] == ["Sunday"]
 
 
 @pytest.mark.parametrize(
