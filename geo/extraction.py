@@ -1277,7 +1277,8 @@ _CAPTURING = gated(
     r"recaptured|recapturing|retook|retaking|overran|overrunning|"
     # "reportedly taking control of a number of towns and villages including Halfaya"
     r"(?:taking|took|taken)\s+control\s+of)\s+"
-    r"(?!in\b|at\b|by\b|near\b|during\b|on\b)(?:the\s+)?"
+    # ("captured at least 10 villages", not "captured at a checkpoint")
+    r"(?!in\b|at\b(?!\s+least\b)|by\b|near\b|during\b|on\b)(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:towns?|villages?|city|district|neighbou?rhood|hill|base|"
     r"airbase|area|areas|[A-Z][a-z][\w'’-]*)",
 )

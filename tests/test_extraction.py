@@ -1268,3 +1268,11 @@ def test_tank_fire_is_shelling():
 def test_a_tunnel_blown_up_is_a_bomb():
     sentence = "Rebels blew up a tunnel under army positions in Jobar, killing 20."
     assert extraction._event(sentence)[0] == "IED"
+
+
+def test_at_least_so_many_villages_captured_is_ground_taken():
+    sentence = (
+        "Rebels have captured at least 10 villages in northern Hama in their "
+        "offensive launched on Monday, including Souran and Halfaya."
+    )
+    assert extraction._event(sentence)[0] == "territory change"
