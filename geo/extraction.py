@@ -1853,6 +1853,15 @@ _PHRASES = [
         )
         for have in ("", "have ", "had ", "has ")
     ),
+    # "IS fighters re-entered Palmyra as government troops fled"
+    *(
+        ("territory change", f"{who} {have}re-entered")
+        for who in ("rebels", "troops", "forces", "fighters", "militants", "jihadists")
+        for have in ("", "have ", "had ", "has ")
+    ),
+    # "Rebels pulled out of the Old City under the deal": ground given up
+    ("territory change", "pulled out of"),
+    ("territory change", "pulled out from"),
     # "were displaced", not "a camp for displaced people"
     ("strategic development", "were displaced"),
     ("strategic development", "been displaced"),
@@ -3879,6 +3888,22 @@ def _clause_actor(sentence: str, trigger: str | None) -> str | None:
     return _actor(sentence)
 
 
+#: Who ground was lost to: "lost the village to (government forces)".
+_LOST_TO = gated(r"\s+to\s+((?:the\s+)?[^,.;]{2,50})", re.I)
+
+
+def _gainer(sentence: str, trigger: str | None) -> str | None:
+    """Who took the ground a side lost ("Rebels lost Sheikh Najjar to government
+    forces": the regime), when the sentence says."""
+    if not trigger or (at := sentence.find(trigger)) < 0:
+        return None
+    end = min(len(sentence), at + len(trigger) + 80)
+    for m in _LOST_TO.finditer(sentence, at + len(trigger), end):
+        if (who := _actor(m.group(1))) is not None:
+            return who
+    return None
+
+
 def _before_demand(sentence: str) -> str:
     """The sentence up to what protesters asked for: whom they asked is no actor."""
     demand = DEMAND.search(sentence)
@@ -4421,6 +4446,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     and not (trigger or "")
                     .lower()
                     .startswith(("lost ", "withdr", "lose ", "loses ", "rebels lose "))
+                    # "Rebels lost the village of Sheikh Najjar to government
+                    # forces": who won it
+                    else _gainer(told, trigger)
+                    if eventful
                     else None,
                     target=target.group(0).lower() if target else None,
                     hedged=hedged,

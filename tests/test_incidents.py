@@ -4857,6 +4857,29 @@ def test_a_later_clauses_means_are_not_an_earlier_clauses(gazetteer):
     assert got == {"Inkhil": "attack", "Daraa al-Balad": "sniper"}
 
 
+@pytest.mark.parametrize(
+    ("text", "place_text", "actor"),
+    [
+        # who took the ground a side lost
+        (
+            "Rebels lost the village of Sheikh Najjar to government forces on Tuesday.",
+            "Sheikh Najjar",
+            "regime",
+        ),
+        (
+            "IS fighters re-entered Palmyra on Sunday as troops fled.",
+            "Palmyra",
+            "Islamic State",
+        ),
+        ("Rebels pulled out of the Old City of Homs under the deal.", "Old City", None),
+    ],
+)
+def test_ground_lost_retaken_and_given_up(gazetteer, text, place_text, actor):
+    (row,) = _extract(gazetteer, text, dt.date(2016, 12, 14)).itertuples()
+    assert (row.place_text, row.event_type) == (place_text, "territory change")
+    assert (row.actor if isinstance(row.actor, str) else None) == actor
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
