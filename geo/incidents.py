@@ -6267,7 +6267,9 @@ _MEANS = frozenset(
 
 _OTHER_MEANS = gated(
     r"\b(tortur\w*|execut\w*|prisons?|detention|kidnap\w*|abduct\w*|assassinat\w*|"
-    r"behead\w*|stabb\w*|shot dead|gunmen|gunfire)\b",
+    r"behead\w*|stabb\w*|shot dead|gunmen|gunfire|"
+    # "targeted with heavy machine guns areas in the town of Kafrzita"
+    r"machine[- ]guns?|small arms|rifles?)\b",
     re.I,
 )
 

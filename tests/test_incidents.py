@@ -4880,6 +4880,17 @@ def test_ground_lost_retaken_and_given_up(gazetteer, text, place_text, actor):
     assert (row.actor if isinstance(row.actor, str) else None) == actor
 
 
+def test_machine_gun_fire_takes_no_air_strike_told_before(gazetteer):
+    text = (
+        "Regime warplanes carried out 4 airstrikes on the town of Hammouriyah.\n\n"
+        "In Hama countryside, the regime forces targeted with heavy machine guns areas "
+        "in the town of Kafrzita."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 11, 20))
+    got = {r.place_text: r.event_type for r in frame.itertuples()}
+    assert got["Kafrzita"] == "attack"
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
