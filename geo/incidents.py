@@ -2826,8 +2826,17 @@ def _parts_by_place(
         dead = [c for c in whole if c.kind == "killed"]
         if (
             len(parts) >= 2
-            and len(dead) == 1
-            and sum(p.value for _, p in parts) == dead[0].value
+            # (or one of the counts before, the total the new dead brought it to:
+            # "documented the death of a man ..., and thereby the number of people
+            # killed ... rose to 7, they are 3 in Douma, 2 in Kafr Batna, ...")
+            and any(
+                sum(p.value for _, p in parts) == d.value
+                and (
+                    len(dead) == 1
+                    or any(w in d.text for w in (" rose ", " risen ", " reached "))
+                )
+                for d in dead
+            )
             and resolved[others[0]].geo_precision in (2, 3)
         ):
             # "44 killed in the Eastern Ghouta, 17 in Douma, 11 in Hamouriyah, ...":

@@ -1854,7 +1854,24 @@ def part_before(sentence: str, at: int) -> Count | None:
     True
     """
     m = _PART_IN.search(sentence, max(0, at - 100), at)
-    return None if m is None else _bounded("killed", m, m.group(1), m.group(2))
+    if m is None:
+        # "..., they are 3 in Douma, 2 in Kafr Batna, a child in Harasta and a woman
+        # in Saqba": one victim, a part too
+        one = _ONE_PART_IN.search(sentence, max(0, at - 40), at)
+        if one is None:
+            return None
+        return Count("killed", 1, 1, 1, one.group(0).strip(" ,"), *one.span(1))
+    return _bounded("killed", m, m.group(1), m.group(2))
+
+
+#: One victim told as a part of a toll, before its place: ", a child in", "and a woman
+#: in".
+_ONE_PART_IN = gated(
+    r"(?:,|\band)\s+((?:a|an|one)\s+(?:child|boy|girl|woman|man|civilian|fighter|"
+    r"soldier|person))\s+in\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood|"
+    r"district)\s+of\s+)?$",
+    re.I,
+)
 
 
 _GROUP = gated(

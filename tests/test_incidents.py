@@ -4891,6 +4891,20 @@ def test_machine_gun_fire_takes_no_air_strike_told_before(gazetteer):
     assert got["Kafrzita"] == "attack"
 
 
+def test_a_monitors_risen_toll_told_town_by_town(gazetteer):
+    text = (
+        "The Syrian Observatory for Human Rights documented the death of a man from "
+        "Kafr Batna city, who was killed by the shelling of the regime forces on the "
+        "city, and thereby the number of people who were killed in the shelling on "
+        "the Eastern Ghouta today rose to 7, they are 3 in Douma, 2 in Kafr Batna, a "
+        "child in Harasta and a woman in Saqba."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 11, 20))
+    got = {r.place_text: int(r.killed) for r in frame.itertuples()}
+    # the seven, each part at its town, once
+    assert got == {"Douma": 3, "Kafr Batna": 2, "Harasta": 1, "Saqba": 1}
+
+
 def test_the_when_clause_that_tells_the_deed_names_its_actor(gazetteer):
     text = (
         "Syrian government forces have been trying to recapture the area since the "
