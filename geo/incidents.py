@@ -147,6 +147,17 @@ def _new_draft(
     )
 
 
+def _placeless_draft(
+    article: Article, cue: SentenceCues, carried: DatePhrase | None
+) -> Draft:
+    """An incident the text tells at no place it names, with its day and toll."""
+    nowhere = Resolution(query="", reason="the text names no place")
+    draft = _new_draft(article, cue, nowhere, "")
+    _set_date(draft, cue, carried, article.published)
+    _set_toll(draft, cue.counts)
+    return draft
+
+
 #: A day told from the day told before: "A day earlier", "the following day".
 _DAY_SHIFT = gated(
     r"\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+(?P<unit>days?|weeks?)\s+"
@@ -1840,16 +1851,17 @@ def _restate_toll(cue: SentenceCues, drafts: list[Draft]) -> bool:
     ):
         # "In Maarat al-Numan, four people were killed ... The Observatory put the
         # day's toll in the province at 28": the province's toll told before
-        draft = next(
+        draft = max(
             (
                 d
-                for d in sorted(drafts, key=lambda d: -d.start)
+                for d in drafts
                 if d.cue.section == cue.section
                 and d.start < cue.sentence.start
                 and d.place.geo_precision == 3
                 and d.killed is not None
             ),
-            draft,
+            key=lambda d: d.start,
+            default=draft,
         )
     if draft is None or (again and draft.killed is None):
         return False
@@ -4118,10 +4130,7 @@ def build_incidents(
                 # "Sept. 28 - Two hospitals are put out of service by bombing": a
                 # timeline entry's strike, at no place told (what the entry tells
                 # after it completes it)
-                nowhere = Resolution(query="", reason="the text names no place")
-                draft = _new_draft(article, cue, nowhere, "")
-                _set_date(draft, cue, carried_then, article.published)
-                _set_toll(draft, cue.counts)
+                draft = _placeless_draft(article, cue, carried_then)
                 drafts.append(draft)
                 if nearby is not None:
                     nearby.add(draft)
@@ -4212,11 +4221,7 @@ def build_incidents(
                 or (cue.section, cue.sentence.paragraph) in items
             )
         ):
-            nowhere = Resolution(query="", reason="the text names no place")
-            draft = _new_draft(article, cue, nowhere, "")
-            _set_date(draft, cue, carried_then, article.published)
-            _set_toll(draft, cue.counts)
-            drafts.append(draft)
+            drafts.append(_placeless_draft(article, cue, carried_then))
     drafts.sort(key=lambda d: d.start)
     for draft in drafts:
         if (
@@ -6706,19 +6711,16 @@ def _air_war_told_after(cues: list[SentenceCues], drafts: list[Draft]) -> None:
     for d in drafts:
         if d.event_type != "airstrike" or d.actor is not None:
             continue
-        k = position.get(id(d.cue))
-        if k is None:
+        first = position.get(id(d.cue))
+        if first is None:
             continue
-        k += 1
+        k = first + 1
         while k < len(cues) and cues[k].sentence.text in d.quotes:
             k += 1  # what the strike hit, told after it, is of the strike
         if k >= len(cues):
             continue
         after = cues[k]
-        last = max(
-            (c.sentence.paragraph for c in cues[position[id(d.cue)] : k]),
-            default=d.cue.sentence.paragraph,
-        )
+        last = cues[k - 1].sentence.paragraph  # of the strike, or told of it
         if (
             id(after) in by_cue
             or after.section != d.cue.section
