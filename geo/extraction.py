@@ -1076,9 +1076,9 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
         broke = _SIEGE_BROKEN.search(sentence)  # "broke the siege of Nubl and Zahraa"
         if broke:
             best = (_TERRITORY, broke.group(0))
-    if ("cleared " in low or "drove " in low or "driven " in low) and (
-        best is None or _TERRITORY < best[0]
-    ):
+    if (
+        "cleared " in low or "drove " in low or "driven " in low or " out of " in low
+    ) and (best is None or _TERRITORY < best[0]):
         cleared = _CLEARED.search(sentence)  # "cleared Daesh from the town of al-Rai"
         if cleared:
             best = (
@@ -1359,9 +1359,12 @@ _SIEGE_BROKEN = gated(
 )
 #: "cleared Daesh from the town of al-Rai", "drove IS out of Manbij"
 _CLEARED = gated(
-    r"\b(?:(cleared)\s+(?:[\w'’-]+\s+){1,4}?(?:from|out of)|(drove|driven)\s+"
-    r"(?:[\w'’-]+\s+){1,4}?out of)\s+(?:the\s+)?(?:(?:(?:[a-z]+ern|strategic|key|"
-    r"nearby|border)\s+)?(?:town|village|city|district|neighbou?rhood)\b|"
+    r"\b(?:(cleared)\s+(?:[\w'’-]+\s+){1,4}?(?:from|out of)|(drove|driven|"
+    # "pushed IS fighters out of two villages, Kafr Ghan and Yahmoul"
+    r"pushed|forced|chased|kicked)\s+(?:[\w'’-]+\s+){1,4}?out of)\s+"
+    r"(?:the\s+|(?:two|three|four|five|six|several|a\s+string\s+of|\d+)\s+)?"
+    r"(?:(?:(?:[a-z]+ern|strategic|key|nearby|border)\s+)?"
+    r"(?:towns?|villages?|city|district|neighbou?rhoods?)\b|"
     r"(?-i:[A-Z]|al-[A-Z]))"
     # "the villages of Kafr Jana and Bulbul were cleared of PYD/PKK terrorists" (not
     # "cleared of mines")

@@ -1531,6 +1531,13 @@ def test_headlines_fold_into_their_story(gazetteer, text, places):
         ),
         ("Kurdish forces drove IS fighters out of Manbij on Friday.", {"Manbij"}),
         ("The army liberated Palmyra on Sunday.", {"Palmyra"}),
+        # "pushed ... out of", "chased ... out of", places counted before named
+        (
+            "Turkish-backed rebels pushed IS fighters out of two villages, Kafr Ghan "
+            "and Yahmoul, north of Azaz.",
+            {"Kafr Ghan", "Yahmoul"},
+        ),
+        ("Government forces chased rebels out of Tadef on Friday.", {"Tadef"}),
     ],
 )
 def test_captures_told_with_took(gazetteer, text, places):
