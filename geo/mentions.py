@@ -439,7 +439,10 @@ _LAUNCHED_FROM = gated(
     # "Russian jets, which have flown from Hmeimim air base": where the planes are
     # based, not where they struck
     r"|\b(?:flown|flew|fly|flies|flying|took\s+off|takes?\s+off|taking\s+off|"
-    r"taken\s+off|operat(?:e|es|ed|ing))\s+(?:(?:missions|sorties|raids)\s+)?)"
+    r"taken\s+off|operat(?:e|es|ed|ing))\s+(?:(?:missions|sorties|raids)\s+)?"
+    # "a convoy heading from Raqqa towards Palmyra": whence it came, not where it
+    # was struck
+    r"|\b(?:heading|headed|travell?ing|moving|en\s+route)\s+)"
     r"from\s+(?:(?!(?:on|at|in|into|onto|fell|hit|landed|"
     r"struck|targeted|towards?|bombed|shelled|raided|pounded|attacked)\b)[\w'’-]+\s+){0,5}?"
     # "the shells came from the regime's positions in the Mahatta neighbourhood"
@@ -2362,6 +2365,10 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         or "fl" in sentence
         or " off " in sentence
         or "operat" in sentence
+        or "head" in sentence
+        or "travel" in sentence
+        or "moving " in sentence
+        or "en route " in sentence
     )
     linking = "linking " in sentence or "connecting " in sentence
     supplying = (

@@ -593,6 +593,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # a military's claim: "up to 70 militants were eliminated", "more than 300
+    # terrorists have been liquidated" (fighters only: "three positions were
+    # eliminated" are none)
+    (
+        "killed",
+        gated(
+            rf"\b{_BOUND}({_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:militants|terrorists|"
+            r"fighters|gunmen|jihadists|insurgents|mercenaries|extremists|members|"
+            r"soldiers|troops|personnel)\s+(?:(?:have|has|had)\s+been\s+|were\s+)"
+            r"(?:eliminated|liquidated)\b",
+            re.I,
+        ),
+    ),
 ]
 #: Words (lower case) one of which every match of the pattern of the same rank holds;
 #: an empty tuple: always try the pattern.
@@ -674,6 +687,7 @@ _GATES: list[Gate] = [
         (":",),
         ("lost their", "lost both"),
         ("numbered",),
+        ("eliminated", "liquidated"),
     ]
 ]
 _ZERO_KILLED = gated(
@@ -799,6 +813,7 @@ _HINT_WORDS = gate_words(
         "destroy",
         "wiped out",
         "eliminat",
+        "liquidat",
         "dead",
         "death",
         "died",

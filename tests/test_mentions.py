@@ -133,6 +133,16 @@ def test_where_planes_fly_from_is_no_place_they_struck(gazetteer):
     assert [m.name for m in found] == ["Talbiseh"]
 
 
+def test_whence_a_convoy_was_heading_is_no_place_it_was_struck(gazetteer):
+    found = _find(
+        gazetteer,
+        "Jets destroyed a convoy heading from Raqqa in the desert east of Homs.",
+    )
+    assert [m.name for m in found] == ["Homs"]
+    found = _find(gazetteer, "A convoy travelling from Raqqa was struck in Tabqa.")
+    assert [m.name for m in found] == ["Tabqa"]
+
+
 def test_a_name_beginning_with_a_stop_listed_head_matches_loosely(gazetteer):
     # "Arab" alone is a stop word; "Arab Hassan" is `Arab Hasan, spelled a little
     # otherwise; "Abu Ahmad" stays a man, however like a village it is spelled

@@ -924,3 +924,20 @@ def test_a_leader_or_a_militant_killed_is_one_dead(sentence):
 )
 def test_the_one_killed_and_those_with_him(sentence, dead):
     assert [(c.kind, c.value) for c in find_counts(sentence)] == [("killed", dead)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a military's claim, told in the passive
+        ("Up to 70 militants were eliminated in the strike.", [("killed", 70)]),
+        (
+            "More than 300 terrorists have been liquidated near Palmyra.",
+            [("killed", 300)],
+        ),
+        # things eliminated are no dead
+        ("Three positions were eliminated.", []),
+    ],
+)
+def test_fighters_eliminated_are_dead(sentence, expected):
+    assert [(c.kind, c.value) for c in find_counts(sentence)] == expected
