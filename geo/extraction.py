@@ -1604,14 +1604,16 @@ _FIRED_AT_AIR = gated(
     re.I,
 )
 _AIR_MISSILES = gated(
-    r"\b(warplanes|jets|aircraft|planes|helicopters|drones?)\s+(?:[\w-]+\s+){0,2}?"
+    # ("A warplane fired two missiles at a school")
+    r"\b(warplanes?|jets?|aircraft|planes?|helicopters?|drones?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fired|launched|shot)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?)\b"
     # "the warplanes of the Russian side targeted with vacuum missiles the town",
     # "jets struck the town with cluster missiles": the aircraft's arms, in its clause
     r"|\b(warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|drones?)\b"
     r"(?:(?!\b(?:while|as|and|but|whereas)\b)[^.;:]){0,60}?"
     r"\b(?:targeted|targeting|struck|striking|hit|hitting|bombed|bombing|attacked|"
-    r"pounded|raided)\b[^.;:]{0,40}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?)\b"
+    # ("targeted the market in the city of Maarat al-Numan with four missiles")
+    r"pounded|raided)\b[^.;:]{0,60}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?)\b"
     # "a missile fired by a warplane", "rockets launched from helicopters"
     r"|\b(?:missiles?|rockets?)\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|dropped)\s+"
     r"(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
@@ -1764,6 +1766,10 @@ _PHRASES = [
     # a remnant of a strike, gone off: "a cluster bomblet exploded in Hayyan"
     ("IED", "bomblet exploded"),
     ("IED", "bomblet went off"),
+    # "a cluster bomb left over from earlier strikes exploded": what the strikes left
+    ("IED", "left over from"),
+    ("IED", "leftover"),
+    ("IED", "remnants of war"),
     ("airstrike", "air strike"),
     ("airstrike", "air raid"),
     # the UN's words for shelling: "ground-based strikes killed two women"

@@ -325,6 +325,19 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
         ),
         ("Jets struck Kafr Nabudah with cluster missiles.", "airstrike"),
         ("A missile fired by a warplane hit Kafr Nabudah.", "airstrike"),
+        ("A warplane fired two missiles at a school in Kafr Nabudah.", "airstrike"),
+        (
+            "Russian warplanes targeted the market in the city of Maarat al-Numan "
+            "with four missiles.",
+            "airstrike",
+        ),
+        # what earlier strikes left, gone off
+        (
+            "A cluster bomb left over from earlier strikes exploded near Khan "
+            "Shaykhun, killing a boy.",
+            "IED",
+        ),
+        ("Three children were killed by explosive remnants of war.", "IED"),
         (
             "Regime forces fired surface-to-surface missiles at Kafr Nabudah.",
             "missile strike",
