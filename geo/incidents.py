@@ -1700,7 +1700,13 @@ _SECOND_EVENT = gated(
     # what it came after is another event
     r"|^\s*The\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|bombings?|"
     r"bombardment|shelling|raids?|massacre|assault)\s+(?:came|comes)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:after|before)\b",
+    r"(?:[\w-]+\s+){0,3}?(?:after|before)\b"
+    # a strike on those who came to help: "killed while rescuing victims when
+    # warplanes struck the same site again 20 minutes after the first strike"
+    r"|\b(?:struck|hit|targeted|bombed|shelled|raided)\s+(?:the\s+same\s+(?:site|"
+    r"place|spot|area|location|building|street|neighbou?rhood)|it|them)\s+again\b"
+    r"|\bafter\s+the\s+first\s+(?:strike|air ?strike|raid|attack|bomb|blast|"
+    r"explosion|barrel)\b|\bdouble[- ]tap\b",
     re.I,
 )
 _ANOTHER = gated(

@@ -3146,6 +3146,20 @@ def test_wounded_told_after_an_attack_are_not_a_later_told_years(gazetteer):
     assert set(frame.place_text) == {"Qamishli"}
 
 
+def test_a_strike_on_the_same_site_again_is_a_second_event(gazetteer):
+    # a "double tap": the rescuer killed by the strike after the first is no one
+    # killed by the first, told again
+    text = (
+        "Regime helicopters dropped two barrel bombs on the town of Kafr Nabl. One "
+        "woman was killed and six people were injured.\n\n"
+        "A rescuer was killed in Kafr Nabl when warplanes struck the same site again "
+        "20 minutes after the first strike.\n"
+    )
+    frame = _extract(gazetteer, text)
+    assert sorted(frame.event_type) == ["airstrike", "barrel bomb"]
+    assert list(frame.killed) == [1, 1]
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
