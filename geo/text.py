@@ -93,8 +93,14 @@ _CREDIT = gated(
     # a teaser of another story: "Related: Regime reinforcements arrive in Izraa"
     r"|^\s*(?:Related|Read (?:more|also)|See also|Also read|Recommended)\s*:\s"
     # a newspaper's note on what an earlier version said: the story is corrected
-    r"|^\s*(?:Correction|Clarification|Editor['’]s note)s?\s*:\s*(?:An?|The|This)\s+"
-    r"(?:earlier|previous|original)?\s*(?:version|article|story|report)\b",
+    # ("Correction, August 17, 2016: An earlier version...", or no label at all)
+    r"|^\s*(?:Correction|Clarification|Editor['’]s note)s?(?:,?\s+[^:\n]{1,40}?)?\s*:"
+    r"\s*(?:An?|The|This)\s+(?:earlier|previous|original)?\s*(?:version|article|story|"
+    r"report)\b"
+    r"|^\s*(?:An?|The)\s+(?:earlier|previous|original)\s+(?:version|draft)\s+of\s+"
+    r"(?:this|the)\s+(?:article|story|report)\b"
+    r"|^\s*This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:amended|"
+    r"corrected|updated)\b",
     re.I,
 )
 _SENTENCE_END = gated(

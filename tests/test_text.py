@@ -1,3 +1,5 @@
+import pytest
+
 from geo.text import split_sections, split_sentences, unwrap
 
 ARTICLE = """PHOTO: Damage in Khan al-Shih on Saturday
@@ -161,6 +163,22 @@ def test_a_newspapers_correction_note_is_set_apart():
     assert sentences == [
         "Regime helicopters dropped barrel bombs on Kafr Zita on Monday."
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # dated, and with no label at all
+        "Correction, August 17, 2016: An earlier version of this article said 12 "
+        "people were killed in Douma. The toll was 21.",
+        "An earlier version of this story said 12 people were killed in Douma.",
+        "This article was amended on 17 August 2016 to give the toll as 21.",
+    ],
+)
+def test_a_correction_note_told_otherwise_is_set_apart(note):
+    text = f"At least 21 people were killed in Douma on Sunday.\n\n{note}\n"
+    sentences = [s.text for section in split_sections(text) for s in section.sentences]
+    assert sentences == ["At least 21 people were killed in Douma on Sunday."]
 
 
 def test_the_fields_of_a_record_are_no_headings():
