@@ -289,7 +289,10 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"(pro-)?government (forces|troops|helicopters|warplanes|jets|aircraft|"
             r"artillery|militias?|militiamen|shelling|bombardment|air ?strikes?|"
             # ("a government rocket struck a crowded street")
-            r"barrel bombs?|rockets?|snipers?|shells|mortars?|missiles?|planes|raids?)"
+            r"barrel bombs?|rockets?|snipers?|shells|mortars?|missiles?|planes|raids?|"
+            # ("killed in a government attack", "the government offensive")
+            r"attacks?|offensives?|counter-?offensives?|assaults?|sieges?|blockade|"
+            r"advances?|bombing|strikes?|fire)\b"
             r"|(?-i:SAA)|loyalist|"
             # "pro-government fighters captured the Hanano district"
             r"pro-government (?:fighters|gunmen|units|paramilitar(?:y|ies)|"

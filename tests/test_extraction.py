@@ -303,6 +303,9 @@ def test_mention_gates(sentences):
             "regime",
         ),
         ("The Turkish government and its allies denied it.", "Turkey"),
+        # the government's deeds told with "government" before them
+        ("More than 100 people were killed in a government attack on Douma.", "regime"),
+        ("The government offensive killed five in Douma.", "regime"),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
