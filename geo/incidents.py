@@ -4167,6 +4167,12 @@ def build_incidents(
                 )
                 and (
                     any(d.precision == "day" for d in cue.dates)
+                    # "The last time the hospital was hit, two weeks ago, no one was
+                    # killed": the target hit on a week of its own
+                    or (
+                        cue.target is not None
+                        and any(d.precision == "week" for d in cue.dates)
+                    )
                     # "On Monday, a boy was shot dead by a sniper ... Two days later, a
                     # man lost a leg when he stepped on a landmine": a day told from
                     # the day told before

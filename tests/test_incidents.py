@@ -3160,6 +3160,19 @@ def test_a_strike_on_the_same_site_again_is_a_second_event(gazetteer):
     assert list(frame.killed) == [1, 1]
 
 
+def test_the_target_hit_weeks_before_is_an_incident_of_its_week(gazetteer):
+    text = (
+        "The M2 hospital in the town of Maarat al-Numan was struck on Tuesday, "
+        "killing two nurses.\n\n"
+        "The last time the hospital was hit, two weeks ago, no one was killed.\n"
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 11, 16))
+    assert list(zip(frame.date, frame.killed, frame.target, strict=True)) == [
+        ("2016-11-15", 2, "hospital"),
+        ("2016-11-02", 0, "hospital"),
+    ]
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
