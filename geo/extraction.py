@@ -234,6 +234,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         "Islamic State",
         gated(
             r"\b(Islamic State|ISIS|ISIL|Daesh|IS"
+            # its news agency speaks for it alone: "Amaq said its fighters killed"
+            r"|Amaq"
             # its affiliate in the Yarmouk basin of Dar'a, 2016-2018
             r"|Kh[ae]l[ie]d\s+(?:[Ii]bn|[Bb]in)\s+(?:[Aa]l[- ]?)?Walid"
             # not the street, mosque or school named after the companion
@@ -2267,7 +2269,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     ),
     "Israel": (True, ("Israel", "Zionist", "IDF")),
     "Turkey": (False, ("turk", "olive branch", "euphrates shield", "tsk")),
-    "Islamic State": (True, ("Islamic State", "IS", "Daesh", "Walid")),
+    "Islamic State": (True, ("Islamic State", "IS", "Daesh", "Walid", "Amaq")),
     "Hezbollah": (True, ("Hezbollah", "Resistance")),
     "Kurdish YPG/SDF": (
         True,
@@ -2444,11 +2446,11 @@ _NOT_ACTOR_AFTER = gated(
     # who reacts: "Russia, which has an air base near Jableh, condemned the attacks"
     r"|(?:,[^,.;]{1,60},)?\s+(?:condemned|condemns|denounced|denounces)\b"
     r"|(\s+military)?\s+(officials?|sources?|statement|spokes(man|woman|person)|"
-    r"media|news agency|activists?|outlets?|television|TV|channel|newspaper|"
+    r"media|news agency|agency|activists?|outlets?|television|TV|channel|newspaper|"
     r"website)\b"
     # unless they tell of their own: "Hezbollah television said its fighters"
     r"(?!(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|reported|announced)\s+(?:that\s+)?"
-    r"(?:it|its|their)\b)"
+    r"(?:it|its|their|the\s+group['’]s)\b)"
     # who died: "Two Turkish soldiers were killed", "two government militiamen were
     # killed"
     r"|\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
@@ -2584,7 +2586,11 @@ _SPEAKER_AFTER = gated(
     r"been)\b)[\w'’-]+){0,6}?"
     # "The YPG, which Turkey regards as a terrorist group, said"
     r"(?:,\s+(?:which|who)\b[^,.;]{1,60},)?"
-    r"\s+(?:said|says|say|told|has\s+confirmed|confirmed|confirms|stated)\b"
+    r"\s+(?:said|says|say|told|has\s+confirmed|confirmed|confirms|stated|"
+    # ("Amaq reported that Russian jets killed 12", not "shelled by regime forces
+    # with no injuries or fatalities reported.")
+    r"(?<!fatalities\s)(?<!injuries\s)(?<!casualties\s)(?<!deaths\s)"
+    r"(?:reported|reports)(?=\s+\w))\b"
     r"(?!\s+to\b)"
     # "the SDF said it had captured six villages": who tells of itself acted (not
     # "said two of its fighters were killed": its dead)
@@ -2592,7 +2598,7 @@ _SPEAKER_AFTER = gated(
     # (but "said Turkish tanks had shelled its positions": its, the object)
     r"(?!(?:\s+(?!(?:shelled|struck|hit|bombed|targeted|attacked|fired|killed|shot|"
     r"raided|stormed|ambushed)\b)[\w'’-]+){0,5}?\s+(?<!\bof\s)(?:it|its|they|their|"
-    r"we|our)\b)"
+    r"we|our|the\s+group['’]s)\b)"
 )
 #: "Kurdish-led forces came under Turkish artillery fire": who fired is named after
 #: "under", and who was fired on before it.

@@ -306,6 +306,16 @@ def test_mention_gates(sentences):
         # the government's deeds told with "government" before them
         ("More than 100 people were killed in a government attack on Douma.", "regime"),
         ("The government offensive killed five in Douma.", "regime"),
+        # IS's news agency speaks for it, of its own fighters ("the group's"); who
+        # it reports on acted otherwise
+        (
+            "The Islamic State's Amaq news agency said the group's fighters had "
+            "killed 30 soldiers near Palmyra.",
+            "Islamic State",
+        ),
+        ("Amaq said its fighters killed 30 soldiers near Palmyra.", "Islamic State"),
+        ("Amaq reported that Russian jets killed 12 civilians in Raqqa.", "Russia"),
+        ("The Amaq agency reported that Russian jets killed 12 in Raqqa.", "Russia"),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
