@@ -3860,6 +3860,14 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
         # they stormed the city in 2012": the place's past
         past = [m.span() for m in _PAST_APPOSITION.finditer(sentence)]
         found = [d for d in found if not any(a <= d.start < b for a, b in past)]
+    if found and ", which " in sentence:
+        # "rebels recaptured the village of Minyan, which they lost to government
+        # forces last month": the place's past, told of it
+        found = [
+            d
+            for d in found
+            if not _PLACE_PAST_BEFORE.search(sentence, max(0, d.start - 100), d.start)
+        ]
     if found and " of " in sentence:
         # "reversing some of the rebel gains of last month": the time of what is
         # named, not of what the sentence tells
@@ -3871,6 +3879,14 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
     return found
 
 
+#: What became of a place before, in a relative clause told of it: "(the village of
+#: Minyan), which they lost to government forces (last month)".
+_PLACE_PAST_BEFORE = gated(
+    r",\s+which\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:lost|captured|"
+    r"seized|took|taken|won|fell|overran|overrun|abandoned|was\s+(?:captured|seized|"
+    r"taken|lost)|were\s+(?:captured|seized|taken|lost))\b[^,.;:]{0,60}?$",
+    re.I,
+)
 #: What a teller did before telling, in a relative clause: "monitors who reached the
 #: village on (Saturday) said".
 _TELLER_WENT_BEFORE = gated(

@@ -1302,3 +1302,18 @@ def test_at_least_so_many_villages_captured_is_ground_taken():
         "offensive launched on Monday, including Souran and Halfaya."
     )
     assert extraction._event(sentence)[0] == "territory change"
+
+
+def test_what_became_of_a_place_before_is_no_day_of_the_deed():
+    # the loss told of the village in a which-clause is its past; the recapture's
+    # day is not told
+    sentence = (
+        "Rebels said they had recaptured the village of Minyan, which they lost to "
+        "government forces last month."
+    )
+    assert extraction._told_dates(sentence, dt.date(2016, 10, 22)) == []
+    told = extraction._told_dates(
+        "Rebels recaptured Minyan on Friday, which they lost last month.",
+        dt.date(2016, 10, 22),
+    )
+    assert [d.text for d in told] == ["Friday"]
