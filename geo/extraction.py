@@ -670,6 +670,16 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         )
         if found[0] is not None:
             return found
+    if "leaflet" in low and (leaflets := _LEAFLETS.search(low)) is not None:
+        # "Warplanes dropped leaflets on eastern Aleppo urging residents to leave":
+        # the aircraft struck nothing (unless the sentence tells a strike besides)
+        found = _event_in(
+            sentence,
+            low[: leaflets.start()]
+            + " " * (leaflets.end() - leaflets.start())
+            + low[leaflets.end() :],
+        )
+        return found
     if "came" in low and (came := _CAME_AS.match(low)) is not None:
         # "The bombings came as the US and Russia announced a truce": the deeds told
         # before, and when; "The advance came a day after fighters captured
@@ -711,6 +721,12 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     return _event_in(sentence, low)
 
 
+#: Leaflets dropped, and the aircraft that dropped them: "Warplanes dropped leaflets".
+_LEAFLETS = gated(
+    r"(?:\b(?:[\w-]+\s+){0,2}?(?:warplanes?|jets?|aircraft|planes?|helicopters?|"
+    r"drones?)\s+(?:[\w-]+\s+)?)?\b(?:dropped|dropping|drop|drops|scattered|showered)\s+"
+    r"(?:[\w-]+\s+){0,2}?leaflets\b"
+)
 #: Deeds told before, come back to say when: "The bombings came as", "The attack came
 #: a day after".
 _CAME_AS = gated(

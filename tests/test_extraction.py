@@ -351,6 +351,8 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
             "IED",
         ),
         ("Three children were killed by explosive remnants of war.", "IED"),
+        # aircraft that dropped leaflets struck nothing (unless told besides)
+        ("Warplanes struck Saraqib after dropping leaflets on it.", "airstrike"),
         (
             "Regime forces fired surface-to-surface missiles at Kafr Nabudah.",
             "missile strike",
@@ -928,6 +930,8 @@ def test_barrel_bombs_are_the_regimes():
     [
         "The regime dropped leaflets on Douma urging residents to leave.",
         "Rebels and regime forces exchanged prisoners near Hama.",
+        # aircraft that dropped leaflets struck nothing
+        "Warplanes dropped leaflets on eastern Aleppo urging residents to leave.",
     ],
 )
 def test_leaflets_and_prisoner_swaps_are_no_attacks(text):
