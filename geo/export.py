@@ -291,7 +291,9 @@ def write_acled_csv(incidents: gpd.GeoDataFrame, path: str | Path) -> Path:
                     str(_plain(r.date_precision)), 3
                 ),
                 "event_type": kind[0],
-                "sub_event_type": kind[1],
+                # the record's own ("Government regains territory", "Arrests"),
+                # else its type's
+                "sub_event_type": _plain(getattr(r, "sub_event_type", None)) or kind[1],
                 "actor1": _plain(r.actor) or "",
                 "country": "Syria",
                 "admin1": _plain(r.admin1) or "",

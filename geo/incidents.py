@@ -6314,12 +6314,28 @@ _GOVERNMENT = frozenset({"regime", "Russia", "Russia/regime"})
 def _sub_event_type(d: Draft) -> str:
     """ACLED's sub-event type of a draft: "Government regains territory" for ground
     taken by the government's side, "Non-state actor overtakes territory" for ground
-    taken by others."""
+    taken by others; "Abduction/forced disappearance" for people abducted, "Arrests"
+    for people arrested."""
     if d.event_type == "territory change" and d.actor in _GOVERNMENT:
         return "Government regains territory"
+    trigger = (d.cue.trigger or "").lower()
+    if (
+        d.event_type in (None, "attack")
+        and not d.killed
+        and _ABDUCTED.search(d.cue.sentence.text) is not None
+    ):
+        # "Three aid workers were abducted in Saraqib" (not "The bodies of two
+        # commanders were found after being kidnapped": they were killed)
+        return "Abduction/forced disappearance"
+    if d.event_type == "strategic development" and trigger.startswith(
+        ("arrest", "detain", "round")
+    ):
+        # "Regime forces arrested 12 young men in Homs"
+        return "Arrests"
     return ACLED_EVENT_TYPES.get(d.event_type or "attack", ("", ""))[1]
 
 
+_ABDUCTED = gated(r"\b(?:abduct|kidnap)\w*", re.I)
 #: The side an actor fights on; an actor not listed is a side of its own.
 _SIDES = {
     "Russia": "pro-government",

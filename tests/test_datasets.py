@@ -80,6 +80,28 @@ def test_kml_and_acled_csv(seed_incidents, tmp_path):
     assert len(back) == len(seed_incidents)
 
 
+def test_acled_csv_keeps_each_records_sub_event_type(gazetteer, tmp_path):
+    import datetime as dt
+
+    from geo.incidents import extract_incidents
+    from geo.schema import Article
+
+    text = (
+        "Regime forces arrested 12 young men in Homs on Monday.\n\n"
+        "Three aid workers were abducted in Saraqib on Monday.\n\n"
+        "Government forces recaptured Palmyra on Sunday.\n"
+    )
+    frame = extract_incidents(
+        [Article(id="a", text=text, published=dt.date(2016, 5, 10))], gazetteer
+    )
+    acled = pd.read_csv(write_incidents(frame, tmp_path / "i.acled.csv"))
+    assert sorted(acled.sub_event_type) == [
+        "Abduction/forced disappearance",
+        "Arrests",
+        "Government regains territory",
+    ]
+
+
 def test_acled_dev_csv_all_events():
     path = require(SHARED / "eval" / "acled_syria_2018-03_dev.csv")
     problems: list[str] = []
