@@ -835,7 +835,9 @@ _CRASHED = gated(
 )
 #: What brought an aircraft down: "shot down", "downed", "hit by a missile".
 _BROUGHT_DOWN = gated(
-    r"\b(?:shot\s+down|shooting\s+down|downed|downing|brought\s+down|hit\s+by|struck\s+by|"
+    # ("rebels said they shot it down")
+    r"\b(?:shot\s+(?:it\s+|them\s+)?down|shooting\s+(?:it\s+|them\s+)?down|downed|"
+    r"downing|brought\s+(?:it\s+|them\s+)?down|hit\s+by|struck\s+by|"
     r"targeted|missile|anti-aircraft|fire\s+from)\b",
     re.I,
 )
@@ -1304,7 +1306,9 @@ _CAPTURING = gated(
     r"airbase|area|areas|[A-Z][a-z][\w'’-]*)",
 )
 _SHOT_DOWN = gated(
-    r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\bdowned\b|\bdowning\s+of\b", re.I
+    r"\b(?:shot|shoot|shoots|shooting)\s+(?:it\s+|them\s+)?down\b|\bdowned\b|"
+    r"\bdowning\s+of\b",
+    re.I,
 )
 #: An aircraft told downed, after whose it was: "(A Russian) military helicopter was
 #: shot down", "(Syrian) jet downed".

@@ -227,7 +227,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"executed|executing|execute|beheaded|beheading|gunned down|shot dead|"
             rf"murdered|murdering|assassinated|assassinating)\s+"
             # "killing its two pilots"
-            r"(?:(?:its|their|his|her)\s+(?=\w+\s+(?:pilots?|crew|members|"
+            # ("killing its two-man crew")
+            r"(?:(?:its|their|his|her)\s+(?=[\w-]+\s+(?:pilots?|crew|members|"
             r"soldiers|fighters|children|sons|daughters|passengers|occupants)\b))?"
             # 'the strikes killed "no more than 10 of our fighters"'
             rf"[\"“]?{_BOUND}({_NUM})\b"

@@ -1321,3 +1321,14 @@ def test_what_became_of_a_place_before_is_no_day_of_the_deed():
         dt.date(2016, 10, 22),
     )
     assert [d.text for d in told] == ["Friday"]
+
+
+def test_an_aircraft_that_crashed_and_was_told_shot_down_was_attacked():
+    sentence = (
+        "A regime helicopter crashed near Hama, killing its two-man crew; rebels "
+        "said they shot it down."
+    )
+    event_type, trigger = extraction.event_type_of(sentence)
+    assert event_type == "attack"
+    # who shot it down, in the clause that tells it
+    assert extraction._clause_actor(sentence, trigger) == "rebels"

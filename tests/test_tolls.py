@@ -941,3 +941,8 @@ def test_the_one_killed_and_those_with_him(sentence, dead):
 )
 def test_fighters_eliminated_are_dead(sentence, expected):
     assert [(c.kind, c.value) for c in find_counts(sentence)] == expected
+
+
+def test_a_crew_told_by_its_size_is_its_dead():
+    found = find_counts("The helicopter crashed near Hama, killing its two-man crew.")
+    assert [(c.kind, c.value) for c in found] == [("killed", 2)]
