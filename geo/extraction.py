@@ -3613,6 +3613,10 @@ def _without_background(sentence: str, low: str) -> str:
             + " " * (past.end() - past.start())
             + sentence[past.end() :]
         )
+    if ", which " in low and (gone := _past_of_place(sentence)) is not None:
+        # "near the ancient city of Palmyra, which the army recaptured from the
+        # jihadists in March": the place's past, months before
+        sentence = sentence[: gone[0]] + " " * (gone[1] - gone[0]) + sentence[gone[1] :]
     if not (
         # cheap: most have none
         (
@@ -3880,14 +3884,10 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
         # they stormed the city in 2012": the place's past
         past = [m.span() for m in _PAST_APPOSITION.finditer(sentence)]
         found = [d for d in found if not any(a <= d.start < b for a, b in past)]
-    if found and ", which " in sentence:
+    if found and ", which " in sentence and (gone := _past_of_place(sentence)):
         # "rebels recaptured the village of Minyan, which they lost to government
         # forces last month": the place's past, told of it
-        found = [
-            d
-            for d in found
-            if not _PLACE_PAST_BEFORE.search(sentence, max(0, d.start - 100), d.start)
-        ]
+        found = [d for d in found if not gone[0] <= d.start < gone[1]]
     if found and " of " in sentence:
         # "reversing some of the rebel gains of last month": the time of what is
         # named, not of what the sentence tells
@@ -3899,14 +3899,41 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
     return found
 
 
+def _past_of_place(sentence: str) -> tuple[int, int] | None:
+    """The span of what became of a place months before, told of it in a which-clause
+    ("recaptured the village of Minyan, which they lost to government forces last
+    month"), where the rest of the sentence tells a deed of its own; else None (not
+    "struck Kafr Hamra, which rebels captured on Monday": a deed of days before; nor
+    "Islamic State still holds the desert around Palmyra, which it recaptured in
+    December": the past is the news)."""
+    past = _PLACE_PAST.search(sentence)
+    if past is None:
+        return None
+    clause = sentence[past.start() : past.end()]
+    # (any day of publication resolves its dates: only how precise they are counts)
+    if not any(d.precision in ("month", "year") for d in find_dates(clause, _ANY_DAY)):
+        return None
+    blanked = (
+        sentence[: past.start()]
+        + " " * (past.end() - past.start())
+        + sentence[past.end() :]
+    )
+    return past.span() if _event(blanked)[1] is not None else None
+
+
 #: What became of a place before, in a relative clause told of it: "(the village of
 #: Minyan), which they lost to government forces (last month)".
-_PLACE_PAST_BEFORE = gated(
+_PLACE_PAST_VERB = (
     r",\s+which\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:lost|captured|"
-    r"seized|took|taken|won|fell|overran|overrun|abandoned|was\s+(?:captured|seized|"
-    r"taken|lost)|were\s+(?:captured|seized|taken|lost))\b[^,.;:]{0,60}?$",
-    re.I,
+    r"recaptured|seized|took|retook|taken|retaken|won|fell|overran|overrun|liberated|"
+    r"regained|abandoned|(?:was|were)\s+(?:captured|recaptured|seized|taken|retaken|"
+    r"lost|liberated))\b"
 )
+#: A day to resolve a phrase's date against, where only its precision is asked.
+_ANY_DAY = dt.date(2016, 1, 1)
+#: The same clause whole, to its end: "(Palmyra), which the army recaptured from the
+#: jihadists in March with Russian support".
+_PLACE_PAST = gated(_PLACE_PAST_VERB + r"[^,.;:]*", re.I)
 #: What a teller did before telling, in a relative clause: "monitors who reached the
 #: village on (Saturday) said".
 _TELLER_WENT_BEFORE = gated(

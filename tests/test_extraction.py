@@ -1321,6 +1321,24 @@ def test_what_became_of_a_place_before_is_no_day_of_the_deed():
         dt.date(2016, 10, 22),
     )
     assert [d.text for d in told] == ["Friday"]
+    # a deed of days before, told of the place, keeps its day
+    told = extraction._told_dates(
+        "Jets struck Kafr Hamra, which rebels captured on Monday.",
+        dt.date(2016, 10, 22),
+    )
+    assert [d.text for d in told] == ["Monday"]
+
+
+def test_a_places_past_months_before_is_no_deed_of_the_sentence():
+    sentence = (
+        "Islamic State fighters attacked government positions near the city of "
+        "Palmyra, which the army recaptured from the jihadists in March with Russian "
+        "support."
+    )
+    assert (
+        extraction._event(extraction._without_background(sentence, sentence.lower()))[0]
+        == "armed clash"
+    )
 
 
 def test_an_aircraft_that_crashed_and_was_told_shot_down_was_attacked():
