@@ -3017,6 +3017,17 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if (
         a.cue is not b.cue
+        and a.event_type != b.event_type
+        and "IED" in (a.event_type, b.event_type)
+        and (fired := a if a.event_type in _FIRED else b).event_type in _FIRED
+        # ("killed in the Sayyida Zeinab bombing": the car bomb told again)
+        and not (fired.cue.trigger or "").lower().startswith("bomb")
+    ):
+        # "The coalition conducted 23 air strikes near Manbij ... three people were
+        # killed by a landmine near Manbij on Tuesday": a mine is no strike
+        return False
+    if (
+        a.cue is not b.cue
         and a.article is b.article
         and (_told_as_second(b.cue) or _told_as_second(a.cue))
     ):
@@ -3113,6 +3124,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
     )
 
 
+#: Means fired or dropped from afar, none a bomb planted.
+_FIRED = frozenset({"airstrike", "barrel bomb", "shelling", "missile strike", "sniper"})
 #: One side's account that denies the other's: "and denied that civilians had been
 #: targeted".
 _COUNTER_ACCOUNT = gated(

@@ -3173,6 +3173,19 @@ def test_the_target_hit_weeks_before_is_an_incident_of_its_week(gazetteer):
     ]
 
 
+def test_a_landmine_is_no_strike_told_at_the_same_place(gazetteer):
+    text = (
+        "The US-led coalition said on Thursday it had conducted 23 air strikes near "
+        "Manbij.\n\n"
+        "A boy was among three people killed by a landmine near Manbij on Tuesday, "
+        "the Observatory said.\n"
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 7, 21))
+    mine = frame[frame.event_type == "IED"]
+    assert list(mine.killed) == [3] and mine.actor.isna().all()
+    assert "airstrike" in set(frame.event_type)
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
