@@ -302,6 +302,10 @@ _AIRCRAFT_NOUNS = frozenset(
 )
 
 
+#: Means of those who fight on the ground.
+_ON_THE_GROUND = frozenset({"shelling", "sniper", "IED"})
+
+
 def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None]:
     """The event type and actor of the clause that tells the place at offset ``at``,
     when it has means (and an actor) of its own; else the sentence's."""
@@ -347,6 +351,11 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
                 or then == "territory change"
             ) and actor_of(later) == cue.actor:
                 return own, None
+        if actor is None and own in _ON_THE_GROUND and cue.actor in AIR_FORCES:
+            # "9 civilians were killed in Russian airstrikes on Kafr Nubl, and 2
+            # others died of wounds sustained in earlier shelling on Ma'arat
+            # al-Nu'man": who fights only from the air did not shell
+            return own, None
         return own, actor or cue.actor
     if own == "territory change" and cue.event_type in _MEANS:
         # "took control of Basima, while helicopters dropped barrel bombs on Ain

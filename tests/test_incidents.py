@@ -3186,6 +3186,17 @@ def test_a_landmine_is_no_strike_told_at_the_same_place(gazetteer):
     assert "airstrike" in set(frame.event_type)
 
 
+def test_who_fights_from_the_air_did_not_shell(gazetteer):
+    text = (
+        "9 civilians were killed in Russian airstrikes on the town of Kafr Nubl, and 2 "
+        "others died of wounds sustained in earlier shelling on Maarat al-Numan."
+    )
+    frame = _extract(gazetteer, text).set_index("place_text")
+    assert frame.loc["Kafr Nubl", "actor"] == "Russia"
+    assert frame.loc["Maarat al-Numan", "event_type"] == "shelling"
+    assert pd.isna(frame.loc["Maarat al-Numan", "actor"])
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
