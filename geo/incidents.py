@@ -3573,6 +3573,7 @@ def build_incidents(
     told_in: dict[int, int] = {}  # id of each date phrase carried -> its paragraph
     # the paragraphs that are items of a bulleted list ("* Homs: A car bomb ...")
     bulleted = {c.sentence.paragraph for c in cues if _BULLET.match(c.sentence.text)}
+    summary = _summary_items(cues, bulleted) if bulleted else set()
     labelled: DatePhrase | None = None  # the date of a report's "Date:" field
     unlisted: DatePhrase | None = None  # the last day told outside a bulleted list
     last_place: tuple[Resolution, str] | None = None
@@ -4094,6 +4095,14 @@ def build_incidents(
             ]
         else:
             candidates = near
+        if cue.sentence.paragraph in summary and (
+            summed := _summarised(cue, drafts, summary)
+        ):
+            # "Key points: - At least 15 civilians were killed by rebel shelling of
+            # government-held areas": the story's toll told below, summed up
+            summed.quotes.append(cue.sentence.text)
+            summed.actor = summed.actor or cue.actor
+            continue
         if (denied := _denied_deed(cue, cues, resolutions, index_of)) is not None:
             # "Russia denied that its aircraft struck the hospital in Darat Izza on
             # November 19. Doctors said 5 people were wounded when missiles struck
@@ -6651,6 +6660,50 @@ _ROUNDUP_LABEL = gated(r"[A-Z][A-Z'’ -]{2,30}:\s")
 _ITEM = gated(r"^\s*(?:[-•*·–]\s*)?[A-Z][\w'’ -]{1,40}:\s")
 #: An item of a bulleted list: "-- Near Raqqa, 12 strikes engaged ...", "• In Binnish".
 _BULLET = gated(r"\s*(?:-{1,2}|[•*·–])\s")
+#: The head of a list that sums up the story: "Key points:", "Highlights".
+_SUMMARY_HEAD = gated(
+    r"\s*(?:key\s+(?:points|facts|developments|takeaways)|highlights|at\s+a\s+glance|"
+    r"in\s+brief|in\s+short|summary|the\s+latest|what\s+we\s+know(?:\s+so\s+far)?)"
+    r"\s*:?\s*$",
+    re.I,
+)
+
+
+def _summary_items(cues: list[SentenceCues], bulleted: set[int]) -> set[int]:
+    """The paragraphs of the items of a list that sums up the story ("Key points:"
+    and the bullets under it)."""
+    out: set[int] = set()
+    for k, cue in enumerate(cues):
+        if not _SUMMARY_HEAD.fullmatch(cue.sentence.text):
+            continue
+        for later in cues[k + 1 :]:
+            if later.section != cue.section or later.sentence.paragraph not in bulleted:
+                break
+            out.add(later.sentence.paragraph)
+    return out
+
+
+def _summarised(
+    cue: SentenceCues, drafts: list[Draft], summary: set[int]
+) -> Draft | None:
+    """The story's incident an item of its summary tells again: the one outside the
+    summary with the item's toll of the dead, by the same hand if it names one."""
+    dead = {c.value for c in cue.counts if c.kind == "killed" and c.value > 0}
+    if not dead:
+        return None
+    return next(
+        (
+            d
+            for d in drafts
+            if d.cue.section == cue.section
+            and d.cue.sentence.paragraph not in summary
+            and d.killed in dead
+            and (d.actor is None or cue.actor is None or d.actor == cue.actor)
+        ),
+        None,
+    )
+
+
 #: The words a list's head names each means with ("regime warplanes and artillery").
 _MEANS_WORDS = {
     "airstrike": gated(r"\b(?:warplanes?|jets?|air ?strikes?|air|aircraft|raids?)\b"),

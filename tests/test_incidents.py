@@ -3197,6 +3197,24 @@ def test_who_fights_from_the_air_did_not_shell(gazetteer):
     assert pd.isna(frame.loc["Maarat al-Numan", "actor"])
 
 
+def test_a_key_point_tells_the_storys_toll_again(gazetteer):
+    text = (
+        "Key points:\n"
+        "- Rebels detonated two car bombs at army positions in the Dahiyat al-Assad "
+        "district\n"
+        "- At least 15 civilians were killed by rebel shelling of government-held "
+        "areas, state media said\n\n"
+        "The offensive began on Friday with two car bombs in the Dahiyat al-Assad "
+        "district.\n\n"
+        "State media said rebel rockets had killed 15 civilians in the Shahba district "
+        "on Friday.\n"
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 10, 29))
+    # the 15 once, where the story tells them; the car bombs' place takes none
+    assert list(frame.killed.dropna()) == [15]
+    assert list(frame[frame.killed == 15].place_text) == ["Shahba"]
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
