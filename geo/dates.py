@@ -64,11 +64,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "between 5 and 9 October", "from 28 September to 2 October 2016": the same,
-    # day first
+    # day first ("on 3 and 4 October", "on 3-4 October": two days told)
     (
         "day-month-range",
         gated(
-            rf"\b(?:[Bb]etween|[Ff]rom)\s+{_DAY_RE}\s+(?:{_MONTH_RE}\s+)?(?:and|to|until)\s+"
+            rf"\b(?:[Bb]etween|[Ff]rom|[Oo]n)\s+{_DAY_RE}(?:\s+{_MONTH_RE})?"
+            rf"(?:\s+(?:and|to|until)\s+|\s*[-–]\s*)"
             rf"{_DAY_RE}\s+{_MONTH_RE}\b(?:,?\s+(\d{{4}})\b)?"
         ),
     ),
@@ -260,7 +261,7 @@ _MONTH_WORDS = (
 #: the words; a sentence without any is not scanned with it.
 _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "day-range": (False, ("between ", "from ")),
-    "day-month-range": (False, ("between ", "from ")),
+    "day-month-range": (False, ("between ", "from ", "on ")),
     "night-of": (False, ("night of ",)),
     "weekday-range": (False, ("between ", "from ")),
     "week-ending": (False, ("week ",)),

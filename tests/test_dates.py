@@ -153,6 +153,9 @@ def test_a_datelines_date_is_when_it_was_filed():
     ("text", "expected"),
     [
         ("killed in air strikes between 5 and 9 October", ("2016-10-05", "week")),
+        # two days told: the first, with a week's precision
+        ("killed in air strikes on 3 and 4 October", ("2016-10-03", "week")),
+        ("killed in air strikes on 3-4 October", ("2016-10-03", "week")),
         ("from 28 September to 2 October 2016", ("2016-09-28", "week")),
         ("shelled between 5 and 19 October", ("2016-10-01", "month")),
     ],
