@@ -3932,7 +3932,12 @@ def build_incidents(
                             # were killed in an IS counter-attack": elsewhere than
                             # the place told before
                             or _SEPARATELY.match(cue.sentence.text) is not None
-                            else _city_of_parts(cue, last_place, last_city)
+                            else _city_of_parts(
+                                cue,
+                                last_place,
+                                last_city,
+                                drafts[-1].cue.sentence.text if drafts else None,
+                            )
                         ),
                         fresh,
                     )
@@ -4369,17 +4374,30 @@ def _city_of_parts(
     cue: SentenceCues,
     last_place: tuple[Resolution, str] | None,
     last_city: tuple[Resolution, str] | None,
+    last_told: str | None = None,
 ) -> tuple[Resolution, str] | None:
     """The place an orphan is told at: the place told before, or the city told before
     when the orphan tells parts of the city ("warplanes then struck Kurdish-held
-    neighbourhoods of the city" after a quarter was named: the city, at precision 2)."""
+    neighbourhoods of the city" after a quarter was named: the city, at precision 2)
+    or a facility of its own, another than the one told at the quarter before
+    (``last_told``: "the Omar Abdulaziz hospital in the al-Maadi district was hit
+    ... an air strike destroyed the al-Bayan hospital": somewhere in the city)."""
     if (
         last_city is None
         or last_place is None
         or last_place[0].place_id == last_city[0].place_id
         or last_place[0].kind != "neighbourhood"
-        or " city" not in cue.sentence.text
-        or _PARTS_OF_THE_CITY.search(cue.sentence.text) is None
+    ):
+        return last_place
+    text = cue.sentence.text
+    if not (
+        (" city" in text and _PARTS_OF_THE_CITY.search(text) is not None)
+        or (
+            last_told is not None
+            and (own := _named_facility(text)) is not None
+            and (before := _named_facility(last_told)) is not None
+            and own != before
+        )
     ):
         return last_place
     city, name = last_city
@@ -4389,6 +4407,21 @@ def _city_of_parts(
         rule=f"part of {city.name}, the city told before",
     )
     return part, name
+
+
+#: A facility named: "the al-Bayan hospital", "the Omar Abdulaziz Hospital".
+_NAMED_FACILITY = gated(
+    r"\b((?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*){0,3})"
+    r"\s+(?:[Hh]ospital|[Cc]linic|[Ss]chool|[Mm]osque|[Bb]akery)\b"
+)
+
+
+def _named_facility(text: str) -> str | None:
+    """The name of the first facility a sentence names by its own name, if any."""
+    found = _NAMED_FACILITY.search(text)
+    if found is None or found.group(1) in ("The", "A", "An", "This", "That"):
+        return None
+    return name_key(found.group(1))
 
 
 def _city_part(

@@ -3215,6 +3215,20 @@ def test_a_key_point_tells_the_storys_toll_again(gazetteer):
     assert list(frame[frame.killed == 15].place_text) == ["Shahba"]
 
 
+def test_another_hospital_named_is_in_the_city_not_the_quarter_told(gazetteer):
+    text = (
+        "All hospitals in eastern Aleppo are out of service, the WHO said on "
+        "Saturday.\n\n"
+        "The attacks began on Tuesday, when the Omar Abdulaziz hospital in the "
+        "al-Maadi district was hit by barrel bombs. On Wednesday, an air strike "
+        "destroyed the al-Bayan hospital, killing a nurse.\n"
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 11, 19))
+    bayan = frame[frame.killed == 1]
+    # somewhere in the city, not in the quarter of the other hospital
+    assert list(zip(bayan.place, bayan.geo_precision, strict=True)) == [("Aleppo", 2)]
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
