@@ -3802,6 +3802,8 @@ def build_incidents(
                 for d in found:
                     d.killed = d.killed_low = d.killed_high = d.injured = None
                     d.toll_text = ""
+            if last_city is not None:
+                _facilities_in_the_city(cue, found, last_city)
             if last_city is not None and len(found) == 1:
                 found = _the_city_first(article, cue, found, last_city, now)
                 found += _held_areas_after(article, cue, found, last_city, now)
@@ -4407,6 +4409,33 @@ def _city_of_parts(
         rule=f"part of {city.name}, the city told before",
     )
     return part, name
+
+
+def _facilities_in_the_city(
+    cue: SentenceCues, found: list[Draft], city: tuple[Resolution, str]
+) -> None:
+    """A hospital, school or mosque named by a name no gazetteer knows ("On Friday, the
+    last functioning hospital, al-Hakim, took a direct hit") stands in the city the
+    story is telling of: there, at precision 2."""
+    facilities = {
+        m.name for m in cue.mentions if m.qualifier == "facility" and not m.context_for
+    }
+    if not facilities:
+        return
+    resolution = city[0]
+    for d in found:
+        if (
+            d.place.place_id is None
+            and not d.place.abroad
+            and d.place_text in facilities
+        ):
+            d.place = dataclasses.replace(
+                resolution,
+                query=d.place.query,
+                geo_precision=max(resolution.geo_precision or 2, 2),
+                rule=f"part of {resolution.name}, the city told before; "
+                f"{d.place.reason}",
+            )
 
 
 #: A facility named: "the al-Bayan hospital", "the Omar Abdulaziz Hospital".

@@ -229,6 +229,11 @@ _FACILITY_AFTER = gated(
     r"bridge)\b",
     re.I,
 )
+#: A facility told, then named in apposition: "the last functioning hospital,
+#: (al-Hakim),".
+_FACILITY_APPOSED_BEFORE = gated(
+    r"\b(?:hospital|clinic|school|mosque|church|bakery)\s*,\s+(?:the\s+)?$", re.I
+)
 _FACILITY_GLUE = gated(
     r"\s+(?:hospital|mosque|school|market|church|bakery|clinic|prison|university|"
     r"stadium|hotel|medical cent(?:er|re))s?\s+(?:in|at)\s+(?:the\s+)?"
@@ -1025,9 +1030,17 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
         p_start = max(0, start - 60) + window.rindex("villages")
         qualifier = "countryside"
     if (
-        not qualifier
-        and (not before or relation == "near")  # "near al-Omar field"
-        and _FACILITY_AFTER.match(sentence, end)
+        (
+            not qualifier
+            and (not before or relation == "near")  # "near al-Omar field"
+            and _FACILITY_AFTER.match(sentence, end)
+        )
+        or (
+            not qualifier
+            and not relation
+            and _FACILITY_APPOSED_BEFORE.search(sentence, max(0, start - 30), start)
+            and sentence[end : end + 1] in (",", ".", ";", "")
+        )
     ):
         qualifier = "facility"  # "al-Quds hospital": named after a place, maybe
     if (

@@ -3229,6 +3229,24 @@ def test_another_hospital_named_is_in_the_city_not_the_quarter_told(gazetteer):
     assert list(zip(bayan.place, bayan.geo_precision, strict=True)) == [("Aleppo", 2)]
 
 
+@pytest.mark.parametrize(
+    "hit",
+    [
+        "On Friday, the last functioning hospital, al-Hakim, took a direct hit.",
+        "On Friday, the al-Hakim hospital took a direct hit.",
+    ],
+)
+def test_a_facility_no_gazetteer_knows_stands_in_the_city_told(gazetteer, hit):
+    text = (
+        "All hospitals in eastern Aleppo are out of service, the WHO said.\n\n"
+        "The Children's Hospital in al-Shaar was struck twice on Thursday.\n\n"
+        f"{hit}\n"
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 11, 19))
+    friday = frame[frame.date == "2016-11-18"]
+    assert list(zip(friday.place, friday.geo_precision, strict=True)) == [("Aleppo", 2)]
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
