@@ -873,12 +873,14 @@ _EVACUATED = gated(
 #: What backed the deed: "backed by Turkish artillery", "with the support of Russian
 #: air strikes", "under the cover of heavy shelling", "with Russian air support".
 _SUPPORT = gated(
+    # ("backed by the Russian Aerospace Forces": Russia's air force)
     r"\b(?:backed|supported|aided|assisted|covered|helped)\s+by\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:air\s*strikes|air\s+power|air\s+force|warplanes|jets|aircraft|artillery|"
-    r"helicopters|drones|shelling|bombardment|raids|fire)\b"
-    r"|\b(?:with|under)\s+(?:the\s+)?(?:support|backing|help|cover|aid)\s+of\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:air\s*strikes|air\s+power|air\s+force|warplanes|jets|"
+    r"(?:air\s*strikes|air\s+power|air\s+force|aerospace\s+forces|warplanes|jets|"
     r"aircraft|artillery|helicopters|drones|shelling|bombardment|raids|fire)\b"
+    r"|\b(?:with|under)\s+(?:the\s+)?(?:support|backing|help|cover|aid)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:air\s*strikes|air\s+power|air\s+force|aerospace\s+forces|"
+    r"warplanes|jets|aircraft|artillery|helicopters|drones|shelling|bombardment|raids|"
+    r"fire)\b"
     r"|\bwith\s+(?:[\w'’-]+\s+){0,2}?(?:air|aerial|artillery)\s+(?:support|cover|backing)\b"
 )
 #: Means told before ground was taken: "after heavy shelling", "following days of

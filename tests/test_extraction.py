@@ -351,6 +351,12 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
             "IED",
         ),
         ("Three children were killed by explosive remnants of war.", "IED"),
+        # who backed the advance from the air, by its Russian name
+        (
+            "The Syrian Arab Army, backed by the Russian Aerospace Forces, has "
+            "regained control over several hills near Kinsabba.",
+            "territory change",
+        ),
         # aircraft that dropped leaflets struck nothing (unless told besides)
         ("Warplanes struck Saraqib after dropping leaflets on it.", "airstrike"),
         (
