@@ -4365,7 +4365,12 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 )
             # an all-capitals line ("BREAKING: AIRSTRIKES KILL 12 IN SARAQIB"): its
             # names read as a title's (same length, so spans hold)
-            shouting = s.isupper() and len(s) > 12 and len(s.title()) == len(s)
+            # (and a roundup's heading of a place, "ALEPPO", "IDLIB", however short)
+            shouting = (
+                s.isupper()
+                and (len(s) > 12 or s == section.heading)
+                and len(s.title()) == len(s)
+            )
             mentions = find_mentions(
                 s.title() if shouting else s,
                 names.has_key,

@@ -3876,10 +3876,33 @@ def build_incidents(
             if (
                 not found
                 and not named
+                and not cue.national
+                and last_city is not None
+                and "capital" in cue.sentence.text
+                and _PROVINCIAL_CAPITAL.search(cue.sentence.text) is not None
+                and last_city[0].kind == "city"
+                # (the city the section is headed by, or the last the story named)
+                and (heading is None or heading[0].place_id == last_city[0].place_id)
+            ):
+                # "IDLIB ... A car bomb exploded near a rebel headquarters in the
+                # provincial capital": the governorate's city, told before
+                draft = _new_draft(article, cue, *last_city)
+                _set_date(draft, cue, carried, article.published)
+                _set_toll(draft, cue.counts)
+                drafts.append(draft)
+                continue
+            if (
+                not found
+                and not named
                 and last_city is not None
                 and (
                     last_city[0].place_id in headlined
                     or name_key(last_city[1]) in headline_names
+                    # (or the city a roundup's section is headed by: "ALEPPO")
+                    or (
+                        heading is not None
+                        and heading[0].place_id == last_city[0].place_id
+                    )
                 )
                 and (
                     _deaths_of_one_event(cue)
@@ -4359,11 +4382,16 @@ _CITY_PART = gated(
     r"\b(?:on|in|of|across|to)\s+(?:the\s+)?(?:city's\s+)?(?:(?:rebel|opposition|"
     r"government|regime)-(?:held|controlled)\s+|besieged\s+)?"
     r"(east|west|north|south)(?:ern\s+(?:districts|neighbou?rhoods|part|half|"
-    r"quarters))?\b(?!\s+of\b)",
+    # (not "west of Aleppo", outside it; but "the west of the city")
+    r"quarters))?\b(?!\s+of\b(?!\s+the\s+city\b))",
     re.I,
 )
 
 
+#: A governorate's city, called so: "in the provincial capital".
+_PROVINCIAL_CAPITAL = gated(
+    r"\bthe\s+(?:provincial|province['’]s)\s+capital\b(?!\s+of\b)", re.I
+)
 #: Parts of the city told, not one of them: "struck neighbourhoods of the city".
 _PARTS_OF_THE_CITY = gated(
     r"\b(?:neighbou?rhoods|districts|quarters|areas|parts)\s+of\s+the\s+city\b"
@@ -4765,7 +4793,11 @@ def _place_heading(
     if len(cue.mentions) != 1 or resolved[0].place_id is None or resolved[0].abroad:
         return None
     mention = cue.mentions[0]
-    rest = cue.sentence.text.replace(mention.phrase or mention.name, "", 1)
+    # (by its span: a heading in capitals, "ALEPPO", is read as "Aleppo")
+    at = mention.start - cue.sentence.start
+    rest = (
+        cue.sentence.text[:at] + cue.sentence.text[mention.end - cue.sentence.start :]
+    )
     if resolved[0].geo_precision not in (1, 2, 3):
         return None
     # ("Aleppo: 32 Killed in Strikes on East": the section's place, as its label)

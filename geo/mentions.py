@@ -359,7 +359,8 @@ _TAKEN_TO = gated(
     # "withdrew toward the T4 (Tiyas) Airbase": a name glossed
     r"(?:[\w-]+\s+\(\s*)?$"
     # "the last rebels left Ain al-Fijeh for Idlib under a deal": where they went
-    r"|\b(?:left|leaving|leave|leaves)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?for\s+"
+    # ("300 fighters and their families leaving for Jarablus")
+    r"|\b(?:left|leaving|leave|leaves)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?for\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:province|countryside|town|city|area)\s+of\s+)?"
     r"(?:[\w-]+-held\s+)?$"
     # "pushing the jihadists east towards Uqayribat": where the beaten were driven
@@ -408,6 +409,7 @@ _TAKEN_TO_WORDS = gate_words(
         "travel",
         "left ",
         "leave",
+        "leaving",
         "departed for",
         "withdr",
         "retreated",

@@ -196,7 +196,10 @@ def _record_lines(lines: list[str]) -> set[int]:
 
 
 #: A heading of one word, a place's name as roundups write them: "Idlib", "Palmyra".
-_ONE_WORD_HEADING = gated(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s*")
+_ONE_WORD_HEADING = gated(
+    # ("Aleppo", and a roundup's "ALEPPO", "IDLIB")
+    r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s*|[A-Z][A-Z'’]+(?:-[A-Z'’]+)*\s*"
+)
 
 
 def _is_headline(line: str) -> bool:

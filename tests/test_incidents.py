@@ -3247,6 +3247,47 @@ def test_a_facility_no_gazetteer_knows_stands_in_the_city_told(gazetteer, hit):
     assert list(zip(friday.place, friday.geo_precision, strict=True)) == [("Aleppo", 2)]
 
 
+ROUNDUP_IN_CAPITALS = (
+    "Syria daily brief: Monday, 5 December 2016\n\n"
+    "ALEPPO\n"
+    "Pro-government forces captured the Tariq al-Bab and Karm al-Jabal districts. "
+    "Activists said at least 25 civilians were killed in shelling across the east.\n\n"
+    "In the west of the city, rebel rockets hit a school, killing three children.\n\n"
+    "IDLIB\n"
+    "Air strikes hit the towns of Maarat al-Numan and Kafr Nabl.\n\n"
+    "A car bomb exploded near a rebel headquarters in the provincial capital.\n\n"
+    "DAMASCUS\n"
+    "Mortar shells fell on the Old City, wounding four people.\n\n"
+    "HOMS\n"
+    "The evacuation of al-Waer continued, with 300 fighters leaving for Jarablus.\n"
+)
+
+
+def test_a_roundups_headings_in_capitals_set_the_scene(gazetteer):
+    frame = _extract(gazetteer, ROUNDUP_IN_CAPITALS, published=dt.date(2016, 12, 5))
+    rows = {
+        (r.event_type, r.killed if not pd.isna(r.killed) else None): r
+        for r in frame.itertuples()
+    }
+    # the east and the west of the city the section is headed by, not its quarters
+    assert (rows["shelling", 25].place, rows["shelling", 25].geo_precision) == (
+        "Aleppo",
+        2,
+    )
+    assert (
+        rows["missile strike", 3].place,
+        rows["missile strike", 3].geo_precision,
+    ) == (
+        "Aleppo",
+        2,
+    )
+    # the provincial capital of the section headed "IDLIB"; the Old City of Damascus
+    assert rows["IED", None].admin1 == "Idleb" and rows["IED", None].place_text
+    assert frame[frame.injured == 4].admin1.tolist() == ["Damascus"]
+    # where the fighters were leaving for is no place of the evacuation
+    assert "Jarablus" not in set(frame.place_text)
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "

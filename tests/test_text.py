@@ -233,3 +233,9 @@ def test_a_day_told_after_a_semicolon_begins_a_sentence():
         "two days later, the hospital was hit again.",
         "He said; this is fine.",
     ]
+
+
+def test_a_heading_in_capitals_begins_a_section():
+    text = "ALEPPO\nShells hit the east.\n\nIDLIB\nJets struck Saraqib.\n"
+    sections = split_sections(text)
+    assert [s.heading for s in sections] == ["ALEPPO", "IDLIB"]
