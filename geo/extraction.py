@@ -670,7 +670,9 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         )
         if found[0] is not None:
             return found
-    if "leaflet" in low and (leaflets := _LEAFLETS.search(low)) is not None:
+    if ("leaflet" in low or "drop" in low) and (
+        leaflets := _LEAFLETS.search(low)
+    ) is not None:
         # "Warplanes dropped leaflets on eastern Aleppo urging residents to leave":
         # the aircraft struck nothing (unless the sentence tells a strike besides)
         found = _event_in(
@@ -724,8 +726,13 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
 #: Leaflets dropped, and the aircraft that dropped them: "Warplanes dropped leaflets".
 _LEAFLETS = gated(
     r"(?:\b(?:[\w-]+\s+){0,2}?(?:warplanes?|jets?|aircraft|planes?|helicopters?|"
-    r"drones?)\s+(?:[\w-]+\s+)?)?\b(?:dropped|dropping|drop|drops|scattered|showered)\s+"
-    r"(?:[\w-]+\s+){0,2}?leaflets\b"
+    r"drones?)\s+(?:[\w-]+\s+)?)?\b(?:dropped|dropping|drop|drops|scattered|showered|"
+    r"airdropped|air-dropped)\s+"
+    # ("Government planes dropped food aid over the besieged districts")
+    r"(?:(?!(?:cluster\s+)?(?:bombs?|barrels?|missiles?|rockets?|shells?|munitions|"
+    r"explosives|bombs)\b)[\w,-]+\s+){0,4}?"
+    r"(?:leaflets|food|aid|medicine|medical\s+supplies|supplies|"
+    r"rations|provisions|humanitarian)\b"
 )
 #: Deeds told before, come back to say when: "The bombings came as", "The attack came
 #: a day after".

@@ -3609,6 +3609,7 @@ def build_incidents(
         if c.section_kind == "record" and date_field(c.sentence.text)
     }
     anchored: set[int] = set()  # ids of orphans told "there", at a place named before
+    headed: set[int] = set()  # ids of orphans told under a heading that names a place
     heading: tuple[Resolution, str] | None = None  # the place a section's heading names
     section: int | None = None
     for k, cue in enumerate(cues):
@@ -3931,6 +3932,8 @@ def build_incidents(
                     # "...neared victory in Aleppo. Bombardment killed at least 40
                     # people there": the place the sentence before named last
                     anchored.add(id(cue))
+                if there is None and heading is not None and last_place is heading:
+                    headed.add(id(cue))
                 orphans.append(
                     (
                         cue,
@@ -4260,6 +4263,15 @@ def build_incidents(
                 )
                 and id(cue) in anchored
                 and _LATER.match(cue.sentence.text) is not None
+            )
+            # "RAQQA / A coalition air strike hit a bridge over the Euphrates": a
+            # roundup's item, under the heading of its place
+            or (
+                cue.event_type in _MEANS
+                and id(cue) in headed
+                and not cue.hedged
+                and place is not None
+                and place[0].place_id is not None
             )
         )
         if told:

@@ -2239,6 +2239,13 @@ _FIRED_AT = gated(
 )
 
 
+#: Rivers named alone, which no gazetteer of places names (a dam or a district named
+#: after one is named so: "Euphrates Dam").
+_RIVERS = frozenset(
+    {"Euphrates", "Orontes", "Tigris", "Euphrates River", "Orontes River"}
+)
+
+
 def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out names that speak, listen, belong to a person or file the report."""
     appositions = ", " in sentence  # tested once: a sentence may be very long
@@ -2265,6 +2272,8 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         # "near the Sajur river": a river the gazetteer does not name, no village
         # (Es-Sajer) spelled like it
         and not _RIVER_AFTER.match(sentence, m.end)
+        # "a bridge over the Euphrates": a river named alone, no place of the deed
+        and m.name not in _RIVERS
         # "the source of most of Damascus's water": what the city has, not where
         # anything happened
         and not _HOLDINGS_AFTER.match(sentence, m.end)

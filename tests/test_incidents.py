@@ -3288,6 +3288,22 @@ def test_a_roundups_headings_in_capitals_set_the_scene(gazetteer):
     assert "Jarablus" not in set(frame.place_text)
 
 
+def test_a_strike_under_a_roundups_heading_is_there(gazetteer):
+    text = (
+        "Syria: what happened on Thursday\n\n"
+        "DEIR EZ-ZOR\n"
+        "Government planes dropped food aid over the besieged districts.\n\n"
+        "RAQQA\n"
+        "A coalition air strike hit a bridge over the Euphrates. No casualties were "
+        "reported.\n"
+    )
+    frame = _extract(gazetteer, text, published=dt.date(2016, 6, 2))
+    # the strike at the heading's place, not at the river; the aid drop no strike
+    assert list(zip(frame.admin1, frame.event_type, frame.killed, strict=True)) == [
+        ("Ar-Raqqa", "airstrike", 0)
+    ]
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
