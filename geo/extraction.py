@@ -1611,7 +1611,11 @@ _FIGHT_FOR_CONTROL = gated(
 #: Who holds what, told as a state, not a change: "is held mostly by the YPG".
 _STATE = gated(
     r"\b(is|are)\s+(\w+\s+){0,2}(held|controlled)\b|"  # "is almost entirely held"
-    r"\b(forces|militias?|troops|rebels|fighters)\s+control\b|"
+    r"\b(forces|militias?|troops|rebels|fighters|allies|groups|factions)\s+"
+    r"(?:still\s+|now\s+)?control\b|"
+    # "control a strip of land between Azaz, Jarablus and al-Bab"
+    r"\bcontrol\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:strip|pocket|swathe|band|corridor|"
+    r"stretch|chunk|slice|enclave)\b|"
     # "Rebel groups, the strongest of them HTS, control most of Idlib province", "IS
     # controls Raqqa": what a side holds now
     r"\bcontrols\b(?!\s+(?:on|over)\b)|"

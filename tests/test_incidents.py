@@ -4953,6 +4953,16 @@ def test_who_holds_what_is_no_incident(gazetteer):
     assert list(frame.date) == ["2016-12-01"]
 
 
+def test_a_strip_held_is_no_ground_taken_now(gazetteer):
+    text = (
+        "Turkey and its rebel allies control a strip of land between Azaz, Jarablus "
+        "and al-Bab, which they took from IS in February after a months-long battle."
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 3, 1))
+    # what they hold now is no event; what they took, in February, is
+    assert set(frame.date) <= {"2017-02-01"}
+
+
 def test_what_has_been_done_so_often_is_no_event(gazetteer):
     text = (
         "Hospitals have been bombed so often that doctors in Idlib now work "
