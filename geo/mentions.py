@@ -2200,6 +2200,14 @@ _KIN_AFTER = gated(
     r"sisters|parents)\b",
     re.I,
 )
+#: Kin named before their name: "their mother, (Fatima)", "his brother (Mohammad)".
+_KIN_BEFORE = gated(
+    r"\b(?:his|her|their|my|our)\s+(?:late\s+|elder\s+|younger\s+|eldest\s+|"
+    r"youngest\s+|little\s+|baby\s+|only\s+|\w+-year-old\s+)?(?:brother|sister|son|"
+    r"daughter|wife|husband|father|mother|cousin|uncle|aunt|nephew|niece|"
+    r"grand(?:son|daughter|father|mother))\s*,?\s+$",
+    re.I,
+)
 _HOLDINGS_AFTER = gated(
     r"['’]s?\s+(?:drinking\s+)?(?:water|electricity|power|fuel|bread|food|economy|"
     r"governor|government|mayor)\b(?!-)(?!\s+"
@@ -2246,6 +2254,25 @@ _RIVERS = frozenset(
 )
 
 
+_KIN_WORDS = gate_words(
+    (
+        "brother",
+        "sister",
+        " son",
+        "daughter",
+        "wife",
+        "husband",
+        "father",
+        "mother",
+        "cousin",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+    )
+)
+
+
 def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out names that speak, listen, belong to a person or file the report."""
     appositions = ", " in sentence  # tested once: a sentence may be very long
@@ -2263,6 +2290,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     # of one sentence quadratic)
     of = " of " in sentence
     of_or_from = of or " from " in sentence
+    kin = any_in(sentence, _KIN_WORDS)
     mentions = [
         m
         for m in mentions
@@ -2279,6 +2307,8 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         and not _HOLDINGS_AFTER.match(sentence, m.end)
         # "Khatib's brother was killed by a sniper": a family's name
         and not _KIN_AFTER.match(sentence, m.end)
+        # "and their mother, Fatima": a woman's name, no village Fatimah
+        and not (kin and _KIN_BEFORE.search(sentence, max(0, m.start - 40), m.start))
         # "the positions of the Liberation Forces of Afrin": a group's name
         and not (
             of and _GROUP_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start)

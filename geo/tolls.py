@@ -1267,6 +1267,19 @@ def find_counts(sentence: str) -> list[Count]:
         found = _other_sources(sentence, found)
     special = _special_counts(sentence, found)
     found += special
+    if (
+        (
+            "killing " in low
+            or "killed " in low
+            or "identified" in low
+            or "victims " in low
+        )
+        and not any(c.kind == "killed" for c in found)
+        and (named := _named_victims(sentence)) is not None
+    ):
+        # "killing Ahmad al-Hamoud, 12, his brother Mohammad, 9, and their mother,
+        # Fatima": the dead, by name
+        found.append(named)
     if "along with" in low and any(c.kind == "killed" and c.value for c in special):
         # "Abu Jandal al-Kuwaiti was killed in the strike along with two other
         # militants": the one man and the others, 3 dead
@@ -1712,6 +1725,53 @@ def _phrase_span(sentence: str, count: Count) -> tuple[int, int]:
     if at < 0 or at > count.start:
         return count.start, count.end
     return at, at + len(count.text)
+
+
+#: The head of a list of the dead by name: "killing", "The victims were identified as".
+_NAMES_HEAD = gated(
+    r"\b(?:killing|killed|(?:the\s+)?(?:dead|victims|those\s+killed)\s+(?:were|are|have\s+"
+    r"been)\s+(?:identified\s+as\s+|named\s+as\s+)?)\s*(?=[A-Z]|(?:his|her|their)\s)",
+    re.I,
+)
+#: One of the dead by name: "Ahmad al-Hamoud, 12", "his brother Mohammad, 9", "their
+#: mother, Fatima" (a kin word, a name, an age, each told or not, a name or kin first).
+_NAMED_ONE = (
+    r"(?:(?:his|her|their)\s+(?:([a-z-]+)\s+)?(?:(?:brother|sister|son|daughter|cousin|"
+    r"nephew|niece|grand(?:son|daughter))s?|children|wife|husband|father|mother|uncle|"
+    r"aunt|grand(?:father|mother))\b"
+    r"(?:,?\s+(?-i:[A-Z][a-z'’]+)(?:\s+(?:al-|el-)?(?-i:[A-Z][a-z'’-]+)){0,3})?"
+    r"|(?-i:[A-Z][a-z'’]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?(?-i:[A-Z][a-z'’-]+)){0,3})"
+    r"(?:,\s+(?:aged\s+)?\d{1,3}\b)?"
+)
+_NAMED_LIST = gated(
+    rf"(?i:{_NAMED_ONE})(?:,\s+(?i:{_NAMED_ONE}))*,?\s+and\s+(?i:{_NAMED_ONE})"
+)
+_ONE_NAMED = gated(rf"(?i:{_NAMED_ONE})")
+_AGE_OR_KIN = gated(
+    r",\s+(?:aged\s+)?\d{1,3}\b|\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|"
+    r"son|daughter|wife|husband|father|mother|cousin|uncle|aunt|nephew|niece|grand)",
+    re.I,
+)
+
+
+def _named_victims(sentence: str) -> Count | None:
+    """The dead told by name, two or more, at least one with an age or as kin (so
+    people, not places): "killing Ahmad al-Hamoud, 12, his brother Mohammad, 9, and
+    their mother, Fatima" (3)."""
+    for head in _NAMES_HEAD.finditer(sentence):
+        names = _NAMED_LIST.match(sentence, head.end())
+        if names is None or not _AGE_OR_KIN.search(names.group(0)):
+            continue
+        told = names.group(0)
+        # each one, or so many told of a kin ("their two daughters": 2)
+        n = sum(
+            (parse_number(m.group(1)) or (1,))[0] if m.group(1) else 1
+            for m in _ONE_NAMED.finditer(told)
+        )
+        if n < 2:
+            continue
+        return Count("killed", n, n, n, told, names.start(), names.end())
+    return None
 
 
 def _or_hurt(sentence: str, count: Count) -> bool:

@@ -632,3 +632,11 @@ def test_an_office_named_after_its_place_is_no_place(gazetteer):
         "The governor of Homs said civilians in a nearby village were among the dead.",
     )
     assert found == []
+
+
+def test_kin_named_is_no_place(gazetteer):
+    found = _find(
+        gazetteer,
+        "A strike in Kafr Hamra killed Ahmad, his brother and their mother, Fatima.",
+    )
+    assert [m.name for m in found] == ["Kafr Hamra"]

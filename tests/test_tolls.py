@@ -946,3 +946,22 @@ def test_fighters_eliminated_are_dead(sentence, expected):
 def test_a_crew_told_by_its_size_is_its_dead():
     found = find_counts("The helicopter crashed near Hama, killing its two-man crew.")
     assert [(c.kind, c.value) for c in found] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        (
+            "A strike hit a house in Kafr Hamra, killing Ahmad al-Hamoud, 12, his "
+            "brother Mohammad, 9, and their mother, Fatima.",
+            3,
+        ),
+        ("The victims were Khaled, 34, Omar, 30, and Samer, 22.", 3),
+        ("Shells killed Mahmoud, 40, his wife and their two daughters.", 4),
+        # places are no people: no age, no kin
+        ("Jets struck Saraqib, Binnish and Taftanaz, killing civilians.", None),
+    ],
+)
+def test_the_dead_told_by_name_are_counted(sentence, dead):
+    killed = [c.value for c in find_counts(sentence) if c.kind == "killed"]
+    assert killed == ([dead] if dead else [])
