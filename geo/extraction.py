@@ -419,6 +419,8 @@ _NOT_EVENT = gated(
     r"suspend(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+|all\s+)?(?:[\w-]+\s+)?"
     r"(?:air\s?strikes|raids|bombing|bombardment|strikes|flights|sorties|shelling)|"
     r"vow(s|ed)? to|intends? to|intended to|"
+    # "They want to starve us into surrender": what is sought, not done
+    r"wants? to|wanted to|seeks? to|sought to|aims? to|hopes? to|hoped to|"
     # "the bombing of hospitals in eastern Aleppo is not acceptable": deeds judged
     # in general
     r"(?:is|are)\s+(?:not\s+acceptable|unacceptable|intolerable|inexcusable))\b"
@@ -2080,6 +2082,15 @@ def _hedged(
             # end of the year, as air strikes killed at least 40 people in the
             # enclave": what is feared, and beside it the dead, who stand
             continue
+        if (
+            trigger is not None
+            and _INTENT.fullmatch(m.group(0))
+            and (at := sentence.find(trigger, m.end())) > 0
+            and _CLAUSE_BREAK.search(sentence, m.end(), at) is not None
+        ):
+            # "Rebels said they wanted to avenge the massacre, and shelled
+            # Hamdaniyeh, killing 3": what they sought, then what they did
+            continue
         if event_type == "protest" and m.group(0).lower().startswith("call"):
             continue  # "demonstrators called for the army to enter": what they asked
         if m.group(0).lower() == "could" and _UNVERIFIED.match(sentence, m.start()):
@@ -2106,6 +2117,14 @@ def _hedged(
     return False
 
 
+#: What a side sought or meant to do, told of a deed to come.
+_INTENT = gated(
+    r"(?:plans?|vow(?:s|ed)?|intends?|intended|wants?|wanted|seeks?|sought|aims?|"
+    r"hopes?|hoped) to",
+    re.I,
+)
+#: Where a clause of its own begins: ", and shelled", "; then".
+_CLAUSE_BREAK = gated(r",\s+(?:and|then|before|but)\s|;")
 #: A toll a denial does not deny: "Russia denied that its jets had struck a market in
 #: the Fardous district, where the death toll from Wednesday's attack rose to 43".
 #: The event stands; who did it is left unsaid.
@@ -3050,6 +3069,11 @@ _GATES: dict[re.Pattern[str], Gate] = {
             "due to",
             "vow",
             "intend",
+            "want",
+            "seek",
+            "sought",
+            "aim",
+            "hope",
             "call",
             "denied",
             "denies",

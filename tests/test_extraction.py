@@ -1356,3 +1356,23 @@ def test_an_aircraft_that_crashed_and_was_told_shot_down_was_attacked():
     assert event_type == "attack"
     # who shot it down, in the clause that tells it
     assert extraction._clause_actor(sentence, trigger) == "rebels"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # what a side wants, seeks or aims to do is not done
+        ('"They want to starve us into surrender," he said.', True),
+        ("The regime wants to capture Rastan.", True),
+        ("The offensive aims to retake Palmyra.", True),
+        # what it then did, in a clause of its own, is
+        (
+            "Rebels said they wanted to avenge the massacre, and shelled Hamdaniyeh.",
+            False,
+        ),
+        ("Rebels vowed to avenge the massacre, and shelled Hamdaniyeh.", False),
+    ],
+)
+def test_what_is_sought_is_not_done(text, hedged):
+    (cue,) = extraction.extract_cues(Article("t", text), _NoPlaces())
+    assert cue.hedged == hedged
