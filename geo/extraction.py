@@ -1922,6 +1922,9 @@ _PHRASES = [
     ("siege", "tightened their siege"),
     ("siege", "tightening the siege"),
     ("siege", "besieged the"),
+    # "regime forces closed the Castello Road, the last supply line, and the siege
+    # began" (not "encircled the city of Manbij": an advance, told so)
+    ("siege", "siege began"),
     ("armed clash", "exchanged fire"),
     ("armed clash", "to storm"),  # "tried to storm the neighbourhood"
     ("armed clash", "exchange of fire"),

@@ -3913,6 +3913,13 @@ def build_incidents(
                         cue.event_type == "territory change"
                         and "city's " in cue.sentence.text
                     )
+                    # "Rebels seized the eastern districts in July 2012": ground taken,
+                    # a part of the city told
+                    or (
+                        cue.event_type == "territory change"
+                        and not cue.hedged
+                        and _PART_TAKEN.search(cue.sentence.text) is not None
+                    )
                     # "November 15: Russia and the regime resume air strikes on the
                     # east": a timeline entry's strike, of no scene told before
                     or (
@@ -4391,7 +4398,8 @@ _QUARTERS_COUNTED = gated(
 #: A part of the city last named: "strikes on the east", "the rebel-held east", "the
 #: city's western districts".
 _CITY_PART = gated(
-    r"\b(?:on|in|of|across|to)\s+(?:the\s+)?(?:city's\s+)?(?:(?:rebel|opposition|"
+    r"\b(?:on|in|of|across|to|seized|captured|took|retook|recaptured|stormed|overran|"
+    r"entered)\s+(?:the\s+)?(?:city's\s+)?(?:(?:rebel|opposition|"
     r"government|regime)-(?:held|controlled)\s+|besieged\s+)?"
     r"(east|west|north|south)(?:ern\s+(?:districts|neighbou?rhoods|part|half|"
     # (not "west of Aleppo", outside it; but "the west of the city")
@@ -4403,6 +4411,13 @@ _CITY_PART = gated(
 #: A governorate's city, called so: "in the provincial capital".
 _PROVINCIAL_CAPITAL = gated(
     r"\bthe\s+(?:provincial|province['’]s)\s+capital\b(?!\s+of\b)", re.I
+)
+#: A part of the city taken: "seized the eastern districts", "captured the west".
+_PART_TAKEN = gated(
+    r"\b(?:seized|captured|took|retook|recaptured|stormed|overran|entered)\s+the\s+"
+    r"(?:city's\s+)?(?:east|west|north|south)(?:ern\s+(?:districts|neighbou?rhoods|"
+    r"part|half|quarters))?\b(?!\s+of\b)",
+    re.I,
 )
 #: Parts of the city told, not one of them: "struck neighbourhoods of the city".
 _PARTS_OF_THE_CITY = gated(

@@ -357,6 +357,12 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
             "regained control over several hills near Kinsabba.",
             "territory change",
         ),
+        # a siege laid, told otherwise
+        (
+            "Regime forces closed the Castello Road, the last supply line, and the "
+            "siege began.",
+            "siege",
+        ),
         # aircraft that dropped leaflets struck nothing (unless told besides)
         ("Warplanes struck Saraqib after dropping leaflets on it.", "airstrike"),
         (

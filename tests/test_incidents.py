@@ -3304,6 +3304,19 @@ def test_a_strike_under_a_roundups_heading_is_there(gazetteer):
     ]
 
 
+def test_a_part_of_the_storys_city_taken_years_ago_is_there(gazetteer):
+    text = (
+        "Why the fall of Aleppo would reshape Syria's war\n\n"
+        "If pro-Assad forces take eastern Aleppo, the opposition will lose its last "
+        "major urban stronghold.\n\n"
+        "Rebels seized the eastern districts in July 2012.\n"
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 30))
+    assert list(zip(frame.place, frame.geo_precision, frame.date, strict=True)) == [
+        ("Aleppo", 2, "2012-07-01")
+    ]
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
