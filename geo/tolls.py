@@ -1268,6 +1268,31 @@ def find_counts(sentence: str) -> list[Count]:
     special = _special_counts(sentence, found)
     found += special
     if (
+        " each " in low
+        and (alike := _IN_EACH.search(sentence)) is not None
+        and (share := parse_number(alike.group(1))) is not None
+    ):
+        # "killed 12 people on Monday, six in each town": so many at each place
+        all_told = next(
+            (c for c in found if c.kind == "killed" and c.end <= alike.start()), None
+        )
+        if all_told is not None and share[0] < all_told.value:
+            a, b = alike.span(1)
+            found = [
+                c
+                for c in found
+                if c is not all_told and not (c.start < b and a < c.end)
+            ]
+            found.append(
+                Count(
+                    "killed",
+                    *share,
+                    alike.group(0).strip(" ,"),
+                    *alike.span(1),
+                    each=True,
+                )
+            )
+    if (
         (
             "killing " in low
             or "killed " in low
@@ -1708,6 +1733,13 @@ def _other_sources(sentence: str, found: list[Count]) -> list[Count]:
     return out
 
 
+#: A toll told place by place alike: ", six in each town".
+_IN_EACH = gated(
+    rf",\s+({_NUM})\s+(?:(?:people|civilians|of\s+them)\s+)?in\s+each\s+(?:town|village|"
+    r"city|district|neighbou?rhood|area|place|camp|of\s+(?:the\s+)?(?:two|three|four|"
+    r"them|those))\b",
+    re.I,
+)
 _EACH_AFTER = gated(
     r"\s+(?:(?:people|civilians|fighters|soldiers|children)\s+)?each\b", re.I
 )

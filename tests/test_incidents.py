@@ -3317,6 +3317,18 @@ def test_a_part_of_the_storys_city_taken_years_ago_is_there(gazetteer):
     ]
 
 
+def test_six_in_each_town_are_six_at_each(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Airstrikes on Saraqib and Binnish killed 12 people on Monday, six in each "
+        "town.",
+    )
+    assert dict(zip(frame.place_text, frame.killed, strict=True)) == {
+        "Saraqib": 6,
+        "Binnish": 6,
+    }
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "

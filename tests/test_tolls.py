@@ -965,3 +965,10 @@ def test_a_crew_told_by_its_size_is_its_dead():
 def test_the_dead_told_by_name_are_counted(sentence, dead):
     killed = [c.value for c in find_counts(sentence) if c.kind == "killed"]
     assert killed == ([dead] if dead else [])
+
+
+def test_a_toll_told_alike_in_each_place_is_each_places():
+    found = find_counts(
+        "Airstrikes on Saraqib and Binnish killed 12 people on Monday, six in each town."
+    )
+    assert [(c.kind, c.value, c.each) for c in found] == [("killed", 6, True)]
