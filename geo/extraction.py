@@ -1925,6 +1925,8 @@ _PHRASES = [
     # "regime forces closed the Castello Road, the last supply line, and the siege
     # began" (not "encircled the city of Manbij": an advance, told so)
     ("siege", "siege began"),
+    # "Government forces cut the Castello Road, besieging eastern Aleppo"
+    ("siege", "besieging"),
     ("armed clash", "exchanged fire"),
     ("armed clash", "to storm"),  # "tried to storm the neighbourhood"
     ("armed clash", "exchange of fire"),

@@ -358,6 +358,7 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
             "territory change",
         ),
         # a siege laid, told otherwise
+        ("Government forces cut the Castello Road, besieging eastern Aleppo.", "siege"),
         (
             "Regime forces closed the Castello Road, the last supply line, and the "
             "siege began.",
