@@ -110,6 +110,11 @@ _NUM = (
     r"several|a handful|tens(?=\s+of\b)|a score(?=\s+of\b)|"
     # (not "How many died?": a question)
     r"a number|a few|(?<!how )(?<!How )(?<!so )many|an unknown number)(?:\s+hundred)?"
+    # ("one hundred and twenty", "a hundred and five": after a hundred only)
+    r"(?:(?<=hundred)\s+and\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)\b)?"
 )
 _DOZEN = gated(r"(half a|two|three|four|five)\s+dozen")
 _BOUND = (
@@ -992,6 +997,14 @@ def parse_number(text: str) -> tuple[int, int, int | None] | None:
     if dozen:  # "two dozen": 24; "half a dozen": 6
         dozens = 6 if dozen.group(1) == "half a" else 12 * _UNITS[dozen.group(1)]
         return dozens, dozens, dozens
+    rest = 0
+    if " hundred and " in phrase:  # "one hundred and twenty": 120
+        phrase, tail = phrase.split(" hundred and ", 1)
+        told = parse_number(tail)
+        if told is None:
+            return None
+        rest = told[0]
+        phrase = "one hundred" if phrase == "a" else phrase + " hundred"
     hundred = phrase.endswith(" hundred")
     if hundred:
         phrase = phrase[: -len(" hundred")].strip()
@@ -1010,7 +1023,7 @@ def parse_number(text: str) -> tuple[int, int, int | None] | None:
     if value is None:
         return None
     if hundred:
-        value *= 100
+        value = value * 100 + rest
     if phrase.endswith("+"):
         return value, value, None
     if odd:

@@ -972,3 +972,15 @@ def test_a_toll_told_alike_in_each_place_is_each_places():
         "Airstrikes on Saraqib and Binnish killed 12 people on Monday, six in each town."
     )
     assert [(c.kind, c.value, c.each) for c in found] == [("killed", 6, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("At least one hundred and twenty people were killed.", 120),
+        ("Two hundred and fifty-three civilians were killed.", 253),
+        ("A hundred and five people died.", 105),
+    ],
+)
+def test_hundreds_and_more_told_in_words(sentence, dead):
+    assert [c.value for c in find_counts(sentence)] == [dead]
