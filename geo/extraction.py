@@ -677,13 +677,12 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     ) is not None:
         # "Warplanes dropped leaflets on eastern Aleppo urging residents to leave":
         # the aircraft struck nothing (unless the sentence tells a strike besides)
-        found = _event_in(
+        return _event_in(
             sentence,
             low[: leaflets.start()]
             + " " * (leaflets.end() - leaflets.start())
             + low[leaflets.end() :],
         )
-        return found
     if "came" in low and (came := _CAME_AS.match(low)) is not None:
         # "The bombings came as the US and Russia announced a truce": the deeds told
         # before, and when; "The advance came a day after fighters captured

@@ -6487,6 +6487,7 @@ def _sub_event_type(d: Draft) -> str:
     return ACLED_EVENT_TYPES.get(d.event_type or "attack", ("", ""))[1]
 
 
+#: People taken: "were abducted", "kidnapped a doctor".
 _ABDUCTED = gated(r"\b(?:abduct|kidnap)\w*", re.I)
 #: The side an actor fights on; an actor not listed is a side of its own.
 _SIDES = {
