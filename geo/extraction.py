@@ -237,6 +237,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             # its news agency speaks for it alone: "Amaq said its fighters killed"
             r"|Amaq"
             # its affiliate in the Yarmouk basin of Dar'a, 2016-2018
+            # ("Jaish Khalid claimed the attack")
+            r"|Ja[iy]sh\s+Kh[ae]l[ie]d(?!\s+(?:[Ii]bn|[Bb]in)\b)"
             r"|Kh[ae]l[ie]d\s+(?:[Ii]bn|[Bb]in)\s+(?:[Aa]l[- ]?)?Walid"
             # not the street, mosque or school named after the companion
             r"(?!\s+(?:Street|Road|Avenue|Square|Mosque|School|Stadium|Hospital|"
@@ -2325,7 +2327,18 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     ),
     "Israel": (True, ("Israel", "Zionist", "IDF")),
     "Turkey": (False, ("turk", "olive branch", "euphrates shield", "tsk")),
-    "Islamic State": (True, ("Islamic State", "IS", "Daesh", "Walid", "Amaq")),
+    "Islamic State": (
+        True,
+        (
+            "Islamic State",
+            "IS",
+            "Daesh",
+            "Walid",
+            "Amaq",
+            "Jaish Khalid",
+            "Jaysh Khalid",
+        ),
+    ),
     "Hezbollah": (True, ("Hezbollah", "Resistance")),
     "Kurdish YPG/SDF": (
         True,

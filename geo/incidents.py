@@ -4834,6 +4834,11 @@ def _place_heading(
     return resolved[0], mention.name
 
 
+#: Ground taken back, told by a pronoun: "retook it", "recaptured them".
+_RETOOK_IT = gated(
+    r"\b(?:retook|recaptured|regained|retaken|reclaimed|took\s+back)\s+(?:it|them)\b",
+    re.I,
+)
 #: "killed 40 people there": there, a place (not "there were", "There is").
 _THERE = gated(
     r"(?<=[a-z,] )there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|"
@@ -4894,7 +4899,11 @@ def _there_place(
     the sentence before named."""
     cue, before, resolved = cues[k], cues[k - 1], resolutions[k - 1]
     kinds: tuple[str, ...] | None = None
-    if "there" not in cue.sentence.text or not _THERE.search(cue.sentence.text):
+    if ("there" not in cue.sentence.text or not _THERE.search(cue.sentence.text)) and (
+        # "Rebels took Maardes on Friday, but regime forces retook it two days
+        # later": the place just taken, taken back
+        " it" not in cue.sentence.text or not _RETOOK_IT.search(cue.sentence.text)
+    ):
         # "...the besieged district of al-Waer in Homs. Regime forces shelled the
         # district on Wednesday": the district the sentence before named
         the = (

@@ -111,7 +111,12 @@ _SENTENCE_END = gated(
     r"(?:later|earlier)|the\s+(?:next|following|previous)\s+day"
     # "...had been hit; on Monday, seven people died there": a day of its own
     r"|(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)(?=\s*,))\b))\s+"
+    r"Sunday)(?=\s*,))\b)"
+    # "...seized Tasil and Adwan on Monday before rebels recaptured Adwan a day
+    # later": ground taken back on a day of its own, by another hand
+    r"|,?(?=\s+(?:before|but|and)\s+(?:[\w'’-]+\s+){1,4}?(?:recaptured|retook|"
+    r"retaken|regained|seized|captured|took|stormed)\b[^.;]{0,80}?\b(?:a|one|two|"
+    r"three|four|five|six|\d)\s+(?:days?|weeks?)\s+later\b))\s+"
 )
 _ABBREVIATION = gated(
     r"(\b[A-Z]|\b(Dr|Mr|Mrs|Ms|St|Mt|No|vs|Gen|Col|Lt|Maj|Sgt|Capt|Jan|Feb|Aug|Sept?|"

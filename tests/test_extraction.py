@@ -316,6 +316,8 @@ def test_mention_gates(sentences):
         ("Amaq said its fighters killed 30 soldiers near Palmyra.", "Islamic State"),
         ("Amaq reported that Russian jets killed 12 civilians in Raqqa.", "Russia"),
         ("The Amaq agency reported that Russian jets killed 12 in Raqqa.", "Russia"),
+        # the Islamic State's affiliate in the Yarmouk basin, by its short name
+        ("Jaish Khalid claimed the attack near Nawa.", "Islamic State"),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):

@@ -3329,6 +3329,23 @@ def test_six_in_each_town_are_six_at_each(gazetteer):
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jihadists seized Tasil and Adwan on Monday before rebels recaptured Adwan "
+        "a day later.",
+        "The jihadists seized Adwan on Monday, but rebels retook it a day later.",
+    ],
+)
+def test_ground_taken_back_a_day_later_is_an_event_of_its_own(gazetteer, text):
+    frame = _extract(gazetteer, text, dt.date(2016, 2, 26))
+    adwan = frame[frame.place_text == "Adwan"].sort_values("date")
+    assert list(zip(adwan.date, adwan.actor.fillna(""), strict=True)) == [
+        ("2016-02-22", ""),
+        ("2016-02-23", "rebels"),
+    ]
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "

@@ -239,3 +239,14 @@ def test_a_heading_in_capitals_begins_a_section():
     text = "ALEPPO\nShells hit the east.\n\nIDLIB\nJets struck Saraqib.\n"
     sections = split_sections(text)
     assert [s.heading for s in sections] == ["ALEPPO", "IDLIB"]
+
+
+def test_ground_taken_back_days_later_is_a_sentence_of_its_own():
+    text = (
+        "The jihadists seized Tasil and Adwan on Monday before rebels recaptured "
+        "Adwan a day later."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "The jihadists seized Tasil and Adwan on Monday",
+        "before rebels recaptured Adwan a day later.",
+    ]
