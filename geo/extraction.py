@@ -306,6 +306,11 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             # and "the government and its allies launched a fresh offensive"
             r"(?-i:[Tt]he) government(?:['’]s)? (?:and its allies|and allied "
             r"(?:forces|militias|fighters))|"
+            # who an inquiry blamed: "blamed the government for chlorine attacks",
+            # "found the government responsible", "the government was responsible"
+            r"(?:(?<=blamed )|(?<=blames )|(?<=blaming )|(?<=found ))(?-i:the) "
+            r"government\b(?!\s+of\b)|"
+            r"(?-i:[Tt]he) government (?:was|is|were) (?:also |directly )?responsible\b|"
             # ("Army air force carried out concentrated sorties", as SANA writes)
             r"army units?|(?-i:[Aa]rmy) air force|Military Forces of Syria|"
             # the regime's allies' men: "Iran-backed militias shelled Douma"

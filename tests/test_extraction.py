@@ -318,6 +318,16 @@ def test_mention_gates(sentences):
         ("The Amaq agency reported that Russian jets killed 12 in Raqqa.", "Russia"),
         # the Islamic State's affiliate in the Yarmouk basin, by its short name
         ("Jaish Khalid claimed the attack near Nawa.", "Islamic State"),
+        # who an inquiry blamed, or found responsible
+        (
+            "The inquiry blamed the government for chlorine attacks in Talmenes.",
+            "regime",
+        ),
+        (
+            "The inquiry found the government responsible for a chlorine attack on "
+            "Talmenes.",
+            "regime",
+        ),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
