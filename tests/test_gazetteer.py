@@ -156,6 +156,8 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("Bab al-Nayrab", "geo:aleppo-bab-al-nairab", "neighbourhood"),
         ("Ard al-Hamra, Aleppo", "geo:aleppo-ard-al-hamra", "neighbourhood"),
         ("Daraa al-Balad", "geo:daraa-al-balad", "neighbourhood"),
+        ("Bani Zeid", "geo:aleppo-bani-zeid", "neighbourhood"),
+        ("al-Hellok", "ocha:N0126", "neighbourhood"),
         # names the press uses that the sources do not give
         ("Tabqa", "wof:890449887", "town"),
         ("Hmeimim air base", "icao:OSLK", "airfield"),
