@@ -680,6 +680,28 @@ _OWN_DEATH_VERB = gated(
 )
 
 
+#: The dead of the side telling: "3 of our fighters were martyred" (those of the side
+#: it fights, as it calls them, are :data:`_ENEMY_DEAD`: "23 mercenaries were killed").
+_OUR_DEAD = gated(
+    r"\b(?:our|its)\s+(?:[\w-]+\s+)?(?:fighters|forces|comrades|men|"
+    r"soldiers|members|heroes)\b",
+    re.I,
+)
+
+
+def _side_told(text: str) -> str | None:
+    """The side a count of dead is of: the belligerent it names; else the teller's own
+    ("our fighters") or its enemy ("mercenaries"), told so."""
+    side = side_of(text)
+    if side is not None:
+        return side
+    if _OUR_DEAD.search(text):
+        return "(the teller's)"
+    if _ENEMY_DEAD.search(text):
+        return "(the enemy's)"
+    return None
+
+
 def _apart_by_while(killed: list, *cues: SentenceCues | None) -> bool:
     """Whether two counts, of the sentence of one of ``cues``, stand in clauses
     joined by "while"."""
@@ -712,7 +734,7 @@ def _set_toll(
             # died": 11, the dead of both sides
             both = False
             if len(killed) == 2 and not killed[1].more:
-                sides = {side_of(c.text) for c in killed}
+                sides = {_side_told(c.text) for c in killed}
                 both = (None not in sides and len(sides) == 2) or (
                     # "Seven mercenaries were killed ..., while two fighters of
                     # Jaysh al-Thuwar were martyred": each clause its own dead

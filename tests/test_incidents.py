@@ -3346,6 +3346,16 @@ def test_ground_taken_back_a_day_later_is_an_event_of_its_own(gazetteer, text):
     ]
 
 
+def test_the_tellers_dead_and_the_enemys_are_both_the_battles(gazetteer):
+    text = (
+        "The SDF said its fighters took the village of Khneiz after clashes with ISIS "
+        "mercenaries. The statement said 23 mercenaries were killed, while 3 of our "
+        "fighters were martyred."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 12))
+    assert list(frame.killed) == [26]
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
