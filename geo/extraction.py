@@ -2586,6 +2586,14 @@ _TARGET_BEFORE = gated(
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+$"
 )
 #: Whose the fighters are: "the fighters of the Olive Branch operation controlled"
+#: A side's command, speaking for it: "the General Command of (the SDF) said".
+_COMMAND_OF = gated(
+    r"\b(?:command|leadership|media\s+office)\s+of\s+(?:the\s+)?$", re.I
+)
+_SPEAKS_AFTER = gated(
+    r"(?:\s+\([\w .-]{1,20}\))?\s+(?:said|says|announced|announces|stated|reported|"
+    r"confirmed)\b"
+)
 _OWNER_OF = gated(
     r"\b(?:fighters|forces|members|troops|units|factions|militants|soldiers|jets|"
     r"warplanes|aircraft|militiamen|gunmen|mercenaries|elements)\s+(?:of|from)\s+"
@@ -2871,6 +2879,12 @@ def _actor(sentence: str) -> str | None:
                     and not _COUNTED_OWNER.search(
                         sentence, max(0, m.start() - 70), m.start()
                     )
+                )
+                # "The General Command of the Syrian Democratic Forces said its
+                # fighters liberated Khneiz": the side its command speaks for
+                or (
+                    _COMMAND_OF.search(sentence, max(0, m.start() - 30), m.start())
+                    and _SPEAKS_AFTER.match(sentence, m.end()) is not None
                 )
             ):
                 victims_end = m.end()

@@ -328,6 +328,13 @@ def test_mention_gates(sentences):
             "Talmenes.",
             "regime",
         ),
+        # a side's command speaks for it, of its own fighters' deeds
+        (
+            "The General Command of the Syrian Democratic Forces announced that its "
+            "fighters liberated the villages of Khneiz and Jaab.",
+            "Kurdish YPG/SDF",
+        ),
+        ("Jets struck the command of the SDF in Tal Rifaat.", None),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
