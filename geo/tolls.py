@@ -167,6 +167,12 @@ _INJURED = (
     # "11 others sustained injuries"
     r"(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))"
 )
+#: A part of the dead that is no side's: "2 women", "three children", "a child".
+_CIVILIAN_PART = (
+    r"(?:[\w-]+\s+){0,2}?(?:women|children|girls|boys|infants|babies|elderly|woman|"
+    r"child|girl|boy|infant|baby|journalists?|doctors?|nurses?|teachers?|rescuers?|"
+    r"medics?)"
+)
 # "27 people, including three children and six medical staff, were killed": the
 # parts told between the toll and its verb
 _PARTS_ASIDE = (
@@ -178,6 +184,11 @@ _PARTS_ASIDE = (
     r"|(?:also\s+)?known\s+as\s+[^.;,]{1,40}"
     # "the other two, both farmers, were killed"
     r"|(?:both|all|all\s+of\s+them|each)\s+(?:[\w-]+\s+){0,2}?[\w-]+),\s+)?"
+    # ("10 people including 2 women and 3 children were killed": the parts, no commas;
+    # of the civilians only: "8 regime fighters - including a colonel- and 14 Islamist
+    # faction fighters" tells another side)
+    rf"(?:(?<=\s)(?:including|among\s+them)\s+{_CIVILIAN_PART}"
+    rf"(?:\s+and\s+{_CIVILIAN_PART})?\s+(?=(?:were|was|have|has|had)\s))?"
 )
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Two of the injured later died of their wounds": dead, not wounded
@@ -1505,7 +1516,10 @@ _PAIR = gated(
     rf"{_GROUP_NOUN}"
     # ("19 soldiers and allied militiamen and 24 insurgents": one side of two nouns)
     rf"(?:\s+and\s+(?:(?!(?:including|among|of)\b)[a-z][\w-]*\s+){{0,2}}?"
-    rf"{_GROUP_NOUN})?\s+and\s+({_NUM})\s+"
+    rf"{_GROUP_NOUN})?"
+    # ("Eight civilians, including three children, and four fighters": a part aside)
+    r"(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},)?"
+    rf"\s+and\s+({_NUM})\s+"
     rf"(?:(?!(?:including|among|of)\b)[a-z][\w-]*\s+){{0,3}}?{_GROUP_NOUN}\b",
     re.I,
 )

@@ -984,3 +984,18 @@ def test_a_toll_told_alike_in_each_place_is_each_places():
 )
 def test_hundreds_and_more_told_in_words(sentence, dead):
     assert [c.value for c in find_counts(sentence)] == [dead]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        # the parts of the dead told aside, with commas or without
+        ("10 people including 2 women and 3 children were killed.", 10),
+        (
+            "Eight civilians, including three children, and four fighters were killed.",
+            12,
+        ),
+    ],
+)
+def test_parts_told_aside_leave_the_whole(sentence, dead):
+    assert [c.value for c in find_counts(sentence) if c.kind == "killed"] == [dead]
