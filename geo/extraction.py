@@ -869,6 +869,9 @@ _DEED_DAYS_BEFORE = gated(
     r"(?:killed|struck|hit|bombed|shelled|pounded)\b",
     re.I,
 )
+#: A sentence that opens on the days a deed came before the one just told: "a day
+#: after coalition aircraft struck ...".
+_DAYS_BEFORE_OPENING = gated(r"(?P<n>a|one|two|three|\d)\s+days?\s+after\s", re.I)
 #: A relative clause of the dead: ", which killed at least 16".
 _KILLED_AFTER = gated(
     r",?\s+(?:which|that)\s+(?:have\s+|has\s+|had\s+)?(?:killed|left|claimed)\b"
@@ -4623,6 +4626,15 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
             cue = out[-1]
             if days_after is not None:
                 cue.extra["days before"] = days_after.group("n").lower()
+            elif (
+                s[:1].islower()
+                and (before := _DAYS_BEFORE_OPENING.match(s)) is not None
+            ):
+                # "..., a day after US-led coalition aircraft struck army positions on
+                # Tharda mountain, killing 62 soldiers" (a sentence of its own): the
+                # deed of the days before the day told
+                cue.extra["days before"] = before.group("n").lower()
+                cue.extra["carried back"] = True
             if cumulative and _COUNTED_TARGETS.search(told) is not None:
                 # "dropped more than 600 barrel bombs on Daraya": deeds counted
                 # over time, at a place

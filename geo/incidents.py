@@ -4730,8 +4730,14 @@ def _deed_days_before(cue: SentenceCues, found: list[Draft]) -> None:
     the town": the deed, the day before the day the sentence tells."""
     n = cast("str", cue.extra["days before"])
     days = _DAY_COUNTS.get(n) or int(n)
+    carried_back = bool(cue.extra.get("carried back"))
     for d in found:
-        if d.date is not None and d.date_precision == "day" and d.explicit_date:
+        if (
+            d.date is not None
+            and d.date_precision == "day"
+            # (or the day carried to a sentence opening "a day after ...")
+            and (d.explicit_date or carried_back)
+        ):
             d.date -= dt.timedelta(days=days)
             d.date_rule = f"{days} day(s) before {d.date_text!r}: the deed told after"
 

@@ -116,7 +116,13 @@ _SENTENCE_END = gated(
     # later": ground taken back on a day of its own, by another hand
     r"|,?(?=\s+(?:before|but|and)\s+(?:[\w'’-]+\s+){1,4}?(?:recaptured|retook|"
     r"retaken|regained|seized|captured|took|stormed)\b[^.;]{0,80}?\b(?:a|one|two|"
-    r"three|four|five|six|\d)\s+(?:days?|weeks?)\s+later\b))\s+"
+    r"three|four|five|six|\d)\s+(?:days?|weeks?)\s+later\b)"
+    # "IS launched an assault on the airport on Saturday, a day after coalition
+    # aircraft struck army positions on Tharda mountain, killing 62 soldiers": the
+    # deed of the day before, with its own dead, a sentence of its own
+    r"|,(?=\s+(?:a|one|two|three|four|five|six|\d)\s+days?\s+after\s+[^.;]{5,140}?"
+    r",\s+(?:killing|leaving)\s+[^.;]{0,30}?\b(?:dead|\d+|[a-z]+(?:-[a-z]+)?\s+"
+    r"(?:people|civilians|soldiers|fighters|children|troops))\b))\s+"
 )
 _ABBREVIATION = gated(
     r"(\b[A-Z]|\b(Dr|Mr|Mrs|Ms|St|Mt|No|vs|Gen|Col|Lt|Maj|Sgt|Capt|Jan|Feb|Aug|Sept?|"

@@ -3356,6 +3356,25 @@ def test_the_tellers_dead_and_the_enemys_are_both_the_battles(gazetteer):
     assert list(frame.killed) == [26]
 
 
+def test_a_deed_told_a_day_after_with_its_own_dead_is_its_own(gazetteer):
+    text = (
+        "Islamic State fighters launched a fresh assault on the military airport in "
+        "Deir ez-Zor on Saturday, a day after US-led coalition aircraft mistakenly "
+        "struck Syrian army positions on nearby Tharda mountain, killing at least 62 "
+        "soldiers."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 9, 18))
+    rows = {r.actor: r for r in frame.itertuples()}
+    assert (rows["Islamic State"].date, pd.isna(rows["Islamic State"].killed)) == (
+        "2016-09-17",
+        True,
+    )
+    assert (rows["US-led coalition"].date, rows["US-led coalition"].killed) == (
+        "2016-09-16",
+        62,
+    )
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
