@@ -4569,7 +4569,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                         or _years_after(s, sentence, out)
                     )
                     if eventful
-                    or s.endswith((":", "?"))
+                    # (and a clause split off before the deed of the days before
+                    # it: "...spoke with a surgeon in Douma on Wednesday, | a day
+                    # after airstrikes killed 26 people in the town")
+                    or s.endswith((":", "?", ","))
                     or date_field(s)
                     or sets_the_time(s)
                     or date_heading(s)

@@ -4053,7 +4053,8 @@ def build_incidents(
         if (
             (
                 event
-                or cue.sentence.text.endswith((":", "?"))
+                # (and a clause split off before the deed of the day before it)
+                or cue.sentence.text.endswith((":", "?", ","))
                 or date_field(cue.sentence.text)
                 or sets_the_time(cue.sentence.text)
                 # a roundup's heading of a day ("Monday, 10 October"): the day of
@@ -4347,6 +4348,7 @@ def build_incidents(
             # day a paragraph begins with is its events' own, as if told with them
             draft.explicit_date = True
             draft.date_rule = f"carried from {draft.carried.text!r} in the paragraph"
+    _carried_back(drafts)
     for cue in claims:
         _attach_claim(cue, drafts)
     # rule 3: a governorate without a toll is no incident (unless it stands in for a
@@ -4728,18 +4730,32 @@ _DAYS_AFTER_TAKING = gated(
 def _deed_days_before(cue: SentenceCues, found: list[Draft]) -> None:
     """ "spoke with a surgeon on Wednesday, a day after airstrikes killed 26 people in
     the town": the deed, the day before the day the sentence tells."""
+    if cue.extra.get("carried back"):
+        return  # dated when all are dated (see :func:`_carried_back`)
     n = cast("str", cue.extra["days before"])
     days = _DAY_COUNTS.get(n) or int(n)
-    carried_back = bool(cue.extra.get("carried back"))
     for d in found:
-        if (
-            d.date is not None
-            and d.date_precision == "day"
-            # (or the day carried to a sentence opening "a day after ...")
-            and (d.explicit_date or carried_back)
-        ):
+        if d.date is not None and d.date_precision == "day" and d.explicit_date:
             d.date -= dt.timedelta(days=days)
             d.date_rule = f"{days} day(s) before {d.date_text!r}: the deed told after"
+
+
+def _carried_back(drafts: list[Draft]) -> None:
+    """ "...spoke with a surgeon in Douma on Wednesday, | a day after airstrikes killed
+    26 people in the town": the deed of a clause opening "a day after", told with no
+    day of its own, is of the days before the day carried to it."""
+    for d in drafts:
+        if (
+            not d.cue.extra.get("carried back")
+            or d.cue.dates
+            or d.date is None
+            or d.date_precision != "day"
+        ):
+            continue
+        n = cast("str", d.cue.extra["days before"])
+        days = _DAY_COUNTS.get(n) or int(n)
+        d.date -= dt.timedelta(days=days)
+        d.date_rule = f"{days} day(s) before {d.date_text!r}: the deed told after it"
 
 
 def _taken_days_before(cue: SentenceCues, found: list[Draft]) -> None:

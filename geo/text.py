@@ -120,9 +120,13 @@ _SENTENCE_END = gated(
     # "IS launched an assault on the airport on Saturday, a day after coalition
     # aircraft struck army positions on Tharda mountain, killing 62 soldiers": the
     # deed of the day before, with its own dead, a sentence of its own
-    r"|,(?=\s+(?:a|one|two|three|four|five|six|\d)\s+days?\s+after\s+[^.;]{5,140}?"
-    r",\s+(?:killing|leaving)\s+[^.;]{0,30}?\b(?:dead|\d+|[a-z]+(?:-[a-z]+)?\s+"
-    r"(?:people|civilians|soldiers|fighters|children|troops))\b))\s+"
+    # (or hours after: "Turkish jets struck near al-Bab on Tuesday, hours after a car
+    # bomb killed 10 people in Azaz")
+    r"|,(?=\s+(?:(?:a|one|two|three|four|five|six|\d)\s+days?|hours|(?:a\s+)?few\s+"
+    r"hours|shortly)\s+after\s+[^.;]{5,140}?"
+    r"(?:,\s+)?\b(?:killing|leaving|killed|left)\s+[^.;]{0,30}?\b(?:dead|\d+|"
+    r"[a-z]+(?:-[a-z]+)?\s+(?:people|civilians|soldiers|fighters|children|troops))\b))"
+    r"\s+"
 )
 _ABBREVIATION = gated(
     r"(\b[A-Z]|\b(Dr|Mr|Mrs|Ms|St|Mt|No|vs|Gen|Col|Lt|Maj|Sgt|Capt|Jan|Feb|Aug|Sept?|"

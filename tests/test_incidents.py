@@ -3375,6 +3375,21 @@ def test_a_deed_told_a_day_after_with_its_own_dead_is_its_own(gazetteer):
     )
 
 
+def test_a_bombing_told_hours_before_a_strike_is_its_own(gazetteer):
+    text = (
+        "Turkish jets struck IS positions near al-Bab on Tuesday, hours after a car "
+        "bomb killed 10 people at a checkpoint in Azaz."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 23)).set_index("place_text")
+    assert (frame.loc["al-Bab", "event_type"], frame.loc["al-Bab", "actor"]) == (
+        "airstrike",
+        "Turkey",
+    )
+    assert pd.isna(frame.loc["al-Bab", "killed"])
+    assert (frame.loc["Azaz", "event_type"], frame.loc["Azaz", "killed"]) == ("IED", 10)
+    assert pd.isna(frame.loc["Azaz", "actor"])
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
