@@ -302,6 +302,10 @@ _AIRCRAFT_NOUNS = frozenset(
 )
 
 
+#: The event type and the actor of a clause, asked again for each place a sentence
+#: names (the same clause for all those of a long sentence: asked once each).
+_type_of_clause = lru_cache(maxsize=256)(event_type_of)
+_actor_of_clause = lru_cache(maxsize=256)(actor_of)
 #: Means of those who fight on the ground.
 _ON_THE_GROUND = frozenset({"shelling", "sniper", "IED"})
 
@@ -314,19 +318,19 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
     if clause is None:
         return cue.event_type, cue.actor
     start, end = clause
-    own, word = event_type_of(text[start:end])
+    own, word = _type_of_clause(text[start:end])
     if (
         own == "attack"
         and (word or "").lower() in _STRIKE_NOUNS
         and cue.event_type in _MEANS
-        and event_type_of(text[:start] + text[end:])[0] == cue.event_type
+        and _type_of_clause(text[:start] + text[end:])[0] == cue.event_type
     ):
         # "a strike on a market in Saraqeb killed five people, and two people died
         # in shelling of Khan Shaykhun": the shelling is the other clause's
         # (and so is its doer, named after: "..., while rebel shelling of the
         # government-held Hamdaniyeh district killed four")
-        own_actor = actor_of(text[start:end])
-        if own_actor is None and actor_of(text[:end]) is None:
+        own_actor = _actor_of_clause(text[start:end])
+        if own_actor is None and _actor_of_clause(text[:end]) is None:
             return own, None
         return own, own_actor or cue.actor
     if (
@@ -339,17 +343,17 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
         # near Saraqeb that killed five Russians on board": the aircraft was downed
         return cue.event_type, cue.actor
     if own in _MEANS:
-        actor = actor_of(text[start:end])
-        if actor is None and actor_of(text[:end]) is None and end < len(text):
+        actor = _actor_of_clause(text[start:end])
+        if actor is None and _actor_of_clause(text[:end]) is None and end < len(text):
             # "Airstrikes killed 17 in eastern Aleppo, while rebel shelling of the
             # west killed 8": the rebels are the next clause's, with means of its own
             # (or ground taken: "8 were killed in the air strikes on Jindires, and
             # Turkish-backed rebels had captured two villages")
             later = text[end:]
             if (
-                (then := event_type_of(later)[0]) in _MEANS
+                (then := _type_of_clause(later)[0]) in _MEANS
                 or then == "territory change"
-            ) and actor_of(later) == cue.actor:
+            ) and _actor_of_clause(later) == cue.actor:
                 return own, None
         if actor is None and own in _ON_THE_GROUND and cue.actor in AIR_FORCES:
             # "9 civilians were killed in Russian airstrikes on Kafr Nubl, and 2
@@ -370,7 +374,7 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
         # attack on the village of Qastal Jindo": a fight on the ground, no strike
         # (but "clashed in Arbin as warplanes carried out raids on Arbin": one
         # battle, fought both ways)
-        return own, actor_of(text[start:end]) or cue.actor
+        return own, _actor_of_clause(text[start:end]) or cue.actor
     if (
         own == "armed clash"
         and cue.event_type == "territory change"
@@ -382,14 +386,14 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
         # "Pro-Assad forces are fighting for Sheikh Saeed, after seizing the Sakhour
         # district": a fight for the one, the other taken (not "managed to control
         # Ein Laruz after clashes with HTS")
-        return own, actor_of(text[start:end]) or cue.actor
+        return own, _actor_of_clause(text[start:end]) or cue.actor
     if (
         own is not None
         and start > 0
         # a clause of its own ("and" may join the two sides of a fight: "between
         # regime forces ..., and Jaysh al-Islam fighters")
         and text[:start].rstrip().endswith(("while", "whereas", ";", "but"))
-        and (who := actor_of(text[start:end])) is not None
+        and (who := _actor_of_clause(text[start:end])) is not None
         and who != cue.actor
     ):
         # "the Islamic State executed a man in al-Mayadin, while two IS members were
@@ -402,10 +406,10 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
         # verb of its own goes on with the one before it
         breaks = cast("list[int]", cue.extra["means breaks"])  # (_clause_at's)
         before = [b for b in breaks if b < start]
-        back, _ = event_type_of(text[before[-1] if before else 0 : start])
+        back, _ = _type_of_clause(text[before[-1] if before else 0 : start])
         if back in _MEANS:
             told = text[before[-1] if before else 0 : start]
-            return back, actor_of(told) or cue.actor
+            return back, _actor_of_clause(told) or cue.actor
     if (
         own in (None, "attack")
         and cue.event_type in _MEANS
@@ -418,7 +422,7 @@ def _means_of_clause(cue: SentenceCues, at: int) -> tuple[str | None, str | None
         # "Three more people died in Inkhil, and a woman was killed by a sniper in
         # Daraa al-Balad": the sniper is the later clause's; the dead of the first
         # are of no means told there (the strike told before may give them one)
-        return own, actor_of(text[start:end])
+        return own, _actor_of_clause(text[start:end])
     return cue.event_type, cue.actor
 
 
@@ -1599,20 +1603,29 @@ def _compatible(draft: Draft, cue: SentenceCues) -> bool:
     if (
         draft.event_type not in _REMOTE
         and cue.event_type in _REMOTE
-        and " the " in cue.sentence.text
-        and _IN_THE_FIGHT.search(cue.sentence.text)
+        and _found_once(cue, "in the fight", _IN_THE_FIGHT)
     ):
         return True
     if (
         draft.event_type == "IED"
         and cue.event_type == "armed clash"
-        and _OFFENSIVE.search(draft.cue.sentence.text)
+        and _found_once(draft.cue, "offensive", _OFFENSIVE)
     ):
         # "IS launched an offensive on Deir ez-Zor, with suicide bombers and car
         # bombs ... 35 soldiers and 20 IS fighters were killed in the first day of
         # fighting": the offensive's dead
         return True
     return (draft.event_type in _REMOTE) == (cue.event_type in _REMOTE)
+
+
+def _found_once(cue: SentenceCues, key: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a sentence holds a pattern, searched once a sentence (drafts are
+    compared pairwise: a long sentence of many drafts would be searched again each
+    time)."""
+    told = cue.extra.get(key)
+    if told is None:
+        told = cue.extra[key] = pattern.search(cue.sentence.text) is not None
+    return bool(told)
 
 
 #: An offensive told, whatever arms it opened with.
@@ -3475,7 +3488,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             merged.append(draft)  # "a second bomb": another event, merged with none
             continue
         same_place = by_place.setdefault(draft.place.place_id, [])
-        twin = next((m for m in same_place if _same_event(m, draft)), None)
+        # (the recent ones: a text that names one place thousands of times, each a
+        # draft, stays linear)
+        twin = next((m for m in same_place[-_RECENT:] if _same_event(m, draft)), None)
         if twin is None:
             merged.append(draft)
             same_place.append(draft)
