@@ -679,9 +679,11 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
         )
         if found[0] is not None:
             return found
-    if ("leaflet" in low or "drop" in low) and (
-        leaflets := _LEAFLETS.search(low)
-    ) is not None:
+    if (
+        ("drop" in low or "scatter" in low or "shower" in low)
+        and any_in(low, _DROPPED_THINGS)
+        and (leaflets := _LEAFLETS.search(low)) is not None
+    ):
         # "Warplanes dropped leaflets on eastern Aleppo urging residents to leave":
         # the aircraft struck nothing (unless the sentence tells a strike besides)
         return _event_in(
@@ -731,6 +733,19 @@ def _event(sentence: str) -> tuple[str | None, str | None]:
     return _event_in(sentence, low)
 
 
+#: What aircraft drop that strikes no one (every match of _LEAFLETS holds one).
+_DROPPED_THINGS = gate_words(
+    (
+        "leaflets",
+        "food",
+        "aid",
+        "medicine",
+        "supplies",
+        "rations",
+        "provisions",
+        "humanitarian",
+    )
+)
 #: Leaflets dropped, and the aircraft that dropped them: "Warplanes dropped leaflets".
 _LEAFLETS = gated(
     r"(?:\b(?:[\w-]+\s+){0,2}?(?:warplanes?|jets?|aircraft|planes?|helicopters?|"
@@ -3111,7 +3126,8 @@ _GATES: dict[re.Pattern[str], Gate] = {
             "want",
             "seek",
             "sought",
-            "aim",
+            "aims to",
+            "aim to",
             "hope",
             "call",
             "denied",
