@@ -2569,8 +2569,10 @@ _TARGET_BEFORE = gated(
     # "protested the regime's arrest campaign": what was protested
     r"protested|protesting|denounced|denouncing|condemned|condemning)\s+"
     r"(?!by\b)(?:an?\s+)?)"
-    # (not "fighting between regime forces and rebels": two sides, the first named)
-    r"(the\s+)?(?!between\s)([\w/-]+\s+)?$"
+    # (not "fighting between regime forces and rebels": two sides, the first named;
+    # nor "On Wednesday the army retook Maardes": a day, then who acted)
+    r"(the\s+)?(?!between\s)(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\s)([\w/-]+\s+)?$"
     # "a deal to evacuate civilians and rebels": whom it moves
     r"|\b(?:evacuate|evacuated|evacuating|evacuation\s+of|relocate|relocating)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$"

@@ -335,6 +335,9 @@ def test_mention_gates(sentences):
             "Kurdish YPG/SDF",
         ),
         ("Jets struck the command of the SDF in Tal Rifaat.", None),
+        # a day told first, then who acted (no target "on Wednesday the army")
+        ("On Wednesday the army retook Maardes, state media said.", "regime"),
+        ("On Monday the regime shelled Douma.", "regime"),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
