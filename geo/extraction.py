@@ -2572,7 +2572,7 @@ _TARGET_BEFORE = gated(
     # (not "fighting between regime forces and rebels": two sides, the first named;
     # nor "On Wednesday the army retook Maardes": a day, then who acted)
     r"(the\s+)?(?!between\s)(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)\s)([\w/-]+\s+)?$"
+    r"sunday|dawn|dusk|midnight|noon|night|daybreak|first\s+light)\s)([\w/-]+\s+)?$"
     # "a deal to evacuate civilians and rebels": whom it moves
     r"|\b(?:evacuate|evacuated|evacuating|evacuation\s+of|relocate|relocating)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$"

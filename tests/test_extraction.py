@@ -338,6 +338,7 @@ def test_mention_gates(sentences):
         # a day told first, then who acted (no target "on Wednesday the army")
         ("On Wednesday the army retook Maardes, state media said.", "regime"),
         ("On Monday the regime shelled Douma.", "regime"),
+        ("At dawn the army stormed Maardes.", "regime"),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
