@@ -18,7 +18,8 @@ from geo.incidents import extract_incidents
 from geo.schema import Article
 
 #: name -> (unit, repeats)
-CASES = {
+#: name -> (unit, times it is repeated[, what ends the text])
+CASES: dict[str, tuple] = {
     "capitalised place names, no full stop": (
         "Aleppo Idlib Hama Homs Kafr Nabl ",
         3000,
@@ -77,12 +78,13 @@ CASES = {
         ", while the number of people killed since the start of it",
         1000,
     ),
-    # one place taken again and again, its past told each time (each place's clause
-    # was read again for every place, and every pair of its incidents searched the
-    # whole sentence: 8 s for 42 KB)
+    # one place taken again and again, its past told each time, and a shelling at the
+    # end (each place's clause was read again for every place, and every pair of its
+    # incidents searched the whole sentence: 15 s for 52 KB)
     "one place taken again and again, no full stop": (
         "Rebels took Kafr Hamra, which they lost last month, ",
         1000,
+        "and shelled Aleppo.",
     ),
 }
 
@@ -94,8 +96,8 @@ def main() -> int:
     extract_incidents(
         [Article("warm", "Shelling hit Talbiseh on Monday.", day)], gazetteer
     )
-    for name, (unit, repeats) in CASES.items():
-        text = unit * repeats
+    for name, (unit, repeats, *tail) in CASES.items():
+        text = unit * repeats + "".join(tail)
         start = time.perf_counter()
         extract_incidents([Article("case", text, day)], gazetteer)
         took = time.perf_counter() - start
