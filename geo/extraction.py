@@ -1434,6 +1434,11 @@ _CLEARED = gated(
 )
 _NOUN_USE = gated(
     r"\b(?:the|our|their|its|his|her) (?:wounded|injured|dead)\b"
+    # "destroying 14 fighting positions, 3 vehicles and 2 car bombs": bombs struck
+    # before they went off, no bombing
+    r"|\b(?:destroying|destroyed|destroys|engaging|engaged|struck|striking)\s+"
+    r"(?:[\w,-]+\s+){0,8}?(?:\d+|an?|two|three|four|five|several)\s+(?:car|truck|"
+    r"vehicle)[- ]?bombs?\b"
     # "saying the bomber had targeted a gathering": a man, no aircraft
     r"|\bthe (?:suicide )?bomber\b(?!s|-| jets?\b| planes?\b| aircraft\b)"
     # "buses carrying 1,000 people, including dozens of wounded": people carried
@@ -1517,6 +1522,10 @@ _NOUN_USE = gated(
 #: Every match of _NOUN_USE holds one of these words (a cheap test first).
 _NOUN_USE_GATES = gate_words(
     (
+        "car bomb",
+        "truck bomb",
+        "vehicle bomb",
+        "car-bomb",
         "heart attack",
         "the bomber",
         "the suicide bomber",

@@ -2697,6 +2697,26 @@ def _attach_claim(cue: SentenceCues, drafts: list[Draft]) -> None:
             ),
             last,
         )
+    if (
+        last is not None
+        and cue.event_type in _MEANS
+        and last.event_type in _MEANS
+        and last.event_type != cue.event_type
+        and not {last.event_type, cue.event_type} <= _AIR_MEANS
+        and not {last.event_type, cue.event_type} <= _GROUND_FIRE
+    ):
+        # "A boy was killed by a landmine near Manbij ... Two of the 23 strikes were
+        # carried out by French jets": whose strikes, not whose landmine
+        last = next(
+            (
+                d
+                for d in reversed(drafts[-_RECENT:])
+                if d.event_type == cue.event_type
+                and d.cue.section == cue.section
+                and d.start < cue.sentence.start
+            ),
+            None,
+        )
     if last is None and cue.section_time:
         # "UPDATE 1200 GMT: The Syrian Observatory says the strike was carried out by
         # Russian jets": a live blog's update tells of the one strike the blog is
@@ -3168,6 +3188,10 @@ def _same_event(a: Draft, b: Draft) -> bool:
     )
 
 
+#: Means from the air, often told one for another ("barrel bombs", "air strikes"), and
+#: fire from the ground ("shells", "rockets").
+_AIR_MEANS = frozenset({"airstrike", "barrel bomb", "chemical"})
+_GROUND_FIRE = frozenset({"shelling", "missile strike", "chemical"})
 #: Means fired or dropped from afar, none a bomb planted.
 _FIRED = frozenset({"airstrike", "barrel bomb", "shelling", "missile strike", "sniper"})
 #: One side's account that denies the other's: "and denied that civilians had been

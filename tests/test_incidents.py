@@ -3390,6 +3390,23 @@ def test_a_bombing_told_hours_before_a_strike_is_its_own(gazetteer):
     assert pd.isna(frame.loc["Azaz", "actor"])
 
 
+def test_who_carried_out_the_strikes_did_not_lay_the_mine(gazetteer):
+    text = (
+        "The US-led coalition said on Thursday it had conducted 23 air strikes near "
+        "Manbij over the previous 24 hours, destroying 14 fighting positions, 3 "
+        "vehicles and 2 car bombs.\n\n"
+        "A boy was among three people killed by a landmine near Manbij on Tuesday, "
+        "the Observatory said.\n\n"
+        "Two of the 23 strikes were carried out by French jets, France's defence "
+        "ministry said.\n"
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 7, 21))
+    # the strikes, told with the car bombs they destroyed, are air strikes; the mine
+    # is no one's
+    assert sorted(frame.event_type) == ["IED", "airstrike"]
+    assert frame[frame.event_type == "IED"].actor.isna().all()
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
