@@ -4388,6 +4388,7 @@ def build_incidents(
             draft.explicit_date = True
             draft.date_rule = f"carried from {draft.carried.text!r} in the paragraph"
     _carried_back(drafts)
+    _again_at_the_site(drafts)
     for cue in claims:
         _attach_claim(cue, drafts)
     # rule 3: a governorate without a toll is no incident (unless it stands in for a
@@ -4795,6 +4796,48 @@ def _carried_back(drafts: list[Draft]) -> None:
         days = _DAY_COUNTS.get(n) or int(n)
         d.date -= dt.timedelta(days=days)
         d.date_rule = f"{days} day(s) before {d.date_text!r}: the deed told after it"
+
+
+#: A strike on the site of one just told: "struck the same site again 20 minutes after
+#: the first strike".
+_AGAIN_AT_THE_SITE = gated(
+    r"\b(?:struck|hit|targeted|bombed|shelled|raided)\s+the\s+same\s+(?:site|place|spot|"
+    r"area|location|building|street|neighbou?rhood)\s+again\b"
+    r"|\b(?:minutes|an?\s+hour|hours)\s+after\s+the\s+first\s+(?:strike|air ?strike|"
+    r"raid|attack|bomb|blast|explosion|barrel)\b",
+    re.I,
+)
+
+
+def _again_at_the_site(drafts: list[Draft]) -> None:
+    """ "Our volunteer was killed in Kafr Nabl when warplanes struck the same site again
+    20 minutes after the first strike": a strike of its own, told with no day, on the
+    day of the strike at that place told before it."""
+    for k, d in enumerate(drafts):
+        if (
+            d.cue.dates
+            or d.place.place_id is None
+            or (
+                "again" not in d.cue.sentence.text
+                and "first" not in d.cue.sentence.text
+            )
+            or not _AGAIN_AT_THE_SITE.search(d.cue.sentence.text)
+        ):
+            continue
+        first = next(
+            (
+                e
+                for e in reversed(drafts[max(0, k - _RECENT) : k])
+                if e.place.place_id == d.place.place_id
+                and e.cue is not d.cue
+                and e.date is not None
+            ),
+            None,
+        )
+        if first is not None and first.date != d.date:
+            d.date, d.date_precision = first.date, first.date_precision
+            d.date_text = first.date_text
+            d.date_rule = f"the day of the first strike at the site: {first.date_rule}"
 
 
 def _taken_days_before(cue: SentenceCues, found: list[Draft]) -> None:

@@ -3407,6 +3407,21 @@ def test_who_carried_out_the_strikes_did_not_lay_the_mine(gazetteer):
     assert frame[frame.event_type == "IED"].actor.isna().all()
 
 
+def test_a_strike_on_the_same_site_again_is_of_the_first_strikes_day(gazetteer):
+    text = (
+        "At 13:15, regime helicopters dropped barrel bombs on the town of Kafr Nabl, "
+        "killing a woman.\n\n"
+        "Yesterday evening, a cluster bomb left over from earlier strikes exploded near "
+        "Khan Shaykhun, killing a boy.\n\n"
+        "A rescuer was killed in Kafr Nabl when warplanes struck the same site again "
+        "20 minutes after the first strike.\n"
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 26))
+    kafr_nabl = frame[frame.place_text == "Kafr Nabl"]
+    assert sorted(kafr_nabl.event_type) == ["airstrike", "barrel bomb"]
+    assert set(kafr_nabl.date) == {"2016-10-26"}
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
