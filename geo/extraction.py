@@ -746,6 +746,12 @@ _DROPPED_THINGS = gate_words(
         "humanitarian",
     )
 )
+#: Quarters of a city told: "the neighbourhoods of al-Mashhad, al-Sukkari", "the
+#: Salaheddine neighbourhood".
+_CITY_QUARTERS_TOLD = gated(
+    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+of\b|\s(?:neighbou?rhood|quarter)\b",
+    re.I,
+)
 #: Leaflets dropped, and the aircraft that dropped them: "Warplanes dropped leaflets".
 _LEAFLETS = gated(
     r"(?:\b(?:[\w-]+\s+){0,2}?(?:warplanes?|jets?|aircraft|planes?|helicopters?|"
@@ -4563,6 +4569,12 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 and (label := _GOVERNORATE_LABEL.match(s)) is not None
                 and names.names_governorate(label.group(1))
                 and name_key(label.group(1)) == name_key(mentions[0].name)
+                # (not "Aleppo: 23 civilians were killed in raids on the neighbourhoods
+                # of al-Mashhad, al-Sukkari and Bab al-Nayrab": its city's quarters)
+                and not (
+                    ("neighbo" in low or "district" in low or "quarter" in low)
+                    and _CITY_QUARTERS_TOLD.search(s) is not None
+                )
             ):
                 # "Idlib: 23 martyrs, 14 of them in Kafr Takharim": a daily report's
                 # item by governorate names the governorate, not its city

@@ -1169,6 +1169,13 @@ def _governorate_item(
         or len(after) < 3
     ):
         return None
+    if first.kind == "city" and all(r.kind == "neighbourhood" for r in after):
+        # "Aleppo: 23 civilians were killed in raids on the neighbourhoods of
+        # al-Mashhad, al-Sukkari and Bab al-Nayrab": the toll of the city's quarters,
+        # the city's (its governorate's point lies in the desert east of it)
+        area = dataclasses.replace(
+            first, geo_precision=2, rule=f"part of {first.name}: its quarters told"
+        )
     draft = _new_draft(article, cue, area, cue.mentions[0].name)
     _set_date(draft, cue, carried, article.published, 0)
     _set_toll(draft, cue.counts)

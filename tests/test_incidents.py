@@ -3422,6 +3422,20 @@ def test_a_strike_on_the_same_site_again_is_of_the_first_strikes_day(gazetteer):
     assert set(kafr_nabl.date) == {"2016-10-26"}
 
 
+def test_a_governorates_item_of_its_citys_quarters_is_the_citys(gazetteer):
+    text = (
+        "The Observatory documented the death of 78 people across Syria on Saturday."
+        "\n\n"
+        "Aleppo: 23 civilians, among them 6 children, were killed in raids by regime "
+        "helicopters on the neighbourhoods of al-Mashhad, al-Sukkari and Bab "
+        "al-Nayrab.\n"
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 8, 28))
+    toll = frame[frame.killed == 23]
+    # the city, in part: not the governorate's point in the desert east of it
+    assert list(zip(toll.place, toll.geo_precision, strict=True)) == [("Aleppo", 2)]
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
