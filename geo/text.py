@@ -87,6 +87,25 @@ _STOP = gated(
     r"Share this:|You may also like)",
     re.I,
 )
+#: A reader's comment's head: "Mahmoud says:", "Abu Omar wrote:".
+_COMMENTER = gated(r"\s*[\w.'’@ -]{1,40}\s+(?:says|wrote)\s*:\s*$")
+#: When a comment was posted: "November 29, 2016 at 10:02 am", "29/11/2016 10:02".
+_COMMENT_TIME = gated(
+    r"\s*(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*(?:at\s+|,\s*|-\s*)?\d{1,2}[:.]\d{2}"
+    r"\s*(?:[ap]\.?m\.?)?\s*$",
+    re.I,
+)
+
+
+def _comment_time_follows(lines: list[str], k: int) -> bool:
+    """Whether the next line that is not empty tells when a comment was posted."""
+    for later in lines[k + 1 : k + 4]:
+        if later.strip():
+            return _COMMENT_TIME.match(later.rstrip("\r\n")) is not None
+    return False
+
+
 _CREDIT = gated(
     r"^\s*\((Photos?|Image|Video|Credit)s?\s*:[^)]*\)\s*$|^\s*Read more\s*$|"
     r"^\s*Jump to Original Entry\s*$|^\s*See [A-Z][^.]*$"
@@ -362,7 +381,13 @@ def split_sections(text: str) -> list[Section]:
         line = raw.rstrip("\r\n")
         if not line.strip():
             continue
-        if _STOP.match(line):
+        if _STOP.match(line) or (
+            line.rstrip().endswith(("says:", "wrote:"))
+            and _COMMENTER.match(line)
+            and _comment_time_follows(lines, k)
+        ):
+            # (a reader's comment with no "Leave a Comment" before it: "Mahmoud says:"
+            # over "November 29, 2016 at 10:02 am")
             break
         if _CREDIT.match(line):
             continue

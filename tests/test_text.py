@@ -250,3 +250,19 @@ def test_ground_taken_back_days_later_is_a_sentence_of_its_own():
         "The jihadists seized Tasil and Adwan on Monday",
         "before rebels recaptured Adwan a day later.",
     ]
+
+
+def test_reader_comments_with_no_marker_before_them_are_set_apart():
+    text = (
+        "Regime artillery shelled Douma on Monday, killing four civilians.\n\n"
+        "Mahmoud says:\n"
+        "November 29, 2016 at 10:02 am\n"
+        "The regime also bombed Harasta yesterday and killed 10 people.\n"
+    )
+    sentences = [s.text for section in split_sections(text) for s in section.sentences]
+    assert sentences == [
+        "Regime artillery shelled Douma on Monday, killing four civilians."
+    ]
+    # a speaker's quote is no comment
+    quoted = 'The minister says:\n"We will respond."\n'
+    assert len([s for sec in split_sections(quoted) for s in sec.sentences]) == 2
