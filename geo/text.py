@@ -84,7 +84,10 @@ _STOP = gated(
     r"^\s*(Related Posts|Related Articles|Related Topics|More on this story|"
     r"Leave a (Comment|Reply)|"
     r"\d+\s+(Comments|Responses)|Comments\s*$|Reader comments|"
-    r"Share this:|You may also like)",
+    r"Share this:|You may also like|"
+    # ("Comments are closed.", "Join the discussion", "Post a comment")
+    r"Comments are closed|Join the (?:discussion|conversation)|(?:Post|Add) a comment|"
+    r"(?:Show|View) (?:\d+\s+)?comments|Trackbacks)",
     re.I,
 )
 #: A reader's comment's head: "Mahmoud says:", "Abu Omar wrote:".

@@ -266,3 +266,18 @@ def test_reader_comments_with_no_marker_before_them_are_set_apart():
     # a speaker's quote is no comment
     quoted = 'The minister says:\n"We will respond."\n'
     assert len([s for sec in split_sections(quoted) for s in sec.sentences]) == 2
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Comments are closed.",
+        "Join the discussion",
+        "Post a comment",
+        "View 12 comments",
+    ],
+)
+def test_more_comment_markers_end_the_story(marker):
+    text = f"Shells hit Douma on Monday.\n\n{marker}\n\nJets hit Harasta, killing 10.\n"
+    sentences = [s.text for section in split_sections(text) for s in section.sentences]
+    assert sentences == ["Shells hit Douma on Monday."]
