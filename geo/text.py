@@ -77,6 +77,8 @@ _WIRE_CAPTION = gated(
     r"^(?:This|In this|An?)\s+(?:[\w-]+\s+){0,3}?(?:photo|image|picture|frame grab)\b"
     r"[^.]{0,120}?\b(?:provided|released|taken|shows?|made available)\b"
     r"|\((?:AP|AFP|Reuters|EPA)\s+Photo\b[^()]*\)\s*$"
+    # a newspaper's credit after its caption: "... Photograph: Ameer Alhalbi/AFP/Getty"
+    r"|\bPhotograph:\s+[^.:]{2,80}/[^.:]{2,80}$"
     r"|\([^()]{0,80}\bvia\s+(?:AP|AFP)\)\s*$",
     re.I,
 )
@@ -111,6 +113,8 @@ def _comment_time_follows(lines: list[str], k: int) -> bool:
 
 _CREDIT = gated(
     r"^\s*\((Photos?|Image|Video|Credit)s?\s*:[^)]*\)\s*$|^\s*Read more\s*$|"
+    # a credit alone: "Photograph: Karam al-Masri/AFP/Getty Images"
+    r"^\s*(?:Photograph|Photo|Picture|Image)s?\s*:\s+[^.:]{2,80}/[^.:]{2,80}$|"
     r"^\s*Jump to Original Entry\s*$|^\s*See [A-Z][^.]*$"
     # a teaser of another story: "Related: Regime reinforcements arrive in Izraa"
     r"|^\s*(?:Related|Read (?:more|also)|See also|Also read|Recommended)\s*:\s"

@@ -281,3 +281,21 @@ def test_more_comment_markers_end_the_story(marker):
     text = f"Shells hit Douma on Monday.\n\n{marker}\n\nJets hit Harasta, killing 10.\n"
     sentences = [s.text for section in split_sections(text) for s in section.sentences]
     assert sentences == ["Shells hit Douma on Monday."]
+
+
+def test_a_newspapers_photograph_credit_sets_its_caption_apart():
+    text = (
+        "Aleppo's children pulled from rubble\n\n"
+        "A rescuer carries a child after an airstrike on Bab al-Nairab. Photograph: "
+        "Ameer Alhalbi/AFP/Getty Images\n\n"
+        "Airstrikes killed 12 people in Bab al-Nairab on Tuesday, rescuers said.\n\n"
+        "Photograph: Karam al-Masri/AFP/Getty Images\n\n"
+        "Rescuers said 3 children were among the dead.\n"
+    )
+    sections = split_sections(text)
+    story = [s for s in sections if s.kind == "story"]
+    # the credit alone is no heading: the story goes on past it
+    assert len(story) == 1 and [x.text for x in story[0].sentences][-1].startswith(
+        "Rescuers said 3"
+    )
+    assert [s.kind for s in sections].count("caption") == 1
