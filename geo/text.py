@@ -77,8 +77,11 @@ _WIRE_CAPTION = gated(
     r"^(?:This|In this|An?)\s+(?:[\w-]+\s+){0,3}?(?:photo|image|picture|frame grab)\b"
     r"[^.]{0,120}?\b(?:provided|released|taken|shows?|made available)\b"
     r"|\((?:AP|AFP|Reuters|EPA)\s+Photo\b[^()]*\)\s*$"
-    # a newspaper's credit after its caption: "... Photograph: Ameer Alhalbi/AFP/Getty"
+    # a newspaper's credit after its caption: "... Photograph: Ameer Alhalbi/AFP/Getty",
+    # "... Image: Syrian Civil Defence", "... (Reuters/Bassam Khabieh)"
     r"|\bPhotograph:\s+[^.:]{2,80}/[^.:]{2,80}$"
+    r"|(?<=\.\s)(?:Photograph|Photo|Image|Picture|Credit)s?:\s+[^.:]{2,60}$"
+    r"|\((?:AP|AFP|Reuters|EPA|Getty|Anadolu)\b[^()/]{0,30}/[^()]{1,40}\)\s*$"
     r"|\([^()]{0,80}\bvia\s+(?:AP|AFP)\)\s*$",
     re.I,
 )
@@ -113,8 +116,9 @@ def _comment_time_follows(lines: list[str], k: int) -> bool:
 
 _CREDIT = gated(
     r"^\s*\((Photos?|Image|Video|Credit)s?\s*:[^)]*\)\s*$|^\s*Read more\s*$|"
-    # a credit alone: "Photograph: Karam al-Masri/AFP/Getty Images"
+    # a credit alone: "Photograph: Karam al-Masri/AFP/Getty Images", "Credit: AFP"
     r"^\s*(?:Photograph|Photo|Picture|Image)s?\s*:\s+[^.:]{2,80}/[^.:]{2,80}$|"
+    r"^\s*Credits?\s*:\s+[^.:]{2,80}$|"
     r"^\s*Jump to Original Entry\s*$|^\s*See [A-Z][^.]*$"
     # a teaser of another story: "Related: Regime reinforcements arrive in Izraa"
     r"|^\s*(?:Related|Read (?:more|also)|See also|Also read|Recommended)\s*:\s"
@@ -419,7 +423,12 @@ def split_sections(text: str) -> list[Section]:
         elif (
             paragraph > 1
             and (
-                "hoto" in body or "mage" in body or "icture" in body or "via A" in body
+                "hoto" in body
+                or "mage" in body
+                or "icture" in body
+                or "via A" in body
+                or "Credit" in body
+                or body.endswith(")")
             )
             and _WIRE_CAPTION.search(body)
         ):

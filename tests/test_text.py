@@ -299,3 +299,23 @@ def test_a_newspapers_photograph_credit_sets_its_caption_apart():
         "Rescuers said 3"
     )
     assert [s.kind for s in sections].count("caption") == 1
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Smoke rises over eastern Aleppo after airstrikes. Image: Syrian Civil Defence",
+        "A child is treated at a field hospital in Douma. (Reuters/Bassam Khabieh)",
+    ],
+)
+def test_captions_credited_otherwise_are_set_apart(caption):
+    text = (
+        "Aleppo strikes\n\n"
+        "Airstrikes killed 12 people in Bab al-Nairab on Tuesday.\n\n"
+        f"{caption}\n\n"
+        "Credit: AFP\n\n"
+        "Rescuers said 3 children were among the dead (AFP).\n"
+    )
+    sections = split_sections(text)
+    assert [s.kind for s in sections] == ["story", "caption"]
+    assert sections[0].sentences[-1].text.startswith("Rescuers said 3")
