@@ -3773,6 +3773,18 @@ def build_incidents(
             # story, the latest day it tells; and what follows goes on from it
             fresh = carried = latest
         if (
+            latest is not None
+            and fresh is not None
+            and fresh.precision in ("month", "year")
+            and not cue.dates
+            and _shift_told(cue.sentence.text)
+            and _DAY_SHIFT.match(cue.sentence.text) is not None
+        ):
+            # "...shelled it heavily in February. A day earlier, a roadside bomb killed
+            # two soldiers": a day from the latest day the story told (Saturday's
+            # evacuation), not from a month
+            fresh = carried = latest
+        if (
             fresh is not None
             and fresh is not labelled
             and cue.sentence.paragraph in bulleted

@@ -3436,6 +3436,18 @@ def test_a_governorates_item_of_its_citys_quarters_is_the_citys(gazetteer):
     assert list(zip(toll.place, toll.geo_precision, strict=True)) == [("Aleppo", 2)]
 
 
+def test_a_day_earlier_told_after_a_month_counts_from_the_storys_day(gazetteer):
+    text = (
+        "Hundreds of rebels began leaving the al-Waer district of Homs on Saturday "
+        "under a deal brokered by Russia.\n\n"
+        "Government forces shelled the district heavily in February, killing dozens.\n\n"
+        "A day earlier, a roadside bomb killed two soldiers on the road to Homs' "
+        "military academy, state media said.\n"
+    )
+    frame = _extract(gazetteer, text, dt.date(2017, 3, 18))
+    assert list(frame[frame.event_type == "IED"].date) == ["2017-03-17"]
+
+
 def test_a_battles_toll_on_both_sides_is_not_national(gazetteer):
     text = (
         "Rebels have taken the town of Khan Tuman, southwest of Aleppo city, after two "
