@@ -34,6 +34,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from geo.dates import DatePhrase, find_dates
@@ -4008,6 +4009,7 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
     return found
 
 
+@lru_cache(maxsize=64)  # (asked of one sentence for its deed and for its dates)
 def _past_of_place(sentence: str) -> tuple[int, int] | None:
     """The span of what became of a place months before, told of it in a which-clause
     ("recaptured the village of Minyan, which they lost to government forces last

@@ -1768,10 +1768,7 @@ _ANOTHER = gated(
 def _told_as_second(cue: SentenceCues) -> bool:
     """Whether a sentence tells its event as another of its kind (found once a
     sentence: one sentence may hold hundreds of drafts)."""
-    told = cue.extra.get("second event")
-    if told is None:
-        told = cue.extra["second event"] = bool(_SECOND_EVENT.search(cue.sentence.text))
-    return bool(told)
+    return _found_once(cue, "second event", _SECOND_EVENT)
 
 
 #: The toll of the incident just told, told again: "put the death toll at 71".
@@ -4791,8 +4788,7 @@ def _deed_days_before(cue: SentenceCues, found: list[Draft]) -> None:
     the town": the deed, the day before the day the sentence tells."""
     if cue.extra.get("carried back"):
         return  # dated when all are dated (see :func:`_carried_back`)
-    n = cast("str", cue.extra["days before"])
-    days = _DAY_COUNTS.get(n) or int(n)
+    days = _days_before_told(cue)
     for d in found:
         if d.date is not None and d.date_precision == "day" and d.explicit_date:
             d.date -= dt.timedelta(days=days)
@@ -4811,10 +4807,15 @@ def _carried_back(drafts: list[Draft]) -> None:
             or d.date_precision != "day"
         ):
             continue
-        n = cast("str", d.cue.extra["days before"])
-        days = _DAY_COUNTS.get(n) or int(n)
+        days = _days_before_told(d.cue)
         d.date -= dt.timedelta(days=days)
         d.date_rule = f"{days} day(s) before {d.date_text!r}: the deed told after it"
+
+
+def _days_before_told(cue: SentenceCues) -> int:
+    """How many days before the day told the sentence's deed was ("a day after")."""
+    n = cast("str", cue.extra["days before"])
+    return _DAY_COUNTS.get(n) or int(n)
 
 
 #: A strike on the site of one just told: "struck the same site again 20 minutes after

@@ -1032,16 +1032,18 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
         p_start = max(0, start - 60) + window.rindex("villages")
         qualifier = "countryside"
     if (
-        (
-            not qualifier
-            and (not before or relation == "near")  # "near al-Omar field"
-            and _FACILITY_AFTER.match(sentence, end)
-        )
-        or (
-            not qualifier
-            and not relation
-            and _FACILITY_APPOSED_BEFORE.search(sentence, max(0, start - 30), start)
-            and sentence[end : end + 1] in (",", ".", ";", "")
+        not qualifier
+        and (
+            (
+                (not before or relation == "near")  # "near al-Omar field"
+                and _FACILITY_AFTER.match(sentence, end)
+            )
+            # "the last functioning hospital, al-Hakim,": the hospital's name
+            or (
+                not relation
+                and _FACILITY_APPOSED_BEFORE.search(sentence, max(0, start - 30), start)
+                and sentence[end : end + 1] in (",", ".", ";", "")
+            )
         )
     ):
         qualifier = "facility"  # "al-Quds hospital": named after a place, maybe

@@ -2,6 +2,12 @@ import pytest
 
 from geo.text import split_sections, split_sentences, unwrap
 
+
+def _sentences_of(text: str) -> list[str]:
+    """The sentences of a text, every section's, in reading order."""
+    return [s.text for section in split_sections(text) for s in section.sentences]
+
+
 ARTICLE = """PHOTO: Damage in Khan al-Shih on Saturday
 
 UPDATE 1245 GMT: At least 15 people were killed. More were hurt.
@@ -69,7 +75,7 @@ def test_a_teaser_of_another_story_is_boilerplate():
         "Related: Regime reinforcements arrive in Izraa\n\n"
         "Read also: Shelling hits Nawa\n"
     )
-    sentences = [s.text for sec in split_sections(text) for s in sec.sentences]
+    sentences = _sentences_of(text)
     assert sentences == ["Three civilians were killed in Tafas on Sunday."]
 
 
@@ -159,7 +165,7 @@ def test_a_newspapers_correction_note_is_set_apart():
         "Correction: An earlier version of this article said the attack hit Kafr Nabl. "
         "It hit Kafr Zita.\n"
     )
-    sentences = [s.text for section in split_sections(text) for s in section.sentences]
+    sentences = _sentences_of(text)
     assert sentences == [
         "Regime helicopters dropped barrel bombs on Kafr Zita on Monday."
     ]
@@ -177,7 +183,7 @@ def test_a_newspapers_correction_note_is_set_apart():
 )
 def test_a_correction_note_told_otherwise_is_set_apart(note):
     text = f"At least 21 people were killed in Douma on Sunday.\n\n{note}\n"
-    sentences = [s.text for section in split_sections(text) for s in section.sentences]
+    sentences = _sentences_of(text)
     assert sentences == ["At least 21 people were killed in Douma on Sunday."]
 
 
@@ -259,13 +265,13 @@ def test_reader_comments_with_no_marker_before_them_are_set_apart():
         "November 29, 2016 at 10:02 am\n"
         "The regime also bombed Harasta yesterday and killed 10 people.\n"
     )
-    sentences = [s.text for section in split_sections(text) for s in section.sentences]
+    sentences = _sentences_of(text)
     assert sentences == [
         "Regime artillery shelled Douma on Monday, killing four civilians."
     ]
     # a speaker's quote is no comment
     quoted = 'The minister says:\n"We will respond."\n'
-    assert len([s for sec in split_sections(quoted) for s in sec.sentences]) == 2
+    assert len(_sentences_of(quoted)) == 2
 
 
 @pytest.mark.parametrize(
@@ -279,7 +285,7 @@ def test_reader_comments_with_no_marker_before_them_are_set_apart():
 )
 def test_more_comment_markers_end_the_story(marker):
     text = f"Shells hit Douma on Monday.\n\n{marker}\n\nJets hit Harasta, killing 10.\n"
-    sentences = [s.text for section in split_sections(text) for s in section.sentences]
+    sentences = _sentences_of(text)
     assert sentences == ["Shells hit Douma on Monday."]
 
 
