@@ -438,6 +438,14 @@ _NOT_EVENT = gated(
     r"shelling|besieging|starving|killing)\b[^.;]{0,80}?\b(?:is|are)\s+(?:a\s+|an\s+)?"
     r"(?:clear\s+|flagrant\s+|blatant\s+)?(?:war\s+crimes?|crimes?|unlawful|illegal|"
     r"prohibited|violations?)\b"
+    # '"The cluster attacks on Idlib show contempt for civilian lives," said': deeds
+    # told before, judged (their subject a noun), no event
+    r"|^\W*the\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|air ?strikes|raids|bombings|"
+    r"bombardment|shelling)\s+(?:on|of|in|against)\s+[^.;,\d]{1,60}?\s+(?:show|showed|"
+    r"shows|demonstrates?|demonstrated|reveals?|revealed|proves?|proved|amounts?\s+to|"
+    r"amounted\s+to|constitutes?|constituted|(?:is|are|was|were)\s+(?:a\s+|an\s+)?"
+    r"(?:clear\s+|flagrant\s+|blatant\s+)?(?:war\s+crimes?|crimes?|unlawful|illegal|"
+    r"violations?|breach(?:es)?))\b"
     # "On the Ground News speaks to a resident about the offensive — including
     # constant shelling and bombing, and chlorine attack": a talk about them
     r"|\b(?:speaks|spoke|speaking|talks|talked|talking)\s+(?:to|with)\s+[^.;]{1,60}?"
@@ -3100,6 +3108,13 @@ _GATES: dict[re.Pattern[str], Gate] = {
             "illegal",
             "prohibited",
             "violation",
+            "show",
+            "demonstrat",
+            "reveal",
+            "prove",
+            "amount",
+            "constitut",
+            "breach",
             "suspend",
             "fear",
             "every",

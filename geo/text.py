@@ -92,7 +92,9 @@ _STOP = gated(
     r"Share this:|You may also like|"
     # ("Comments are closed.", "Join the discussion", "Post a comment")
     r"Comments are closed|Join the (?:discussion|conversation)|(?:Post|Add) a comment|"
-    r"(?:Show|View) (?:\d+\s+)?comments|Trackbacks)",
+    r"(?:Show|View) (?:\d+\s+)?comments|Trackbacks|"
+    # a report's notes: "Footnotes", "Endnotes", "References" on a line of their own
+    r"(?:Footnotes|Endnotes|References|Sources and notes)\s*:?\s*$)",
     re.I,
 )
 #: A reader's comment's head: "Mahmoud says:", "Abu Omar wrote:".
@@ -122,6 +124,9 @@ _CREDIT = gated(
     r"^\s*Jump to Original Entry\s*$|^\s*See [A-Z][^.]*$"
     # a teaser of another story: "Related: Regime reinforcements arrive in Izraa"
     r"|^\s*(?:Related|Read (?:more|also)|See also|Also read|Recommended)\s*:\s"
+    # a footnote: "[3] \"Syria: School Attack in Hass,\" Human Rights Watch, October
+    # 28, 2016." (the source a report cites, no reporting)
+    r"|^\s*\[\d{1,3}\]\s"
     # a newspaper's note on what an earlier version said: the story is corrected
     # ("Correction, August 17, 2016: An earlier version...", or no label at all)
     r"|^\s*(?:Correction|Clarification|Editor['’]s note)s?(?:,?\s+[^:\n]{1,40}?)?\s*:"

@@ -7149,6 +7149,26 @@ def test_the_dead_told_again_by_a_witness_are_the_same_incident(gazetteer):
     assert list(frame.injured) == [40]
 
 
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        '"The cluster attacks on Idlib show contempt for civilian lives," said a '
+        "researcher.",
+        "The attacks on hospitals in Idlib amount to war crimes, the UN said.",
+        "The airstrikes on Idlib constitute a flagrant violation of the truce.",
+    ],
+)
+def test_deeds_told_before_and_judged_are_no_new_incident(gazetteer, judgement):
+    text = (
+        "Russian jets struck Saraqib on Monday, killing 5 people.\n\n"
+        f"{judgement}\n\n"
+        "The strikes on Kafr Nabl on Tuesday killed 4 people."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 4))
+    assert list(frame.place_text) == ["Saraqib", "Kafr Nabl"]
+    assert list(frame.killed) == [5, 4]
+
+
 def test_a_places_national_hospital_is_in_that_place(gazetteer):
     frame = _extract(
         gazetteer,

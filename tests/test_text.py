@@ -289,6 +289,25 @@ def test_more_comment_markers_end_the_story(marker):
     assert sentences == ["Shells hit Douma on Monday."]
 
 
+def test_a_reports_footnotes_are_set_apart():
+    text = (
+        "A third attack, on October 27, hit a school in the village of Hass.[3]\n\n"
+        '[3] "Syria: School Attack in Hass," Human Rights Watch, October 28, 2016.\n'
+        "[4] Interview with a teacher in Hass, October 29, 2016.\n"
+    )
+    assert _sentences_of(text) == [
+        "A third attack, on October 27, hit a school in the village of Hass.[3]"
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Footnotes", "Endnotes", "References:"])
+def test_a_reports_notes_heading_ends_the_story(heading):
+    text = (
+        f"Shells hit Douma on Monday.\n\n{heading}\n\nJets hit Harasta, killing 10.\n"
+    )
+    assert _sentences_of(text) == ["Shells hit Douma on Monday."]
+
+
 def test_a_newspapers_photograph_credit_sets_its_caption_apart():
     text = (
         "Aleppo's children pulled from rubble\n\n"
