@@ -352,8 +352,8 @@ _TAKEN_TO = gated(
     # "in exchange for safe passage to Idlib"
     r"passage)\b[^.;:]{0,60}?"
     r"\b(?:to|for|into|towards?)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+)?(?:town|city|village|province|countryside|area|"
-    r"neighbou?rhood|district)\s+of\s+"
+    r"(?:(?:[\w-]+\s+)?(?:towns?|city|cities|villages?|province|countryside|area|"
+    r"neighbou?rhoods?|districts?)\s+of\s+"
     r"|an?\s+(?:[\w-]+\s+){0,2}?(?:observation\s+)?(?:post|base|outpost|point|"
     r"position)\s+(?:in|at|near)\s+)?(?:[\w-]+-held\s+)?"
     # "withdrew toward the T4 (Tiyas) Airbase": a name glossed
@@ -2512,6 +2512,25 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and _IDENTIFIED_AS.search(sentence, max(0, m.start - 40), m.start)
         )
     ]
+    if taken_to and 1 < len(mentions) != len(kept):
+        # "buses heading to the villages of Foah and Kefraya": the names listed after
+        # a place people went to went with it
+        kept_ids = {id(m) for m in kept}
+        gone: Mention | None = None  # the last name listed of where people went
+        for m in sorted(mentions, key=lambda m: m.start):
+            if id(m) not in kept_ids:
+                if gone is not None and _LIST_GLUE.match(sentence[gone.end : m.start]):
+                    gone = m
+                elif _TAKEN_TO.search(sentence, max(0, m.start - 110), m.start):
+                    gone = m
+                else:
+                    gone = None
+            elif gone is not None and _LIST_GLUE.match(sentence[gone.end : m.start]):
+                kept_ids.discard(id(m))
+                gone = m
+            else:
+                gone = None
+        kept = [m for m in kept if id(m) in kept_ids]
     if said and len(kept) > 1:
         # "Kurdish officials in Afrin said Turkish air strikes on the town of Jinderes
         # killed seven": where the speakers are, when the deed they tell of is told

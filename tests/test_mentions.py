@@ -640,3 +640,18 @@ def test_kin_named_is_no_place(gazetteer):
         "A strike in Kafr Hamra killed Ahmad, his brother and their mother, Fatima.",
     )
     assert [m.name for m in found] == ["Kafr Hamra"]
+
+
+def test_every_place_listed_where_people_went_is_no_place_of_the_deed(gazetteer):
+    found = _find(
+        gazetteer,
+        "Gunmen burned five buses in Saraqib that were heading to the villages of "
+        "Foah and Kefraya, and to Binnish.",
+    )
+    assert [m.name for m in found] == ["Saraqib"]
+    # a place listed before the destination is still a place of the deed
+    found = _find(
+        gazetteer,
+        "Jets struck Saraqib and Binnish as buses were heading to the town of Foah.",
+    )
+    assert [m.name for m in found] == ["Saraqib", "Binnish"]
