@@ -540,7 +540,8 @@ _NATIONAL = gated(
 _MONITOR = gated(
     r"\b(Local Coordination Committees|LCC|Syrian Observatory|SOHR|"
     r"Violations Documentation|Syrian Network for Human Rights|SNHR|"
-    r"the report said|the report documented)\b"
+    # ("The report also documented the killing of 127 people": a sentence's start)
+    r"(?i:the\s+report\s+(?:said|(?:also\s+)?(?:documented|recorded))))\b"
 )
 NATIONAL_TALLY_MIN = 50
 _LOWER_WORD = gated(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
@@ -1693,7 +1694,9 @@ _FIRED_AT_AIR = gated(
 )
 _AIR_MISSILES = gated(
     # ("A warplane fired two missiles at a school")
-    r"\b(warplanes?|jets?|aircraft|planes?|helicopters?|drones?)\s+(?:[\w-]+\s+){0,2}?"
+    # ("warplanes believed to be Russian fired missiles at a school complex")
+    r"\b(warplanes?|jets?|aircraft|planes?|helicopters?|drones?)\s+"
+    r"(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:fired|launched|shot)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?)\b"
     # "the warplanes of the Russian side targeted with vacuum missiles the town",
     # "jets struck the town with cluster missiles": the aircraft's arms, in its clause

@@ -981,7 +981,9 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
             elif part in ("town of", "village of"):
                 qualifier = part[:-3]  # "the town of al-Thawra": no quarter
             elif part == "suburbs of":
-                qualifier = "suburbs"
+                # "the northern suburbs of Daraa governorate": SNHR's word for its
+                # countryside (the governorate has no suburbs)
+                qualifier = "countryside" if qualifier == "province" else "suburbs"
             side = before.group("side")
             if side and qualifier in ("countryside", "suburbs"):
                 direction = DIRECTIONS[side.lower()]

@@ -8494,3 +8494,35 @@ def test_a_town_s_surgical_hospital_is_in_the_town(gazetteer):
     )
     (row,) = _extract(gazetteer, text, dt.date(2017, 3, 27)).itertuples()
     assert (row.place, row.geo_precision, row.target) == ("Al Lataminah", 1, "hospital")
+
+
+def test_the_suburbs_of_a_governorate_are_its_countryside(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "On Saturday, October 22, 2016, a car bomb exploded near a mosque in Inkhel "
+        "city in the northern suburbs of Daraa governorate, which killed 5 civilians.",
+        dt.date(2016, 11, 1),
+    )
+    assert list(frame.place) == ["Inkhil"]
+    assert list(frame.geo_precision) == [1]
+
+
+def test_warplanes_believed_to_be_of_a_side_fire_missiles_from_the_air(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "On Wednesday, October 26, 2016, fixed-wing warplanes believed to be Russian "
+        "fired missiles at a school complex in Hass village, killing 35 civilians.",
+        dt.date(2016, 11, 1),
+    )
+    assert list(frame.event_type) == ["airstrike"]
+    assert list(frame.actor) == ["Russia"]
+
+
+def test_a_reports_tally_told_at_a_sentences_start_is_national(gazetteer):
+    text = (
+        "Jets struck Saraqib on Monday, killing 5 people.\n\n"
+        "The report also documented the killing of 127 people, including 20 children."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 1))
+    assert list(frame.place_text) == ["Saraqib", "Syria"]
+    assert frame.geo_precision.isna().tolist() == [False, True]
