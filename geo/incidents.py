@@ -90,7 +90,12 @@ __all__ = [
 _VAGUE_PLACE = gated(
     r"\b(a|an|one)\s+(?:(?:rebel|opposition|government|regime)-(?:held|controlled)\s+)?"
     r"(village|town|city|area|neighbou?rhood|district|camp)\s+(in|of|near)\s+"
-    r"(the\s+)?$",
+    r"(the\s+)?"
+    # "a town in Syria's rebel-held Idlib province", "a village in northwestern
+    # Syria's Idlib province"
+    r"(?:(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?Syria['’]s\s+)?"
+    r"(?:(?:rebel|opposition|government|regime|insurgent|jihadist|militant)-"
+    r"(?:held|controlled|run)\s+)?$",
     re.I,
 )
 #: A quarter of a city told before it is named: "a rebel-held district of".

@@ -8526,3 +8526,20 @@ def test_a_reports_tally_told_at_a_sentences_start_is_national(gazetteer):
     frame = _extract(gazetteer, text, dt.date(2016, 11, 1))
     assert list(frame.place_text) == ["Saraqib", "Syria"]
     assert frame.geo_precision.isna().tolist() == [False, True]
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["Syria's rebel-held Idlib province", "northwestern Syria's Idlib province"],
+)
+def test_a_town_of_a_governorate_told_before_it_is_named_is_that_town(gazetteer, where):
+    text = (
+        f"Air strikes on a town in {where} killed at least 22 people on Tuesday, a "
+        "war monitor said.\n\n"
+        "The Observatory said the strikes hit a residential area of Kafr Takharim, "
+        "near the Turkish border.\n\n"
+        "A civil defence official said 27 people had been killed."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 15))
+    assert list(frame.place_text) == ["Kafr Takharim"]
+    assert (frame.killed_low[0], frame.killed_high[0]) == (22, 27)
