@@ -723,6 +723,20 @@ def _apart_by_while(killed: list, *cues: SentenceCues | None) -> bool:
     return False
 
 
+#: The dead a deed made, told after it: "killing 7 mercenaries" (the first words
+#: after the count).
+_KILLING = gated(r"\s*(?:killing|killed)\s+\S+\s*$", re.I)
+
+
+def _enemy_killed(count: Count, *cues: SentenceCues | None) -> bool:
+    """Whether a count is of the enemy's dead a deed made: "killing 7 mercenaries"."""
+    for cue in cues:
+        text = cue.sentence.text if cue is not None else ""
+        if count.text in text and _KILLING.match(count.text):
+            return _ENEMY_DEAD.search(text[count.end : count.end + 16]) is not None
+    return False
+
+
 def _set_toll(
     draft: Draft,
     counts: list,
@@ -749,7 +763,13 @@ def _set_toll(
                     # Jaysh al-Thuwar were martyred": each clause its own dead
                     len(sides) == 2
                     and _apart_by_while(killed, draft.cue, later)
-                    and all(_OWN_DEATH_VERB.search(c.text) for c in killed)
+                    and _OWN_DEATH_VERB.search(killed[1].text) is not None
+                    and (
+                        _OWN_DEATH_VERB.search(killed[0].text) is not None
+                        # "..., killing 7 mercenaries, while a fighter of Jaish
+                        # al-Thuwar was martyred"
+                        or _enemy_killed(killed[0], draft.cue, later)
+                    )
                 )
             for more in killed[1:]:
                 if more.more or both:
@@ -794,7 +814,9 @@ _WITHIN_REACH = gated(
 #: Azaz and the Bab al-Salameh border crossing" (up to the far end's name).
 _ROAD_BETWEEN = gated(
     r"\b(?:road|highway|motorway)\s+between\s+(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+and\s+(?:the\s+)?$"
+    r"(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+and\s+(?:the\s+)?"
+    # ("on the road between Manbij and the village of Arima")
+    r"(?:(?:town|village|city)\s+of\s+)?$"
 )
 
 

@@ -498,7 +498,9 @@ _TITLE_AFTER = gated(r"\s+(?:is|are)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 #: Where one who speaks is: "according to a military source in Latakia", "our
 #: correspondent in Aleppo"
 _SPEAKER_IN = gated(
-    r"\b(?:an?|one|our|its|their)\s+(?:[\w-]+\s+)?(?:source|correspondent|reporter)\s+"
+    # ("ANHA's correspondent in Shehba reported")
+    r"\b(?:an?|one|our|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:source|correspondent|reporter)\s+"
     r"(?:in|from)\s+$",
     re.I,
 )

@@ -4654,6 +4654,21 @@ def test_the_dead_of_both_sides_are_summed(gazetteer):
         "fighters of Jaysh al-Thuwar were martyred.",
     )
     assert list(frame.killed) == [9]
+    # the enemy's dead a deed made, then the teller's, in a clause of "while"
+    frame = _extract(
+        gazetteer,
+        "Fighters of Jaish al-Thuwar repelled an attack on the village of Ayn Daqna "
+        "today, killing 7 mercenaries, while a fighter of Jaish al-Thuwar was "
+        "martyred.",
+    )
+    assert list(frame.killed) == [8]
+    # (not the story's dead, told before "while": "killing 7 people, while ...")
+    frame = _extract(
+        gazetteer,
+        "Shells hit Douma today, killing 7 people, while a fighter of Jaish al-Thuwar "
+        "was martyred.",
+    )
+    assert list(frame.killed) == [7]
     # (not a part of the dead told: "while two of them were children")
     frame = _extract(
         gazetteer,
@@ -4756,6 +4771,15 @@ def test_a_road_between_two_places_is_told_at_the_first_once(gazetteer):
     (row,) = _extract(gazetteer, text).itertuples()
     assert (row.place_text, row.killed, row.event_type) == ("Azaz", 8, "IED")
     assert row.actor is None  # the rebels are among the dead, not who did it
+
+
+def test_a_road_to_a_village_named_so_is_told_at_the_first_place(gazetteer):
+    text = (
+        "Turkish drones bombed a car on the road between Manbij and the village of "
+        "Arima on Saturday, wounding 3 civilians."
+    )
+    (row,) = _extract(gazetteer, text).itertuples()
+    assert (row.place_text, row.injured) == ("Manbij", 3)
 
 
 def test_the_dead_of_the_first_strike_of_a_double_tap_add_up(gazetteer):

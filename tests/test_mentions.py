@@ -655,3 +655,11 @@ def test_every_place_listed_where_people_went_is_no_place_of_the_deed(gazetteer)
         "Jets struck Saraqib and Binnish as buses were heading to the town of Foah.",
     )
     assert [m.name for m in found] == ["Saraqib", "Binnish"]
+
+
+def test_a_news_agencys_correspondent_in_a_place_is_no_place_of_the_deed(gazetteer):
+    found = _find(
+        gazetteer,
+        "ANHA's correspondent in Manbij reported that shells hit Arima on Saturday.",
+    )
+    assert [m.name for m in found] == ["Arima"]
