@@ -1654,16 +1654,22 @@ def _along_with(
         before = [
             c
             for c in out
-            if c.kind == "killed" and c.end <= m.start() and m.start() - c.end <= 60
+            if c.kind == "killed" and c.end <= m.start() and m.start() - c.end <= 160
         ]
         parsed = parse_number(m.group(2))
         if not before or parsed is None:
             continue
         c = before[-1]
-        # the verb of the dead stands between the toll and "along with"
-        if not _KILLED_WORD.search(
-            sentence, c.start if verb_told else c.end, m.start() + 1
-        ):
+        # the verb of the dead stands between the toll and "along with", near both
+        # ("18 soldiers were killed in the assault, led by former Al-Qaeda affiliate
+        # Jund al-Aqsa, along with 11 rebels")
+        verbs = list(
+            _KILLED_WORD.finditer(
+                sentence, c.start if verb_told else c.end, m.start() + 1
+            )
+        )
+        verb = verbs[-1] if verbs else None
+        if verb is None or verb.start() - c.end > 60 or m.start() - verb.end() > 70:
             continue
         open_ended = c.high is None or parsed[2] is None or m.group(1) is not None
         out[out.index(c)] = Count(

@@ -8567,3 +8567,13 @@ def test_a_town_of_a_governorate_told_before_it_is_named_is_that_town(gazetteer,
     frame = _extract(gazetteer, text, dt.date(2016, 11, 15))
     assert list(frame.place_text) == ["Kafr Takharim"]
     assert (frame.killed_low[0], frame.killed_high[0]) == (22, 27)
+
+
+def test_how_near_an_advance_told_before_brought_a_side_is_no_deed(gazetteer):
+    text = (
+        "Rebels on Thursday overran the town of Suran, north of Hama city.\n\n"
+        "The advance brings the jihadists to within 5 km (3 miles) of Qomhana, a "
+        "pro-regime town."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 9, 2))
+    assert list(frame.place_text) == ["Suran"]

@@ -89,6 +89,18 @@ CASES = [
         "fighters",
         [("killed", 35)],
     ),
+    # an aside between the verb and "along with"
+    (
+        "at least 18 soldiers and militiamen were killed in the assault, led by "
+        "former Al-Qaeda affiliate Jund al-Aqsa, along with 11 rebels",
+        [("killed", 29)],
+    ),
+    # ("along with" far from the verb of the dead: another group)
+    (
+        "18 soldiers were killed in the assault on the town, which rebels had "
+        "besieged for months and shelled every day, along with 11 rebels",
+        [("killed", 18)],
+    ),
     ("army units eliminated scores of terrorists in Latamna", [("killed", 20)]),
     ("The army eliminated a terrorist hideout", []),
     # the parts told between a toll and its verb
