@@ -1068,6 +1068,15 @@ _PLACE_FELL = gated(
     r"hill|neighbou?rhood))\s+(fell)\s+(?:to|on|in|after|at|within|shortly|late|early)\b",
     re.I,
 )
+#: A place's fall told as a noun, on a day told with it: "followed the fall of al-Shaar
+#: district a day earlier" (not "since the fall of Aleppo": a time, no event).
+_FALL_OF = gated(
+    r"\bthe\s+fall\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:a|one|two|three|[1-3])\s+days?\s+(?:earlier|before|ago)|the\s+day\s+before|"
+    r"the\s+previous\s+day|yesterday|last\s+night|on\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday))\b",
+    re.I,
+)
 #: Warplanes named by their type: "F-16s", "Su-34 bombers", "a MiG-23".
 _AIRCRAFT = gated(
     r"\b(?:f-16|f-35|su-(?:22|24|25|30|34|35)|mig-(?:21|23|29)|b-52|tu-(?:22m3|95|160))s?\b"
@@ -1184,6 +1193,8 @@ def _event_in(sentence: str, low: str) -> tuple[str | None, str | None]:
     if best is None and " fell " in low and (fell := _PLACE_FELL.search(sentence)):
         # "Basima fell on January 2", "the town fell to Islamic State": ground lost
         best = (_TERRITORY, fell.group(1))
+    if best is None and "fall of " in low and (fall := _FALL_OF.search(sentence)):
+        best = (_TERRITORY, fall.group(0).split()[1])  # ("fall")
     if best is None and " into " in low and (into := _MOVED_INTO.search(sentence)):
         # "the regime and its allies moved yesterday into Jabal Badro": ground taken
         best = (_TERRITORY, into.group(0))
@@ -2565,6 +2576,9 @@ _NOT_ACTOR_AFTER = gated(
     # who gave way: "saying rebels withdrew after heavy bombardment overnight"
     r"|\s+(?:had\s+|have\s+)?(withdrew|withdrawn|retreated|pulled\s+out|pulled\s+back|"
     r"fled)\b"
+    # who lost it: "The rebels' losses followed the fall of al-Shaar"
+    r"|['’]s?\s+(?:[\w-]+\s+)?(?:losses|loss|defeat|retreat|withdrawal|setbacks?|"
+    r"collapse)\b"
     # "the YPG, which Turkey regards as a terrorist group"
     r"|\s+(regards|considers|views|designates|deems)\b"
     # who reacts: "Russia, which has an air base near Jableh, condemned the attacks"

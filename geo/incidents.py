@@ -3004,6 +3004,46 @@ _NATIONAL_WORDS = gated(
 )
 
 
+def _quarter_of_the_whole(
+    article: Article,
+    cue: SentenceCues,
+    resolved: list[Resolution],
+    carried: DatePhrase | None,
+    city: tuple[Resolution, str] | None,
+) -> list[Draft]:
+    """ "More than 30 people were killed in air strikes on the remaining rebel areas,
+    including 12 in the Kallaseh district": a city's dead told at no place, a part of
+    them at one of its quarters: the whole in the city told before (precision 2), the
+    part at the quarter. Empty otherwise."""
+    if (
+        city is None
+        or cue.national
+        or len(cue.mentions) != 1
+        or cue.mentions[0].context_for is not None
+        or resolved[0].kind != "neighbourhood"
+        or resolved[0].admin1 != city[0].admin1
+        or _km(resolved[0], city[0]) > _CITY_KM
+        or " in " not in cue.sentence.text
+    ):
+        return []
+    part = part_before(cue.sentence.text, cue.mentions[0].start - cue.sentence.start)
+    if part is None:
+        return []
+    whole_counts = [
+        c for c in cue.counts if not (c.start < part.end and part.start < c.end)
+    ]
+    dead = [c for c in whole_counts if c.kind == "killed"]
+    if not dead or dead[0].value <= part.value:
+        return []  # ("killed 12 people, including 5 in Douma": the 12 are Douma's)
+    at_city = dataclasses.replace(
+        city[0], geo_precision=2, rule=f"part of {city[0].name}, the city told before"
+    )
+    whole = _new_draft(article, cue, at_city, city[1])
+    _set_date(whole, cue, carried, article.published)
+    _set_toll(whole, whole_counts)
+    return [whole, _draft_at(article, cue, resolved, 0, carried, [part])]
+
+
 def _draft_at(
     article: Article,
     cue: SentenceCues,
@@ -3672,6 +3712,8 @@ def build_incidents(
     quoted_at: int | None = None  # the paragraph of the quote last_place is from
     placed_at: int | None = None  # the paragraph last_place is from, told of an event
     last_city: tuple[Resolution, str] | None = None  # the city last named
+    # the city last named, as a place or to say where one is ("of Aleppo")
+    city_told: tuple[Resolution, str] | None = None
     headlined = {  # the places the story's headline names
         r.place_id
         for r in (resolutions[0] if cues and cues[0].headline else [])
@@ -3724,7 +3766,7 @@ def build_incidents(
             section, last_place, seen, placed_at = cue.section, None, [], None
             carried = carried if goes_on else labelled
             unlisted = carried
-            last_city = None
+            last_city = city_told = None
             latest: DatePhrase | None = None  # the latest day the section tells
             heading = _place_heading(cue, resolutions[k]) if cue.headline else None
             if heading is not None:
@@ -3887,14 +3929,21 @@ def build_incidents(
                 ongoing = None
             now: DatePhrase | None = None if ongoing else fresh
             found = (
-                _parts_by_place(article, cue, resolutions[k], now, governorates or {})
-                if ((named and len(cue.mentions) > 1) or cue.national)
-                # ("killed seven and four in Kafr Nabl and Saraqib respectively": no
-                # part told with its place, but the tolls in the order of the places)
-                and "respectively" not in cue.sentence.text
-                else []
-            ) or _sentence_drafts(
-                article, cues, resolutions, k, now, governorates or {}
+                (
+                    _parts_by_place(
+                        article, cue, resolutions[k], now, governorates or {}
+                    )
+                    if ((named and len(cue.mentions) > 1) or cue.national)
+                    # ("killed seven and four in Kafr Nabl and Saraqib respectively":
+                    # no part told with its place, but the tolls in the order of the
+                    # places)
+                    and "respectively" not in cue.sentence.text
+                    else []
+                )
+                or _quarter_of_the_whole(article, cue, resolutions[k], now, city_told)
+                or _sentence_drafts(
+                    article, cues, resolutions, k, now, governorates or {}
+                )
             )
             if found and cue.counts and _toll_told_apart(cue):
                 # "The army said it had repelled the assault, killing 60 militants,
@@ -4088,8 +4137,10 @@ def build_incidents(
         elif cue.actor and _CLAIM.search(cue.sentence.text):
             claims.append(cue)
         for r, m in zip(resolutions[k], cue.mentions, strict=True):
-            if r.place_id and r.kind == "city" and m.context_for is None:
-                last_city = (r, m.name)
+            if r.place_id and r.kind == "city":
+                city_told = (r, m.name)
+                if m.context_for is None:
+                    last_city = (r, m.name)
         # where something happened, not where people fled to or officials met; or
         # the scene a sentence opens with ("In the Eastern Ghouta, Jaysh al-Islam and
         # Faylaq al-Rahman have fought each other as often as ...")

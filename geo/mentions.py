@@ -1103,6 +1103,10 @@ _GLOSS = gated(r"^\s*\([^()]{1,40}\)")
 _KIND_POSSESSIVE = gated(r"\s+(?:city|town|province|governorate)['’]s\s+(?:the\s+)?")
 #: "the al-Mahatta district of Daraa city": a part of what follows.
 _PART_OF_GLUE = gated(r"\s+(?:district|neighbou?rhood|quarter|area)\s+of\s+(?:the\s+)?")
+#: The same, of one part or more: "(Bab al-Hadid and Aqyol) districts of".
+_PARTS_OF_GLUE = gated(
+    r"\s+(?:districts?|neighbou?rhoods?|quarters?|areas?)\s+of\s+(?:the\s+)?"
+)
 
 
 #: Places told by where they lie before they are named: "two villages south of".
@@ -1159,6 +1163,14 @@ def _link(
             and names_governorate(prev.name)
             and not names_governorate(cur.name)
         ):
+            if (
+                i >= 2
+                and _PARTS_OF_GLUE.fullmatch(sentence[out[i - 2].end : prev.start])
+                and _POSSESSIVE.search(sentence[prev.start : prev.end + 2].rstrip())
+            ):
+                # "the Bab al-Hadid district of Aleppo's Old City": the Old City, too,
+                # says where the district is
+                out[i] = _replace(cur, context_for=i - 2)
             out[i - 1] = _replace(prev, context_for=i)
             if "suburb" in glue.lower() and not prev.qualifier:
                 # "the Damascus suburb of Daraya": in the Damascus suburbs

@@ -8577,3 +8577,38 @@ def test_how_near_an_advance_told_before_brought_a_side_is_no_deed(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 9, 2))
     assert list(frame.place_text) == ["Suran"]
+
+
+def test_a_citys_dead_told_at_no_place_with_a_part_at_a_quarter(gazetteer):
+    text = (
+        "The army captured the Bab al-Hadid district of Aleppo on Wednesday.\n\n"
+        "More than 30 people were killed in air strikes on the remaining rebel areas "
+        "on Wednesday, rescue workers said, including 12 in the Kallaseh district."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 7))
+    assert list(frame.place_text) == ["Bab al-Hadid", "Aleppo", "Kallaseh"]
+    assert list(frame.killed.fillna(0)) == [0, 30, 12]
+    assert list(frame.geo_precision) == [1, 2, 1]
+
+
+def test_a_places_fall_told_on_a_day_is_ground_taken_by_no_one_who_lost_it(gazetteer):
+    text = (
+        "The army captured the Bab al-Hadid district of Aleppo on Wednesday.\n\n"
+        "The rebels' losses followed the fall of al-Shaar district a day earlier.\n\n"
+        "Since the fall of Bab al-Hadid, the army has not shelled the Old City."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 7))
+    assert list(frame.place_text) == ["Bab al-Hadid", "al-Shaar"]
+    shaar = frame.iloc[1]
+    assert shaar.event_type == "territory change"
+    assert str(shaar.date) == "2016-12-06"
+    assert pd.isna(shaar.actor)  # the rebels lost it
+
+
+def test_the_districts_of_a_citys_old_city_are_the_places(gazetteer):
+    text = (
+        "The army captured the Bab al-Hadid and Aqyol districts of Aleppo's Old City "
+        "on Wednesday."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 7))
+    assert list(frame.place_text) == ["Bab al-Hadid", "Aqyol"]
