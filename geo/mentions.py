@@ -684,6 +684,9 @@ abbasid mamluk persian
 )
 #: Stop-listed words that may stand next to a place name without making it part of
 #: an organisation's or a person's name ("Aleppo Province", "eastern Ghouta").
+#: Which country's a place is, told before its name: "the Syrian Qalamoun region",
+#: "the Lebanese Arsal".
+_COUNTRY_ADJECTIVES = frozenset(("syrian", "lebanese", "turkish", "iraqi", "jordanian"))
 _BENIGN_NEIGHBOURS = (
     frozenset(
         """
@@ -1407,6 +1410,8 @@ def _in_organisation(sentence: str, start: int, end: int) -> bool:
         after = None  # "the Maarat al-Numan National Hospital": a place's hospital
     if after is not None and after.group(1) in _GROUP_ACRONYMS:
         after = None  # "In Deir ez-Zor IS shelling killed five": the group acts there
+    if before is not None and before.group(1).lower() in _COUNTRY_ADJECTIVES:
+        before = None  # "the Syrian Qalamoun region": which country's, no group's
     for m in (before, after):
         if m is None:
             continue

@@ -663,3 +663,15 @@ def test_a_news_agencys_correspondent_in_a_place_is_no_place_of_the_deed(gazette
         "ANHA's correspondent in Manbij reported that shells hit Arima on Saturday.",
     )
     assert [m.name for m in found] == ["Arima"]
+
+
+def test_a_place_told_with_its_countrys_adjective_is_a_place(gazetteer):
+    found = _find(
+        gazetteer,
+        "Hezbollah pounded positions in the outskirts of Arsal and the Syrian "
+        "Qalamoun region on Tuesday.",
+    )
+    assert [m.name for m in found] == ["Arsal", "Qalamoun region"]
+    # (a group named after the country is still none: "Syrian Observatory")
+    found = _find(gazetteer, "The Syrian Observatory said jets hit Douma.")
+    assert [m.name for m in found] == ["Douma"]
