@@ -4140,6 +4140,14 @@ def _before_demand(sentence: str) -> str:
     return sentence if demand is None else sentence[: demand.start()]
 
 
+#: What rescuers did, told right after them: "(civil defense teams) rushed to".
+_RESCUERS_AT_WORK = gated(
+    r"\s+(?:[\w-]+\s+)?(?:rushed|raced|arrived|pulled|rescued|retrieved|recovered|"
+    r"evacuated|worked|searched|dug|helped|transported|ferried)\b",
+    re.I,
+)
+
+
 def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
     """Return the incident cues of every sentence of an article.
 
@@ -4471,6 +4479,9 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 )
                 # "Hospitals in Aleppo's east received 45 wounded": they cared for them
                 or _CARED_FOR_AFTER.match(s, target.end()) is not None
+                # "The civil defense teams rushed to the targeted places": rescuers
+                # at work, no target
+                or _RESCUERS_AT_WORK.match(s, target.end()) is not None
             ):
                 # "a surgeon at a field hospital in Douma": where a witness works, no
                 # target (one told after it may be)

@@ -1406,3 +1406,16 @@ def test_an_aircraft_that_crashed_and_was_told_shot_down_was_attacked():
 def test_what_is_sought_is_not_done(text, hedged):
     (cue,) = extraction.extract_cues(Article("t", text), _NoPlaces())
     assert cue.hedged == hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The civil defense teams rushed to the targeted places and pulled out the "
+        "wounded, killing none.",
+        "Ambulances ferried 12 wounded to Turkey after the strike.",
+    ],
+)
+def test_rescuers_at_work_are_no_target(text):
+    (cue,) = extraction.extract_cues(Article("t", text), _NoPlaces())
+    assert cue.target is None
