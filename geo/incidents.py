@@ -2463,6 +2463,16 @@ def _attach_orphan(
         if of_then is not None:
             of_then.quotes.append(cue.sentence.text)
             return True
+    if (
+        has_toll
+        and not any(d.killed is None and d.start < cue.sentence.start for d in near)
+        and _same_dead_again(cue, drafts)
+    ):
+        # "Eight civilians were killed ... in Khan Shaykhun. The Civil Defense said
+        # its teams pulled out the bodies of eight civilians": the dead just told,
+        # told again, not those of a strike told after ("also targeted the villages
+        # of Tah and al-Tamanah, without causing casualties")
+        return True
     first: dict[str | None, int] | None = None  # found once, when needed
     for draft in near:
         if (

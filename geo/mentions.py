@@ -504,6 +504,11 @@ _SPEAKER_IN = gated(
     r"(?:in|from)\s+$",
     re.I,
 )
+#: A body speaking from its branch: "The Civil Defense in (Idlib) said".
+_BRANCH_IN = gated(
+    r"\b(?:civil\s+defen[cs]e|(?:health\s+)?directorate)\s+(?:in|of)\s+(?:the\s+)?$",
+    re.I,
+)
 #: Those who speak, where they are: "Kurdish officials in (Afrin) said".
 _SPEAKERS_IN = gated(
     r"\b(?:officials?|activists?|sources?|residents?|doctors?|medics?|rescuers?|"
@@ -2552,6 +2557,18 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             else:
                 gone = None
         kept = [m for m in kept if id(m) in kept_ids]
+    if said and kept and ("efen" in sentence or "irectorate" in sentence):
+        # "The Civil Defense in Idlib said that its teams pulled out the bodies": a
+        # body with a branch in each governorate speaks from its branch, not from
+        # where the deed was
+        kept = [
+            m
+            for m in kept
+            if not (
+                _SPEAKS.match(sentence, m.end)
+                and _BRANCH_IN.search(sentence, max(0, m.start - 40), m.start)
+            )
+        ]
     if said and len(kept) > 1:
         # "Kurdish officials in Afrin said Turkish air strikes on the town of Jinderes
         # killed seven": where the speakers are, when the deed they tell of is told

@@ -8612,3 +8612,17 @@ def test_the_districts_of_a_citys_old_city_are_the_places(gazetteer):
     )
     frame = _extract(gazetteer, text, dt.date(2016, 12, 7))
     assert list(frame.place_text) == ["Bab al-Hadid", "Aqyol"]
+
+
+def test_the_same_dead_counted_again_complete_the_incident_told_before(gazetteer):
+    text = (
+        "Eight civilians were killed on Saturday in Russian air strikes on the town "
+        "of Khan Shaykhun.\n\n"
+        "The Civil Defense in Idlib said that its teams pulled out the bodies of eight "
+        "civilians from under the rubble of a residential building.\n\n"
+        "The Russian warplanes also targeted the village of al-Tamanah."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 13))
+    assert list(frame.place_text) == ["Khan Shaykhun", "al-Tamanah"]
+    assert list(frame.killed.fillna(-1)) == [8, -1]
+    assert frame.target[0] == "residential"

@@ -675,3 +675,15 @@ def test_a_place_told_with_its_countrys_adjective_is_a_place(gazetteer):
     # (a group named after the country is still none: "Syrian Observatory")
     found = _find(gazetteer, "The Syrian Observatory said jets hit Douma.")
     assert [m.name for m in found] == ["Douma"]
+
+
+def test_a_body_with_a_branch_in_each_governorate_speaks_from_it(gazetteer):
+    found = _find(
+        gazetteer,
+        "The Civil Defense in Idlib said that its teams pulled out the bodies of "
+        "eight civilians.",
+    )
+    assert found == []
+    # (who is in a place speaks of it: "activists in Douma said")
+    found = _find(gazetteer, "Activists in Douma said eight civilians were killed.")
+    assert [m.name for m in found] == ["Douma"]
