@@ -916,8 +916,10 @@ _KILLED_AFTER = gated(
 #: district", "fighters were evacuated from Madaya".
 _EVACUATED = gated(
     # (or the buses that carried them: "the last buses left Daraya on Saturday")
-    r"\b(?:rebels|fighters|militants|gunmen|jihadists|buses)\b(?:\s+and\s+their\s+"
-    r"(?:families|relatives))?\s+(?:have\s+|had\s+|began\s+(?:to\s+)?)?"
+    # ("The last fighters and civilians left Daraya on Saturday")
+    r"\b(?:rebels|fighters|militants|gunmen|jihadists|buses)\b(?:\s+and\s+(?:their\s+|"
+    r"the\s+)?(?:families|relatives|civilians|residents|wounded))?\s+"
+    r"(?:have\s+|had\s+|began\s+(?:to\s+)?)?"
     r"(left|leave|leaving|departed|were\s+evacuated|evacuated)\b"
     # "a first convoy of 13 ambulances and 20 buses carrying about 1,000 people ...
     # has left eastern Aleppo"

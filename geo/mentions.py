@@ -363,6 +363,11 @@ _TAKEN_TO = gated(
     r"|\b(?:left|leaving|leave|leaves)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?for\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:province|countryside|town|city|area)\s+of\s+)?"
     r"(?:[\w-]+-held\s+)?$"
+    # "700 fighters agreed to leave for Idlib and the civilians for government
+    # shelters in Kisweh": where the others went, the verb left out
+    r"|\b(?:leave|leaving|left|evacuated|bused|bussed|taken|transferred)\s+(?:for|to)\s+"
+    r"[^.;:]{1,40}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:for|to)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:in\s+|at\s+|near\s+)?$"
     # "pushing the jihadists east towards Uqayribat": where the beaten were driven
     # (not "forces pushed towards the airbase": their own advance)
     r"|\b(?:pushing|pushed|driving|drove|chasing|chased)\s+(?:them|the\s+(?:[\w-]+\s+)?"

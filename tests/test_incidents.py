@@ -8626,3 +8626,17 @@ def test_the_same_dead_counted_again_complete_the_incident_told_before(gazetteer
     assert list(frame.place_text) == ["Khan Shaykhun", "al-Tamanah"]
     assert list(frame.killed.fillna(-1)) == [8, -1]
     assert frame.target[0] == "residential"
+
+
+def test_fighters_and_civilians_leaving_a_town_is_a_strategic_development(gazetteer):
+    text = (
+        "On Friday, under a deal negotiated with the government, about 700 fighters "
+        "agreed to leave for Idlib and the civilians for government shelters in "
+        "Kisweh.\n\n"
+        "The last fighters and civilians left Daraya on Saturday, ending one of the "
+        "longest sieges of the war."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 8, 28))
+    assert list(frame.place_text) == ["Daraya"]
+    assert list(frame.event_type) == ["strategic development"]
+    assert str(frame.date[0]) == "2016-08-27"
