@@ -195,8 +195,10 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         gated(
             r"\bRussian[- ]regime\b|\bregime[- ]Russian\b"
             # ACLED's "Syrian or Russian warplanes": one of the two
-            r"|\b(?:Syrian|regime)\s+(?:and/or|or|and)\s+Russian\b"
-            r"|\bRussian\s+(?:and/or|or|and)\s+(?:Syrian|regime)\b",
+            # ("Government and Russian jets carried out dozens of strikes")
+            r"|\b(?:Syrian|regime|government|pro-government)\s+(?:and/or|or|and)\s+"
+            r"Russian\b"
+            r"|\bRussian\s+(?:and/or|or|and)\s+(?:Syrian|regime|government)\b",
             re.I,
         ),
     ),
@@ -2361,7 +2363,10 @@ _THE_PLACE = gated(
     r"\b(?:for|in|of|around|near|inside)\s+the\s+(?:city|town|village|area|"
     r"neighbou?rhood)\b"
     # "were killed in the battle": the battle just told, of a place
-    r"|\bkilled\s+in\s+the\s+(?:battle|offensive)\s*(?:[.,;]|$)",
+    # ("were killed in the fighting on Sunday, the Syrian Observatory said")
+    r"|\bkilled\s+in\s+the\s+(?:battle|offensive|fighting|clashes|assault|"
+    r"counter-?(?:offensive|attack))(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|\s+(?:yesterday|today))?\s*(?:[.,;]|$)",
     re.I,
 )
 

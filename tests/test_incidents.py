@@ -8640,3 +8640,26 @@ def test_fighters_and_civilians_leaving_a_town_is_a_strategic_development(gazett
     assert list(frame.place_text) == ["Daraya"]
     assert list(frame.event_type) == ["strategic development"]
     assert str(frame.date[0]) == "2016-08-27"
+
+
+def test_a_monitors_toll_of_the_fighting_told_is_that_fights(gazetteer):
+    text = (
+        "Fierce clashes were reported around the Ramousa artillery academy on "
+        "Sunday.\n\n"
+        "At least 50 pro-government fighters and 30 rebels were killed in the "
+        "fighting on Sunday, the Syrian Observatory said."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 8, 1))
+    assert len(frame) == 1
+    assert frame.killed[0] == 80
+    assert frame.geo_precision[0] in (1, 2)
+
+
+def test_government_and_russian_jets_are_either(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Government and Russian jets carried out dozens of strikes on Khan Touman on "
+        "Sunday.",
+        dt.date(2016, 8, 1),
+    )
+    assert list(frame.actor) == ["Russia/regime"]
