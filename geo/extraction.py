@@ -488,6 +488,13 @@ _STOPPED_WHOM = gated(
 #: A whole battle's toll, told with no day: "More than 430 civilians were killed during
 #: the battle" (not "killed during the offensive on Khan Tuman on Monday").
 _WHOLE_BATTLE = gated(r"\bduring the (\w+[- ])?(battle|offensive|siege|campaign)\b")
+#: A battle told as one deed: "following a fierce battle with the jihadist rebels";
+#: "during the battle" after it is that one ("over 25 jihadists were killed during the
+#: battle"), not a campaign's whole.
+_A_BATTLE = gated(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?battle\b(?!\s+(?:for|of|over)\b)", re.I
+)
+_THE_BATTLE_TOLD = gated(r"\bduring the battle\b(?!\s+(?:for|of|over|to)\b)")
 # Running totals ("have killed more than 600 since September 19") are not incidents.
 #: The months' names, and those cut short too ("Oct.", "Sept").
 _MONTH_LIST = (
@@ -4122,6 +4129,15 @@ def _clause_actor(sentence: str, trigger: str | None) -> str | None:
             who = _actor(sentence[when + 2 : at + len(trigger)])
             if who is not None:
                 return who
+    if trigger is not None and " after " in sentence:
+        # "the Tiger Forces stormed Tal Sukayk after the Russian Air Force carried
+        # out over 30 airstrikes": the deed told is the clause's after "after"
+        at = sentence.find(trigger)
+        after = sentence.rfind(" after ", 0, at)
+        if after >= 0 and not any(p in sentence[after:at] for p in ",;"):
+            who = _actor(sentence[after + 1 : at + len(trigger)])
+            if who is not None:
+                return who
     return _actor(sentence)
 
 
@@ -4180,9 +4196,12 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
         listing = False  # in a list of tolls by place, after "...the killing of 47:"
         dead_before = False  # whether the sentence before told of the dead
         total_before = False  # whether the sentence before told a running total
+        battle_told = False  # whether the section told a battle as one deed
         for sentence in section.sentences:
             s = sentence.text
             low = s.lower()
+            if "battle" in low and _A_BATTLE.search(low):
+                battle_told = True
             told = _without_background(s, low)
             event_type, trigger = _event(told)
             if (
@@ -4226,6 +4245,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 or (
                     "during the" in low
                     and _WHOLE_BATTLE.search(low) is not None
+                    and not (battle_told and _THE_BATTLE_TOLD.search(low))
                     and not any(
                         d.precision == "day" for d in find_dates(s, article.published)
                     )

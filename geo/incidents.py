@@ -7449,6 +7449,14 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
                     # "a shrine near Damascus": Sayyida Zeinab, in Rural Damascus
                     or {d.place.admin1, draft.place.admin1}
                     == {"Damascus", "Rural Damascus"}
+                    # "Tiger Forces liberate strategic hilltop in northern Hama" over
+                    # "liberated the hilltop of Tal Sukayk in northern Hama", a hill
+                    # the gazetteer puts over the line, in Idlib: the story tells
+                    # the headline's place of it
+                    or (
+                        draft.place.kind in ("city", "governorate", "region")
+                        and draft.place_text.lower() in d.cue.sentence.text.lower()
+                    )
                 )
                 and (
                     d.place.place_id == draft.place.place_id

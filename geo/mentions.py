@@ -368,6 +368,12 @@ _TAKEN_TO = gated(
     r"|\b(?:leave|leaving|left|evacuated|bused|bussed|taken|transferred)\s+(?:for|to)\s+"
     r"[^.;:]{1,40}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:for|to)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:in\s+|at\s+|near\s+)?$"
+    # "the Tiger Forces are now just 4 kilometers away from the strategic town of
+    # Kafr Zita": how near they stand, no place of a deed
+    r"|\b(?:are|is|were|was|stand|stands|stood|now)\s+(?:now\s+)?(?:just\s+|only\s+|"
+    r"about\s+|some\s+|around\s+|roughly\s+|less\s+than\s+)?(?:[\d.]+|a\s+few)\s*"
+    r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{1,20}\)\s+)?(?:away\s+)?from\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$"
     # "pushing the jihadists east towards Uqayribat": where the beaten were driven
     # (not "forces pushed towards the airbase": their own advance)
     r"|\b(?:pushing|pushed|driving|drove|chasing|chased)\s+(?:them|the\s+(?:[\w-]+\s+)?"
@@ -385,6 +391,9 @@ _TAKEN_TO = gated(
 #: Every match of _TAKEN_TO holds one of these (a cheap test first).
 _TAKEN_TO_WORDS = gate_words(
     (
+        "kilomet",  # "are now just 4 kilometers away from"
+        "km",
+        "mile",
         "arrived",
         "brought",
         "taken",

@@ -1419,3 +1419,35 @@ def test_what_is_sought_is_not_done(text, hedged):
 def test_rescuers_at_work_are_no_target(text):
     (cue,) = extraction.extract_cues(Article("t", text), _NoPlaces())
     assert cue.target is None
+
+
+def test_the_deed_told_after_after_is_that_clauses_hands():
+    (cue,) = extraction.extract_cues(
+        Article(
+            "t",
+            "The Tiger Forces stormed the hill after the Russian Air Force carried out "
+            "over 30 airstrikes on it.",
+        ),
+        _NoPlaces(),
+    )
+    assert (cue.event_type, cue.actor) == ("airstrike", "Russia")
+
+
+def test_the_dead_of_the_battle_just_told_are_counted():
+    told = "The army took the hill on Friday, following a fierce battle. "
+    _, cue = extraction.extract_cues(
+        Article(
+            "t",
+            f"{told}Over 25 jihadists were killed during the battle, including a "
+            "commander.",
+        ),
+        _NoPlaces(),
+    )
+    assert [c.value for c in cue.counts] == [25]
+    # (not a campaign's toll: "the battle for Aleppo", or a battle not told before)
+    for text in (
+        f"{told}Over 2,500 were killed during the battle for Aleppo.",
+        "The army took the town. Over 430 were killed during the battle, they said.",
+    ):
+        _, whole = extraction.extract_cues(Article("t", text), _NoPlaces())
+        assert whole.counts == []

@@ -8663,3 +8663,30 @@ def test_government_and_russian_jets_are_either(gazetteer):
         dt.date(2016, 8, 1),
     )
     assert list(frame.actor) == ["Russia/regime"]
+
+
+def test_a_pro_government_story_of_a_hill_taken(gazetteer):
+    text = (
+        "BREAKING: Tiger Forces liberate strategic hilltop in northern Hama\n\n"
+        "The elite Tiger Forces liberated the strategic hilltop of Tal Sukayk in "
+        "northern Hama on Friday, following a fierce battle with the jihadist rebels."
+        "\n\n"
+        "According to a military source, the Tiger Forces stormed Tal Sukayk after "
+        "the Russian Air Force carried out over 30 airstrikes on the jihadist "
+        "positions at the hilltop.\n\n"
+        "The source added that over 25 jihadists were killed during the battle, "
+        "including a prominent commander.\n\n"
+        "Following the capture of Tal Sukayk, the Tiger Forces are now just 4 "
+        "kilometers away from the strategic town of Kafr Zita."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 10, 7))
+    # the headline retells the hill's capture, told over the governorates' line;
+    # Kafr Zita is only how near they stand
+    assert list(frame.place_text) == ["Sukayk", "Sukayk"]
+    taken, strikes = frame.iloc[0], frame.iloc[1]
+    assert (taken.event_type, taken.actor, taken.killed) == (
+        "territory change",
+        "regime",
+        25,  # the battle just told, not a campaign's toll
+    )
+    assert (strikes.event_type, strikes.actor) == ("airstrike", "Russia")

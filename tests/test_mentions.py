@@ -687,3 +687,12 @@ def test_a_body_with_a_branch_in_each_governorate_speaks_from_it(gazetteer):
     # (who is in a place speaks of it: "activists in Douma said")
     found = _find(gazetteer, "Activists in Douma said eight civilians were killed.")
     assert [m.name for m in found] == ["Douma"]
+
+
+def test_how_far_a_side_stands_from_a_place_is_no_place_of_a_deed(gazetteer):
+    found = _find(
+        gazetteer,
+        "After taking Souran, the army is now just 4 kilometers away from the "
+        "strategic town of Kafr Zita.",
+    )
+    assert [m.name for m in found] == ["Souran"]
