@@ -159,6 +159,7 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("Bani Zeid", "geo:aleppo-bani-zeid", "neighbourhood"),
         ("al-Hellok", "ocha:N0126", "neighbourhood"),
         ("al-Eis", "wof:1210011051", "village"),
+        ("al-Jorah", "ocha:N0413", "neighbourhood"),
         # names the press uses that the sources do not give
         ("Tabqa", "wof:890449887", "town"),
         ("Hmeimim air base", "icao:OSLK", "airfield"),
