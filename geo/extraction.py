@@ -3775,7 +3775,9 @@ def _without_background(sentence: str, low: str) -> str:
             + " " * (past.end() - past.start())
             + sentence[past.end() :]
         )
-    if ", which " in low and (gone := _past_of_place(sentence)) is not None:
+    if (", which " in low or " that " in low) and (
+        gone := _past_of_place(sentence)
+    ) is not None:
         # "near the ancient city of Palmyra, which the army recaptured from the
         # jihadists in March": the place's past, months before
         sentence = sentence[: gone[0]] + " " * (gone[1] - gone[0]) + sentence[gone[1] :]
@@ -4046,7 +4048,11 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
         # they stormed the city in 2012": the place's past
         past = [m.span() for m in _PAST_APPOSITION.finditer(sentence)]
         found = [d for d in found if not any(a <= d.start < b for a, b in past)]
-    if found and ", which " in sentence and (gone := _past_of_place(sentence)):
+    if (
+        found
+        and (", which " in sentence or " that " in sentence)
+        and (gone := _past_of_place(sentence))
+    ):
         # "rebels recaptured the village of Minyan, which they lost to government
         # forces last month": the place's past, told of it
         found = [d for d in found if not gone[0] <= d.start < gone[1]]
@@ -4087,7 +4093,10 @@ def _past_of_place(sentence: str) -> tuple[int, int] | None:
 #: What became of a place before, in a relative clause told of it: "(the village of
 #: Minyan), which they lost to government forces (last month)".
 _PLACE_PAST_VERB = (
-    r",\s+which\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:lost|captured|"
+    # (or "al-Qaryatain, a town 100 km to the south-west that the militants seized in
+    # August")
+    r",\s+(?:which|an?\s+(?:[\w'’-]+\s+){1,6}?that)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:had\s+|has\s+|have\s+)?(?:lost|captured|"
     r"recaptured|seized|took|retook|taken|retaken|won|fell|overran|overrun|liberated|"
     r"regained|abandoned|(?:was|were)\s+(?:captured|recaptured|seized|taken|retaken|"
     r"lost|liberated))\b"

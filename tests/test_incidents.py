@@ -8690,3 +8690,14 @@ def test_a_pro_government_story_of_a_hill_taken(gazetteer):
         25,  # the battle just told, not a campaign's toll
     )
     assert (strikes.event_type, strikes.actor) == ("airstrike", "Russia")
+
+
+def test_a_places_past_told_in_a_that_clause_is_background(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The army recaptured the town of Qaryatain, a town 100 km to the south-west "
+        "that the militants seized in August.",
+        dt.date(2016, 3, 28),
+    )
+    assert list(frame.place_text) == ["Qaryatain"]
+    assert str(frame.date[0]) == "2016-03-28"  # the story's day, not August's
