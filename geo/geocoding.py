@@ -255,7 +255,7 @@ def _score(
     ):
         # "Qaturah village in Aleppo western countryside": the village is in Idleb
         # on OCHA's map, by the line; reporters place it in the governorate beside
-        share = 1.0 if context.required & set(beside) else _BESIDE
+        share = _BESIDE_NAMED if context.required & set(beside) else _BESIDE
         bonus = share * 0.5 * max(context.admin1[a] for a in beside)
         score += bonus
         if why is not None:
@@ -1791,6 +1791,10 @@ _THEATRE_BONUS = 0.15
 #: The share of the bonus of a governorate named nearby that a place within 5 km of
 #: it, over the line, takes.
 _BESIDE = 0.5
+#: The same, when the query names that governorate as the place's ("Hweijeh village
+#: in Hama countryside"): most of it, a place inside the governorate of a name as
+#: like coming first (Al Huwayjah in Hama, not Al Hawiyah over the line in Lattakia).
+_BESIDE_NAMED = 0.9
 
 
 #: The districts the Turkish-led operations were fought in: Olive Branch (2018) in

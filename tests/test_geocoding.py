@@ -1181,6 +1181,15 @@ def test_a_governorate_named_nearby_pulls_a_village_by_its_line(gazetteer):
     assert r.admin1 == "Hama" and "within 5 km of Idleb" in r.rule
 
 
+def test_a_village_inside_the_governorate_named_over_one_by_its_line(gazetteer):
+    # Al Huwayjah (Hama) and Al Hawiyah (Lattakia, within 5 km of Hama) are both
+    # spelled loosely alike; "in Hama countryside" tells which
+    rows = _incidents(
+        gazetteer, "The Syrian army shelled Hweijeh village in Hama countryside."
+    )
+    assert list(rows.place) == ["Al Huwayjah"] and list(rows.admin1) == ["Hama"]
+
+
 def test_a_village_by_the_line_spelled_far_closer_than_any_inside(gazetteer):
     # Harzah, 3 km inside Idleb, "Hazra" among its names; no village of Aleppo is
     # spelled nearly as alike
