@@ -160,6 +160,8 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("al-Hellok", "ocha:N0126", "neighbourhood"),
         ("al-Eis", "wof:1210011051", "village"),
         ("al-Jorah", "ocha:N0413", "neighbourhood"),
+        ("Kefraya", "wof:1343348707", "village"),
+        ("Foah", "wof:1310392609", "village"),
         # names the press uses that the sources do not give
         ("Tabqa", "wof:890449887", "town"),
         ("Hmeimim air base", "icao:OSLK", "airfield"),
