@@ -3874,7 +3874,16 @@ def build_incidents(
             # is)
             fresh = unlisted
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
-        named = any(m.context_for is None for m in cue.mentions)
+        named = any(
+            m.context_for is None
+            # ("a barrel bomb hit the market near the Grand Mosque": a landmark of a
+            # town told before, or of none, names no place of its own)
+            and not (
+                r.place_id is None
+                and m.name.rsplit(None, 1)[-1].lower() in _LANDMARK_WORDS
+            )
+            for m, r in zip(cue.mentions, resolutions[k], strict=True)
+        )
         if (
             named
             and cue.counts

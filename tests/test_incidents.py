@@ -8701,3 +8701,16 @@ def test_a_places_past_told_in_a_that_clause_is_background(gazetteer):
     )
     assert list(frame.place_text) == ["Qaryatain"]
     assert str(frame.date[0]) == "2016-03-28"  # the story's day, not August's
+
+
+def test_a_deed_told_only_by_a_landmark_no_gazetteer_knows_is_still_reported(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "At around 11am on Monday, a barrel bomb hit the market near the Grand Mosque, "
+        "killing 14.",
+        dt.date(2016, 11, 30),
+    )
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert (row.killed, row.event_type, row.target) == (14, "barrel bomb", "market")
+    assert pd.isna(row.lat)  # no point: the text names no place the gazetteer knows
