@@ -395,7 +395,8 @@ _TARGETS = gated(
     r"power (?:station|plant)s?|churche?s?|"
     r"homes|houses|residential|camp|"
     # "a barrel bomb hit their home"
-    r"(?:(?<=their )|(?<=his )|(?<=her )|(?<=a )|(?<=family )|(?<=family's ))"
+    # (not "the Damascus Opera House": the a of "Opera" is no article)
+    r"(?:(?<=their )|(?<=his )|(?<=her )|(?<=\ba )|(?<=family )|(?<=family's ))"
     r"(?:home|house))\b",
     re.I,
 )

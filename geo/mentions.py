@@ -626,6 +626,12 @@ _FACILITY_ADJECTIVES = frozenset(
     "surgical general specialized specialised central national main public field "
     "children's".split()
 )
+#: What a place names after itself, told right after its name: "the Aleppo
+#: University", "the Damascus Opera House", "the Idlib Central Prison".
+_NAMED_AFTER_NOUNS = frozenset(
+    "university stadium fair opera museum hotel library citadel prison "
+    "sports international".split()
+)
 _LANDMARK_NOUNS = frozenset(
     "dam bridge roundabout crossing checkpoint hill mountain".split()
 )
@@ -1783,8 +1789,12 @@ def find_mentions(
                             k == j
                             and (
                                 t.lower() in _LANDMARK_NOUNS
-                                or t.lower() in ("university", "stadium", "fair")
+                                or t.lower() in _NAMED_AFTER_NOUNS
                             )
+                        )
+                        # (and the words after it: "the Damascus Opera House")
+                        and not (
+                            k > j and run[j].group(1).lower() in _NAMED_AFTER_NOUNS
                         )
                         # "the Latamneh Surgical Hospital": a facility the place
                         # names, no surname

@@ -1451,3 +1451,14 @@ def test_the_dead_of_the_battle_just_told_are_counted():
     ):
         _, whole = extraction.extract_cues(Article("t", text), _NoPlaces())
         assert whole.counts == []
+
+
+def test_an_opera_house_is_no_home():
+    (cue,) = extraction.extract_cues(
+        Article("t", "On Monday a mortar hit the Opera House, killing 2."), _NoPlaces()
+    )
+    assert cue.target is None
+    (home,) = extraction.extract_cues(
+        Article("t", "On Monday a barrel bomb hit a house, killing 2."), _NoPlaces()
+    )
+    assert home.target == "house"

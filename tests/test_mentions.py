@@ -696,3 +696,11 @@ def test_how_far_a_side_stands_from_a_place_is_no_place_of_a_deed(gazetteer):
         "strategic town of Kafr Zita.",
     )
     assert [m.name for m in found] == ["Souran"]
+
+
+def test_a_facility_named_after_its_city_is_in_that_city(gazetteer):
+    for sentence in (
+        "On Monday a mortar hit the Damascus Opera House, killing 2.",
+        "On Monday a mortar hit the Damascus Museum, killing 2.",
+    ):
+        assert [m.name for m in _find(gazetteer, sentence)] == ["Damascus"]
