@@ -1088,6 +1088,14 @@ _RESPECTIVE = gated(
 )
 
 
+#: The same, the verb first: "killing seven and four people respectively".
+_RESPECTIVE_AFTER_VERB = gated(
+    rf"\b(killing|killed|wounding|wounded|injuring|injured)\s+({_NUM})\s+and\s+"
+    rf"({_NUM})\b(?=[^.;]*\brespectively\b)",
+    re.I,
+)
+
+
 class _Spans:
     """The spans of a text taken so far, kept as their union (disjoint, in order):
     whether a new one overlaps any is found by bisection, so a long text of thousands
@@ -1255,6 +1263,14 @@ def find_counts(sentence: str) -> list[Count]:
             kind = "injured" if m.group(3).lower()[:1] in "wi" else "killed"
             taken.add(*m.span(1))
             found.append(Count(kind, *parsed, m.group(0), *m.span(1)))
+        for m in _RESPECTIVE_AFTER_VERB.finditer(sentence):
+            # ("killing seven and four people respectively": the second toll)
+            parsed = parse_number(m.group(3))
+            if parsed is None or taken.overlaps(*m.span(3)):
+                continue
+            kind = "injured" if m.group(1).lower()[:1] in "wi" else "killed"
+            taken.add(*m.span(3))
+            found.append(Count(kind, *parsed, m.group(0), *m.span(3)))
     if len(found) > 1 and ("includ" in low or "among" in low):
         # "A family of six, including four children, died": the four are of the six
         found = [

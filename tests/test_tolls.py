@@ -39,6 +39,14 @@ CASES = [
         "Seven and four civilians were killed in Kafr Nabl and Saraqib, respectively.",
         [("killed", 7), ("killed", 4)],
     ),
+    (
+        "Jets struck Kafr Nabl and Hass, killing seven and four people respectively.",
+        [("killed", 7), ("killed", 4)],
+    ),
+    (
+        "Shells hit Douma and Saqba, wounding 12 and 3, respectively.",
+        [("injured", 12), ("injured", 3)],
+    ),
     # who they were, told aside
     ("The other two, both farmers, were killed in their fields.", [("killed", 2)]),
     ("Three civilians, all from one family, were killed.", [("killed", 3)]),
