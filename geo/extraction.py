@@ -2022,7 +2022,14 @@ _BREACH = gated(
     re.I,
 )
 #: ", a charge that threatens the fragile truce": said of the news, not of the event
-_APPOSITIVE = gated(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+[^,;]*")
+_APPOSITIVE = gated(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+[^,;]*"
+    # "the YPG said Turkish jets had killed 12 of its fighters, a claim Ankara
+    # denied": the other side's word on the claim, told aside
+    r"|,\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|account|report)\s+"
+    r"[^,;]{0,60}?\b(?:denied|denies|rejected|rejects|dismissed|disputed|disputes)\b"
+    r"[^,;]*"
+)
 
 
 #: A truce named only to say when: "hours before the ceasefire", "on the second day of

@@ -8714,3 +8714,21 @@ def test_a_deed_told_only_by_a_landmark_no_gazetteer_knows_is_still_reported(gaz
     row = frame.iloc[0]
     assert (row.killed, row.event_type, row.target) == (14, "barrel bomb", "market")
     assert pd.isna(row.lat)  # no point: the text names no place the gazetteer knows
+
+
+def test_a_claim_the_other_side_denied_aside_is_still_reported(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "On Tuesday, the YPG said Turkish jets had killed 12 of its fighters near "
+        "al-Bab, a claim Ankara denied.",
+        dt.date(2016, 11, 30),
+    )
+    assert list(frame.killed) == [12] and list(frame.actor) == ["Turkey"]
+    # (a denial told as the sentence's news is none)
+    frame = _extract(
+        gazetteer,
+        "On Tuesday, Turkey denied that its jets had killed 12 YPG fighters near "
+        "al-Bab.",
+        dt.date(2016, 11, 30),
+    )
+    assert frame.empty
