@@ -2182,6 +2182,15 @@ def _hedged(
             # "Rebels said they wanted to avenge the massacre, and shelled
             # Hamdaniyeh, killing 3": what they sought, then what they did
             continue
+        if (
+            trigger is not None
+            and m.group(0).lower() in ("stalled", "stopped", "halted", "ceased")
+            and (with_at := sentence.find(", with ", m.end())) > 0
+            and sentence.find(trigger, with_at) > 0
+        ):
+            # "The regime's offensive has stalled, with rebels retaking the village of
+            # al-Hader on Monday night": what stalled it, done
+            continue
         if event_type == "protest" and m.group(0).lower().startswith("call"):
             continue  # "demonstrators called for the army to enter": what they asked
         if m.group(0).lower() == "could" and _UNVERIFIED.match(sentence, m.start()):
@@ -4144,6 +4153,15 @@ def _clause_actor(sentence: str, trigger: str | None) -> str | None:
         when = sentence.rfind(", when ", 0, at)
         if when >= 0 and "," not in sentence[when + 7 : at]:
             who = _actor(sentence[when + 2 : at + len(trigger)])
+            if who is not None:
+                return who
+    if trigger is not None and ", with " in sentence:
+        # "The regime's offensive has stalled, with rebels retaking the village": who
+        # did the deed its clause tells
+        at = sentence.find(trigger)
+        with_at = sentence.rfind(", with ", 0, at)
+        if with_at >= 0 and not any(p in sentence[with_at + 2 : at] for p in ",;"):
+            who = _actor(sentence[with_at + 7 : at + len(trigger)])
             if who is not None:
                 return who
     if trigger is not None and " after " in sentence:

@@ -159,6 +159,7 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("Bani Zeid", "geo:aleppo-bani-zeid", "neighbourhood"),
         ("al-Hellok", "ocha:N0126", "neighbourhood"),
         ("al-Eis", "wof:1210011051", "village"),
+        ("Tal al-Eis", "wof:1210011051", "village"),
         ("al-Jorah", "ocha:N0413", "neighbourhood"),
         ("Kefraya", "wof:1343348707", "village"),
         ("Foah", "wof:1310392609", "village"),

@@ -8732,3 +8732,15 @@ def test_a_claim_the_other_side_denied_aside_is_still_reported(gazetteer):
         dt.date(2016, 11, 30),
     )
     assert frame.empty
+
+
+def test_what_stalled_an_offensive_told_with_with_is_a_deed_of_its_own(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The regime's offensive in southern Aleppo has stalled, with rebels retaking "
+        "the village of al-Hader on Monday night.",
+        dt.date(2016, 2, 9),
+    )
+    assert list(frame.place_text) == ["al-Hader"]
+    assert (frame.event_type[0], frame.actor[0]) == ("territory change", "rebels")
+    assert str(frame.date[0]) == "2016-02-08"
