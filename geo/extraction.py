@@ -507,7 +507,10 @@ _MONTH_OR_ABBR = (
     rf"(?:{_MONTH_LIST}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 _CUMULATIVE = gated(
-    r"\b(since|throughout|so far|in total|to date|"
+    # (not a place: "Throughout the country, at least 112 people died on Tuesday")
+    r"\b(since|throughout(?!\s+(?:the\s+)?(?:country|Syria|province|governorate|"
+    r"region|city|north|south|east|west|northern|southern|eastern|western)\b)|"
+    r"so far|in total|to date|"
     # "over the past 24 hours" is a day's news, not a running total
     r"(over|in) the (past|last)(?! (24|48|twenty-four|few|several) hours| day\b|"
     r" (two|three|2|3) days\b)|"
@@ -542,8 +545,9 @@ _CUMULATIVE = gated(
     re.I,
 )
 _NATIONAL = gated(
-    r"\b(across Syria|in Syria|throughout Syria|nationwide|"
-    r"across the country|countrywide|"
+    # ("Across the country, at least 112 people died": a sentence's first word too)
+    r"\b((?i:across|throughout) Syria|in Syria|(?i:nationwide)|"
+    r"(?i:across|throughout) the country|(?i:countrywide)|"
     # "across northern Syria": a part of the country, no place
     r"across\s+(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|"
     r"south-?(?:east|west)(?:ern)?|central)\s+Syria)\b"

@@ -8744,3 +8744,17 @@ def test_what_stalled_an_offensive_told_with_with_is_a_deed_of_its_own(gazetteer
     assert list(frame.place_text) == ["al-Hader"]
     assert (frame.event_type[0], frame.actor[0]) == ("territory change", "rebels")
     assert str(frame.date[0]) == "2016-02-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Across the country, at least 112 people died on Tuesday, the Observatory said.",
+        "Throughout the country, at least 112 people died on Tuesday.",
+        "Nationwide, at least 112 people died on Tuesday, the Observatory said.",
+    ],
+)
+def test_a_national_tally_told_first_in_its_sentence(gazetteer, text):
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 30))
+    assert list(frame.place) == ["Syria"]
+    assert frame.geo_rule[0].startswith("national tally")
