@@ -217,8 +217,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             # the coalition's members' aircraft: "French warplanes struck Raqqa"
             r"(?:French|British|RAF|Jordanian|Australian|Belgian|Dutch|Danish|"
             r"Canadian)\s+(?:(?:(?:Rafale|Tornado|Typhoon|Mirage|F-16|F-35|F/A-18|Reaper)\s+)?"
-            r"(?:war)?(?:planes|jets|aircraft|air force|drones?|bombers?)|Rafales|"
-            r"Tornados|Tornadoes|Typhoons|Mirages|F-16s|F-35s|Reapers))\b"
+            r"(?:war)?(?:planes|jets|aircraft|air force|drones?|bombers?)|Rafales?|"
+            # ("a Jordanian F-16 struck IS positions")
+            r"Tornados?|Tornadoes|Typhoons?|Mirages?|F-16s?|F-35s?|Reapers?))\b"
             # "a U.S. drone strike" ("U.S." ends in a full stop: no word boundary)
             r"|\bU\.S\.(?!\w)"
         ),
@@ -333,7 +334,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             # Iran's and its allied militias fight on the regime's side
             r"Iranian(-backed)? (\w+ )?(forces|militias?|fighters|troops)|IRGC|"
             r"Revolutionary Guards?|Shiite militias?|Fatemiyoun|Liwa al-Quds|"
-            r"Iraqi (Shiite )?militias?|Nujaba|"
+            # ("Iraqi Shia militias advanced", "Afghan Shia fighters")
+            r"Iraqi (Shi(?:ite|a|['’]ite) )?militias?|Shia militias?|Nujaba|"
+            r"Afghan (?:Shi(?:ite|a) )?(?:fighters|militias?|militiamen)|Zainabiyoun|"
             r"Popular Mobili[sz]ation (?:Forces|Units)|"
             r"Hashd al-Shaabi)\b",
             re.I,
@@ -2501,6 +2504,9 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "irgc",
             "revolutionary guard",
             "shiite militia",
+            "shia militia",
+            "afghan",
+            "zainabiyoun",
             "fatemiyoun",
             "liwa al-quds",
             "iraqi",

@@ -91,6 +91,10 @@ def test_mention_gates(sentences):
         # the coalition's members
         ("Jordanian jets hit IS targets near Palmyra.", "US-led coalition"),
         ("French warplanes struck IS targets in Raqqa.", "US-led coalition"),
+        ("A Jordanian F-16 struck IS positions near Palmyra.", "US-led coalition"),
+        # the regime's allies' militias
+        ("Iraqi Shia militias advanced near Khan Tuman.", "regime"),
+        ("Afghan Shia fighters shelled Tal Hadiya.", "regime"),
         ("The al-Qaeda affiliate stormed a checkpoint near Idlib.", "rebels"),
         ("Free Idlib Army forces killed several regime fighters.", "rebels"),
         # who fired is named after "came under", who was fired on before it
