@@ -1438,7 +1438,9 @@ _FAMILY_BODY = (
     # ("A husband and wife were killed")
     rf"(?:(?<=husband and )wife\b|(?:his|her|their)\s+(?:(?P<n>{_NUM})\s+(?:[\w-]+\s+)?{_KIN}|"
     r"(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|child|"
-    r"baby|grandson|granddaughter|nephew|niece|cousin))"
+    # ("a 4-year-old girl and her grandfather")
+    r"baby|grandson|granddaughter|nephew|niece|cousin|grandfather|grandmother|uncle|"
+    r"aunt))"
     rf"|(?P<n2>{_NUM})\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN})\b"
 )
 _FAMILY = gated(

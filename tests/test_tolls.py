@@ -749,6 +749,7 @@ def test_a_monitors_parts_with_their_victims_are_counted():
         ("The army shelled the village, wounding a woman and her son.", 2),
         ("A child and his mother were wounded.", 2),
         ("Shells fell on the house, injuring a man and his two daughters.", 3),
+        ("A sniper wounded a girl and her grandmother.", 2),
     ],
 )
 def test_one_wounded_and_their_kin_are_counted_together(text, value):
@@ -1019,3 +1020,15 @@ def test_hundreds_and_more_told_in_words(sentence, dead):
 )
 def test_parts_told_aside_leave_the_whole(sentence, dead):
     assert [c.value for c in find_counts(sentence) if c.kind == "killed"] == [dead]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling on Harasta killed a 4-year-old girl and her grandfather.",
+        "Shelling killed a boy and his uncle.",
+    ],
+)
+def test_one_dead_and_their_elder_kin_are_counted_together(text):
+    (c,) = find_counts(text)
+    assert (c.kind, c.value) == ("killed", 2)
