@@ -457,6 +457,12 @@ _NOT_EVENT = gated(
     r"|^\W*(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?(?:advance|offensive|push|"
     r"gains?|assault|attack|capture)\s+(?:brings|brought|puts|put|leaves|left|takes|"
     r"took)\s+(?:[\w-]+\s+){1,3}?(?:to\s+)?within\b"
+    # "the bodies of 4 fighters were returned to their families in Tartus": where the
+    # dead were brought, not where they fell
+    r"|\bbod(?:y|ies)\s+of\s+[^.;]{0,50}?\b(?:were|was|have\s+been|had\s+been|"
+    r"being)\s+(?:returned|handed\s+over|delivered|repatriated|buried|laid\s+to\s+rest|"
+    r"exchanged|received)\b"
+    r"|\bfunerals?\s+(?:of|for)\b[^.;]{0,60}?\b(?:was|were|will\s+be)\s+held\b"
     # "On the Ground News speaks to a resident about the offensive — including
     # constant shelling and bombing, and chlorine attack": a talk about them
     r"|\b(?:speaks|spoke|speaking|talks|talked|talking)\s+(?:to|with)\s+[^.;]{1,60}?"
@@ -3179,6 +3185,9 @@ _GATES: dict[re.Pattern[str], Gate] = {
             "constitut",
             "breach",
             "within",
+            "bodies",
+            "body of",
+            "funeral",
             "suspend",
             "fear",
             "every",

@@ -8758,3 +8758,25 @@ def test_a_national_tally_told_first_in_its_sentence(gazetteer, text):
     frame = _extract(gazetteer, text, dt.date(2016, 11, 30))
     assert list(frame.place) == ["Syria"]
     assert frame.geo_rule[0].startswith("national tally")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, the bodies of 4 fighters were returned to their families in "
+        "Tartus.",
+        "On Tuesday, the funeral of the 5 victims was held in Douma.",
+    ],
+)
+def test_where_the_dead_were_brought_or_mourned_is_no_incident(gazetteer, text):
+    assert _extract(gazetteer, text, dt.date(2016, 11, 30)).empty
+    # (where they were found is: "The bodies of 12 men were found in a mass grave")
+
+
+def test_bodies_found_are_an_incident_where_found(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The bodies of 12 men were found in a mass grave near Palmyra on Tuesday.",
+        dt.date(2016, 11, 30),
+    )
+    assert list(frame.killed) == [12]
