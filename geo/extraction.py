@@ -1921,6 +1921,11 @@ _PHRASES = [
     ("territory change", "take the town"),
     ("territory change", "take back the "),
     ("territory change", "takes back the "),
+    # ("government forces took back the village of Kafr Hamra from rebels")
+    ("territory change", "took back the "),
+    ("territory change", "taken back the "),
+    ("territory change", "taking back the "),
+    ("territory change", "won back the "),
     ("territory change", "take key "),
     ("territory change", "take strategic "),
     ("territory change", "pushed deeper into"),

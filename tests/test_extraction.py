@@ -1240,6 +1240,11 @@ def test_a_headlines_forces_take_a_town():
     assert event_type_of("Rebels take back the village of Sheikh Issa")[0] == (
         "territory change"
     )
+    for told in (
+        "Government forces took back the village of Kafr Hamra from rebels.",
+        "Rebels won back the town of Kafr Nabl on Tuesday.",
+    ):
+        assert event_type_of(told)[0] == "territory change"
 
 
 def test_fighting_between_two_sides_is_the_first_named():
