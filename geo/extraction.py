@@ -148,7 +148,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         gated(
             r"\b(recaptur(ed|e|es|ing)|captur(ed|e|es|ing)|seiz(e|ed|es|ing)|"
             r"took control|"
-            r"retak(e|en|es|ing)|retook|"
+            r"retak(e|en|es|ing)|retook|reclaim(ed|s|ing)?|"
             r"taken control|claiming control|regain(ed|ing)?|moved into|overran|"
             r"overruns|overrunning|"
             r"took over|taking|advanced|advances|advance|withdr[ae]w|withdrawn|secured|"
@@ -1926,6 +1926,16 @@ _PHRASES = [
     ("territory change", "taken back the "),
     ("territory change", "taking back the "),
     ("territory change", "won back the "),
+    # ("government troops recovered the village of Kafr Hamra"; not "recovered the
+    # bodies")
+    ("territory change", "recovered the village"),
+    ("territory change", "recovered the town"),
+    ("territory change", "recovered the city"),
+    ("territory change", "recovered the district"),
+    ("territory change", "recovered the neighbourhood"),
+    ("territory change", "recovered the neighborhood"),
+    ("territory change", "recovered the hill"),
+    ("territory change", "recovered control"),
     ("territory change", "take key "),
     ("territory change", "take strategic "),
     ("territory change", "pushed deeper into"),

@@ -1243,8 +1243,13 @@ def test_a_headlines_forces_take_a_town():
     for told in (
         "Government forces took back the village of Kafr Hamra from rebels.",
         "Rebels won back the town of Kafr Nabl on Tuesday.",
+        "Government troops recovered the village of Kafr Hamra.",
+        "Regime forces reclaimed the Ramousa artillery academy.",
     ):
         assert event_type_of(told)[0] == "territory change"
+    assert event_type_of("Rescuers recovered the bodies of 5 people.")[0] != (
+        "territory change"
+    )
 
 
 def test_fighting_between_two_sides_is_the_first_named():
