@@ -79,7 +79,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "chemical",
         gated(
-            r"\b(chlorine|chemical|sarin|toxic gas|incendiary|napalm|"
+            r"\b(chlorine|chemical|sarin|toxic gas|incendiary|napalm|thermite|"
             r"white phosphorus|phosphorous|phosphorus|suffocation)\b",
             re.I,
         ),
@@ -1819,6 +1819,11 @@ _PHRASES = [
     ("IED", "a mine exploded"),
     ("IED", "mine explosion"),
     ("IED", "mine blast"),
+    # ("mines planted by IS killed 3 returning residents")
+    ("IED", "mines planted"),
+    ("IED", "mines laid"),
+    ("IED", "mines left"),
+    ("IED", "planted mines"),
     ("IED", "suicide bomb"),
     ("IED", "explosive device"),
     ("IED", "bomb blast"),

@@ -491,6 +491,8 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
             "airstrike",
         ),
         ("A VBIED exploded at a checkpoint near Azaz.", "IED"),
+        ("Mines planted by IS killed 3 returning residents in Manbij.", "IED"),
+        ("Jets dropped thermite cluster bombs on Kafr Nabl.", "chemical"),
     ],
 )
 def test_more_ways_to_tell_the_means(text, event_type):
