@@ -4558,7 +4558,9 @@ def build_incidents(
         _target_placed(
             _city_lead_at_its_quarter(
                 _lead_told_in_places(
-                    _province_lead_at_its_target(_fold_headlines(_summed_up(drafts)))
+                    _province_lead_at_its_target(
+                        _fold_headlines(_told_in_detail(_summed_up(drafts)))
+                    )
                 )
             )
         )
@@ -6432,6 +6434,46 @@ def _summed_up(drafts: list[Draft]) -> list[Draft]:
                 removed.add(id(d))
                 continue
         told.setdefault(key, []).append(d)
+    return [d for d in drafts if id(d) not in removed]
+
+
+def _told_in_detail(drafts: list[Draft]) -> list[Draft]:
+    """ "Troops pushed into two neighbourhoods in eastern Aleppo, as airstrikes killed
+    at least 14 people in the besieged enclave. ... 14 people were killed in
+    airstrikes on the neighborhoods of al-Shaar and Karm al-Beik": a toll told first
+    at a city (or a governorate), a story's lead, then at the one place in it where
+    as many died that day by the same means, is that incident told in detail, not
+    another (the converse of :func:`_summed_up`)."""
+    finer: dict[tuple[str | None, dt.date | None, int], list[Draft]] = {}
+    for d in drafts:
+        if d.killed and d.place.lat is not None and not _coarse(d):
+            finer.setdefault((d.place.admin1, d.date, d.killed), []).append(d)
+    if not finer:
+        return drafts
+    removed: set[int] = set()
+    for d in drafts:
+        if not d.killed or d.place.lat is None or d.cue.headline or not _coarse(d):
+            continue
+        side = _SIDES.get(d.actor or "", d.actor)
+        alike = [
+            e
+            for e in finer.get((d.place.admin1, d.date, d.killed), ())
+            if e.cue.sentence.paragraph > d.cue.sentence.paragraph
+            and e.place.geo_precision in (1, 2)
+            and e.event_type == d.event_type
+            and (
+                d.actor is None
+                or e.actor is None
+                or _SIDES.get(e.actor or "", e.actor) == side
+            )
+            and (
+                d.place.geo_precision == 3
+                or _km(d.place, e.place) <= _INSIDE_KM["city"]
+            )
+        ]
+        if len(alike) == 1:
+            _fold_into(d, alike[0])
+            removed.add(id(d))
     return [d for d in drafts if id(d) not in removed]
 
 

@@ -8780,3 +8780,20 @@ def test_bodies_found_are_an_incident_where_found(gazetteer):
         dt.date(2016, 11, 30),
     )
     assert list(frame.killed) == [12]
+
+
+def test_a_leads_toll_told_again_in_detail_is_one_incident(gazetteer):
+    text = (
+        "Syrian troops pushed into two rebel-held neighborhoods in eastern Aleppo on "
+        "Sunday, as airstrikes killed at least 14 people in the besieged enclave.\n\n"
+        "The Syrian Observatory said troops captured parts of the Masaken Hanano "
+        "district.\n\n"
+        "The Aleppo Media Center said 14 people were killed in airstrikes on the "
+        "neighborhoods of al-Shaar and Karm al-Beik."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 27))
+    assert list(frame.place_text) == ["Masaken Hanano", "al-Shaar"]
+    assert list(frame.killed.fillna(0)) == [0, 14]
+    # (another toll at the quarter is another incident)
+    frame = _extract(gazetteer, text.replace("said 14 people", "said 9 people"))
+    assert sorted(frame.killed.dropna()) == [9, 14]
