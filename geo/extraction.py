@@ -423,6 +423,8 @@ _NOT_EVENT = gated(
     r"for|"
     r"called for|"
     r"calls? for|"
+    # "demanded that all parties stop attacks in Aleppo": what was asked for
+    r"(?:demand(?:ed|s|ing)?|urg(?:ed|es|ing)|insist(?:ed|s|ing)?)\s+that\b|"
     r"scrambled|"
     # "A car packed with explosives was defused near the hospital": none went off
     r"(?:was|were|been|being)\s+(?:safely\s+)?(?:defused|dismantled|disarmed)|"
@@ -2224,7 +2226,9 @@ def _hedged(
             # "The regime's offensive has stalled, with rebels retaking the village of
             # al-Hader on Monday night": what stalled it, done
             continue
-        if event_type == "protest" and m.group(0).lower().startswith("call"):
+        if event_type == "protest" and m.group(0).lower().startswith(
+            ("call", "demand", "urg", "insist")
+        ):
             continue  # "demonstrators called for the army to enter": what they asked
         if m.group(0).lower() == "could" and _UNVERIFIED.match(sentence, m.start()):
             continue  # "but the figures could not be confirmed": a caveat, no doubt
@@ -3205,6 +3209,9 @@ _GATES: dict[re.Pattern[str], Gate] = {
             "constitut",
             "breach",
             "within",
+            "demand",
+            "urg",
+            "insist",
             "bodies",
             "body of",
             "funeral",

@@ -4601,7 +4601,11 @@ _PART_TAKEN = gated(
 #: Parts of the city told, not one of them: "struck neighbourhoods of the city".
 _PARTS_OF_THE_CITY = gated(
     r"\b(?:neighbou?rhoods|districts|quarters|areas|parts)\s+of\s+the\s+city\b"
-    r"|\bthe\s+city['’]s\s+(?:[\w-]+\s+)?(?:neighbou?rhoods|districts|quarters)\b",
+    r"|\bthe\s+city['’]s\s+(?:[\w-]+\s+)?(?:neighbou?rhoods|districts|quarters)\b"
+    # "At least 20 people were killed in shelling and air strikes on the shrinking
+    # enclave": the part of the city a side holds, more than the quarter just taken
+    r"|\bthe\s+(?:shrinking|besieged|remaining|rebel-held|opposition-held)\s+"
+    r"(?:rebel(?:-held)?\s+)?(?:enclave|pocket|areas|districts|neighbou?rhoods)\b",
     re.I,
 )
 
@@ -4627,7 +4631,16 @@ def _city_of_parts(
         return last_place
     text = cue.sentence.text
     if not (
-        (" city" in text and _PARTS_OF_THE_CITY.search(text) is not None)
+        (
+            (
+                " city" in text
+                or "the shrinking" in text
+                or "the besieged" in text
+                or "the remaining" in text
+                or "-held " in text
+            )
+            and _PARTS_OF_THE_CITY.search(text) is not None
+        )
         or (
             last_told is not None
             and (own := _named_facility(text)) is not None

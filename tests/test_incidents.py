@@ -8797,3 +8797,25 @@ def test_a_leads_toll_told_again_in_detail_is_one_incident(gazetteer):
     # (another toll at the quarter is another incident)
     frame = _extract(gazetteer, text.replace("said 14 people", "said 9 people"))
     assert sorted(frame.killed.dropna()) == [9, 14]
+
+
+def test_a_security_council_story_tells_what_was_asked_as_no_incident(gazetteer):
+    text = (
+        "The draft demanded that all parties stop attacks in Aleppo to allow aid "
+        "deliveries.\n\n"
+        "Separately, Syrian government forces advanced further into rebel-held "
+        "eastern Aleppo on Monday, capturing the Shaar district, a monitor said. At "
+        "least 20 people were killed in shelling and air strikes on the shrinking "
+        "enclave, the Syrian Observatory said."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 6))
+    # the 20 dead are the enclave's, the city's part (not the quarter just taken)
+    rows = {r.place_text: (r.killed, r.geo_precision) for r in frame.itertuples()}
+    assert set(rows) == {"Shaar", "Aleppo"}
+    assert rows["Aleppo"] == (20, 2)
+    # (a protest "demanding that" is still a protest)
+    frame = _extract(
+        gazetteer,
+        "Protests took place in Douma on Monday demanding that the siege end.",
+    )
+    assert list(frame.event_type) == ["protest"]
