@@ -465,6 +465,13 @@ _NOT_EVENT = gated(
     r"being)\s+(?:returned|handed\s+over|delivered|repatriated|buried|laid\s+to\s+rest|"
     r"exchanged|received)\b"
     r"|\bfunerals?\s+(?:of|for)\b[^.;]{0,60}?\b(?:was|were|will\s+be)\s+held\b"
+    # "the coalition had resumed air support for its offensive on Raqqa": help given
+    # or withheld, no deed of a day
+    r"|\b(?:resum(?:ed|es|ing)|provid(?:ed|es|ing)|offer(?:ed|s|ing)|end(?:ed|s|ing)|"
+    r"halt(?:ed|s|ing)|cut|cutting|stepp(?:ed|ing)\s+up)\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:air\s+|military\s+|logistical\s+)?support\s+(?:for|to)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:offensive|campaign|operations?|advance|push|assault|"
+    r"fight)\b"
     # "On the Ground News speaks to a resident about the offensive — including
     # constant shelling and bombing, and chlorine attack": a talk about them
     r"|\b(?:speaks|spoke|speaking|talks|talked|talking)\s+(?:to|with)\s+[^.;]{1,60}?"
@@ -3209,6 +3216,8 @@ _GATES: dict[re.Pattern[str], Gate] = {
             "constitut",
             "breach",
             "within",
+            "support for",
+            "support to",
             "demand",
             "urg",
             "insist",

@@ -8819,3 +8819,21 @@ def test_a_security_council_story_tells_what_was_asked_as_no_incident(gazetteer)
         "Protests took place in Douma on Monday demanding that the siege end.",
     )
     assert list(frame.event_type) == ["protest"]
+
+
+def test_help_given_to_a_sides_offensive_is_no_deed(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The Kurdish YPG militia said on Tuesday that the US-led coalition had resumed "
+        "air support for its offensive on Raqqa.",
+        dt.date(2017, 1, 3),
+    )
+    assert frame.empty
+    # (what the help was given to do is told: a deed)
+    frame = _extract(
+        gazetteer,
+        "On Tuesday, coalition jets provided air support to SDF fighters who captured "
+        "the village of al-Hishah.",
+        dt.date(2016, 11, 30),
+    )
+    assert len(frame) == 1
