@@ -161,7 +161,7 @@ _EVENT_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "attack",
         gated(
             r"\b(attack(s|ed|ing)?|struck|striking|strikes?|hit|target(ed|ing|s)|"
-            r"pound(ed|ing|s)?|killed|"
+            r"pound(ed|ing|s)?|killed|kills|kill|"
             r"killing|slain|died|dead|deaths|massacre|destruction|"
             r"destroyed|damaged?|aftermath|devastated|executed|behead(ed|ing)|"
             r"explosions?|blast|shot|shooting|gunmen|gunfire|assassinat(ed|ion)|"

@@ -492,6 +492,9 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
         ),
         ("A VBIED exploded at a checkpoint near Azaz.", "IED"),
         ("Mines planted by IS killed 3 returning residents in Manbij.", "IED"),
+        # a headline's present tense
+        ("Unknown assailants kill a doctor in Idlib", "attack"),
+        ("Gunfire from the border kills two smugglers", "attack"),
         ("Jets dropped thermite cluster bombs on Kafr Nabl.", "chemical"),
     ],
 )
