@@ -1790,7 +1790,21 @@ _AIR_STRIKE = gated(
 )
 
 
+#: A strike's aftermath, as a video's caption tells it: "Retrieving a victim from the
+#: national hospital in Maarat al-Numan", "a little girl came out from under the
+#: rubble alive" (a story's photograph of it tells no deed of its own).
+_AFTERMATH_PHRASES = frozenset(
+    (
+        "retrieving a victim",
+        "retrieving victims",
+        "retrieving the victims",
+        "retrieving the bodies",
+        "from under the rubble",
+        "from the rubble",
+    )
+)
 _PHRASES = [
+    *(("attack", phrase) for phrase in sorted(_AFTERMATH_PHRASES)),
     # the siege's dead: "many died because we had no medicine"
     ("siege", "no medicine"),
     ("siege", "lack of medicine"),
@@ -4316,6 +4330,14 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # the deed it came after is the news
                 told = s
                 event_type, trigger = _event(s)
+            if (
+                trigger is not None
+                and section.kind == "caption"
+                and trigger.lower() in _AFTERMATH_PHRASES
+            ):
+                # "A child is pulled from the rubble in al-Kalasa": a photograph of
+                # what the story tells, no deed of its own
+                event_type = trigger = None
             if trigger is None and (head := _DEVELOPMENT_HEAD.match(s)) is not None:
                 # "Recruitment: 120 fighters graduated in Sur": the note's head says
                 # what kind of development it tells, where nothing else does

@@ -494,6 +494,9 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
         ("Mines planted by IS killed 3 returning residents in Manbij.", "IED"),
         # a headline's present tense
         ("Unknown assailants kill a doctor in Idlib", "attack"),
+        # a strike's aftermath, as a video's caption tells it
+        ("Retrieving a victim from the national hospital in Maarat.", "attack"),
+        ("A little girl came out from under the rubble alive", "attack"),
         ("Gunfire from the border kills two smugglers", "attack"),
         ("Jets dropped thermite cluster bombs on Kafr Nabl.", "chemical"),
     ],

@@ -8837,3 +8837,22 @@ def test_help_given_to_a_sides_offensive_is_no_deed(gazetteer):
         dt.date(2016, 11, 30),
     )
     assert len(frame) == 1
+
+
+def test_a_photographs_aftermath_tells_no_deed_of_its_own(gazetteer):
+    text = (
+        "Airstrikes kill 20 in Kafr Batna\n\n"
+        "PHOTO: A man carries a child from the rubble in Kafr Batna on Monday\n\n"
+        "Twenty people died in Kafr Batna on Monday, where a vacuum bomb flattened a "
+        "residential building."
+    )
+    frame = _extract(gazetteer, text, dt.date(2018, 3, 13))
+    assert len(frame) == 1
+    assert frame.quote[0].startswith("Twenty people died")
+    # (a caption alone, as a video's description, tells the aftermath of a strike)
+    frame = _extract(
+        gazetteer,
+        "Retrieving a victim from the national hospital in Maarat al-Numan.",
+        dt.date(2016, 2, 15),
+    )
+    assert list(frame.place_text) == ["Maarat al-Numan"]
