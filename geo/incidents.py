@@ -4486,9 +4486,44 @@ def build_incidents(
                 # "November 15: Strikes resume on the east. At least 21 people are
                 # killed": an entry of a timeline, a story of its own
                 or (cue.section, cue.sentence.paragraph) in items
+                # "UPDATE 1615 GMT: Gunmen attacked and burned five buses. One driver
+                # was killed": a live blog's update, a story of its own, that told
+                # no incident at a place
+                or (
+                    cue.section_kind == "update"
+                    and not any(d.cue.section == cue.section for d in drafts)
+                    # (not the dead of a deed told elsewhere: "its director was
+                    # among the 20 people killed in the attack")
+                    and _AMONG.search(cue.sentence.text) is None
+                    and _IN_THE_STRIKES.search(cue.sentence.text) is None
+                    and not any(
+                        d.killed == c.value
+                        for d in drafts
+                        for c in cue.counts
+                        if c.kind == "killed"
+                    )
+                )
             )
         ):
-            drafts.append(_placeless_draft(article, cue, carried_then))
+            draft = _placeless_draft(article, cue, carried_then)
+            if cue.section_kind == "update":
+                # (and the deed its update told before the dead, at no place either)
+                deeds = [
+                    c.sentence.text
+                    for c, _ in unplaced
+                    if c.section == cue.section
+                    and c.sentence.start < cue.sentence.start
+                    and c.event_type is not None
+                    and not c.hedged
+                ]
+                draft.quotes += deeds
+                if deeds and draft.event_type == "attack":
+                    draft.event_type = next(
+                        c.event_type
+                        for c, _ in unplaced
+                        if c.sentence.text == deeds[-1]
+                    )
+            drafts.append(draft)
     drafts.sort(key=lambda d: d.start)
     for draft in drafts:
         if (

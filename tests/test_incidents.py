@@ -8856,3 +8856,30 @@ def test_a_photographs_aftermath_tells_no_deed_of_its_own(gazetteer):
         dt.date(2016, 2, 15),
     )
     assert list(frame.place_text) == ["Maarat al-Numan"]
+
+
+def test_a_live_updates_deed_at_no_place_is_still_reported(gazetteer):
+    text = (
+        "Live: Aleppo evacuation\n\n"
+        "UPDATE 1615 GMT: Gunmen attacked and burned at least five buses on Sunday, "
+        "state media said. One driver was killed, according to the Observatory.\n\n"
+        "UPDATE 1305 GMT: Militiamen shot dead four evacuees at a checkpoint in "
+        "Ramouseh, activists say."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 12, 18))
+    assert sorted(frame.killed) == [1, 4]
+    bus = frame[frame.killed == 1].iloc[0]
+    assert pd.isna(bus.lat)  # no place told: no point
+    assert "burned at least five buses" in bus.sources
+
+
+def test_a_live_updates_dead_of_a_deed_told_elsewhere_are_no_new_incident(gazetteer):
+    text = (
+        "Syria Daily: UN Suspends Aid After Attack on Convoy\n\n"
+        "UPDATE 1200 GMT: The Red Crescent says its local director was among the 20 "
+        "people killed in the attack.\n\n"
+        "ORIGINAL ENTRY: At least 20 civilians were killed on Monday night when a "
+        "convoy was bombed near Urum al-Kubra in Aleppo Province."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 9, 20))
+    assert list(frame.killed) == [20]
