@@ -1156,6 +1156,16 @@ _LANDMARK_WORDS = frozenset(
 )
 
 
+def _unknown_landmark(mention: Mention, resolution: Resolution) -> bool:
+    """Whether a mention is a landmark no gazetteer knows ("warplanes struck a
+    residential area near the Grand Mosque"): a landmark of the town told before, or
+    of none, that names no place of its own."""
+    return (
+        resolution.place_id is None
+        and mention.name.rsplit(None, 1)[-1].lower() in _LANDMARK_WORDS
+    )
+
+
 #: A toll told of a whole governorate: "killed across the province".
 _ACROSS_THE_PROVINCE = gated(
     r"\bacross\s+the\s+(?:province|governorate|countryside)\b", re.I
@@ -1224,9 +1234,7 @@ def _sentence_drafts_of(
         for i, r in enumerate(resolutions[k])
         if r.place_id is None
         and cue.mentions[i].context_for is None
-        # "warplanes struck a residential area near the Grand Mosque": a landmark of
-        # the town told before, no place of its own
-        and cue.mentions[i].name.rsplit(None, 1)[-1].lower() not in _LANDMARK_WORDS
+        and not _unknown_landmark(cue.mentions[i], r)
     ]
     abroad = [(i, r) for i, r in unresolved if r.abroad]
     if abroad and len(abroad) < len(unresolved) + len(places):
@@ -3875,13 +3883,7 @@ def build_incidents(
             fresh = unlisted
         zero_toll = not event and bool(cue.counts)  # "No fatalities were reported."
         named = any(
-            m.context_for is None
-            # ("a barrel bomb hit the market near the Grand Mosque": a landmark of a
-            # town told before, or of none, names no place of its own)
-            and not (
-                r.place_id is None
-                and m.name.rsplit(None, 1)[-1].lower() in _LANDMARK_WORDS
-            )
+            m.context_for is None and not _unknown_landmark(m, r)
             for m, r in zip(cue.mentions, resolutions[k], strict=True)
         )
         if (
