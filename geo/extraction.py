@@ -4224,24 +4224,18 @@ def _clause_actor(sentence: str, trigger: str | None) -> str | None:
             who = _actor(sentence[when + 2 : at + len(trigger)])
             if who is not None:
                 return who
-    if trigger is not None and ", with " in sentence:
-        # "The regime's offensive has stalled, with rebels retaking the village": who
-        # did the deed its clause tells
-        at = sentence.find(trigger)
-        with_at = sentence.rfind(", with ", 0, at)
-        if with_at >= 0 and not any(p in sentence[with_at + 2 : at] for p in ",;"):
-            who = _actor(sentence[with_at + 7 : at + len(trigger)])
-            if who is not None:
-                return who
-    if trigger is not None and " after " in sentence:
-        # "the Tiger Forces stormed Tal Sukayk after the Russian Air Force carried
-        # out over 30 airstrikes": the deed told is the clause's after "after"
-        at = sentence.find(trigger)
-        after = sentence.rfind(" after ", 0, at)
-        if after >= 0 and not any(p in sentence[after:at] for p in ",;"):
-            who = _actor(sentence[after + 1 : at + len(trigger)])
-            if who is not None:
-                return who
+    for opener in (", with ", " after "):
+        # "The regime's offensive has stalled, with rebels retaking the village";
+        # "the Tiger Forces stormed Tal Sukayk after the Russian Air Force carried out
+        # over 30 airstrikes": who did the deed its clause tells
+        if trigger is not None and opener in sentence:
+            at = sentence.find(trigger)
+            begins = sentence.rfind(opener, 0, at)
+            clause = sentence[begins + len(opener) : at + len(trigger)]
+            if begins >= 0 and "," not in clause and ";" not in clause:
+                who = _actor(clause)
+                if who is not None:
+                    return who
     return _actor(sentence)
 
 

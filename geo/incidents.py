@@ -6474,10 +6474,7 @@ def _summed_up(drafts: list[Draft]) -> list[Draft]:
                 and e.place.geo_precision in (1, 2)
                 and _SIDES.get(e.actor or "", e.actor) == side
                 and (d.actor is not None or e.event_type == d.event_type)
-                and (
-                    d.place.geo_precision == 3
-                    or _km(d.place, e.place) <= _INSIDE_KM["city"]
-                )
+                and _in_reach_of(d, e)
             ]
             if len(alike) == 1:
                 _fold_into(d, alike[0])
@@ -6485,6 +6482,12 @@ def _summed_up(drafts: list[Draft]) -> list[Draft]:
                 continue
         told.setdefault(key, []).append(d)
     return [d for d in drafts if id(d) not in removed]
+
+
+def _in_reach_of(d: Draft, e: Draft) -> bool:
+    """Whether ``e`` may be where ``d``, told at a governorate or a city, happened:
+    anywhere in the governorate, or inside the city."""
+    return d.place.geo_precision == 3 or _km(d.place, e.place) <= _INSIDE_KM["city"]
 
 
 def _told_in_detail(drafts: list[Draft]) -> list[Draft]:
@@ -6516,10 +6519,7 @@ def _told_in_detail(drafts: list[Draft]) -> list[Draft]:
                 or e.actor is None
                 or _SIDES.get(e.actor or "", e.actor) == side
             )
-            and (
-                d.place.geo_precision == 3
-                or _km(d.place, e.place) <= _INSIDE_KM["city"]
-            )
+            and _in_reach_of(d, e)
         ]
         if len(alike) == 1:
             _fold_into(d, alike[0])

@@ -1256,21 +1256,19 @@ def find_counts(sentence: str) -> list[Count]:
     if "respectively" in low:
         # "Seven and four civilians were killed in Kafr Nabl and Saraqib,
         # respectively": the first toll too, told before the second
-        for m in _RESPECTIVE.finditer(sentence):
-            parsed = parse_number(m.group(1))
-            if parsed is None or taken.overlaps(*m.span(1)):
-                continue
-            kind = "injured" if m.group(3).lower()[:1] in "wi" else "killed"
-            taken.add(*m.span(1))
-            found.append(Count(kind, *parsed, m.group(0), *m.span(1)))
-        for m in _RESPECTIVE_AFTER_VERB.finditer(sentence):
-            # ("killing seven and four people respectively": the second toll)
-            parsed = parse_number(m.group(3))
-            if parsed is None or taken.overlaps(*m.span(3)):
-                continue
-            kind = "injured" if m.group(1).lower()[:1] in "wi" else "killed"
-            taken.add(*m.span(3))
-            found.append(Count(kind, *parsed, m.group(0), *m.span(3)))
+        # (and, the verb first, "killing seven and four people respectively": the
+        # second toll): (pattern, the toll's group, the verb's group)
+        for pattern, toll, verb in (
+            (_RESPECTIVE, 1, 3),
+            (_RESPECTIVE_AFTER_VERB, 3, 1),
+        ):
+            for m in pattern.finditer(sentence):
+                parsed = parse_number(m.group(toll))
+                if parsed is None or taken.overlaps(*m.span(toll)):
+                    continue
+                kind = "injured" if m.group(verb).lower()[:1] in "wi" else "killed"
+                taken.add(*m.span(toll))
+                found.append(Count(kind, *parsed, m.group(0), *m.span(toll)))
     if len(found) > 1 and ("includ" in low or "among" in low):
         # "A family of six, including four children, died": the four are of the six
         found = [
