@@ -535,6 +535,20 @@ def resolve_mention(
         With nulls and a ``reason`` when nothing resolves.
     """
     context = context or Context()
+    if mention.qualifier == "landmark":
+        # "the al-Naim square", "the Clock Tower roundabout": a landmark of a town,
+        # named after a person or a thing; a village of that name is not it (a
+        # quarter, "Bab Touma square", is where it stands)
+        found = resolve_mention(
+            gazetteer, dataclasses.replace(mention, qualifier=""), context, fuzzy=fuzzy
+        )
+        if found.kind in ("village", "town"):
+            return Resolution(
+                query=mention.phrase or mention.name,
+                reason=f"{mention.name!r} names a square or a roundabout of a town, "
+                f"not the {found.kind} {found.name}",
+            )
+        return found
     if gazetteer.foreign:
         country = gazetteer.country_of(mention.name)
         if country is not None:  # "(Beirut) -": a dateline abroad, not Yabrud

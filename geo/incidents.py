@@ -1160,9 +1160,9 @@ def _unknown_landmark(mention: Mention, resolution: Resolution) -> bool:
     """Whether a mention is a landmark no gazetteer knows ("warplanes struck a
     residential area near the Grand Mosque"): a landmark of the town told before, or
     of none, that names no place of its own."""
-    return (
-        resolution.place_id is None
-        and mention.name.rsplit(None, 1)[-1].lower() in _LANDMARK_WORDS
+    return resolution.place_id is None and (
+        mention.qualifier == "landmark"  # ("the al-Naim square")
+        or mention.name.rsplit(None, 1)[-1].lower() in _LANDMARK_WORDS
     )
 
 

@@ -150,6 +150,8 @@ _QUALIFIER_AFTER = gated(
     r"neighbou?rhoods?|quarters?|areas?|regions?|countryside|villages?|towns?)\b",
     re.I,
 )
+#: A square or a roundabout named after its name: "(al-Naim) square".
+_LANDMARK_AFTER = gated(r"\s+(?:square|roundabout)\b", re.I)
 _QUALIFIER_BEFORE = gated(
     rf"\b(?:(?P<rel>(?P<km>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometers|kilometres|miles?)\s*"
     rf"(?:\([^)]*\)\s*)?(?P<dir>{_DIR})\s+of|(?P<dir2>{_DIR})\s+of|near|outside|"
@@ -1079,6 +1081,8 @@ def _qualify(sentence: str, start: int, end: int, name: str) -> Mention:
         )
     ):
         qualifier = "facility"  # "al-Quds hospital": named after a place, maybe
+    if not qualifier and not relation and _LANDMARK_AFTER.match(sentence, end):
+        qualifier = "landmark"  # "the al-Naim square", "al-Naim roundabout"
     if (
         not qualifier
         and not relation

@@ -8883,3 +8883,16 @@ def test_a_live_updates_dead_of_a_deed_told_elsewhere_are_no_new_incident(gazett
     )
     frame = _extract(gazetteer, text, dt.date(2016, 9, 20))
     assert list(frame.killed) == [20]
+
+
+def test_a_square_named_like_a_far_village_is_the_towns_landmark(gazetteer):
+    text = (
+        "Airstrikes by the US-led coalition killed at least 15 civilians in Raqqa on "
+        "Thursday, activists said.\n\n"
+        "Separately, IS executed two men in al-Naim square on Wednesday on charges of "
+        "spying, the activists said."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 6, 10))
+    # (al-Naim is also a village of Homs, 200 km away)
+    assert "Homs" not in set(frame.admin1)
+    assert sorted(frame.killed) == [2, 15]
