@@ -8896,3 +8896,8 @@ def test_a_square_named_like_a_far_village_is_the_towns_landmark(gazetteer):
     # (al-Naim is also a village of Homs, 200 km away)
     assert "Homs" not in set(frame.admin1)
     assert sorted(frame.killed) == [2, 15]
+    # (a quarter's square is in the quarter)
+    frame = _extract(
+        gazetteer, "On Tuesday, a mortar hit Bab Touma square in Damascus, killing 2."
+    )
+    assert list(frame.place) == ["Bab Touma"]
