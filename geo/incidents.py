@@ -3718,6 +3718,10 @@ def build_incidents(
     claims: list[SentenceCues] = []
     # orphans that complete no incident and say where by nothing
     unplaced: list[tuple[SentenceCues, DatePhrase | None]] = []
+    # deeds told with no toll nor day of their own, that completed no incident yet
+    # ("A: At around 11am, a barrel bomb hit the market"): the incident told right
+    # after them, with its dead ("We received 14 dead"), is theirs
+    pending: list[SentenceCues] = []
     items: set[tuple[int, int]] = set()  # (section, paragraph) of a timeline's entries
     carried: DatePhrase | None = None
     told_in: dict[int, int] = {}  # id of each date phrase carried -> its paragraph
@@ -4467,9 +4471,29 @@ def build_incidents(
                 last = _last_told(cue, near, paragraphs=0)
                 if last is not None and last.place.place_id == resolution.place_id:
                     draft.target = last.target
+            for before in reversed(pending):  # (the nearest first)
+                if (
+                    before.section == cue.section
+                    and 0 <= cue.sentence.paragraph - before.sentence.paragraph <= 1
+                    # (no day told by either: "warplanes bombed the road to the
+                    # hospital the same day ... The following day, a helicopter
+                    # dropped two barrel bombs, killing a woman": two days, two deeds)
+                    and not cue.dates
+                    and not before.dates
+                    and not _shift_told(cue.sentence.text)
+                    and not _shift_told(before.sentence.text)
+                ):
+                    draft.quotes.append(before.sentence.text)
+                    draft.target = draft.target or before.target
+                    if draft.event_type in (None, "attack"):
+                        draft.event_type = before.event_type
+                    draft.actor = draft.actor or before.actor
+            pending.clear()
             drafts.append(draft)
             if nearby is not None:
                 nearby.add(draft)
+        elif cue.event_type in _MEANS and not cue.hedged and not cue.counts:
+            pending[:] = [p for p in pending if p.section == cue.section] + [cue]
     # "A person died from injuries sustained from a barrel bomb attack" (the only
     # incident told), "regime forces shelled the town which killed a woman" (a town
     # whose name did not resolve): an incident whose place the text does not name,

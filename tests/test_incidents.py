@@ -8901,3 +8901,22 @@ def test_a_square_named_like_a_far_village_is_the_towns_landmark(gazetteer):
         gazetteer, "On Tuesday, a mortar hit Bab Touma square in Damascus, killing 2."
     )
     assert list(frame.place) == ["Bab Touma"]
+
+
+def test_a_deed_told_just_before_its_dead_at_the_place_told_is_theirs(gazetteer):
+    text = (
+        "A nurse in Douma describes the bombing\n\n"
+        "Q: What happened in Douma yesterday?\n\n"
+        "A: At around 11am, a barrel bomb hit the market. We received 14 dead and "
+        "more than 40 wounded."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 30))
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert (row.place_text, row.killed, row.event_type, row.target) == (
+        "Douma",
+        14,
+        "barrel bomb",
+        "market",
+    )
+    assert "a barrel bomb hit the market" in row.sources
