@@ -2954,6 +2954,23 @@ def _parts_by_place(
         return []
     drafts = []
     if others:
+        city = resolved[others[0]]
+        if (
+            city.kind == "city"
+            and cue.mentions[others[0]].qualifier != "city"
+            and (area := governorates.get(city.admin1 or "")) is not None
+            and any(
+                resolved[i].lat is not None
+                and resolved[i].admin1 == city.admin1
+                and _km(resolved[i], city) > _INSIDE_KM["city"]
+                for i, _ in parts
+            )
+        ):
+            # "30 people were killed in Idlib, 12 in airstrikes on Saraqib and 18 in
+            # shelling on Binnish": parts in towns of the governorate, not in the
+            # city: the whole is the governorate's
+            resolved = list(resolved)
+            resolved[others[0]] = area
         dead = [c for c in whole if c.kind == "killed"]
         if (
             len(parts) >= 2

@@ -8920,3 +8920,22 @@ def test_a_deed_told_just_before_its_dead_at_the_place_told_is_theirs(gazetteer)
         "market",
     )
     assert "a barrel bomb hit the market" in row.sources
+
+
+def test_a_whole_told_of_a_governorates_city_with_parts_in_its_towns(gazetteer):
+    # the parts lie in towns of the governorate, not in the city: the whole is the
+    # governorate's (a tally), or counted once at its places when they sum to it
+    frame = _extract(
+        gazetteer,
+        "35 people were killed in Idlib on Tuesday, 12 of them in Saraqib and 18 in "
+        "Binnish.",
+    )
+    rows = {r.place: (r.killed, r.geo_precision) for r in frame.itertuples()}
+    assert rows["Idleb"] == (35, 3)
+    assert "Idlib" not in rows  # (the city)
+    frame = _extract(
+        gazetteer,
+        "30 people were killed in Idlib on Tuesday, 12 of them in Saraqib and 18 in "
+        "Binnish.",
+    )
+    assert sorted(frame.killed) == [12, 18]
