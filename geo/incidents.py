@@ -236,6 +236,15 @@ _CLAUSE_BREAK = gated(
 )
 
 
+#: A speaker's second deed: "..., the Observatory said, adding that rebels had
+#: shelled Fuaa".
+_ADDING = gated(r",\s+adding\s+(?:that\s+)?")
+#: A deed told first in a clause of its own, to its comma: "After air strikes killed
+#: 12 people in Saraqib on Tuesday,".
+_LEADING_CLAUSE = gated(
+    r"^\W*(?:After|While|Following|Hours\s+after|Shortly\s+after|A\s+day\s+after)\s"
+    r"[^,;]{10,160},"
+)
 #: Where a sentence turns to other means: "..., while warplanes carried out 3
 #: airstrikes on Khan Sheikhoun", "shelled Kafr Zeita as warplanes struck Latamna".
 _MEANS_BREAK = gated(
@@ -246,6 +255,14 @@ _MEANS_BREAK = gated(
     # "are fighting for Sheikh Saeed, after seizing the Sakhour district": what was
     # done before, a clause of its own
     r"|,\s+after\s+(?=[a-z]+ing\b)"
+    # "..., the Observatory said, adding that rebels had shelled the nearby town of
+    # Fuaa": a speaker's second deed
+    + "|"
+    + _ADDING.pattern
+    # "After air strikes killed 12 people in Saraqib on Tuesday, rebels shelled Fuaa":
+    # a deed told first in a clause of its own
+    + "|"
+    + _LEADING_CLAUSE.pattern
 )
 
 
@@ -1615,6 +1632,9 @@ def _clause_by_clause(cue: SentenceCues, starts: list[int], killed: list) -> boo
     """ "Airstrikes killed 17 in eastern Aleppo, while rebel shelling of western
     Aleppo killed 8": each clause tells one place and its toll, in either order."""
     text = cue.sentence.text
+    # "After air strikes killed 12 people in Saraqib on Tuesday, rebels shelled Fuaa,
+    # killing two": the clause told first is one
+    leading = _LEADING_CLAUSE.match(text) if text[:1] in "AWFHS" else None
     if (
         ";" not in text
         and "while" not in text
@@ -1622,9 +1642,17 @@ def _clause_by_clause(cue: SentenceCues, starts: list[int], killed: list) -> boo
         # "Suicide bombers killed 57 in Homs, and a separate attack near Damascus
         # killed more than 80"
         and ", and " not in text
+        and leading is None
+        # "..., the Observatory said, adding that rebels had shelled Fuaa, killing two"
+        and ", adding" not in text
     ):
         return False
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    if leading is not None:
+        breaks.append(leading.end())
+    if ", adding" in text:
+        breaks += [m.end() for m in _ADDING.finditer(text)]
+    breaks.sort()
     if len(breaks) + 1 < len(starts):
         return False
     places = [bisect.bisect_right(breaks, at) for at in starts]

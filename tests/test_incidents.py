@@ -8939,3 +8939,26 @@ def test_a_whole_told_of_a_governorates_city_with_parts_in_its_towns(gazetteer):
         "Binnish.",
     )
     assert sorted(frame.killed) == [12, 18]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After air strikes killed 12 people in Saraqib on Tuesday, rebels shelled "
+        "Fuaa, killing two.",
+        "While air strikes pounded Saraqib on Tuesday, killing 12, rebels shelled "
+        "Fuaa, killing two.",
+        "Air strikes killed 12 people in Saraqib on Tuesday, the Observatory said, "
+        "adding that rebels had shelled the nearby town of Fuaa, killing two.",
+    ],
+)
+def test_two_deeds_in_two_clauses_keep_their_means_and_hands(gazetteer, text):
+    frame = _extract(gazetteer, text, dt.date(2016, 11, 30))
+    rows = {
+        r.place_text: (r.event_type, r.actor, None if pd.isna(r.killed) else r.killed)
+        for r in frame.itertuples()
+    }
+    assert rows["Saraqib"][0] == "airstrike"
+    assert rows["Saraqib"][1] != "rebels"  # (the strikes' hand is not told)
+    assert rows["Fuaa"] == ("shelling", "rebels", 2)
+    assert rows["Saraqib"][2] == 12
