@@ -358,7 +358,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"terrorist (?:organi[sz]ations?|groups?|factions?|attacks?)|"
             r"Jaysh al-Islam|Army of Islam|Islam Army|"
             r"Jaish al-Islam|Faylaq al-Rahman|Al[- ]Rahman Corps?|Suq[uo]+r al-Sham|"
-            r"Islamist factions?|factions|faction fighters|"
+            # (SOHR's "the fighters of the Islamic factions", "Islamic battalions")
+            r"Islamist factions?|Islamic factions?|Islami(?:c|st) battalions|factions|"
+            r"faction fighters|"
             r"Jaish al-Fatah|Jaysh al-Fatah|Jaish al-Fateh|Jaysh al-Fateh|"
             r"Army of Conquest|JFS|Fateh al-Sham|Fatah al-Sham|Zinki|Zenki|"
             r"Failaq al-Sham|Faylaq al-Sham|Sultan Murad|Hamza Division|"
@@ -2590,6 +2592,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "national army",
             "sna",
             "islamist militia",
+            "battalions",
             "terrorist ",
             "ahrar",
             "jaysh al-islam",

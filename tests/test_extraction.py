@@ -92,6 +92,12 @@ def test_mention_gates(sentences):
         ("Jordanian jets hit IS targets near Palmyra.", "US-led coalition"),
         ("French warplanes struck IS targets in Raqqa.", "US-led coalition"),
         ("A Jordanian F-16 struck IS positions near Palmyra.", "US-led coalition"),
+        # SOHR's words for the rebels
+        (
+            "The fighters of the Islamic factions targeted army positions in Jurin.",
+            "rebels",
+        ),
+        ("The Islamic battalions attacked Jurin.", "rebels"),
         # the regime's allies' militias
         ("Iraqi Shia militias advanced near Khan Tuman.", "regime"),
         ("Afghan Shia fighters shelled Tal Hadiya.", "regime"),
