@@ -4538,7 +4538,14 @@ def build_incidents(
             if nearby is not None:
                 nearby.add(draft)
         elif cue.event_type in _MEANS and not cue.hedged and not cue.counts:
-            pending[:] = [p for p in pending if p.section == cue.section] + [cue]
+            # (the few told last, of this paragraph or the one before: a long text
+            # of such deeds stays linear)
+            pending[:] = [
+                p
+                for p in pending[-_PENDING_MAX:]
+                if p.section == cue.section
+                and cue.sentence.paragraph - p.sentence.paragraph <= 1
+            ] + [cue]
     # "A person died from injuries sustained from a barrel bomb attack" (the only
     # incident told), "regime forces shelled the town which killed a woman" (a town
     # whose name did not resolve): an incident whose place the text does not name,
@@ -6559,6 +6566,12 @@ def _in_reach_of(d: Draft, e: Draft) -> bool:
     return d.place.geo_precision == 3 or _km(d.place, e.place) <= _INSIDE_KM["city"]
 
 
+#: How many deeds told with no toll nor day wait for the incident told after them.
+_PENDING_MAX = 4
+#: How many paragraphs after a lead its detail may be told.
+_DETAIL_PARAGRAPHS = 6
+
+
 def _told_in_detail(drafts: list[Draft]) -> list[Draft]:
     """ "Troops pushed into two neighbourhoods in eastern Aleppo, as airstrikes killed
     at least 14 people in the besieged enclave. ... 14 people were killed in
@@ -6572,16 +6585,26 @@ def _told_in_detail(drafts: list[Draft]) -> list[Draft]:
             finer.setdefault((d.place.admin1, d.date, d.killed), []).append(d)
     if not finer:
         return drafts
+    for told in finer.values():
+        told.sort(key=lambda e: e.cue.sentence.paragraph)
+    paragraphs = {
+        key: [e.cue.sentence.paragraph for e in told] for key, told in finer.items()
+    }
     removed: set[int] = set()
     for d in drafts:
         if not d.killed or d.place.lat is None or d.cue.headline or not _coarse(d):
             continue
         side = _SIDES.get(d.actor or "", d.actor)
+        key = (d.place.admin1, d.date, d.killed)
+        told = finer.get(key, [])
+        at = d.cue.sentence.paragraph
+        # (the next few paragraphs only: a long text of like tolls stays linear)
+        first = bisect.bisect_right(paragraphs.get(key, []), at)
+        last = bisect.bisect_right(paragraphs.get(key, []), at + _DETAIL_PARAGRAPHS)
         alike = [
             e
-            for e in finer.get((d.place.admin1, d.date, d.killed), ())
-            if e.cue.sentence.paragraph > d.cue.sentence.paragraph
-            and e.place.geo_precision in (1, 2)
+            for e in told[first:last]
+            if e.place.geo_precision in (1, 2)
             and e.event_type == d.event_type
             and (
                 d.actor is None
