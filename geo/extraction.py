@@ -872,7 +872,10 @@ _WORKPLACE_BEFORE = gated(
     r"\b(?:surgeon|doctor|physician|nurse|director|manager|head|staff(?:\s+member)?|"
     r"worker|employee|teacher|principal|volunteer|paramedic|spokesman|spokeswoman|"
     r"official|pharmacist|imam)s?\s+(?:at|of|in|from)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?$",
+    r"(?:[\w-]+\s+){0,2}?$"
+    # "Medecins Sans Frontieres, which supports a local clinic": who runs it
+    r"|\b(?:supports|supported|runs|ran|operates|operated|funds|funded|manages|"
+    r"managed)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
 #: Where the hurt were cared for, no target: "we received 35 wounded and 11 dead at
@@ -4458,6 +4461,10 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                             # on the Manbij area since the offensive began"
                             or "have been killed" in low
                             or "has been killed" in low
+                            # "At least 23 people have died of starvation in Madaya
+                            # since December": the siege's running total
+                            or "have died" in low
+                            or "has died" in low
                         )
                         and any(
                             c.kind == "killed" and c.value > 1

@@ -1490,3 +1490,15 @@ def test_an_opera_house_is_no_home():
         Article("t", "On Monday a barrel bomb hit a house, killing 2."), _NoPlaces()
     )
     assert home.target == "house"
+
+
+def test_a_facility_a_speaker_supports_is_no_target():
+    (cue,) = extraction.extract_cues(
+        Article(
+            "t",
+            "Airstrikes killed 5 people on Monday, said MSF, which supports a local "
+            "clinic.",
+        ),
+        _NoPlaces(),
+    )
+    assert cue.target is None

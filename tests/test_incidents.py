@@ -8962,3 +8962,18 @@ def test_two_deeds_in_two_clauses_keep_their_means_and_hands(gazetteer, text):
     assert rows["Saraqib"][1] != "rebels"  # (the strikes' hand is not told)
     assert rows["Fuaa"] == ("shelling", "rebels", 2)
     assert rows["Saraqib"][2] == 12
+
+
+def test_a_sieges_running_total_of_the_starved_is_no_incident(gazetteer):
+    text = (
+        "At least 23 people have died of starvation in Madaya since December, "
+        "according to Medecins Sans Frontieres, which supports a local clinic.\n\n"
+        "On Sunday, a sniper shot dead a 16-year-old boy who was trying to collect "
+        "herbs on the edge of the town, local activists said."
+    )
+    frame = _extract(gazetteer, text, dt.date(2016, 1, 12))
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert (row.event_type, row.killed) == ("sniper", 1)
+    assert row.quote.startswith("On Sunday, a sniper")
+    assert row.target is None  # a clinic MSF supports was not hit
