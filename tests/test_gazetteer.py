@@ -163,6 +163,7 @@ def test_bad_user_csv_names_file_and_line(tmp_path, content, message):
         ("al-Jorah", "ocha:N0413", "neighbourhood"),
         ("Kefraya", "wof:1343348707", "village"),
         ("Foah", "wof:1310392609", "village"),
+        ("al-Heisha", "wof:1276769017", "village"),
         # names the press uses that the sources do not give
         ("Tabqa", "wof:890449887", "town"),
         ("Hmeimim air base", "icao:OSLK", "airfield"),
