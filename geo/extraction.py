@@ -3687,6 +3687,11 @@ _BACKGROUND = gated(
     r"(?:air ?strikes|air ?power|warplanes|jets|aircraft|air support|air cover)\b"
     # why it was done: "in retaliation for a deadly chemical weapons attack"
     r"|\bin\s+(?:retaliation|response|revenge)\s+(?:for|to)\s+[^,.;:]*"
+    # how it was done, not a deed of its own: "retook the village after rebels
+    # withdrew under heavy Russian bombardment" (not "came under heavy bombardment")
+    r"|(?<!came )(?<!come )(?<!comes )(?<!coming )\bunder\s+(?:heavy\s+|intense\s+|"
+    r"fierce\s+|constant\s+)?(?:[\w-]+\s+){0,2}?(?:bombardment|air ?strikes|shelling|"
+    r"fire)\b"
     # what failed to stop it: "retook Palmyra on Sunday, despite Russian air strikes",
     # "bombarded heavily, despite an agreement in September in which several hundred
     # rebels left"
@@ -3738,6 +3743,13 @@ _BACKGROUND = gated(
 )
 _BACKGROUND_WORDS = gate_words(
     (
+        "under heavy",
+        "under intense",
+        "under fierce",
+        "under constant",
+        "under russian",
+        "under regime",
+        "under government",
         " while the ",
         "deadliest",
         "worst",
@@ -3886,6 +3898,7 @@ def _without_background(sentence: str, low: str) -> str:
             or "response to " in low
             or "retaliation to " in low
             or "despite " in low
+            or "under " in low
             or " after " in low
             or " before " in low
             or ", bringing " in low

@@ -8977,3 +8977,20 @@ def test_a_sieges_running_total_of_the_starved_is_no_incident(gazetteer):
     assert (row.event_type, row.killed) == ("sniper", 1)
     assert row.quote.startswith("On Sunday, a sniper")
     assert row.target is None  # a clinic MSF supports was not hit
+
+
+def test_ground_taken_while_the_other_side_withdrew_under_bombardment(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "Regime forces retook the village of Tal Hadiya in southern Aleppo on Tuesday "
+        "after rebels withdrew under heavy Russian bombardment.",
+        dt.date(2016, 11, 30),
+    )
+    assert (frame.event_type[0], frame.actor[0]) == ("territory change", "regime")
+    # (what came under bombardment was bombed)
+    frame = _extract(
+        gazetteer,
+        "On Tuesday, Douma came under heavy Russian bombardment.",
+        dt.date(2016, 11, 30),
+    )
+    assert (frame.event_type[0], frame.actor[0]) == ("airstrike", "Russia")
