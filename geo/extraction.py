@@ -486,7 +486,10 @@ _NOT_EVENT = gated(
     # "Every day we hear the planes": what keeps happening, no event
     r"|\bevery\s+(?:single\s+)?(?:day|night|morning|evening)\s+(?:we|they|i|you|"
     r"people|residents)\b"
-    r"|\b(not|never)\s+(\w+\s+){0,2}(flown|approached|struck|attacked|bombed|hit|"
+    # (not "It is not clear who carried out Tuesday's airstrike": who did it is
+    # unknown, not whether it was done)
+    r"|\b(not|never)\s+(?!(?:immediately\s+|yet\s+)?(?:clear|known|certain)\s+"
+    r"(?:who|which|whose)\b)(\w+\s+){0,2}(flown|approached|struck|attacked|bombed|hit|"
     r"targeted|carried out|launched|restarted|strike|attack|bomb|target|shell|"
     r"shelled|kill|killed)\b"
     # the deed just told, counted: "It was the third suspected chemical attack on the

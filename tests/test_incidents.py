@@ -8994,3 +8994,21 @@ def test_ground_taken_while_the_other_side_withdrew_under_bombardment(gazetteer)
         dt.date(2016, 11, 30),
     )
     assert (frame.event_type[0], frame.actor[0]) == ("airstrike", "Russia")
+
+
+def test_a_deed_whose_hand_is_unknown_is_still_a_deed(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "It is not clear who carried out Tuesday's airstrike on the market in Maarat "
+        "al-Numan, which killed 9.",
+        dt.date(2016, 11, 30),
+    )
+    assert list(frame.killed) == [9]
+    assert frame.actor.isna().all()
+    # (a deed denied is none)
+    frame = _extract(
+        gazetteer,
+        "Russia said its jets had not struck the market in Maarat al-Numan on Tuesday.",
+        dt.date(2016, 11, 30),
+    )
+    assert frame.empty
