@@ -2140,7 +2140,11 @@ _TOLL_MAY_RISE = gated(
 #: The caveat of a report: "could not be independently verified".
 _UNVERIFIED = gated(
     r"could\s+not\s+(?:immediately\s+|independently\s+|yet\s+)?be\s+"
-    r"(?:independently\s+|immediately\s+)?(?:confirmed|verified)\b",
+    r"(?:independently\s+|immediately\s+)?(?:confirmed|verified)\b"
+    # "The Observatory could not confirm reports that 30 people were killed in strikes
+    # on Kafr Nabl": the reports stand, unconfirmed
+    r"|could\s+not\s+(?:immediately\s+|independently\s+)?(?:confirm|verify)\s+"
+    r"(?:the\s+)?reports?\s+(?:that|of)\b",
     re.I,
 )
 

@@ -9012,3 +9012,17 @@ def test_a_deed_whose_hand_is_unknown_is_still_a_deed(gazetteer):
         dt.date(2016, 11, 30),
     )
     assert frame.empty
+
+
+def test_reports_a_monitor_could_not_confirm_still_stand(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "The Observatory could not confirm reports that 30 people were killed in "
+        "strikes on Kafr Nabl on Tuesday.",
+        dt.date(2016, 11, 30),
+    )
+    assert list(frame.killed) == [30]
+    # (what a side could not do is not done)
+    assert _extract(
+        gazetteer, "Rebels could not take Kafr Nabl on Tuesday.", dt.date(2016, 11, 30)
+    ).empty
