@@ -3596,6 +3596,13 @@ def _cumulative(sentence: str, low: str) -> bool:
                 and m.group(0).lower().startswith(("between", "from"))
                 and _ON_A_DAY.search(sentence, m.end()) is not None
             )
+            # "warplanes struck the towns of Maarat al-Numan, Kafr Nabl and Hass on
+            # Tuesday, killing 14 people in total": the day's dead of its places,
+            # summed
+            or (
+                m.group(0).lower() == "in total"
+                and _IN_TOTAL_OF_A_DAY.search(sentence) is not None
+            )
             # "and no information about casualties so far": none told yet, no
             # running total
             or (
@@ -3608,6 +3615,17 @@ def _cumulative(sentence: str, low: str) -> bool:
     )
 
 
+#: A day's dead summed, told with the day: "On Tuesday, ... killing 14 people in
+#: total".
+_IN_TOTAL_OF_A_DAY = gated(
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|"
+    r"yesterday|this\s+morning|last\s+night)\b[^.;]*\b(?:killing|killed|kills|"
+    r"leaving|left)\s+(?:at\s+least\s+)?\S+\s+(?:people\s+|civilians\s+)?in\s+total\b"
+    r"|\b(?:killing|killed|kills|leaving|left)\s+(?:at\s+least\s+)?\S+\s+(?:people\s+|"
+    r"civilians\s+)?in\s+total\b[^.;]*\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|today|yesterday|this\s+morning|last\s+night)\b",
+    re.I,
+)
 #: What is not known yet, told before "so far": "no information about casualties".
 _NONE_YET_BEFORE = gated(
     r"\b(?:no\s+(?:information|news|word|reports?|details)|not\s+(?:yet\s+)?known|"

@@ -9026,3 +9026,23 @@ def test_reports_a_monitor_could_not_confirm_still_stand(gazetteer):
     assert _extract(
         gazetteer, "Rebels could not take Kafr Nabl on Tuesday.", dt.date(2016, 11, 30)
     ).empty
+
+
+def test_a_days_dead_summed_in_total_are_kept(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "On Tuesday, warplanes struck the towns of Maarat al-Numan, Kafr Nabl and "
+        "Hass, killing 14 people in total.",
+        dt.date(2016, 11, 30),
+    )
+    assert (
+        frame.killed.sum() == 14
+    )  # (at the first place, as "9 were killed in A and B")
+    # (a running total "in total since September" is none)
+    frame = _extract(
+        gazetteer,
+        "Strikes have killed 400 people in total in Aleppo since September, the "
+        "Observatory said on Tuesday.",
+        dt.date(2016, 11, 30),
+    )
+    assert frame.killed.sum() == 0
