@@ -744,6 +744,15 @@ def resolve_mention(
         # Al-Abbasiyyin": a quarter of a city in another governorate (Dar'a's
         # al-Abbasiyah) is not meant
         around = _with_rurals(gazetteer, context.areas)
+        # a quarter whose name begins with its city's ("Daraa al-Balad", "Daraa
+        # al-Mahatta") says its governorate itself, whatever is named beside it
+        head = mention.name.split(None, 1)[0] if " " in mention.name else ""
+        if head and gazetteer.names_governorate(head):
+            around = around | {
+                m.place.admin1
+                for m in gazetteer.lookup(head)
+                if m.place.kind == "governorate" and m.place.admin1
+            }
         quarters = [
             m
             for m in matches

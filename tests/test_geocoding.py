@@ -1416,3 +1416,14 @@ def test_a_quarter_the_sentence_situates_stays_where_it_says(gazetteer):
         "shells on the al-Hamdaniyeh neighborhood, injuring a child.",
     )
     assert set(frame[frame.injured == 1].admin1) == {"Aleppo"}
+
+
+def test_a_quarter_that_names_its_city_is_kept_beside_an_ambiguous_one(gazetteer):
+    # "Mahatta" alone is also a quarter of Homs and of Tartous: told beside "Daraa
+    # al-Balad", it does not pull the sentence to Homs
+    rows = _incidents(
+        gazetteer,
+        "On Tuesday, the army shelled rebel positions in Daraa al-Balad, and rebels "
+        "responded by firing mortars at the Mahatta district, wounding 4.",
+    )
+    assert list(rows.place) == ["Daraa al-Balad", "Daraa al-Mahatta"]
