@@ -60,7 +60,8 @@ _ODD_SPACING = re.compile(
 
 
 _UPDATE = gated(
-    r"^\s*(UPDATE\s+(\d{3,4})\s*(GMT|UTC)?\s*:|ORIGINAL ENTRY\s*:"
+    # ("Update, 11:05:", as some live pages write it)
+    r"^\s*(UPDATE,?\s+(\d{3,4}|\d{1,2}[.:]\d{2})\s*(GMT|UTC)?\s*:|ORIGINAL ENTRY\s*:"
     # a live blog's bare time stamp on a line of its own: "16.40 GMT", or before its
     # entry: "14:05 GMT - Monitors report..."
     r"|(\d{1,2}[.:]\d{2})\s*(am|pm)?\s*(GMT|BST|UTC)\s*(?::|[-–—](?=\s)|$)"
@@ -413,7 +414,8 @@ def split_sections(text: str) -> list[Section]:
         body = line.strip()
         if m := _UPDATE.match(body):
             if m.group(2):
-                time = f"{m.group(2)} {m.group(3) or 'GMT'}"
+                clock = m.group(2).replace(":", "").replace(".", "").zfill(4)
+                time = f"{clock} {m.group(3) or 'GMT'}"
             elif m.group(4):
                 time = f"{_clock(m.group(4), m.group(5))} {m.group(6)}"
             elif m.group(7):

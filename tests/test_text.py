@@ -229,6 +229,20 @@ def test_a_live_pages_bare_time_and_dash_opens_an_update():
     assert sections[1].sentences[0].text.startswith("The ICRC")
 
 
+def test_an_update_told_with_a_comma_and_a_clock_opens_an_update():
+    text = (
+        "Syria live\n\n14:30 – Airstrikes hit Saraqib.\n\n"
+        "Update, 11:05: Shelling on Douma killed 3.\n\nUPDATE 9.40: Jets returned.\n"
+    )
+    sections = split_sections(text)
+    assert [(s.kind, s.time) for s in sections[1:]] == [
+        ("update", "1430 local"),
+        ("update", "1105 GMT"),
+        ("update", "0940 GMT"),
+    ]
+    assert sections[2].sentences[0].text == "Shelling on Douma killed 3."
+
+
 def test_a_day_told_after_a_semicolon_begins_a_sentence():
     sentences = split_sentences(
         "Four were killed on 2 November near the M10 hospital; two days later, the "
