@@ -86,6 +86,13 @@ CASES: dict[str, tuple] = {
         1000,
         "and shelled Aleppo.",
     ),
+    # a long list of numbers told "respectively" (a list of tolls read at each of its
+    # numbers: 16 s for 15 KB before the list was bounded)
+    "numbers told respectively, no full stop": (
+        "7, ",
+        4000,
+        "were killed, respectively.",
+    ),
 }
 
 

@@ -1088,6 +1088,19 @@ _RESPECTIVE = gated(
 )
 
 
+#: Three tolls or more told of places "respectively": "killed 3, 4 and 5 people in
+#: Saraqib, Binnish and Sarmin respectively" (the list, then each of its numbers).
+_RESPECTIVE_LIST = gated(
+    # (a list of ten at most, "respectively" soon after: a long text stays linear)
+    rf"\b(?P<v1>killing|killed|wounding|wounded|injuring|injured)\s+"
+    rf"(?P<list>(?:{_NUM}\s*,\s*){{1,8}}{_NUM}\s*,?\s+and\s+{_NUM})\b"
+    r"(?=[^.;]{0,160}\brespectively\b)"
+    rf"|\b(?P<list2>(?:{_NUM}\s*,\s*){{1,8}}{_NUM}\s*,?\s+and\s+{_NUM})\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?P<v2>killed|wounded|injured|died)\b(?=[^.;]{0,160}\brespectively\b)",
+    re.I,
+)
+_ONE_NUMBER = gated(rf"\b{_NUM}\b", re.I)
 #: The same, the verb first: "killing seven and four people respectively".
 _RESPECTIVE_AFTER_VERB = gated(
     rf"\b(killing|killed|wounding|wounded|injuring|injured)\s+({_NUM})\s+and\s+"
@@ -1269,6 +1282,17 @@ def find_counts(sentence: str) -> list[Count]:
                 kind = "injured" if m.group(verb).lower()[:1] in "wi" else "killed"
                 taken.add(*m.span(toll))
                 found.append(Count(kind, *parsed, m.group(0), *m.span(toll)))
+        for m in _RESPECTIVE_LIST.finditer(sentence):
+            # (three or more: "killed 3, 4 and 5 people in A, B and C respectively")
+            told = "list" if m.group("list") else "list2"
+            said = (m.group("v1") or m.group("v2")).lower()
+            kind = "injured" if said[:1] in "wi" else "killed"
+            for n in _ONE_NUMBER.finditer(sentence, *m.span(told)):
+                parsed = parse_number(n.group(0))
+                if parsed is None or taken.overlaps(*n.span()):
+                    continue
+                taken.add(*n.span())
+                found.append(Count(kind, *parsed, m.group(0), *n.span()))
     if len(found) > 1 and ("includ" in low or "among" in low):
         # "A family of six, including four children, died": the four are of the six
         found = [

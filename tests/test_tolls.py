@@ -47,6 +47,14 @@ CASES = [
         "Shells hit Douma and Saqba, wounding 12 and 3, respectively.",
         [("injured", 12), ("injured", 3)],
     ),
+    (
+        "Strikes killed 3, 4 and 5 people in Saraqib, Binnish and Sarmin respectively.",
+        [("killed", 3), ("killed", 4), ("killed", 5)],
+    ),
+    (
+        "Strikes on Saraqib, Binnish and Sarmin killed 3, 4 and 5 people, respectively.",
+        [("killed", 3), ("killed", 4), ("killed", 5)],
+    ),
     # who they were, told aside
     ("The other two, both farmers, were killed in their fields.", [("killed", 2)]),
     ("Three civilians, all from one family, were killed.", [("killed", 3)]),
