@@ -930,6 +930,9 @@ def _places_of(
                 and len(killed) == len(places)
                 and _interleaved(cue, [j for j, _ in places], killed)
             )
+            # (nor "2 civilians were killed and 5 wounded in Idlib city; another 3
+            # were wounded in Binnish": the city told as such, in a clause of its own)
+            and not (";" in text and cue.mentions[i].qualifier == "city")
             and any(
                 # "left Daraya, the town southwest of Damascus": the countryside of a
                 # city is its Rural governorate

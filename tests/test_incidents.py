@@ -9046,3 +9046,14 @@ def test_a_days_dead_summed_in_total_are_kept(gazetteer):
         dt.date(2016, 11, 30),
     )
     assert frame.killed.sum() == 0
+
+
+def test_a_city_told_as_such_in_a_clause_of_its_own_is_a_place(gazetteer):
+    frame = _extract(
+        gazetteer,
+        "On Tuesday, 2 civilians were killed and 5 wounded in Idlib city; another 3 "
+        "were wounded in Binnish.",
+        dt.date(2016, 11, 30),
+    )
+    rows = {r.place_text: (r.killed, r.injured) for r in frame.fillna(-1).itertuples()}
+    assert rows == {"Idlib": (2, 5), "Binnish": (-1, 3)}
