@@ -2096,6 +2096,13 @@ _AMONG = gated(
 )
 
 
+#: One of the dead told as among a toll, however many: "was among the 20 people
+#: killed".
+_AMONG_THE_TOLD = gated(
+    r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){0,3}?(?:dead|victims|killed|"
+    r"casualties|fatalities)\b",
+    re.I,
+)
 _AMONG_NAMED = gated(
     # "three Iranian advisers were among those killed at the base"
     r"\bamong (?:the|those) (dead|victims|killed|fatalities)\b"
@@ -4575,7 +4582,7 @@ def build_incidents(
                     and not any(d.cue.section == cue.section for d in drafts)
                     # (not the dead of a deed told elsewhere: "its director was
                     # among the 20 people killed in the attack")
-                    and _AMONG.search(cue.sentence.text) is None
+                    and _AMONG_THE_TOLD.search(cue.sentence.text) is None
                     and _IN_THE_STRIKES.search(cue.sentence.text) is None
                     and not any(
                         d.killed == c.value
@@ -4590,20 +4597,16 @@ def build_incidents(
             if cue.section_kind == "update":
                 # (and the deed its update told before the dead, at no place either)
                 deeds = [
-                    c.sentence.text
+                    c
                     for c, _ in unplaced
                     if c.section == cue.section
                     and c.sentence.start < cue.sentence.start
                     and c.event_type is not None
                     and not c.hedged
                 ]
-                draft.quotes += deeds
+                draft.quotes += [c.sentence.text for c in deeds]
                 if deeds and draft.event_type == "attack":
-                    draft.event_type = next(
-                        c.event_type
-                        for c, _ in unplaced
-                        if c.sentence.text == deeds[-1]
-                    )
+                    draft.event_type = deeds[-1].event_type
             drafts.append(draft)
     drafts.sort(key=lambda d: d.start)
     for draft in drafts:
