@@ -556,6 +556,9 @@ _CUMULATIVE = gated(
     r"fight|fighting)\b"
     # "killing at least 70 people over the weekend": the toll of two days and more
     r"|\b(?:over|during|throughout)\s+the\s+(?:past\s+|last\s+)?weekend\b"
+    # a rate: "on average one Syrian had been killed every 25 minutes"
+    r"|\bon\s+average\b|\bevery\s+(?:\d+|two|three|four|five|six|ten|twelve|"
+    r"fifteen|twenty|[a-z]+-[a-z]+|few)\s+(?:seconds|minutes|hours|days)\b"
     # a span of days: "Between 1 and 15 March, ... recorded 214 deaths", "from 19 to
     # 22 September"
     # (or across months: "Between 29 April and 13 May")

@@ -6126,6 +6126,17 @@ def test_a_month_s_dead_alone_are_a_running_total(gazetteer):
     assert _extract(gazetteer, text, dt.date(2017, 1, 23)).empty
 
 
+def test_a_rate_of_death_is_no_incident(gazetteer):
+    text = (
+        "In Idlib province, a market in the town of Maarat al-Numan was struck on "
+        "Tuesday, killing 10 civilians, according to local activists.\n\n"
+        "The UN envoy said that on average one Syrian had been killed every 25 minutes "
+        "over the past 48 hours.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 4, 28)).itertuples()
+    assert row.killed == 10
+
+
 def test_a_story_from_abroad_puts_nothing_at_what_a_speaker_recalled(gazetteer):
     text = (
         "Refugees in Lebanon's Arsal fear return to Qalamoun\n\n"
