@@ -4390,6 +4390,18 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 main = _event(told[:adding])
                 if main[1] is not None:
                     event_type, trigger = main
+            as_at = low.find(", as ")
+            if (
+                as_at > 0
+                and trigger is not None
+                and told.find(trigger) > as_at
+                and (main := _event(told[:as_at]))[1] is not None
+                and not find_counts(told[as_at:])
+            ):
+                # "27 people died when al-Quds hospital was hit, as fighting across
+                # the divided city leaves the truce close to collapse": the deed is
+                # the main clause's; what went on meanwhile, of no toll, is not it
+                event_type, trigger = main
             # a running total told aside ("..., bringing the toll to 28 since
             # December") leaves the day's toll standing
             told_low = low if told is s else told.lower()

@@ -6529,7 +6529,8 @@ def _coarse(d: Draft) -> bool:
     if d.place.geo_precision == 3:
         return True
     if d.place.geo_precision == 2:
-        return d.place.rule.startswith("part ")
+        # (not "in the Sukkari district": a district of a city is fine enough)
+        return d.place.rule.startswith("part ") and d.place.kind != "neighbourhood"
     return d.place.kind == "city" and d.place.geo_precision == 1
 
 
@@ -6589,6 +6590,9 @@ def _told_in_detail(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.killed and d.place.lat is not None and not _coarse(d):
             finer.setdefault((d.place.admin1, d.date, d.killed), []).append(d)
+            # a lead of no day of its own (a standfirst: "27 people died when
+            # al-Quds hospital was hit") is told in detail on whatever day that is
+            finer.setdefault((d.place.admin1, None, d.killed), []).append(d)
     if not finer:
         return drafts
     for told in finer.values():
@@ -6601,7 +6605,7 @@ def _told_in_detail(drafts: list[Draft]) -> list[Draft]:
         if not d.killed or d.place.lat is None or d.cue.headline or not _coarse(d):
             continue
         side = _SIDES.get(d.actor or "", d.actor)
-        key = (d.place.admin1, d.date, d.killed)
+        key = (d.place.admin1, d.date if d.explicit_date else None, d.killed)
         told = finer.get(key, [])
         at = d.cue.sentence.paragraph
         # (the next few paragraphs only: a long text of like tolls stays linear)
@@ -6631,6 +6635,12 @@ _THE_STRIKES_HIT = gated(
     r"raids?|bombings?|shelling|bombardment|shells|rockets|barrel bombs)\s+"
     r"(?:hit|struck|targeted|fell on|landed in|landed on)\b",
     re.I,
+)
+#: What a deed hit, called back as the subject of its own sentence: "The al-Quds
+#: hospital in the Sukkari district was hit".
+_THE_TARGET_HIT = gated(
+    r"\W*(?:The|That|This)\s+[^.;,]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:[\w-]+\s+)?(?:hit|struck|bombed|shelled|targeted|destroyed)\b"
 )
 #: Dead told of the strikes just told: "were killed in the strikes on".
 _IN_THE_STRIKES = gated(
@@ -6775,8 +6785,16 @@ def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
                 continue
         if same is not None:
             _fold_into(d, same)
-        elif all(e.killed is None for e in group) and _THE_STRIKES_HIT.search(
-            group[0].cue.sentence.text
+        elif all(e.killed is None for e in group) and (
+            _THE_STRIKES_HIT.search(group[0].cue.sentence.text)
+            # "Airstrikes have destroyed a hospital in Aleppo, killing 27. The al-Quds
+            # hospital in the Sukkari district was hit late on Wednesday night": what
+            # the deed hit, called back, where it stood
+            or (
+                d.target is not None
+                and group[0].target == d.target
+                and _THE_TARGET_HIT.match(group[0].cue.sentence.text) is not None
+            )
         ):
             _fold_into(d, group[0])
         else:

@@ -6126,6 +6126,41 @@ def test_a_month_s_dead_alone_are_a_running_total(gazetteer):
     assert _extract(gazetteer, text, dt.date(2017, 1, 23)).empty
 
 
+def test_a_clause_told_meanwhile_does_not_name_the_deed(gazetteer):
+    text = (
+        "At least 27 people died when a hospital in Aleppo was hit, as fighting "
+        "across the divided city leaves the partial ceasefire close to collapse.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 4, 28)).itertuples()
+    assert row.event_type != "armed clash" and row.killed == 27
+
+
+def test_what_the_deed_hit_called_back_places_the_lead(gazetteer):
+    text = (
+        "Airstrikes have destroyed a hospital in the rebel-held part of Aleppo, "
+        "killing at least 27 people, the charity said on Thursday.\n\n"
+        "The al-Quds hospital in the Sukkari district was hit late on Wednesday "
+        "night by a direct strike that reduced the building to rubble.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 4, 28)).itertuples()
+    assert (row.place, row.killed, row.date) == ("As-Sukkari", 27, "2016-04-27")
+
+
+def test_a_standfirst_of_no_day_is_the_lead_told_in_detail(gazetteer):
+    text = (
+        "Aleppo hospital airstrike kills doctors and children\n\n"
+        "Medical charity says at least 27 people died when al-Quds hospital was "
+        "hit, as fighting across the divided city leaves the truce close to "
+        "collapse\n\n"
+        "Airstrikes have destroyed a hospital in the rebel-held part of Aleppo, "
+        "killing at least 27 people, the charity said on Thursday.\n\n"
+        "The al-Quds hospital in the Sukkari district was hit late on Wednesday "
+        "night by a direct strike that reduced the building to rubble.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 4, 28)).itertuples()
+    assert (row.place, row.killed, row.date) == ("As-Sukkari", 27, "2016-04-27")
+
+
 def test_a_rate_of_death_is_no_incident(gazetteer):
     text = (
         "In Idlib province, a market in the town of Maarat al-Numan was struck on "
