@@ -68,7 +68,10 @@ _UPDATE = gated(
     # a feed's bracketed local time: "[07:10] Reports of an airstrike..."
     r"|\[(\d{1,2}[.:]\d{2})\]"
     # a live page's bare time and dash (its bold dropped): "16:40 – The ICRC says"
-    r"|(\d{1,2}[.:]\d{2})\s*(am|pm)?\s*[-–—](?=\s))\s*",
+    r"|(\d{1,2}[.:]\d{2})\s*(am|pm)?\s*[-–—](?=\s)"
+    # a map feed's bare clock before its entry: "08:12 Russian airstrikes on Kafr
+    # Nabl" (a capital next: not "10:30 a.m. on Saturday")
+    r"|((?:[01]?\d|2[0-3]):[0-5]\d)(?=\s+(?-i:[A-Z])))\s*",
     re.I,
 )
 _CAPTION = gated(r"^\s*(PHOTO|IMAGE|VIDEO|PICTURED|MAP)\s*:\s*", re.I)
@@ -422,6 +425,8 @@ def split_sections(text: str) -> list[Section]:
                 time = f"{_clock(m.group(7), None)} local"
             elif m.group(8):
                 time = f"{_clock(m.group(8), m.group(9))} local"
+            elif m.group(10):
+                time = f"{_clock(m.group(10), None)} local"
             else:
                 time = ""
             sections.append(Section("update", m.group(1).rstrip(":").strip(), time))

@@ -229,6 +229,21 @@ def test_a_live_pages_bare_time_and_dash_opens_an_update():
     assert sections[1].sentences[0].text.startswith("The ICRC")
 
 
+def test_a_map_feeds_bare_clock_opens_an_update():
+    text = (
+        "Syria map: events of 20 October\n\n08:12 Russian airstrikes on Kafr Nabl\n\n"
+        "15:22 Turkish army shelled YPG positions near Tal Rifaat\n\n"
+        "10:30 a.m. was when the first strike hit.\n"
+    )
+    sections = split_sections(text)
+    assert [(s.kind, s.time) for s in sections[1:]] == [
+        ("update", "0812 local"),
+        ("update", "1522 local"),
+    ]
+    assert sections[1].sentences[0].text.startswith("Russian airstrikes")
+    assert sections[2].sentences[-1].text.startswith("10:30 a.m.")
+
+
 def test_an_update_told_with_a_comma_and_a_clock_opens_an_update():
     text = (
         "Syria live\n\n14:30 – Airstrikes hit Saraqib.\n\n"
