@@ -2617,6 +2617,14 @@ def _attach_orphan(
             and (
                 draft.date_rule.startswith("publication")
                 or TOLD_ON in draft.date_rule
+                # "24 September 2016" under the headline, then "At least 25 people
+                # were killed on Saturday": the same day, now told of the deed
+                or (
+                    draft.date_rule.startswith("carried")
+                    and told is not None
+                    and told.precision == "day"
+                    and told.date == draft.date
+                )
                 # "hit by air strikes for the third time this month ... The strikes
                 # late on Sunday killed a nurse": the day within the month told
                 or (

@@ -75,6 +75,8 @@ _UPDATE = gated(
     re.I,
 )
 _CAPTION = gated(r"^\s*(PHOTO|IMAGE|VIDEO|PICTURED|MAP)\s*:\s*", re.I)
+#: A page's label over a caption, on a line of its own: "Image caption".
+_CAPTION_LABEL = gated(r"(?:Image|Media|Photo|Video)\s+caption\s*:?\s*$", re.I)
 #: A wire photo's caption told as a paragraph of the story: "This photo provided by
 #: the Syrian Civil Defense ... shows ...", "... (AP Photo/Hassan Ammar)".
 _WIRE_CAPTION = gated(
@@ -101,6 +103,11 @@ _STOP = gated(
     r"(?:Footnotes|Endnotes|References|Sources and notes)\s*:?\s*$)",
     re.I,
 )
+#: How long a topic's link under "Related Topics" is at most; how many spaces a line
+#: of prose, a sentence, holds at least (a story's boilerplate stops it only after
+#: such a line).
+_TAG_MAX = 60
+_PROSE_MIN = 4
 #: A reader's comment's head: "Mahmoud says:", "Abu Omar wrote:".
 _COMMENTER = gated(r"\s*[\w.'’@ -]{1,40}\s+(?:says|wrote)\s*:\s*$")
 #: When a comment was posted: "November 29, 2016 at 10:02 am", "29/11/2016 10:02".
@@ -396,11 +403,29 @@ def split_sections(text: str) -> list[Section]:
     record = _record_lines(lines) if ":" in text else set()
     previous = -1  # the last line read
     labels: set[str] = set()  # the labels of the fields of the record read
+    prose = False  # whether a paragraph of the story's prose was read
+    caption_next = False  # whether a label told the next paragraph is a caption
+    tags = False  # in the links a page puts above its story ("Related Topics")
     for k, raw in enumerate(lines):
         line_start, pos = pos, pos + len(raw)
         line = raw.rstrip("\r\n")
         if not line.strip():
             continue
+        if tags:
+            if (
+                len(line.strip()) <= _TAG_MAX
+                and not _CAPTION_LABEL.match(line.strip())
+                and not line.rstrip().endswith((".", "!", "?", ":", '"', "”"))
+            ):
+                continue  # "Syrian civil war": a topic's link
+            tags = False
+        if not prose and _STOP.match(line) and len(line.strip()) <= _TAG_MAX:
+            # "Related Topics" under the headline, over the story: its links are
+            # left out, not the story
+            tags = True
+            continue
+        if line.rstrip().endswith((".", '"', "”")) and line.count(" ") >= _PROSE_MIN:
+            prose = True
         if _STOP.match(line) or (
             line.rstrip().endswith(("says:", "wrote:"))
             and _COMMENTER.match(line)
@@ -415,6 +440,10 @@ def split_sections(text: str) -> list[Section]:
         lead = len(line) - len(line.lstrip())
         body_start = line_start + lead
         body = line.strip()
+        if len(body) < 16 and _CAPTION_LABEL.match(body):
+            # "Image caption" on a line of its own: the next paragraph is one
+            caption_next = True
+            continue
         if m := _UPDATE.match(body):
             if m.group(2):
                 clock = m.group(2).replace(":", "").replace(".", "").zfill(4)
@@ -432,7 +461,7 @@ def split_sections(text: str) -> list[Section]:
             sections.append(Section("update", m.group(1).rstrip(":").strip(), time))
             body_start += m.end()
             body = body[m.end() :]
-        elif (
+        elif caption_next or (
             paragraph > 1
             and (
                 "hoto" in body
@@ -446,6 +475,7 @@ def split_sections(text: str) -> list[Section]:
         ):
             # a caption amid the story: a section of its own, after which the story
             # goes on (its time and places are not the story's)
+            caption_next = False
             story = sections[-1]
             caption = Section("caption", "", "")
             caption.sentences.extend(split_sentences(body, body_start, paragraph))

@@ -6126,6 +6126,22 @@ def test_a_month_s_dead_alone_are_a_running_total(gazetteer):
     assert _extract(gazetteer, text, dt.date(2017, 1, 23)).empty
 
 
+def test_a_toll_on_the_day_of_the_date_line_dates_the_deed(gazetteer):
+    text = (
+        "Syria war: Aleppo hit by wave of air strikes\n\n24 September 2016\n\n"
+        "Rebel-held eastern areas of the Syrian city of Aleppo have been hit by a "
+        "second day of intense bombardment, activists say.\n\n"
+        "At least 25 people were killed on Saturday.\n\n"
+        "A water pumping station that supplies much of the east was put out of "
+        "action by the bombing on Friday, Unicef said.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 9, 24))
+    assert sorted(zip(rows.date, rows.killed.fillna(-1), strict=True)) == [
+        ("2016-09-23", -1),
+        ("2016-09-24", 25),
+    ]
+
+
 def test_a_clause_told_meanwhile_does_not_name_the_deed(gazetteer):
     text = (
         "At least 27 people died when a hospital in Aleppo was hit, as fighting "

@@ -229,6 +229,25 @@ def test_a_live_pages_bare_time_and_dash_opens_an_update():
     assert sections[1].sentences[0].text.startswith("The ICRC")
 
 
+def test_related_topics_over_the_story_leave_out_their_links_only():
+    text = (
+        "Syria war: Aleppo hit by wave of air strikes\n\n24 September 2016\n\n"
+        "Related Topics\nSyrian civil war\n\nImage caption\n"
+        "Rescue workers search for survivors in the Bustan al-Qasr district\n\n"
+        "Rebel-held eastern areas of Aleppo have been hit by a second day of intense "
+        "bombardment, activists and rescuers say.\n\n"
+        "More on this story\nSyria conflict: Aleppo 'hit by bunker-buster bombs'\n"
+    )
+    sections = split_sections(text)
+    told = [(s.kind, x.text) for s in sections for x in s.sentences]
+    assert (
+        "caption",
+        "Rescue workers search for survivors in the Bustan al-Qasr district",
+    ) in told
+    assert [t for k, t in told if k == "story"][-1].startswith("Rebel-held eastern")
+    assert not any("Syrian civil war" in t or "bunker" in t for _, t in told)
+
+
 def test_a_map_feeds_bare_clock_opens_an_update():
     text = (
         "Syria map: events of 20 October\n\n08:12 Russian airstrikes on Kafr Nabl\n\n"
