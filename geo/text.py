@@ -171,7 +171,16 @@ _SENTENCE_END = gated(
     r"|,(?=\s+(?:(?:a|one|two|three|four|five|six|\d)\s+days?|hours|(?:a\s+)?few\s+"
     r"hours|shortly)\s+after\s+[^.;]{5,140}?"
     r"(?:,\s+)?\b(?:killing|leaving|killed|left)\s+[^.;]{0,30}?\b(?:dead|\d+|"
-    r"[a-z]+(?:-[a-z]+)?\s+(?:people|civilians|soldiers|fighters|children|troops))\b))"
+    r"[a-z]+(?:-[a-z]+)?\s+(?:people|civilians|soldiers|fighters|children|troops))\b)"
+    # (or its dead told first: ", a day after more than 90 died in strikes")
+    r"|,(?=\s+(?:(?:a|one|two|three|four|five|six|\d)\s+days?|hours)\s+after\s+"
+    r"(?:(?:more\s+than|over|at\s+least|nearly|almost|some|about)\s+)?(?:\d+|dozens|"
+    r"scores)\s+(?:[\w-]+\s+){0,2}?(?:died|were\s+killed|had\s+been\s+killed)\b)"
+    # (or after dead of a day of their own: ", after 20 were killed there on Sunday")
+    r"|,(?=\s+after\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|some|about)\s+)?"
+    r"(?:\d+|dozens|scores)\s+(?:[\w-]+\s+){0,2}?(?:died|were\s+killed|had\s+been\s+"
+    r"killed)\b[^.;]{0,60}?\b(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b))"
     r"\s+"
 )
 _ABBREVIATION = gated(

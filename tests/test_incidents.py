@@ -6126,6 +6126,23 @@ def test_a_month_s_dead_alone_are_a_running_total(gazetteer):
     assert _extract(gazetteer, text, dt.date(2017, 1, 23)).empty
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airstrikes killed 12 people in Douma on Monday, after 20 were killed there "
+        "on Sunday.",
+        "At least 12 people were killed in Douma on Monday, a day after more than 20 "
+        "died in strikes on the town.",
+    ],
+)
+def test_the_dead_of_the_day_before_are_an_incident_of_that_day(gazetteer, text):
+    rows = _extract(gazetteer, text, dt.date(2016, 11, 30))
+    assert sorted(zip(rows.date, rows.place, rows.killed, strict=True)) == [
+        ("2016-11-27", "Douma", 20),
+        ("2016-11-28", "Douma", 12),
+    ]
+
+
 def test_a_toll_on_the_day_of_the_date_line_dates_the_deed(gazetteer):
     text = (
         "Syria war: Aleppo hit by wave of air strikes\n\n24 September 2016\n\n"

@@ -187,6 +187,30 @@ def test_a_correction_note_told_otherwise_is_set_apart(note):
     assert sentences == ["At least 21 people were killed in Douma on Sunday."]
 
 
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "At least 25 people were killed in Aleppo on Saturday, a day after more "
+            "than 90 died in strikes on the city.",
+            "a day after more than 90 died in strikes on the city.",
+        ),
+        (
+            "Airstrikes killed 12 people in Douma on Monday, after 20 were killed "
+            "there on Sunday.",
+            "after 20 were killed there on Sunday.",
+        ),
+    ],
+)
+def test_dead_of_the_day_before_told_first_are_a_sentence_of_their_own(text, second):
+    assert [s.text for s in split_sentences(text)][1:] == [second]
+
+
+def test_dead_told_after_a_day_with_no_day_of_their_own_stay():
+    text = "Airstrikes killed 12 people in Douma on Monday, after 20 were wounded."
+    assert len(split_sentences(text)) == 1
+
+
 def test_the_fields_of_a_record_are_no_headings():
     text = (
         "Reports of November\n\n"
