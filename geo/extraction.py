@@ -3471,6 +3471,28 @@ def date_heading(sentence: str) -> bool:
     )
 
 
+def dated_title(sentence: str) -> bool:
+    """Whether a title ends on the day it reports ("Syria Civil Defence daily report:
+    Wednesday 16 November 2016"): the day of what the report tells below it.
+
+    Examples
+    --------
+    >>> dated_title("Daily report: Wednesday 16 November 2016")
+    True
+    >>> dated_title("Syria Daily, Oct 5: Regime Presses Ground Assault")
+    False
+    """
+    at = max(sentence.rfind(":"), sentence.rfind(" – "), sentence.rfind(" — "))
+    return (
+        at > 0
+        and len(sentence) - at <= 40
+        and any(c.isdigit() for c in sentence[at:])
+        and any(c.isalpha() for c in sentence[at + 1 :])
+        and _DATE_ONLY.fullmatch(sentence, at + 1 if sentence[at] == ":" else at + 3)
+        is not None
+    )
+
+
 #: Who is blamed for a deed just told, and where they are: "blamed 'terrorists' in
 #: Jobar for the attack".
 _BLAMED_FOR = gated(
@@ -4863,6 +4885,7 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     or sets_the_time(s)
                     or date_heading(s)
                     or opens_with_day(s)
+                    or (index == 0 and s == section.heading and dated_title(s))
                     else [],
                     counts=counts,
                     event_type=event_type,

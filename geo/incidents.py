@@ -48,6 +48,7 @@ from geo.extraction import (
     actor_of,
     date_field,
     date_heading,
+    dated_title,
     event_type_of,
     extract_cues,
     opens_with_day,
@@ -4281,6 +4282,7 @@ def build_incidents(
                 # a roundup's heading of a day ("Monday, 10 October"): the day of
                 # what its section tells
                 or (cue.headline and date_heading(cue.sentence.text))
+                or (k == 0 and cue.headline and dated_title(cue.sentence.text))
                 # "On Wednesday, attention turned to the Eastern Ghouta": the day a
                 # sentence opens with is the day of what it goes on to tell
                 or opens_with_day(cue.sentence.text)
@@ -4337,6 +4339,9 @@ def build_incidents(
                 # a roundup's heading of a day ("Monday 14 November 2016") holds for
                 # the sections below it, each headed by a place, until another
                 or (cue.headline and date_heading(cue.sentence.text))
+                # a report's title ending on its day ("Syria Civil Defence daily
+                # report: Wednesday 16 November 2016"): the day of all it tells
+                or (k == 0 and cue.headline and dated_title(cue.sentence.text))
             ):
                 labelled = carried
     body_tolls = frozenset(  # the figures of the dead the story tells below its title

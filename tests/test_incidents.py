@@ -6143,6 +6143,21 @@ def test_the_dead_of_the_day_before_are_an_incident_of_that_day(gazetteer, text)
     ]
 
 
+def test_a_report_titled_with_its_day_dates_the_sections_below(gazetteer):
+    text = (
+        "Civil Defence daily report: Wednesday 16 November 2016\n\n"
+        "Our teams responded to 87 attacks across Syria.\n\n"
+        "Idlib\n"
+        "- Maarat al-Numan: 9 killed, including 4 children, when warplanes struck a "
+        "residential area.\n\n"
+        "Hama\n"
+        "- Latamneh: 5 killed by a chlorine-filled barrel bomb.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 11, 17))
+    assert list(rows.killed) == [9, 5]
+    assert set(rows.date) == {"2016-11-16"}
+
+
 def test_a_toll_on_the_day_of_the_date_line_dates_the_deed(gazetteer):
     text = (
         "Syria war: Aleppo hit by wave of air strikes\n\n24 September 2016\n\n"
