@@ -3919,6 +3919,14 @@ _WITH_THESE = gated(
 
 def _without_background(sentence: str, low: str) -> str:
     """The sentence with its background blanked out (same length: offsets hold)."""
+    if (
+        sentence[:2].isupper()
+        and ("—" in sentence[:50] or " -" in sentence[:50] or "–" in sentence[:50])
+        and (head := _DATELINE.match(sentence)) is not None
+    ):
+        # "GAZIANTEP, Turkey — The surgeon had just finished": where the story was
+        # filed from, not who acted
+        sentence = " " * head.end() + sentence[head.end() :]
     if low.startswith("with") and (lead := _WITH_THESE.match(sentence)) is not None:
         sentence = " " * lead.end() + sentence[lead.end() :]
     if (", the " in low or ", a" in low or ", site " in low or ", scene " in low) and (
@@ -4065,6 +4073,11 @@ _TIME_OF_NOUN = gated(
 #: The deeds of a running total just told: "killed in them", "in those strikes".
 _IN_THEM = gated(
     r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|by)\s+(?:them|those|these)\b"
+)
+#: A story's dateline: "GAZIANTEP, Turkey — ", "BEIRUT (Reuters) - ".
+_DATELINE = gated(
+    r"[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3}(?:,\s*[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)?"
+    r"\s*(?:\([^()]{1,30}\)\s*)?[-–—]\s"
 )
 #: Where a dateline's day follows: "Geneva/Brussels, ", "BEIRUT, ".
 _DATELINE_HEAD = gated(r"[A-Z][\w'’.]*(?:[ /-][A-Z][\w'’.]*){0,3},\s*")

@@ -185,7 +185,9 @@ _SENTENCE_END = gated(
 )
 _ABBREVIATION = gated(
     r"(\b[A-Z]|\b(Dr|Mr|Mrs|Ms|St|Mt|No|vs|Gen|Col|Lt|Maj|Sgt|Capt|Jan|Feb|Aug|Sept?|"
-    r"Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.N|e\.g|i\.e))$"
+    r"Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.N|e\.g|i\.e|"
+    # a dateline's month in capitals: "AUG. 12, 2016"
+    r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC))$"
 )
 
 

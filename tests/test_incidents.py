@@ -6143,6 +6143,16 @@ def test_the_dead_of_the_day_before_are_an_incident_of_that_day(gazetteer, text)
     ]
 
 
+def test_a_datelines_country_is_not_who_struck(gazetteer):
+    text = (
+        "Hospitals under siege\n\n"
+        "GAZIANTEP, Turkey — The first missile hit the hospital's entrance in the "
+        "town of Milis on Thursday, killing six people, a surgeon said.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 8, 12)).itertuples()
+    assert row.killed == 6 and row.actor != "Turkey"
+
+
 def test_a_report_titled_with_its_day_dates_the_sections_below(gazetteer):
     text = (
         "Civil Defence daily report: Wednesday 16 November 2016\n\n"

@@ -38,6 +38,10 @@ def test_spans_point_into_the_text():
             assert ARTICLE[s.start : s.end] == s.text
 
 
+def test_a_datelines_month_in_capitals_does_not_split():
+    assert [s.text for s in split_sentences("AUG. 12, 2016")] == ["AUG. 12, 2016"]
+
+
 def test_abbreviations_do_not_split():
     assert (
         len(split_sentences("It hit at 3 a.m. local time. Then U.S. jets left.")) == 2
