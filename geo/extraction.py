@@ -362,7 +362,9 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
             r"Islamist factions?|Islamic factions?|Islami(?:c|st) battalions|factions|"
             r"faction fighters|"
             r"Jaish al-Fatah|Jaysh al-Fatah|Jaish al-Fateh|Jaysh al-Fateh|"
-            r"Army of Conquest|JFS|Fateh al-Sham|Fatah al-Sham|Zinki|Zenki|"
+            r"Army of Conquest|JFS|Fateh al-Sham|Fatah al-Sham|"
+            # (the whole name: "a commander of the Nour al-Din al-Zinki movement")
+            r"N[ou]+r[ -](?:al|el|ad)?-?[ -]?Din[ -](?:al|el)?-?[ -]?Z[ie]nki|Zinki|Zenki|"
             r"Failaq al-Sham|Faylaq al-Sham|Sultan Murad|Hamza Division|"
             r"Southern Front|Jaish al-Izza|Jaysh al-Izza|al-Qaeda|al-Qaida|"
             r"Jund al-Aqsa|"

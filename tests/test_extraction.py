@@ -349,6 +349,13 @@ def test_mention_gates(sentences):
         ("On Wednesday the army retook Maardes, state media said.", "regime"),
         ("On Monday the regime shelled Douma.", "regime"),
         ("At dawn the army stormed Maardes.", "regime"),
+        # a group of three words and more is the victim whole, not its last word
+        (
+            "A roadside bomb killed a senior commander of the Nour al-Din al-Zinki "
+            "movement near Atareb.",
+            None,
+        ),
+        ("Fighters of Nour el-Din el-Zenki clashed with rivals.", "rebels"),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):
