@@ -2464,6 +2464,9 @@ _THE_PLACE = gated(
     # "were killed in the battle": the battle just told, of a place
     # ("were killed in the fighting on Sunday, the Syrian Observatory said")
     r"|\bkilled\s+in\s+the\s+(?:battle|offensive|fighting|clashes|assault|"
+    # ("at least 135 people were killed in the attack, which began on Saturday")
+    r"attacks?|bombings?|bombardment|shelling|raids?|strikes|air ?strikes|massacre|"
+    r"blasts?|explosions?|"
     r"counter-?(?:offensive|attack))(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|\s+(?:yesterday|today))?\s*(?:[.,;]|$)",
     re.I,
@@ -4076,6 +4079,12 @@ _TIME_OF_NOUN = gated(
 _IN_THEM = gated(
     r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|by)\s+(?:them|those|these)\b"
 )
+#: A span of months or years a state lasted: "for about a year", "for two years".
+_FOR_A_SPAN = gated(
+    r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
+    r"some\s+)?(?:a|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months?)\b",
+    re.I,
+)
 #: A story's dateline: "GAZIANTEP, Turkey — ", "BEIRUT (Reuters) - ".
 _DATELINE = gated(
     r"[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3}(?:,\s*[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)?"
@@ -4703,6 +4712,15 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # Aleppo killed more than 500 people": a campaign's toll over months
                 event_type = trigger = None
                 counts = []
+            if (
+                event_type == "siege"
+                and not counts
+                and " for " in low
+                and _FOR_A_SPAN.search(told) is not None
+            ):
+                # "has besieged the government-held part of the city for about a
+                # year": a state that lasts, no event of a day
+                event_type = trigger = None
             eventful = trigger is not None or bool(counts)
             target = _found(_TARGETS, s, low) if eventful else None
             while target is not None and (

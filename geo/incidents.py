@@ -4214,6 +4214,7 @@ def build_incidents(
                                 last_place,
                                 last_city,
                                 drafts[-1].cue.sentence.text if drafts else None,
+                                city_told,
                             )
                         ),
                         fresh,
@@ -4686,17 +4687,86 @@ def build_incidents(
     drafts = _corrected(drafts)
     drafts = _told_again_precisely(_joint_tolls(_told_in_parts(drafts)))
     drafts = _retold(_told_again_inside(_placed_again(_placed_after(drafts))))
-    return _merge(
-        _target_placed(
-            _city_lead_at_its_quarter(
-                _lead_told_in_places(
-                    _province_lead_at_its_target(
-                        _fold_headlines(_told_in_detail(_summed_up(drafts)))
+    return _toll_put_inside(
+        _merge(
+            _target_placed(
+                _city_lead_at_its_quarter(
+                    _lead_told_in_places(
+                        _province_lead_at_its_target(
+                            _fold_headlines(_told_in_detail(_summed_up(drafts)))
+                        )
                     )
                 )
             )
         )
     )
+
+
+def _toll_put_inside(drafts: list[Draft]) -> list[Draft]:
+    """ "IS killed at least 135 people in an assault on Deir Ezzor ... SANA put the
+    toll at 300, saying IS had carried out a massacre in the Baghaliyeh district":
+    another source's toll of the event told at a city, told where inside it fell, is
+    that event (its toll a range), not another."""
+    removed: set[int] = set()
+    for n, e in enumerate(drafts):
+        if (
+            not e.killed
+            or e.place.lat is None
+            or e.place.geo_precision not in (1, 2)
+            or _coarse(e)
+            or "toll" not in e.cue.sentence.text
+            or _PUT_THE_TOLL.search(e.cue.sentence.text) is None
+        ):
+            continue
+        for d in reversed(drafts[max(0, n - _PUT_BACK) : n]):
+            reach = _INSIDE_KM.get(d.place.kind or "")
+            if (
+                id(d) in removed
+                or reach is None
+                or not d.killed
+                or d.killed == e.killed
+                or d.article is not e.article
+                or d.cue.section != e.cue.section
+                or not 0 < e.cue.sentence.paragraph - d.cue.sentence.paragraph <= 2
+                or d.place.lat is None
+                or d.place.lon is None
+                or distance_km(
+                    d.place.lat,
+                    d.place.lon,
+                    cast("float", e.place.lat),
+                    cast("float", e.place.lon),
+                )
+                > reach
+                or not _compatible(e, d.cue)
+            ):
+                continue
+            low = min(x for x in (d.killed_low, e.killed_low, d.killed, e.killed) if x)
+            high = max(
+                x for x in (d.killed_high, e.killed_high, d.killed, e.killed) if x
+            )
+            _fold_into(d, e)
+            e.killed = max(cast("int", e.killed), cast("int", d.killed))
+            e.killed_low, e.killed_high = low, high
+            if d.explicit_date and not _said_on(d) and d.date != e.date:
+                e.date, e.date_precision, e.date_text = (
+                    d.date,
+                    d.date_precision,
+                    d.date_text,
+                )
+                e.date_rule, e.explicit_date = d.date_rule, True
+            removed.add(id(d))
+            break
+    return [d for d in drafts if id(d) not in removed]
+
+
+#: The city told before, as a whole: "around the city", "on the outskirts of the city"
+#: (not "the city of Homs", another named).
+_AROUND_THE_CITY = gated(
+    r"\b(?:around|across|throughout|outside|surrounding|near|outskirts\s+of|"
+    r"edges?\s+of)\s+the\s+city\b(?!\s+of\b)"
+)
+#: How many drafts before a toll put by another source its event is looked for.
+_PUT_BACK = 8
 
 
 #: Quarters counted, not named: "in four neighbourhoods", "across several districts".
@@ -4747,6 +4817,7 @@ def _city_of_parts(
     last_place: tuple[Resolution, str] | None,
     last_city: tuple[Resolution, str] | None,
     last_told: str | None = None,
+    city_told: tuple[Resolution, str] | None = None,
 ) -> tuple[Resolution, str] | None:
     """The place an orphan is told at: the place told before, or the city told before
     when the orphan tells parts of the city ("warplanes then struck Kurdish-held
@@ -4754,6 +4825,17 @@ def _city_of_parts(
     or a facility of its own, another than the one told at the quarter before
     (``last_told``: "the Omar Abdulaziz hospital in the al-Maadi district was hit
     ... an air strike destroyed the al-Bayan hospital": somewhere in the city)."""
+    if (
+        city_told is not None
+        and last_place is not None
+        and last_place[0].place_id != city_told[0].place_id
+        and " the city" in cue.sentence.text
+        and _AROUND_THE_CITY.search(cue.sentence.text) is not None
+    ):
+        # "SANA said IS carried out a massacre in the Baghaliyeh district of Deir
+        # Ezzor ... Russian warplanes carried out 20 strikes on IS positions around
+        # the city": the city (told last, as a place or to say where one is)
+        return city_told
     if (
         last_city is None
         or last_place is None
@@ -6647,6 +6729,12 @@ _THE_STRIKES_HIT = gated(
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air ?strikes?|"
     r"raids?|bombings?|shelling|bombardment|shells|rockets|barrel bombs)\s+"
     r"(?:hit|struck|targeted|fell on|landed in|landed on)\b",
+    re.I,
+)
+#: Another source's toll of the event just told: "SANA put the toll at 300".
+_PUT_THE_TOLL = gated(
+    r"\b(?:put|puts|putting|gave|gives|placed|places)\s+(?:the|its|their)\s+"
+    r"(?:death\s+|casualty\s+)?toll\s+at\b",
     re.I,
 )
 #: What a deed hit, called back as the subject of its own sentence: "The al-Quds

@@ -6143,6 +6143,59 @@ def test_the_dead_of_the_day_before_are_an_incident_of_that_day(gazetteer, text)
     ]
 
 
+AFP_DEIR_EZZOR = (
+    "IS kills dozens in Syria's Deir Ezzor: monitor\n\n"
+    "Beirut (AFP) - The Islamic State group killed dozens of people in an assault on a "
+    "government-held district of the eastern Syrian city of Deir Ezzor, a monitor "
+    "said Sunday.\n\n"
+    "The Syrian Observatory for Human Rights said at least 135 people were killed in "
+    "the attack, which began on Saturday, among them 85 civilians.\n\n"
+    "State news agency SANA put the toll at 300, saying IS had carried out a "
+    '"massacre" in the Baghaliyeh district in the northwest of the city.\n\n'
+    "IS controls around 60 percent of Deir Ezzor, and has besieged the "
+    "government-held part of the city for about a year.\n\n"
+    "On Sunday, Russian warplanes carried out at least 20 strikes on IS positions "
+    "around the city, the monitor said.\n"
+)
+
+
+def test_another_sources_toll_where_it_fell_is_the_event_as_a_range(gazetteer):
+    rows = _extract(gazetteer, AFP_DEIR_EZZOR, dt.date(2016, 1, 17))
+    (attack,) = rows[rows.killed.notna()].itertuples()
+    assert (attack.place, attack.date) == ("Al Bougailia", "2016-01-16")
+    assert (attack.killed_low, attack.killed_high) == (12, 300)
+
+
+def test_a_siege_of_a_year_is_no_event(gazetteer):
+    text = (
+        "IS controls around 60 percent of Deir Ezzor, and has besieged the "
+        "government-held part of the city for about a year.\n"
+    )
+    assert _extract(gazetteer, text, dt.date(2016, 1, 17)).empty
+
+
+def test_around_the_city_after_its_district_is_the_city(gazetteer):
+    text = (
+        "IS carried out a massacre in the Baghaliyeh district of Deir Ezzor on "
+        "Saturday, killing 300 people, SANA said.\n\n"
+        "On Sunday, Russian warplanes carried out at least 20 strikes on IS positions "
+        "around the city, the monitor said.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 1, 17))
+    (strikes,) = rows[rows.actor == "Russia"].itertuples()
+    assert strikes.place == "Deir ez-Zor"
+
+
+def test_a_monitors_toll_of_the_attack_is_not_national(gazetteer):
+    text = (
+        "Islamic State fighters stormed a district of Deir Ezzor on Saturday.\n\n"
+        "The Syrian Observatory for Human Rights said at least 135 people were "
+        "killed in the attack, among them 85 civilians.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 1, 17)).itertuples()
+    assert (row.place, row.killed) == ("Deir ez-Zor", 135)
+
+
 def test_a_datelines_country_is_not_who_struck(gazetteer):
     text = (
         "Hospitals under siege\n\n"
