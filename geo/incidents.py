@@ -6785,6 +6785,8 @@ def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
             key = (e.cue.section, e.cue.sentence.paragraph)
             by_paragraph.setdefault(key, []).append((n, e))
     starts = {key: [e.start for _, e in listed] for key, listed in by_paragraph.items()}
+    # the story's lead: its first toll told below the headline
+    lead = next((id(e) for e in drafts if e.killed and not e.cue.headline), None)
     # for each draft of a paragraph, the next one at another place
     other_place: dict[tuple[int, int], list[int]] = {}
     for key, listed in by_paragraph.items():
@@ -6895,6 +6897,20 @@ def _told_again_inside(drafts: list[Draft]) -> list[Draft]:
                 d.target is not None
                 and group[0].target == d.target
                 and _THE_TARGET_HIT.match(group[0].cue.sentence.text) is not None
+            )
+            # "Terrorists have fired on a school in western Aleppo, killing six
+            # children ... 'On October 30, the militants of Jabhat al-Nusra shelled
+            # the residential quarter of al-Hamdaniyah'": the lead's deed, by the
+            # same hand and means, told where inside the city it fell
+            or (
+                id(d) == lead
+                and all(e.place.place_id == group[0].place.place_id for e in group)
+                and group[0].event_type in _MEANS
+                and d.event_type in (group[0].event_type, "attack")
+                and d.actor is not None
+                and group[0].actor is not None
+                and _SIDES.get(d.actor, d.actor)
+                == _SIDES.get(group[0].actor, group[0].actor)
             )
         ):
             _fold_into(d, group[0])

@@ -520,6 +520,16 @@ _SPEAKER_IN = gated(
     r"(?:in|from)\s+$",
     re.I,
 )
+#: A body that tells, where it sits: "according to the Russian Center for
+#: Reconciliation in (Hmeymim)", "the Russian reconciliation centre at (Hmeimim) said"
+#: (not "struck a command center in Atareb": what was hit).
+_SEATED_IN = gated(
+    r"\b(?:according\s+to|said|says|reported)\b[^.;]{0,60}?\bcent(?:er|re)\s+"
+    r"(?:for\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:in|at|based\s+in)\s+(?:the\s+)?$"
+    r"|\b(?:reconciliation|monitoring|coordination|media)\s+cent(?:er|re)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
 #: A body speaking from its branch: "The Civil Defense in (Idlib) said".
 _BRANCH_IN = gated(
     r"\b(?:civil\s+defen[cs]e|(?:health\s+)?directorate)\s+(?:in|of)\s+(?:the\s+)?$",
@@ -2465,6 +2475,11 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
     speaker = any(
         map(sentence.__contains__, ("source ", "correspondent ", "reporter "))
     )
+    # "according to the Russian Center for Reconciliation in Hmeymim": where a body
+    # that tells sits
+    seated = ("enter " in sentence or "entre " in sentence) and (
+        "according to " in sentence or " said" in sentence
+    )
     # "fired from", "launched the assault from"
     launched = " from " in sentence and (
         "direction of " in sentence
@@ -2538,6 +2553,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         and not (
             speaker and _SPEAKER_IN.search(sentence, max(0, m.start - 45), m.start)
         )
+        and not (seated and _SEATED_IN.search(sentence, max(0, m.start - 120), m.start))
         and not (
             launched and _LAUNCHED_FROM.search(sentence, max(0, m.start - 60), m.start)
         )

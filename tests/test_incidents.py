@@ -6246,6 +6246,19 @@ def test_a_clause_told_meanwhile_does_not_name_the_deed(gazetteer):
     assert row.event_type != "armed clash" and row.killed == 27
 
 
+def test_a_leads_deed_told_where_inside_the_city_it_fell(gazetteer):
+    text = (
+        "Militants shell Aleppo school, kill 6 children – Russian MoD\n\n"
+        "Published time: 31 Oct, 2016 14:22\n\n"
+        "Terrorists have fired on a school in the western part of Aleppo, killing six "
+        "children and injuring 15 others, the Russian Defense Ministry said.\n\n"
+        '"On October 30, the militants of Jabhat al-Nusra shelled the residential '
+        'quarter of al-Hamdaniyah," a ministry spokesman said.\n'
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 10, 31)).itertuples()
+    assert (row.place, row.date, row.killed) == ("Hamadaniyeh", "2016-10-30", 6)
+
+
 def test_what_the_deed_hit_called_back_places_the_lead(gazetteer):
     text = (
         "Airstrikes have destroyed a hospital in the rebel-held part of Aleppo, "

@@ -665,6 +665,18 @@ def test_a_news_agencys_correspondent_in_a_place_is_no_place_of_the_deed(gazette
     assert [m.name for m in found] == ["Arima"]
 
 
+def test_where_a_body_that_tells_sits_is_no_place_of_the_deed(gazetteer):
+    found = _find(
+        gazetteer,
+        "Terrorists fired shells on Dahiyat al-Assad, according to the Russian Center "
+        "for Reconciliation in Hmeymim.",
+    )
+    assert [m.name for m in found] == ["Dahiyat al-Assad"]
+    # (a centre hit is a place of the deed)
+    found = _find(gazetteer, "Jets struck a command center in Atareb, activists said.")
+    assert [m.name for m in found] == ["Atareb"]
+
+
 def test_a_place_told_with_its_countrys_adjective_is_a_place(gazetteer):
     found = _find(
         gazetteer,
