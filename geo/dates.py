@@ -195,6 +195,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:(?:early|mid|late|the end of)[- ])?"
             # "last February": the last before publication
             rf"(?:[Ii]n|[Oo]n|[Dd]uring|of|[Ll]ast|[Tt]his|"
+            # "under fire since early July, when troops captured the farms": the
+            # month of the deed the clause tells
+            rf"[Ss]ince(?=\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_RE[1:-4]}),?\s+"
+            rf"when\b)|"
             # "the September attack on an aid convoy": the month of a deed named
             rf"[Tt]he(?=\s+(?:{_MONTH_RE[1:-4]})\s+(?:[\w-]+\s+){{0,2}}?"
             rf"(?:attacks?|strikes?|air ?strikes?|bombings?|massacres?|assault|raids?|"

@@ -1977,6 +1977,21 @@ _PHRASES = [
     ("territory change", "recovered the neighborhood"),
     ("territory change", "recovered the hill"),
     ("territory change", "recovered control"),
+    # "cutting the last route into the rebel-held east of Aleppo": a siege closed
+    *(
+        ("territory change", f"{verb} the {kind}")
+        for verb in ("cut", "cutting", "cuts", "severed", "severing")
+        for kind in (
+            "last route",
+            "last road",
+            "only route",
+            "only road",
+            "last supply",
+            "main supply",
+            "supply route",
+            "supply line",
+        )
+    ),
     ("territory change", "take key "),
     ("territory change", "take strategic "),
     ("territory change", "pushed deeper into"),

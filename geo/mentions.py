@@ -480,6 +480,12 @@ _ROAD_END = gated(
     r"\b(?:linking|connecting)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:and|to|with)\s+(?:the\s+)?)?$"
 )
+#: A road's course, told of it: "which runs north from the Bani Zeid district past the
+#: Layramoun roundabout" (no place of a deed).
+_COURSE = gated(
+    r"\b(?:which|that)\s+(?:runs|ran|stretches|stretched)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:from|past|through|between|along|to)\b[^,;.]*"
+)
 #: Whom a facility serves, told of it: "the pumping station, which supplies
 #: (Damascus) with most of its water" (not where it is).
 _SUPPLIES = gated(
@@ -2496,6 +2502,13 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         or "en route " in sentence
     )
     linking = "linking " in sentence or "connecting " in sentence
+    # "The road, which runs north from the Bani Zeid district past the Layramoun
+    # roundabout, had been under fire": the places of a road's course
+    course = (
+        [c.span() for c in _COURSE.finditer(sentence)]
+        if (" runs " in sentence or " ran " in sentence or " stretches " in sentence)
+        else []
+    )
     supplying = (
         "suppl" in sentence
         or "serv" in sentence
@@ -2558,6 +2571,7 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             launched and _LAUNCHED_FROM.search(sentence, max(0, m.start - 60), m.start)
         )
         and not (linking and _ROAD_END.search(sentence, max(0, m.start - 50), m.start))
+        and not any(a <= m.start < b for a, b in course)
         and not (
             supplying
             and _SUPPLIES.search(sentence, max(0, m.start - 80), m.start) is not None

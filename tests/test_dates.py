@@ -94,6 +94,16 @@ def test_last_friday_said_on_a_friday_is_a_week_before():
     )
 
 
+def test_since_a_month_when_a_deed_was_done_is_its_month():
+    found = find_dates(
+        "under regime fire since early July, when troops captured the farms",
+        dt.date(2016, 7, 28),
+    )
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2016, 7, 1), "month")]
+    # (a running total since a month dates nothing)
+    assert find_dates("killed 400 people since July", dt.date(2016, 7, 28)) == []
+
+
 def test_a_day_a_month_does_not_have_is_no_date():
     # "on the 31st" told in a month after one of 30 days: none, and no error
     assert find_dates("Shelling hit Jobar on the 31st.", dt.date(2016, 10, 3)) == []

@@ -362,6 +362,13 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
     assert extraction.actor_of(text) == actor
 
 
+def test_cutting_the_last_route_is_territory_taken():
+    assert extraction._event(
+        "Government forces reached the Castello Road on July 17, cutting the last "
+        "route into the rebel-held east of Aleppo."
+    ) == ("territory change", "cutting the last route")
+
+
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [

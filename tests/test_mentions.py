@@ -665,6 +665,15 @@ def test_a_news_agencys_correspondent_in_a_place_is_no_place_of_the_deed(gazette
     assert [m.name for m in found] == ["Arima"]
 
 
+def test_the_places_of_a_roads_course_are_no_places_of_the_deed(gazetteer):
+    found = _find(
+        gazetteer,
+        "The road, which runs north from the Bani Zeid district past the Layramoun "
+        "roundabout, was shelled by troops near Kafr Hamra.",
+    )
+    assert [m.name for m in found] == ["Kafr Hamra"]
+
+
 def test_where_a_body_that_tells_sits_is_no_place_of_the_deed(gazetteer):
     found = _find(
         gazetteer,
