@@ -1995,6 +1995,19 @@ def find_mentions(
             if m.name.lower() not in _ENGLISH_NAMES
             and not (_ONE_WORD.fullmatch(m.name) and _ENGLISH_ENDING.search(m.name))
         ]
+    if mentions and any(m.name.lower() in _ENGLISH_NAMES for m in mentions):
+        # "on Thanksgiving Day", "Army Day": an English word, the end of a name of
+        # no place the gazetteer knows, is no village (Ad Dayy)
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.name.lower() in _ENGLISH_NAMES
+                and not m.qualifier
+                and _NAME_WORD_BEFORE.search(sentence, max(0, m.start - 24), m.start)
+                is not None
+            )
+        ]
     if mentions and (
         "airport of " in sentence
         or "base of " in sentence
@@ -2174,6 +2187,8 @@ _ENGLISH_NAMES = frozenset(
     "hit same man war day base able mass name core mine hill bid".split()
 )
 _TITLE_WORD = gated(r"\b[A-Za-z][a-z]{3,}\b")
+#: A capitalised word just before: "Thanksgiving (Day)".
+_NAME_WORD_BEFORE = gated(r"\b[A-Z][a-z]{2,} $")
 
 
 #: English words a headline capitalises beside a place: "Jets Hit Douma Market".

@@ -33,6 +33,8 @@ CASES = [
     ("a few hours ago", "2016-11-14", "day"),
     ("On the 5th, jets struck", "2016-11-05", "day"),
     ("struck on the 3rd of November", "2016-11-03", "day"),
+    # a part of a day of the month told
+    ("killed 14 on the morning of the 13th", "2016-11-13", "day"),
     ("on the 3rd of March 2015", "2015-03-03", "day"),
     ("over the weekend", "2016-11-12", "week"),
     ("at the weekend", "2016-11-12", "week"),

@@ -674,6 +674,11 @@ def test_the_places_of_a_roads_course_are_no_places_of_the_deed(gazetteer):
     assert [m.name for m in found] == ["Kafr Hamra"]
 
 
+def test_an_english_word_ending_a_name_of_no_place_is_no_village(gazetteer):
+    found = _find(gazetteer, "Jets struck Atareb on Thanksgiving Day, activists said.")
+    assert [m.name for m in found] == ["Atareb"]
+
+
 def test_where_a_body_that_tells_sits_is_no_place_of_the_deed(gazetteer):
     found = _find(
         gazetteer,
