@@ -177,7 +177,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative-week",
         gated(
-            r"\b(last week|earlier this week|this week|"
+            # (not "hit for the third time this week": how often, not when)
+            r"\b(?<!time )(last week|earlier this week|this week|"
             r"past week)\b",
             re.I,
         ),
@@ -188,7 +189,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relative-month",
-        gated(r"\b(earlier this month|this month|last month)\b", re.I),
+        gated(r"\b(?<!time )(earlier this month|this month|last month)\b", re.I),
     ),
     (
         "bare-month",

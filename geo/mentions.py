@@ -528,11 +528,12 @@ _SPEAKER_IN = gated(
 )
 #: A body that tells, where it sits: "according to the Russian Center for
 #: Reconciliation in (Hmeymim)", "the Russian reconciliation centre at (Hmeimim) said"
-#: (not "struck a command center in Atareb": what was hit).
+#: (not "struck a command center in Atareb", "said its centre in Hanano was hit": what
+#: was hit).
 _SEATED_IN = gated(
-    r"\b(?:according\s+to|said|says|reported)\b[^.;]{0,60}?\bcent(?:er|re)\s+"
+    r"\baccording\s+to\b[^.;]{0,60}?\bcent(?:er|re)\s+"
     r"(?:for\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:in|at|based\s+in)\s+(?:the\s+)?$"
-    r"|\b(?:reconciliation|monitoring|coordination|media)\s+cent(?:er|re)\s+"
+    r"|\b(?:reconciliation|monitoring|coordination)\s+cent(?:er|re)\s+"
     r"(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )

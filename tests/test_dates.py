@@ -96,6 +96,12 @@ def test_last_friday_said_on_a_friday_is_a_week_before():
     )
 
 
+@pytest.mark.parametrize("span", ["this month", "this week", "last month"])
+def test_how_often_in_a_span_is_no_date(span):
+    text = f"Its centre in Hanano was hit for the third time {span}."
+    assert find_dates(text, dt.date(2016, 10, 13)) == []
+
+
 def test_since_a_month_when_a_deed_was_done_is_its_month():
     found = find_dates(
         "under regime fire since early July, when troops captured the farms",

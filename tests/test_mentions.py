@@ -689,6 +689,8 @@ def test_where_a_body_that_tells_sits_is_no_place_of_the_deed(gazetteer):
     # (a centre hit is a place of the deed)
     found = _find(gazetteer, "Jets struck a command center in Atareb, activists said.")
     assert [m.name for m in found] == ["Atareb"]
+    found = _find(gazetteer, "The Civil Defense said its centre in Hanano was hit.")
+    assert [m.name for m in found] == ["Hanano"]
 
 
 def test_a_place_told_with_its_countrys_adjective_is_a_place(gazetteer):
