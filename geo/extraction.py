@@ -2846,6 +2846,10 @@ _SERVED_BEFORE = gated(
     r"(?:the\s+)?$"
     r"|\b(?:agents?|spies|informants?|collaborators?)\s+(?:of|for)\s+(?:the\s+)?$"
 )
+#: One who speaks for a side: "spokesman for the (Manbij Military Council)".
+_SPEAKS_FOR_BEFORE = gated(
+    r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
 _BLAMED_ON = gated(
     r"\b(?:blamed|blames|blaming|attributed)\s+(?:it\s+)?(?:on|to)\s+(?:the\s+)?$"
     # "the faction controlling the town blamed Islamic State": who it blames
@@ -3046,6 +3050,10 @@ def _actor(sentence: str) -> str | None:
                 sentence, max(0, m.start() - 40), m.start()
             ):
                 continue  # "a teacher who now lives in Urfa, Turkey": where, not who
+            if _SPEAKS_FOR_BEFORE.search(before):
+                # "said Sherwan Darwish, spokesman for the Manbij Military Council":
+                # who speaks for them, not who acted
+                continue
             if _SERVED_BEFORE.search(before) or (
                 served_end >= 0 and not sentence[served_end : m.start()].strip()
             ):
@@ -4094,6 +4102,12 @@ _TIME_OF_NOUN = gated(
 _IN_THEM = gated(
     r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|by)\s+(?:them|those|these)\b"
 )
+#: A state told of a place since a deed began it: "where the council has been fighting
+#: rebels since Turkey launched its operation (on August 24)".
+_STATE_SINCE_BEFORE = gated(
+    r"\b(?:has|have|had)\s+been\s+[^.;:]{0,60}?\bsince\s+[^.;:,]{0,60}?$",
+    re.I,
+)
 #: A span of months or years a state lasted: "for about a year", "for two years".
 _FOR_A_SPAN = gated(
     r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
@@ -4229,6 +4243,15 @@ def _told_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
         ]
         if begun and len(begun) < len(found):
             found = [d for d in found if d not in begun]
+    if found and " since " in sentence and " been " in sentence:
+        # "the villages ..., where the council has been fighting Turkish-backed rebels
+        # since Turkey launched its operation on August 24": when a state began, told
+        # of a place, no day of the deed
+        found = [
+            d
+            for d in found
+            if not _STATE_SINCE_BEFORE.search(sentence, max(0, d.start - 130), d.start)
+        ]
     if found and " who " in sentence:
         # "UN monitors who reached the village on Saturday said the attack appeared
         # to have targeted rebels": the day of the teller's visit, not of the deed

@@ -3542,10 +3542,15 @@ def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
         # in Saqba and two in Kafr Batna": a region's (or a city's) toll, told town by
         # town (or quarter by quarter)
         reach = (
-            _INSIDE_KM.get(d.place.kind or "")
-            if group <= {d.place.place_id}  # a region may have no id
+            (
+                # ("villages south of Jarablus": the villages about a town, told next)
+                _AROUND_KM
+                if _AROUND_RULE.match(d.place.rule)
+                else _INSIDE_KM.get(d.place.kind or "")
+            )
+            if group <= {d.place.place_id}
             else None
-        )
+        )  # a region may have no id
         area = (
             not province
             and reach is not None
@@ -6749,6 +6754,10 @@ _IN_THE_STRIKES = gated(
     r"(?:strikes|air ?strikes|raids|attacks?|bombing|bombardment|shelling)\b",
     re.I,
 )
+#: Where a place is told about a town ("5 km S of Jarābulus", "near Atareb"), and
+#: how far the villages told about it lie at most.
+_AROUND_RULE = gated(r"(?:\d+ km [NSEW]{1,2} of |near )")
+_AROUND_KM = 15.0
 #: How far the places inside a city, or inside a region, lie from its point at most.
 _INSIDE_KM = {"city": 12.0, "region": 25.0}
 

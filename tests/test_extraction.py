@@ -356,6 +356,12 @@ def test_mention_gates(sentences):
             None,
         ),
         ("Fighters of Nour el-Din el-Zenki clashed with rivals.", "rebels"),
+        # who speaks for a side
+        (
+            "Twenty civilians were killed in Jib al-Kussa, said Sherwan Darwish, "
+            "spokesman for the Manbij Military Council.",
+            None,
+        ),
     ],
 )
 def test_actors_are_who_acted_not_who_was_hit(text, actor):

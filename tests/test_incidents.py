@@ -6196,6 +6196,32 @@ def test_a_monitors_toll_of_the_attack_is_not_national(gazetteer):
     assert (row.place, row.killed) == ("Deir ez-Zor", 135)
 
 
+ARA_JARABLUS = (
+    "Turkish army kills 35 civilians in Jarablus countryside\n\n"
+    "QAMISHLI – At least 35 civilians were killed as Turkish warplanes and artillery "
+    "targeted villages south of Jarablus on Sunday, local sources said.\n\n"
+    "The Turkish bombardment hit the villages of al-Amarna and Jib al-Kussa, where "
+    "the Jarablus Military Council has been fighting Turkish-backed rebels since "
+    "Turkey launched its operation on August 24.\n\n"
+    "“Twenty civilians were killed in Jib al-Kussa alone, and 15 in al-Amarna,” said "
+    "Sherwan Darwish, spokesman for the Manbij Military Council.\n"
+)
+
+
+def test_villages_about_a_town_told_one_by_one_are_not_counted_twice(gazetteer):
+    rows = _extract(gazetteer, ARA_JARABLUS, dt.date(2016, 8, 30))
+    assert sorted(zip(rows.place, rows.killed, strict=True)) == [
+        ("Jubb al Kusa", 20),
+        ("`Amarinah", 15),
+    ]
+
+
+def test_when_a_state_told_of_a_place_began_is_no_day_of_the_deed(gazetteer):
+    rows = _extract(gazetteer, ARA_JARABLUS, dt.date(2016, 8, 30))
+    assert set(rows.date) == {"2016-08-28"}
+    assert set(rows.actor) == {"Turkey"}
+
+
 def test_a_datelines_country_is_not_who_struck(gazetteer):
     text = (
         "Hospitals under siege\n\n"
