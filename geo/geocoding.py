@@ -1417,7 +1417,13 @@ def _far_from_situating(
         # ("Hosh al-Farah, 30 km from Damascus": as far as it is told to lie)
         told = other.distance_km
         reach = _AREA_KM if told is None else max(_AREA_KM, told * 1.5 + 5)
-        return _loose(r) and distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > reach
+        # (and a camp named like a place far from the town it stands near: "the
+        # Kamouna camp, near the town of Sarmada" is not Kammunah in Daraa)
+        # ("Tallaf Airbase near Afrin city": by Tallaf, 16 km off, "near" loosely)
+        km = distance_km(r.lat, r.lon, anchor.lat, anchor.lon)
+        return (_loose(r) and km > reach) or (
+            mentions[i].qualifier == "facility" and km > max(reach, _SITUATED_KM)
+        )
     if (
         other.relation in ("direction", "offset")
         and other.direction in BEARINGS

@@ -239,7 +239,11 @@ _FACILITY_APPOSED_BEFORE = gated(
 _FACILITY_GLUE = gated(
     r"\s+(?:hospital|mosque|school|market|church|bakery|clinic|prison|university|"
     r"stadium|hotel|medical cent(?:er|re))s?\s+(?:in|at)\s+(?:the\s+)?"
-    r"(?:[\w-]+-(?:held|controlled)\s+)?",  # "in government-held western Aleppo"
+    r"(?:[\w-]+-(?:held|controlled)\s+)?"  # "in government-held western Aleppo"
+    # "the Kamouna camp, near the town of Sarmada": what stands near a town
+    r"|\s+(?:camp|hospital|school|market|prison|base|airbase|air\s+base|airport|"
+    r"dam|checkpoint|crossing)s?,?\s+(?:near|outside|close\s+to)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village)\s+of\s+)?",
     re.I,
 )
 _BETWEEN_GLUE = gated(

@@ -649,6 +649,20 @@ def test_a_dateline_abroad_is_not_where_it_happened(gazetteer):
     assert "outside Syria" in alone.iloc[0].geo_rule
 
 
+def test_a_camp_near_a_town_named_like_a_far_village_is_by_the_town(gazetteer):
+    frame = _incidents(
+        gazetteer,
+        "The Kamouna camp, near the town of Sarmada in Idlib province, was hit on "
+        "Thursday, killing 28 people.",
+    )
+    assert list(frame.place) == ["Sarmada"]
+    # a base named after a village by the town it is told near: the village
+    near = _incidents(
+        gazetteer, "Olive Branch forces took control of Tallaf Airbase near Afrin city."
+    )
+    assert list(near.place) == ["Tallaf"]
+
+
 def test_a_hospital_named_after_another_place_is_where_it_stands(gazetteer):
     frame = _incidents(
         gazetteer,
