@@ -3656,6 +3656,13 @@ def _cumulative(sentence: str, low: str) -> bool:
                 m.group(0).lower() == "in total"
                 and _IN_TOTAL_OF_A_DAY.search(sentence) is not None
             )
+            # "A second strike hit rescuers ... In total, 22 people were killed,
+            # according to the local council": the dead of the deeds just told
+            or (
+                m.group(0).lower() == "in total"
+                and m.start() <= 2
+                and _A_SPAN_TOLD.search(sentence) is None
+            )
             # "and no information about casualties so far": none told yet, no
             # running total
             or (
@@ -3668,6 +3675,11 @@ def _cumulative(sentence: str, low: str) -> bool:
     )
 
 
+#: A span of time a total may be of: a month, a year, a week, "since".
+_A_SPAN_TOLD = gated(
+    rf"\b(?:{_MONTH_NAMES}|month|months|year|years|week|weeks|since|(?:19|20)\d\d)\b",
+    re.I,
+)
 #: A day's dead summed, told with the day: "On Tuesday, ... killing 14 people in
 #: total".
 _IN_TOTAL_OF_A_DAY = gated(

@@ -509,6 +509,8 @@ _SIDE_AFTER = gated(
     r"\s+(eastern|western|northern|southern)(?=\s*(?:[:,.;|]|$|\s+(?:the\s+)?moment\b))",
     re.I,
 )
+#: One who speaks, after his name: ", told", " said", ", who".
+_SPEAKS_AFTER = gated(r",?\s+(?:told|said|says|tells|recalled|added|who)\b")
 _ROLE_AFTER = gated(
     r",\s+(?:(?:a|an|the)\s+)?"
     # not "Kafr Nabl, a town whose head of council said"
@@ -2569,6 +2571,12 @@ def _not_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
             m.start <= 2
             and sentence[m.end : m.end + 1] == ":"
             and m.name.split(" ", 1)[0].lower() in _KUNYA
+        )
+        # "A shopkeeper, Abu Mahmoud, told Amnesty": a man known by his son's name,
+        # who speaks
+        and not (
+            m.name[:4] in ("Abu ", "Umm ")
+            and _SPEAKS_AFTER.match(sentence, m.end) is not None
         )
         # "Abu Faraj al-Masri": a man known by his son's name and his origin
         and not (

@@ -286,6 +286,25 @@ def _is_headline(line: str) -> bool:
     return capitalised / len(words) >= 0.6
 
 
+def _is_subheading(line: str, lines: list[str], k: int) -> bool:
+    """Whether a line is a subheading written in sentence case: short, capitalised,
+    unpunctuated, and followed, after a blank line or none, by a sentence of prose."""
+    words = line.split()
+    if (
+        not 2 <= len(words) <= 10
+        or line[:1].islower()
+        or line.rstrip()[-1:] in ('.:!?,;"”)')
+    ):
+        return False
+    if any(w[:1].isdigit() for w in words[:1]) or ":" in line or "|" in line:
+        return False
+    for later in lines[k + 1 : k + 3]:
+        nxt = later.strip()
+        if nxt:
+            return nxt.count(" ") >= _PROSE_MIN and nxt.endswith((".", '"', "”"))
+    return False
+
+
 def _is_title(line: str) -> bool:
     """An article's first line, short and unpunctuated, is its title (a quotation
     that ends it, unpunctuated, too: 'Aleppo: "The Sky Rained Fire"')."""
@@ -504,7 +523,13 @@ def split_sections(text: str) -> list[Section]:
                 sections.append(Section("record", "", ""))
                 labels = set()
             labels.add(label)
-        elif _is_headline(body) or (paragraph == 1 and _is_title(body)):
+        elif (
+            _is_headline(body)
+            or (paragraph == 1 and _is_title(body))
+            # "Barrel bomb on al-Mashhad" over "On 22 June, two barrel bombs ...": a
+            # report's subheading in sentence case, over a paragraph of prose
+            or (prose and _is_subheading(body, lines, k))
+        ):
             sections.append(Section("story", body, ""))
         previous = k
         sections[-1].sentences.extend(split_sentences(body, body_start, paragraph))

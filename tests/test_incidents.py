@@ -6222,6 +6222,19 @@ def test_when_a_state_told_of_a_place_began_is_no_day_of_the_deed(gazetteer):
     assert set(rows.actor) == {"Turkey"}
 
 
+def test_in_total_after_the_deeds_just_told_is_their_toll(gazetteer):
+    text = (
+        "On 1 July, a first strike hit the crowded market of Atareb, west of Aleppo. "
+        "A second strike, about ten minutes later, hit rescuers who had arrived at "
+        "the scene. In total, 22 people were killed, according to the local council.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 7, 12)).itertuples()
+    assert (row.place, row.killed) == ("Al Atarib", 22)
+    # (a month's total is a running total still)
+    text = "In total, 350 civilians were killed in Idlib in June, the network said.\n"
+    assert _extract(gazetteer, text, dt.date(2016, 7, 12)).killed.isna().all()
+
+
 def test_a_datelines_country_is_not_who_struck(gazetteer):
     text = (
         "Hospitals under siege\n\n"

@@ -679,6 +679,14 @@ def test_an_english_word_ending_a_name_of_no_place_is_no_village(gazetteer):
     assert [m.name for m in found] == ["Atareb"]
 
 
+def test_a_man_known_by_his_sons_name_who_speaks_is_no_place(gazetteer):
+    found = _find(
+        gazetteer,
+        "A shopkeeper, Abu Mahmoud, told Amnesty that shells hit Tariq al-Bab.",
+    )
+    assert [m.name for m in found] == ["Tariq al-Bab"]
+
+
 def test_where_a_body_that_tells_sits_is_no_place_of_the_deed(gazetteer):
     found = _find(
         gazetteer,

@@ -276,6 +276,25 @@ def test_related_topics_over_the_story_leave_out_their_links_only():
     assert not any("Syrian civil war" in t or "bunker" in t for _, t in told)
 
 
+def test_a_reports_subheading_in_sentence_case_heads_a_section():
+    text = (
+        "Syria: Death everywhere\n\n"
+        "Amnesty International has documented five attacks on civilian areas.\n\n"
+        "Barrel bomb on al-Mashhad\n"
+        "On 22 June, two barrel bombs dropped from a helicopter hit a building.\n\n"
+        "Strike near a school in Kafr Nabl\n"
+        "In the afternoon of 28 June, an airstrike hit a road near a school.\n"
+    )
+    headings = [s.heading for s in split_sections(text)]
+    assert headings[-2:] == [
+        "Barrel bomb on al-Mashhad",
+        "Strike near a school in Kafr Nabl",
+    ]
+    # (not a line of a story's lead, nor a line over no prose)
+    text = "Syria: Death everywhere\n\nBarrel bomb on al-Mashhad\nSee the map\n"
+    assert all(s.heading != "Barrel bomb on al-Mashhad" for s in split_sections(text))
+
+
 def test_a_map_feeds_bare_clock_opens_an_update():
     text = (
         "Syria map: events of 20 October\n\n08:12 Russian airstrikes on Kafr Nabl\n\n"
