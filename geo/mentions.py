@@ -1537,6 +1537,16 @@ _NAME_KIND = gated(
 )
 
 
+#: A landmark named by its kind: "the Jazal oil field", "the Tabqa air base".
+_LANDMARK_KIND_WORDS = gate_words(
+    ("field", "base", "airport", "dam", "crossing", "hill", "mountain")
+)
+_NAME_LANDMARK = gated(
+    r"\b((?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑])?[A-Z][\w'’-]+"
+    r"(?: (?:(?:al|el|ash|as|ad|ar|at|az|an)[-‑ ])?[A-Z][\w'’-]+)?)"
+    r" (?:oil field|gas field|oilfield|gasfield|air ?base|airport|military airport|"
+    r"dam|border crossing|crossing|hill|mountain)\b"
+)
 _GLUED_GOVERNORATE = gated(r"([A-Z][a-z]+)[-–](?=[A-Z])")
 _ARTICLE_START = gated(rf"^(?:{_ARTICLES_RE})[ \-‑]+", re.I)
 _ARTICLE_WORD = gated(rf" (?:{_ARTICLES_RE})$", re.I)  # "Nour Al", "Dar'a Al"
@@ -1660,15 +1670,24 @@ def _after_preposition(sentence: str) -> list[Mention]:
 _QUARTER_WORD = gated(r"\b(?:neighbou?rhood|quarter)\b", re.I)
 
 
-def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
+def _unknown_names(
+    sentence: str,
+    known: list[Mention],
+    has_key: Callable[[str], bool] | None = None,
+) -> list[Mention]:
     """ "the village of X", "X village" name a place even when the gazetteer does not
-    know X."""
+    know X; so does "the X oil field" (a landmark), when it knows no X (``has_key``)."""
     out: list[Mention] = []
     kinds = any_in(sentence, _KIND_WORDS)
     for m in [
         *(_KIND_OF.finditer(sentence) if kinds else ()),
         *(_NAME_KIND.finditer(sentence) if kinds else ()),
         *(_AFTER_VERB.finditer(sentence) if any_in(sentence, _VERB_WORDS) else ()),
+        *(
+            _NAME_LANDMARK.finditer(sentence)
+            if any_in(sentence, _LANDMARK_KIND_WORDS)
+            else ()
+        ),
     ]:
         start, end = m.span(1)
         if any(k.start < end and start < k.end for k in [*known, *out]):
@@ -1686,6 +1705,20 @@ def _unknown_names(sentence: str, known: list[Mention]) -> list[Mention]:
         # "Abtaa town in central Dar'a": a town, not a quarter of the city
         qualified = _qualify(sentence, start, end, m.group(1))
         kind = qualified.qualifier
+        if m.re is _NAME_LANDMARK:
+            if has_key is not None and has_key(m.group(1)):
+                continue  # "the Sha'er gas field": a facility of a place known
+            # "the Jazal oil field": a facility no gazetteer knows, by its kind
+            out.append(
+                Mention(
+                    name=m.group(1),
+                    start=start,
+                    end=end,
+                    phrase=m.group(0),
+                    qualifier="facility",
+                )
+            )
+            continue
         out.append(
             Mention(
                 name=m.group(1),
@@ -1934,7 +1967,7 @@ def find_mentions(
             has_light_key or has_key,
             has_key if has_light_key is not None else None,
         )
-    mentions += _unknown_names(sentence, mentions)
+    mentions += _unknown_names(sentence, mentions, has_key)
     if not mentions:  # last resort: "raids with napalm bombs on Hezzeh"
         mentions += _after_preposition(sentence)
     if (

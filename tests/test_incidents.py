@@ -6235,6 +6235,15 @@ def test_in_total_after_the_deeds_just_told_is_their_toll(gazetteer):
     assert _extract(gazetteer, text, dt.date(2016, 7, 12)).killed.isna().all()
 
 
+def test_a_deed_at_a_landmark_no_gazetteer_knows_is_still_reported(gazetteer):
+    text = (
+        "The Desert Hawks Brigade recaptured the Jazal oil field from Islamic State.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 30)).itertuples()
+    assert (row.place_text, row.event_type) == ("Jazal", "territory change")
+    assert pd.isna(row.lat) and "Jazal" in row.geo_rule
+
+
 def test_a_datelines_country_is_not_who_struck(gazetteer):
     text = (
         "Hospitals under siege\n\n"
