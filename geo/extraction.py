@@ -891,7 +891,10 @@ _WORKPLACE_BEFORE = gated(
 _CARED_FOR_BEFORE = gated(
     r"\b(?:(?:received|receiving|treated|treating|admitted)\b[^.;]{0,60}?\s(?:at|in|to)|"
     r"(?:taken|brought|rushed|transferred|evacuated|transported|carried|admitted)\s+"
-    r"to|arrived\s+at)\s+(?:an?\s+|the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"to|arrived\s+at|"
+    # "died in a Turkish hospital of wounds sustained in a bomb attack"
+    r"(?:died|dies|succumbed\s+to\s+(?:his|her|their)\s+wounds)\s+(?:later\s+)?in)\s+"
+    r"(?:an?\s+|the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
 #: What a hospital that cared for the hurt did: "(Hospitals in Aleppo's east)
@@ -2836,6 +2839,12 @@ _COUNTED_OWNER = gated(
     re.I,
 )
 _COUNTRIES = frozenset({"Turkey", "Israel", "Russia", "Iran", "Jordan", "Lebanon"})
+#: A country's place, after its adjective: "in a Turkish (hospital)".
+_A_COUNTRYS_PLACE = gated(
+    r"\s+(?:hospitals?|border\s+towns?|towns?|cit(?:y|ies)|territory|soil|side\s+of|"
+    r"camps?|villages?)\b"
+)
+_IN_BEFORE = gated(r"\b(?:in|to|into|at|inside)\s+(?:a|an|the)?\s*$", re.I)
 #: A town, then its country: "lives in Urfa, (Turkey)".
 _PLACE_BEFORE_COUNTRY = gated(
     r"\b(?:in|to|from|at|near)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+$"
@@ -3050,6 +3059,10 @@ def _actor(sentence: str) -> str | None:
                 sentence, max(0, m.start() - 40), m.start()
             ):
                 continue  # "a teacher who now lives in Urfa, Turkey": where, not who
+            if _A_COUNTRYS_PLACE.match(sentence, m.end()) and _IN_BEFORE.search(
+                sentence, max(0, m.start() - 12), m.start()
+            ):
+                continue  # "died in a Turkish hospital": where, not who
             if _SPEAKS_FOR_BEFORE.search(before):
                 # "said Sherwan Darwish, spokesman for the Manbij Military Council":
                 # who speaks for them, not who acted

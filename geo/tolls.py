@@ -760,7 +760,8 @@ _SINGLE_KILLED = gated(
     # "Abu Jandal al-Kuwaiti was killed": a man named, particles and all
     # ("Dr al-Araj, 43, was killed": and his age)
     r"\w+|(?:(?:al-|el-)?[A-Z][a-z]+\s+){1,3}(?:al-|el-)?[A-Z][a-z]+"
-    r"(?:,\s+(?:aged\s+)?\d{1,3},|,)?)\s+"
+    # ("Khaled Omar Harah, the White Helmets volunteer famous for ..., was killed")
+    r"(?:,\s+(?:aged\s+)?\d{1,3},|,\s+(?:the|a|an)\s+[^,;.()]{3,90}?,|,)?)\s+"
     r"(?:(?:has|had)\s+been|was|is)\s+"
     r"(?:reportedly\s+|also\s+|severely\s+|seriously\s+|critically\s+|badly\s+|"
     r"lightly\s+|"
@@ -817,7 +818,11 @@ _SINGLE_KILLED = gated(
     r"|\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|"
     r"civilian|person|fighter|soldier|resident|teenager|shepherd|farmer)\s+"
     r"(?:(lost)\s+(?:a|an|one|his|her|both)\s+(?:legs?|arms?|hands?|feet|foot|eyes?)"
-    r"|had\s+(?:a|his|her|both)\s+(?:legs?|arms?|hands?|feet|foot)\s+amputated)\b",
+    r"|had\s+(?:a|his|her|both)\s+(?:legs?|arms?|hands?|feet|foot)\s+amputated)\b"
+    # "Syrian journalist Khaled al-Essa died of wounds": one named by his calling
+    r"|\b(?:journalist|activist|photographer|cameraman|doctor|Dr\.?|nurse|paramedic|"
+    r"volunteer|rescuer|commander)\s+(?-i:(?:(?:al-|el-)?[A-Z][a-z]+\s+){0,3}"
+    r"(?:al-|el-)?[A-Z][a-z]+)\s+(?:has\s+)?died\b",
     re.I,
 )
 # A sentence without any of these (lower-case) words has no toll: skip the patterns.

@@ -6244,6 +6244,16 @@ def test_a_deed_at_a_landmark_no_gazetteer_knows_is_still_reported(gazetteer):
     assert pd.isna(row.lat) and "Jazal" in row.geo_rule
 
 
+def test_a_country_s_hospital_one_died_in_is_neither_actor_nor_target(gazetteer):
+    text = (
+        "Syrian journalist Khaled al-Essa died in a Turkish hospital on Friday of "
+        "wounds sustained in a bomb attack on his home in Aleppo last week.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 30)).itertuples()
+    assert (row.place, row.killed, row.target) == ("Aleppo", 1, "home")
+    assert pd.isna(row.actor)
+
+
 def test_a_datelines_country_is_not_who_struck(gazetteer):
     text = (
         "Hospitals under siege\n\n"

@@ -657,6 +657,14 @@ def test_the_treated_told_last_are_wounded():
     ("text", "value"),
     [
         ("Abu Jandal al-Kuwaiti was killed in the strike on Tuesday.", 1),
+        # a man named, then told who he was
+        (
+            "Khaled Omar Harah, the White Helmets volunteer famous for pulling a baby "
+            "from the rubble in 2014, was killed in an airstrike in Aleppo.",
+            1,
+        ),
+        # one named by his calling, who died
+        ("Syrian journalist Khaled al-Essa died in hospital on Friday.", 1),
         # the one man and the others with him
         ("The commander was killed along with two other militants.", 3),
         (
