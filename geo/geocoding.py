@@ -1662,6 +1662,10 @@ def _sentence_side(
     return sides.pop() if len(sides) == 1 else None
 
 
+#: The rule of a place told off another: "10 km N of Aleppo", "near Aleppo".
+_OFF_A_PLACE = gated(r"(?:\d+ km [NSEW]{1,2} of |near )")
+
+
 def _context_of(
     resolutions: list[Resolution], weight: float, gazetteer: Gazetteer
 ) -> Context:
@@ -1687,7 +1691,8 @@ def _context_of(
             )
         )
         w = weight * 0.5 if both else weight
-        if r.kind == "city":
+        # ("the Zahra and Nubl area north of Aleppo": outside the city, no quarter)
+        if r.kind == "city" and _OFF_A_PLACE.match(r.rule) is None:
             cities[r.place_id] = max(cities.get(r.place_id, 0.0), w)
         place = gazetteer.by_id.get(r.place_id)
         if place is not None and place.parent:

@@ -649,6 +649,15 @@ def test_a_dateline_abroad_is_not_where_it_happened(gazetteer):
     assert "outside Syria" in alone.iloc[0].geo_rule
 
 
+def test_a_city_told_as_a_bearing_does_not_pull_its_quarters(gazetteer):
+    frame = _incidents(
+        gazetteer,
+        "Rebels shelled the Zahra and Nubl area north of Aleppo, wounding 11.",
+    )
+    zahra = frame[frame.place_text == "Zahra"].iloc[0]
+    assert zahra.place_kind == "village" and zahra.lat > 36.3
+
+
 def test_a_camp_near_a_town_named_like_a_far_village_is_by_the_town(gazetteer):
     frame = _incidents(
         gazetteer,
