@@ -1477,6 +1477,13 @@ def _far_from_situating(
             or not gazetteer.names_governorate(anchor.query)
         )
     )
+    if (
+        anchor.kind in ("town", "city")
+        and r.kind != "neighbourhood"
+        and _QUARTER.search(mentions[i].phrase)
+    ):
+        # "the Rumaila neighborhood of Al Mayadin city" is no village 21 km off
+        return distance_km(r.lat, r.lon, anchor.lat, anchor.lon) > _AREA_KM
     if not city and not _loose(r):
         # "the Bab al-Salam area in the Old City of Damascus" is no village of
         # Hasakeh: a place said to be in a quarter or a town is not a province away
@@ -2210,6 +2217,16 @@ def resolve_sentences(
         # the contexts made for the situating places serve the others, if they hold
         sentence_contexts = situating_contexts
         for i, mention in enumerate(mentions):
+            abroad = next(
+                (first[j] for j in by.get(i, ()) if first[j].abroad),
+                None,
+            )
+            if abroad is not None and first[i].place_id is not None:
+                # "the al-Zahra district of eastern Mosul": in the place abroad that
+                # situates it, not Zahreh in Damascus
+                country = abroad.reason.split(" is in ", 1)[-1].split(",", 1)[0]
+                final.append(abroad_in(mention, country))
+                continue
             if first[i].place_id is not None and not first[i].alternatives:
                 # one candidate: context cannot change it, only reject it
                 outside = _loose_outside(

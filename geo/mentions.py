@@ -297,6 +297,8 @@ _CONTEXT_GLUE = gated(
     # "the villages of Qermani and Kerbesan in the countryside of Dirbesiye": a list
     # item the gazetteer does not know between them
     r"\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+(the\s+)?|"
+    # "the al-Zahra district of (eastern) Mosul": the city whose quarter it is
+    r"\s+(?:district|neighbou?rhood|quarter)\s+of\s+(the\s+)?|"
     r"\s*,\s*(in\s+|the\s+(town|village|city|area)\s+|"
     # "Douma, a rebel-held town near Damascus"
     r"an?\s+(?:[\w-]+\s+)?(?:suburb|town|village|city|district|neighbou?rhood)\s+"

@@ -649,6 +649,25 @@ def test_a_dateline_abroad_is_not_where_it_happened(gazetteer):
     assert "outside Syria" in alone.iloc[0].geo_rule
 
 
+def test_a_quarter_of_a_city_abroad_is_abroad(gazetteer):
+    frame = _incidents(
+        gazetteer,
+        "Iraqi special forces advanced into the al-Zahra district of eastern Mosul on "
+        "Sunday, killing 12 Islamic State fighters.",
+    )
+    assert frame.geometry.isna().all()
+    assert "Iraq" in frame.iloc[0].geo_rule
+
+
+def test_a_quarter_of_a_town_is_no_village_of_its_name_far_off(gazetteer):
+    frame = _incidents(
+        gazetteer,
+        "Warplanes struck a regime headquarters in the Rumaila neighborhood of Al "
+        "Mayadin city, killing 12.",
+    )
+    assert list(frame.place) == ["Mayādīn"]
+
+
 def test_a_city_told_as_a_bearing_does_not_pull_its_quarters(gazetteer):
     frame = _incidents(
         gazetteer,
