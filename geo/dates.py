@@ -479,10 +479,21 @@ def _resolve(
                 and published.month > 3
             ):
                 year = published.year
+            elif (
+                g[0].lower() == "last"
+                and (ends := _SEASON_ENDS.get(g[1].lower())) is not None
+                and published.month > ends
+            ):
+                # "last summer", told in November: the summer just gone
+                year = published.year
             return dt.date(year, 1, 1), "year"
     except ValueError:
         return None
     return _resolve_relative(rule, m, published)
+
+
+#: The last month of each season of the year (winter spans two years).
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 
 
 #: The first day of each Eid, as most of Syria kept it (Eid al-Fitr ends Ramadan;
@@ -655,8 +666,9 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DatePhrase]:
                     before.strip() == "By" and sentence[m.end() : m.end() + 1] == ","
                 )
                 and not (
-                    # "captured by rebels in 2012": an agent, not a bound
-                    m.group(0)[:3].lower() in ("in ", "on ", "dur")
+                    # "captured by rebels in 2012": an agent, not a bound ("blown up
+                    # by Isis last May", "shelled by the army yesterday")
+                    m.group(0)[:3].lower() in ("in ", "on ", "dur", "las", "yes")
                     and _AGENT_BEFORE.search(before)
                 )
                 # "besieged since July 2015, when the army launched an offensive":

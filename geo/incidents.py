@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
-from geo.dates import DatePhrase
+from geo.dates import DatePhrase, find_dates
 from geo.extraction import (
     ACLED_EVENT_TYPES,
     AIR_FORCES,
@@ -3800,6 +3800,10 @@ def build_incidents(
     labelled: DatePhrase | None = None  # the date of a report's "Date:" field
     unlisted: DatePhrase | None = None  # the last day told outside a bulleted list
     last_place: tuple[Resolution, str] | None = None
+    # the scene a sentence of history set, and the story's before it
+    history_scene: (
+        tuple[tuple[Resolution, str], tuple[Resolution, str] | None] | None
+    ) = None
     quoted_at: int | None = None  # the paragraph of the quote last_place is from
     placed_at: int | None = None  # the paragraph last_place is from, told of an event
     last_city: tuple[Resolution, str] | None = None  # the city last named
@@ -3880,6 +3884,21 @@ def build_incidents(
             # a report's field of place ("Place: Hass, Idlib countryside"): what the
             # report tells without a place happened there, as under a heading
             heading = last_place = where
+        if (
+            history_scene is not None
+            and last_place is history_scene[0]
+            and article.published is not None
+            and any(
+                d.precision == "day"
+                and abs((article.published - d.date).days) <= _RECENT_DAYS
+                for d in cue.dates
+            )
+        ):
+            # "In 1982, soldiers crushed an uprising in Hama. On Tuesday, engineers
+            # found a mass grave on the edge of the city": back from history, the
+            # scene is the story's again
+            last_place = history_scene[1]
+            history_scene = None
         event = cue.trigger is not None or any(c.value > 0 for c in cue.counts)
         # "The regime launched the offensive on December 23 ... In Deir ez-Zor, jets
         # struck IS positions": a day weeks before the story, told in a paragraph
@@ -4231,8 +4250,27 @@ def build_incidents(
             orphans.append((cue, None, fresh))
         elif cue.actor and _CLAIM.search(cue.sentence.text):
             claims.append(cue)
+        # (not a city of history: "In 1982, Hafez al-Assad's soldiers crushed an
+        # uprising in Hama. ... a mass grave on the northern edge of the city")
+        told_then = cue.dates
+        if (
+            not told_then
+            and article.published is not None
+            and any(r.kind == "city" for r in resolutions[k])
+            and _A_YEAR.search(cue.sentence.text) is not None
+        ):
+            # (a sentence of no deed keeps no dates: "In 1982, Hafez al-Assad's
+            # soldiers crushed an uprising in Hama")
+            told_then = find_dates(cue.sentence.text, article.published)
+        historic = (
+            bool(told_then)
+            and article.published is not None
+            and all(
+                (article.published - d.date).days > _HISTORY_DAYS for d in told_then
+            )
+        )
         for r, m in zip(resolutions[k], cue.mentions, strict=True):
-            if r.place_id and r.kind == "city":
+            if r.place_id and r.kind == "city" and not historic:
                 city_told = (r, m.name)
                 if m.context_for is None:
                     last_city = (r, m.name)
@@ -4254,6 +4292,7 @@ def build_incidents(
                 and _SPEAKER_IS_IN.search(cue.sentence.text) is not None
             )
         )
+        scene_before = last_place
         for r, m in zip(resolutions[k], cue.mentions, strict=True):
             if opening and m.start - cue.sentence.start > 12:
                 break
@@ -4276,6 +4315,8 @@ def build_incidents(
                     # been bombed almost daily": a sentence told of no event sets the
                     # scene with its subject, not with every place it names
                     break
+        if historic and last_place is not scene_before and last_place is not None:
+            history_scene = (last_place, scene_before)
         # a hedged sentence still tells the time ("the airstrikes had stopped on
         # Tuesday. It documented only 12 deaths": on Tuesday)
         if (
@@ -4770,6 +4811,13 @@ _AROUND_THE_CITY = gated(
     r"\b(?:around|across|throughout|outside|surrounding|near|outskirts\s+of|"
     r"edges?\s+of)\s+the\s+city\b(?!\s+of\b)"
 )
+#: How long before the story a sentence tells of history: its city is not "the city"
+#: the story goes on to tell of.
+_HISTORY_DAYS = 2 * 365
+#: A year told: "In 1982".
+_A_YEAR = gated(r"\b(?:19|20)\d\d\b")
+#: How near the story's day a day is, to be of the story's present.
+_RECENT_DAYS = 60
 #: How many drafts before a toll put by another source its event is looked for.
 _PUT_BACK = 8
 
@@ -8177,6 +8225,10 @@ _SYRIAN_DATELINE_LINE = gated(
 )
 
 
+#: A bare dateline in capitals, on a line's start: "PALMYRA — ".
+_BARE_DATELINE_LINE = gated(r"^[ \t]*([A-Z][A-Z'’ -]{3,30}?)\s+[—–]\s", re.M)
+
+
 def _dateline_place(
     article: Article, gazetteer: Gazetteer
 ) -> tuple[Resolution, str] | None:
@@ -8184,7 +8236,11 @@ def _dateline_place(
     —"), if its dateline names one the gazetteer knows."""
     found = _SYRIAN_DATELINE_LINE.search(article.text[:600])
     if found is None:
-        return None
+        # "PALMYRA — The Syrian soldier pointed to the Roman theatre": a bare
+        # dateline, of a place the gazetteer knows as written
+        found = _BARE_DATELINE_LINE.search(article.text[:600])
+        if found is None or not gazetteer.has_light_key(found.group(1).title()):
+            return None
     name = found.group(1).title()
     resolved = resolve_query(gazetteer, name)
     if (

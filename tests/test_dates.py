@@ -102,6 +102,21 @@ def test_how_often_in_a_span_is_no_date(span):
     assert find_dates(text, dt.date(2016, 10, 13)) == []
 
 
+def test_a_month_after_an_agent_is_the_deeds():
+    found = find_dates(
+        "The prison was blown up by Isis last May.", dt.date(2016, 3, 30)
+    )
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2015, 5, 1), "month")]
+
+
+@pytest.mark.parametrize(
+    ("published", "year"), [(dt.date(2016, 11, 30), 2016), (dt.date(2016, 3, 30), 2015)]
+)
+def test_last_summer_is_the_summer_just_gone(published, year):
+    (found,) = find_dates("They were executed last summer.", published)
+    assert found.date.year == year
+
+
 def test_since_a_month_when_a_deed_was_done_is_its_month():
     found = find_dates(
         "under regime fire since early July, when troops captured the farms",

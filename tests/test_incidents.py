@@ -6254,6 +6254,47 @@ def test_a_country_s_hospital_one_died_in_is_neither_actor_nor_target(gazetteer)
     assert pd.isna(row.actor)
 
 
+def test_a_bare_dateline_places_the_story_and_history_no_city(gazetteer):
+    text = (
+        "In the ruins of Palmyra, the army counts its dead\n\n"
+        "PALMYRA — The soldier pointed to the Roman theatre.\n\n"
+        "Syrian troops recaptured the ancient city on Sunday after three weeks of "
+        "fighting. The army says it lost 188 men in the battle.\n\n"
+        "In 1982, Hafez al-Assad's soldiers crushed an uprising in Hama.\n\n"
+        "On Tuesday, army engineers found a mass grave on the northern edge of the "
+        "city containing the bodies of 42 people.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 3, 30))
+    tolled = rows[rows.killed.notna()]
+    assert sorted(zip(tolled.place, tolled.killed, strict=True)) == [
+        ("Palmyra", 42),
+        ("Palmyra", 188),
+    ]
+
+
+def test_a_city_of_history_is_not_the_city_told_after(gazetteer):
+    text = (
+        "Syrian troops recaptured Palmyra on Sunday after three weeks of fighting.\n\n"
+        "In 1982, Hafez al-Assad's soldiers crushed an uprising in Hama.\n\n"
+        "On Tuesday, army engineers found a mass grave on the northern edge of the "
+        "city containing the bodies of 42 people.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 3, 30))
+    (grave,) = rows[rows.killed == 42].itertuples()
+    assert grave.place == "Palmyra"
+
+
+def test_back_from_history_the_scene_is_the_storys_again(gazetteer):
+    text = (
+        "Regime helicopters bombed Darayya on Monday, killing two.\n\n"
+        "In 2012, rebels stormed Qusayr after weeks of fighting.\n\n"
+        "On Tuesday, a barrel bomb killed five people.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 3, 30))
+    (five,) = rows[rows.killed == 5].itertuples()
+    assert five.place == "Darayya"
+
+
 def test_a_datelines_country_is_not_who_struck(gazetteer):
     text = (
         "Hospitals under siege\n\n"
