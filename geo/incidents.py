@@ -2521,7 +2521,16 @@ def _attach_orphan(
         # of Tah and al-Tamanah, without causing casualties")
         return True
     first: dict[str | None, int] | None = None  # found once, when needed
+    # "A day earlier, 45 people were killed": the dead of another day than the day
+    # told before
+    shifted = (
+        not cue.dates
+        and _shift_told(cue.sentence.text)
+        and _DAY_SHIFT.search(cue.sentence.text) is not None
+    )
     for draft in near:
+        if shifted and draft.explicit_date:
+            continue
         if (
             year is not None
             and told is None

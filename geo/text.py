@@ -108,6 +108,12 @@ _STOP = gated(
 #: such a line).
 _TAG_MAX = 60
 _PROSE_MIN = 4
+#: A page's links to other stories: "Read more:", "READ MORE: <a title>", "See also".
+_READ_MORE = gated(
+    r"\s*(?:read\s+more|see\s+also|also\s+read|recommended|"
+    r"you\s+might\s+also\s+like)\b\s*:?",
+    re.I,
+)
 #: A reader's comment's head: "Mahmoud says:", "Abu Omar wrote:".
 _COMMENTER = gated(r"\s*[\w.'’@ -]{1,40}\s+(?:says|wrote)\s*:\s*$")
 #: When a comment was posted: "November 29, 2016 at 10:02 am", "29/11/2016 10:02".
@@ -453,6 +459,12 @@ def split_sections(text: str) -> list[Section]:
             # "Related Topics" under the headline, over the story: its links are
             # left out, not the story
             tags = True
+            continue
+        if (links := _READ_MORE.match(line)) is not None:
+            # "Read more:" over the titles of other stories (or "READ MORE: Syrian
+            # Army repels militants' offensive" on a line): links, left out, and the
+            # story goes on after them
+            tags = not line[links.end() :].strip()
             continue
         if line.rstrip().endswith((".", '"', "”")) and line.count(" ") >= _PROSE_MIN:
             prose = True

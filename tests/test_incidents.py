@@ -6295,6 +6295,20 @@ def test_back_from_history_the_scene_is_the_storys_again(gazetteer):
     assert five.place == "Darayya"
 
 
+def test_the_dead_of_a_day_earlier_are_of_that_day(gazetteer):
+    text = (
+        "At least 19 people were killed Wednesday in government bombardment of the "
+        "al-Kalasa and Bustan al-Qasr neighborhoods, according to the White Helmets. "
+        "A day earlier, 45 people were killed, the group said.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 12, 8))
+    tolled = rows[rows.killed.notna()]
+    assert sorted(zip(tolled.date, tolled.killed, strict=True)) == [
+        ("2016-12-06", 45),
+        ("2016-12-07", 19),
+    ]
+
+
 def test_a_datelines_country_is_not_who_struck(gazetteer):
     text = (
         "Hospitals under siege\n\n"

@@ -257,6 +257,19 @@ def test_a_live_pages_bare_time_and_dash_opens_an_update():
     assert sections[1].sentences[0].text.startswith("The ICRC")
 
 
+def test_read_more_links_are_left_out_and_the_story_goes_on():
+    text = (
+        "Rebels lose the Old City\n\n"
+        "Government forces seized the Old City of Aleppo on Wednesday, the army said.\n\n"
+        "Read more:\nAleppo's last hospitals are destroyed\nThe fall of Aleppo is near\n\n"
+        "READ MORE: Syrian Army repels militants' offensive\n\n"
+        "Rebels shelled the Hamdaniyeh district, killing seven people, state media said.\n"
+    )
+    told = _sentences_of(text)
+    assert not any("hospitals are destroyed" in t or "repels" in t for t in told)
+    assert told[-1].startswith("Rebels shelled the Hamdaniyeh district")
+
+
 def test_related_topics_over_the_story_leave_out_their_links_only():
     text = (
         "Syria war: Aleppo hit by wave of air strikes\n\n24 September 2016\n\n"
