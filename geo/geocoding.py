@@ -2323,7 +2323,17 @@ def resolve_sentences(
                         context = dataclasses.replace(
                             context, side=(*centre, other.direction)
                         )
-            if context.side is None and context.bearing is None:
+            if (
+                context.side is None
+                and context.bearing is None
+                # (not the governorate whose side it is, nor another told as one:
+                # "In Hama province ... the northern countryside of Hama" is no
+                # Hamah north of Hama)
+                and not (
+                    mention.qualifier in ("province", "countryside", "part")
+                    and gazetteer.names_governorate(mention.name)
+                )
+            ):
                 # "in western Aleppo, regaining control of Sheikh Aqil village": a
                 # side the sentence names chooses between places of one name there
                 if not side_sought:

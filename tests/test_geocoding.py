@@ -649,6 +649,17 @@ def test_a_dateline_abroad_is_not_where_it_happened(gazetteer):
     assert "outside Syria" in alone.iloc[0].geo_rule
 
 
+def test_a_governorate_whose_side_is_told_is_not_a_village_on_that_side(gazetteer):
+    frame = _incidents(
+        gazetteer,
+        "More than 40 civilians were killed in the airstrikes on Aleppo city\n\n"
+        "In Hama province, the regime forces shelled areas in the town of Kafrzita in "
+        "the northern countryside of Hama.",
+    )
+    assert "Hamah" not in set(frame.place)
+    assert set(frame[frame.place_text != "Aleppo"].admin1) == {"Hama"}
+
+
 def test_a_quarter_of_a_city_abroad_is_abroad(gazetteer):
     frame = _incidents(
         gazetteer,
