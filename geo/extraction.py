@@ -193,7 +193,7 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Russia/regime",
         gated(
-            r"\bRussian[- ]regime\b|\bregime[- ]Russian\b"
+            r"\bRussian?[- ]regime\b|\bregime[- ]Russian?\b"
             # ACLED's "Syrian or Russian warplanes": one of the two
             # ("Government and Russian jets carried out dozens of strikes")
             r"|\b(?:Syrian|regime|government|pro-government)\s+(?:and/or|or|and)\s+"
@@ -2496,7 +2496,7 @@ _THE_TOLL = gated(r"\bthe (?:death |casualty )?toll\b", re.I)
 
 #: actor -> (case-sensitive?, words): every match of the actor's pattern holds one.
 _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
-    "Russia/regime": (False, ("russian",)),
+    "Russia/regime": (False, ("russia",)),
     "US-led coalition": (
         True,
         (
@@ -4843,6 +4843,9 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 and (len(s) > 12 or s == section.heading)
                 and len(s.title()) == len(s)
             )
+            # (a sentence in capitals is read as titled: "RUSSIAN JETS STRUCK")
+            told_as = told.title() if shouting else told
+            trigger_as = trigger.title() if shouting and trigger else trigger
             mentions = find_mentions(
                 s.title() if shouting else s,
                 names.has_key,
@@ -4968,7 +4971,8 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     # following violations on Tuesday:"), or an interviewer asks
                     # of it ("Q: What happened on Thursday?")
                     dates=(
-                        _told_dates(s, article.published)
+                        # (a sentence in capitals is read as titled: "ON MONDAY")
+                        _told_dates(s.title() if shouting else s, article.published)
                         or _since_clause_dates(s, low, trigger, article.published)
                         or _years_after(s, sentence, out)
                     )
@@ -4992,14 +4996,14 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     # "rebels lost the Haydariya district": who lost it did not act
                     actor=(
                         (
-                            _actor(_before_demand(told))
+                            _actor(_before_demand(told_as))
                             if event_type == "protest"
                             # "backed by Russian airstrikes, which killed 16": the
                             # backers' hand
-                            else _actor(told[backing.start() : backing.end()])
-                            or _clause_actor(told, trigger)
+                            else _actor(told_as[backing.start() : backing.end()])
+                            or _clause_actor(told_as, trigger_as)
                             if (backing := _backing_that_killed(told_low)) is not None
-                            else _clause_actor(told, trigger)
+                            else _clause_actor(told_as, trigger_as)
                         )
                         # only the regime's helicopters drop barrel bombs
                         # ("chlorine-filled barrel bombs hit Kafr Zita" too)

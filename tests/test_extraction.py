@@ -356,6 +356,8 @@ def test_mention_gates(sentences):
             None,
         ),
         ("Fighters of Nour el-Din el-Zenki clashed with rivals.", "rebels"),
+        # the two air forces told as one, the country named ("Russia-regime")
+        ("The Russia-regime strikes on Idlib killed 9.", "Russia/regime"),
         # who speaks for a side
         (
             "Twenty civilians were killed in Jib al-Kussa, said Sherwan Darwish, "

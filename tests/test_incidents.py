@@ -6309,6 +6309,14 @@ def test_the_dead_of_a_day_earlier_are_of_that_day(gazetteer):
     ]
 
 
+def test_a_sentence_in_capitals_tells_its_day_and_hand(gazetteer):
+    text = (
+        "RUSSIAN JETS STRUCK THE TOWN OF SARAQIB ON MONDAY, KILLING SEVEN CIVILIANS.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 30)).itertuples()
+    assert (row.date, row.actor, row.killed) == ("2016-11-28", "Russia", 7)
+
+
 def test_a_datelines_country_is_not_who_struck(gazetteer):
     text = (
         "Hospitals under siege\n\n"
