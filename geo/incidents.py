@@ -214,6 +214,12 @@ def _shift_told(text: str) -> bool:
 
 
 _RIGHT_AFTER = gated(r"\s*,?\s*(?:(?:in|on|during)\s+)?")
+#: The rest of a list of places, then a day: ", Haydariya and Sheikh Khodr districts on".
+_LIST_TO_THE_DAY = gated(
+    r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:(?:al|el)[-‑])?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:al|el)[-‑])?[A-Z][\w'’-]*){0,3})*"
+    r"\s+(?:(?:districts?|neighbou?rhoods?|villages?|towns?|areas?)\s+)?(?:on|in)\s+"
+)
 _AFTER_EVENT = gated(
     r"\s(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|"
     r"air ?strike|bombing|raid|explosion|blast|shelling|ambush)\b"
@@ -552,6 +558,15 @@ def _date_for(cue: SentenceCues, at: int | None) -> DatePhrase | None:
         None,
     )
     if after and end is not None and _RIGHT_AFTER.fullmatch(text, end, after[0].start):
+        return after[0]
+    if (
+        after
+        and end is not None
+        and before
+        and _LIST_TO_THE_DAY.fullmatch(text, end, after[0].start)
+    ):
+        # "seized Masaken Hanano on November 26 and the Sakhour, Haydariya and Sheikh
+        # Khodr districts on November 27": a list told with the day after its last
         return after[0]
     in_clause = bool(after) and not _CLAUSE_BREAK.search(text, at, after[0].start)
     if (
@@ -7424,7 +7439,7 @@ _ROUNDUP_LABEL = gated(r"[A-Z][A-Z'’ -]{2,30}:\s")
 #: An item of a list by place: "- Douma: 9 killed in airstrikes on a market".
 _ITEM = gated(r"^\s*(?:[-•*·–]\s*)?[A-Z][\w'’ -]{1,40}:\s")
 #: An item of a bulleted list: "-- Near Raqqa, 12 strikes engaged ...", "• In Binnish".
-_BULLET = gated(r"\s*(?:-{1,2}|[•*·–])\s")
+_BULLET = gated(r"\s*(?:-{1,2}|[•*·–])\s|\s*\d{1,2}[.)](?:\s|$)")
 #: The head of a list that sums up the story: "Key points:", "Highlights".
 _SUMMARY_HEAD = gated(
     r"\s*(?:key\s+(?:points|facts|developments|takeaways)|highlights|at\s+a\s+glance|"

@@ -6317,6 +6317,28 @@ def test_a_sentence_in_capitals_tells_its_day_and_hand(gazetteer):
     assert (row.date, row.actor, row.killed) == ("2016-11-28", "Russia", 7)
 
 
+def test_a_list_of_places_told_with_the_day_after_its_last_is_of_that_day(gazetteer):
+    text = (
+        "Pro-regime forces seized the Masaken Hanano housing complex on November 26 "
+        "and the Sakhour, Haydariya and Sheikh Khodr districts on November 27.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 12, 2))
+    days = dict(zip(rows.place, rows.date, strict=True))
+    assert days["Hanano"] == "2016-11-26"
+    assert days["Al-Sakhour"] == days["Sheikh Kheder"] == "2016-11-27"
+
+
+def test_a_numbered_item_does_not_take_the_day_of_the_item_before(gazetteer):
+    text = (
+        "Syria Situation Report\n\nKey Takeaways\n\n"
+        "1. Russian and regime airstrikes killed at least 45 civilians in Atareb on "
+        "November 30, according to local activists.\n\n"
+        "2. Turkish-backed opposition forces advanced to within 2 km of al-Bab.\n"
+    )
+    rows = _extract(gazetteer, text, dt.date(2016, 12, 2))
+    assert rows[rows.place == "Al Bāb"].date.tolist() == ["2016-12-02"]
+
+
 def test_a_datelines_country_is_not_who_struck(gazetteer):
     text = (
         "Hospitals under siege\n\n"
