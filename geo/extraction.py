@@ -1980,6 +1980,24 @@ _PHRASES = [
     ("territory change", "recovered the neighborhood"),
     ("territory change", "recovered the hill"),
     ("territory change", "recovered control"),
+    # "FSA fighters cleared the villages of Qabasin and Bza'a of Daesh terrorists"
+    *(
+        ("territory change", f"{verb} the {kind}")
+        for verb in ("cleared", "purged", "cleansed")
+        for kind in (
+            "village",
+            "villages",
+            "town",
+            "towns",
+            "city",
+            "area",
+            "district",
+            "neighbourhood",
+            "neighborhood",
+            "hill",
+            "region",
+        )
+    ),
     # "cutting the last route into the rebel-held east of Aleppo": a siege closed
     *(
         ("territory change", f"{verb} the {kind}")
@@ -4133,6 +4151,10 @@ _STATE_SINCE_BEFORE = gated(
     r"\b(?:has|have|had)\s+been\s+[^.;:]{0,60}?\bsince\s+[^.;:,]{0,60}?$",
     re.I,
 )
+#: Ground lost, told by who lost it: "lost control of", "lose control over".
+_LOST_CONTROL = gated(
+    r"\b(?:lost|lose|loses|losing)\s+(?:full\s+)?control\s+(?:of|over)\b"
+)
 #: A span of months or years a state lasted: "for about a year", "for two years".
 _FOR_A_SPAN = gated(
     r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
@@ -5020,6 +5042,8 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                     and not (trigger or "")
                     .lower()
                     .startswith(("lost ", "withdr", "lose ", "loses ", "rebels lose "))
+                    # ("Rebels lost control of the town to Kurdish forces")
+                    and not (" control" in low and _LOST_CONTROL.search(low))
                     # "Rebels lost the village of Sheikh Najjar to government
                     # forces": who won it
                     else _gainer(told, trigger)

@@ -370,6 +370,17 @@ def test_actors_are_who_acted_not_who_was_hit(text, actor):
     assert extraction.actor_of(text) == actor
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FSA fighters cleared the villages of Qabasin and Bza'a of Daesh terrorists.",
+        "The SDF purged the village of Jaabar of Islamic State militants.",
+    ],
+)
+def test_ground_cleared_of_an_enemy_is_territory_taken(text):
+    assert extraction._event(text)[0] == "territory change"
+
+
 def test_cutting_the_last_route_is_territory_taken():
     assert extraction._event(
         "Government forces reached the Castello Road on July 17, cutting the last "

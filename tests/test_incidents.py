@@ -6339,6 +6339,12 @@ def test_a_numbered_item_does_not_take_the_day_of_the_item_before(gazetteer):
     assert rows[rows.place == "Al Bāb"].date.tolist() == ["2016-12-02"]
 
 
+def test_who_lost_control_is_not_who_took_it(gazetteer):
+    text = "Rebels lost control of the town of Tal Rifaat to Kurdish forces.\n"
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 30)).itertuples()
+    assert row.actor == "Kurdish YPG/SDF"
+
+
 def test_a_datelines_country_is_not_who_struck(gazetteer):
     text = (
         "Hospitals under siege\n\n"
