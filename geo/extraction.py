@@ -2042,6 +2042,16 @@ _PHRASES = [
     ("territory change", "lost all "),
     ("territory change", "lost most of "),
     ("strategic development", "handed over"),
+    # "A reconciliation agreement was signed in the town of Moadamiyeh"
+    *(
+        ("strategic development", f"{deal} {done}")
+        for deal in ("agreement was", "deal was", "agreement has been", "deal has been")
+        for done in ("signed", "reached", "struck", "concluded")
+    ),
+    ("strategic development", "reached an agreement"),
+    ("strategic development", "reached a deal"),
+    ("strategic development", "signed an agreement"),
+    ("strategic development", "signed a deal"),
     # "began handing over their heavy weapons", "boarded green buses bound for Idlib"
     ("strategic development", "handing over"),
     ("strategic development", "boarded buses"),
@@ -2167,7 +2177,12 @@ _LATER_CLAUSE = gated(
     # ", as the evacuation of eastern Aleppo stalled": what went on meanwhile
     r"|,\s+as\s+(?!well\b|part\b|much\b|many\b|far\b|of\b|if\b|though\b|long\b)"
 )
-_RELATIVE_BEFORE = gated(r"\b(that|which|who)\s+$", re.I)
+#: A relative clause the modal stands in: "that will", "under which rebels will".
+_RELATIVE_BEFORE = gated(
+    r"\b(that|which|who)\s+$"
+    r"|\b(?:under|by)\s+which\s+(?:(?:the\s+|their\s+)?[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
 #: What a toll may do, no doubt of the deed: "the death toll could rise", "was likely
@@ -2228,7 +2243,7 @@ def _hedged(
         if anchor is not None and m.start() > anchor.start():
             continue
         if m.group(0).lower() in _MODALS and _RELATIVE_BEFORE.search(
-            sentence, max(0, m.start() - 8), m.start()
+            sentence, max(0, m.start() - 30), m.start()
         ):
             continue  # "under a deal that will see them bused out": not the event
         if (
@@ -4155,6 +4170,14 @@ _STATE_SINCE_BEFORE = gated(
 _LOST_CONTROL = gated(
     r"\b(?:lost|lose|loses|losing)\s+(?:full\s+)?control\s+(?:of|over)\b"
 )
+#: Those who fired, where they are: "Rebels in the Houla plain north of Homs (shelled)".
+_FIRED_FROM_IN = gated(
+    r"\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rebels|fighters|forces|militants|troops|"
+    r"gunmen|jihadists|insurgents|militias?)\s+(?:based\s+|stationed\s+|besieged\s+)?"
+    r"in\s+(?:the\s+)?[^,;]{1,60}?(?=\s+(?:shelled|fired|launched|attacked|bombarded|"
+    r"targeted|struck|pounded)\b)",
+    re.I,
+)
 #: A span of months or years a state lasted: "for about a year", "for two years".
 _FOR_A_SPAN = gated(
     r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
@@ -4914,6 +4937,14 @@ def extract_cues(article: Article, names: _Names) -> list[SentenceCues]:
                 # "Following the capture of Tal al-Kabani, the air force struck Jisr
                 # al-Shughour": the deed told to say when is no place of this one
                 mentions = _outside(mentions, [fronted.span()], sentence.start)
+            if (
+                len(mentions) > 1
+                and " in " in low[:40]
+                and (based := _FIRED_FROM_IN.match(s)) is not None
+            ):
+                # "Rebels in the Houla plain north of Homs shelled the Alawite village
+                # of Fallah": where those who fired are, not where the shells fell
+                mentions = _outside(mentions, [based.span()], sentence.start)
             if (
                 len(mentions) > 1
                 and "came" in low

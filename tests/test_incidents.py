@@ -6345,6 +6345,21 @@ def test_who_lost_control_is_not_who_took_it(gazetteer):
     assert row.actor == "Kurdish YPG/SDF"
 
 
+def test_an_agreement_signed_is_a_development_whatever_its_terms_to_come(gazetteer):
+    text = (
+        "A reconciliation agreement was signed in the town of Moadamiyeh, under which "
+        "rebels will hand over their heavy weapons.\n"
+    )
+    (row,) = _extract(gazetteer, text, dt.date(2016, 11, 30)).itertuples()
+    assert row.event_type == "strategic development"
+
+
+def test_where_those_who_fired_are_is_not_where_it_fell(gazetteer):
+    text = "Rebels in the Houla plain north of Homs shelled the Alawite village of Fallah.\n"
+    rows = _extract(gazetteer, text, dt.date(2016, 11, 30))
+    assert list(rows.place) == ["Fallah"]
+
+
 def test_a_datelines_country_is_not_who_struck(gazetteer):
     text = (
         "Hospitals under siege\n\n"
