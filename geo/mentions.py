@@ -1704,34 +1704,28 @@ def _unknown_names(
             or _token_info(m.group(1).split()[0])[2]
         ):  # "attacks on AAS": a group
             continue
-        # "Abtaa town in central Dar'a": a town, not a quarter of the city
-        qualified = _qualify(sentence, start, end, m.group(1))
-        kind = qualified.qualifier
         if m.re is _NAME_LANDMARK:
             if has_key is not None and has_key(m.group(1)):
                 continue  # "the Sha'er gas field": a facility of a place known
             # "the Jazal oil field": a facility no gazetteer knows, by its kind
-            out.append(
-                Mention(
-                    name=m.group(1),
-                    start=start,
-                    end=end,
-                    phrase=m.group(0),
-                    qualifier="facility",
+            phrase, kind = m.group(0), "facility"
+        else:
+            # "Abtaa town in central Dar'a": a town, not a quarter of the city
+            qualified = _qualify(sentence, start, end, m.group(1))
+            phrase = m.group(1)
+            kind = (
+                qualified.qualifier
+                if qualified.qualifier in ("village", "town")
+                # "the Jub al-Quba neighbourhood": a quarter, of the city told
+                or (
+                    qualified.qualifier == "district"
+                    and _QUARTER_WORD.search(qualified.phrase)
                 )
+                else ""
             )
-            continue
         out.append(
             Mention(
-                name=m.group(1),
-                start=start,
-                end=end,
-                phrase=m.group(1),
-                qualifier=kind
-                if kind in ("village", "town")
-                # "the Jub al-Quba neighbourhood": a quarter, of the city told
-                or (kind == "district" and _QUARTER_WORD.search(qualified.phrase))
-                else "",
+                name=m.group(1), start=start, end=end, phrase=phrase, qualifier=kind
             )
         )
     return out
