@@ -2356,6 +2356,8 @@ def resolve_sentences(
             elif _far_from_situating(gazetteer, mentions, first, i, result, by):
                 result = _situated_instead(mentions, first, i, result, by)
             final.append(result)
+        if any(f.place_id != r.place_id for f, r in zip(first, final, strict=True)):
+            final = _again_among_the_final(gazetteer, mentions, final, around)
         if senses:
             final = _sensed(gazetteer, mentions, final, senses)
         if any(m.qualifier == "facility" for m in mentions):
@@ -2373,6 +2375,51 @@ def resolve_sentences(
 
 #: Said of a place a bare name meant because it meant it before in the text.
 _MEANT_BEFORE = "as the same name meant before in the text"
+
+
+def _again_among_the_final(
+    gazetteer: Gazetteer,
+    mentions: list[Mention],
+    final: list[Resolution],
+    around: Context,
+) -> list[Resolution]:
+    """ "Rebel shelling killed two in Hamdaniyeh, while airstrikes killed eight in
+    Sukkari": each name was read beside the others' first answers (Hamdaniyeh first
+    a village of Hama), and some of those changed; a name taken loosely is read again
+    beside the answers the others came to (Hamdaniyeh, of Aleppo): As-Sukkari, as
+    written, not Sukayr in Hama."""
+
+    def others(k: int) -> set[str | None]:
+        return {r.admin1 for j, r in enumerate(final) if j != k and r.place_id}
+
+    # (only one at odds with all the others: "Tall al-Sakhr in northern Hama" stays)
+    loose = [
+        k
+        for k, r in enumerate(final)
+        if r.place_id is not None
+        and _loose(r)
+        and mentions[k].context_for is None
+        and others(k)
+        and r.admin1 not in others(k)
+    ]
+    if not loose:
+        return final
+    contexts = _SentenceContexts(final, gazetteer)
+    out = list(final)
+    for k in loose:
+        found = contexts.without(k)
+        if found is None:
+            continue
+        again = resolve_mention(
+            gazetteer, mentions[k], _merge(around, found), fuzzy=False
+        )
+        if (
+            again.place_id is not None
+            and not _loose(again)
+            and again.admin1 in others(k)
+        ):
+            out[k] = again
+    return out
 
 
 def _remember(

@@ -660,6 +660,15 @@ def test_a_governorate_whose_side_is_told_is_not_a_village_on_that_side(gazettee
     assert set(frame[frame.place_text != "Aleppo"].admin1) == {"Hama"}
 
 
+def test_a_name_taken_loosely_is_read_again_beside_the_others_answers(gazetteer):
+    frame = _incidents(
+        gazetteer,
+        "Rebel shelling killed two in Hamdaniyeh, while airstrikes killed eight in "
+        "Sukkari.",
+    )
+    assert set(frame.place) == {"Hamadaniyeh", "As-Sukkari"}
+
+
 def test_a_quarter_of_a_city_abroad_is_abroad(gazetteer):
     frame = _incidents(
         gazetteer,
