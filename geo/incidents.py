@@ -8045,7 +8045,12 @@ def _records(drafts: list[Draft]) -> list[dict[str, Any]]:
                 "lat": r.lat,
                 "lon": r.lon,
                 "event_type": d.event_type or "attack",
-                "actor": d.actor,
+                # (no side without aircraft drops bombs from the air: "Rebel shelling
+                # killed two in Hamdaniyeh, while airstrikes killed eight in Sukkari"
+                # does not make the rebels' hand the airstrikes')
+                "actor": None
+                if d.event_type in _FROM_THE_AIR and d.actor in _GROUND_ONLY
+                else d.actor,
                 # what was hit: a move, a deal or an evacuation hits nothing (its
                 # buses, ambulances and convoys are no targets)
                 # (nor does a siege: "the first buses left besieged Daraya")
@@ -8249,6 +8254,9 @@ _SYRIAN_DATELINE_LINE = gated(
 )
 
 
+#: Sides that flew no aircraft nor had any flown for them (the SDF had the
+#: coalition's, IS its drones: see :data:`_GROUNDED` for their own deeds).
+_GROUND_ONLY = frozenset({"rebels", "Hezbollah"})
 #: A bare dateline in capitals, on a line's start: "PALMYRA — ".
 _BARE_DATELINE_LINE = gated(r"^[ \t]*([A-Z][A-Z'’ -]{3,30}?)\s+[—–]\s", re.M)
 

@@ -6360,6 +6360,13 @@ def test_where_those_who_fired_are_is_not_where_it_fell(gazetteer):
     assert list(rows.place) == ["Fallah"]
 
 
+def test_rebels_told_in_one_clause_are_not_the_hand_of_airstrikes_in_another(gazetteer):
+    text = "Rebel shelling killed two in Hamdaniyeh, while airstrikes killed eight in Sukkari.\n"
+    rows = _extract(gazetteer, text, dt.date(2016, 11, 30))
+    (strikes,) = rows[rows.event_type == "airstrike"].itertuples()
+    assert pd.isna(strikes.actor)
+
+
 def test_a_datelines_country_is_not_who_struck(gazetteer):
     text = (
         "Hospitals under siege\n\n"
