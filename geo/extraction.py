@@ -3538,6 +3538,9 @@ def date_heading(sentence: str) -> bool:
     >>> date_heading("Monday, 10 October"), date_heading("Jets hit Hass on Monday")
     (True, False)
     """
+    if "|" in sentence and len(sentence) <= 100:
+        # "Ben Hubbard | Monday 15 February 2016": a byline's day
+        sentence = sentence[sentence.rfind("|") + 1 :]
     return (
         len(sentence) <= 40
         and any(c.isalpha() for c in sentence)

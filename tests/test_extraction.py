@@ -381,6 +381,11 @@ def test_ground_cleared_of_an_enemy_is_territory_taken(text):
     assert extraction._event(text)[0] == "territory change"
 
 
+def test_a_bylines_day_is_a_day_heading():
+    assert extraction.date_heading("Ben Hubbard | Monday 15 February 2016")
+    assert not extraction.date_heading("Ben Hubbard | Jets hit Azaz on Monday")
+
+
 def test_cutting_the_last_route_is_territory_taken():
     assert extraction._event(
         "Government forces reached the Castello Road on July 17, cutting the last "
