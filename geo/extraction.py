@@ -231,7 +231,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         # (and its armed forces' acronym: "the TSK said its jets destroyed ...")
         gated(
             r"\bTurk(ish|ey)\b(?!-backed)|\b(?i:Olive Branch|Euphrates Shield)\b|"
-            r"\bTSK\b"
+            # "Ankara's tanks", "Erdogan's army": the country by its capital, its leader
+            r"\bTSK\b|\b(?:Ankara|Erdogan|Erdoğan)['’]s\b"
         ),
     ),
     (
@@ -283,6 +284,8 @@ _ACTORS: list[tuple[str, re.Pattern[str]]] = [
         "Russia",
         gated(
             r"\bRussian?s?\b|\bMoscow\b|\bWagner\b|"
+            # "Putin's jets": the country by its leader
+            r"\bPutin['’]s\b|"
             r"\b(?:Su-3[45]|Tu-(?:22(?:M3)?|95(?:MS)?|160))\b"
         ),
     ),
@@ -2552,7 +2555,10 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
         ),
     ),
     "Israel": (True, ("Israel", "Zionist", "IDF")),
-    "Turkey": (False, ("turk", "olive branch", "euphrates shield", "tsk")),
+    "Turkey": (
+        False,
+        ("turk", "olive branch", "euphrates shield", "tsk", "ankara", "erdo"),
+    ),
     "Islamic State": (
         True,
         (
@@ -2587,7 +2593,7 @@ _ACTOR_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "U.S.-",
         ),
     ),
-    "Russia": (True, ("Russia", "Moscow", "Wagner", "Su-3", "Tu-")),
+    "Russia": (True, ("Russia", "Moscow", "Wagner", "Su-3", "Tu-", "Putin")),
     "regime": (
         False,
         (

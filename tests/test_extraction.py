@@ -356,6 +356,9 @@ def test_mention_gates(sentences):
             None,
         ),
         ("Fighters of Nour el-Din el-Zenki clashed with rivals.", "rebels"),
+        # a country by its leader or its capital
+        ("Putin's jets bombed Idlib.", "Russia"),
+        ("Ankara's tanks entered Jarablus.", "Turkey"),
         # the two air forces told as one, the country named ("Russia-regime")
         ("The Russia-regime strikes on Idlib killed 9.", "Russia/regime"),
         # who speaks for a side
