@@ -2810,7 +2810,8 @@ _TARGET_BEFORE = gated(
     r"|\bbetween\s+syria\s+and\s+$"
     # "an ammunition depot belonging to Syrian government forces": whose it was
     r"|\b(?:depots?|positions?|posts?|bases?|headquarters|warehouses?|convoys?|"
-    r"vehicles?|trucks?|sites?|buildings?|barracks|checkpoints?|stores?|camps?)\s+"
+    r"vehicles?|trucks?|sites?|buildings?|barracks|checkpoints?|stores?|camps?|cars?|"
+    r"buses|bus|motorcycles?|offices?|houses?|homes?)\s+"
     r"(?:belonging|belonged|belongs)\s+to\s+(?:the\s+)?$"
     # "carrying ammunition to a Turkish observation post": whose post it was bound
     # for (not "loyal to the regime", "attributed to Russian jets")

@@ -356,6 +356,8 @@ def test_mention_gates(sentences):
             None,
         ),
         ("Fighters of Nour el-Din el-Zenki clashed with rivals.", "rebels"),
+        # whose car it was, not who bombed it
+        ("An IED targeted a car belonging to Ahrar al-Sham in Maarat Misrin.", None),
         # a country by its leader or its capital
         ("Putin's jets bombed Idlib.", "Russia"),
         ("Ankara's tanks entered Jarablus.", "Turkey"),

@@ -648,6 +648,17 @@ def test_the_missing_believed_dead_are_missing():
     assert [(c.kind, c.value) for c in counts] == [("missing", 8)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells hit the town, killing a woman and injuring her child.",
+        "The strike on Talbiseh injured a baby.",
+    ],
+)
+def test_a_child_or_a_baby_hurt_is_one_wounded(text):
+    assert ("injured", 1) in [(c.kind, c.value) for c in find_counts(text)]
+
+
 def test_the_treated_told_last_are_wounded():
     counts = find_counts("The Observatory said at least 80 people were treated.")
     assert [(c.kind, c.value) for c in counts] == [("injured", 80)]
