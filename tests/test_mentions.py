@@ -687,6 +687,11 @@ def test_a_man_known_by_his_sons_name_who_speaks_is_no_place(gazetteer):
     assert [m.name for m in found] == ["Tariq al-Bab"]
 
 
+def test_the_1070_apartment_project_is_a_quarter_of_aleppo(gazetteer):
+    found = _find(gazetteer, "Jets struck Ramouseh and the 1070 Apartment Project.")
+    assert [m.name for m in found] == ["Ramouseh", "1070 Apartment Project"]
+
+
 def test_where_a_body_that_tells_sits_is_no_place_of_the_deed(gazetteer):
     found = _find(
         gazetteer,
