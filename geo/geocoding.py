@@ -1673,6 +1673,12 @@ def _sentence_side(
 _OFF_A_PLACE = gated(r"(?:\d+ km [NSEW]{1,2} of |near )")
 
 
+def told_off_a_place(r: Resolution) -> bool:
+    """Whether an answer is a point told off a place ("villages south of Jarablus":
+    "5 km S of Jarābulus"; "near Aleppo"), not the place itself."""
+    return _OFF_A_PLACE.match(r.rule) is not None
+
+
 def _context_of(
     resolutions: list[Resolution], weight: float, gazetteer: Gazetteer
 ) -> Context:
@@ -1699,7 +1705,7 @@ def _context_of(
         )
         w = weight * 0.5 if both else weight
         # ("the Zahra and Nubl area north of Aleppo": outside the city, no quarter)
-        if r.kind == "city" and _OFF_A_PLACE.match(r.rule) is None:
+        if r.kind == "city" and not told_off_a_place(r):
             cities[r.place_id] = max(cities.get(r.place_id, 0.0), w)
         place = gazetteer.by_id.get(r.place_id)
         if place is not None and place.parent:
@@ -2389,35 +2395,28 @@ def _again_among_the_final(
     beside the answers the others came to (Hamdaniyeh, of Aleppo): As-Sukkari, as
     written, not Sukayr in Hama."""
 
-    def others(k: int) -> set[str | None]:
-        return {r.admin1 for j, r in enumerate(final) if j != k and r.place_id}
-
-    # (only one at odds with all the others: "Tall al-Sakhr in northern Hama" stays)
-    loose = [
-        k
+    # the governorates of the others' answers, by mention; only one at odds with all
+    # of them is read again ("Tall al-Sakhr in northern Hama" stays)
+    others = {
+        k: {o.admin1 for j, o in enumerate(final) if j != k and o.place_id}
         for k, r in enumerate(final)
-        if r.place_id is not None
-        and _loose(r)
-        and mentions[k].context_for is None
-        and others(k)
-        and r.admin1 not in others(k)
-    ]
+        if r.place_id is not None and _loose(r) and mentions[k].context_for is None
+    }
+    loose = {
+        k: told for k, told in others.items() if told and final[k].admin1 not in told
+    }
     if not loose:
         return final
     contexts = _SentenceContexts(final, gazetteer)
     out = list(final)
-    for k in loose:
+    for k, told in loose.items():
         found = contexts.without(k)
         if found is None:
             continue
         again = resolve_mention(
             gazetteer, mentions[k], _merge(around, found), fuzzy=False
         )
-        if (
-            again.place_id is not None
-            and not _loose(again)
-            and again.admin1 in others(k)
-        ):
+        if again.place_id is not None and not _loose(again) and again.admin1 in told:
             out[k] = again
     return out
 

@@ -69,6 +69,7 @@ from geo.geocoding import (
     resolve_query,
     resolve_sentences,
     theatre_context,
+    told_off_a_place,
 )
 from geo.names import name_key
 from geo.patterns import any_in, gate_words, gated
@@ -3569,7 +3570,7 @@ def _joint_tolls(drafts: list[Draft]) -> list[Draft]:
             (
                 # ("villages south of Jarablus": the villages about a town, told next)
                 _AROUND_KM
-                if _AROUND_RULE.match(d.place.rule)
+                if told_off_a_place(d.place)
                 else _INSIDE_KM.get(d.place.kind or "")
             )
             if group <= {d.place.place_id}
@@ -6826,9 +6827,7 @@ _IN_THE_STRIKES = gated(
     r"(?:strikes|air ?strikes|raids|attacks?|bombing|bombardment|shelling)\b",
     re.I,
 )
-#: Where a place is told about a town ("5 km S of Jarābulus", "near Atareb"), and
-#: how far the villages told about it lie at most.
-_AROUND_RULE = gated(r"(?:\d+ km [NSEW]{1,2} of |near )")
+#: How far the villages told about a town ("villages south of Jarablus") lie at most.
 _AROUND_KM = 15.0
 #: How far the places inside a city, or inside a region, lie from its point at most.
 _INSIDE_KM = {"city": 12.0, "region": 25.0}
